@@ -1,0 +1,91 @@
+"""The `quizgame` command: Flask's CLI group plus demo and content commands."""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+from flask_migrate import upgrade
+from sqlalchemy import select
+
+from quizgame.content.errors import ContentError, ContentErrors
+from quizgame.extensions import db
+
+
+def _create_app():  # type: ignore[no-untyped-def]
+    from quizgame import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_version_option=False)
+def main() -> None:
+    """quizgame: media literacy from real news."""
+
+
+@click.group("content")
+def content_group() -> None:
+    """Articles and questions kept as files under content/."""
+
+
+@content_group.command("load")
+@click.option("--dir", "content_dir", type=click.Path(file_okay=False), help="Defaults to QUIZGAME_CONTENT_DIR or ./content")
+@with_appcontext
+def content_load(content_dir: str | None) -> None:
+    """Upsert articles and questions by slug and id, in one transaction."""
+    from quizgame.content.store import load_content
+
+    try:
+        report = load_content(db.session, content_dir or current_app.config["CONTENT_DIR"])
+    except (ContentError, ContentErrors) as exc:
+        click.echo(f"error: {exc}", err=True)
+        click.echo("Nothing was loaded; the database is unchanged.", err=True)
+        sys.exit(2)
+    click.echo(str(report))
+
+
+@main.command("demo")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Set everything up and print the URLs, but start no server.")
+@with_appcontext
+def demo(host: str, port: int, no_serve: bool) -> None:
+    """Create or upgrade the database, load the content, make a demo teacher and room, and serve."""
+    from quizgame.content.store import load_content
+    from quizgame.demo import ensure_demo
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    upgrade(directory=app.extensions["migrate"].directory)
+    try:
+        click.echo(str(load_content(db.session, app.config["CONTENT_DIR"])))
+    except (ContentError, ContentErrors) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    password = secrets.token_urlsafe(9)
+    setup = ensure_demo(db.session, password)
+    base = f"http://{host}:{port}"
+    click.echo("")
+    click.echo(f"Teacher login:  {base}/teacher/login")
+    click.echo(f"  e-mail:       {setup.email}")
+    click.echo(f"  password:     {password}")
+    click.echo(f"Demo room code: {setup.room_code}")
+    click.echo(f"Join URL:       {base}/join?code={setup.room_code}")
+    click.echo("")
+    if no_serve:
+        return
+    from werkzeug.serving import run_simple
+
+    run_simple(host, port, app, threaded=True, use_reloader=False)
+
+
+def init_app(app) -> None:  # type: ignore[no-untyped-def]
+    app.cli.add_command(content_group)
+    app.cli.add_command(demo)
+
+
+main.add_command(content_group)
+main.add_command(demo)

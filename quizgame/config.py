@@ -1,0 +1,75 @@
+"""Configuration read from the environment, with safe local defaults."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any, Mapping
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+
+class ConfigError(RuntimeError):
+    """The environment does not describe a usable configuration."""
+
+
+def default_sqlite_url(instance_path: str) -> str:
+    return "sqlite:///" + str(Path(instance_path) / "quizgame.sqlite")
+
+
+def load_secret_key(instance_path: str, production: bool) -> str:
+    """SECRET_KEY from the environment; for local use, generated once into the instance folder."""
+    from_env = os.environ.get("SECRET_KEY")
+    if from_env:
+        return from_env
+    if production:
+        raise ConfigError("SECRET_KEY must be set in the environment when QUIZGAME_ENV=production")
+    key_file = Path(instance_path) / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    # Written with owner-only permissions: the key signs sessions and student cookies.
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    overrides = dict(overrides or {})
+    production = os.environ.get("QUIZGAME_ENV", "development") == "production"
+    url = overrides.pop("DATABASE_URL", None) or os.environ.get("QUIZGAME_DATABASE_URL")
+    config: dict[str, Any] = {
+        "QUIZGAME_PRODUCTION": production,
+        "SQLALCHEMY_DATABASE_URI": url or default_sqlite_url(instance_path),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "CONTENT_DIR": os.environ.get("QUIZGAME_CONTENT_DIR", str(Path.cwd() / "content")),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": production,
+        "REMEMBER_COOKIE_SECURE": production,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "WTF_CSRF_TIME_LIMIT": None,
+        "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,
+    }
+    if "SECRET_KEY" not in overrides:
+        config["SECRET_KEY"] = load_secret_key(instance_path, production)
+    config.update(overrides)
+    return config
+
+
+@event.listens_for(Engine, "connect")
+def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers and one writer work at once; the busy timeout makes writers queue, not fail."""
+    module = type(dbapi_connection).__module__
+    if not module.startswith("sqlite3"):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()

@@ -1,0 +1,1 @@
+"""Content: articles, their analysis, question kinds and the files that hold them. No Flask here."""

@@ -1,0 +1,56 @@
+"""YAML loading that remembers the line of every mapping, so errors can name it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizgame.content.errors import ContentError
+
+
+class LineDict(dict[str, Any]):
+    """A mapping from a YAML file; `line` is 1-based, where the mapping starts."""
+
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(text: str, path: str | Path, first_line: int = 1) -> Any:
+    """Parse YAML text; `first_line` is where the text starts in its file (front matter starts at 2)."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark is not None else None
+        raise ContentError(path, line, f"YAML syntax error: {exc.problem or exc.context}") from exc
+    except yaml.YAMLError as exc:
+        raise ContentError(path, None, f"YAML error: {exc}") from exc
+    _shift_lines(data, first_line - 1)
+    return data
+
+
+def _shift_lines(data: Any, offset: int) -> None:
+    if offset == 0:
+        return
+    if isinstance(data, LineDict):
+        data.line += offset
+    if isinstance(data, dict):
+        for value in data.values():
+            _shift_lines(value, offset)
+    elif isinstance(data, list):
+        for value in data:
+            _shift_lines(value, offset)

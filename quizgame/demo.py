@@ -1,0 +1,56 @@
+"""The demo: one teacher, one classroom and one room with every approved question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from werkzeug.security import generate_password_hash
+
+from quizgame.game.join_codes import new_code
+from quizgame.models import Classroom, Question, Room, RoomQuestion, Teacher
+
+DEMO_EMAIL = "demo@quizgame.local"
+
+
+@dataclass(frozen=True)
+class DemoSetup:
+    email: str
+    room_code: str
+
+
+def ensure_demo(session: Session, password: str) -> DemoSetup:
+    """Idempotent: a second run resets the demo password and tops up the demo room."""
+    teacher = session.scalar(select(Teacher).where(Teacher.email == DEMO_EMAIL))
+    if teacher is None:
+        teacher = Teacher(email=DEMO_EMAIL, name="Demo Teacher", password_hash="")
+        session.add(teacher)
+    teacher.password_hash = generate_password_hash(password)
+    classroom = session.scalar(select(Classroom).where(Classroom.teacher == teacher))
+    if classroom is None:
+        classroom = Classroom(teacher=teacher, name="Demo class")
+        session.add(classroom)
+    room = session.scalar(select(Room).where(Room.classroom == classroom).order_by(Room.id))
+    if room is None:
+        room = Room(classroom=classroom, code=_unused_code(session), title="Reading the CHAZ coverage")
+        session.add(room)
+    room.status = "open"
+    approved = session.scalars(
+        select(Question).where(Question.status == "approved", Question.owner_id.is_(None)).order_by(Question.id)
+    ).all()
+    present = {rq.question_id for rq in room.room_questions}
+    position = len(room.room_questions)
+    for question in approved:
+        if question.id not in present:
+            room.room_questions.append(RoomQuestion(position=position, question=question))
+            position += 1
+    session.commit()
+    return DemoSetup(DEMO_EMAIL, room.code)
+
+
+def _unused_code(session: Session) -> str:
+    while True:
+        code = new_code()
+        if session.scalar(select(Room.id).where(Room.code == code)) is None:
+            return code

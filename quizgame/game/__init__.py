@@ -1,0 +1,1 @@
+"""The game: scoring, rooms, leaderboards, reports and exports. No Flask here."""

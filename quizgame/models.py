@@ -1,0 +1,303 @@
+"""The data model. Rules that must never break are constraints in the database, not only checks in Python."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask_login import UserMixin
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quizgame.extensions import db
+
+QUESTION_STATUSES = ("candidate", "approved", "rejected")
+SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")
+ROOM_MODES = ("self_paced", "live")
+SCORING_MODES = ("speed", "accuracy")
+LEADERBOARD_VISIBILITY = ("live", "end", "hidden")
+ROOM_STATUSES = ("open", "closed")
+ROOM_PHASES = ("lobby", "question", "reveal", "finished")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores UTC and always hands back an aware datetime: SQLite would otherwise return naive ones."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
+        return value.astimezone(dt.timezone.utc)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
+
+
+class Teacher(UserMixin, db.Model):
+    __tablename__ = "teachers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    classrooms: Mapped[list[Classroom]] = relationship(back_populates="teacher")
+
+
+class Classroom(db.Model):
+    __tablename__ = "classrooms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    teacher: Mapped[Teacher] = relationship(back_populates="classrooms")
+    roster: Mapped[list[RosterStudent]] = relationship(
+        back_populates="classroom", order_by="RosterStudent.display_name", cascade="all, delete-orphan"
+    )
+    rooms: Mapped[list[Room]] = relationship(back_populates="classroom", order_by="Room.created_at")
+
+
+class RosterStudent(db.Model):
+    """A display name on a classroom's roster, so one student's results add up across rooms."""
+
+    __tablename__ = "roster_students"
+    __table_args__ = (UniqueConstraint("classroom_id", "display_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(ForeignKey("classrooms.id", ondelete="CASCADE"), index=True)
+    display_name: Mapped[str] = mapped_column(String(40))
+
+    classroom: Mapped[Classroom] = relationship(back_populates="roster")
+
+
+question_articles = Table(
+    "question_articles",
+    db.metadata,
+    Column("question_id", ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Article(db.Model):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    outlet: Mapped[str] = mapped_column(String(120))
+    headline: Mapped[str] = mapped_column(String(300))
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(String(500))
+    event: Mapped[str | None] = mapped_column(String(120), index=True)
+    author: Mapped[str | None] = mapped_column(String(200))
+    licence: Mapped[str | None] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # NULL for shared content; set for an article a teacher imported, which only that teacher sees.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    questions: Mapped[list[Question]] = relationship(secondary=question_articles, back_populates="articles")
+
+
+class Question(db.Model):
+    __tablename__ = "questions"
+    __table_args__ = (
+        CheckConstraint(_in("status", QUESTION_STATUSES), name="status"),
+        CheckConstraint(_in("skill", SKILLS), name="skill"),
+        CheckConstraint("difficulty BETWEEN 1 AND 3", name="difficulty"),
+        CheckConstraint("evidence_start IS NULL OR evidence_end >= evidence_start", name="evidence_span"),
+        Index("ix_questions_status_skill", "status", "skill"),
+    )
+
+    # Stable id derived from the question's content, so review decisions survive regeneration.
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    skill: Mapped[str] = mapped_column(String(20))
+    prompt: Mapped[str] = mapped_column(Text)
+    # For tap-the-word questions the choices are the words of the sentence, in order.
+    choices: Mapped[list[str]] = mapped_column(JSON)
+    correct: Mapped[list[int]] = mapped_column(JSON)
+    explanation: Mapped[str] = mapped_column(Text)
+    excerpt: Mapped[str | None] = mapped_column(Text)
+    evidence_article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    evidence_text: Mapped[str | None] = mapped_column(Text)
+    difficulty: Mapped[int] = mapped_column(Integer, default=1)
+    control: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(12), default="candidate")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    articles: Mapped[list[Article]] = relationship(secondary=question_articles, back_populates="questions")
+    evidence_article: Mapped[Article | None] = relationship(foreign_keys=[evidence_article_id])
+
+    @property
+    def multi_answer(self) -> bool:
+        return len(self.correct) > 1
+
+
+class ReviewAction(db.Model):
+    """Who approved, rejected or edited a question, when, and what changed."""
+
+    __tablename__ = "review_actions"
+    __table_args__ = (CheckConstraint(_in("action", ("approve", "reject", "edit", "reset")), name="action"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Room(db.Model):
+    __tablename__ = "rooms"
+    __table_args__ = (
+        CheckConstraint(_in("mode", ROOM_MODES), name="mode"),
+        CheckConstraint(_in("scoring", SCORING_MODES), name="scoring"),
+        CheckConstraint(_in("leaderboard", LEADERBOARD_VISIBILITY), name="leaderboard"),
+        CheckConstraint(_in("status", ROOM_STATUSES), name="status"),
+        CheckConstraint(_in("phase", ROOM_PHASES), name="phase"),
+        CheckConstraint("seconds_per_question BETWEEN 5 AND 600", name="seconds"),
+        CheckConstraint("length(code) = 6", name="code_length"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(ForeignKey("classrooms.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(6), unique=True)
+    title: Mapped[str] = mapped_column(String(100))
+    mode: Mapped[str] = mapped_column(String(12), default="self_paced")
+    scoring: Mapped[str] = mapped_column(String(10), default="accuracy")
+    seconds_per_question: Mapped[int] = mapped_column(Integer, default=60)
+    shuffle_questions: Mapped[bool] = mapped_column(Boolean, default=False)
+    shuffle_choices: Mapped[bool] = mapped_column(Boolean, default=False)
+    show_explanations: Mapped[bool] = mapped_column(Boolean, default=True)
+    leaderboard: Mapped[str] = mapped_column(String(8), default="live")
+    late_join: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    # Live rooms: where the whole class is. Every worker reads it from here; none keeps it in memory.
+    phase: Mapped[str] = mapped_column(String(10), default="lobby")
+    current_position: Mapped[int | None] = mapped_column(Integer)
+    question_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    paused_remaining_ms: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    opened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=utcnow)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    classroom: Mapped[Classroom] = relationship(back_populates="rooms")
+    room_questions: Mapped[list[RoomQuestion]] = relationship(
+        back_populates="room", order_by="RoomQuestion.position", cascade="all, delete-orphan"
+    )
+    players: Mapped[list[Player]] = relationship(back_populates="room", order_by="Player.joined_at")
+
+
+class RoomQuestion(db.Model):
+    __tablename__ = "room_questions"
+    __table_args__ = (UniqueConstraint("room_id", "position"), UniqueConstraint("room_id", "question_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="RESTRICT"), index=True)
+
+    room: Mapped[Room] = relationship(back_populates="room_questions")
+    question: Mapped[Question] = relationship()
+
+
+class Player(db.Model):
+    __tablename__ = "players"
+    __table_args__ = (
+        UniqueConstraint("room_id", "nickname"),
+        Index("ix_players_room_browser", "room_id", "browser_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id", ondelete="CASCADE"))
+    nickname: Mapped[str] = mapped_column(String(40))
+    rejoin_token: Mapped[str] = mapped_column(String(64), unique=True)
+    # A random id kept in the student's signed cookie, so a removed player cannot come back renamed.
+    browser_id: Mapped[str] = mapped_column(String(64))
+    roster_student_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roster_students.id", ondelete="SET NULL"), index=True
+    )
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    room: Mapped[Room] = relationship(back_populates="players")
+    roster_student: Mapped[RosterStudent | None] = relationship()
+
+
+class Delivery(db.Model):
+    """When the server first showed a question to a player: the start of that player's clock."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("player_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    delivered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    choice_order: Mapped[list[int] | None] = mapped_column(JSON)
+
+
+class Answer(db.Model):
+    __tablename__ = "answers"
+    __table_args__ = (
+        UniqueConstraint("player_id", "question_id"),
+        CheckConstraint("points >= 0", name="points_non_negative"),
+        CheckConstraint("credit >= 0 AND credit <= 1", name="credit_range"),
+        CheckConstraint("response_ms >= 0", name="response_ms_non_negative"),
+        Index("ix_answers_question", "question_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    chosen: Mapped[list[int]] = mapped_column(JSON)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    credit: Mapped[float] = mapped_column(Float, default=0.0)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    response_ms: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    player: Mapped[Player] = relationship()
+    question: Mapped[Question] = relationship()

@@ -1,0 +1,30 @@
+"""Thin blueprints by audience. Each view parses a form, calls the domain, commits once, renders."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from quizgame.extensions import db, login_manager
+from quizgame.models import Teacher
+
+
+def init_app(app: Flask) -> None:
+    from quizgame.web import home
+
+    app.register_blueprint(home.bp)
+    login_manager.login_view = "home.index"
+
+    @login_manager.user_loader
+    def load_teacher(teacher_id: str) -> Teacher | None:
+        return db.session.get(Teacher, int(teacher_id))
+
+    @app.after_request
+    def security_headers(response):  # type: ignore[no-untyped-def]
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        )
+        return response

@@ -1,0 +1,15 @@
+"""The landing page: where teachers sign in and students find the join form."""
+
+from flask import Blueprint, render_template
+
+bp = Blueprint("home", __name__)
+
+
+@bp.get("/")
+def index() -> str:
+    return render_template("home.html")
+
+
+@bp.get("/healthz")
+def healthz() -> tuple[str, int]:
+    return "ok", 200

@@ -1,0 +1,90 @@
+"""Fixtures in the flaskr style: `app`, `client`, `runner`, run once per database backend.
+
+Every test that uses `app` runs on SQLite and on PostgreSQL. The schema is migrated once per
+backend and emptied after each test, so tests are isolated and fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from flask import Flask
+from flask_migrate import upgrade
+from sqlalchemy import text
+
+from quizgame import create_app
+from quizgame.extensions import db
+from tests.databases import BACKENDS, throwaway_database
+
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+
+
+@pytest.fixture(autouse=True)
+def _push_request_context() -> None:
+    """Replaces pytest-flask's fixture of the same name, which keeps one request context open
+    for the whole test: that leaks `g` and the session between requests and hides missing commits."""
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def database_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with throwaway_database(backend, tmp_path_factory.mktemp(backend)) as url:
+        app = create_app(_test_config(url))
+        with app.app_context():
+            upgrade(directory=app.extensions["migrate"].directory)
+            db.engine.dispose()
+        yield url
+
+
+def _test_config(url: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret-key",
+        "DATABASE_URL": url,
+        "CONTENT_DIR": str(CONTENT_DIR),
+        "WTF_CSRF_ENABLED": False,
+        **extra,
+    }
+
+
+@pytest.fixture
+def app_config() -> dict[str, Any]:
+    """Override in a test module to change configuration (CSRF tests turn it back on)."""
+    return {}
+
+
+@pytest.fixture
+def app(database_url: str, app_config: dict[str, Any]) -> Iterator[Flask]:
+    app = create_app(_test_config(database_url, **app_config))
+    yield app
+    with app.app_context():
+        db.session.remove()
+        _empty_all_tables()
+        db.engine.dispose()
+
+
+def _empty_all_tables() -> None:
+    tables = [t.name for t in db.metadata.sorted_tables]
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        else:
+            for name in reversed(tables):
+                conn.execute(text(f"DELETE FROM {name}"))
+
+
+@pytest.fixture
+def app_ctx(app: Flask) -> Iterator[Flask]:
+    with app.app_context():
+        yield app
+
+
+@pytest.fixture
+def runner(app: Flask):  # type: ignore[no-untyped-def]
+    return app.test_cli_runner()

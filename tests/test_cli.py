@@ -1,0 +1,85 @@
+"""The quizgame command: content load and demo, as a person would run them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from quizgame.extensions import db
+from quizgame.models import Article, Question, Room, Teacher
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+def test_content_load_twice_reports_nothing_new(runner, app):
+    first = runner.invoke(args=["content", "load"])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(args=["content", "load"])
+    assert "articles: 0 added, 0 updated; questions: 0 added, 0 updated" in second.output
+
+
+def test_content_load_of_a_broken_file_exits_2_naming_file_and_line(runner, app, tmp_path):
+    broken = tmp_path / "content"
+    shutil.copytree(CONTENT, broken)
+    target = sorted((broken / "questions").glob("*.yaml"))[0]
+    target.write_text(target.read_text(encoding="utf-8") + "- id: [\n", encoding="utf-8")
+    result = runner.invoke(args=["content", "load", "--dir", str(broken)])
+    assert result.exit_code == 2
+    assert f"{target}:" in result.output
+    assert "database is unchanged" in result.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_demo_without_serving_sets_up_a_teacher_and_a_playable_room(runner, app):
+    result = runner.invoke(args=["demo", "--no-serve"])
+    assert result.exit_code == 0, result.output
+    assert "demo@quizgame.local" in result.output
+    with app.app_context():
+        room = db.session.scalars(select(Room)).one()
+        assert f"/join?code={room.code}" in result.output
+        approved = db.session.scalar(select(func.count()).select_from(Question).where(Question.status == "approved"))
+        assert len(room.room_questions) == approved > 0
+        assert db.session.scalar(select(func.count()).select_from(Teacher)) == 1
+    again = runner.invoke(args=["demo", "--no-serve"])
+    assert again.exit_code == 0
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Room)) == 1
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_the_readme_run_command_serves_the_home_page(tmp_path):
+    """`quizgame demo` from a fresh directory: prints a login and a join URL, then serves `/`."""
+    port = _free_port()
+    env = {**os.environ, "QUIZGAME_DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite", "SECRET_KEY": "t",
+           "QUIZGAME_CONTENT_DIR": str(CONTENT)}
+    command = [sys.executable, "-c", "from quizgame.cli import main; main()", "demo", "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        status = None
+        while time.monotonic() < deadline and status is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
+                    status = response.status
+            except OSError:
+                time.sleep(0.3)
+        assert status == 200
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=10)
+    assert "e-mail:       demo@quizgame.local" in output
+    assert "Join URL:" in output
