@@ -1,0 +1,1 @@
+"""Article analysis: promos, attributions, secondhand and unsourced claims, loaded terms. No Flask here."""
