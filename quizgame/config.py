@@ -11,6 +11,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 
+# The checkout's content/ folder (the package is installed editable, beside it).
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+
+
 class ConfigError(RuntimeError):
     """The environment does not describe a usable configuration."""
 
@@ -46,7 +50,7 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         "QUIZGAME_PRODUCTION": production,
         "SQLALCHEMY_DATABASE_URI": url or default_sqlite_url(instance_path),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
-        "CONTENT_DIR": os.environ.get("QUIZGAME_CONTENT_DIR", str(Path.cwd() / "content")),
+        "CONTENT_DIR": os.environ.get("QUIZGAME_CONTENT_DIR", str(DEFAULT_CONTENT_DIR)),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": production,
