@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from werkzeug.security import generate_password_hash
 from quizgame.content.store import load_content
 from quizgame.extensions import db
 from quizgame.game.join_codes import new_code
-from quizgame.models import Classroom, Player, Question, Room, RoomQuestion, Teacher
+from quizgame.game.scoring import score_answer
+from quizgame.models import Answer, Classroom, Player, Question, Room, RoomQuestion, RosterStudent, Teacher
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 PASSWORD = "correct horse battery"
@@ -47,11 +49,72 @@ def make_room(classroom: Classroom, questions: list[Question] | None = None, **s
     return room
 
 
-def make_player(room: Room, nickname: str) -> Player:
-    player = Player(room=room, nickname=nickname, rejoin_token=secrets.token_urlsafe(24), browser_id=secrets.token_urlsafe(12))
+def make_player(room: Room, nickname: str, **fields) -> Player:  # type: ignore[no-untyped-def]
+    player = Player(
+        room=room, nickname=nickname, rejoin_token=secrets.token_urlsafe(24), browser_id=secrets.token_urlsafe(12), **fields
+    )
     db.session.add(player)
     db.session.commit()
     return player
+
+
+def make_roster_student(classroom: Classroom, display_name: str) -> RosterStudent:
+    student = RosterStudent(classroom=classroom, display_name=display_name)
+    db.session.add(student)
+    db.session.commit()
+    return student
+
+
+def make_question(
+    qid: str,
+    *,
+    skill: str = "sourcing",
+    choices: list[str] | None = None,
+    correct: list[int] | None = None,
+    control: bool = False,
+    prompt: str | None = None,
+    kind: str = "multiple_choice",
+) -> Question:
+    """An approved question with explicit content, for hand-computed reports."""
+    question = Question(
+        id=qid,
+        kind=kind,
+        skill=skill,
+        prompt=prompt or f"Prompt of {qid}?",
+        choices=choices or ["Choice A", "Choice B", "Choice C", "Choice D"],
+        correct=correct if correct is not None else [0],
+        explanation=f"Why {qid} is answered so.",
+        control=control,
+        status="approved",
+    )
+    db.session.add(question)
+    db.session.commit()
+    return question
+
+
+def make_answer(
+    player: Player, question: Question, chosen: list[int], response_ms: int, answered_at: dt.datetime | None = None
+) -> Answer:
+    """An answer scored by the real engine with the room's mode, limit and the player's current streak."""
+    room = player.room
+    earlier = db.session.scalars(
+        select(Answer.correct).where(Answer.player_id == player.id).order_by(Answer.answered_at.desc(), Answer.id.desc())
+    ).all()
+    streak = next((i for i, ok in enumerate(earlier) if not ok), len(earlier))
+    score = score_answer(room.scoring, chosen, question.correct, response_ms, room.seconds_per_question * 1000, streak)
+    answer = Answer(
+        player=player,
+        question=question,
+        chosen=list(chosen),
+        correct=score.correct,
+        credit=score.credit,
+        points=score.points,
+        response_ms=response_ms,
+        answered_at=answered_at or dt.datetime.now(dt.timezone.utc),
+    )
+    db.session.add(answer)
+    db.session.commit()
+    return answer
 
 
 def log_in(client: FlaskClient, teacher: Teacher) -> None:

@@ -1,0 +1,191 @@
+"""Leaderboards: the documented tie-break, one query whatever the class size, removed players out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+from types import SimpleNamespace
+from typing import Iterator
+
+import pytest
+from sqlalchemy import event
+
+from quizgame.extensions import db
+from quizgame.game.leaderboard import (
+    classroom_leaderboard,
+    leaderboard_visible,
+    room_leaderboard,
+    visible_leaderboard,
+)
+from quizgame.game.scoring import ranking_key
+from tests.factories import (
+    make_answer,
+    make_classroom,
+    make_player,
+    make_question,
+    make_room,
+    make_roster_student,
+    make_teacher,
+)
+
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+
+
+@contextmanager
+def counting_queries() -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def _questions():  # type: ignore[no-untyped-def]
+    single = [make_question(f"q-single-{i}") for i in (1, 2)]
+    double = [make_question(f"q-double-{i}", correct=[0, 1]) for i in (1, 2)]
+    return single, double
+
+
+def joined(minutes: int) -> dict[str, dt.datetime]:
+    return {"joined_at": T0 + dt.timedelta(minutes=minutes)}
+
+
+def test_room_leaderboard_orders_by_points_then_correct_then_time_then_join(app_ctx):
+    (q1, q2), (q3, q4) = _questions()
+    room = make_room(make_classroom(make_teacher()), [q1, q2, q3, q4], scoring="accuracy")
+    # fy is created first (lower id) but joined after ed: the join time decides, not the id.
+    fy = make_player(room, "fy", **joined(6))
+    players = {name: make_player(room, name, **joined(i)) for i, name in enumerate(["ada", "bo", "cy", "di", "ed", "gus"])}
+    players["fy"] = fy
+    ada, bo, cy, di, ed, gus = (players[n] for n in ["ada", "bo", "cy", "di", "ed", "gus"])
+    make_answer(ada, q1, [0], 10_000)
+    make_answer(ada, q2, [0], 10_000)
+    make_answer(bo, q1, [0], 5_000)
+    make_answer(bo, q2, [0], 5_000)
+    make_answer(di, q1, [0], 1_000)      # 2000 points like ada and bo, faster, but one correct answer
+    make_answer(di, q3, [0], 1_000)      # half credit: 500
+    make_answer(di, q4, [1], 1_000)      # half credit: 500
+    make_answer(cy, q1, [0], 1_000)
+    make_answer(cy, q3, [1], 1_000)
+    make_answer(ed, q1, [0], 7_000)
+    make_answer(fy, q1, [0], 7_000)      # level with ed on everything: ed joined first
+    removed = make_player(room, "hal", removed=True, **joined(0))
+    make_answer(removed, q1, [0], 100)
+    make_answer(removed, q2, [0], 100)
+    make_answer(removed, q3, [0, 1], 100)
+    other_room = make_room(room.classroom, [q1])
+    make_answer(make_player(other_room, "zed"), q1, [0], 100)
+
+    board = room_leaderboard(db.session, room.id)
+
+    assert [(s.rank, s.nickname, s.points, s.correct, s.answered, s.total_ms) for s in board] == [
+        (1, "bo", 2000, 2, 2, 10_000),
+        (2, "ada", 2000, 2, 2, 20_000),
+        (3, "di", 2000, 1, 3, 3_000),
+        (4, "cy", 1500, 1, 2, 2_000),
+        (5, "ed", 1000, 1, 1, 7_000),
+        (6, "fy", 1000, 1, 1, 7_000),
+        (7, "gus", 0, 0, 0, 0),
+    ]
+    assert board[0].player_id == bo.id and board[-1].player_id == gus.id
+    join_order = {p.id: p.joined_at for p in players.values()}
+    by_key = sorted(board, key=lambda s: ranking_key(s.points, s.correct, s.total_ms, 0) + (join_order[s.player_id],))
+    assert by_key == board
+
+
+def test_an_empty_room_has_an_empty_leaderboard(app_ctx):
+    room = make_room(make_classroom(make_teacher()), [make_question("q-1")])
+    assert room_leaderboard(db.session, room.id) == []
+
+
+def _class_of(room, size: int, questions) -> None:  # type: ignore[no-untyped-def]
+    for i in range(size):
+        player = make_player(room, f"student {i:02}", **joined(i))
+        for j, question in enumerate(questions):
+            make_answer(player, question, [0] if (i + j) % 3 else [1], 1_000 + 37 * i + j)
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_room_leaderboard_is_one_query_whatever_the_number_of_players(app_ctx, size):
+    questions = [make_question("q-a"), make_question("q-b")]
+    room = make_room(make_classroom(make_teacher()), questions, scoring="speed")
+    _class_of(room, size, questions)
+    room_id = room.id
+    db.session.expire_all()
+
+    with counting_queries() as statements:
+        board = room_leaderboard(db.session, room_id)
+
+    assert len(board) == size
+    assert len(statements) == 1
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_classroom_leaderboard_is_one_query_whatever_the_number_of_players(app_ctx, size):
+    questions = [make_question("q-a"), make_question("q-b")]
+    classroom = make_classroom(make_teacher())
+    for title in ("Monday", "Tuesday"):
+        room = make_room(classroom, questions, title=title)
+        _class_of(room, size, questions)
+    classroom_id = classroom.id
+    db.session.expire_all()
+
+    with counting_queries() as statements:
+        board = classroom_leaderboard(db.session, classroom_id)
+
+    assert len(board) == 2 * size     # unrostered players count per room
+    assert len(statements) == 1
+
+
+def test_classroom_leaderboard_adds_up_a_rostered_student_across_rooms(app_ctx):
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    q1, q2 = make_question("q-1"), make_question("q-2")
+    monday = make_room(classroom, [q1, q2], title="Monday")
+    tuesday = make_room(classroom, [q1, q2], title="Tuesday")
+    ana, ben = make_roster_student(classroom, "Ana Lima"), make_roster_student(classroom, "Ben Okafor")
+
+    make_answer(make_player(monday, "ana", roster_student_id=ana.id, **joined(0)), q1, [0], 4_000)
+    tuesday_ana = make_player(tuesday, "A.L.", roster_student_id=ana.id, **joined(60))
+    make_answer(tuesday_ana, q1, [0], 3_000)
+    make_answer(tuesday_ana, q2, [2], 2_000)
+    make_answer(make_player(monday, "benny", roster_student_id=ben.id, **joined(1)), q1, [0], 9_000)
+    gone = make_player(tuesday, "ben", roster_student_id=ben.id, removed=True, **joined(61))
+    make_answer(gone, q2, [0], 1_000)
+    make_answer(make_player(monday, "sam", **joined(2)), q1, [0], 5_000)
+    make_answer(make_player(tuesday, "sam", **joined(62)), q2, [1], 5_000)
+    elsewhere = make_room(make_classroom(teacher, "Period 4"), [q1])
+    make_answer(make_player(elsewhere, "x", roster_student_id=None), q1, [0], 1)
+
+    board = classroom_leaderboard(db.session, classroom.id)
+
+    assert [(s.rank, s.name, s.rooms, s.points, s.correct, s.answered, s.total_ms) for s in board] == [
+        (1, "Ana Lima", 2, 2000, 2, 3, 9_000),
+        (2, "sam", 1, 1000, 1, 1, 5_000),
+        (3, "Ben Okafor", 1, 1000, 1, 1, 9_000),
+        (4, "sam", 1, 0, 0, 1, 5_000),
+    ]
+    assert board[0].roster_student_id == ana.id and board[0].player_id is None and board[0].room_code is None
+    assert (board[1].room_code, board[3].room_code) == (monday.code, tuesday.code)
+
+
+@pytest.mark.parametrize(
+    "setting, finished, visible",
+    [("live", False, True), ("live", True, True), ("end", False, False), ("end", True, True),
+     ("hidden", False, False), ("hidden", True, False)],
+)
+def test_students_see_the_leaderboard_as_the_room_setting_says(setting, finished, visible):
+    assert leaderboard_visible(setting, finished) is visible
+    room = SimpleNamespace(leaderboard=setting)
+    standings: list = []
+    assert (visible_leaderboard(room, finished, standings) is not None) is visible
+
+
+def test_an_unknown_leaderboard_setting_is_an_error():
+    with pytest.raises(ValueError):
+        leaderboard_visible("sometimes", True)
