@@ -301,3 +301,16 @@ class Answer(db.Model):
 
     player: Mapped[Player] = relationship()
     question: Mapped[Question] = relationship()
+
+
+class RateLimitCounter(db.Model):
+    """One fixed-window counter per limited key. In the database, not in a process, so a limit
+    holds across every gunicorn worker. `key` is a digest: no client address is stored in clear."""
+
+    __tablename__ = "rate_limit_counters"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    # Epoch seconds: integers compare the same way on SQLite and PostgreSQL.
+    window_start: Mapped[int] = mapped_column(Integer)
+    expires_at: Mapped[int] = mapped_column(Integer, index=True)
+    hits: Mapped[int] = mapped_column(Integer)

@@ -9,9 +9,10 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import home
+    from quizgame.web import home, limits
 
     app.register_blueprint(home.bp)
+    limits.init_app(app)
     login_manager.login_view = "home.index"
 
     @login_manager.user_loader
@@ -22,6 +23,8 @@ def init_app(app: Flask) -> None:
     def security_headers(response):  # type: ignore[no-untyped-def]
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        # frame-ancestors below is the modern form; X-Frame-Options covers older browsers.
+        response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault(
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -1,0 +1,127 @@
+"""Fixed-window rate limits counted in the database, so they hold across workers and machines.
+
+Each limited key has one row. A hit is one atomic upsert (INSERT ... ON CONFLICT DO UPDATE ...
+RETURNING, SQLite >= 3.35 and PostgreSQL) in a short transaction of its own: the count survives
+the request's rollback, and no request holds the counter's lock for longer than one statement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import re
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy import case, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+
+from quizgame.models import RateLimitCounter
+
+_counters = RateLimitCounter.__table__
+_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+_LIMIT_TEXT = re.compile(r"^\s*(\d+)\s*(?:/|per)\s*(\d+)?\s*(second|minute|hour|day)s?\s*$", re.IGNORECASE)
+# Expired rows are swept now and then rather than on every hit, which would make each hit a scan.
+PURGE_CHANCE = 0.01
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most `hits` in each window of `seconds`."""
+
+    hits: int
+    seconds: int
+
+    def __post_init__(self) -> None:
+        if self.hits < 1 or self.seconds < 1:
+            raise ValueError("a limit needs at least one hit per at least one second")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    hits: int            # hits counted in the current window, this one included
+    retry_after: int     # seconds until the window resets
+
+
+def parse_limit(text: str) -> Limit:
+    """'10 per minute', '5/10 minutes', '100 per hour' -> Limit."""
+    match = _LIMIT_TEXT.match(text)
+    if match is None:
+        raise ValueError(f"not a rate limit: {text!r} (write it like '10 per minute' or '5 per 10 minutes')")
+    hits, multiple, unit = match.groups()
+    return Limit(int(hits), int(multiple or 1) * _UNITS[unit.lower()])
+
+
+def counter_key(scope: str, identity: str) -> str:
+    """The row key for `identity` (a client address, an e-mail, a player id) under `scope`."""
+    digest = hashlib.sha256(f"{scope}\0{identity}".encode()).hexdigest()[:40]
+    return f"{scope[:38]}:{digest}"
+
+
+def _window(limit: Limit, now: float) -> tuple[int, int]:
+    start = int(now // limit.seconds) * limit.seconds
+    return start, start + limit.seconds
+
+
+def _verdict(limit: Limit, hits: int, window_end: int, now: float) -> Verdict:
+    return Verdict(allowed=hits <= limit.hits, hits=hits, retry_after=max(1, math.ceil(window_end - now)))
+
+
+def _upsert(engine: Engine):  # type: ignore[no-untyped-def]
+    dialect = engine.dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert
+    if dialect == "sqlite":
+        return sqlite.insert
+    raise NotImplementedError(f"rate limits need INSERT ... ON CONFLICT; {dialect} is not supported")
+
+
+def hit(
+    engine: Engine,
+    key: str,
+    limit: Limit,
+    now: float | None = None,
+    chance: Callable[[], float] = random.random,
+) -> Verdict:
+    """Count one hit for `key` and say whether it is within `limit`."""
+    now = time.time() if now is None else now
+    start, end = _window(limit, now)
+    insert = _upsert(engine)(_counters).values(key=key, window_start=start, expires_at=end, hits=1)
+    same_window = _counters.c.window_start == insert.excluded.window_start
+    statement = insert.on_conflict_do_update(
+        index_elements=[_counters.c.key],
+        # Every right-hand side reads the row as it was before this update, on both databases.
+        set_={
+            "hits": case((same_window, _counters.c.hits + 1), else_=1),
+            "window_start": insert.excluded.window_start,
+            "expires_at": insert.excluded.expires_at,
+        },
+    ).returning(_counters.c.hits)
+    with engine.begin() as connection:
+        hits = connection.execute(statement).scalar_one()
+        if hits == 1 and chance() < PURGE_CHANCE:
+            connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now)))
+    return _verdict(limit, hits, end, now)
+
+
+def peek(engine: Engine, key: str, limit: Limit, now: float | None = None) -> Verdict:
+    """Whether one more hit for `key` would still be allowed, without counting it."""
+    now = time.time() if now is None else now
+    start, end = _window(limit, now)
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(_counters.c.hits).where(_counters.c.key == key, _counters.c.window_start == start)
+        ).first()
+    hits = row.hits if row else 0
+    return _verdict(limit, hits + 1, end, now)
+
+
+def purge_expired(engine: Engine, now: float | None = None) -> int:
+    """Delete counters whose window has ended; returns how many."""
+    now = time.time() if now is None else now
+    with engine.begin() as connection:
+        return connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now))).rowcount

@@ -1,0 +1,128 @@
+"""Rate limits on views: `@rate_limit("join")` counts every POST, `@failure_limit("join_code")`
+counts only the requests the view marks with `note_failure`. The limits themselves are in
+app.config (RATELIMIT_<NAME>, like "10 per minute"), so deployments and tests can change them.
+
+Counters live in the database (quizgame.game.ratelimit), so the limits hold across workers.
+A refused request gets a 429 with Retry-After: a short page for people, JSON for fetch calls.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+from typing import Any, Callable, Iterable, TypeVar
+
+from flask import Flask, current_app, g, jsonify, render_template, request
+from werkzeug.exceptions import TooManyRequests
+
+from quizgame.extensions import db
+from quizgame.game import ratelimit
+
+View = TypeVar("View", bound=Callable[..., Any])
+
+DEFAULT_LIMITS = {
+    "RATELIMIT_ENABLED": True,
+    # Per client address. A school's devices often share one address, so these leave room for a
+    # few classes joining at once while stopping a script.
+    "RATELIMIT_LOGIN": "30 per minute",
+    "RATELIMIT_JOIN": "600 per minute",
+    "RATELIMIT_JOIN_CODE_FAILURES": "60 per 10 minutes",
+    # Per teacher account, whatever address the attempts come from.
+    "RATELIMIT_LOGIN_ACCOUNT": "10 per 5 minutes",
+    # Per player: a class answers in bursts, but no student answers once a second for a minute.
+    "RATELIMIT_ANSWER": "60 per minute",
+}
+
+
+class RateLimited(TooManyRequests):
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"Too many tries. Please wait {retry_after} seconds and try again.")
+        self.retry_after = retry_after
+
+
+def client_address() -> str:
+    return request.remote_addr or "unknown"
+
+
+def _limit(name: str) -> ratelimit.Limit | None:
+    if not current_app.config.get("RATELIMIT_ENABLED", True):
+        return None
+    setting = current_app.config.get(f"RATELIMIT_{name.upper()}")
+    return ratelimit.parse_limit(setting) if setting else None
+
+
+def _key(name: str, by: Callable[[], str]) -> str:
+    return ratelimit.counter_key(name, by())
+
+
+def rate_limit(name: str, by: Callable[[], str] = client_address, methods: Iterable[str] = ("POST",)) -> Callable[[View], View]:
+    """Count each request (of `methods`) against RATELIMIT_<NAME> for the client `by` names."""
+    counted = {m.upper() for m in methods}
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def limited(*args: Any, **kwargs: Any) -> Any:
+            limit = _limit(name)
+            if limit is not None and request.method in counted:
+                verdict = ratelimit.hit(db.engine, _key(name, by), limit)
+                if not verdict.allowed:
+                    raise RateLimited(verdict.retry_after)
+            return view(*args, **kwargs)
+
+        return limited  # type: ignore[return-value]
+
+    return decorate
+
+
+def note_failure(name: str) -> None:
+    """Mark this request as a failed attempt for the view's `failure_limit(name)`."""
+    g.setdefault("rate_limit_failures", set()).add(name)
+
+
+def failure_limit(name: str, by: Callable[[], str] = client_address) -> Callable[[View], View]:
+    """Refuse a client once its failed attempts (see note_failure) reach RATELIMIT_<NAME>."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def limited(*args: Any, **kwargs: Any) -> Any:
+            limit = _limit(name)
+            if limit is None:
+                return view(*args, **kwargs)
+            key = _key(name, by)
+            verdict = ratelimit.peek(db.engine, key, limit)
+            if not verdict.allowed:
+                raise RateLimited(verdict.retry_after)
+            response = view(*args, **kwargs)
+            if name in g.get("rate_limit_failures", ()):
+                ratelimit.hit(db.engine, key, limit)
+            return response
+
+        return limited  # type: ignore[return-value]
+
+    return decorate
+
+
+def _wants_json() -> bool:
+    if request.is_json:
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json"
+
+
+def _too_many(error: TooManyRequests) -> Any:
+    retry_after = getattr(error, "retry_after", 60)
+    if _wants_json():
+        response = jsonify(error="too_many_requests", message=error.description, retry_after=retry_after)
+    else:
+        response = current_app.make_response(render_template("errors/429.html", message=error.description))
+    response.status_code = 429
+    response.headers["Retry-After"] = str(retry_after)
+    return response
+
+
+def init_app(app: Flask) -> None:
+    for setting, value in DEFAULT_LIMITS.items():
+        app.config.setdefault(setting, value)
+    for setting in DEFAULT_LIMITS:
+        if setting != "RATELIMIT_ENABLED" and app.config.get(setting):
+            ratelimit.parse_limit(app.config[setting])  # a typo fails at start-up, not at the first login
+    app.register_error_handler(429, _too_many)
