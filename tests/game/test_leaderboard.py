@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from contextlib import contextmanager
 from types import SimpleNamespace
-from typing import Iterator
 
 import pytest
-from sqlalchemy import event
 
 from quizgame.extensions import db
 from quizgame.game.leaderboard import (
@@ -27,32 +23,13 @@ from tests.factories import (
     make_roster_student,
     make_teacher,
 )
-
-T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
-
-
-@contextmanager
-def counting_queries() -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+from tests.game.scenarios import classroom_with_two_rooms_played, counting_queries, joined, play_class
 
 
 def _questions():  # type: ignore[no-untyped-def]
     single = [make_question(f"q-single-{i}") for i in (1, 2)]
     double = [make_question(f"q-double-{i}", correct=[0, 1]) for i in (1, 2)]
     return single, double
-
-
-def joined(minutes: int) -> dict[str, dt.datetime]:
-    return {"joined_at": T0 + dt.timedelta(minutes=minutes)}
 
 
 def test_room_leaderboard_orders_by_points_then_correct_then_time_then_join(app_ctx):
@@ -103,18 +80,11 @@ def test_an_empty_room_has_an_empty_leaderboard(app_ctx):
     assert room_leaderboard(db.session, room.id) == []
 
 
-def _class_of(room, size: int, questions) -> None:  # type: ignore[no-untyped-def]
-    for i in range(size):
-        player = make_player(room, f"student {i:02}", **joined(i))
-        for j, question in enumerate(questions):
-            make_answer(player, question, [0] if (i + j) % 3 else [1], 1_000 + 37 * i + j)
-
-
 @pytest.mark.parametrize("size", [3, 30])
 def test_room_leaderboard_is_one_query_whatever_the_number_of_players(app_ctx, size):
     questions = [make_question("q-a"), make_question("q-b")]
     room = make_room(make_classroom(make_teacher()), questions, scoring="speed")
-    _class_of(room, size, questions)
+    play_class(room, questions, size)
     room_id = room.id
     db.session.expire_all()
 
@@ -127,13 +97,7 @@ def test_room_leaderboard_is_one_query_whatever_the_number_of_players(app_ctx, s
 
 @pytest.mark.parametrize("size", [3, 30])
 def test_classroom_leaderboard_is_one_query_whatever_the_number_of_players(app_ctx, size):
-    questions = [make_question("q-a"), make_question("q-b")]
-    classroom = make_classroom(make_teacher())
-    for title in ("Monday", "Tuesday"):
-        room = make_room(classroom, questions, title=title)
-        _class_of(room, size, questions)
-    classroom_id = classroom.id
-    db.session.expire_all()
+    classroom_id = classroom_with_two_rooms_played(size)
 
     with counting_queries() as statements:
         board = classroom_leaderboard(db.session, classroom_id)

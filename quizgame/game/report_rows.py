@@ -1,0 +1,176 @@
+"""The rows a report or an export needs, fetched in a fixed number of queries whatever the class size.
+
+Reports read three small queries (questions, players, answers) and aggregate in plain Python
+(quizgame/game/reports.py). The answers export streams instead: a million answers must not sit in
+memory, so it goes out in batches through a server-side cursor (yield_per).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from quizgame.models import Answer, Classroom, Player, Question, Room, RoomQuestion, RosterStudent
+
+STREAM_BATCH = 1000
+
+StudentKey = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    id: str
+    kind: str
+    skill: str
+    prompt: str
+    choices: list[str]
+    correct: list[int]
+    control: bool
+
+
+@dataclass(frozen=True)
+class PlayerRow:
+    id: int
+    nickname: str
+    room_code: str
+    joined_at: dt.datetime
+    roster_student_id: int | None
+    roster_name: str | None
+
+    @property
+    def student_key(self) -> StudentKey:
+        """Who a line of a report is about: a roster student adds up across rooms, anyone else is one player."""
+        if self.roster_student_id is not None:
+            return ("roster", self.roster_student_id)
+        return ("player", self.id)
+
+    @property
+    def name(self) -> str:
+        return self.roster_name or self.nickname
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    player_id: int
+    question_id: str
+    chosen: list[int]
+    correct: bool
+    credit: float
+    points: int
+    response_ms: int
+    answered_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ReportRows:
+    classroom_name: str
+    questions: list[QuestionRow]
+    players: list[PlayerRow]
+    answers: Iterable[AnswerRow]
+
+
+@dataclass(frozen=True)
+class AnswerExportRow:
+    classroom_name: str
+    room_code: str
+    nickname: str
+    answer: AnswerRow
+
+
+_QUESTION_COLUMNS = (
+    Question.id, Question.kind, Question.skill, Question.prompt, Question.choices, Question.correct, Question.control
+)
+_ANSWER_COLUMNS = (
+    Answer.player_id, Answer.question_id, Answer.chosen, Answer.correct, Answer.credit, Answer.points,
+    Answer.response_ms, Answer.answered_at,
+)
+
+
+def _scope(query: Select, room_id: int | None, classroom_id: int | None) -> Select:  # type: ignore[type-arg]
+    """Limit a query that joins Room to one room or to one classroom's rooms."""
+    if room_id is not None:
+        return query.where(Room.id == room_id)
+    if classroom_id is not None:
+        return query.where(Room.classroom_id == classroom_id)
+    raise ValueError("a report needs a room or a classroom")
+
+
+def _questions(session: Session, room_id: int | None, classroom_id: int | None) -> list[QuestionRow]:
+    query = _scope(
+        select(*_QUESTION_COLUMNS).join(RoomQuestion, RoomQuestion.question_id == Question.id).join(Room),
+        room_id, classroom_id,
+    ).order_by(Room.created_at, Room.id, RoomQuestion.position)
+    seen: dict[str, QuestionRow] = {}
+    for row in session.execute(query):
+        seen.setdefault(row.id, QuestionRow(*row))
+    return list(seen.values())
+
+
+def _players(session: Session, room_id: int | None, classroom_id: int | None) -> list[PlayerRow]:
+    query = _scope(
+        select(
+            Player.id, Player.nickname, Room.code, Player.joined_at, Player.roster_student_id,
+            RosterStudent.display_name,
+        )
+        .join(Room, Room.id == Player.room_id)
+        .outerjoin(RosterStudent, RosterStudent.id == Player.roster_student_id)
+        .where(Player.removed.is_(False)),
+        room_id, classroom_id,
+    ).order_by(Player.joined_at, Player.id)
+    return [PlayerRow(*row) for row in session.execute(query)]
+
+
+def _answers_query(room_id: int | None, classroom_id: int | None) -> Select:  # type: ignore[type-arg]
+    return _scope(
+        select(*_ANSWER_COLUMNS, Room.code, Player.nickname)
+        .join(Player, Player.id == Answer.player_id)
+        .join(Room, Room.id == Player.room_id)
+        .where(Player.removed.is_(False)),
+        room_id, classroom_id,
+    )
+
+
+def _classroom_name(session: Session, room_id: int | None, classroom_id: int | None) -> str:
+    query = _scope(select(Classroom.name).join(Room, Room.classroom_id == Classroom.id), room_id, classroom_id)
+    return session.scalar(query.limit(1)) or ""
+
+
+def report_rows(session: Session, *, room_id: int | None = None, classroom_id: int | None = None) -> ReportRows:
+    """Everything a room's (or a classroom's) report is computed from: four queries. The answers are
+    a lazy stream read in batches, so a report over a million answers holds only its totals."""
+    query = _answers_query(room_id, classroom_id).execution_options(yield_per=STREAM_BATCH)
+
+    def answers() -> Iterator[AnswerRow]:
+        for row in session.execute(query):
+            yield AnswerRow(*row[: len(_ANSWER_COLUMNS)])
+
+    return ReportRows(
+        classroom_name=_classroom_name(session, room_id, classroom_id),
+        questions=_questions(session, room_id, classroom_id),
+        players=_players(session, room_id, classroom_id),
+        answers=answers(),
+    )
+
+
+def stream_answer_rows(
+    session: Session, *, room_id: int | None = None, classroom_id: int | None = None
+) -> tuple[list[QuestionRow], Iterator[AnswerExportRow]]:
+    """The questions (few) and a lazy stream of every answer, read in batches from a server-side cursor."""
+    classroom_name = _classroom_name(session, room_id, classroom_id)
+    questions = _questions(session, room_id, classroom_id)
+    query = (
+        _answers_query(room_id, classroom_id)
+        .order_by(Room.created_at, Room.id, Player.joined_at, Player.id, Answer.answered_at, Answer.id)
+        .execution_options(yield_per=STREAM_BATCH)
+    )
+
+    def rows() -> Iterator[AnswerExportRow]:
+        for row in session.execute(query):
+            answer = AnswerRow(*row[: len(_ANSWER_COLUMNS)])
+            yield AnswerExportRow(classroom_name, row.code, row.nickname, answer)
+
+    return questions, rows()
