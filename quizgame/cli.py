@@ -48,6 +48,31 @@ def content_load(content_dir: str | None) -> None:
     click.echo(str(report))
 
 
+@main.command("generate")
+@click.argument("articles", nargs=-1)
+@click.option("--dir", "content_dir", type=click.Path(file_okay=False), help="Defaults to QUIZGAME_CONTENT_DIR or ./content")
+@with_appcontext
+def generate(articles: tuple[str, ...], content_dir: str | None) -> None:
+    """Write question candidates for ARTICLES (slugs or .md paths; default: all) into content/questions/,
+    keeping every question a reviewer approved, rejected or annotated."""
+    from quizgame.content.generation import regenerate
+
+    with click.progressbar(length=0, label="Analysing articles", file=sys.stderr) as bar:
+
+        def start(total: int) -> None:
+            bar.length = total
+
+        try:
+            report = regenerate(
+                content_dir or current_app.config["CONTENT_DIR"], articles, on_progress=bar.update, on_start=start
+            )
+        except (ContentError, ContentErrors) as exc:
+            click.echo(f"error: {exc}", err=True)
+            click.echo("Nothing was written.", err=True)
+            sys.exit(2)
+    click.echo(str(report))
+
+
 @main.command("demo")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
@@ -85,7 +110,9 @@ def demo(host: str, port: int, no_serve: bool) -> None:
 def init_app(app) -> None:  # type: ignore[no-untyped-def]
     app.cli.add_command(content_group)
     app.cli.add_command(demo)
+    app.cli.add_command(generate)
 
 
 main.add_command(content_group)
 main.add_command(demo)
+main.add_command(generate)

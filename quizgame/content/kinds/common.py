@@ -1,0 +1,219 @@
+"""What every question generator shares: the input it reads, stable ids, evidence, seeded order, words.
+
+Generators are pure: an article and its analysis in, question candidates out. Ids come from what a
+question is about (its kind, article and subject), not from its wording, so a reviewer's decision
+stays attached to the question when the generator's phrasing or distractors change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence, TypeVar
+
+from quizgame.content.analysis.model import ArticleAnalysis, Attribution, Sentence
+from quizgame.content.articles import ArticleFile
+from quizgame.content.question_files import Evidence, QuestionRecord
+
+T = TypeVar("T")
+
+SKILLS = {
+    "who_said": "attribution",
+    "attribution_type": "sourcing",
+    "unsourced_claim": "sourcing",
+    "loaded_word": "loaded_language",
+    "neutral_rewrite": "loaded_language",
+    "whose_words": "loaded_language",
+    "not_reporting": "sourcing",
+    "outlet_compare": "comparison",
+}
+
+# Characters trimmed from the edges of a word so that a tap on "zone." or “cop picks the word itself.
+_EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}…—–-*"
+_QUOTES = "\"“”"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One article with its analysis: what a generator reads."""
+
+    article: ArticleFile
+    analysis: ArticleAnalysis
+
+    @property
+    def slug(self) -> str:
+        return self.article.slug
+
+    @property
+    def body(self) -> str:
+        return self.article.body
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int  # offsets into the article body
+    end: int
+
+
+def question_id(kind: str, scope: str, *subject: str) -> str:
+    digest = hashlib.sha256("\x1f".join((kind, scope, *subject)).encode("utf-8")).hexdigest()
+    return "q-" + digest[:10]
+
+
+def evidence(item: Coverage, start: int, end: int) -> Evidence:
+    return Evidence(item.slug, start, end, item.body[start:end])
+
+
+def seeded_order(items: Iterable[T], seed: str) -> list[T]:
+    """A shuffle that is the same on every run: seeded from the question's id."""
+    ordered = list(items)
+    random.Random(seed).shuffle(ordered)
+    return ordered
+
+
+def make_question(
+    kind: str,
+    qid: str,
+    prompt: str,
+    choices: Sequence[str],
+    answer: Iterable[int],
+    explanation: str,
+    proof: Evidence,
+    *,
+    articles: Sequence[str],
+    difficulty: int,
+    control: bool,
+    excerpt: str | None = None,
+) -> QuestionRecord:
+    return QuestionRecord(
+        id=qid,
+        kind=kind,
+        skill=SKILLS[kind],
+        prompt=prompt,
+        choices=list(choices),
+        answer=sorted(answer),
+        explanation=explanation,
+        evidence=proof,
+        articles=list(articles),
+        difficulty=difficulty,
+        control=control,
+        status="candidate",
+        excerpt=excerpt if excerpt is not None else proof.text,
+    )
+
+
+def with_controls(regular: list[QuestionRecord], controls: list[QuestionRecord]) -> list[QuestionRecord]:
+    """Keep about one control for every three regular items (at least one when there is anything to ask),
+    so a player who suspects everything loses points."""
+    wanted = max(1, len(regular) // 3) if regular else 0
+    chosen = sorted(controls, key=lambda q: q.id)[:wanted]
+    return regular + chosen
+
+
+def words(body: str, start: int, end: int) -> list[Word]:
+    """The words of body[start:end] in order, with surrounding punctuation trimmed."""
+    found: list[Word] = []
+    for match in re.finditer(r"\S+", body[start:end]):
+        token = match.group()
+        left = len(token) - len(token.lstrip(_EDGE_PUNCTUATION))
+        right = len(token.rstrip(_EDGE_PUNCTUATION))
+        if left >= right:
+            continue
+        found.append(Word(token[left:right], start + match.start() + left, start + match.start() + right))
+    return found
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def clip(text: str, limit: int = 90) -> str:
+    """A quotation short enough for a prompt, cut at a word boundary, its own outer marks dropped and
+    inner marks made single, so that it reads cleanly inside the prompt's quotation marks."""
+    return inner(shorten(text.strip(_QUOTES + " "), limit).rstrip(","))
+
+
+def shorten(text: str, limit: int = 200) -> str:
+    """A line short enough for a choice, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def inner(text: str) -> str:
+    """Double quotation marks inside a quotation become single ones."""
+    return text.translate(str.maketrans({'"': "'", "“": "‘", "”": "’"}))
+
+
+def sentence_at(analysis: ArticleAnalysis, offset: int) -> Sentence | None:
+    for sentence in analysis.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def has_quotation(text: str) -> bool:
+    return any(mark in text for mark in _QUOTES)
+
+
+def reporting_sentences(analysis: ArticleAnalysis, low: int = 8, high: int = 45) -> list[Sentence]:
+    """Sentences in the reporter's own voice, of a length that reads well as a choice."""
+    return [
+        s for s in analysis.sentences
+        if not s.in_quote and not has_quotation(s.text) and low <= word_count(s.text) <= high
+    ]
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def attribution_span(attribution: Attribution) -> tuple[int, int]:
+    """The sentence(s) holding an attributed statement: the evidence a question quotes."""
+    if attribution.sentence_end > attribution.sentence_start:
+        return attribution.sentence_start, attribution.sentence_end
+    return attribution.start, attribution.end
+
+
+def in_quotation(body: str, offset: int) -> bool:
+    """Is body[offset] inside quotation marks? Outlets mix straight and curly marks within one
+    quotation, so any mark toggles; a paragraph break closes whatever was open."""
+    paragraph_start = body.rfind("\n", 0, offset) + 1
+    return sum(body.count(mark, paragraph_start, offset) for mark in _QUOTES) % 2 == 1
+
+
+def window(body: str, start: int, end: int, span_start: int, span_end: int, reach: int = 7) -> str:
+    """A few words either side of body[span_start:span_end], within the sentence body[start:end],
+    with the text's own spacing and punctuation."""
+    before = [m.start() for m in re.finditer(r"\S+", body[start:span_start])]
+    after = [m.end() for m in re.finditer(r"\S+", body[span_end:end])]
+    left = start + before[-reach] if len(before) > reach else start
+    right = span_end + after[reach - 1] if len(after) > reach else end
+    text = " ".join(body[left:right].split())
+    return ("… " if left > start else "") + text + (" …" if right < end else "")
+
+
+def display_name(name: str) -> str:
+    """"one protester" as a choice reads "One protester"."""
+    name = " ".join(name.split())
+    return name[:1].upper() + name[1:]
+
+
+def surname(name: str) -> str:
+    """Who a name refers to across mentions: "Jenny Durkan", "Mayor Durkan" and "Durkan" agree."""
+    parts = name.lower().split()
+    return parts[-1] if parts else ""
+
+
+def control_groups(kind: str, slug: str, lines: Sequence[Evidence], size: int, count: int) -> list[tuple[str, list[Evidence]]]:
+    """`count` different groups of `size` lines, in article order, with the id each control would
+    have: the candidates for an "odd one out" question with no odd one out."""
+    groups = []
+    for n in range(count):
+        group = sorted(seeded_order(lines, f"{slug}:{n}")[:size], key=lambda e: e.start)
+        groups.append((question_id(kind, slug, "control", *(e.text for e in group)), group))
+    return groups

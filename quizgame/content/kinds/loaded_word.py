@@ -1,0 +1,78 @@
+"""`loaded_word`: tap the loaded word in a sentence written in the reporter's own voice.
+
+The choices are the sentence's words in order, then "No loaded word"; the answer lists every loaded
+word. The control is a plain sentence, whose answer is "No loaded word"."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from quizgame.content.analysis.model import LoadedTerm
+from quizgame.content.kinds.common import (
+    Coverage, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
+    sentence_at, with_controls, words,
+)
+from quizgame.content.question_files import QuestionRecord
+
+KIND = "loaded_word"
+NO_LOADED_WORD = "No loaded word"
+PROMPT = 'Which word in this sentence, in the reporter\'s own voice, is loaded? If none is, choose "No loaded word".'
+_MAX_WORDS = 40
+# In a loaded phrase ("rioting engulfed the city") these words carry no charge and score nothing.
+_FUNCTION_WORDS = frozenset("a an the of to in on at for by with and or that this its it".split())
+
+
+def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
+    """Loaded terms the reporter wrote (not inside a quotation), grouped by their sentence."""
+    grouped: dict[tuple[int, int], list[LoadedTerm]] = {}
+    for term in item.analysis.loaded_terms:
+        if in_quotation(item.body, term.start):
+            continue
+        span = (term.sentence_start, term.sentence_end)
+        if span[1] <= span[0]:
+            sentence = sentence_at(item.analysis, term.start)
+            if sentence is None or sentence.in_quote:
+                continue
+            span = (sentence.start, sentence.end)
+        grouped.setdefault(span, []).append(term)
+    return grouped
+
+
+def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
+    grouped = reporter_terms(item)
+    regular = []
+    for (start, end), terms in sorted(grouped.items()):
+        tokens = words(item.body, start, end)
+        if not 3 <= len(tokens) <= _MAX_WORDS:
+            continue
+        answer = [
+            i for i, w in enumerate(tokens)
+            if w.text.lower() not in _FUNCTION_WORDS and any(overlaps(w.start, w.end, t.start, t.end) for t in terms)
+        ]
+        if not answer:
+            continue
+        proof = evidence(item, start, end)
+        lessons = " ".join(f'{t.reason} A neutral alternative: "{t.neutral}".' for t in terms)
+        regular.append(make_question(
+            KIND, question_id(KIND, item.slug, proof.text), PROMPT,
+            [*(w.text for w in tokens), NO_LOADED_WORD], answer,
+            f'The sentence reads: "{proof.text}" {lessons} These are the reporter\'s words, not a '
+            "quotation, so the judgement they carry is the outlet's.",
+            proof, articles=[item.slug], difficulty=3 if len(tokens) > 25 else 2, control=False,
+        ))
+    controls = []
+    for sentence in reporting_sentences(item.analysis, high=_MAX_WORDS):
+        if any(overlaps(sentence.start, sentence.end, *span) for span in grouped):
+            continue
+        if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
+            continue
+        tokens = words(item.body, sentence.start, sentence.end)
+        proof = evidence(item, sentence.start, sentence.end)
+        controls.append(make_question(
+            KIND, question_id(KIND, item.slug, proof.text), PROMPT,
+            [*(w.text for w in tokens), NO_LOADED_WORD], [len(tokens)],
+            f'"{proof.text}" reports in plain, neutral words: none of them takes sides or passes '
+            "judgement. Careful reporting looks like this; not every sentence is slanted.",
+            proof, articles=[item.slug], difficulty=2, control=True,
+        ))
+    return with_controls(regular, controls)

@@ -1,0 +1,95 @@
+"""`neutral_rewrite`: which rewrite of this sentence is neutral?
+
+The choices are the sentence as written, the rewrite with the neutral alternative, and rewrites with
+loaded synonyms (loaded terms of the coverage that share the neutral alternative). The control is a plain sentence: its rewrites all add a loaded
+term, and the answer is that the sentence is already neutral."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from quizgame.content.kinds.common import (
+    Coverage, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
+)
+from quizgame.content.kinds.loaded_word import reporter_terms
+from quizgame.content.question_files import QuestionRecord
+
+KIND = "neutral_rewrite"
+ALREADY_NEUTRAL = "None: the sentence is already neutral"
+PROMPT = "Which rewrite of this sentence reports the same facts in neutral words?"
+
+
+def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
+    loaded_for = _loaded_for([item, *others])
+    regular = []
+    for (start, end), terms in sorted(reporter_terms(item).items()):
+        term = terms[0]
+        neutral = first_alternative(term.neutral)
+        if not neutral:
+            continue
+        proof = evidence(item, start, end)
+        qid = question_id(KIND, item.slug, proof.text, term.term.lower())
+        synonyms = [t for t in loaded_for.get(neutral.lower(), []) if t != term.term.lower()]
+        words = [term.term, neutral, *synonyms[:2]]
+        rewrites = [_swap(item, start, end, term.start, term.end, w) for w in words]
+        order = seeded_order(dict.fromkeys(rewrites), qid)
+        regular.append(make_question(
+            KIND, qid, PROMPT, [*order, ALREADY_NEUTRAL], [order.index(rewrites[1])],
+            f'The sentence reads: "{proof.text}" {term.reason} '
+            f'"{neutral}" reports the same fact without taking sides'
+            + (", while " + " and ".join(f'"{w}"' for w in words[2:]) + (" trades" if len(words) == 3 else " trade") + " one loaded word for another." if words[2:] else ".")
+            + " So the sentence is not neutral as written.",
+            proof, articles=[item.slug], difficulty=2 if words[2:] else 1, control=False,
+        ))
+    return with_controls(regular, _controls(item, loaded_for))
+
+
+def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[QuestionRecord]:
+    """Plain sentences holding a neutral word that loaded terms of the coverage could replace."""
+    found = []
+    for sentence in reporting_sentences(item.analysis):
+        if any(sentence.start <= t.start < sentence.end for t in item.analysis.loaded_terms):
+            continue
+        for neutral, terms in loaded_for.items():
+            match = re.search(rf"\b{re.escape(neutral)}\b", sentence.text, re.IGNORECASE)
+            if match is None or len(terms) < 2:
+                continue
+            at = sentence.start + match.start()
+            proof = evidence(item, sentence.start, sentence.end)
+            qid = question_id(KIND, item.slug, proof.text, neutral)
+            choices = [_swap(item, sentence.start, sentence.end, at, at + len(neutral), w) for w in seeded_order(terms, qid)[:3]]
+            found.append(make_question(
+                KIND, qid, PROMPT, [*choices, ALREADY_NEUTRAL], [len(choices)],
+                f'The sentence reads: "{proof.text}" It already reports in plain words. Each rewrite '
+                f'replaces "{match.group()}" with a loaded word that adds a judgement the facts do not '
+                "support: careful reporting needs no such rewrite.",
+                proof, articles=[item.slug], difficulty=2, control=True,
+            ))
+            break
+    return found
+
+
+def first_alternative(neutral: str) -> str:
+    """Lexicons may list several alternatives ("left / withdrew from"): the first reads best."""
+    return re.split(r"[/;,]| or ", neutral)[0].strip()
+
+
+def _loaded_for(coverage: Sequence[Coverage]) -> dict[str, list[str]]:
+    """Loaded terms of the coverage grouped by their neutral alternative: "said" -> claimed, insisted."""
+    grouped: dict[str, set[str]] = {}
+    for item in coverage:
+        for term in item.analysis.loaded_terms:
+            neutral = first_alternative(term.neutral).lower()
+            if neutral:
+                grouped.setdefault(neutral, set()).add(term.term.lower())
+    return {neutral: sorted(terms) for neutral, terms in sorted(grouped.items())}
+
+
+def _swap(item: Coverage, start: int, end: int, term_start: int, term_end: int, word: str) -> str:
+    original = item.body[term_start:term_end]
+    if original[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    text = item.body[start:term_start] + word + item.body[term_end:end]
+    shift = len(word) - (term_end - term_start)
+    return window(text, 0, len(text), term_start - start, term_end - start + shift, reach=8)

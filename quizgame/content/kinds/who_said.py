@@ -1,0 +1,90 @@
+"""`who_said`: who said this quotation? The choices are people the coverage quotes or names."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from quizgame.content.analysis.model import Attribution
+from quizgame.content.kinds.common import (
+    Coverage, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname, with_controls,
+)
+from quizgame.content.question_files import QuestionRecord
+
+KIND = "who_said"
+NOT_SAID = "The article does not say"
+_SPEAKER_KINDS = ("named", "anonymous", "social_media")
+
+
+def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
+    regular: list[QuestionRecord] = []
+    controls: list[QuestionRecord] = []
+    seen: set[str] = set()
+    for attribution in item.analysis.attributions:
+        if not attribution.direct or attribution.speaker_kind not in _SPEAKER_KINDS:
+            continue
+        quote = clip(attribution.quote)
+        if not quote or quote in seen:
+            continue
+        seen.add(quote)
+        question = _question(item, others, attribution, quote)
+        if question is not None:
+            (controls if question.control else regular).append(question)
+    return with_controls(regular, controls)
+
+
+def _question(item: Coverage, others: Sequence[Coverage], attribution: Attribution, quote: str) -> QuestionRecord | None:
+    speaker = display_name(attribution.speaker)
+    distractors = _candidates(item, others, speaker)
+    if len(distractors) < 2:
+        return None
+    qid = question_id(KIND, item.slug, attribution.quote)
+    people = seeded_order([speaker, *distractors[:3]], qid)
+    start, end = attribution_span(attribution)
+    proof = evidence(item, start, end)
+    named_here = attribution.speaker_kind != "anonymous" and surname(speaker) in proof.text.lower()
+    if attribution.speaker_kind == "anonymous":
+        how = (
+            f'The article gives no name: the words are pinned on "{attribution.speaker}", so readers '
+            "cannot check who said them or what they know."
+        )
+    elif named_here:
+        how = (
+            f"The sentence itself names {speaker}. A quotation tied to a named speaker in the same "
+            "sentence is properly attributed: readers can see who is talking and weigh it."
+        )
+    else:
+        how = (
+            f'The sentence does not repeat the name; "{attribution.cue}" points back to {speaker}, '
+            "the person named just before. Read back to find who is talking."
+        )
+    return make_question(
+        KIND,
+        qid,
+        f'Who said "{quote}"?',
+        [*people, NOT_SAID],
+        [people.index(speaker)],
+        f'The article reads: "{proof.text}" {how}',
+        proof,
+        articles=[item.slug],
+        difficulty=1 if named_here else 2,
+        control=named_here,
+    )
+
+
+def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str) -> list[str]:
+    """Other speakers of this article first, then people it names, then people quoted by other outlets."""
+    names: list[str] = []
+    pools = [
+        [a.speaker for a in item.analysis.attributions if a.speaker_kind in _SPEAKER_KINDS],
+        list(item.analysis.people),
+        *([a.speaker for a in o.analysis.attributions if a.speaker_kind == "named"] for o in others),
+    ]
+    taken = {surname(speaker)}
+    for pool in pools:
+        for name in pool:
+            shown = display_name(name)
+            if shown and surname(shown) not in taken:
+                taken.add(surname(shown))
+                names.append(shown)
+    return names
+

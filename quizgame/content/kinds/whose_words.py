@@ -1,0 +1,109 @@
+"""`whose_words`: is this word the reporter's, or a quoted speaker's?
+
+A loaded word outside quotation marks is the reporter's own choice. The control asks about a
+telling word inside a quotation: it is the speaker's, properly attributed, and the reporter is
+not the one using it."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from quizgame.content.analysis.model import Attribution
+from quizgame.content.kinds.common import (
+    Coverage, Word, attribution_span, display_name, evidence, in_quotation, inner, make_question,
+    question_id, seeded_order, sentence_at, window, with_controls, words,
+)
+from quizgame.content.question_files import QuestionRecord
+
+KIND = "whose_words"
+REPORTER = "The reporter's"
+_TELLING = re.compile(r"^[a-z][a-z-]{6,}$")  # a long lower-case word: not a name, not a filler
+
+
+def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
+    regular: list[QuestionRecord] = []
+    seen: set[str] = set()
+    for term in item.analysis.loaded_terms:
+        if in_quotation(item.body, term.start):
+            continue
+        span = _term_sentence(item, term.start, term.sentence_start, term.sentence_end)
+        word = Word(item.body[term.start:term.end], term.start, term.end)
+        lesson = (
+            f'"{word.text}" is outside the quotation marks, so it is the reporter\'s choice of word, not '
+            f'something a source said. {term.reason} A neutral alternative: "{term.neutral}".'
+        )
+        question = _question(item, word, span, None, lesson, seen)
+        if question is not None:
+            regular.append(question)
+    controls: list[QuestionRecord] = []
+    for attribution in item.analysis.attributions:
+        if attribution.direct and attribution.speaker_kind == "named":
+            question = _speaker_question(item, attribution, seen)
+            if question is not None:
+                controls.append(question)
+    return with_controls(regular, controls)
+
+
+def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) -> QuestionRecord | None:
+    span = attribution_span(attribution)
+    quoted = [
+        w for w in words(item.body, *span)
+        if in_quotation(item.body, w.start) and _TELLING.match(w.text) and not _reporter_uses(item, w.text)
+    ]
+    if not quoted:
+        return None
+    word = max(quoted, key=lambda w: len(w.text))  # the longest of the speaker's own words
+    speaker = display_name(attribution.speaker)
+    lesson = (
+        f'"{word.text}" is inside the quotation marks: it is {speaker}\'s own word, reported as said. '
+        "The reporter attributes it properly and lets the speaker answer for it."
+    )
+    return _question(item, word, span, speaker, lesson, seen)
+
+
+def _question(
+    item: Coverage, word: Word, span: tuple[int, int] | None, speaker: str | None, lesson: str, seen: set[str]
+) -> QuestionRecord | None:
+    if span is None:
+        return None
+    proof = evidence(item, *span)
+    qid = question_id(KIND, item.slug, proof.text, word.text.lower())
+    owner = f"{speaker}'s" if speaker else REPORTER
+    voices = _voices(item, exclude=owner)
+    if qid in seen or len(voices) < 2:
+        return None
+    seen.add(qid)
+    people = seeded_order([*voices[:2], *([owner] if speaker else [])], qid)
+    choices = [REPORTER, *people]
+    return make_question(
+        KIND, qid,
+        f'In "{inner(window(item.body, *span, word.start, word.end))}", whose word is "{word.text}"?',
+        choices, [choices.index(owner)],
+        f'The article reads: "{proof.text}" {lesson}',
+        proof, articles=[item.slug], difficulty=2 if speaker else 3, control=speaker is not None,
+    )
+
+
+def _reporter_uses(item: Coverage, word: str) -> bool:
+    """Does the reporter also use `word` outside quotation marks? Then it is no one's in particular."""
+    return any(
+        not in_quotation(item.body, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", item.body, re.IGNORECASE)
+    )
+
+
+def _term_sentence(item: Coverage, start: int, sentence_start: int, sentence_end: int) -> tuple[int, int] | None:
+    if sentence_end > sentence_start:
+        return sentence_start, sentence_end
+    sentence = sentence_at(item.analysis, start)
+    return (sentence.start, sentence.end) if sentence else None
+
+
+def _voices(item: Coverage, exclude: str) -> list[str]:
+    """Whose words the article carries besides the reporter: its speakers and the outlets it cites."""
+    voices: list[str] = []
+    for name in [a.speaker for a in item.analysis.attributions] + [s.outlet for s in item.analysis.secondhand]:
+        voice = f"{display_name(name)}'s"
+        if name and voice != exclude and voice not in voices:
+            voices.append(voice)
+    return voices

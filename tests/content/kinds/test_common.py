@@ -1,0 +1,48 @@
+from quizgame.content.kinds.common import (
+    clip, in_quotation, question_id, seeded_order, window, with_controls, words,
+)
+from quizgame.content.question_files import QuestionRecord
+
+
+def test_words_are_trimmed_of_punctuation_and_keep_their_offsets():
+    body = 'He said: "a cop free zone." Then—'
+    found = words(body, 0, len(body))
+    assert [w.text for w in found] == ["He", "said", "a", "cop", "free", "zone", "Then"]
+    assert all(body[w.start : w.end] == w.text for w in found)
+
+
+def test_in_quotation_follows_mixed_straight_and_curly_marks_within_a_paragraph():
+    body = '“Yes, I have faith," Best said. "No,” she said.\nNext'
+    assert in_quotation(body, body.index("faith"))
+    assert not in_quotation(body, body.index("Best"))
+    assert in_quotation(body, body.index("No"))
+    assert not in_quotation(body, body.index("Next"))
+
+
+def test_a_window_keeps_a_few_words_either_side():
+    body = "one two three four five six seven"
+    at = body.index("four")
+    assert window(body, 0, len(body), at, at + 4, reach=1) == "… three four five …"
+
+
+def test_clip_drops_outer_marks_and_cuts_at_a_word():
+    assert clip('"We are a city," she said', 200) == "We are a city,' she said"
+    assert clip("word " * 40, 20).endswith(" …")
+
+
+def test_ids_depend_on_the_subject_only_and_shuffles_on_the_seed_only():
+    assert question_id("who_said", "a", "x") == question_id("who_said", "a", "x") != question_id("who_said", "b", "x")
+    assert seeded_order(range(10), "q-1") == seeded_order(range(10), "q-1")
+
+
+def _record(qid: str, control: bool) -> QuestionRecord:
+    return QuestionRecord(qid, "who_said", "attribution", "p", ["a", "b"], [0], "e", None, ["s"], control=control)
+
+
+def test_about_one_control_is_kept_for_three_regular_questions():
+    regular = [_record(f"q-r{i}", False) for i in range(6)]
+    controls = [_record(f"q-c{i}", True) for i in range(5)]
+    kept = with_controls(regular, controls)
+    assert [q.id for q in kept if q.control] == ["q-c0", "q-c1"]
+    assert with_controls([], controls) == []
+    assert len(with_controls(regular[:1], controls)) == 2

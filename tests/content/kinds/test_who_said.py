@@ -1,0 +1,36 @@
+from quizgame.content.kinds.who_said import NOT_SAID
+from tests.content.kinds.helpers import about, answers, generated
+from tests.content.kinds.seed_analysis import ABC, FOX
+
+ABC_QUESTIONS = generated("who_said", ABC)
+
+
+def test_a_quotation_after_a_pronoun_is_pinned_on_the_person_named_before():
+    question = about(ABC_QUESTIONS, "It is now the Capitol Hill autonomous zone")
+    assert answers(question) == ["Jenny Durkan"]
+    assert not question.control and question.difficulty == 2
+    assert '"she added" points back to Jenny Durkan' in question.explanation
+
+
+def test_distractors_are_other_people_of_the_coverage_and_the_article_may_not_say():
+    question = about(ABC_QUESTIONS, "It is now the Capitol Hill autonomous zone")
+    assert question.choices[-1] == NOT_SAID
+    people = question.choices[:-1]
+    assert len(people) == 4 and len(set(people)) == 4
+    assert {"Carmen Best", "Jim Fuda"} <= set(people)
+
+
+def test_a_speaker_named_in_the_same_sentence_is_a_control():
+    question = about(ABC_QUESTIONS, "Go back to your bunker")
+    assert question.control and answers(question) == ["Jenny Durkan"] and question.difficulty == 1
+
+
+def test_an_unnamed_speaker_is_the_answer_as_the_article_gives_it():
+    question = about(ABC_QUESTIONS, "The people realize this building")
+    assert answers(question) == ["One protester"]
+    assert "gives no name" in question.explanation
+
+
+def test_the_mayor_said_is_resolved_to_the_mayor():
+    question = about(generated("who_said", FOX), "I have confidence in the chief")
+    assert answers(question) == ["Jenny Durkan"] and "Carmen Best" in question.choices
