@@ -107,12 +107,57 @@ def demo(host: str, port: int, no_serve: bool) -> None:
     run_simple(host, port, app, threaded=True, use_reloader=False)
 
 
+@click.command("analyze")
+@click.argument("article_file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON.")
+def analyze(article_file: str, as_json: bool) -> None:
+    """Analyse one article file: promos, attributions, secondhand and unsourced claims, loaded terms."""
+    import json
+
+    from quizgame.content.analysis.analyze import analyze_article
+    from quizgame.content.analysis.nlp import ModelMissing
+    from quizgame.content.articles import read_article
+
+    try:
+        analysis = analyze_article(read_article(article_file))
+    except ContentError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except ModelMissing as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2))
+        return
+    for attribution in analysis.attributions:
+        click.echo(f"{attribution.speaker} ({attribution.speaker_kind}) {attribution.cue}: {attribution.quote}")
+
+
+@click.command("evaluate")
+@click.argument("gold_dir", type=click.Path(file_okay=False))
+def evaluate(gold_dir: str) -> None:
+    """Score the analysis against hand-made gold annotations: precision, recall, F1 per category."""
+    from quizgame.content.analysis.gold_set import evaluate_directory
+    from quizgame.content.analysis.nlp import ModelMissing
+
+    try:
+        report = evaluate_directory(gold_dir)
+    except (ContentError, ModelMissing) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo("\n".join(report.lines()))
+
+
 def init_app(app) -> None:  # type: ignore[no-untyped-def]
     app.cli.add_command(content_group)
     app.cli.add_command(demo)
     app.cli.add_command(generate)
+    app.cli.add_command(analyze)
+    app.cli.add_command(evaluate)
 
 
 main.add_command(content_group)
 main.add_command(demo)
 main.add_command(generate)
+main.add_command(analyze)
+main.add_command(evaluate)

@@ -1,0 +1,150 @@
+"""Scoring the analysis against hand-made gold annotations: matching, precision, recall, F1.
+
+Pure: it compares ArticleAnalysis objects with gold records and never runs the analyser itself.
+A prediction is correct when it matches some gold item; a gold item is found when some
+prediction matches it (so one long quotation may find several gold snippets of it).
+Text matches when one normalised text contains the other; speakers match on the full name or the
+surname ("Nolette" finds "Deanna Nolette").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizgame.content.analysis.model import ArticleAnalysis
+
+CATEGORIES = ("attributions", "attribution_content", "secondhand", "unsourced_claims", "loaded_terms", "promos")
+
+
+@dataclass
+class Counts:
+    predicted: int = 0
+    correct: int = 0      # predictions that match some gold item
+    gold: int = 0
+    found: int = 0        # gold items matched by some prediction
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.predicted += other.predicted
+        self.correct += other.correct
+        self.gold += other.gold
+        self.found += other.found
+
+
+@dataclass
+class Gold:
+    article: str
+    attributions: list[dict[str, Any]] = field(default_factory=list)
+    secondhand: list[dict[str, Any]] = field(default_factory=list)
+    unsourced_claims: list[str] = field(default_factory=list)
+    loaded_terms: list[dict[str, Any]] = field(default_factory=list)
+    promos: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    per_article: dict[str, dict[str, Counts]]
+    total: dict[str, Counts]
+    quoted_loaded_terms: int = 0   # loaded terms reported from inside a quotation: must be 0
+
+    def lines(self) -> list[str]:
+        rows = [f"{'category':22} {'P':>6} {'R':>6} {'F1':>6}   (pred/correct, gold/found)"]
+        for name in CATEGORIES:
+            c = self.total[name]
+            rows.append(
+                f"{name:22} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}   "
+                f"({c.predicted}/{c.correct}, {c.gold}/{c.found})"
+            )
+        rows.append(f"articles: {len(self.per_article)}; loaded terms inside quotations: {self.quoted_loaded_terms}")
+        return rows
+
+
+def load_gold(path: str | Path) -> Gold:
+    with Path(path).open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return Gold(
+        article=str(data["article"]),
+        attributions=list(data.get("attributions") or []),
+        secondhand=list(data.get("secondhand") or []),
+        unsourced_claims=[str(x) for x in data.get("unsourced_claims") or []],
+        loaded_terms=list(data.get("loaded_terms") or []),
+        promos=[str(x) for x in data.get("promos") or []],
+    )
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" \"'.,;:!?—-")
+
+
+def text_matches(predicted: str, gold: str) -> bool:
+    p, g = normalise(predicted), normalise(gold)
+    if not p or not g:
+        return False
+    return g in p or (len(p) >= 3 and p in g)
+
+
+def speaker_matches(predicted: str, gold: str) -> bool:
+    p, g = normalise(predicted), normalise(gold)
+    p = re.sub(r"^the ", "", p)
+    g = re.sub(r"^the ", "", g)
+    return p == g or p.split()[-1:] == g.split()[-1:] or (bool(p) and (p in g or g in p))
+
+
+def score_article(gold: Gold, analysis: ArticleAnalysis) -> dict[str, Counts]:
+    def attribution(pred: Any, item: dict[str, Any]) -> bool:
+        return text_matches(pred.quote, str(item["quote"])) and speaker_matches(pred.speaker, str(item["speaker"]))
+
+    def content(pred: Any, item: dict[str, Any]) -> bool:
+        return text_matches(pred.quote, str(item["quote"]))
+
+    def secondhand(pred: Any, item: dict[str, Any]) -> bool:
+        return text_matches(pred.claim, str(item["claim"])) and speaker_matches(pred.outlet, str(item["outlet"]))
+
+    return {
+        "attributions": _count(analysis.attributions, gold.attributions, attribution),
+        "attribution_content": _count(analysis.attributions, gold.attributions, content),
+        "secondhand": _count(analysis.secondhand, gold.secondhand, secondhand),
+        "unsourced_claims": _count(analysis.unsourced_claims, gold.unsourced_claims, lambda p, g: text_matches(p.text, g)),
+        "loaded_terms": _count(analysis.loaded_terms, gold.loaded_terms, lambda p, g: text_matches(p.term, str(g["term"]))),
+        "promos": _count(analysis.promos, gold.promos, lambda p, g: text_matches(p.text, g)),
+    }
+
+
+def evaluate(pairs: Iterable[tuple[Gold, ArticleAnalysis]], quoted_loaded_terms: int = 0) -> Report:
+    per_article: dict[str, dict[str, Counts]] = {}
+    total = {name: Counts() for name in CATEGORIES}
+    for gold, analysis in pairs:
+        scores = score_article(gold, analysis)
+        per_article[gold.article] = scores
+        for name, counts in scores.items():
+            total[name].add(counts)
+    return Report(per_article, total, quoted_loaded_terms)
+
+
+def _count(predicted: list[Any], gold: list[Any], match: Callable[[Any, Any], bool]) -> Counts:
+    return Counts(
+        predicted=len(predicted),
+        correct=sum(1 for p in predicted if any(match(p, g) for g in gold)),
+        gold=len(gold),
+        found=sum(1 for g in gold if any(match(p, g) for p in predicted)),
+    )

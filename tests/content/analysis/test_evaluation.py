@@ -1,0 +1,38 @@
+from quizgame.content.analysis.evaluation import Counts, Gold, evaluate, speaker_matches, text_matches
+from quizgame.content.analysis.model import ArticleAnalysis, Attribution, LoadedTerm, Promo
+
+
+def attribution(speaker: str, quote: str) -> Attribution:
+    return Attribution(speaker, "named", "said", quote, True, 0, 1)
+
+
+def test_text_and_speaker_matching_are_lenient_about_marks_and_surnames():
+    assert text_matches("“I’m angry about how this all came about.”", "angry about how this all came about")
+    assert not text_matches("I am calm", "angry")
+    assert speaker_matches("Deanna Nolette", "Nolette")
+    assert not speaker_matches("Carmen Best", "Jenny Durkan")
+
+
+def test_precision_recall_and_f1_per_category():
+    gold = Gold(
+        article="a",
+        attributions=[{"speaker": "Carmen Best", "quote": "not my decision"}, {"speaker": "Jenny Durkan", "quote": "summer of love"}],
+        loaded_terms=[{"term": "lambasted"}],
+        promos=["CLICK HERE FOR THE APP"],
+    )
+    analysis = ArticleAnalysis(
+        article="a",
+        attributions=[attribution("Best", "leaving was not my decision"), attribution("Trump", "summer of love")],
+        loaded_terms=[LoadedTerm("lambasted", "s", "criticized", "r", 0, 9), LoadedTerm("said", "s", "-", "r", 0, 4)],
+        promos=[Promo("CLICK HERE FOR THE APP", 0, 22)],
+    )
+    report = evaluate([(gold, analysis)])
+    assert (report.total["attributions"].precision, report.total["attributions"].recall) == (0.5, 0.5)
+    assert report.total["attribution_content"].f1 == 1.0
+    assert report.total["loaded_terms"].precision == 0.5
+    assert report.total["promos"].f1 == 1.0
+
+
+def test_empty_categories_do_not_divide_by_zero():
+    assert Counts().f1 == 1.0
+    assert Counts(predicted=2).precision == 0.0
