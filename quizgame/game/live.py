@@ -1,0 +1,179 @@
+"""The live game's state machine: pure transitions on a Room, each taking an explicit `now`.
+
+The teacher's presenter drives a live room through lobby -> question -> reveal -> ... -> finished.
+Every transition bumps `room.version`, which is how every worker and every client notices a
+change. Nothing here touches the database or Flask: a view loads the room, calls one transition,
+and commits once.
+
+The clock: `question_started_at` is when the current question opened, shifted forward on resume
+by the time spent paused, so `now - question_started_at` is always the active time the question
+has been open. While paused, `paused_remaining_ms` holds what is left and the clock stands still.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from quizgame.models import Player, Room
+
+
+class LiveError(Exception):
+    """An illegal transition or a refused action, with a message a teacher or student can read."""
+
+
+def _require_live(room: Room) -> None:
+    if room.mode != "live":
+        raise LiveError("This room is self-paced; there is no live game to control.")
+
+
+def _require_phase(room: Room, action: str, *phases: str) -> None:
+    _require_live(room)
+    if room.phase not in phases:
+        raise LiveError(f"Cannot {action} now: the game is in the {room.phase} phase.")
+
+
+def _changed(room: Room) -> None:
+    room.version = (room.version or 0) + 1
+
+
+def limit_ms(room: Room) -> int:
+    return room.seconds_per_question * 1000
+
+
+def is_paused(room: Room) -> bool:
+    return room.phase == "question" and room.paused_remaining_ms is not None
+
+
+def elapsed_ms(room: Room, now: dt.datetime) -> int:
+    """Active time the current question has been open (paused time does not count)."""
+    if room.phase != "question" or room.question_started_at is None:
+        return 0
+    if room.paused_remaining_ms is not None:
+        return limit_ms(room) - room.paused_remaining_ms
+    return max(0, int((now - room.question_started_at) / dt.timedelta(milliseconds=1)))
+
+
+def remaining_ms(room: Room, now: dt.datetime) -> int:
+    return max(0, limit_ms(room) - elapsed_ms(room, now))
+
+
+def time_is_up(room: Room, now: dt.datetime) -> bool:
+    return room.phase == "question" and not is_paused(room) and elapsed_ms(room, now) >= limit_ms(room)
+
+
+def _open_question(room: Room, position: int, now: dt.datetime) -> None:
+    room.phase = "question"
+    room.current_position = position
+    room.question_started_at = now
+    room.paused_remaining_ms = None
+    _changed(room)
+
+
+def _after_current(room: Room, now: dt.datetime, question_count: int) -> None:
+    position = (room.current_position or 0) + 1
+    if position < question_count:
+        _open_question(room, position, now)
+    else:
+        _finish(room, now)
+
+
+def _finish(room: Room, now: dt.datetime) -> None:
+    room.phase = "finished"
+    room.status = "closed"
+    room.closed_at = now
+    room.paused_remaining_ms = None
+    _changed(room)
+
+
+def start(room: Room, now: dt.datetime, question_count: int) -> None:
+    """lobby -> the first question."""
+    _require_phase(room, "start the game", "lobby")
+    if question_count < 1:
+        raise LiveError("This room has no questions to play.")
+    _open_question(room, 0, now)
+
+
+def reveal(room: Room, now: dt.datetime) -> None:
+    """question -> reveal: close the question and show the answer (time up, all answered, or the teacher)."""
+    _require_phase(room, "reveal the answer", "question")
+    room.phase = "reveal"
+    room.paused_remaining_ms = None
+    _changed(room)
+
+
+def advance(room: Room, now: dt.datetime, question_count: int) -> None:
+    """The teacher's "Next": during a question, reveal it now; on a reveal, open the next question,
+    or finish after the last one."""
+    _require_phase(room, "go on", "question", "reveal")
+    if room.phase == "question":
+        reveal(room, now)
+    else:
+        _after_current(room, now, question_count)
+
+
+def skip(room: Room, now: dt.datetime, question_count: int) -> None:
+    """question -> the next question (or the end) without a reveal. Answers already given keep
+    their points: nobody loses what they earned because the teacher moved on."""
+    _require_phase(room, "skip the question", "question")
+    _after_current(room, now, question_count)
+
+
+def pause(room: Room, now: dt.datetime) -> None:
+    _require_phase(room, "pause", "question")
+    if is_paused(room):
+        raise LiveError("The question is already paused.")
+    if time_is_up(room, now):
+        raise LiveError("Time is already up for this question.")
+    room.paused_remaining_ms = remaining_ms(room, now)
+    _changed(room)
+
+
+def resume(room: Room, now: dt.datetime) -> None:
+    _require_phase(room, "resume", "question")
+    if not is_paused(room):
+        raise LiveError("The question is not paused.")
+    assert room.paused_remaining_ms is not None
+    used = limit_ms(room) - room.paused_remaining_ms
+    room.question_started_at = now - dt.timedelta(milliseconds=used)
+    room.paused_remaining_ms = None
+    _changed(room)
+
+
+def end(room: Room, now: dt.datetime) -> None:
+    """Any phase but finished -> finished: the podium and the full ranking."""
+    _require_phase(room, "end the game", "lobby", "question", "reveal")
+    _finish(room, now)
+
+
+def expire(room: Room, now: dt.datetime) -> bool:
+    """The server's own transition: reveal when the time is up. True if it changed the room."""
+    if room.mode != "live" or not time_is_up(room, now):
+        return False
+    reveal(room, now)
+    return True
+
+
+def check_answer(room: Room, position: int, now: dt.datetime) -> int:
+    """Refuse an answer the server's clock does not allow; otherwise return its response time in ms."""
+    _require_live(room)
+    if room.phase == "lobby":
+        raise LiveError("The game has not started yet.")
+    if room.phase != "question" or position != room.current_position:
+        raise LiveError("This question is closed; your answer was not counted.")
+    if is_paused(room):
+        raise LiveError("The question is paused; answer when your teacher resumes it.")
+    if time_is_up(room, now):
+        raise LiveError("Time is up: your answer arrived after the countdown ended and was not counted.")
+    return elapsed_ms(room, now)
+
+
+
+def remove_player(room: Room, player: Player) -> None:
+    """The teacher takes a player out of the game: off the leaderboard, no more answers."""
+    _require_live(room)
+    if player.room_id != room.id:
+        raise LiveError("That player is not in this room.")
+    if player.removed:
+        raise LiveError(f"{player.nickname} has already been removed.")
+    player.removed = True
+    _changed(room)
