@@ -9,9 +9,10 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import home, limits
+    from quizgame.web import home, limits, reports
 
     app.register_blueprint(home.bp)
+    app.register_blueprint(reports.bp)
     limits.init_app(app)
     login_manager.login_view = "home.index"
 
