@@ -41,7 +41,7 @@ def _analyze(article: ArticleFile, promos: list, text: str, doc: Doc, lexicon: L
     reading = Reading(article.slug, article.outlet, article.body, text, doc, promos, QuoteIndex(find_quotes(text)))
     people = find_people(doc, lexicon, set())
     found = find_attributions(reading, people, lexicon)
-    speech_verbs = {item.cue.verb.i for item in found}
+    speech_verbs = {item.cue.verb.i for item in found if item.attribution.direct}
     sentences = [
         Sentence(s.text, s.start_char, s.end_char, reading.quotes.inside(s.start_char, s.end_char))
         for s in reading.sentences

@@ -18,6 +18,7 @@ from quizgame.content.analysis.reading import Reading, token_span
 _CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
 _CONTENT_PREPS = {"of", "as", "about", "that"}
 _ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "warn", "urge", "thank"}
+_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put"}
 _SOCIAL_VERBS = {"tweet", "post", "retweet"}
 
 
@@ -47,8 +48,9 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             continue
         lemma = _cue_lemma(token, lexicon)
         if lemma is not None:
-            if not _negated(token):
-                cue = _verb_cue(token, lexicon, weak=lemma not in lexicon.strong_cues)
+            if not _negated(token) and not _reduced_passive(token):
+                weak = lemma not in lexicon.strong_cues and not _calls_for(token)
+                cue = _verb_cue(token, lexicon, weak=weak)
                 if cue.speaker is None:
                     cue.speaker = _name_before(token, surnames)
                 cues[token.i] = cue
@@ -58,6 +60,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 cues[token.i] = cue
         elif token.dep_ == "prep" and token.lower_ in ("in", "on", "via"):
             _statement_cue(token, lexicon, cues)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in _ISSUING_VERBS:
+            _issued_cue(token, lexicon, cues)
     return sorted(cues.values(), key=lambda c: c.offset)
 
 
@@ -69,6 +73,45 @@ def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
         if form in lexicon.strong_cues or form in lexicon.weak_cues:
             return form
     return None
+
+
+_HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege"}
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'an attack said to have killed 140', 'soldiers, reported to number about 100': hearsay, no speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() in _HEARSAY and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children
+    )
+
+
+def _calls_for(verb: Token) -> bool:
+    """'called for the election to be postponed' is a public demand, quoted or not."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() in ("call", "ask")
+        and any(c.dep_ in ("prep", "mark") and c.lower_ == "for" for c in children + [g for c in children for g in c.children])
+        and not any(c.dep_ == "dobj" for c in children)
+    )
+
+
+def _issued_cue(verb: Token, lexicon: Lexicon, cues: dict[int, "Cue"]) -> None:
+    """'Ban Ki-moon issued a statement deploring the violence': the statement's content is reported."""
+    if verb.i in cues:
+        return
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.statement_nouns), None)
+    if noun is None:
+        return
+    tokens = [t for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") for t in c.subtree]
+    tokens += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+    tokens = [t for t in tokens if not t.is_space and not t.is_punct]
+    content = token_span(tokens) if tokens else None
+    words = verb.doc[verb.i : noun.i + 1].text
+    kind: SpeakerKind | None = "social_media" if noun.lemma_.lower() in ("tweet", "post") else None
+    cues[verb.i] = Cue(verb, words, subject_of(verb), content, weak=False, kind_hint=kind)
 
 
 def _name_before(verb: Token, surnames: set[str]) -> Token | None:
@@ -92,8 +135,16 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        governor = verb.head.head
+        if governor.lemma_.lower() == "quote":  # "was quoted as saying"
+            subject = next((c for c in governor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            return subject or subject_of(governor)
+        return subject_of(governor)
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
         return subject_of(verb.head)
+    if verb.tag_ == "VBG" and verb.sent.root is not verb:  # "..., stating the airport ..." (misparsed)
+        return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -117,17 +168,27 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool) -> Cue:
                 if lexicon.outlet_kind(_phrase(child)) == "outlet":
                     via_outlet = _outlet_name(child)
     kind_hint: SpeakerKind | None = "social_media" if lemma in _SOCIAL_VERBS else None
+    acted = False
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and via_outlet is None:
+            via_outlet = _source_phrase(child, lexicon)[0]
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "via"):
             outlet, hint, phrase = _source_phrase(child, lexicon)
             via_outlet = via_outlet or outlet
             kind_hint = kind_hint or hint
             if phrase and hint:
                 words.append(phrase)
-            if _statement_noun(child, lexicon):
+            if _statement_noun(child, lexicon) and weak:
                 weak = False
-    content = _content(verb, addressee)
+                acted = True
+    content = _acted(verb) if acted else _content(verb, addressee)
     return Cue(verb, " ".join(words), subject_of(verb), content, weak, kind_hint, via_outlet)
+
+
+def _acted(verb: Token) -> tuple[int, int] | None:
+    """'thanked Best' in 'The mayor thanked Best in a post': the act itself is the statement."""
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for t in c.subtree]
+    return token_span([verb, *objects])
 
 
 def _statement_noun(prep: Token, lexicon: Lexicon) -> bool:
@@ -142,6 +203,8 @@ def _content(verb: Token, skip: list[Token]) -> tuple[int, int] | None:
             continue
         if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
             tokens.extend(child.subtree)
+    if not tokens and _calls_for(verb):  # "called for the election to be postponed"
+        tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
     if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own and t.i < verb.i]
@@ -196,8 +259,7 @@ def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
         return
     outlet, hint, phrase = _source_phrase(prep, lexicon)
     kind: SpeakerKind = hint or ("document" if noun.lemma_.lower() in lexicon.document_nouns else "named")
-    content = _content(verb, [])
-    cues[verb.i] = Cue(verb, phrase, subject_of(verb), content, weak=False, kind_hint=kind if hint else None, via_outlet=outlet)
+    cues[verb.i] = Cue(verb, phrase, subject_of(verb), _acted(verb), weak=False, kind_hint=kind if hint else None, via_outlet=outlet)
 
 
 def _source_phrase(prep: Token, lexicon: Lexicon) -> tuple[str | None, SpeakerKind | None, str]:

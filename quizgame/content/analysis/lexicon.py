@@ -63,6 +63,11 @@ class Lexicon:
         capitalised = [w for w in words if w[:1].isupper()]
         if capitalised and words[-1].lower() in self.outlet_words and words[-1][:1].isupper():
             return "outlet"
+        if len(capitalised) == len(words) > 1 and words[0].lower() in ("radio", "television", "tv"):
+            return "outlet"
+        lowered = [w.lower() for w in words]
+        if lowered[-1] in ("report", "reports", "accounts") and any(w in self.outlet_nouns or w == "news" for w in lowered):
+            return "outlet"  # "media reports", "news reports"
         if words[-1].lower() in self.outlet_nouns and not capitalised[1:]:
             return "outlet"
         if words[-1].lower() in self.social_words:

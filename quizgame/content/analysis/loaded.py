@@ -67,6 +67,7 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
         return _phrase(token, rule)
     if rule.pos and token.pos_ not in rule.pos:
         return None
+    # "claimed that ..." judges a statement; "claimed victory", "claimed to have carried out" are idioms
     if rule.cue_only and token.i not in speech_verbs and not any(c.dep_ == "ccomp" for c in token.children):
         return None
     span = [token]

@@ -35,9 +35,7 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     """Reporter's-voice sentences stating something checkable with no attribution in their main clause."""
     claims: list[UnsourcedClaim] = []
     for sentence in reading.sentences:
-        if sentence.root.lemma_.lower() in lexicon.strong_cues:  # "Nolette did not explain ..."
-            continue
-        if _is_sourced(reading, sentence, found) or not _is_claim(reading, sentence):
+        if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
         claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char))
     return claims
@@ -53,7 +51,7 @@ def _is_claim(reading: Reading, sentence: Span) -> bool:
     return root.pos_ in ("VERB", "AUX") or any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
 
 
-def _is_sourced(reading: Reading, sentence: Span, found: list[Found]) -> bool:
+def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: Lexicon) -> bool:
     root = sentence.root
     if re.search(r"\baccording to\b", sentence.text, re.IGNORECASE):
         return True
@@ -66,20 +64,35 @@ def _is_sourced(reading: Reading, sentence: Span, found: list[Found]) -> bool:
             continue
         if verb == root or verb.head == root or _speaker_is_subject(item, root):
             return True
-    return False
+    return _names_an_outlet(sentence, lexicon)
+
+
+def _names_an_outlet(sentence: Span, lexicon: Lexicon) -> bool:
+    """'Some information for this report was provided by AFP, AP and Reuters.'"""
+    return any(lexicon.outlet_kind(ent.text) == "outlet" for ent in sentence.ents if ent.label_ == "ORG")
 
 
 def _speaker_is_subject(item: Found, root: Token) -> bool:
     """'Carmen Best addressed officers about what she called "..."': the sentence is her statement."""
+    speaker = item.cue.speaker
+    if speaker is not None and speaker.head == root and speaker.dep_ in ("nsubj", "nsubjpass"):
+        return True
     surname = item.attribution.speaker.split()[-1]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):  # a misparsed subject
+        return surname in root.doc[root.sent.start : root.i].text
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and surname in " ".join(t.text for t in c.subtree) for c in root.children
     )
 
 
 def _same_outlet(outlet: str, own: str) -> bool:
+    """'ABC News' is 'ABC News'; 'VOA' is 'Voice of America'."""
+
     def norm(name: str) -> str:
         return re.sub(r"^the |[’']s?$", "", name.lower().strip())
 
+    def initials(name: str) -> str:
+        return "".join(word[0] for word in name.split())
+
     a, b = norm(outlet), norm(own)
-    return a == b or a in b or b in a
+    return a == b or a in b or b in a or a == initials(b) or b == initials(a)

@@ -36,6 +36,7 @@ class People:
 
     people: list[Person]
     mentions: list[tuple[int, Person]]  # (char offset, person), sorted by offset
+    subjects: set[int] = field(default_factory=set)  # offsets of mentions that are grammatical subjects
 
     def names(self) -> list[str]:
         return [p.name for p in self.people]
@@ -45,6 +46,14 @@ class People:
             if person.surname.lower() == surname.lower() or person.name.lower() == surname.lower():
                 return person
         return None
+
+    def latest_subject_before(self, offset: int) -> Person | None:
+        """A pronoun subject most often continues the last subject ('Charest ... After meeting X, he ...')."""
+        i = bisect_left(self.mentions, offset, key=lambda m: m[0])
+        for at, person in reversed(self.mentions[:i]):
+            if at in self.subjects:
+                return person
+        return self.latest_before(offset)
 
     def latest_before(self, offset: int, role: str | None = None) -> Person | None:
         i = bisect_left(self.mentions, offset, key=lambda m: m[0])
@@ -69,40 +78,57 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         name_tokens = run[last_title + 1 :]
         while len(name_tokens) > 1 and name_tokens[0].ent_type_ in ("GPE", "NORP"):
             name_tokens.pop(0)
-        if not name_tokens or len(name_tokens) > _MAX_NAME_TOKENS:
+        if not name_tokens or len(doc[name_tokens[0].i : name_tokens[-1].i + 1].text.split()) > _MAX_NAME_TOKENS:
             continue
         if name_tokens[-1].lemma_.lower() in lexicon.organization_nouns or (
             any(t.ent_type_ == "ORG" for t in name_tokens) and not any(t.ent_type_ == "PERSON" for t in name_tokens)
             and not _match_surname(order, name_tokens[-1].text)
         ):
             continue
-        name = " ".join(_bare(t) for t in name_tokens)
+        name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
+        words = name.split()
         if lexicon.outlet_kind(name) or name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1:
             continue
-        roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(run[-1], lexicon)
+        head = next((t for t in run if t.head not in run or t.head is t), run[-1])
+        roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
         is_person = (
             any(t.ent_type_ == "PERSON" for t in name_tokens)
             or bool(roles)
         )
-        if len(name_tokens) >= 2 and is_person:
-            person = found.get(name) or _match_surname(order, name_tokens[-1].text)
+        if len(words) >= 2 and is_person:
+            person = found.get(name) or _match_surname(order, words[-1])
             if person is None or person.name != name and len(person.name.split()) < 2:
                 person = Person(name)
                 found[name] = person
                 order.append(person)
             person.roles |= roles
             mentions.append((name_tokens[0].idx, person))
-        elif len(name_tokens) == 1:
-            person = _match_surname(order, name_tokens[0].text)
+        elif len(words) == 1:
+            person = _match_surname(order, name)
             if person is None and (name_tokens[0].ent_type_ == "PERSON" or roles):
-                person = Person(_bare(name_tokens[0]))
+                person = Person(name)
                 found[person.name] = person
                 order.append(person)
             if person is not None:
                 person.roles |= roles
                 mentions.append((name_tokens[0].idx, person))
     _merge_surname_only(order, mentions)
-    return People([p for p in order if p.name in found], sorted(mentions, key=lambda m: m[0]))
+    subjects = {t.idx for t in doc if t.idx in {m[0] for m in mentions} and _in_subject(t)}
+    return People([p for p in order if p.name in found], sorted(mentions, key=lambda m: m[0]), subjects)
+
+
+def _in_subject(token: Token) -> bool:
+    """The name is (part of) a clause's subject: 'Seattle Mayor Jenny Durkan said', 'Chief of Police Carmen Best addressed'."""
+    start = token
+    while token.head is not token and (
+        token.dep_ in ("compound", "flat", "appos") or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        or token.dep_ == "prep"
+    ):
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    root = start.sent.root
+    return start.i < root.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def _merge_surname_only(order: list[Person], mentions: list[tuple[int, Person]]) -> None:
@@ -131,6 +157,9 @@ def _proper_runs(doc: Doc, skip: set[int]) -> list[list[Token]]:
     current: list[Token] = []
     for token in doc:
         capital = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and token.i not in skip
+        if current and _hyphen_joined(token):
+            current.append(token)
+            continue
         if capital and not (current and "\n" in doc[token.i - 1].whitespace_):
             current.append(token)
             continue
@@ -142,8 +171,19 @@ def _proper_runs(doc: Doc, skip: set[int]) -> list[list[Token]]:
     return runs
 
 
+def _hyphen_joined(token: Token) -> bool:
+    """'-' and the word after it, written without spaces inside a name ('Ki-moon', 'Jean-Pierre')."""
+    doc = token.doc
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_ and token.i + 1 < len(doc)
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and token.is_alpha
+
+
 def _bare(token: Token) -> str:
-    text = token.text
+    return _bare_text(token.text)
+
+
+def _bare_text(text: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
@@ -176,13 +216,20 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> tuple[str, Speaker
     lower = head.lower_
     if head.pos_ == "PRON":
         if lower in _PERSONAL_PRONOUNS:
-            person = people.latest_before(head.idx)
+            person = people.latest_subject_before(head.idx)
             return (person.name, "named") if person else None
         return None
+    near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and head.pos_ == "NOUN":
+        head = named
     known = people.by_surname(_bare(head)) if head.text[:1].isupper() else None
     if known is not None:
         return known.name, "named"
     phrase = noun_phrase(head)
+    named_in_phrase = next((p for p in people.people if p.name in phrase), None)
+    if named_in_phrase is not None:  # "Secretary-General Ban Ki-moon"
+        return named_in_phrase.name, "named"
     kind = lexicon.outlet_kind(phrase)
     if kind:
         return lexicon.outlet_name(phrase_without_article(phrase)), kind

@@ -71,3 +71,32 @@ def test_a_bare_surname_the_model_mislabels_is_still_the_person():
 def test_quoted_names_and_plain_reporting_are_not_statements():
     body = 'Protesters call the area the "Capitol Hill Autonomous Zone" and marched on Friday.\n\nThe precinct is boarded up.'
     assert pairs(body) == []
+
+
+def test_hearsay_with_no_speaker_is_not_an_attribution():
+    body = "A spokesman denies that a reported attack said to have killed 140 soldiers ever took place."
+    assert [a.speaker for a in analyze_text(body).attributions] == ["A spokesman"]
+
+
+def test_an_issued_statement_and_a_call_for_something_are_attributed():
+    body = (
+        "Secretary-General Ban Ki-moon issued a statement deploring the violence.\n\n"
+        "Ban Ki-moon called for the election to be postponed."
+    )
+    found = pairs(body)
+    assert found == [("Ban Ki-moon", "deploring the violence"), ("Ban Ki-moon", "for the election to be postponed")]
+
+
+def test_an_appositive_name_is_the_speaker_not_the_description():
+    body = '"We have won this election," commented a spokesman for the government, Pascal Bodjona, to Radio France Internationale.'
+    analysis = analyze_text(body)
+    assert [a.speaker for a in analysis.attributions] == ["Pascal Bodjona"]
+    assert [s.outlet for s in analysis.secondhand] == ["Radio France Internationale"]
+
+
+def test_a_pronoun_prefers_the_last_subject_over_a_name_in_a_phrase():
+    body = (
+        "Premier Jean Charest has called an election.\n\n"
+        "After meeting with Lieutenant Governor Pierre Duchesne, he said the airport represents a bridge to the north."
+    )
+    assert [a.speaker for a in analyze_text(body).attributions] == ["Jean Charest"]

@@ -33,3 +33,7 @@ def test_charged_words_inside_quotations_are_the_speakers_not_the_reporters():
 
 def test_plain_reporting_has_no_loaded_terms():
     assert terms("The council met on Tuesday and approved the budget by seven votes to two.") == []
+
+
+def test_claimed_victory_and_claimed_responsibility_are_idioms_not_judgements():
+    assert terms("Both candidates claimed victory. The group had claimed to have carried out the attack.") == []

@@ -28,3 +28,16 @@ def test_a_checkable_claim_with_no_source_is_unsourced_and_an_attributed_one_is_
 def test_quotations_and_questions_are_not_unsourced_claims():
     body = '"We will stay for as long as it takes," one protester said.\n\nWho runs the zone?'
     assert analyze_text(body).unsourced_claims == []
+
+
+def test_a_credit_line_naming_agencies_is_sourced_and_an_unexplained_silence_is_not():
+    body = (
+        "The government has not commented on the situation.\n\n"
+        "Some information for this report was provided by AFP, AP and Reuters."
+    )
+    assert [c.text for c in analyze_text(body).unsourced_claims] == ["The government has not commented on the situation."]
+
+
+def test_the_outlets_initials_are_the_outlet_itself():
+    body = "Information ministry sources told VOA that the soldiers drove back to their base."
+    assert analyze_text(body, outlet="Voice of America").secondhand == []
