@@ -170,9 +170,22 @@ def _room_report(session: Any, room_id: int) -> Any:
 
 
 def _export_classroom(session: Any, classroom_id: int, sink: io.TextIOBase) -> int:
-    from quizgame.game.export import write_answers_csv
+    """The classroom's answers CSV, as the export view streams it; returns the number of rows."""
+    from quizgame.game.export import answers_table, csv_chunks
+    from quizgame.game.report_rows import stream_answer_rows
 
-    return write_answers_csv(session, sink, classroom_id=classroom_id)
+    counted = 0
+
+    def counting(rows: Iterator[Any]) -> Iterator[Any]:
+        nonlocal counted
+        for row in rows:
+            counted += 1
+            yield row
+
+    headers, rows = answers_table(*stream_answer_rows(session, classroom_id=classroom_id))
+    for chunk in csv_chunks(headers, counting(rows)):
+        sink.write(chunk)
+    return counted
 
 
 def _available(name: str, operation: Callable[[], Any]) -> bool:
