@@ -77,3 +77,13 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+@event.listens_for(Engine, "connect")
+def _postgres_in_utc(dbapi_connection: Any, _record: Any) -> None:
+    """Sessions in UTC: psycopg then hands back datetimes in datetime.timezone.utc, which
+    UTCDateTime passes through as they are instead of converting a million of them in an export."""
+    if not type(dbapi_connection).__module__.startswith("psycopg"):
+        return
+    dbapi_connection.execute("SET TIME ZONE 'UTC'")
+    dbapi_connection.commit()

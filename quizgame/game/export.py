@@ -9,6 +9,7 @@ instead of running it (OWASP "CSV injection").
 from __future__ import annotations
 
 import csv
+import itertools
 import datetime as dt
 from typing import Iterable, Iterator, Sequence
 
@@ -27,44 +28,61 @@ LINES_PER_CHUNK = 500
 KINDS = ("answers", "students", "questions")
 
 
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
+
+
 def neutralise(cell: str) -> str:
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return "'" + cell if cell[:1] in _FORMULA_FIRST else cell
 
 
 def _text(cell: Cell) -> str:
+    # Called for every cell of a million-row export: the common types are tested first, by identity.
+    kind = type(cell)
+    if kind is str:
+        return neutralise(cell)  # type: ignore[arg-type]
+    if kind is int:
+        return str(cell) if cell >= 0 else "'" + str(cell)  # type: ignore[operator]
     if cell is None:
         return ""
-    if isinstance(cell, bool):
+    if kind is bool:
         return "yes" if cell else "no"
-    if isinstance(cell, float):
-        return f"{cell:.3f}"
-    return str(cell)
+    if kind is float:
+        return neutralise(f"{cell:.3f}")
+    return neutralise(str(cell))
 
 
-class _Echo:
-    """A file-like object whose write hands the formatted line back, so csv.writer can feed a generator."""
-
-    def write(self, line: str) -> str:
-        return line
+def _cells(row: Sequence[Cell]) -> list[str]:
+    return [_text(cell) for cell in row]
 
 
 def csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> Iterator[str]:
     """The CSV text of a table in chunks of a few hundred lines: header first, CRLF line ends,
     fields with commas, quotes or line breaks quoted, quotes doubled (RFC 4180)."""
-    writer = csv.writer(_Echo(), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    yield BOM + writer.writerow([neutralise(h) for h in headers])
-    chunk: list[str] = []
-    for row in rows:
-        chunk.append(writer.writerow([neutralise(_text(cell)) for cell in row]))
-        if len(chunk) >= LINES_PER_CHUNK:
-            yield "".join(chunk)
-            chunk = []
-    if chunk:
-        yield "".join(chunk)
+    lines: list[str] = []
+    # csv.writer writes into the list; writerows loops in C, a chunk at a time.
+    writer = csv.writer(_Lines(lines), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([neutralise(h) for h in headers])
+    yield BOM + lines.pop()
+    rows = iter(rows)
+    while True:
+        writer.writerows(map(_cells, itertools.islice(rows, LINES_PER_CHUNK)))
+        if not lines:
+            return
+        yield "".join(lines)
+        lines.clear()
+
+
+class _Lines:
+    """A file-like object that collects csv.writer's lines in a list."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.write = lines.append
 
 
 def iso_utc(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    if moment.tzinfo is not dt.timezone.utc:
+        moment = moment.astimezone(dt.timezone.utc)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 ANSWER_HEADERS = [
@@ -75,21 +93,31 @@ ANSWER_HEADERS = [
 
 def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportRow]) -> Table:
     """One row per answer; choices are written out as text in the question's original order."""
-    by_id = {q.id: q for q in questions}
+    # The question's columns are the same on every one of its answers: worked out once per question
+    # (and once per distinct choice set), not once per row of a million-row export.
+    by_id = {q.id: (q, skill_label(q.skill), q.prompt, choice_text(q, q.correct)) for q in questions}
+    chosen_texts: dict[tuple[str, tuple[int, ...]], str] = {}
+
+    def chosen_text(question: QuestionRow, chosen: list[int]) -> str:
+        key = (question.id, tuple(chosen))
+        text = chosen_texts.get(key)
+        if text is None:
+            text = chosen_texts[key] = choice_text(question, chosen)
+        return text
 
     def lines() -> Iterator[Sequence[Cell]]:
         for row in rows:
             answer = row.answer
-            question = by_id.get(answer.question_id)
+            question, skill, prompt, correct_text = by_id.get(answer.question_id) or (None, "", "", "")
             yield [
                 row.classroom_name,
                 row.room_code,
                 row.nickname,
                 answer.question_id,
-                skill_label(question.skill) if question else "",
-                question.prompt if question else "",
-                choice_text(question, answer.chosen) if question else "",
-                choice_text(question, question.correct) if question else "",
+                skill,
+                prompt,
+                chosen_text(question, answer.chosen) if question else "",
+                correct_text,
                 answer.correct,
                 answer.points,
                 answer.response_ms,

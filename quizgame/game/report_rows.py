@@ -169,8 +169,8 @@ def stream_answer_rows(
     )
 
     def rows() -> Iterator[AnswerExportRow]:
-        for row in session.execute(query):
-            answer = AnswerRow(*row[: len(_ANSWER_COLUMNS)])
-            yield AnswerExportRow(classroom_name, row.code, row.nickname, answer)
+        # Plain column rows need none of the ORM's entity handling: the connection streams them directly.
+        for *answer, code, nickname in session.connection().execute(query):
+            yield AnswerExportRow(classroom_name, code, nickname, AnswerRow(*answer))
 
     return questions, rows()
