@@ -9,12 +9,18 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import home, limits, reports
+    from quizgame.web import auth, home, limits, play, reports, teacher, teacher_rooms
 
     app.register_blueprint(home.bp)
     app.register_blueprint(reports.bp)
     limits.init_app(app)
-    login_manager.login_view = "home.index"
+    app.register_blueprint(auth.bp)
+    # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
+    assert teacher_rooms.bp is teacher.bp
+    app.register_blueprint(teacher.bp)
+    app.register_blueprint(play.bp)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please log in to see that page."
 
     @login_manager.user_loader
     def load_teacher(teacher_id: str) -> Teacher | None:

@@ -1,0 +1,153 @@
+"""Delivering questions and taking answers, with the server's clock.
+
+A player's clock for a question starts when the server first delivers it (one Delivery row, made
+once); the answer is timed against that row, never against anything the browser says. Choices may
+be shown shuffled: the order is fixed per player and question, stored in Delivery.choice_order, and
+answers arrive as positions on the player's screen, mapped back to the question's own indexes here
+(so a page's form values never reveal where the right answer sits in the original list).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from quizgame.game.scoring import score_answer
+from quizgame.models import Answer, Delivery, Player, Question, Room
+
+# Tap-the-word choices are the words of a sentence: shuffling them would destroy the sentence.
+UNSHUFFLED_KINDS = frozenset({"loaded_word"})
+
+
+class AnswerRefused(ValueError):
+    """An answer the room cannot take; the message is written for the student."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    answer: Answer
+    late: bool
+    duplicate: bool  # the answer was already stored (a double click or a re-sent form)
+
+
+def choice_order(room: Room, player: Player, question: Question) -> list[int] | None:
+    """The order the player sees the choices in, or None for the question's own order."""
+    if not room.shuffle_choices or question.kind in UNSHUFFLED_KINDS:
+        return None
+    order = list(range(len(question.choices)))
+    random.Random(f"choices:{player.rejoin_token}:{question.id}").shuffle(order)
+    return order
+
+
+def deliver(session: Session, room: Room, player: Player, question: Question, now: dt.datetime) -> Delivery:
+    """The player's delivery of this question, made on the first call and returned ever after."""
+    existing = find_delivery(session, player, question)
+    if existing is not None:
+        return existing
+    delivery = Delivery(
+        player_id=player.id, question_id=question.id, delivered_at=now,
+        choice_order=choice_order(room, player, question),
+    )
+    try:
+        with session.begin_nested():
+            session.add(delivery)
+    except IntegrityError:
+        # Two tabs loaded the question at once; the first delivery stands.
+        stored = find_delivery(session, player, question)
+        assert stored is not None
+        return stored
+    return delivery
+
+
+def shown_choices(question: Question, delivery: Delivery) -> list[tuple[int, str]]:
+    """(position on screen, text) pairs in the order the player sees them."""
+    order = delivery.choice_order or list(range(len(question.choices)))
+    return [(position, question.choices[index]) for position, index in enumerate(order)]
+
+
+def to_question_indexes(delivery: Delivery, positions: list[int], choice_count: int) -> list[int]:
+    order = delivery.choice_order or list(range(choice_count))
+    if any(p < 0 or p >= len(order) for p in positions):
+        raise AnswerRefused("That answer does not match the question's choices. Please choose again.")
+    return sorted({order[p] for p in positions})
+
+
+def submit(
+    session: Session, room: Room, player: Player, question: Question, positions: list[int], now: dt.datetime
+) -> Submission:
+    """Score and store the player's answer; a repeat returns the stored answer unchanged."""
+    stored = stored_answer(session, player, question)
+    if stored is not None:
+        return Submission(stored, late=_was_late(stored, room), duplicate=True)
+    if room.status != "open":
+        raise AnswerRefused("This room is closed, so it no longer takes answers.")
+    if player.removed or player.room_id != room.id:
+        raise AnswerRefused("You are no longer in this room.")
+    delivery = find_delivery(session, player, question)
+    if delivery is None:
+        raise AnswerRefused("This question has not been shown to you yet.")
+    chosen = to_question_indexes(delivery, positions, len(question.choices))
+    response_ms = max(0, int((now - delivery.delivered_at).total_seconds() * 1000))
+    score = score_answer(
+        room.scoring,  # type: ignore[arg-type]
+        chosen, question.correct, response_ms, room.seconds_per_question * 1000,
+        previous_streak=current_streak(session, player),
+    )
+    answer = Answer(
+        player_id=player.id, question_id=question.id, chosen=chosen, correct=score.correct,
+        credit=score.credit, points=score.points, response_ms=response_ms, answered_at=now,
+    )
+    kept, duplicate = store_once(session, answer)
+    return Submission(kept, late=score.late if not duplicate else _was_late(kept, room), duplicate=duplicate)
+
+
+def store_once(session: Session, answer: Answer) -> tuple[Answer, bool]:
+    """Insert the answer, or, when one for the same player and question is already there (the same
+    answer raced in from a second request), keep that one: the unique constraint decides.
+    Returns the stored answer and whether it was already there."""
+    try:
+        with session.begin_nested():
+            session.add(answer)
+    except IntegrityError:
+        first = session.scalar(
+            select(Answer).where(Answer.player_id == answer.player_id, Answer.question_id == answer.question_id)
+        )
+        assert first is not None
+        return first, True
+    return answer, False
+
+
+def stored_answer(session: Session, player: Player, question: Question) -> Answer | None:
+    return session.scalar(select(Answer).where(Answer.player_id == player.id, Answer.question_id == question.id))
+
+
+def current_streak(session: Session, player: Player) -> int:
+    """Fully correct answers in a row, counting back from the player's latest."""
+    streak = 0
+    for correct in session.scalars(
+        select(Answer.correct).where(Answer.player_id == player.id).order_by(Answer.answered_at.desc(), Answer.id.desc())
+    ):
+        if not correct:
+            break
+        streak += 1
+    return streak
+
+
+def find_delivery(session: Session, player: Player, question: Question) -> Delivery | None:
+    return session.scalar(
+        select(Delivery).where(Delivery.player_id == player.id, Delivery.question_id == question.id)
+    )
+
+
+def past_limit(room: Room, delivery: Delivery, now: dt.datetime) -> bool:
+    """Whether the player's time for this question has run out (an answer now would score 0)."""
+    return (now - delivery.delivered_at).total_seconds() * 1000 > room.seconds_per_question * 1000
+
+
+def _was_late(answer: Answer, room: Room) -> bool:
+    return answer.response_ms > room.seconds_per_question * 1000

@@ -1,0 +1,79 @@
+"""Nickname rules: 2 to 20 characters, unique in the room, nothing offensive.
+
+Offensive words are matched on a normalised form of the nickname (accents removed, leetspeak read
+as letters, repeated letters collapsed), so "F.U.C.K", "fuuuck" and "5h1t" are caught by simple
+entries. The word list is data (data/blocked_nicknames.txt) so it can be extended without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+MIN_LENGTH = 2
+MAX_LENGTH = 20
+
+# Digits and symbols students use for letters when testing a filter.
+LEET = str.maketrans({"0": "o", "1": "i", "!": "i", "|": "i", "3": "e", "4": "a", "@": "a",
+                      "5": "s", "$": "s", "7": "t", "+": "t", "8": "b", "9": "g", "6": "g"})
+
+OFFENSIVE_MESSAGE = "Please pick a different nickname: that one could upset someone."
+
+
+class NicknameError(ValueError):
+    """A nickname the room cannot accept; the message is written for the student."""
+
+
+def clean(raw: str) -> str:
+    """The nickname as it will be shown: Unicode-normalised, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", raw).split())
+
+
+def folded(text: str) -> str:
+    """Letters only, lower case, accents stripped, leetspeak read as letters."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(LEET))
+    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalpha())
+
+
+def squeezed(text: str) -> str:
+    """Runs of one letter collapsed to one: "fuuuck" -> "fuck"."""
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@dataclass(frozen=True)
+class BlockedWords:
+    whole: frozenset[str]      # must be a whole word, so "Dickens", "Essex" and "Hancock" pass
+    anywhere: frozenset[str]   # unambiguous words, caught inside run-together names ("xXshitXx")
+
+
+@lru_cache(maxsize=1)
+def blocked_words() -> BlockedWords:
+    text = files("quizgame.game").joinpath("data/blocked_nicknames.txt").read_text(encoding="utf-8")
+    entries = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    return BlockedWords(
+        whole=frozenset(squeezed(folded(e)) for e in entries if e and not e.endswith("*")),
+        anywhere=frozenset(squeezed(folded(e[:-1])) for e in entries if e.endswith("*")),
+    )
+
+
+def is_offensive(nickname: str) -> bool:
+    words = blocked_words()
+    squashed = squeezed(folded(nickname))
+    # The whole nickname squashed counts as one more word, so "f u c k" and "a.s.s" are caught.
+    tokens = {squeezed(folded(token)) for token in re.split(r"[\s._\-]+", nickname)} | {squashed}
+    return bool(tokens & words.whole) or any(word in squashed for word in words.anywhere)
+
+
+def validate(raw: str) -> str:
+    """The cleaned nickname, or NicknameError with a message for the student."""
+    nickname = clean(raw)
+    if len(nickname) < MIN_LENGTH or len(nickname) > MAX_LENGTH:
+        raise NicknameError(f"A nickname needs {MIN_LENGTH} to {MAX_LENGTH} characters.")
+    if any(unicodedata.category(ch).startswith("C") for ch in nickname):
+        raise NicknameError("A nickname can only contain letters, numbers, spaces and punctuation.")
+    if is_offensive(nickname):
+        raise NicknameError(OFFENSIVE_MESSAGE)
+    return nickname

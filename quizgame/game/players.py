@@ -1,0 +1,103 @@
+"""Joining a room and coming back to it. A student has no account: a player row, a secret rejoin
+token and a random browser id (both kept in the student's signed cookie) are all there is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from quizgame.game import nicknames
+from quizgame.models import Player, RosterStudent, Room
+
+
+class JoinRefused(ValueError):
+    """The student cannot join; the message is written for them."""
+
+
+def new_browser_id() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def find_room(session: Session, code: str) -> Room | None:
+    return session.scalar(select(Room).where(Room.code == code))
+
+
+def resume(session: Session, room: Room, rejoin_token: str | None, now: dt.datetime) -> Player | None:
+    """The player this token belongs to in this room, unless the teacher removed them."""
+    if not rejoin_token:
+        return None
+    player = session.scalar(
+        select(Player).where(Player.room_id == room.id, Player.rejoin_token == rejoin_token)
+    )
+    if player is None or player.removed:
+        return None
+    player.last_seen_at = now
+    return player
+
+
+def join(
+    session: Session,
+    room: Room,
+    browser_id: str,
+    now: dt.datetime,
+    nickname: str | None = None,
+    roster_student_id: int | None = None,
+) -> Player:
+    """A new player in the room, by nickname or (in a classroom with a roster) by roster name."""
+    _check_room_accepts_players(room)
+    if session.scalar(
+        select(Player.id).where(Player.room_id == room.id, Player.browser_id == browser_id, Player.removed)
+    ):
+        raise JoinRefused("Your teacher removed you from this room, so you cannot join it again.")
+    roster_student = None
+    if room.classroom.roster:
+        roster_student = session.get(RosterStudent, roster_student_id) if roster_student_id else None
+        if roster_student is None or roster_student.classroom_id != room.classroom_id:
+            raise JoinRefused("Choose your name from the list.")
+        display = roster_student.display_name
+    else:
+        try:
+            display = nicknames.validate(nickname or "")
+        except nicknames.NicknameError as exc:
+            raise JoinRefused(str(exc)) from exc
+    if _name_taken(session, room, display):
+        raise JoinRefused(_taken_message(display, roster_student is not None))
+    player = Player(
+        room_id=room.id,
+        nickname=display,
+        rejoin_token=secrets.token_urlsafe(32),
+        browser_id=browser_id,
+        roster_student_id=roster_student.id if roster_student else None,
+        joined_at=now,
+        last_seen_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(player)
+    except IntegrityError as exc:
+        # Two students sent the same name at the same moment: the database decided.
+        raise JoinRefused(_taken_message(display, roster_student is not None)) from exc
+    return player
+
+
+def _check_room_accepts_players(room: Room) -> None:
+    if room.status != "open":
+        raise JoinRefused("This room is closed. Ask your teacher for a new code.")
+    if room.mode == "live" and not room.late_join and room.phase != "lobby":
+        raise JoinRefused("This game has already started and does not take late joiners.")
+
+
+def _name_taken(session: Session, room: Room, display: str) -> bool:
+    # Case-insensitive, so "Sam" and "sam" cannot both be on the leaderboard.
+    names = session.scalars(select(Player.nickname).where(Player.room_id == room.id))
+    return any(name.casefold() == display.casefold() for name in names)
+
+
+def _taken_message(display: str, roster: bool) -> str:
+    if roster:
+        return f"{display} has already joined this room. If that is you, ask your teacher for help."
+    return f"Someone in this room is already called {display}. Please pick another nickname."

@@ -1,0 +1,75 @@
+"""Where a player is in a self-paced room, and how they did: the order they meet the questions,
+the next one to answer, and their score with accuracy per skill."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quizgame.models import SKILLS, Answer, Player, Room, RoomQuestion
+
+
+def question_order(room: Room, player: Player) -> list[RoomQuestion]:
+    """The room's questions in the order this player meets them: fixed per player when shuffled,
+    so a refresh or a rejoin never reorders what is left."""
+    order = list(room.room_questions)
+    if room.shuffle_questions:
+        random.Random(f"questions:{player.rejoin_token}").shuffle(order)
+    return order
+
+
+def answered_ids(session: Session, player: Player) -> set[str]:
+    return set(session.scalars(select(Answer.question_id).where(Answer.player_id == player.id)))
+
+
+def next_position(session: Session, room: Room, player: Player) -> int | None:
+    """0-based position of the first unanswered question in the player's order; None when done."""
+    done = answered_ids(session, player)
+    for position, room_question in enumerate(question_order(room, player)):
+        if room_question.question_id not in done:
+            return position
+    return None
+
+
+@dataclass(frozen=True)
+class SkillAccuracy:
+    skill: str
+    correct: int
+    answered: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.answered) if self.answered else 0
+
+
+@dataclass(frozen=True)
+class PlayerSummary:
+    points: int
+    correct: int
+    answered: int
+    total: int
+    skills: list[SkillAccuracy]
+
+
+def summary(session: Session, room: Room, player: Player) -> PlayerSummary:
+    rows = session.execute(
+        select(Answer, RoomQuestion)
+        .join(RoomQuestion, (RoomQuestion.question_id == Answer.question_id) & (RoomQuestion.room_id == room.id))
+        .where(Answer.player_id == player.id)
+    ).all()
+    by_skill: dict[str, list[bool]] = {}
+    for answer, room_question in rows:
+        by_skill.setdefault(room_question.question.skill, []).append(answer.correct)
+    skills = [
+        SkillAccuracy(skill, sum(results), len(results)) for skill in SKILLS if (results := by_skill.get(skill))
+    ]
+    return PlayerSummary(
+        points=sum(answer.points for answer, _ in rows),
+        correct=sum(1 for answer, _ in rows if answer.correct),
+        answered=len(rows),
+        total=len(room.room_questions),
+        skills=skills,
+    )

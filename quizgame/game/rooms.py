@@ -1,0 +1,150 @@
+"""Rooms: choosing questions, creating a room with its settings and join code, opening, closing,
+and removing a player. Plain functions over a Session with an explicit clock; the caller commits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from quizgame.game.join_codes import new_code
+from quizgame.models import Article, Classroom, Player, Question, Room, RoomQuestion, question_articles
+
+
+class RoomError(ValueError):
+    """A request the room cannot carry out; the message is written for the teacher."""
+
+
+@dataclass(frozen=True)
+class QuestionFilter:
+    """Which approved questions a room draws from. Empty sequences mean "any"."""
+
+    article_ids: Sequence[int] = ()
+    skills: Sequence[str] = ()
+    difficulties: Sequence[int] = ()
+    count: int = 10
+
+
+@dataclass(frozen=True)
+class RoomSettings:
+    title: str
+    mode: str = "self_paced"
+    scoring: str = "accuracy"
+    seconds_per_question: int = 60
+    shuffle_questions: bool = False
+    shuffle_choices: bool = False
+    show_explanations: bool = True
+    leaderboard: str = "live"
+    late_join: bool = True
+
+
+def visible_questions(teacher_id: int):  # type: ignore[no-untyped-def]
+    """Approved questions a teacher may use: the shared ones and their own."""
+    return select(Question).where(
+        Question.status == "approved", or_(Question.owner_id.is_(None), Question.owner_id == teacher_id)
+    )
+
+
+def articles_with_questions(session: Session, teacher_id: int) -> list[Article]:
+    """Articles a room can be built from: those with at least one usable question."""
+    usable = visible_questions(teacher_id).with_only_columns(Question.id)
+    return list(
+        session.scalars(
+            select(Article)
+            .join(question_articles, question_articles.c.article_id == Article.id)
+            .where(question_articles.c.question_id.in_(usable))
+            .where(or_(Article.owner_id.is_(None), Article.owner_id == teacher_id))
+            .distinct()
+            .order_by(Article.outlet, Article.headline)
+        )
+    )
+
+
+def select_questions(
+    session: Session, teacher_id: int, wanted: QuestionFilter, rng: random.Random | None = None
+) -> list[Question]:
+    """Up to `count` matching questions, sampled at random, then ordered by article for reading flow."""
+    query = visible_questions(teacher_id)
+    if wanted.article_ids:
+        query = query.where(
+            Question.id.in_(
+                select(question_articles.c.question_id).where(question_articles.c.article_id.in_(wanted.article_ids))
+            )
+        )
+    if wanted.skills:
+        query = query.where(Question.skill.in_(wanted.skills))
+    if wanted.difficulties:
+        query = query.where(Question.difficulty.in_(wanted.difficulties))
+    matching = list(session.scalars(query.order_by(Question.id)))
+    if len(matching) > wanted.count:
+        matching = (rng or random.Random()).sample(matching, wanted.count)
+    return sorted(matching, key=lambda q: (q.evidence_article_id or 0, q.difficulty, q.id))
+
+
+def unused_code(session: Session, make_code: Callable[[], str] = new_code, attempts: int = 50) -> str:
+    """A join code no room has. 31^6 codes make a clash rare; the unique constraint is the backstop."""
+    for _ in range(attempts):
+        code = make_code()
+        if session.scalar(select(Room.id).where(Room.code == code)) is None:
+            return code
+    raise RoomError("Could not find a free join code; please try again.")
+
+
+def create_room(
+    session: Session,
+    classroom: Classroom,
+    settings: RoomSettings,
+    questions: Sequence[Question],
+    now: dt.datetime,
+    make_code: Callable[[], str] = new_code,
+) -> Room:
+    if not questions:
+        raise RoomError("No approved questions match that selection. Widen the filters and try again.")
+    if classroom.archived:
+        raise RoomError("This classroom is archived; restore it before creating rooms.")
+    room = Room(
+        classroom=classroom,
+        code=unused_code(session, make_code),
+        title=settings.title,
+        mode=settings.mode,
+        scoring=settings.scoring,
+        seconds_per_question=settings.seconds_per_question,
+        shuffle_questions=settings.shuffle_questions,
+        shuffle_choices=settings.shuffle_choices,
+        show_explanations=settings.show_explanations,
+        leaderboard=settings.leaderboard,
+        late_join=settings.late_join,
+        status="open",
+        created_at=now,
+        opened_at=now,
+    )
+    room.room_questions = [RoomQuestion(position=i, question=q) for i, q in enumerate(questions)]
+    session.add(room)
+    session.flush()
+    return room
+
+
+def open_room(room: Room, now: dt.datetime) -> None:
+    room.status = "open"
+    room.opened_at = now
+    room.closed_at = None
+    room.version += 1
+
+
+def close_room(room: Room, now: dt.datetime) -> None:
+    room.status = "closed"
+    room.closed_at = now
+    room.version += 1
+
+
+def remove_player(room: Room, player: Player) -> None:
+    """Removed, not deleted: the row keeps the browser id, so the same browser cannot come back
+    under another name, and the nickname stays taken."""
+    if player.room_id != room.id:
+        raise RoomError("That player is not in this room.")
+    player.removed = True
+    room.version += 1

@@ -1,0 +1,99 @@
+"""Room operations: choosing approved questions, creating a room with a fresh code, opening,
+closing and removing players."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from itertools import cycle
+
+import pytest
+from sqlalchemy import select
+
+from quizgame.extensions import db
+from quizgame.game import rooms
+from quizgame.game.join_codes import looks_valid
+from quizgame.models import Question
+from tests.factories import load_demo_content, make_classroom, make_player, make_room, make_teacher
+
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def test_selection_keeps_to_approved_questions_matching_every_filter(app_ctx):
+    approved = load_demo_content()
+    teacher = make_teacher()
+    everything = rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter(count=50))
+    assert {q.id for q in everything} == {q.id for q in approved}
+    wanted = rooms.QuestionFilter(skills=["sourcing"], difficulties=[1], count=50)
+    chosen = rooms.select_questions(db.session, teacher.id, wanted)
+    assert chosen and all(q.skill == "sourcing" and q.difficulty == 1 for q in chosen)
+
+
+def test_selection_by_article_and_count(app_ctx):
+    load_demo_content()
+    teacher = make_teacher()
+    articles = rooms.articles_with_questions(db.session, teacher.id)
+    assert {a.outlet for a in articles} == {"ABC News", "The Daily Caller", "Fox News"}
+    abc = next(a for a in articles if a.outlet == "ABC News")
+    chosen = rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter([abc.id], count=2), random.Random(1))
+    assert len(chosen) == 2
+    assert all(abc in q.articles for q in chosen)
+
+
+def test_candidate_and_other_teachers_questions_are_never_selected(app_ctx):
+    load_demo_content()
+    teacher, other = make_teacher(), make_teacher("other@example.org")
+    question = db.session.scalars(select(Question)).first()
+    question.owner_id = other.id
+    db.session.commit()
+    chosen = rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter(count=50))
+    assert question.id not in {q.id for q in chosen}
+    question.owner_id, question.status = None, "candidate"
+    db.session.commit()
+    assert question.id not in {q.id for q in rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter(count=50))}
+
+
+def test_create_room_stores_settings_questions_and_a_valid_code(app_ctx):
+    questions = load_demo_content()[:3]
+    classroom = make_classroom(make_teacher())
+    settings = rooms.RoomSettings(title="Friday", scoring="speed", seconds_per_question=20, leaderboard="hidden")
+    room = rooms.create_room(db.session, classroom, settings, questions, NOW)
+    db.session.commit()
+    assert looks_valid(room.code)
+    assert [rq.question_id for rq in room.room_questions] == [q.id for q in questions]
+    assert (room.scoring, room.seconds_per_question, room.leaderboard, room.status) == ("speed", 20, "hidden", "open")
+
+
+def test_a_taken_code_is_never_reused(app_ctx):
+    questions = load_demo_content()[:1]
+    classroom = make_classroom(make_teacher())
+    codes = cycle(["ABCDEF", "ABCDEF", "GHJKMN"])
+    first = rooms.create_room(db.session, classroom, rooms.RoomSettings("A"), questions, NOW, lambda: next(codes))
+    second = rooms.create_room(db.session, classroom, rooms.RoomSettings("B"), questions, NOW, lambda: next(codes))
+    assert (first.code, second.code) == ("ABCDEF", "GHJKMN")
+    with pytest.raises(rooms.RoomError, match="free join code"):
+        rooms.unused_code(db.session, lambda: "ABCDEF", attempts=3)
+
+
+def test_create_room_refuses_no_questions_and_archived_classrooms(app_ctx):
+    questions = load_demo_content()[:1]
+    classroom = make_classroom(make_teacher())
+    with pytest.raises(rooms.RoomError, match="No approved questions"):
+        rooms.create_room(db.session, classroom, rooms.RoomSettings("A"), [], NOW)
+    classroom.archived = True
+    with pytest.raises(rooms.RoomError, match="archived"):
+        rooms.create_room(db.session, classroom, rooms.RoomSettings("A"), questions, NOW)
+
+
+def test_open_close_and_remove_player_bump_the_room_version(app_ctx):
+    room = make_room(make_classroom(make_teacher()))
+    player = make_player(room, "Sam")
+    rooms.close_room(room, NOW)
+    assert (room.status, room.closed_at, room.version) == ("closed", NOW, 1)
+    rooms.open_room(room, NOW)
+    assert (room.status, room.closed_at, room.version) == ("open", None, 2)
+    rooms.remove_player(room, player)
+    assert player.removed and room.version == 3
+    other = make_room(room.classroom, load_demo_content()[:1], title="Other")
+    with pytest.raises(rooms.RoomError):
+        rooms.remove_player(other, player)

@@ -1,0 +1,96 @@
+"""Teachers sign up, log in and out; passwords are stored hashed; bad forms re-render with a message."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from quizgame.extensions import db
+from quizgame.models import Teacher
+from tests.factories import PASSWORD, make_teacher
+
+
+def _signup(client, **overrides):
+    data = {"name": "Ms Rivera", "email": "Rivera@School.example", "password": "a long password",
+            "confirm": "a long password", **overrides}
+    return client.post("/teacher/signup", data=data)
+
+
+def test_signup_creates_a_teacher_with_a_scrypt_hash_and_logs_them_in(client, app):
+    response = _signup(client)
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/teacher/")
+    with app.app_context():
+        teacher = db.session.scalar(select(Teacher))
+        assert teacher.email == "rivera@school.example"
+        assert teacher.password_hash.startswith("scrypt:")
+        assert "a long password" not in teacher.password_hash
+    assert client.get("/teacher/").status_code == 200
+
+
+def test_signup_with_a_short_password_re_renders_with_the_message_and_keeps_the_input(client, app):
+    response = _signup(client, password="short", confirm="short")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "Use at least 10 characters." in html
+    assert 'value="Ms Rivera"' in html
+    with app.app_context():
+        assert db.session.scalar(select(Teacher)) is None
+
+
+def test_signup_refuses_mismatched_passwords_and_a_taken_email(client, app):
+    assert "The passwords differ." in _signup(client, confirm="another long one").get_data(as_text=True)
+    with app.app_context():
+        make_teacher(email="rivera@school.example")
+    assert "already exists" in _signup(client).get_data(as_text=True)
+
+
+def test_login_with_the_right_password_opens_the_dashboard(client, app):
+    with app.app_context():
+        make_teacher(email="t@example.org")
+    response = client.post("/teacher/login", data={"email": "T@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    assert "My classrooms" in client.get("/teacher/").get_data(as_text=True)
+
+
+def test_login_with_a_wrong_password_re_renders_with_a_message(client, app):
+    with app.app_context():
+        make_teacher(email="t@example.org")
+    response = client.post("/teacher/login", data={"email": "t@example.org", "password": "wrong"})
+    assert response.status_code == 200
+    assert "do not match an account" in response.get_data(as_text=True)
+    assert client.get("/teacher/").status_code == 302
+
+
+def test_login_follows_a_local_next_but_never_an_external_one(client, app):
+    with app.app_context():
+        make_teacher(email="t@example.org")
+    data = {"email": "t@example.org", "password": PASSWORD}
+    assert client.post("/teacher/login?next=/teacher/", data=data).headers["Location"] == "/teacher/"
+    client.post("/teacher/logout")
+    assert client.post("/teacher/login?next=https://evil.example/", data=data).headers["Location"] == "/teacher/"
+    client.post("/teacher/logout")
+    assert client.post("/teacher/login?next=//evil.example/", data=data).headers["Location"] == "/teacher/"
+
+
+def test_teacher_pages_send_a_visitor_to_login(client):
+    response = client.get("/teacher/")
+    assert response.status_code == 302
+    assert "/teacher/login" in response.headers["Location"]
+
+
+def test_logout_is_a_post_and_ends_the_session(client, app):
+    with app.app_context():
+        make_teacher(email="t@example.org")
+    client.post("/teacher/login", data={"email": "t@example.org", "password": PASSWORD})
+    assert client.get("/teacher/logout").status_code == 405
+    assert client.post("/teacher/logout").status_code == 302
+    assert client.get("/teacher/").status_code == 302
+
+
+def test_dashboard_has_a_labelled_logout_button(client, app):
+    with app.app_context():
+        make_teacher(email="t@example.org")
+    client.post("/teacher/login", data={"email": "t@example.org", "password": PASSWORD})
+    html = client.get("/teacher/").get_data(as_text=True)
+    assert 'action="/teacher/logout"' in html
+    assert ">Log out</button>" in html

@@ -1,0 +1,130 @@
+"""Rooms: created from a selection of approved questions with settings; join code, URL and QR code;
+open, close and remove players."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from quizgame.extensions import db
+from quizgame.game.join_codes import looks_valid
+from quizgame.models import Classroom, Player, Question, Room
+from tests.factories import load_demo_content, log_in, make_classroom, make_player, make_room, make_teacher
+
+
+def _teacher_with_classroom(app, client):
+    with app.app_context():
+        load_demo_content()
+        teacher = make_teacher()
+        classroom_id = make_classroom(teacher).id
+        log_in(client, teacher)
+        return teacher, classroom_id
+
+
+def test_new_room_form_lists_articles_skills_and_settings(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    html = client.get(f"/teacher/classrooms/{classroom_id}/rooms/new").get_data(as_text=True)
+    for label in ("ABC News", "Loaded language", "Seconds per question", "Shuffle the order of choices",
+                  "Shown at the end", "Speed: faster right answers earn more"):
+        assert label in html
+
+
+def test_create_a_room_from_filtered_approved_questions_with_its_settings(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    response = client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
+        "title": "Loaded words", "skills": ["loaded_language"], "count": "2", "seconds_per_question": "30",
+        "mode": "self_paced", "scoring": "speed", "leaderboard": "hidden", "shuffle_choices": "y",
+        "show_explanations": "",
+    })
+    assert response.status_code == 302
+    with app.app_context():
+        room = db.session.scalar(select(Room))
+        assert looks_valid(room.code)
+        assert (room.title, room.scoring, room.seconds_per_question, room.leaderboard) == ("Loaded words", "speed", 30, "hidden")
+        assert room.shuffle_choices and not room.shuffle_questions and not room.show_explanations
+        assert room.status == "open"
+        assert len(room.room_questions) == 2
+        assert all(rq.question.skill == "loaded_language" and rq.question.status == "approved" for rq in room.room_questions)
+    assert response.headers["Location"].endswith(f"/teacher/rooms/{room.id}")
+
+
+def test_a_selection_matching_nothing_re_renders_with_a_message(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        for question in db.session.scalars(select(Question)):
+            question.status = "candidate"
+        db.session.commit()
+    response = client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
+        "title": "Empty", "count": "5", "seconds_per_question": "30", "mode": "self_paced",
+        "scoring": "accuracy", "leaderboard": "end",
+    })
+    assert response.status_code == 400
+    assert "No approved questions match" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(Room)) is None
+
+
+def test_out_of_range_settings_re_render_with_messages(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    response = client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
+        "title": "Bad", "count": "0", "seconds_per_question": "2", "mode": "self_paced",
+        "scoring": "accuracy", "leaderboard": "end",
+    })
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Choose between 1 and 50 questions." in html and "Choose between 5 and 600 seconds." in html
+
+
+def test_room_page_shows_code_join_url_and_a_server_made_qr_code(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        room = _room(classroom_id)
+        room_id, code = room.id, room.code
+    html = client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
+    assert code in html
+    assert f"http://localhost/join?code={code}" in html
+    assert f'src="/teacher/rooms/{room_id}/qr.svg"' in html and 'alt="QR code' in html
+    svg = client.get(f"/teacher/rooms/{room_id}/qr.svg")
+    assert svg.mimetype == "image/svg+xml"
+    assert svg.get_data(as_text=True).startswith("<svg")
+
+
+def test_close_and_reopen_a_room(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        room_id = _room(classroom_id).id
+    client.post(f"/teacher/rooms/{room_id}/close")
+    with app.app_context():
+        room = db.session.get(Room, room_id)
+        assert room.status == "closed" and room.closed_at is not None
+    client.post(f"/teacher/rooms/{room_id}/open")
+    with app.app_context():
+        assert db.session.get(Room, room_id).status == "open"
+
+
+def test_remove_a_player(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        room = _room(classroom_id)
+        room_id, player_id = room.id, make_player(room, "<script>alert(1)</script>").id
+    html = client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    client.post(f"/teacher/rooms/{room_id}/players/{player_id}/remove")
+    with app.app_context():
+        assert db.session.get(Player, player_id).removed
+    after = client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
+    assert "was removed from the room" in after
+    assert 'aria-label="Remove &lt;script&gt;' not in after
+
+
+def test_removing_a_player_of_another_room_is_a_404(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        room_id = _room(classroom_id).id
+        other = _room(classroom_id, title="Other")
+        stranger_id = make_player(other, "Stranger").id
+    assert client.post(f"/teacher/rooms/{room_id}/players/{stranger_id}/remove").status_code == 404
+
+
+def _room(classroom_id, **settings):
+    approved = list(db.session.scalars(select(Question).where(Question.status == "approved").order_by(Question.id)))
+    return make_room(db.session.get(Classroom, classroom_id), approved, **settings)
