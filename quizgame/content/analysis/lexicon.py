@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +53,17 @@ class Lexicon:
     terms: list[TermRule] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
+    @cached_property
+    def outlet_set(self) -> frozenset[str]:
+        return frozenset(self.outlets)
+
     def outlet_kind(self, phrase: str) -> SpeakerKind | None:
         words = re.findall(r"[\w’'-]+", phrase)
         if not words:
             return None
-        bare = " ".join(w for w in words if w.lower() != "the").lower()
-        if any(bare == o or bare.endswith(" " + o) or bare.startswith(o + " ") for o in self.outlets):
+        bare = [w.lower() for w in words if w.lower() != "the"]
+        known = self.outlet_set
+        if any(" ".join(bare[i:]) in known or " ".join(bare[: i + 1]) in known for i in range(len(bare))):
             return "outlet"
         capitalised = [w for w in words if w[:1].isupper()]
         if capitalised and words[-1].lower() in self.outlet_words and words[-1][:1].isupper():

@@ -34,9 +34,9 @@ def find_loaded_terms(reading: Reading, lexicon: Lexicon, speech_verbs: set[int]
         for token in sentence:
             sentence_of[token.i] = sentence
     for token in reading.doc:
-        if token.is_space or token.i in taken or reading.in_quote(token):
-            continue
         keys = {token.lemma_.lower(), token.lower_}
+        if keys.isdisjoint(rules) or token.i in taken or reading.in_quote(token):
+            continue
         for rule in dict.fromkeys(r for key in keys for r in rules.get(key, [])):
             span = _match(token, rule, speech_verbs)
             if span is None or any(reading.in_quote(t) for t in span) or taken & {t.i for t in span}:

@@ -113,7 +113,8 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
                 person.roles |= roles
                 mentions.append((name_tokens[0].idx, person))
     _merge_surname_only(order, mentions)
-    subjects = {t.idx for t in doc if t.idx in {m[0] for m in mentions} and _in_subject(t)}
+    at = {m[0] for m in mentions}
+    subjects = {t.idx for t in doc if t.idx in at and _in_subject(t)}
     return People([p for p in order if p.name in found], sorted(mentions, key=lambda m: m[0]), subjects)
 
 
