@@ -181,8 +181,20 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool) -> Cue:
             if _statement_noun(child, lexicon) and weak:
                 weak = False
                 acted = True
+    via_outlet = via_outlet or _interview_outlet(verb, lexicon)
     content = _acted(verb) if acted else _content(verb, addressee)
     return Cue(verb, " ".join(words), subject_of(verb), content, weak, kind_hint, via_outlet)
+
+
+def _interview_outlet(verb: Token, lexicon: Lexicon) -> str | None:
+    """'Best, in an interview with "Good Morning America", said ...': the outlet the words were given to."""
+    for token in verb.sent:
+        if token.lemma_.lower() in ("interview", "appearance") and token.pos_ == "NOUN":
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")):
+                outlet = _source_phrase(prep, lexicon)[0]
+                if outlet:
+                    return lexicon.outlet_name(outlet)
+    return None
 
 
 def _acted(verb: Token) -> tuple[int, int] | None:
@@ -279,9 +291,11 @@ def _source_phrase(prep: Token, lexicon: Lexicon) -> tuple[str | None, SpeakerKi
 
 
 def _phrase(head: Token) -> str:
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "appos", "punct") or t is head]
-    left = [t for t in head.lefts] + [head]
-    return head.doc[min(t.i for t in left) : head.i + 1].text if tokens else head.text
+    """The name a noun heads, with its compounds ('Good Morning America'), without quotation marks."""
+    start = head.left_edge.i
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in ("det", "case")):
+        start += 1
+    return head.doc[start : head.i + 1].text.strip("\"“”'’ ")
 
 
 def _outlet_name(head: Token) -> str:

@@ -18,13 +18,15 @@ class ModelMissing(RuntimeError):
     """The English pipeline is not installed: nothing can be analysed without it."""
 
 
-@lru_cache(maxsize=1)
 def load_nlp() -> Language:
+    return load_model(MODEL_NAME)
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(MODEL_NAME)
+        return spacy.load(name)
     except OSError as exc:
-        raise ModelMissing(
-            f"the spaCy English model '{MODEL_NAME}' is not installed; install it with: {INSTALL_HINT}"
-        ) from exc
+        raise ModelMissing(f"the spaCy English model '{name}' is not installed; install it with: {INSTALL_HINT}") from exc

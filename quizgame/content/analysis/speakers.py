@@ -222,8 +222,8 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> tuple[str, Speaker
         return None
     near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None and head.pos_ == "NOUN":
-        head = named
+    if named is not None and (head.pos_ == "NOUN" or people.by_surname(_bare(named)) is not None):
+        head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
     known = people.by_surname(_bare(head)) if head.text[:1].isupper() else None
     if known is not None:
         return known.name, "named"

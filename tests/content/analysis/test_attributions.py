@@ -100,3 +100,11 @@ def test_a_pronoun_prefers_the_last_subject_over_a_name_in_a_phrase():
         "After meeting with Lieutenant Governor Pierre Duchesne, he said the airport represents a bridge to the north."
     )
     assert [a.speaker for a in analyze_text(body).attributions] == ["Jean Charest"]
+
+
+def test_an_appositive_name_after_a_long_title_is_the_speaker():
+    body = (
+        "The U.S. Assistant Secretary of State for African Affairs, Jendayi Frazer, said in Washington today "
+        "that the election would need international monitors. She added that security must be guaranteed."
+    )
+    assert [a.speaker for a in analyze_text(body).attributions] == ["Jendayi Frazer", "Jendayi Frazer"]
