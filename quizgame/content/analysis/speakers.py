@@ -9,6 +9,7 @@ nouns, after any title ("Seattle Mayor Jenny Durkan"), the first time it appears
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -71,6 +72,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
     """People named in `doc`; tokens whose index is in `skip` (inside promos) are ignored."""
     found: dict[str, Person] = {}
     order: list[Person] = []
+    person_counts = Counter(t.text for t in doc if t.ent_type_ == "PERSON")
     mentions: list[tuple[int, Person]] = []
     for run in _proper_runs(doc, skip):
         titles = [t for t in run if _is_title(t, lexicon)]
@@ -80,17 +82,14 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             name_tokens.pop(0)
         if not name_tokens or len(doc[name_tokens[0].i : name_tokens[-1].i + 1].text.split()) > _MAX_NAME_TOKENS:
             continue
-        if name_tokens[-1].lemma_.lower() in lexicon.organization_nouns or (
-            any(t.ent_type_ == "ORG" for t in name_tokens) and not any(t.ent_type_ == "PERSON" for t in name_tokens)
-            and not _match_surname(order, name_tokens[-1].text)
-        ):
-            continue
         name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
         words = name.split()
         if lexicon.outlet_kind(name) or name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1:
             continue
         head = next((t for t in run if t.head not in run or t.head is t), run[-1])
         roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
+        if _organisation(name_tokens, roles, order, lexicon):
+            continue
         is_person = (
             any(t.ent_type_ == "PERSON" for t in name_tokens)
             or bool(roles)
@@ -105,7 +104,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             mentions.append((name_tokens[0].idx, person))
         elif len(words) == 1:
             person = _match_surname(order, name)
-            if person is None and (name_tokens[0].ent_type_ == "PERSON" or roles):
+            if person is None and _lone_name_is_person(name_tokens[0], roles, person_counts):
                 person = Person(name)
                 found[person.name] = person
                 order.append(person)
@@ -130,6 +129,22 @@ def _in_subject(token: Token) -> bool:
         return True
     root = start.sent.root
     return start.i < root.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _organisation(tokens: list[Token], roles: set[str], order: list[Person], lexicon: Lexicon) -> bool:
+    """'the Seattle Police Department' is not a person; 'MDC leader Morgan Tsvangirai' is, though tagged ORG."""
+    if tokens[-1].lemma_.lower() in lexicon.organization_nouns:
+        return True
+    tagged_org = any(t.ent_type_ == "ORG" for t in tokens) and not any(t.ent_type_ == "PERSON" for t in tokens)
+    return tagged_org and not roles and _match_surname(order, tokens[-1].text) is None
+
+
+def _lone_name_is_person(token: Token, roles: set[str], person_counts: Counter[str]) -> bool:
+    """A single name ('Trump') is a person with a title, or when tagged a person more than once:
+    the small model tags a country ('Madagascar's minister') as a person now and then."""
+    if token.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
+        return False
+    return bool(roles) or person_counts[token.text] >= 2
 
 
 def _merge_surname_only(order: list[Person], mentions: list[tuple[int, Person]]) -> None:
@@ -200,7 +215,11 @@ def _roles_before(first: Token, lexicon: Lexicon) -> set[str]:
     doc = first.doc
     roles: set[str] = set()
     i = first.i - 1
-    while i >= first.sent.start and (doc[i].lower_.rstrip(".") in lexicon.titles or doc[i].lower_ == "of"):
+    # "of" joins titles ("Chief of Police"), not a title and a place ("director of Law Enforcement Services")
+    of_allowed = first.lower_.rstrip(".") in lexicon.titles
+    while i >= first.sent.start and (
+        doc[i].lower_.rstrip(".") in lexicon.titles or (doc[i].lower_ == "of" and of_allowed)
+    ):
         if doc[i].lower_ != "of":
             roles.add(doc[i].lower_.rstrip("."))
         i -= 1
