@@ -122,13 +122,15 @@ def classroom_export(classroom_id: int, kind: str) -> Response:
 @bp.get("/play/<code>/leaderboard.json")
 def student_leaderboard(code: str) -> Response:
     """What a player may see of their room's leaderboard under the room's setting."""
-    token = session.get("player_token")
+    code = normalise(code)
+    # The join pages keep one rejoin token per room code under "players"; "player_token" holds one.
+    token = session.get("players", {}).get(code) or session.get("player_token")
     player = None
     if token:
         player = db.session.scalar(
             select(Player)
             .join(Room, Room.id == Player.room_id)
-            .where(Player.rejoin_token == token, Room.code == normalise(code), Player.removed.is_(False))
+            .where(Player.rejoin_token == token, Room.code == code, Player.removed.is_(False))
         )
     if player is None:
         response = jsonify(error="Join this room to see its leaderboard.")

@@ -184,6 +184,14 @@ def test_players_see_the_leaderboard_only_as_the_room_setting_allows(client, pla
     assert (len(data["standings"]) == 4) is visible
 
 
+def test_the_join_pages_rejoin_tokens_per_room_code_identify_the_player_too(client, played):
+    teacher, classroom, room = played
+    with client.session_transaction() as session:
+        session["players"] = {room.code: room.players[0].rejoin_token}
+    data = client.get(f"/play/{room.code}/leaderboard.json").get_json()
+    assert [s["nickname"] for s in data["standings"] if s["you"]] == ["ana"]
+
+
 def test_the_leaderboard_json_is_only_for_players_of_that_room(client, played):
     teacher, classroom, room = played
     assert client.get(f"/play/{room.code}/leaderboard.json").status_code == 403
