@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
@@ -50,7 +50,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         if lemma is not None:
             if not _negated(token) and not _reduced_passive(token):
                 weak = lemma not in lexicon.strong_cues and not _calls_for(token)
-                cue = _verb_cue(token, lexicon, weak=weak)
+                cue = _verb_cue(token, lexicon, weak=weak, lemma=lemma)
                 if cue.speaker is None:
                     cue.speaker = _name_before(token, surnames)
                 cues[token.i] = cue
@@ -152,8 +152,7 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool) -> Cue:
-    lemma = verb.lemma_.lower()
+def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
     words = [verb.text]
     adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "reportedly"), None)
     if adverb is not None:
@@ -168,6 +167,8 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool) -> Cue:
                 if lexicon.outlet_kind(_phrase(child)) == "outlet":
                     via_outlet = _outlet_name(child)
     kind_hint: SpeakerKind | None = "social_media" if lemma in _SOCIAL_VERBS else None
+    if lemma == "write" and _mentions_social_media(verb.doc, lexicon):
+        kind_hint = "social_media"  # "..., the president wrote." in a story about tweets
     acted = False
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "to" and via_outlet is None:
@@ -184,6 +185,14 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool) -> Cue:
     via_outlet = via_outlet or _interview_outlet(verb, lexicon)
     content = _acted(verb) if acted else _content(verb, addressee)
     return Cue(verb, " ".join(words), subject_of(verb), content, weak, kind_hint, via_outlet)
+
+
+def _mentions_social_media(doc: Doc, lexicon: Lexicon) -> bool:
+    found = doc.user_data.get("mentions_social_media")
+    if found is None:
+        found = any(t.lower_ in lexicon.social_words or t.lower_ in ("tweeted", "tweeting") for t in doc if t.is_alpha)
+        doc.user_data["mentions_social_media"] = found
+    return bool(found)
 
 
 def _interview_outlet(verb: Token, lexicon: Lexicon) -> str | None:

@@ -64,6 +64,8 @@ class Report:
     per_article: dict[str, dict[str, Counts]]
     total: dict[str, Counts]
     quoted_loaded_terms: int = 0   # loaded terms reported from inside a quotation: must be 0
+    kinds_agreeing: int = 0        # of the gold attributions found with the right speaker,
+    kinds_compared: int = 0        # how many also have the gold speaker kind
 
     def lines(self) -> list[str]:
         rows = [f"{'category':22} {'P':>6} {'R':>6} {'F1':>6}   (pred/correct, gold/found)"]
@@ -73,6 +75,7 @@ class Report:
                 f"{name:22} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}   "
                 f"({c.predicted}/{c.correct}, {c.gold}/{c.found})"
             )
+        rows.append(f"speaker kinds agreeing: {self.kinds_agreeing}/{self.kinds_compared}")
         rows.append(f"articles: {len(self.per_article)}; loaded terms inside quotations: {self.quoted_loaded_terms}")
         return rows
 
@@ -139,12 +142,31 @@ def score_article(gold: Gold, analysis: ArticleAnalysis) -> dict[str, Counts]:
 def evaluate(pairs: Iterable[tuple[Gold, ArticleAnalysis]], quoted_loaded_terms: int = 0) -> Report:
     per_article: dict[str, dict[str, Counts]] = {}
     total = {name: Counts() for name in CATEGORIES}
+    agreeing = compared = 0
     for gold, analysis in pairs:
         scores = score_article(gold, analysis)
         per_article[gold.article] = scores
         for name, counts in scores.items():
             total[name].add(counts)
-    return Report(per_article, total, quoted_loaded_terms)
+        for agrees in _kind_agreement(gold, analysis):
+            compared += 1
+            agreeing += agrees
+    return Report(per_article, total, quoted_loaded_terms, agreeing, compared)
+
+
+def _kind_agreement(gold: Gold, analysis: ArticleAnalysis) -> list[bool]:
+    """For each gold attribution with a `kind` found with the right speaker: does a match share the kind?"""
+    result = []
+    for item in gold.attributions:
+        if "kind" not in item:
+            continue
+        matches = [
+            p for p in analysis.attributions
+            if text_matches(p.quote, str(item["quote"])) and speaker_matches(p.speaker, item["speaker"])
+        ]
+        if matches:
+            result.append(any(p.speaker_kind == item["kind"] for p in matches))
+    return result
 
 
 def _count(predicted: list[Any], gold: list[Any], match: Callable[[Any, Any], bool]) -> Counts:

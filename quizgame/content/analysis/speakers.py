@@ -227,8 +227,13 @@ def _roles_before(first: Token, lexicon: Lexicon) -> set[str]:
 
 
 def _appositive_roles(last: Token, lexicon: Lexicon) -> set[str]:
-    """'Jim Fuda, director of ...' gives the role 'director'."""
-    return {c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.lemma_.lower() in lexicon.titles}
+    """'Jim Fuda, director of ...' and 'The spokesman, Zemedkun Tekle, ...' give a role."""
+    roles = {c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.lemma_.lower() in lexicon.titles}
+    head = last.head
+    if last.dep_ == "appos" and head.lemma_.lower() in lexicon.titles and head.i < last.i:
+        if any(t.text == "," for t in last.doc[head.i : last.i]):
+            roles.add(head.lemma_.lower())
+    return roles
 
 
 def resolve(head: Token, people: People, lexicon: Lexicon) -> tuple[str, SpeakerKind] | None:
@@ -259,6 +264,10 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> tuple[str, Speaker
             person = people.latest_before(head.idx, role=head.lower_)
             if person is not None:
                 return person.name, "named"
+        holders = [p for p in people.people if head.lower_ in p.roles]
+        indefinite = bool(det) and det[0].lower_ in ("a", "an")
+        if indefinite and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
+            return holders[0].name, "named"  # "An Ethiopian government spokesman", later named
     if head.pos_ == "PROPN":
         person = people.by_surname(_bare(head))
         if person is not None:

@@ -36,3 +36,11 @@ def test_precision_recall_and_f1_per_category():
 def test_empty_categories_do_not_divide_by_zero():
     assert Counts().f1 == 1.0
     assert Counts(predicted=2).precision == 0.0
+
+
+def test_speaker_kinds_are_compared_where_the_speaker_was_found():
+    gold = Gold(article="a", attributions=[{"speaker": "Best", "kind": "named", "quote": "not my decision"}])
+    analysis = ArticleAnalysis(article="a", attributions=[attribution("Carmen Best", "it was not my decision")])
+    report = evaluate([(gold, analysis)])
+    assert (report.kinds_agreeing, report.kinds_compared) == (1, 1)
+    assert "speaker kinds agreeing: 1/1" in report.lines()

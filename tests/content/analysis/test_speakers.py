@@ -20,3 +20,21 @@ def test_organisations_are_not_people():
     analysis = analyze_text(body)
     assert analysis.people == []
     assert analysis.attributions[0].speaker_kind == "organization"
+
+
+def test_a_spokesman_named_only_later_is_still_that_person():
+    body = (
+        "An Ethiopian government spokesman denies that the attack took place.\n\n"
+        "The spokesman, Zemedkun Tekle, issued the denial Sunday."
+    )
+    assert [(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions][0] == ("Zemedkun Tekle", "named")
+
+
+def test_tweets_and_words_written_in_a_story_about_twitter_are_social_media():
+    body = (
+        "Seattle officials clash with Trump on Twitter.\n\n"
+        '"These anarchists must be stopped now," President Trump wrote.\n\n'
+        'Mayor Jenny Durkan fired back, tweeting: "Go back to your bunker."'
+    )
+    kinds = [(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions]
+    assert kinds == [("Trump", "social_media"), ("Jenny Durkan", "social_media")]
