@@ -116,6 +116,8 @@ question_articles = Table(
 
 class Article(db.Model):
     __tablename__ = "articles"
+    # One copy per owner: two teachers may import the same story, each reviewing their own questions.
+    __table_args__ = (UniqueConstraint("owner_id", "content_hash", name="uq_articles_owner_content_hash"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(120), unique=True)
@@ -127,7 +129,7 @@ class Article(db.Model):
     author: Mapped[str | None] = mapped_column(String(200))
     licence: Mapped[str | None] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
     # NULL for shared content; set for an article a teacher imported, which only that teacher sees.
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -185,6 +187,45 @@ class ReviewAction(db.Model):
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+IMPORT_STAGES = ("analyse", "generate", "done", "failed")
+
+
+class ImportJob(db.Model):
+    """An article import in progress. The state lives here, not in a worker: any request may
+    advance it one bounded step, and a step whose worker died is taken over once its lease ends."""
+
+    __tablename__ = "import_jobs"
+    __table_args__ = (CheckConstraint(_in("stage", IMPORT_STAGES), name="stage"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(10), default="analyse")
+    steps_done: Mapped[int] = mapped_column(Integer, default=0)
+    steps_total: Mapped[int] = mapped_column(Integer, default=1)
+    # Generators still to run, in order; each polling request runs one.
+    pending_kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    questions_made: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    leased_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    article: Mapped[Article] = relationship()
+
+
+class StoredAnalysis(db.Model):
+    """An article's analysis, kept so the annotated page and later import steps need not redo it."""
+
+    __tablename__ = "article_analyses"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    # The analysis belongs to this exact text; a changed body makes it stale.
+    content_hash: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Room(db.Model):

@@ -49,17 +49,7 @@ def load_content(session: Session, content_dir: str | Path) -> LoadReport:
 
 def _upsert_article(session: Session, source: ArticleFile, report: LoadReport) -> Article:
     article = session.scalar(select(Article).where(Article.slug == source.slug))
-    values = {
-        "outlet": source.outlet,
-        "headline": source.headline,
-        "published": source.published,
-        "url": source.url,
-        "event": source.event,
-        "author": source.author,
-        "licence": source.licence,
-        "body": source.body,
-        "content_hash": source.content_hash,
-    }
+    values = article_values(source)
     if article is None:
         article = Article(slug=source.slug, **values)
         session.add(article)
@@ -73,8 +63,41 @@ def _upsert_question(
     session: Session, record: QuestionRecord, articles: dict[str, Article], report: LoadReport
 ) -> Question:
     question = session.get(Question, record.id)
+    values = question_values(record, articles)
+    linked = [articles[slug] for slug in record.articles]
+    if question is None:
+        question = Question(id=record.id, articles=linked, **values)
+        session.add(question)
+        report.questions_added += 1
+        return question
+    changed = _assign_changed(question, values)
+    if {a.id for a in question.articles} != {a.id for a in linked}:
+        question.articles = linked
+        changed = True
+    if changed:
+        report.questions_updated += 1
+    return question
+
+
+def article_values(source: ArticleFile) -> dict[str, object]:
+    """An article file's fields as Article column values (slug and owner aside)."""
+    return {
+        "outlet": source.outlet,
+        "headline": source.headline,
+        "published": source.published,
+        "url": source.url,
+        "event": source.event,
+        "author": source.author,
+        "licence": source.licence,
+        "body": source.body,
+        "content_hash": source.content_hash,
+    }
+
+
+def question_values(record: QuestionRecord, articles: dict[str, Article]) -> dict[str, object]:
+    """A question record's fields as Question column values (id, owner and articles aside)."""
     evidence = record.evidence
-    values = {
+    return {
         "kind": record.kind,
         "skill": record.skill,
         "prompt": record.prompt,
@@ -90,19 +113,6 @@ def _upsert_question(
         "evidence_end": evidence.end if evidence else None,
         "evidence_text": evidence.text if evidence else None,
     }
-    linked = [articles[slug] for slug in record.articles]
-    if question is None:
-        question = Question(id=record.id, articles=linked, **values)
-        session.add(question)
-        report.questions_added += 1
-        return question
-    changed = _assign_changed(question, values)
-    if {a.id for a in question.articles} != {a.id for a in linked}:
-        question.articles = linked
-        changed = True
-    if changed:
-        report.questions_updated += 1
-    return question
 
 
 def _assign_changed(obj: object, values: dict[str, object]) -> bool:

@@ -10,9 +10,11 @@ from quizgame.models import Teacher
 
 def init_app(app: Flask) -> None:
     from quizgame.web import auth, home, limits, play, reports, teacher, teacher_rooms
+    from quizgame.web import curate
 
     app.register_blueprint(home.bp)
     app.register_blueprint(reports.bp)
+    app.register_blueprint(curate.bp)
     limits.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
