@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from quizgame.game.leaderboard import Standing, leaderboard_visible, room_leaderboard
 from quizgame.models import SKILLS, Answer, Player, Room, RoomQuestion
 
 
@@ -73,3 +74,20 @@ def summary(session: Session, room: Room, player: Player) -> PlayerSummary:
         total=len(room.room_questions),
         skills=skills,
     )
+
+
+@dataclass(frozen=True)
+class Rank:
+    standing: Standing
+    of: int
+
+
+def visible_rank(session: Session, room: Room, player: Player, player_finished: bool) -> Rank | None:
+    """The player's place on the room's leaderboard, when the room's setting lets students see it.
+    In a self-paced room the game ends for each player when they have answered everything."""
+    at_end = player_finished or room.status == "closed" or room.phase == "finished"
+    if not leaderboard_visible(room.leaderboard, at_end):
+        return None
+    standings = room_leaderboard(session, room.id)
+    mine = next((s for s in standings if s.player_id == player.id), None)
+    return Rank(mine, len(standings)) if mine else None

@@ -13,11 +13,13 @@ from werkzeug.wrappers import Response
 from quizgame.extensions import db
 from quizgame.models import Teacher
 from quizgame.web.forms import ActionForm, LoginForm, SignupForm
+from quizgame.web.limits import failure_limit, note_failure, rate_limit
 
 bp = Blueprint("auth", __name__, url_prefix="/teacher")
 
 
 @bp.route("/signup", methods=["GET", "POST"])
+@rate_limit("login")
 def signup() -> str | Response:
     form = SignupForm()
     if form.validate_on_submit():
@@ -38,6 +40,8 @@ def signup() -> str | Response:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@rate_limit("login")
+@failure_limit("login_account", by=lambda: request.form.get("email", "").strip().lower())
 def login() -> str | Response:
     form = LoginForm()
     if form.validate_on_submit():
@@ -45,6 +49,7 @@ def login() -> str | Response:
         if teacher is not None and check_password_hash(teacher.password_hash, form.password.data):
             login_user(teacher)
             return redirect(_safe_next(request.args.get("next")))
+        note_failure("login_account")
         form.password.errors.append("That e-mail and password do not match an account.")
     return render_template("auth/login.html", form=form)
 

@@ -15,6 +15,7 @@ from quizgame.models import Player, Room, RoomQuestion
 from quizgame.web import student
 from quizgame.web.clock import now
 from quizgame.web.evidence import evidence_in_paragraph
+from quizgame.web.limits import failure_limit, note_failure, rate_limit
 from quizgame.web.play_forms import AnswerForm, NameForm
 from quizgame.web.room_forms import options
 
@@ -22,6 +23,8 @@ bp = Blueprint("play", __name__)
 
 
 @bp.route("/join", methods=["GET", "POST"])
+@rate_limit("join")
+@failure_limit("join_code_failures")
 def join() -> str | Response:
     raw = request.values.get("code", "")
     if not raw:
@@ -29,6 +32,7 @@ def join() -> str | Response:
     code = join_codes.normalise(raw)
     room = players.find_room(db.session, code) if join_codes.looks_valid(code) else None
     if room is None:
+        note_failure("join_code_failures")
         error = "No room has that code. Check it with your teacher: codes have 6 letters and numbers."
         return render_template("play/join_code.html", code=raw, error=error), 404  # type: ignore[return-value]
     if players.resume(db.session, room, student.rejoin_token(code), now()) is not None:
@@ -64,6 +68,7 @@ def room(code: str) -> Response:
 
 
 @bp.route("/play/<code>/q/<int:number>", methods=["GET", "POST"])
+@rate_limit("answer", by=student.browser_id)
 def question(code: str, number: int) -> str | Response:
     found, player = _player_or_join(code)
     order = progress.question_order(found, player)
@@ -130,10 +135,11 @@ def _feedback(found, player, room_question, number, total, stored):  # type: ign
 @bp.get("/play/<code>/done")
 def done(code: str) -> str:
     found, player = _player_or_join(code)
+    finished = progress.next_position(db.session, found, player) is None
     return render_template(
-        "play/done.html", room=found, player=player,
+        "play/done.html", room=found, player=player, finished=finished,
         summary=progress.summary(db.session, found, player),
-        finished=progress.next_position(db.session, found, player) is None,
+        rank=progress.visible_rank(db.session, found, player, finished),
     )
 
 

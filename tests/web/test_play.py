@@ -224,3 +224,26 @@ def test_questions_are_answered_in_order_and_the_end_page_shows_score_and_skills
     total = sum(a.points for a in _answers(app))
     assert f"<strong>{total}</strong> points" in html
     assert "Sourcing" in html and "100%" in html and "Attribution" in html
+
+
+@pytest.mark.parametrize("setting, shown", [("end", True), ("live", True), ("hidden", False)])
+def test_the_end_page_shows_the_rank_only_when_the_room_setting_allows(client, app, clock, setting, shown):
+    code = _room(app, [ATTRIBUTION], leaderboard=setting)
+    rival = app.test_client()
+    _join(rival, code, "Ana")
+    rival.get(f"/play/{code}/q/1")
+    rival.post(f"/play/{code}/q/1", data={"choice": _positions(rival.get(f"/play/{code}/q/1").get_data(as_text=True))["It is not attributed at all"]})
+    _join(client, code)
+    client.get(f"/play/{code}/q/1")
+    client.post(f"/play/{code}/q/1", data={"choice": _positions(client.get(f"/play/{code}/q/1").get_data(as_text=True))["To a named person"]})
+    html = client.get(f"/play/{code}/done").get_data(as_text=True)
+    assert ("You are <strong>number 2</strong> of 2 players." in html) is shown
+    assert ("number 1" in rival.get(f"/play/{code}/done").get_data(as_text=True)) is shown
+
+
+def test_an_unfinished_player_sees_no_rank_in_an_end_of_game_room(client, app, clock):
+    code = _room(app, [ATTRIBUTION, WHO_SAID], leaderboard="end")
+    _join(client, code)
+    html = client.get(f"/play/{code}/done").get_data(as_text=True)
+    assert "Your results so far, Sam" in html and "You are <strong>number" not in html
+    assert "Continue playing" in html
