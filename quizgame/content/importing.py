@@ -20,7 +20,8 @@ from quizgame.content.articles import ArticleFile, content_hash, split_front_mat
 from quizgame.content.errors import ContentError
 
 FORMATS = ("text", "md", "html")
-MAX_WORDS = 20_000
+# One import step analyses the whole text; this keeps that step well inside a worker timeout.
+MAX_WORDS = 8_000
 
 
 class UnusableInput(ValueError):

@@ -64,3 +64,8 @@ def test_an_imported_article_carries_the_details():
     article = article_from_source("Some text.", "text", DETAILS, 7)
     assert (article.outlet, article.headline, article.url, article.body) == (
         "Riverside Daily", "Bridge reopens after repairs", "https://example.org/bridge", "Some text.\n")
+
+
+def test_a_text_too_long_for_one_analysis_step_is_refused():
+    with pytest.raises(UnusableInput, match="longer than 8,000 words"):
+        body_from_source("word " * 8_001, "text")
