@@ -42,6 +42,16 @@ def load_secret_key(instance_path: str, production: bool) -> str:
     return key
 
 
+def engine_options() -> dict[str, Any]:
+    """Connection pool per process. Every open live-game stream polls on a pooled connection, so a
+    pool much smaller than the busy threads would open and close connections all the time."""
+    return {
+        "pool_pre_ping": True,
+        "pool_size": int(os.environ.get("QUIZGAME_DB_POOL_SIZE", "10")),
+        "max_overflow": int(os.environ.get("QUIZGAME_DB_MAX_OVERFLOW", "20")),
+    }
+
+
 def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
     overrides = dict(overrides or {})
     production = os.environ.get("QUIZGAME_ENV", "development") == "production"
@@ -49,7 +59,7 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
     config: dict[str, Any] = {
         "QUIZGAME_PRODUCTION": production,
         "SQLALCHEMY_DATABASE_URI": url or default_sqlite_url(instance_path),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SQLALCHEMY_ENGINE_OPTIONS": engine_options(),
         "CONTENT_DIR": os.environ.get("QUIZGAME_CONTENT_DIR", str(DEFAULT_CONTENT_DIR)),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

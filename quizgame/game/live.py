@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from quizgame.models import Player, Room
+from quizgame.models import Room
 
 
 class LiveError(Exception):
@@ -167,13 +167,3 @@ def check_answer(room: Room, position: int, now: dt.datetime) -> int:
     return elapsed_ms(room, now)
 
 
-
-def remove_player(room: Room, player: Player) -> None:
-    """The teacher takes a player out of the game: off the leaderboard, no more answers."""
-    _require_live(room)
-    if player.room_id != room.id:
-        raise LiveError("That player is not in this room.")
-    if player.removed:
-        raise LiveError(f"{player.nickname} has already been removed.")
-    player.removed = True
-    _changed(room)

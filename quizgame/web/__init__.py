@@ -9,12 +9,13 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import auth, home, limits, play, reports, teacher, teacher_rooms
+    from quizgame.web import auth, home, limits, live, play, reports, teacher, teacher_rooms
     from quizgame.web import curate
 
     app.register_blueprint(home.bp)
     app.register_blueprint(reports.bp)
     app.register_blueprint(curate.bp)
+    app.register_blueprint(live.bp)
     limits.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.

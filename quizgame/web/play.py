@@ -148,6 +148,9 @@ def _player_or_join(code: str) -> tuple[Room, Player]:
     found = players.find_room(db.session, code)
     if found is None:
         abort(404)
+    if found.mode == "live":
+        # A live room is played at the teacher's pace, on the live pages (quizgame/web/live.py).
+        abort(redirect(url_for("live.play", code=code)))
     player = players.resume(db.session, found, student.rejoin_token(code), now())
     if player is None:
         abort(redirect(url_for("play.join", code=code)))

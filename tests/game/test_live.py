@@ -8,7 +8,7 @@ import pytest
 
 from quizgame.game import live
 from quizgame.game.live import LiveError
-from quizgame.models import Player, Room
+from quizgame.models import Room
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.timezone.utc)
 QUESTIONS = 3
@@ -236,23 +236,3 @@ def test_answers_are_refused_while_paused():
         live.check_answer(room, 0, at(3))
 
 
-
-# --- players ------------------------------------------------------------------------------------
-
-
-def test_removing_a_player_marks_them_and_tells_every_client():
-    room = in_question()
-    room.id = 7
-    player = Player(room_id=7, nickname="Sam", removed=False)
-    version = room.version
-    live.remove_player(room, player)
-    assert player.removed and room.version == version + 1
-    with pytest.raises(LiveError, match="already been removed"):
-        live.remove_player(room, player)
-
-
-def test_a_player_of_another_room_cannot_be_removed_here():
-    room = in_question()
-    room.id = 7
-    with pytest.raises(LiveError, match="not in this room"):
-        live.remove_player(room, Player(room_id=8, nickname="Kim", removed=False))

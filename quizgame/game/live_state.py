@@ -1,0 +1,226 @@
+"""What the presenter and each student see of a live room, read from the database on every request.
+
+No worker keeps a room in memory: a state is rebuilt from the rows each time the room's version
+changes, so any worker on any machine can serve any client. `read_marker` is the cheap check the
+push channel makes several times a second; the views are built only when it changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, ScalarSelect, func, select
+from sqlalchemy.orm import Session
+
+from quizgame.game import live
+from quizgame.game.answers import choice_order
+from quizgame.game.leaderboard import Standing, leaderboard_visible, room_leaderboard
+from quizgame.models import Answer, Player, Question, Room, RoomQuestion
+
+TAP_THE_WORD_KINDS = frozenset({"loaded_word"})
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A room's state in a few numbers: if none changed, no client needs anything new."""
+
+    version: int
+    phase: str
+    players: int = 0
+    answered: int = 0
+
+    def token(self) -> str:
+        return f"{self.version}.{self.players}.{self.answered}"
+
+
+def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_counts: bool = False) -> tuple[Marker | None, bool]:
+    """The push channel's poll: one indexed SELECT on a plain connection (plus two counts for the
+    presenter). Also says whether the question is over and the room should be settled (time up,
+    or everyone has answered), so whichever worker notices first reveals it."""
+    clock = db.execute(
+        select(
+            Room.mode, Room.phase, Room.version, Room.current_position, Room.question_started_at,
+            Room.paused_remaining_ms, Room.seconds_per_question,
+        ).where(Room.id == room_id)
+    ).one_or_none()
+    if clock is None:
+        return None, False
+    open_question = clock.mode == "live" and clock.phase == "question" and clock.paused_remaining_ms is None
+    due = open_question and live.time_is_up(Room(**clock._asdict()), now)
+    if not with_counts:
+        return Marker(clock.version, clock.phase), due
+    players, answered = answer_counts(db, room_id, clock.current_position)
+    due = due or (open_question and 0 < players <= answered)
+    return Marker(clock.version, clock.phase, players, answered), due
+
+
+def settle(session: Session, room_id: int, now: dt.datetime) -> bool:
+    """Reveal the room's question if it is over, under the room row's lock. The caller commits."""
+    room = session.get(Room, room_id, with_for_update=True, populate_existing=True)
+    return room is not None and (live.expire(room, now) or reveal_if_all_answered(session, room, now))
+
+
+def answer_counts(db: Session | Connection, room_id: int, position: int | None) -> tuple[int, int]:
+    """(active players, how many of them answered the question at `position`)."""
+    players = db.scalar(
+        select(func.count()).select_from(Player).where(Player.room_id == room_id, Player.removed.is_(False))
+    ) or 0
+    if position is None:
+        return players, 0
+    answered = db.scalar(
+        select(func.count())
+        .select_from(Answer)
+        .join(Player, Player.id == Answer.player_id)
+        .join(RoomQuestion, (RoomQuestion.question_id == Answer.question_id) & (RoomQuestion.room_id == room_id))
+        .where(Player.room_id == room_id, Player.removed.is_(False), RoomQuestion.position == position)
+    ) or 0
+    return players, answered
+
+
+def reveal_if_all_answered(session: Session, room: Room, now: dt.datetime) -> bool:
+    """Kahoot's shortcut: once every active player has answered, nobody waits for the clock.
+    Counts first; only when they say so is the room row locked and the phase checked again."""
+    if room.phase != "question" or live.is_paused(room):
+        return False
+    players, answered = answer_counts(session, room.id, room.current_position)
+    if players == 0 or answered < players:
+        return False
+    position = room.current_position
+    session.refresh(room, with_for_update=True)
+    if room.phase != "question" or live.is_paused(room) or room.current_position != position:
+        return False
+    live.reveal(room, now)
+    return True
+
+
+def question_at(session: Session, room_id: int, position: int | None) -> Question | None:
+    if position is None:
+        return None
+    return session.scalar(
+        select(Question).join(RoomQuestion).where(RoomQuestion.room_id == room_id, RoomQuestion.position == position)
+    )
+
+
+def _count_questions(room_id: int) -> ScalarSelect[int]:
+    return select(func.count()).select_from(RoomQuestion).where(RoomQuestion.room_id == room_id).scalar_subquery()
+
+
+def question_count(session: Session, room_id: int) -> int:
+    return session.scalar(select(_count_questions(room_id))) or 0
+
+
+def is_tap_the_word(question: Question) -> bool:
+    return question.kind in TAP_THE_WORD_KINDS
+
+
+def _ranks_shown(room: Room) -> bool:
+    """Ranks appear on reveals and at the end, as far as the room's leaderboard setting allows
+    (the projector is seen by the whole class, so it follows the setting too)."""
+    return room.phase in ("reveal", "finished") and leaderboard_visible(room.leaderboard, room.phase == "finished")
+
+
+@dataclass
+class ChoiceTally:
+    index: int
+    text: str
+    count: int
+    correct: bool
+
+
+@dataclass
+class PresenterView:
+    room: Room
+    total: int
+    remaining_ms: int
+    players: list[Player]
+    answered: int
+    question: Question | None = None
+    tallies: list[ChoiceTally] = field(default_factory=list)
+    standings: list[Standing] = field(default_factory=list)
+
+    @property
+    def position(self) -> int:
+        return (self.room.current_position or 0) + 1
+
+
+def presenter_view(session: Session, room: Room, now: dt.datetime) -> PresenterView:
+    players = list(
+        session.scalars(
+            select(Player).where(Player.room_id == room.id, Player.removed.is_(False)).order_by(Player.joined_at, Player.id)
+        )
+    )
+    _, answered = answer_counts(session, room.id, room.current_position)
+    view = PresenterView(
+        room=room, total=question_count(session, room.id), remaining_ms=live.remaining_ms(room, now),
+        players=players, answered=answered,
+    )
+    if room.phase in ("question", "reveal"):
+        view.question = question_at(session, room.id, room.current_position)
+    if room.phase == "reveal" and view.question is not None:
+        view.tallies = tally(session, room.id, view.question)
+    if _ranks_shown(room):
+        view.standings = room_leaderboard(session, room.id)
+    return view
+
+
+def tally(session: Session, room_id: int, question: Question) -> list[ChoiceTally]:
+    """How the room's answers to one question spread over its choices (a pick of several counts for each)."""
+    picks: Counter[int] = Counter()
+    for chosen in session.scalars(
+        select(Answer.chosen).join(Player).where(Player.room_id == room_id, Answer.question_id == question.id)
+    ):
+        picks.update(set(chosen))
+    correct = set(question.correct)
+    return [ChoiceTally(i, text, picks[i], i in correct) for i, text in enumerate(question.choices)]
+
+
+@dataclass
+class StudentView:
+    room: Room
+    player: Player
+    total: int
+    remaining_ms: int
+    question: Question | None = None
+    answer: Answer | None = None
+    standing: Standing | None = None
+    player_count: int = 0
+
+    @property
+    def choices(self) -> list[tuple[int, int, str]]:
+        """(position on this student's screen, index in the question, text). The position is what
+        the answer form sends; the index gives the letter and colour the projector shows."""
+        if self.question is None:
+            return []
+        order = choice_order(self.room, self.player, self.question) or range(len(self.question.choices))
+        return [(position, index, self.question.choices[index]) for position, index in enumerate(order)]
+
+    @property
+    def position(self) -> int:
+        return (self.room.current_position or 0) + 1
+
+    @property
+    def time_is_up(self) -> bool:
+        return self.room.phase == "question" and self.remaining_ms == 0 and not live.is_paused(self.room)
+
+
+def student_view(session: Session, player: Player, now: dt.datetime) -> StudentView:
+    """Built for every student at every change, so in as few queries as it can: the current
+    question, the question count and the student's own answer come back in one row."""
+    room = player.room
+    view = StudentView(room=room, player=player, total=0, remaining_ms=live.remaining_ms(room, now))
+    if room.phase in ("question", "reveal") and not player.removed:
+        row = session.execute(
+            select(Question, Answer, _count_questions(room.id))
+            .join(RoomQuestion, RoomQuestion.question_id == Question.id)
+            .outerjoin(Answer, (Answer.question_id == Question.id) & (Answer.player_id == player.id))
+            .where(RoomQuestion.room_id == room.id, RoomQuestion.position == room.current_position)
+        ).one_or_none()
+        if row is not None:
+            view.question, view.answer, view.total = row
+    if _ranks_shown(room) and not player.removed:
+        standings = room_leaderboard(session, room.id)
+        view.player_count = len(standings)
+        view.standing = next((s for s in standings if s.player_id == player.id), None)
+    return view

@@ -1,0 +1,311 @@
+"""Live games: the teacher's presenter on the projector and every student's device following it.
+
+Both sides get their state three ways, all built from the database: the page itself, a JSON
+state endpoint (the polling fallback, and the answer to every button press) and a Server-Sent
+Events stream (see live_stream). Teacher controls and answers are POST forms with CSRF, which the
+pages' JavaScript sends with fetch and the X-CSRFToken header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, TypeVar
+
+from flask import (
+    Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template, request, url_for,
+)
+from flask_login import login_required
+from markupsafe import Markup
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from quizgame.extensions import db
+from quizgame.game import answers, live, live_state, rooms
+from quizgame.game.answers import AnswerRefused
+from quizgame.game.live import LiveError
+from quizgame.game.live_state import Marker
+from quizgame.game.rooms import RoomError
+from quizgame.models import Player, Room, utcnow
+from quizgame.web import student
+from quizgame.web.access import owned_room_or_404
+from quizgame.web.clock import now
+from quizgame.web.live_forms import AnswerForm, ControlForm
+from quizgame.web.live_stream import sse_response
+
+bp = Blueprint("live", __name__, url_prefix="/live")
+
+Transition = Callable[[Room, dt.datetime, int], None]
+CONTROLS: dict[str, Transition] = {
+    "start": live.start,
+    "next": live.advance,
+    "skip": live.skip,
+    "pause": lambda room, now, _count: live.pause(room, now),
+    "resume": lambda room, now, _count: live.resume(room, now),
+    "end": lambda room, now, _count: live.end(room, now),
+}
+
+
+def _wants_json() -> bool:
+    return request.accept_mimetypes.best == "application/json"
+
+
+def _state_response(state: dict[str, Any], status: int = 200, error: str | None = None) -> Response:
+    body = dict(state)
+    if error:
+        body["error"] = error
+    response = jsonify(body)
+    response.status_code = status
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.app_template_filter("ordinal")
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+# --- the presenter ------------------------------------------------------------------------------
+
+
+def _owned_live_room(room_id: int) -> Room:
+    room = owned_room_or_404(room_id)
+    if room.mode != "live":
+        abort(404)
+    return room
+
+
+def join_url(room: Room) -> str:
+    """The address students type or scan: the join form with the code filled in."""
+    return url_for("play.join", code=room.code, _external=True)
+
+
+def presenter_state(room: Room) -> dict[str, Any]:
+    view = live_state.presenter_view(db.session, room, now())
+    _release_connection()
+    marker = Marker(room.version, room.phase, len(view.players), view.answered)
+    html = render_template("live/_presenter.html", view=view, room=room, join_url=join_url(room), form=ControlForm())
+    return _state_dict(room, marker, view.remaining_ms, html)
+
+
+def _release_connection() -> None:
+    """Give the connection back before the template renders. When a room changes, every open
+    stream renders at once; holding connections through rendering would empty the pool. The
+    loaded rows stay readable (closing does not expire them), and nothing is written after this."""
+    db.session.close()
+
+
+def _rendered(state: dict[str, Any]) -> Markup:
+    """The state's HTML came from our own autoescaped template: every nickname and article text
+    in it is already escaped, so the page embeds it as it is."""
+    return Markup(state["html"])
+
+
+def _state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dict[str, Any]:
+    return {
+        "marker": marker.token(),
+        "version": room.version,
+        "phase": room.phase,
+        "paused": live.is_paused(room),
+        "remaining_ms": remaining_ms,
+        "html": html,
+    }
+
+
+M = TypeVar("M", Room, Player)
+
+
+def _loaded(model: type[M], ident: int) -> M:
+    """A fresh copy of the row (the marker check may have just changed it), with its room."""
+    options = [joinedload(Player.room)] if model is Player else []
+    row = db.session.get(model, ident, populate_existing=True, options=options)
+    if row is None:
+        abort(404)
+    return row
+
+
+def _polled(room_id: int, with_counts: bool, render: Callable[[], dict[str, Any]]) -> Response:
+    """The polling fallback: 204 while the client's marker is still current, else the state."""
+    marker = _marker_reader(room_id, with_counts)()
+    if marker is not None and marker == request.args.get("since"):
+        return Response(status=204)
+    return _state_response(render())
+
+
+def _marker_reader(room_id: int, with_counts: bool) -> Callable[[], str | None]:
+    """The push channel's poll, made several times a second per open stream: a plain pooled
+    connection and one indexed SELECT, no session and no request context. Only when the room's
+    question is over does it open a session to settle the room (and commit that alone)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    engine = db.engine
+    clock = app.config.get("QUIZGAME_CLOCK") or utcnow
+
+    def poll() -> tuple[live_state.Marker | None, bool]:
+        with engine.connect() as connection:
+            return live_state.read_marker(connection, room_id, clock(), with_counts)
+
+    def read() -> str | None:
+        marker, due = poll()
+        if due:
+            with app.app_context():
+                if live_state.settle(db.session, room_id, clock()):
+                    db.session.commit()
+            marker, _ = poll()
+        return marker.token() if marker else None
+
+    return read
+
+
+@bp.get("/rooms/<int:room_id>")
+@login_required
+def present(room_id: int) -> str:
+    room = _owned_live_room(room_id)
+    state = presenter_state(room)
+    return render_template("live/presenter.html", room=room, state=state, fragment=_rendered(state))
+
+
+@bp.get("/rooms/<int:room_id>/state")
+@login_required
+def presenter_json(room_id: int) -> Response:
+    _owned_live_room(room_id)
+    return _polled(room_id, True, lambda: presenter_state(_loaded(Room, room_id)))
+
+
+@bp.get("/rooms/<int:room_id>/events")
+@login_required
+def presenter_events(room_id: int) -> Response:
+    _owned_live_room(room_id)
+    return sse_response(_marker_reader(room_id, True), lambda: presenter_state(_loaded(Room, room_id)))
+
+
+def _control_result(room: Room, error: str | None) -> Response:
+    if _wants_json():
+        return _state_response(presenter_state(room), 409 if error else 200, error)
+    if error:
+        flash(error, "error")
+    return redirect(url_for("live.present", room_id=room.id))
+
+
+@bp.post("/rooms/<int:room_id>/<action>")
+@login_required
+def control(room_id: int, action: str) -> Response:
+    transition = CONTROLS.get(action)
+    if transition is None:
+        abort(404)
+    room = _owned_live_room(room_id)
+    db.session.refresh(room, with_for_update=True)
+    form = ControlForm()
+    try:
+        if form.version.data is not None and form.version.data != room.version:
+            raise LiveError("The game had already moved on; this is where it is now.")
+        transition(room, now(), live_state.question_count(db.session, room.id))
+    except LiveError as exc:
+        db.session.rollback()
+        return _control_result(room, str(exc))
+    db.session.commit()
+    return _control_result(room, None)
+
+
+@bp.post("/rooms/<int:room_id>/players/<int:player_id>/remove")
+@login_required
+def remove_player(room_id: int, player_id: int) -> Response:
+    room = _owned_live_room(room_id)
+    db.session.refresh(room, with_for_update=True)
+    player = db.session.get(Player, player_id)
+    if player is None or player.room_id != room.id:
+        abort(404)
+    try:
+        rooms.remove_player(room, player)
+        live_state.reveal_if_all_answered(db.session, room, now())
+    except (LiveError, RoomError) as exc:
+        db.session.rollback()
+        return _control_result(room, str(exc))
+    db.session.commit()
+    return _control_result(room, None)
+
+
+# --- the student's device -----------------------------------------------------------------------
+
+
+def current_player(code: str) -> Player | None:
+    """This browser's player in the room with this code, removed or not (a removed player is told
+    so). A plain read: the stream asks several times a second and must not write."""
+    token = student.rejoin_token(code)
+    if not token:
+        return None
+    return db.session.scalar(
+        select(Player).join(Room).where(Room.code == code, Player.rejoin_token == token)
+    )
+
+
+def _live_player_or_404(code: str) -> Player:
+    player = current_player(code)
+    if player is None or player.room.mode != "live":
+        abort(404)
+    return player
+
+
+def student_state(player: Player) -> dict[str, Any]:
+    view = live_state.student_view(db.session, player, now())
+    _release_connection()
+    room = view.room
+    html = render_template("live/_student.html", view=view, room=room, player=player)
+    return _state_dict(room, Marker(room.version, room.phase), view.remaining_ms, html)
+
+
+@bp.get("/play/<code>")
+def play(code: str) -> Response | str:
+    player = current_player(code)
+    if player is None:
+        return redirect(url_for("play.join", code=code))
+    if player.room.mode != "live":
+        abort(404)
+    state = student_state(player)
+    return render_template("live/student.html", room=player.room, state=state, fragment=_rendered(state))
+
+
+@bp.get("/play/<code>/state")
+def student_json(code: str) -> Response:
+    player = _live_player_or_404(code)
+    player_id = player.id
+    return _polled(player.room_id, False, lambda: student_state(_loaded(Player, player_id)))
+
+
+@bp.get("/play/<code>/events")
+def student_events(code: str) -> Response:
+    player = _live_player_or_404(code)
+    player_id = player.id
+    return sse_response(_marker_reader(player.room_id, False), lambda: student_state(_loaded(Player, player_id)))
+
+
+@bp.post("/play/<code>/answer")
+def answer(code: str) -> Response:
+    """Take a student's answer if the server's clock still allows it. The live clock starts when
+    the teacher opens the question: the player's delivery is dated then (shifted by any pause)."""
+    player = _live_player_or_404(code)
+    room = player.room
+    form = AnswerForm()
+    at = now()
+    try:
+        if not form.validate():
+            raise LiveError(next(iter(form.errors.values()))[0])
+        live.check_answer(room, form.position.data, at)
+        question = live_state.question_at(db.session, room.id, room.current_position)
+        assert question is not None and room.question_started_at is not None
+        answers.deliver(db.session, room, player, question, room.question_started_at)
+        answers.submit(db.session, room, player, question, form.choice.data, at)
+        live_state.reveal_if_all_answered(db.session, room, at)
+    except (LiveError, AnswerRefused) as exc:
+        db.session.rollback()
+        return _answer_result(player, str(exc))
+    db.session.commit()
+    return _answer_result(player, None)
+
+
+def _answer_result(player: Player, error: str | None) -> Response:
+    if _wants_json():
+        return _state_response(student_state(player), 409 if error else 200, error)
+    if error:
+        flash(error, "error")
+    return redirect(url_for("live.play", code=player.room.code))

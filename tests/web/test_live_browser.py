@@ -1,0 +1,142 @@
+"""A whole live game in real browsers: one presenter, three students, gunicorn with two workers on
+PostgreSQL. Every student page must show each new state within one second of the teacher's action.
+
+Students join through the join page like in class; the teacher's session cookie is signed with the
+server's key (signing in is tested elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from tests.databases import throwaway_database
+from tests.gunicorn_server import Server, gunicorn, migrate
+from tests.live_setup import SeededGame, seed_live_game
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+WITHIN = 1.0  # seconds from the teacher's click to every student's screen
+NICKNAMES = ("Ana", "Ben", "Cleo")
+
+# Test-side probes (run through the DevTools protocol, not the page's own scripts).
+WATCH = """([selector, text]) => {
+  const seen = () => {
+    const found = document.querySelector(selector);
+    return found && found.textContent.includes(text);
+  };
+  window.__seen = new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); resolve(Date.now()); } });
+    observer.observe(document.getElementById("live-view"), {childList: true, subtree: true, characterData: true});
+    setTimeout(() => { observer.disconnect(); reject(new Error("no " + selector + " " + text + " within 5 s")); }, 5000);
+  });
+}"""
+CLICK_TIME = """(selector) => {
+  document.querySelector(selector).addEventListener("click", () => { window.__clickedAt = Date.now(); }, {capture: true});
+}"""
+
+
+def _require_chromium() -> None:
+    if Path(CHROMIUM).exists() or shutil.which("chromium"):
+        return
+    message = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, SeededGame]]:
+    _require_chromium()
+    tmp = tmp_path_factory.mktemp("live-browser")
+    with throwaway_database("postgresql", tmp) as url:
+        migrate(url)
+        game = seed_live_game(url, questions=3, seconds_per_question=60, scoring="speed")
+        with gunicorn(url, tmp / "gunicorn.log", workers=2, threads=16) as server:
+            yield server, game
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ignore[no-untyped-def]
+    server, game = served
+    base = server.base_url
+    teacher = browser.new_context(viewport={"width": 1280, "height": 800})
+    teacher.add_cookies([{"name": "session", "value": game.teacher_cookie, "url": base}])
+    presenter = teacher.new_page()
+    presenter.goto(f"{base}/live/rooms/{game.room_id}")
+    assert presenter.locator("[data-join-code]").inner_text().strip() == game.code
+
+    students = []
+    for nickname in NICKNAMES:
+        page = browser.new_context(viewport={"width": 390, "height": 740}).new_page()
+        page.goto(f"{base}/join?code={game.code}")
+        page.get_by_label("Nickname").fill(nickname)
+        page.get_by_role("button", name="Join").click()
+        page.wait_for_selector('[data-stage="lobby"]', timeout=5000)
+        students.append(page)
+    for nickname in NICKNAMES:
+        presenter.locator("[data-nicknames]").get_by_text(nickname).wait_for(timeout=3000)
+
+    timings: list[float] = []
+
+    def teacher_does(control: str, stage: str, expect: str = "") -> None:
+        """Click a presenter control; every student shows `stage` (and `expect`) within WITHIN.
+        Both moments are taken in the browsers (Date.now(), one system clock): the click as the
+        presenter's button receives it, each update as the student's page changes."""
+        for page in students:
+            page.evaluate(WATCH, [f'#live-view [data-stage="{stage}"]', expect])
+        presenter.evaluate(CLICK_TIME, f"#control-{control}")
+        presenter.locator(f"#control-{control}").click()
+        clicked = presenter.evaluate("window.__clickedAt")
+        delays = [(page.evaluate("window.__seen") - clicked) / 1000 for page in students]
+        timings.extend(delays)
+        assert max(delays) <= WITHIN, f"{control}: {delays}"
+
+    for number, question in enumerate(game.questions, start=1):
+        teacher_does("start" if number == 1 else "next", "question", f"Question {number} of 3")
+        assert presenter.locator("#live-view .question-number").inner_text() == f"Question {number} of 3"
+        if number == 2:
+            teacher_does("pause", "paused")
+            teacher_does("resume", "question")
+        # Ana answers right, Ben wrong, Cleo is too slow: the teacher reveals.
+        for page, right in ((students[0], True), (students[1], False)):
+            positions = question.correct if right else [question.wrong]
+            for position in positions:
+                page.locator(f"#choice-{position}").click()
+            if question.kind == "loaded_word":
+                page.locator("#lock-in").click()
+            page.wait_for_selector('[data-stage="locked"]', timeout=3000)
+        presenter.get_by_text("2 of 3 answered").wait_for(timeout=3000)
+        teacher_does("next", "result")
+        assert students[0].locator('[data-verdict="right"]').is_visible()
+        assert students[1].locator('[data-verdict="wrong"]').is_visible()
+        assert students[2].locator('[data-verdict="none"]').is_visible()
+        assert presenter.locator(".tally.is-correct").count() >= 1
+        assert presenter.locator("[data-top-five] li").count() == 3
+
+    teacher_does("next", "finished", "Game over")
+    podium = presenter.locator("[data-podium] li")
+    assert podium.count() == 3 and "Ana" in podium.nth(0).inner_text()
+    assert "1st" in students[0].locator("[data-rank]").inner_text()
+    assert presenter.locator(".ranking tbody tr").count() == 3
+    print(f"\nstudent screens updated after the teacher's action: max {max(timings):.3f} s, "
+          f"mean {sum(timings) / len(timings):.3f} s over {len(timings)} updates")
