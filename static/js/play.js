@@ -41,7 +41,13 @@
     var picked = form.querySelectorAll("input[name=choice]:checked");
     var words = Array.prototype.map.call(picked, function (input) {
       var label = form.querySelector("label[for='" + input.id + "']");
-      return label ? label.textContent.trim() : "";
+      if (!label) { return ""; }
+      // Read the label as a screen reader would: without the decorative letter-and-shape marker.
+      var copy = label.cloneNode(true);
+      Array.prototype.forEach.call(copy.querySelectorAll("[aria-hidden=true]"), function (hidden) {
+        hidden.parentNode.removeChild(hidden);
+      });
+      return copy.textContent.replace(/\s+/g, " ").trim();
     });
     announce("selection-status", words.length ? "Selected: " + words.join(", ") : "Nothing selected");
   }

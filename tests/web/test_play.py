@@ -167,6 +167,7 @@ def test_an_empty_answer_is_refused_in_time_and_accepted_as_late_after_it(client
     response = client.post(f"/play/{code}/q/1", data={})
     assert response.status_code == 400 and "Choose an answer" in response.get_data(as_text=True)
     clock.advance(20)
+    assert "Time is up for this question" in client.get(f"/play/{code}/q/1").get_data(as_text=True)
     client.post(f"/play/{code}/q/1", data={})
     assert [(a.chosen, a.points) for a in _answers(app)] == [([], 0)]
 
