@@ -5,20 +5,16 @@ screen readers what changed, and keeps still under reduced motion."""
 from __future__ import annotations
 
 import re
-import threading
-from typing import Iterator
 
 import pytest
-from werkzeug.serving import make_server
 
+from quizgame import create_app
 from quizgame.extensions import db
 from quizgame.models import Question
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 ATTRIBUTION = "q-5b275c75c1"
 LOADED_WORD = "q-b882700ba6"
 PHONE = {"width": 375, "height": 740}
@@ -26,30 +22,14 @@ CHROMEBOOK = {"width": 1366, "height": 768}
 
 
 @pytest.fixture
-def base_url(app) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-def _room_code(app) -> str:
+def room_code(database_file: str) -> str:
+    app = create_app({"DATABASE_URL": database_file, "SECRET_KEY": "browser-test-secret"})
     with app.app_context():
         load_demo_content()
         questions = [db.session.get(Question, qid) for qid in (ATTRIBUTION, LOADED_WORD)]
-        return make_room(make_classroom(make_teacher()), questions, shuffle_choices=True).code
+        code = make_room(make_classroom(make_teacher()), questions, shuffle_choices=True).code
+        db.engine.dispose()
+    return code
 
 
 def _tab_to(page, selector: str, limit: int = 60) -> None:
@@ -65,8 +45,8 @@ def _fits_the_screen(page) -> bool:
 
 
 @pytest.mark.parametrize("viewport", [PHONE, CHROMEBOOK], ids=["phone", "chromebook"])
-def test_a_student_joins_and_plays_by_keyboard(app, base_url, browser, viewport):
-    code = _room_code(app)
+def test_a_student_joins_and_plays_by_keyboard(server, browser, room_code, viewport):
+    code, base_url = room_code, server
     context = browser.new_context(viewport=viewport, reduced_motion="reduce")
     page = context.new_page()
     problems: list[str] = []
