@@ -30,7 +30,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         proof = evidence(item, start, end)
         qid = question_id(KIND, item.slug, proof.text, term.term.lower())
-        synonyms = [t for t in loaded_for.get(neutral.lower(), []) if t != term.term.lower()]
+        synonyms = [
+            t for t in loaded_for.get(neutral.lower(), [])
+            if t != term.term.lower() and len(t.split()) == len(term.term.split())
+        ]
         words = [term.term, neutral, *synonyms[:2]]
         rewrites = [_swap(item, start, end, term.start, term.end, w) for w in words]
         order = seeded_order(dict.fromkeys(rewrites), qid)

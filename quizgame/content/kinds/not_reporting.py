@@ -30,8 +30,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         shown = seeded_order([proof, *seeded_order(lines, qid)[:3]], qid)
         shouting = proof.text.isupper()
         regular.append(_question(item, qid, shown, shown.index(proof), proof, (
-            f'"{proof.text}" does not report anything about the story: it '
-            + ("is a headline-style link or plug in capitals, " if shouting else "")
+            f'"{proof.text}" does not report anything about the story: it is '
+            + ("a line in capitals that " if shouting else "a line that ")
             + "promotes something else, such as another article, the outlet's app or its podcast. "
             "Spotting promotion inside an article separates news from marketing."
         ), difficulty=1 if shouting else 2))

@@ -16,7 +16,6 @@ from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "outlet_compare"
 NONE = "None of them"
-_USED_PROMPT = "Which outlet used the word"
 _MAX_USED = 6
 _LESSON = "Comparing outlets shows the choices each one made: what one leaves out, another may put first."
 
@@ -38,6 +37,7 @@ def generate(coverage: Sequence[Coverage]) -> list[QuestionRecord]:
     event = coverage[0].article.event
     findings = [f for item in coverage for f in _findings(item)]
     regular: list[QuestionRecord] = []
+    used: list[QuestionRecord] = []
     for (topic, key), group in sorted(_group(findings).items()):
         if topic == "used":
             # Whether an outlet used a word is read from its text, not from what its analysis flagged.
@@ -45,10 +45,10 @@ def generate(coverage: Sequence[Coverage]) -> list[QuestionRecord]:
         doers = sorted({f.proof.article for f in group})
         if len(doers) == len(coverage):
             continue  # every outlet did it: nothing to tell apart
-        regular.append(_question(event, coverage, topic, group[0].subject, key, doers, group[0].proof))
+        question = _question(event, coverage, topic, group[0].subject, key, doers, group[0].proof)
+        (used if topic == "used" else regular).append(question)
     # Word-use questions are many and alike: keep a few, chosen by id so the choice is stable.
-    used = sorted((q for q in regular if q.prompt.startswith(_USED_PROMPT)), key=lambda q: q.id)[_MAX_USED:]
-    regular = [q for q in regular if q not in used]
+    regular += sorted(used, key=lambda q: q.id)[:_MAX_USED]
     controls = [
         _question(event, coverage, "quoted", name, key, [], proof)
         for name, key, proof in _named_but_never_quoted(coverage, findings)
@@ -67,7 +67,7 @@ def _question(
     prompt = {
         "quoted": f"Which outlet quoted {subject}?",
         "cited": f"Which outlet cited {subject} as a source?",
-        "used": f'{_USED_PROMPT} "{subject}" in its own voice, outside any quotation?',
+        "used": f'Which outlet used the {"phrase" if " " in subject else "word"} "{subject}" in its own voice, outside any quotation?',
     }[topic]
     if doers:
         rest = " and ".join(by_slug[s] for s in sorted(by_slug) if s not in doers)
@@ -95,6 +95,8 @@ def _findings(item: Coverage) -> list[_Finding]:
         if a.direct and a.speaker_kind in ("named", "social_media"):
             found.append(_Finding("quoted", a.speaker, surname(a.speaker), evidence(item, *attribution_span(a))))
     for s in item.analysis.secondhand:
+        if not outlet_name(s.outlet)[:1].isupper():
+            continue  # "the local news outlet": which outlet it is, the text does not say here
         span = _sentence_span(item, s.start, s.end)
         found.append(_Finding("cited", outlet_name(s.outlet), outlet_key(s.outlet), evidence(item, *span)))
     for t in item.analysis.loaded_terms:

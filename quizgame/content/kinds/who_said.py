@@ -72,12 +72,13 @@ def _question(item: Coverage, others: Sequence[Coverage], attribution: Attributi
 
 
 def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str) -> list[str]:
-    """Other speakers of this article first, then people it names, then people quoted by other outlets."""
+    """Other speakers of this article first, then people other outlets quote, then people it only names
+    (someone quoted somewhere is a more plausible speaker than someone only mentioned)."""
     names: list[str] = []
     pools = [
         [a.speaker for a in item.analysis.attributions if a.speaker_kind in _SPEAKER_KINDS],
-        list(item.analysis.people),
         *([a.speaker for a in o.analysis.attributions if a.speaker_kind == "named"] for o in others),
+        list(item.analysis.people),
     ]
     taken = {surname(speaker)}
     for pool in pools:
