@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -50,12 +51,14 @@ def content_load(content_dir: str | None) -> None:
 
 @main.command("generate")
 @click.argument("articles", nargs=-1)
-@click.option("--dir", "content_dir", type=click.Path(file_okay=False), help="Defaults to QUIZGAME_CONTENT_DIR or ./content")
-@with_appcontext
+@click.option("--dir", "content_dir", type=click.Path(file_okay=False), help="Defaults to QUIZGAME_CONTENT_DIR or the checkout's content/")
 def generate(articles: tuple[str, ...], content_dir: str | None) -> None:
     """Write question candidates for ARTICLES (slugs or .md paths; default: all) into content/questions/,
-    keeping every question a reviewer approved, rejected or annotated."""
+    keeping every question a reviewer approved, rejected or annotated. Needs no database."""
+    from quizgame.config import DEFAULT_CONTENT_DIR
     from quizgame.content.generation import regenerate
+
+    content_dir = content_dir or os.environ.get("QUIZGAME_CONTENT_DIR", str(DEFAULT_CONTENT_DIR))
 
     with click.progressbar(length=0, label="Analysing articles", file=sys.stderr) as bar:
 
@@ -64,7 +67,7 @@ def generate(articles: tuple[str, ...], content_dir: str | None) -> None:
 
         try:
             report = regenerate(
-                content_dir or current_app.config["CONTENT_DIR"], articles, on_progress=bar.update, on_start=start
+                content_dir, articles, on_progress=bar.update, on_start=start
             )
         except (ContentError, ContentErrors) as exc:
             click.echo(f"error: {exc}", err=True)

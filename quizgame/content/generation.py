@@ -16,7 +16,9 @@ from quizgame.content.analysis.model import ArticleAnalysis
 from quizgame.content.articles import ArticleFile, read_articles
 from quizgame.content.errors import ContentError
 from quizgame.content.kinds import Coverage, article_questions, event_questions
-from quizgame.content.question_files import QuestionRecord, dump_question_file, read_question_files
+from quizgame.content.question_files import (
+    QuestionRecord, dump_question_file, parse_question_file, read_question_files,
+)
 
 Analyzer = Callable[[Sequence[ArticleFile]], list[ArticleAnalysis]]
 BATCH = 16  # articles analysed per call: large enough for nlp.pipe, small enough for a lively progress bar
@@ -125,10 +127,8 @@ def regenerate(
     content_dir = Path(content_dir)
     articles = read_articles(content_dir / "articles")
     questions_dir = content_dir / "questions"
-    existing = {
-        Path(f.path).name: f.questions
-        for f in read_question_files(questions_dir, {a.slug: a for a in articles})
-    }
+    by_slug = {a.slug: a for a in articles}
+    existing = {Path(f.path).name: f.questions for f in read_question_files(questions_dir, by_slug)}
     targets, needed = select(articles, wanted)
     if on_start is not None:
         on_start(len(needed))
@@ -142,6 +142,7 @@ def regenerate(
         report.candidates += sum(1 for q in merged if not is_reviewed(q))
         path = questions_dir / name
         text = dump_question_file(article, event, merged)
+        parse_question_file(text, path, by_slug)  # what is written must load: a bad candidate stops the run
         if path.exists() and path.read_text(encoding="utf-8") == text:
             report.files_unchanged.append(str(path))
         else:

@@ -34,8 +34,14 @@ __all__ = ["ARTICLE_GENERATORS", "EVENT_GENERATORS", "Coverage", "article_questi
 
 
 def article_questions(item: Coverage, others: Sequence[Coverage] = ()) -> list[QuestionRecord]:
-    return [q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others)]
+    return [q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others) if playable(q)]
 
 
 def event_questions(coverage: Sequence[Coverage]) -> list[QuestionRecord]:
-    return [q for generate in EVENT_GENERATORS.values() for q in generate(coverage)]
+    return [q for generate in EVENT_GENERATORS.values() for q in generate(coverage) if playable(q)]
+
+
+def playable(question: QuestionRecord) -> bool:
+    """A last guard against findings that contradict each other (one sentence both sourced and
+    unsourced, say): two identical choices would make a question unanswerable."""
+    return question.kind == "loaded_word" or len(set(question.choices)) == len(question.choices)

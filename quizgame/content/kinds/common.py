@@ -64,6 +64,18 @@ def question_id(kind: str, scope: str, *subject: str) -> str:
 
 
 def evidence(item: Coverage, start: int, end: int) -> Evidence:
+    """body[start:end] as evidence, tidied: a sentence splitter may run a span across a paragraph
+    break or over an inline promo, so keep the longest paragraph, cut promos off, trim spaces."""
+    for promo in item.analysis.promos:
+        if start < promo.start < end:
+            end = promo.start
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", item.body[start:end])]
+    if pieces:
+        low, high = max(pieces, key=lambda p: p[1] - p[0])
+        start, end = start + low, start + high
+    text = item.body[start:end]
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
     return Evidence(item.slug, start, end, item.body[start:end])
 
 

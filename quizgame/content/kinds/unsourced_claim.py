@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, control_groups, evidence, make_question, question_id, seeded_order, sentence_at,
+    Coverage, attribution_span, control_groups, evidence, overlaps, make_question, question_id, seeded_order, sentence_at,
     with_controls, word_count,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -60,5 +60,9 @@ def _sourced_sentences(item: Coverage) -> list[Evidence]:
         sentence = sentence_at(item.analysis, s.start)
         if sentence is not None:
             spans.add((sentence.start, sentence.end))
-    found = [evidence(item, start, end) for start, end in sorted(spans)]
+    unsourced = [(c.start, c.end) for c in item.analysis.unsourced_claims]
+    found = [
+        evidence(item, start, end) for start, end in sorted(spans)
+        if not any(overlaps(start, end, *claim) for claim in unsourced)  # the analysis may call a sentence both
+    ]
     return [e for e in found if word_count(e.text) <= _MAX_WORDS and not e.text.lstrip().startswith(("\"", "“"))]

@@ -52,10 +52,15 @@ def _question(item: Coverage, others: Sequence[Coverage], attribution: Attributi
             f"The sentence itself names {speaker}. A quotation tied to a named speaker in the same "
             "sentence is properly attributed: readers can see who is talking and weigh it."
         )
-    else:
+    elif attribution.cue.lower() in proof.text.lower():
         how = (
             f'The sentence does not repeat the name; "{attribution.cue}" points back to {speaker}, '
             "the person named just before. Read back to find who is talking."
+        )
+    else:
+        how = (
+            f"The sentence carries on a quotation whose speaker is given beside it: {speaker}. A quotation "
+            "that runs over several sentences keeps its speaker, so read around it to find who is talking."
         )
     return make_question(
         KIND,

@@ -46,3 +46,17 @@ def test_about_one_control_is_kept_for_three_regular_questions():
     assert [q.id for q in kept if q.control] == ["q-c0", "q-c1"]
     assert with_controls([], controls) == []
     assert len(with_controls(regular[:1], controls)) == 2
+
+
+def test_evidence_is_trimmed_to_one_paragraph_and_stops_before_an_inline_promo():
+    from quizgame.content.analysis.model import ArticleAnalysis, Promo
+    from quizgame.content.articles import parse_article
+    from quizgame.content.kinds.common import Coverage, evidence
+
+    body = '"\n\nShe said it was fine. (RELATED: Read more)\n\nNext.'
+    article = parse_article("---\noutlet: O\nheadline: H\npublished: 2024-01-01\nurl: https://e.org\n---\n" + body, "story.md")
+    promo_at = body.index("(RELATED")
+    item = Coverage(article, ArticleAnalysis("story", promos=[Promo("(RELATED: Read more)", promo_at, promo_at + 20)]))
+    proof = evidence(item, 0, body.index("Next"))
+    assert proof.text == "She said it was fine."
+    assert body[proof.start : proof.end] == proof.text
