@@ -126,6 +126,8 @@ def regenerate(
     only the files whose text changed."""
     content_dir = Path(content_dir)
     articles = read_articles(content_dir / "articles")
+    if not articles:
+        raise ContentError(content_dir / "articles", None, "no articles (*.md) to generate questions from")
     questions_dir = content_dir / "questions"
     by_slug = {a.slug: a for a in articles}
     existing = {Path(f.path).name: f.questions for f in read_question_files(questions_dir, by_slug)}

@@ -140,3 +140,8 @@ def test_the_command_on_the_real_analysis_keeps_the_curated_set_and_is_repeatabl
     again = runner.invoke(main, ["generate", "--dir", str(content)])
     assert "0 file(s) written, 4 unchanged" in again.output
     assert snapshot(content) == written
+
+
+def test_a_folder_without_articles_is_an_error(tmp_path):
+    with pytest.raises(ContentError, match="no articles"):
+        regenerate(tmp_path, analyze=seed_analyzer)
