@@ -7,11 +7,13 @@ stays attached to the question when the generator's phrasing or distractors chan
 
 from __future__ import annotations
 
+import bisect
+import functools
 import hashlib
 import random
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution, Sentence
 from quizgame.content.articles import ArticleFile
@@ -120,8 +122,22 @@ def make_question(
 def with_controls(regular: list[QuestionRecord], controls: list[QuestionRecord]) -> list[QuestionRecord]:
     """Keep about one control for every three regular items (at least one when there is anything to ask),
     so a player who suspects everything loses points."""
+    return with_lazy_controls(regular, [(q.id, lambda q=q: q) for q in controls])
+
+
+def with_lazy_controls(
+    regular: list[QuestionRecord], candidates: Iterable[tuple[str, Callable[[], QuestionRecord | None]]]
+) -> list[QuestionRecord]:
+    """`with_controls` for candidates given as (id, how to build it): only the chosen few are built,
+    in id order, skipping any that turn out unusable."""
     wanted = max(1, len(regular) // 3) if regular else 0
-    chosen = sorted(controls, key=lambda q: q.id)[:wanted]
+    chosen: list[QuestionRecord] = []
+    for _, build in sorted(candidates, key=lambda c: c[0]):
+        if len(chosen) == wanted:
+            break
+        question = build()
+        if question is not None:
+            chosen.append(question)
     return regular + chosen
 
 
@@ -192,10 +208,40 @@ def attribution_span(attribution: Attribution) -> tuple[int, int]:
 
 
 def in_quotation(body: str, offset: int) -> bool:
-    """Is body[offset] inside quotation marks? Outlets mix straight and curly marks within one
-    quotation, so any mark toggles; a paragraph break closes whatever was open."""
-    paragraph_start = body.rfind("\n", 0, offset) + 1
-    return sum(body.count(mark, paragraph_start, offset) for mark in _QUOTES) % 2 == 1
+    """Is body[offset] inside quotation marks?"""
+    spans = quoted_spans(body)
+    at = bisect.bisect_right(spans, (offset, len(body) + 1)) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
+
+
+@functools.lru_cache(maxsize=64)
+def quoted_spans(body: str) -> list[tuple[int, int]]:
+    """The stretches of `body` inside quotation marks, in order, found in one pass and kept per text
+    (the generators ask about the same article thousands of times). Outlets mix straight and curly
+    marks within one quotation, so any mark toggles; a paragraph break closes whatever was open."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(r'["“”\n]', body):
+        mark, at = match.group(), match.start()
+        if opened is not None:
+            spans.append((opened, at + 1 if mark != "\n" else at))
+            opened = None
+        elif mark != "\n":
+            opened = at + 1
+    if opened is not None:
+        spans.append((opened, len(body)))
+    return spans
+
+
+@functools.lru_cache(maxsize=64)
+def reporter_vocabulary(body: str) -> frozenset[str]:
+    """Every word (lower-cased) the reporter uses outside quotation marks."""
+    found: set[str] = set()
+    for w in words(body, 0, len(body)):
+        if not in_quotation(body, w.start):
+            found.add(w.text.lower())
+            found.update(re.split(r"[’']", w.text.lower()))  # "Floyd’s" is a use of "floyd" too
+    return frozenset(found)
 
 
 def window(body: str, start: int, end: int, span_start: int, span_end: int, reach: int = 7) -> str:

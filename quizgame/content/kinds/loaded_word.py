@@ -10,9 +10,9 @@ from typing import Sequence
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.kinds.common import (
     Coverage, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
-    sentence_at, with_controls, words,
+    sentence_at, with_lazy_controls, words,
 )
-from quizgame.content.question_files import QuestionRecord
+from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "loaded_word"
 NO_LOADED_WORD = "No loaded word"
@@ -66,13 +66,17 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
             continue
-        tokens = words(item.body, sentence.start, sentence.end)
         proof = evidence(item, sentence.start, sentence.end)
-        controls.append(make_question(
-            KIND, question_id(KIND, item.slug, proof.text), PROMPT,
-            [*(w.text for w in tokens), NO_LOADED_WORD], [len(tokens)],
-            f'"{proof.text}" reports in plain, neutral words: none of them takes sides or passes '
-            "judgement. Careful reporting looks like this; not every sentence is slanted.",
-            proof, articles=[item.slug], difficulty=2, control=True,
-        ))
-    return with_controls(regular, controls)
+        qid = question_id(KIND, item.slug, proof.text)
+        controls.append((qid, lambda qid=qid, proof=proof: _control(item, qid, proof)))
+    return with_lazy_controls(regular, controls)
+
+
+def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:
+    tokens = words(item.body, proof.start, proof.end)
+    return make_question(
+        KIND, qid, PROMPT, [*(w.text for w in tokens), NO_LOADED_WORD], [len(tokens)],
+        f'"{proof.text}" reports in plain, neutral words: none of them takes sides or passes '
+        "judgement. Careful reporting looks like this; not every sentence is slanted.",
+        proof, articles=[item.slug], difficulty=2, control=True,
+    )

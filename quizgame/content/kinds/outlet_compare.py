@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, evidence, in_quotation, make_question, question_id, sentence_at, surname,
+    Coverage, attribution_span, evidence, in_quotation, make_question, question_id, reporter_vocabulary,
+    sentence_at, surname,
     with_controls,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -107,6 +108,8 @@ def _findings(item: Coverage) -> list[_Finding]:
 
 def _uses(item: Coverage, word: str) -> list[_Finding]:
     """The first use of `word` in the reporter's own voice, if any."""
+    if " " not in word and word not in reporter_vocabulary(item.body):
+        return []  # the quick answer for most words and outlets
     for match in re.finditer(rf"\b{re.escape(word)}\b", item.body, re.IGNORECASE):
         if not in_quotation(item.body, match.start()):
             return [_Finding("used", word, word, evidence(item, *_sentence_span(item, match.start(), match.end())))]

@@ -12,7 +12,7 @@ from typing import Sequence
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds.common import (
     Coverage, Word, attribution_span, display_name, evidence, in_quotation, inner, make_question,
-    question_id, seeded_order, sentence_at, window, with_controls, words,
+    question_id, reporter_vocabulary, seeded_order, sentence_at, window, with_controls, words,
 )
 from quizgame.content.question_files import QuestionRecord
 
@@ -49,7 +49,7 @@ def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) 
     span = attribution_span(attribution)
     quoted = [
         w for w in words(item.body, *span)
-        if in_quotation(item.body, w.start) and _TELLING.match(w.text) and not _reporter_uses(item, w.text)
+        if in_quotation(item.body, w.start) and _TELLING.match(w.text) and w.text.lower() not in reporter_vocabulary(item.body)
     ]
     if not quoted:
         return None
@@ -82,13 +82,6 @@ def _question(
         choices, [choices.index(owner)],
         f'The article reads: "{proof.text}" {lesson}',
         proof, articles=[item.slug], difficulty=2 if speaker else 3, control=speaker is not None,
-    )
-
-
-def _reporter_uses(item: Coverage, word: str) -> bool:
-    """Does the reporter also use `word` outside quotation marks? Then it is no one's in particular."""
-    return any(
-        not in_quotation(item.body, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", item.body, re.IGNORECASE)
     )
 
 
