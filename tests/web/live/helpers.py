@@ -99,7 +99,8 @@ def make_live_game(
     def build() -> LiveGame:
         teacher = make_teacher()
         content = load_demo_content()
-        words = sorted((q for q in content if q.kind == "loaded_word"), key=lambda q: -len(q.correct))
+        # two loaded words, so one found earns half: the partial-credit case the tests spell out
+        words = sorted((q for q in content if q.kind == "loaded_word"), key=lambda q: (len(q.correct) != 2, q.id))
         others = [q for q in content if q.kind != "loaded_word"]
         questions = (words + others if kinds == "words" else others)[:count]
         settings.setdefault("seconds_per_question", 20)
