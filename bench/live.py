@@ -78,7 +78,14 @@ class Student:
         return {"Cookie": f"session={self.cookie}", **extra}
 
     async def load_page(self, client: httpx.AsyncClient) -> None:
-        page = await client.get(f"{self.base}/live/play/{self.code}", headers=self.headers())
+        for attempt in range(3):  # setup, not measured: a reset connection is simply tried again
+            try:
+                page = await client.get(f"{self.base}/live/play/{self.code}", headers=self.headers())
+                break
+            except httpx.TransportError:
+                if attempt == 2:
+                    raise
+                await asyncio.sleep(0.5)
         page.raise_for_status()
         self.csrf = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
         self.cookie = page.cookies.get("session") or self.cookie
@@ -168,8 +175,7 @@ def first_seen(student: Student, version: int) -> float | None:
     return min(times) if times else None
 
 
-async def run_one(base: str, game, transport: str, poll_every: float) -> Results:  # type: ignore[no-untyped-def]
-    results = Results()
+async def run_one(base: str, game, transport: str, poll_every: float, results: Results) -> Results:  # type: ignore[no-untyped-def]
     limits = httpx.Limits(max_connections=len(game.player_cookies) * 2 + 20, max_keepalive_connections=len(game.player_cookies) + 20)
     timeout = httpx.Timeout(30.0, read=60.0)
     async with httpx.AsyncClient(limits=limits, timeout=timeout, cookies=no_cookie_jar()) as client:
@@ -242,15 +248,22 @@ def bench(students: int, transport: str, threads: int, poll_every: float) -> dic
         game = seed_live_game(url, players=students, questions=3, seconds_per_question=60)
         with gunicorn(url, Path(tmp) / "gunicorn.log", workers=2, threads=threads) as server:
             started = time.monotonic()
-            results = asyncio.run(asyncio.wait_for(run_one(server.base_url, game, transport, poll_every), RUN_LIMIT))
+            results = Results()
+            try:
+                asyncio.run(asyncio.wait_for(run_one(server.base_url, game, transport, poll_every, results), RUN_LIMIT))
+            except TimeoutError:
+                results.error(f"run stopped at the {RUN_LIMIT:.0f} s limit")
             elapsed = time.monotonic() - started
+            if results.errors:
+                errors = [line for line in server.log.read_text().splitlines() if "Error" in line or "error" in line]
+                print("\n".join(errors[-15:]), file=sys.stderr)
     return {
         "students": students, "transport": transport, "threads": threads, "seconds": round(elapsed, 1),
         "delivery_p50": round(statistics.median(results.delivery_ms)) if results.delivery_ms else None,
-        "delivery_p95": round(percentile(results.delivery_ms, 95)),
+        "delivery_p95": round(percentile(results.delivery_ms, 95)) if results.delivery_ms else None,
         "delivery_max": round(max(results.delivery_ms)) if results.delivery_ms else None,
         "answer_p50": round(statistics.median(results.answer_ms)) if results.answer_ms else None,
-        "answer_p95": round(percentile(results.answer_ms, 95)),
+        "answer_p95": round(percentile(results.answer_ms, 95)) if results.answer_ms else None,
         "answers": len(results.answer_ms),
         "delivery_p95_by_phase": {k: round(percentile(v, 95)) for k, v in results.delivery_by_phase.items()},
         "errors": sum(results.errors.values()), "error_kinds": results.errors,

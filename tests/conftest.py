@@ -67,6 +67,8 @@ def app(database_url: str, app_config: dict[str, Any]) -> Iterator[Flask]:
         db.session.remove()
         _empty_all_tables()
         db.engine.dispose()
+        for engine in app.extensions.get("quizgame_engines", ()):  # made beside db's, e.g. the live streams'
+            engine.dispose()
 
 
 def _empty_all_tables() -> None:

@@ -40,9 +40,12 @@ def server_env(database_url: str) -> dict[str, str]:
         SECRET_KEY=SECRET_KEY,
         QUIZGAME_CONTENT_DIR=str(ROOT / "content"),
         QUIZGAME_ENV="development",
-        # Enough pooled connections for the busy threads of one worker, well under PostgreSQL's 100.
-        QUIZGAME_DB_POOL_SIZE="20",
-        QUIZGAME_DB_MAX_OVERFLOW="10",
+        # A fixed pool per worker (no overflow connections opened and closed in every burst), and
+        # for two workers together (2 x (25 + 8 for the live streams' polls)) well under
+        # PostgreSQL's default 100. Threads beyond it wait their turn for a connection.
+        QUIZGAME_DB_POOL_SIZE="25",
+        QUIZGAME_DB_MAX_OVERFLOW="0",
+        QUIZGAME_DB_POLL_POOL_SIZE="8",
     )
     return env
 
@@ -68,6 +71,9 @@ def gunicorn(database_url: str, log: Path, workers: int = 2, threads: int = 32, 
     command = [
         _executable("gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
         "--worker-class", "gthread", "--threads", str(threads), "--graceful-timeout", "2",
+        # Students' phones keep their connection between polls; a short keep-alive would close
+        # it just as they reuse it.
+        "--keep-alive", "30",
         "--backlog", "4096", "--worker-connections", "4000", "quizgame:create_app()",
     ]
     with open(log, "wb") as output:

@@ -57,6 +57,13 @@ def remaining_ms(room: Room, now: dt.datetime) -> int:
     return max(0, limit_ms(room) - elapsed_ms(room, now))
 
 
+def deadline(room: Room) -> dt.datetime | None:
+    """When the open question's time runs out, or None while no clock is running."""
+    if room.phase != "question" or room.question_started_at is None or is_paused(room):
+        return None
+    return room.question_started_at + dt.timedelta(milliseconds=limit_ms(room))
+
+
 def time_is_up(room: Room, now: dt.datetime) -> bool:
     return room.phase == "question" and not is_paused(room) and elapsed_ms(room, now) >= limit_ms(room)
 

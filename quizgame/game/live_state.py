@@ -35,10 +35,17 @@ class Marker:
         return f"{self.version}.{self.players}.{self.answered}"
 
 
-def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_counts: bool = False) -> tuple[Marker | None, bool]:
-    """The push channel's poll: one indexed SELECT on a plain connection (plus two counts for the
-    presenter). Also says whether the question is over and the room should be settled (time up,
-    or everyone has answered), so whichever worker notices first reveals it."""
+@dataclass(frozen=True)
+class Poll:
+    marker: Marker | None
+    due: bool                       # the question is over: settle the room
+    deadline: dt.datetime | None    # when the open question's time runs out
+
+
+def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_counts: bool = False) -> Poll:
+    """The room's clock row in one indexed SELECT (plus two counts for the presenter). Says whether
+    the question is over and the room should be settled (time up, or everyone has answered), so
+    whichever worker notices first reveals it."""
     clock = db.execute(
         select(
             Room.mode, Room.phase, Room.version, Room.current_position, Room.question_started_at,
@@ -46,14 +53,16 @@ def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_c
         ).where(Room.id == room_id)
     ).one_or_none()
     if clock is None:
-        return None, False
+        return Poll(None, False, None)
+    room = Room(**clock._asdict())
     open_question = clock.mode == "live" and clock.phase == "question" and clock.paused_remaining_ms is None
-    due = open_question and live.time_is_up(Room(**clock._asdict()), now)
+    due = open_question and live.time_is_up(room, now)
+    deadline = live.deadline(room) if clock.mode == "live" else None
     if not with_counts:
-        return Marker(clock.version, clock.phase), due
+        return Poll(Marker(clock.version, clock.phase), due, deadline)
     players, answered = answer_counts(db, room_id, clock.current_position)
     due = due or (open_question and 0 < players <= answered)
-    return Marker(clock.version, clock.phase, players, answered), due
+    return Poll(Marker(clock.version, clock.phase, players, answered), due, deadline)
 
 
 def settle(session: Session, room_id: int, now: dt.datetime) -> bool:

@@ -30,7 +30,7 @@ from quizgame.web import student
 from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
-from quizgame.web.live_stream import sse_response
+from quizgame.web.live_stream import poll_engine, sse_response, version_reader
 
 bp = Blueprint("live", __name__, url_prefix="/live")
 
@@ -134,25 +134,36 @@ def _polled(room_id: int, with_counts: bool, render: Callable[[], dict[str, Any]
 
 
 def _marker_reader(room_id: int, with_counts: bool) -> Callable[[], str | None]:
-    """The push channel's poll, made several times a second per open stream: a plain pooled
-    connection and one indexed SELECT, no session and no request context. Only when the room's
-    question is over does it open a session to settle the room (and commit that alone)."""
+    """The push channel's poll, made several times a second per open stream, with no session and
+    no request context. A student's stream asks for the room's version only (one round trip, see
+    live_stream.version_reader) and reads the clock row again only when the version moved or the
+    question's deadline has passed; the presenter's counts players and answers every time. When
+    the question is over, a session settles the room (and commits that alone)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    engine = db.engine
+    engine = poll_engine(app)
+    version_of = version_reader(engine, room_id)
     clock = app.config.get("QUIZGAME_CLOCK") or utcnow
+    last: list[live_state.Poll] = []  # what this stream read last: local to it, never shared
 
-    def poll() -> tuple[live_state.Marker | None, bool]:
+    def poll() -> live_state.Poll:
         with engine.connect() as connection:
             return live_state.read_marker(connection, room_id, clock(), with_counts)
 
     def read() -> str | None:
-        marker, due = poll()
-        if due:
+        if last and not with_counts and last[0].marker is not None:
+            known = last[0]
+            version = version_of()
+            unchanged = version == known.marker.version
+            if unchanged and (known.deadline is None or clock() < known.deadline):
+                return known.marker.token()
+        current = poll()
+        if current.due:
             with app.app_context():
                 if live_state.settle(db.session, room_id, clock()):
                     db.session.commit()
-            marker, _ = poll()
-        return marker.token() if marker else None
+            current = poll()
+        last[:] = [current]
+        return current.marker.token() if current.marker else None
 
     return read
 

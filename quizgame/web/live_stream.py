@@ -11,14 +11,64 @@ Nothing is kept between polls but local variables: any worker serves any client.
 from __future__ import annotations
 
 import json
+import os
 import random
+import threading
 import time
 from typing import Any, Callable, Iterator
 
-from flask import Response, current_app, request
+from flask import Flask, Response, current_app, request
 from flask.globals import request_ctx
+from sqlalchemy import Engine, create_engine
+
+from quizgame.extensions import db
 
 HEARTBEAT_SECONDS = 5.0
+_engine_lock = threading.Lock()
+
+
+def poll_engine(app: Flask) -> Engine:
+    """The engine the streams poll with, one per app: autocommit and no ping on checkout, so a
+    poll is one round trip (the app's engine would add a ping, a BEGIN and a ROLLBACK). A dead
+    connection fails one poll; the stream ends, the browser reconnects, the pool starts afresh.
+    Listed in app.extensions["quizgame_engines"] so that whoever disposes the app's engines
+    (the tests) disposes it too."""
+    with _engine_lock:
+        engine = app.extensions.get("live_poll_engine")
+        if engine is None:
+            # A poll holds its connection for one round trip: a few connections serve every stream.
+            size = int(os.environ.get("QUIZGAME_DB_POLL_POOL_SIZE", "5"))
+            options = {"pool_size": size, "max_overflow": 0, "pool_pre_ping": False, "isolation_level": "AUTOCOMMIT"}
+            with app.app_context():
+                engine = create_engine(db.engine.url, **options)
+            app.extensions["live_poll_engine"] = engine
+            app.extensions.setdefault("quizgame_engines", []).append(engine)
+        return engine
+
+
+# How each DB-API driver marks a parameter, for the one query the streams send most.
+_PARAMETER = {"qmark": "?", "format": "%s", "numeric": ":1", "named": ":room_id", "pyformat": "%(room_id)s"}
+
+
+def version_reader(engine: Engine, room_id: int) -> Callable[[], int | None]:
+    """The room's version, read on a raw pooled connection: the cheapest question there is, asked
+    by every open student stream five times a second."""
+    style = engine.dialect.paramstyle
+    sql = f"SELECT version FROM rooms WHERE id = {_PARAMETER[style]}"
+    parameters: Any = {"room_id": room_id} if style in ("named", "pyformat") else (room_id,)
+
+    def read() -> int | None:
+        connection = engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute(sql, parameters)
+            row = cursor.fetchone()
+            cursor.close()
+        finally:
+            connection.close()
+        return None if row is None else int(row[0])
+
+    return read
 
 
 def format_event(event: str, data: Any, event_id: str | None = None) -> str:

@@ -197,6 +197,17 @@ def test_pause_stops_the_clock_and_resume_continues_where_it_stopped():
     assert live.time_is_up(room, at(315))
 
 
+def test_the_deadline_moves_with_a_pause_and_is_none_without_a_running_clock():
+    room = in_question(started=0)
+    assert live.deadline(room) == at(20)
+    live.pause(room, at(5))
+    assert live.deadline(room) is None
+    live.resume(room, at(65))
+    assert live.deadline(room) == at(80)
+    live.reveal(room, at(70))
+    assert live.deadline(room) is None and live.deadline(new_room()) is None
+
+
 def test_expire_reveals_only_when_the_time_is_up():
     room = in_question(started=0)
     assert live.expire(room, at(19.9)) is False and room.phase == "question"
