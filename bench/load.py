@@ -1,0 +1,278 @@
+"""Load benchmark: whole classes join and play a self-paced game against gunicorn at once.
+
+    python -m bench.load                       # SQLite, then PostgreSQL; about two minutes
+    python -m bench.load --backend postgresql --rooms 10 --students 30 --think 1 4
+
+Everything goes to 127.0.0.1 only, to a gunicorn this script starts (2 gthread workers) and stops.
+
+1. The class: every student of every room opens the join page and joins in the same second, then
+   plays the 10 questions: load the question, read and think for a random 1-4 seconds, answer,
+   see the feedback. All rooms start together, so the answers come in class-sized bursts.
+   Measured: the latency of every answer (the POST that scores and stores it) and of the other
+   requests, and every error (a transport failure or an unexpected status).
+2. The ceiling, with the same server: as many requests as the class sent answers, from the same
+   number of concurrent connections and no think time, first to GET /healthz (a trivial route),
+   then as answers: a second set of players answering their 10 questions back to back (their
+   questions are delivered in the database beforehand, so every request timed is an answer).
+   The ratio of the two is how close an answer comes to the cheapest request the stack can serve.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a file: python bench/load.py
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    __package__ = "bench"
+
+import httpx
+from sqlalchemy import select
+
+from bench.common import add_questions, bench_app, bench_database, percentile, print_table, room_code
+from bench.server import gunicorn
+from quizgame.extensions import db
+from quizgame.models import Classroom, Delivery, Player, Room, RoomQuestion, Teacher
+
+SECRET_KEY = "bench-load-secret"
+CSRF = re.compile(r'name="csrf-token" content="([^"]+)"')
+
+
+@dataclass
+class Stats:
+    latencies: dict[str, list[float]] = field(default_factory=dict)
+    errors: dict[str, int] = field(default_factory=dict)
+    first_error: dict[str, str] = field(default_factory=dict)
+
+    def record(self, kind: str, seconds: float) -> None:
+        self.latencies.setdefault(kind, []).append(seconds * 1000)
+
+    def error(self, kind: str, detail: str) -> None:
+        self.errors[kind] = self.errors.get(kind, 0) + 1
+        self.first_error.setdefault(kind, detail)
+
+
+async def timed(stats: Stats, kind: str, call: Any, expect: tuple[int, ...]) -> httpx.Response | None:
+    started = time.perf_counter()
+    try:
+        response = await call
+    except httpx.HTTPError as exc:
+        stats.error(kind, f"{type(exc).__name__}: {exc}")
+        return None
+    stats.record(kind, time.perf_counter() - started)
+    if response.status_code not in expect:
+        stats.error(kind, f"HTTP {response.status_code}")
+        return None
+    return response
+
+
+def make_rooms(url: str, rooms: int, offset: int) -> list[str]:
+    """Open self-paced rooms of the 10 bench questions; returns their codes."""
+    app = bench_app(url)
+    with app.app_context():
+        teacher = db.session.scalar(select(Teacher)) or Teacher(email="bench@example.org", name="Bench", password_hash="x")
+        classroom = Classroom(teacher=teacher, name=f"Bench class {offset}")
+        db.session.add(classroom)
+        questions = add_questions(db.session.connection()) if offset == 0 else [f"bench-{n:03d}" for n in range(10)]
+        codes = []
+        for n in range(rooms):
+            code = room_code(10_000 + offset + n)
+            room = Room(classroom=classroom, code=code, title=f"Bench room {n}", mode="self_paced",
+                        scoring="speed", seconds_per_question=120, status="open")
+            room.room_questions = [RoomQuestion(position=p, question_id=q) for p, q in enumerate(questions)]
+            db.session.add(room)
+            codes.append(code)
+        db.session.commit()
+        db.engine.dispose()
+    return codes
+
+
+async def join(client: httpx.AsyncClient, stats: Stats, code: str, nickname: str) -> str | None:
+    page = await timed(stats, "join page", client.get("/join", params={"code": code}), (200,))
+    if page is None:
+        return None
+    token = CSRF.search(page.text)
+    if token is None:
+        stats.error("join page", "no csrf-token meta tag")
+        return None
+    joined = await timed(
+        stats, "join",
+        client.post("/join", data={"code": code, "nickname": nickname, "csrf_token": token.group(1)}),
+        (302, 303),
+    )
+    return token.group(1) if joined is not None else None
+
+
+async def student(base: str, stats: Stats, code: str, seat: int, questions: int, think: tuple[float, float],
+                  start: asyncio.Event) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        await start.wait()
+        token = await join(client, stats, code, f"Student {seat:02d}")
+        if token is None:
+            return
+        for number in range(1, questions + 1):
+            path = f"/play/{code}/q/{number}"
+            if await timed(stats, "question", client.get(path), (200,)) is None:
+                return
+            await asyncio.sleep(random.uniform(*think))
+            answer = client.post(path, data={"choice": str(random.randrange(4)), "csrf_token": token})
+            if await timed(stats, "answer", answer, (302, 303)) is None:
+                return
+            await timed(stats, "feedback", client.get(path), (200,))
+
+
+async def play_the_class(base: str, codes: list[str], students: int, questions: int,
+                         think: tuple[float, float]) -> tuple[Stats, float]:
+    stats = Stats()
+    start = asyncio.Event()
+    tasks = [
+        asyncio.create_task(student(base, stats, code, seat, questions, think, start))
+        for code in codes for seat in range(students)
+    ]
+    await asyncio.sleep(0.5)  # every client is waiting: the join burst starts at once
+    started = time.perf_counter()
+    start.set()
+    await asyncio.gather(*tasks)
+    return stats, time.perf_counter() - started
+
+
+async def closed_loop(concurrency: int, jobs: list[Any]) -> float:
+    """Run the jobs (coroutine factories) from `concurrency` loops without pause; returns the seconds taken."""
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    for job in jobs:
+        queue.put_nowait(job)
+
+    async def loop() -> None:
+        while not queue.empty():
+            await queue.get_nowait()()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(loop() for _ in range(concurrency)))
+    return time.perf_counter() - started
+
+
+async def ceiling(base: str, url: str, codes: list[str], students: int, questions: int,
+                  concurrency: int) -> dict[str, float]:
+    stats = Stats()
+    clients = [httpx.AsyncClient(base_url=base, timeout=60) for _ in range(len(codes) * students)]
+    try:
+        seats = [(client, code, n) for (code, n), client in zip(((c, n) for c in codes for n in range(students)), clients)]
+        tokens = await asyncio.gather(*(join(client, stats, code, f"Fast {n:02d}") for client, code, n in seats))
+        deliver_everything(url, codes)
+        total = len(seats) * questions
+        pool = [httpx.AsyncClient(base_url=base, timeout=60) for _ in range(concurrency)]
+        health_jobs = [(lambda c=pool[i % concurrency]: timed(stats, "healthz", c.get("/healthz"), (200,)))
+                       for i in range(total)]
+        health_seconds = await closed_loop(concurrency, health_jobs)
+        for client in pool:
+            await client.aclose()
+
+        def answers_of(client: httpx.AsyncClient, code: str, token: str | None) -> Any:
+            async def run() -> None:
+                for number in range(1, questions + 1):
+                    data = {"choice": "0", "csrf_token": token or ""}
+                    await timed(stats, "fast answer", client.post(f"/play/{code}/q/{number}", data=data), (302, 303))
+            return run
+
+        # Each player answers in order (the room takes no skipping), so one loop runs one player at a time.
+        answer_jobs = [answers_of(client, code, token) for (client, code, _), token in zip(seats, tokens)]
+        answer_seconds = await closed_loop(concurrency, answer_jobs)
+    finally:
+        for client in clients:
+            await client.aclose()
+    answers_done = len(stats.latencies.get("fast answer", []))
+    return {
+        "healthz_rps": len(stats.latencies.get("healthz", [])) / health_seconds,
+        "answer_rps": answers_done / answer_seconds,
+        "errors": sum(stats.errors.values()),
+        "first_error": "; ".join(f"{k}: {v}" for k, v in stats.first_error.items()),
+    }
+
+
+def deliver_everything(url: str, codes: list[str]) -> None:
+    """Show every question to every player of these rooms now, as if each had just loaded it."""
+    app = bench_app(url)
+    with app.app_context():
+        now = dt.datetime.now(dt.timezone.utc)
+        rows = db.session.execute(
+            select(Player.id, RoomQuestion.question_id).join(Room, Room.id == Player.room_id)
+            .join(RoomQuestion, RoomQuestion.room_id == Room.id).where(Room.code.in_(codes))
+        ).all()
+        db.session.add_all(Delivery(player_id=p, question_id=q, delivered_at=now) for p, q in rows)
+        db.session.commit()
+        db.engine.dispose()
+
+
+def run(backend: str, args: argparse.Namespace) -> dict[str, Any]:
+    with bench_database(backend) as url:
+        class_codes = make_rooms(url, args.rooms, 0)
+        fast_codes = make_rooms(url, args.rooms, args.rooms)
+        with gunicorn(url, args.workers, args.threads, SECRET_KEY) as base:
+            print(f"[{backend}] {len(class_codes)} rooms x {args.students} students playing on {base} ...", flush=True)
+            stats, seconds = asyncio.run(play_the_class(base, class_codes, args.students, args.questions, tuple(args.think)))
+            print(f"[{backend}] the class finished in {seconds:.1f} s; measuring the ceiling ...", flush=True)
+            top = asyncio.run(ceiling(base, url, fast_codes, args.students, args.questions, args.concurrency))
+    answers = stats.latencies.get("answer", [])
+    for kind, detail in stats.first_error.items():
+        print(f"[{backend}] {stats.errors[kind]} errors on {kind}, first: {detail}")
+    if top["first_error"]:
+        print(f"[{backend}] ceiling errors: {top['first_error']}")
+    return {
+        "stats": stats, "seconds": seconds, "answers": len(answers), **top,
+        "errors": sum(stats.errors.values()) + top["errors"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
+    parser.add_argument("--rooms", type=int, default=10)
+    parser.add_argument("--students", type=int, default=30)
+    parser.add_argument("--questions", type=int, default=10, choices=range(1, 11), metavar="1-10")
+    parser.add_argument("--think", type=float, nargs=2, default=(1.0, 4.0), metavar=("MIN", "MAX"),
+                        help="seconds a student reads and thinks before answering (uniform)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--concurrency", type=int, default=16, help="connections for the ceiling runs")
+    args = parser.parse_args(argv)
+    backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
+    results = {backend: run(backend, args) for backend in backends}
+
+    load = os.getloadavg()[0]
+    print()
+    print(f"{args.rooms} rooms x {args.students} students x {args.questions} questions, think {args.think[0]:g}-{args.think[1]:g} s; "
+          f"gunicorn {args.workers} workers x {args.threads} threads; {os.cpu_count()} CPUs, load average {load:.1f}")
+    print()
+    print_table(
+        ["database", "answers", "errors", "answers/s (class)", "answer p50 ms", "p95 ms", "p99 ms",
+         "answers/s (ceiling run)", "/healthz per s", "ratio"],
+        [
+            [backend, r["answers"], r["errors"], f"{r['answers'] / r['seconds']:.0f}",
+             *(f"{percentile(r['stats'].latencies.get('answer', []), p):.0f}" for p in (0.50, 0.95, 0.99)),
+             f"{r['answer_rps']:.0f}", f"{r['healthz_rps']:.0f}", f"{r['answer_rps'] / r['healthz_rps']:.0%}"]
+            for backend, r in results.items()
+        ],
+    )
+    print()
+    print_table(
+        ["database", "request", "count", "p50 ms", "p95 ms", "p99 ms", "errors"],
+        [
+            [backend, kind, len(samples), *(f"{percentile(samples, p):.0f}" for p in (0.50, 0.95, 0.99)),
+             r["stats"].errors.get(kind, 0)]
+            for backend, r in results.items() for kind, samples in r["stats"].latencies.items()
+        ],
+    )
+    return 0 if all(r["errors"] == 0 for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
