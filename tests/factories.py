@@ -122,3 +122,12 @@ def log_in(client: FlaskClient, teacher: Teacher) -> None:
     with client.session_transaction() as session:
         session["_user_id"] = str(teacher.id)
         session["_fresh"] = True
+
+
+def play_as(client: FlaskClient, player: Player) -> None:
+    """Give the client the student cookie of `player`, as joining the room would."""
+    from quizgame.web import student
+
+    with client.session_transaction() as session:
+        session[student.BROWSER_KEY] = player.browser_id
+        session[student.PLAYERS_KEY] = {player.room.code: player.rejoin_token}

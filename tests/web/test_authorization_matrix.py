@@ -1,0 +1,135 @@
+"""Who may reach what: every route of the app, for four visitors, with the status each one gets.
+
+    anonymous      nobody signed in, no player cookie
+    other student  a player who joined a room of another teacher
+    other teacher  a signed-in teacher who owns nothing here
+    owner          the teacher who owns the classroom and room, who is also holding the cookie of a
+                   player in that room (so the student pages show what their rightful player sees)
+
+The URLs name the owner's classroom, room, roster student and player. Requests without a form
+carry an empty one (CSRF is off in tests; tests/web/test_csrf.py checks it separately).
+
+The table must name every endpoint of app.url_map with exactly its methods: a new route fails
+test_every_route_has_an_entry until someone decides here who may reach it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.factories import (
+    log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
+)
+
+# Statuses: 200 shown (an empty form re-rendered with its errors too), 302 sent elsewhere (to log
+# in, to join, or on after a form), 400 form refused, 403 not a player of this room, 404 "no such
+# thing" (what another teacher sees, so ids do not leak).
+#
+#  endpoint                              method     anonymous  other student  other teacher  owner
+MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
+    "home.index":                        {"GET":  (200, 200, 200, 200)},
+    "home.healthz":                      {"GET":  (200, 200, 200, 200)},
+    "static":                            {"GET":  (200, 200, 200, 200)},
+    "auth.signup":                       {"GET":  (200, 200, 200, 200),
+                                          "POST": (200, 200, 200, 200)},
+    "auth.login":                        {"GET":  (200, 200, 200, 200),
+                                          "POST": (200, 200, 200, 200)},
+    "auth.logout":                       {"POST": (302, 302, 302, 302)},
+    "teacher.dashboard":                 {"GET":  (302, 302, 200, 200)},
+    "teacher.create_classroom":          {"POST": (302, 302, 400, 400)},
+    "teacher.classroom":                 {"GET":  (302, 302, 404, 200)},
+    "teacher.rename_classroom":          {"POST": (302, 302, 404, 400)},
+    "teacher.archive_classroom":         {"POST": (302, 302, 404, 302)},
+    "teacher.restore_classroom":         {"POST": (302, 302, 404, 302)},
+    "teacher.add_to_roster":             {"POST": (302, 302, 404, 400)},
+    "teacher.remove_from_roster":        {"POST": (302, 302, 404, 302)},
+    "teacher.new_room":                  {"GET":  (302, 302, 404, 200),
+                                          "POST": (302, 302, 404, 400)},
+    "teacher.room":                      {"GET":  (302, 302, 404, 200)},
+    "teacher.room_qr":                   {"GET":  (302, 302, 404, 200)},
+    "teacher.open_room":                 {"POST": (302, 302, 404, 302)},
+    "teacher.close_room":                {"POST": (302, 302, 404, 302)},
+    "teacher.remove_player":             {"POST": (302, 302, 404, 302)},
+    "reports.room_report":               {"GET":  (302, 302, 404, 200)},
+    "reports.classroom_report":          {"GET":  (302, 302, 404, 200)},
+    "reports.room_leaderboard_page":     {"GET":  (302, 302, 404, 200)},
+    "reports.room_export":               {"GET":  (302, 302, 404, 200)},
+    "reports.classroom_export":          {"GET":  (302, 302, 404, 200)},
+    "play.join":                         {"GET":  (200, 200, 200, 200),
+                                          "POST": (200, 200, 200, 200)},
+    "play.room":                         {"GET":  (302, 302, 302, 302)},
+    "play.question":                     {"GET":  (302, 302, 302, 200),
+                                          "POST": (302, 302, 302, 400)},
+    "play.done":                         {"GET":  (302, 302, 302, 200)},
+    "reports.student_leaderboard":       {"GET":  (403, 403, 403, 200)},
+}
+VISITORS = ("anonymous", "other student", "other teacher", "owner")
+IGNORED_METHODS = {"HEAD", "OPTIONS"}
+
+
+@dataclass
+class World:
+    values: dict[str, object]
+    clients: dict[str, FlaskClient]
+
+
+@pytest.fixture
+def world(app: Flask) -> World:
+    with app.app_context():
+        questions = [make_question(f"matrix-{n}") for n in range(3)]
+        owner = make_teacher("owner@example.org")
+        classroom = make_classroom(owner)
+        roster_student = make_roster_student(classroom, "Ada")
+        room = make_room(classroom, questions)
+        player = make_player(room, "Sam")
+        other = make_teacher("other@example.org")
+        other_room = make_room(make_classroom(other, "Other class"), questions)
+        other_player = make_player(other_room, "Kim")
+        clients = {visitor: app.test_client() for visitor in VISITORS}
+        play_as(clients["other student"], other_player)
+        log_in(clients["other teacher"], other)
+        log_in(clients["owner"], owner)
+        play_as(clients["owner"], player)
+        values = {
+            "classroom_id": classroom.id, "room_id": room.id, "code": room.code, "number": 1,
+            "player_id": player.id, "student_id": roster_student.id, "kind": "answers",
+            "filename": "css/app.css",
+        }
+        return World(values, clients)
+
+
+def _routes(app: Flask) -> dict[str, set[str]]:
+    routes: dict[str, set[str]] = {}
+    for rule in app.url_map.iter_rules():
+        routes.setdefault(rule.endpoint, set()).update(rule.methods - IGNORED_METHODS)
+    return routes
+
+
+def _status(client: FlaskClient, url: str, method: str) -> int:
+    with client.open(url, method=method, data={}) as response:
+        return response.status_code
+
+
+def test_every_route_has_an_entry(app):
+    routes = _routes(app)
+    missing = {endpoint: sorted(methods) for endpoint, methods in routes.items() if endpoint not in MATRIX}
+    assert not missing, f"routes without an entry in MATRIX (decide who may reach them): {missing}"
+    stale = sorted(set(MATRIX) - set(routes))
+    assert not stale, f"MATRIX entries for routes that no longer exist: {stale}"
+    for endpoint, methods in routes.items():
+        assert set(MATRIX[endpoint]) == methods, f"{endpoint} answers {sorted(methods)}; MATRIX has {sorted(MATRIX[endpoint])}"
+
+
+@pytest.mark.parametrize("endpoint", sorted(MATRIX))
+def test_each_visitor_gets_the_expected_status(app, world, endpoint):
+    rule = next(rule for rule in app.url_map.iter_rules() if rule.endpoint == endpoint)
+    missing = set(rule.arguments) - set(world.values)
+    assert not missing, f"give the matrix a value for {sorted(missing)}"
+    url = app.url_map.bind("localhost").build(endpoint, {name: world.values[name] for name in rule.arguments})
+    # The owner goes last: what the others send must not have changed anything the owner sees.
+    got = {method: tuple(_status(world.clients[visitor], url, method) for visitor in VISITORS) for method in MATRIX[endpoint]}
+    assert got == MATRIX[endpoint], f"{url}: {got}"
