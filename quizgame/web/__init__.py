@@ -9,7 +9,7 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import auth, home, limits, live, play, reports, teacher, teacher_rooms
+    from quizgame.web import auth, home, input_guard, limits, live, play, reports, teacher, teacher_rooms
     from quizgame.web import curate
 
     app.register_blueprint(home.bp)
@@ -17,6 +17,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(curate.bp)
     app.register_blueprint(live.bp)
     limits.init_app(app)
+    input_guard.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
     assert teacher_rooms.bp is teacher.bp

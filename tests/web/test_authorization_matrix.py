@@ -15,15 +15,11 @@ test_every_route_has_an_entry until someone decides here who may reach it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.factories import (
-    log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
-)
+from tests.web.conftest import VISITORS, url_for_world
 
 # Statuses: 200 shown (an empty form re-rendered with its errors too), 302 sent elsewhere (to log
 # in, to join, or on after a form), 400 form refused, 403 not a player of this room, 404 "no such
@@ -67,39 +63,7 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "play.done":                         {"GET":  (302, 302, 302, 200)},
     "reports.student_leaderboard":       {"GET":  (403, 403, 403, 200)},
 }
-VISITORS = ("anonymous", "other student", "other teacher", "owner")
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
-
-
-@dataclass
-class World:
-    values: dict[str, object]
-    clients: dict[str, FlaskClient]
-
-
-@pytest.fixture
-def world(app: Flask) -> World:
-    with app.app_context():
-        questions = [make_question(f"matrix-{n}") for n in range(3)]
-        owner = make_teacher("owner@example.org")
-        classroom = make_classroom(owner)
-        roster_student = make_roster_student(classroom, "Ada")
-        room = make_room(classroom, questions)
-        player = make_player(room, "Sam")
-        other = make_teacher("other@example.org")
-        other_room = make_room(make_classroom(other, "Other class"), questions)
-        other_player = make_player(other_room, "Kim")
-        clients = {visitor: app.test_client() for visitor in VISITORS}
-        play_as(clients["other student"], other_player)
-        log_in(clients["other teacher"], other)
-        log_in(clients["owner"], owner)
-        play_as(clients["owner"], player)
-        values = {
-            "classroom_id": classroom.id, "room_id": room.id, "code": room.code, "number": 1,
-            "player_id": player.id, "student_id": roster_student.id, "kind": "answers",
-            "filename": "css/app.css",
-        }
-        return World(values, clients)
 
 
 def _routes(app: Flask) -> dict[str, set[str]]:
@@ -126,10 +90,7 @@ def test_every_route_has_an_entry(app):
 
 @pytest.mark.parametrize("endpoint", sorted(MATRIX))
 def test_each_visitor_gets_the_expected_status(app, world, endpoint):
-    rule = next(rule for rule in app.url_map.iter_rules() if rule.endpoint == endpoint)
-    missing = set(rule.arguments) - set(world.values)
-    assert not missing, f"give the matrix a value for {sorted(missing)}"
-    url = app.url_map.bind("localhost").build(endpoint, {name: world.values[name] for name in rule.arguments})
+    url = url_for_world(app, world, endpoint)
     # The owner goes last: what the others send must not have changed anything the owner sees.
     got = {method: tuple(_status(world.clients[visitor], url, method) for visitor in VISITORS) for method in MATRIX[endpoint]}
     assert got == MATRIX[endpoint], f"{url}: {got}"

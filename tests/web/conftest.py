@@ -1,0 +1,126 @@
+"""A small world for the web tests that look at every route: an owner with a classroom, a roster
+student, an open room of three questions and a player in it; another teacher with a room and a player
+of their own; and a test client for each kind of visitor. And a real Chromium for the browser tests."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quizgame.extensions import db
+from tests.factories import (
+    log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
+)
+
+VISITORS = ("anonymous", "other student", "other teacher", "owner")
+
+
+@dataclass
+class World:
+    values: dict[str, object]          # a value for every URL parameter, naming the owner's things
+    clients: dict[str, FlaskClient]    # one client per visitor in VISITORS
+
+
+@pytest.fixture
+def world(app: Flask) -> World:
+    with app.app_context():
+        questions = [make_question(f"world-{n}") for n in range(3)]
+        owner = make_teacher("owner@example.org")
+        classroom = make_classroom(owner)
+        roster_student = make_roster_student(classroom, "Ada")
+        room = make_room(classroom, questions)
+        player = make_player(room, "Sam")
+        other = make_teacher("other@example.org")
+        other_room = make_room(make_classroom(other, "Other class"), questions)
+        other_player = make_player(other_room, "Kim")
+        clients = {visitor: app.test_client() for visitor in VISITORS}
+        play_as(clients["other student"], other_player)
+        log_in(clients["other teacher"], other)
+        log_in(clients["owner"], owner)
+        play_as(clients["owner"], player)
+        values = {
+            "classroom_id": classroom.id, "room_id": room.id, "code": room.code, "number": 1,
+            "player_id": player.id, "student_id": roster_student.id, "kind": "answers",
+            "filename": "css/app.css",
+        }
+        return World(values, clients)
+
+
+def url_for_world(app: Flask, world: World, endpoint: str, **overrides: object) -> str:
+    """The URL of `endpoint` naming the world's things; fails with the parameter to add if one is new."""
+    rule = next(rule for rule in app.url_map.iter_rules() if rule.endpoint == endpoint)
+    values = {**world.values, **overrides}
+    missing = set(rule.arguments) - set(values)
+    assert not missing, f"give the test world a value for {sorted(missing)}"
+    return app.url_map.bind("localhost").build(endpoint, {name: values[name] for name in rule.arguments})
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright. Missing outside CI: skipped with the reason; in CI: a failure."""
+    if not CHROMIUM.exists():
+        message = f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Watched:
+    """A page with everything suspicious it did recorded: dialogs, console errors, script errors."""
+
+    page: Any
+    dialogs: list[str]
+    console_errors: list[str]
+    page_errors: list[str]
+
+
+@pytest.fixture
+def watched_page(chromium: Any) -> Iterator[Watched]:
+    context = chromium.new_context()
+    page = context.new_page()
+    watched = Watched(page, [], [], [])
+
+    def on_dialog(dialog: Any) -> None:
+        watched.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("console", lambda message: message.type == "error" and watched.console_errors.append(message.text))
+    page.on("response", lambda response: response.status >= 400 and watched.console_errors.append(f"{response.status} {response.url}"))
+    page.on("pageerror", lambda error: watched.page_errors.append(str(error)))
+    yield watched
+    context.close()
+
+
+@pytest.fixture
+def served(app: Flask, request: pytest.FixtureRequest) -> Callable[[], Any]:
+    """Start pytest-flask's live_server once the test has written its rows: the server is a fork of
+    this process, so the engine's pooled connections are let go first rather than shared with it."""
+
+    def start() -> Any:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+        return request.getfixturevalue("live_server")
+
+    return start

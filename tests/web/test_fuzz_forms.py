@@ -1,0 +1,123 @@
+"""Fuzzing every form and JSON endpoint with Hypothesis: whatever arrives, the app answers without a
+server error, and a request it refuses leaves every table exactly as it was (no partial writes).
+
+The requests come from the owner of everything in the test world (signed-in teacher holding a
+player cookie), so they reach the deepest code. Limits are off here (tests/web/test_abuse_limits.py
+covers them) so that every example gets past them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from quizgame.extensions import db
+from tests.web.conftest import url_for_world
+
+ROOM_FIELDS = (
+    "title", "articles", "skills", "difficulties", "count", "seconds_per_question", "mode", "scoring",
+    "leaderboard", "shuffle_questions", "shuffle_choices", "show_explanations", "late_join",
+)
+# Every endpoint that takes a POST, with the field names its form knows.
+FORM_FIELDS: dict[str, tuple[str, ...]] = {
+    "auth.signup": ("name", "email", "password", "confirm"),
+    "auth.login": ("email", "password"),
+    "auth.logout": (),
+    "teacher.create_classroom": ("name",),
+    "teacher.rename_classroom": ("name",),
+    "teacher.archive_classroom": (),
+    "teacher.restore_classroom": (),
+    "teacher.add_to_roster": ("names",),
+    "teacher.remove_from_roster": (),
+    "teacher.new_room": ROOM_FIELDS,
+    "teacher.open_room": (),
+    "teacher.close_room": (),
+    "teacher.remove_player": (),
+    "play.join": ("code", "nickname", "roster_student"),
+    "play.question": ("choice",),
+}
+# Every endpoint that answers JSON, with the URL parameter fuzzed.
+JSON_PARAMETERS: dict[str, str] = {
+    "reports.student_leaderboard": "code",
+}
+ACCEPTED = {302, 303}  # a form that did something sends the browser on; anything else changed nothing
+
+edge_values = st.sampled_from([
+    "", " ", "0", "-1", "1", "3", "5", "50", "51", "600", "601", "99999999999999999999", "1e3", "NaN",
+    "y", "on", "true", "live", "speed", "hidden", "self_paced", "attribution", "Ada", "Sam",
+    "owner@example.org", "a" * 101, "x" * 5000, "<script>alert(1)</script>", '=HYPERLINK("http://x")',
+    "\x00", "a\x00b", "\u202e", "😀", "Ａｄａ", "\r\n", "Ada\nBen\nAda",
+])
+values = st.one_of(edge_values, st.text(max_size=40), st.integers().map(str))
+
+
+def forms(fields: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    names = st.sampled_from(fields + ("unexpected",))
+    return st.dictionaries(names, st.lists(values, min_size=1, max_size=3), max_size=len(fields) + 1)
+
+
+def row_counts() -> dict[str, int]:
+    return {
+        table.name: db.session.scalar(select(func.count()).select_from(table))
+        for table in db.metadata.sorted_tables
+    }
+
+
+@pytest.fixture
+def app_config():
+    return {"RATELIMIT_ENABLED": False}
+
+
+def test_every_form_and_json_endpoint_is_fuzzed(app):
+    posts = {rule.endpoint for rule in app.url_map.iter_rules() if "POST" in rule.methods}
+    assert posts == set(FORM_FIELDS), f"add fuzzing for {sorted(posts - set(FORM_FIELDS))}; drop {sorted(set(FORM_FIELDS) - posts)}"
+    json_routes = {rule.endpoint for rule in app.url_map.iter_rules() if rule.rule.endswith(".json")}
+    assert json_routes == set(JSON_PARAMETERS)
+
+
+def _prepared(app, world, endpoint):  # type: ignore[no-untyped-def]
+    """The owner's client, with the first question delivered so that answers reach the scoring."""
+    client = world.clients["owner"]
+    client.get(url_for_world(app, world, "play.question"))
+    return client, url_for_world(app, world, endpoint)
+
+
+@pytest.mark.parametrize("endpoint", sorted(FORM_FIELDS))
+def test_forms_never_fail_and_refusals_write_nothing(app, world, endpoint):
+    client, url = _prepared(app, world, endpoint)
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(form=forms(FORM_FIELDS[endpoint]))
+    def post(form: dict[str, list[str]]) -> None:
+        with app.app_context():
+            before = row_counts()
+        with client.post(url, data=form) as response:
+            status = response.status_code
+        assert status < 500, f"{endpoint} {form!r} -> {status}"
+        if status not in ACCEPTED:
+            with app.app_context():
+                assert row_counts() == before, f"{endpoint} refused {form!r} with {status} but wrote rows"
+
+    post()
+
+
+@pytest.mark.parametrize("endpoint", sorted(JSON_PARAMETERS))
+def test_json_endpoints_never_fail_and_always_answer_json(app, world, endpoint):
+    client, _ = _prepared(app, world, endpoint)
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(value=st.one_of(edge_values, st.text(min_size=1, max_size=40)), query=forms(("since", "page")))
+    def get(value: str, query: dict[str, list[str]]) -> None:
+        with app.app_context():
+            before = row_counts()
+        url = url_for_world(app, world, endpoint, **{JSON_PARAMETERS[endpoint]: value})
+        with client.get(url, query_string=query) as response:
+            assert response.status_code < 500, f"{url} -> {response.status_code}"
+            if response.status_code in (200, 403):  # the view answered (not routing: 404, 308)
+                assert response.is_json
+        with app.app_context():
+            assert row_counts() == before
+
+    get()
