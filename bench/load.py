@@ -39,9 +39,9 @@ import httpx
 from sqlalchemy import select
 
 from bench.common import add_questions, bench_app, bench_database, percentile, print_table, room_code
-from bench.server import gunicorn
 from quizgame.extensions import db
 from quizgame.models import Classroom, Delivery, Player, Room, RoomQuestion, Teacher
+from tests.servers import gunicorn
 
 SECRET_KEY = "bench-load-secret"
 CSRF = re.compile(r'name="csrf-token" content="([^"]+)"')

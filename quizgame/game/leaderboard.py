@@ -95,7 +95,12 @@ def classroom_leaderboard(session: Session, classroom_id: int) -> list[Classroom
         .join(Room, Room.id == Player.room_id)
         .outerjoin(RosterStudent, RosterStudent.id == Player.roster_student_id)
         .outerjoin(Answer, Answer.player_id == Player.id)
-        .where(Room.classroom_id == classroom_id, Player.removed.is_(False))
+        # Players by the classroom's room ids rather than by a filter on the joined rooms: with one
+        # classroom far bigger than the rest, SQLite's planner otherwise scans every player there is.
+        .where(
+            Player.room_id.in_(select(Room.id).where(Room.classroom_id == classroom_id).scalar_subquery()),
+            Player.removed.is_(False),
+        )
         .group_by(Player.roster_student_id, solo_player)
     )
     rows = session.execute(_ranked(query, func.min(Player.joined_at), func.min(Player.id)))

@@ -5,6 +5,7 @@ of their own; and a test client for each kind of visitor. And a real Chromium fo
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -17,6 +18,7 @@ from quizgame.extensions import db
 from tests.factories import (
     log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
 )
+from tests.servers import gunicorn
 
 VISITORS = ("anonymous", "other student", "other teacher", "owner")
 
@@ -113,14 +115,22 @@ def watched_page(chromium: Any) -> Iterator[Watched]:
 
 
 @pytest.fixture
-def served(app: Flask, request: pytest.FixtureRequest) -> Callable[[], Any]:
-    """Start pytest-flask's live_server once the test has written its rows: the server is a fork of
-    this process, so the engine's pooled connections are let go first rather than shared with it."""
+def served(app: Flask, database_url: str) -> Iterator[Callable[[], "Served"]]:
+    """Start a real gunicorn on the test's database once the test has written its rows (call the
+    fixture's value). It runs as deployed: CSRF on, limits on, nothing from the test's config."""
+    with ExitStack() as stack:
 
-    def start() -> Any:
-        with app.app_context():
-            db.session.remove()
-            db.engine.dispose()
-        return request.getfixturevalue("live_server")
+        def start() -> Served:
+            with app.app_context():
+                db.session.remove()
+            return Served(stack.enter_context(gunicorn(database_url)))
 
-    return start
+        yield start
+
+
+@dataclass
+class Served:
+    base: str
+
+    def url(self, path: str = "") -> str:
+        return self.base + path

@@ -1,4 +1,5 @@
-"""A gunicorn server for the benchmarks: bound to 127.0.0.1 on a free port, stopped by whoever started it."""
+"""A real gunicorn serving create_app() for the browser tests and the benchmarks: bound to 127.0.0.1
+on a free port, stopped by whoever started it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 
 
 @contextmanager
-def gunicorn(url: str, workers: int, threads: int, secret_key: str) -> Iterator[str]:
+def gunicorn(url: str, workers: int = 1, threads: int = 4, secret_key: str = "test-server-secret") -> Iterator[str]:
     """Serve create_app() on `url`'s database; yields the base URL. The listening socket is made
     here and handed to gunicorn (fd://), so there is no race for the port."""
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
