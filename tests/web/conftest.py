@@ -4,6 +4,7 @@ of their own; and a test client for each kind of visitor. And a real Chromium fo
 
 from __future__ import annotations
 
+import hashlib
 import os
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quizgame.extensions import db
+from quizgame.models import Article, ImportJob, Question, Teacher
 from tests.factories import (
     log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
 )
@@ -46,12 +48,32 @@ def world(app: Flask) -> World:
         log_in(clients["other teacher"], other)
         log_in(clients["owner"], owner)
         play_as(clients["owner"], player)
+        article, question, job = _imported_article(owner)
         values = {
             "classroom_id": classroom.id, "room_id": room.id, "code": room.code, "number": 1,
             "player_id": player.id, "student_id": roster_student.id, "kind": "answers",
-            "filename": "css/app.css",
+            "filename": "css/app.css", "article_id": article.id, "question_id": question.id,
+            "action": "approve", "job_id": job.id,
         }
         return World(values, clients)
+
+
+def _imported_article(owner: Teacher) -> tuple[Article, Question, ImportJob]:
+    """An article the owner imported, one candidate question made from it, and its finished import."""
+    body = "The mayor said the plan works.\n\nCritics disagreed."
+    article = Article(
+        slug="owners-import", outlet="Local Paper", headline="Plan works, mayor says", body=body,
+        content_hash=hashlib.sha256(body.encode()).hexdigest(), owner_id=owner.id,
+    )
+    question = Question(
+        id="q-owners-candidate", kind="multiple_choice", skill="attribution", prompt="Who said the plan works?",
+        choices=["The mayor", "Critics", "The reporter", "Nobody"], correct=[0], explanation="The article says so.",
+        status="candidate", owner_id=owner.id, articles=[article],
+    )
+    job = ImportJob(teacher_id=owner.id, article=article, stage="done", steps_done=1, steps_total=1)
+    db.session.add_all([article, question, job])
+    db.session.commit()
+    return article, question, job
 
 
 def url_for_world(app: Flask, world: World, endpoint: str, **overrides: object) -> str:

@@ -62,6 +62,19 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
                                           "POST": (302, 302, 302, 400)},
     "play.done":                         {"GET":  (302, 302, 302, 200)},
     "reports.student_leaderboard":       {"GET":  (403, 403, 403, 200)},
+    "curate.index":                      {"GET":  (302, 302, 200, 200)},
+    "curate.import_article":             {"GET":  (302, 302, 200, 200),
+                                          "POST": (302, 302, 400, 400)},
+    "curate.import_progress":            {"GET":  (302, 302, 404, 200)},
+    "curate.import_advance":             {"POST": (302, 302, 404, 302)},
+    "curate.article":                    {"GET":  (302, 302, 404, 200)},
+    "curate.review":                     {"GET":  (302, 302, 404, 200)},
+    "curate.decide":                     {"POST": (302, 302, 404, 302)},
+    "curate.edit":                       {"GET":  (302, 302, 404, 200),
+                                          "POST": (302, 302, 404, 400)},
+    "curate.sets":                       {"GET":  (302, 302, 200, 200)},
+    "curate.export":                     {"GET":  (302, 302, 302, 302)},
+    "curate.import_":                    {"POST": (302, 302, 400, 400)},
 }
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 

@@ -8,6 +8,8 @@ covers them) so that every example gets past them.
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -37,7 +39,13 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "teacher.remove_player": (),
     "play.join": ("code", "nickname", "roster_student"),
     "play.question": ("choice",),
+    "curate.import_article": ("outlet", "headline", "published", "url", "text", "text_format", "file"),
+    "curate.import_advance": (),
+    "curate.decide": (),
+    "curate.edit": ("prompt", "choices", "answers", "explanation", "difficulty"),
+    "curate.import_": ("file",),
 }
+FILE_FIELDS = {"file"}
 # Every endpoint that answers JSON, with the URL parameter fuzzed.
 JSON_PARAMETERS: dict[str, str] = {
     "reports.student_leaderboard": "code",
@@ -51,11 +59,20 @@ edge_values = st.sampled_from([
     "\x00", "a\x00b", "\u202e", "😀", "Ａｄａ", "\r\n", "Ada\nBen\nAda",
 ])
 values = st.one_of(edge_values, st.text(max_size=40), st.integers().map(str))
+uploads = st.tuples(
+    st.one_of(st.binary(max_size=300), st.sampled_from([b"", b"PK\x03\x04junk", b"\xff\xfe\x00", b"<p>Hi</p>"])),
+    st.sampled_from(["set.zip", "article.txt", "article.md", "page.html", "x.exe", "", "../../etc/passwd"]),
+).map(lambda upload: (io.BytesIO(upload[0]), upload[1]))
 
 
 def forms(fields: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """Form data: some of the fields (and a stray one), each with one or more values; files for file fields."""
     names = st.sampled_from(fields + ("unexpected",))
-    return st.dictionaries(names, st.lists(values, min_size=1, max_size=3), max_size=len(fields) + 1)
+    return st.dictionaries(names, st.lists(values, min_size=1, max_size=3), max_size=len(fields) + 1).flatmap(
+        lambda form: st.fixed_dictionaries(
+            {name: (uploads if name in FILE_FIELDS else st.just(value)) for name, value in form.items()}
+        )
+    )
 
 
 def row_counts() -> dict[str, int]:
