@@ -125,9 +125,9 @@ def log_in(client: FlaskClient, teacher: Teacher) -> None:
 
 
 def play_as(client: FlaskClient, player: Player) -> None:
-    """Give the client the student cookie of `player`, as joining the room would."""
+    """Give the client the student cookie of `player` (beside any rooms it is already in), as joining would."""
     from quizgame.web import student
 
     with client.session_transaction() as session:
         session[student.BROWSER_KEY] = player.browser_id
-        session[student.PLAYERS_KEY] = {player.room.code: player.rejoin_token}
+        session[student.PLAYERS_KEY] = {**session.get(student.PLAYERS_KEY, {}), player.room.code: player.rejoin_token}

@@ -30,6 +30,7 @@ from quizgame.web import student
 from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
+from quizgame.web.limits import rate_limit
 from quizgame.web.live_stream import poll_engine, sse_response, version_reader
 
 bp = Blueprint("live", __name__, url_prefix="/live")
@@ -291,6 +292,7 @@ def student_events(code: str) -> Response:
 
 
 @bp.post("/play/<code>/answer")
+@rate_limit("answer", by=student.browser_id)
 def answer(code: str) -> Response:
     """Take a student's answer if the server's clock still allows it. The live clock starts when
     the teacher opens the question: the player's delivery is dated then (shifted by any pause)."""

@@ -28,6 +28,7 @@ VISITORS = ("anonymous", "other student", "other teacher", "owner")
 @dataclass
 class World:
     values: dict[str, object]          # a value for every URL parameter, naming the owner's things
+    live_values: dict[str, object]     # the same for the live routes (/live/...), naming the live room
     clients: dict[str, FlaskClient]    # one client per visitor in VISITORS
 
 
@@ -43,11 +44,14 @@ def world(app: Flask) -> World:
         other = make_teacher("other@example.org")
         other_room = make_room(make_classroom(other, "Other class"), questions)
         other_player = make_player(other_room, "Kim")
+        live_room = make_room(classroom, questions, mode="live", title="Live room")
+        live_player = make_player(live_room, "Lee")
         clients = {visitor: app.test_client() for visitor in VISITORS}
         play_as(clients["other student"], other_player)
         log_in(clients["other teacher"], other)
         log_in(clients["owner"], owner)
         play_as(clients["owner"], player)
+        play_as(clients["owner"], live_player)
         article, question, job = _imported_article(owner)
         values = {
             "classroom_id": classroom.id, "room_id": room.id, "code": room.code, "number": 1,
@@ -55,7 +59,9 @@ def world(app: Flask) -> World:
             "filename": "css/app.css", "article_id": article.id, "question_id": question.id,
             "action": "approve", "job_id": job.id,
         }
-        return World(values, clients)
+        # The live routes name the live room, and a control the teacher can press in the lobby.
+        live_values = {"code": live_room.code, "room_id": live_room.id, "player_id": live_player.id, "action": "start"}
+        return World(values, live_values, clients)
 
 
 def _imported_article(owner: Teacher) -> tuple[Article, Question, ImportJob]:
@@ -79,7 +85,7 @@ def _imported_article(owner: Teacher) -> tuple[Article, Question, ImportJob]:
 def url_for_world(app: Flask, world: World, endpoint: str, **overrides: object) -> str:
     """The URL of `endpoint` naming the world's things; fails with the parameter to add if one is new."""
     rule = next(rule for rule in app.url_map.iter_rules() if rule.endpoint == endpoint)
-    values = {**world.values, **overrides}
+    values = {**world.values, **(world.live_values if endpoint.startswith("live.") else {}), **overrides}
     missing = set(rule.arguments) - set(values)
     assert not missing, f"give the test world a value for {sorted(missing)}"
     return app.url_map.bind("localhost").build(endpoint, {name: values[name] for name in rule.arguments})

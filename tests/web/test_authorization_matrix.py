@@ -75,6 +75,15 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "curate.sets":                       {"GET":  (302, 302, 200, 200)},
     "curate.export":                     {"GET":  (302, 302, 302, 302)},
     "curate.import_":                    {"POST": (302, 302, 400, 400)},
+    "live.present":                      {"GET":  (302, 302, 404, 200)},
+    "live.presenter_json":               {"GET":  (302, 302, 404, 200)},
+    "live.presenter_events":             {"GET":  (302, 302, 404, 200)},
+    "live.control":                      {"POST": (302, 302, 404, 302)},
+    "live.remove_player":                {"POST": (302, 302, 404, 302)},
+    "live.play":                         {"GET":  (302, 302, 302, 200)},
+    "live.student_json":                 {"GET":  (404, 404, 404, 200)},
+    "live.student_events":               {"GET":  (404, 404, 404, 200)},
+    "live.answer":                       {"POST": (404, 404, 404, 302)},
 }
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 

@@ -9,6 +9,7 @@ covers them) so that every example gets past them.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -44,11 +45,16 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "curate.decide": (),
     "curate.edit": ("prompt", "choices", "answers", "explanation", "difficulty"),
     "curate.import_": ("file",),
+    "live.control": ("version",),
+    "live.remove_player": (),
+    "live.answer": ("position", "choice"),
 }
 FILE_FIELDS = {"file"}
-# Every endpoint that answers JSON, with the URL parameter fuzzed.
-JSON_PARAMETERS: dict[str, str] = {
-    "reports.student_leaderboard": "code",
+# Every endpoint that answers JSON to a GET, with the URL parameter fuzzed and its values.
+JSON_PARAMETERS: dict[str, tuple[str, Any]] = {
+    "reports.student_leaderboard": ("code", st.text(min_size=1, max_size=40)),
+    "live.student_json": ("code", st.text(min_size=1, max_size=40)),
+    "live.presenter_json": ("room_id", st.integers(min_value=0, max_value=2**62)),
 }
 ACCEPTED = {302, 303}  # a form that did something sends the browser on; anything else changed nothing
 
@@ -90,14 +96,16 @@ def app_config():
 def test_every_form_and_json_endpoint_is_fuzzed(app):
     posts = {rule.endpoint for rule in app.url_map.iter_rules() if "POST" in rule.methods}
     assert posts == set(FORM_FIELDS), f"add fuzzing for {sorted(posts - set(FORM_FIELDS))}; drop {sorted(set(FORM_FIELDS) - posts)}"
-    json_routes = {rule.endpoint for rule in app.url_map.iter_rules() if rule.rule.endswith(".json")}
+    json_routes = {rule.endpoint for rule in app.url_map.iter_rules() if rule.rule.endswith((".json", "/state"))}
     assert json_routes == set(JSON_PARAMETERS)
 
 
 def _prepared(app, world, endpoint):  # type: ignore[no-untyped-def]
-    """The owner's client, with the first question delivered so that answers reach the scoring."""
+    """The owner's client, with the first self-paced question delivered and the live game started,
+    so that answers reach the scoring."""
     client = world.clients["owner"]
     client.get(url_for_world(app, world, "play.question"))
+    client.post(url_for_world(app, world, "live.control", action="start"))
     return client, url_for_world(app, world, endpoint)
 
 
@@ -106,11 +114,12 @@ def test_forms_never_fail_and_refusals_write_nothing(app, world, endpoint):
     client, url = _prepared(app, world, endpoint)
 
     @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(form=forms(FORM_FIELDS[endpoint]))
-    def post(form: dict[str, list[str]]) -> None:
+    @given(form=forms(FORM_FIELDS[endpoint]), as_json=st.booleans())
+    def post(form: dict[str, list[str]], as_json: bool) -> None:
         with app.app_context():
             before = row_counts()
-        with client.post(url, data=form) as response:
+        headers = {"Accept": "application/json"} if as_json else {}
+        with client.post(url, data=form, headers=headers) as response:
             status = response.status_code
         assert status < 500, f"{endpoint} {form!r} -> {status}"
         if status not in ACCEPTED:
@@ -124,12 +133,16 @@ def test_forms_never_fail_and_refusals_write_nothing(app, world, endpoint):
 def test_json_endpoints_never_fail_and_always_answer_json(app, world, endpoint):
     client, _ = _prepared(app, world, endpoint)
 
+    name, strategy = JSON_PARAMETERS[endpoint]
+    if name == "code":
+        strategy = st.one_of(edge_values, strategy)
+
     @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(value=st.one_of(edge_values, st.text(min_size=1, max_size=40)), query=forms(("since", "page")))
-    def get(value: str, query: dict[str, list[str]]) -> None:
+    @given(value=strategy, query=forms(("since", "version", "page")))
+    def get(value: Any, query: dict[str, list[str]]) -> None:
         with app.app_context():
             before = row_counts()
-        url = url_for_world(app, world, endpoint, **{JSON_PARAMETERS[endpoint]: value})
+        url = url_for_world(app, world, endpoint, **{name: value})
         with client.get(url, query_string=query) as response:
             assert response.status_code < 500, f"{url} -> {response.status_code}"
             if response.status_code in (200, 403):  # the view answered (not routing: 404, 308)

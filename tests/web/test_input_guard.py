@@ -1,4 +1,4 @@
-"""A NUL character never reaches the database: the request is refused with a 400 and a reason."""
+"""A NUL character or an impossible id never reaches the database: a 400 with a reason, or a 404."""
 
 from __future__ import annotations
 
@@ -30,3 +30,10 @@ def test_nul_in_a_json_body_is_refused(client):
 
 def test_ordinary_text_passes(client):
     assert client.get("/join", query_string={"code": "ABCDEF"}).status_code == 404
+
+
+def test_an_id_too_big_for_the_database_is_not_found(app, client):
+    with app.app_context():
+        log_in(client, make_teacher())
+    assert client.get(f"/teacher/classrooms/{2**31}").status_code == 404
+    assert client.get(f"/teacher/classrooms/{2**31 - 1}").status_code == 404
