@@ -30,6 +30,9 @@ def gunicorn(url: str, workers: int = 1, threads: int = 4, secret_key: str = "te
     command = [
         GUNICORN, "--workers", str(workers), "--threads", str(threads), "--worker-class", "gthread",
         "--bind", f"fd://{listener.fileno()}", "--backlog", "2048", "--log-level", "warning",
+        # Longer than a student's pause between requests: gunicorn's default (2 s) closes idle
+        # connections under a client about to reuse them, which clients see as resets.
+        "--keep-alive", "75",
         "quizgame:create_app()",
     ]
     process = subprocess.Popen(command, env=env, pass_fds=[listener.fileno()])

@@ -98,9 +98,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def chromium() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright. Missing outside CI: skipped with the reason; in CI: a failure."""
+    """Debian's Chromium driven by Playwright. Missing outside CI: skipped with the reason; in CI: a failure.
+    One per test: a Playwright left running would stop other test modules from starting their own."""
     if not CHROMIUM.exists():
         message = f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
