@@ -1,17 +1,21 @@
-"""The demo: one teacher, one classroom and one room with every approved question."""
+"""The demo: one teacher, one classroom and one room with a short game that shows every kind."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
+from quizgame.content.question_files import KINDS
 from quizgame.game.join_codes import new_code
 from quizgame.models import Classroom, Question, Room, RoomQuestion, Teacher
 
 DEMO_EMAIL = "demo@quizgame.local"
+# Two per kind: sixteen questions, about one lesson's worth.
+DEMO_PER_KIND = 2
 
 
 @dataclass(frozen=True)
@@ -41,12 +45,25 @@ def ensure_demo(session: Session, password: str) -> DemoSetup:
     ).all()
     present = {rq.question_id for rq in room.room_questions}
     position = len(room.room_questions)
-    for question in approved:
+    for question in demo_selection(approved):
         if question.id not in present:
             room.room_questions.append(RoomQuestion(position=position, question=question))
             position += 1
     session.commit()
     return DemoSetup(DEMO_EMAIL, room.code)
+
+
+def demo_selection(approved: Sequence[Question], per_kind: int = DEMO_PER_KIND) -> list[Question]:
+    """A class-length game: for each kind a flawed item and, where there is one, a control, so the
+    demo shows that careful reporting is rewarded too. `approved` is in a stable order."""
+    chosen: list[Question] = []
+    for kind in KINDS:
+        of_kind = [q for q in approved if q.kind == kind]
+        flawed = [q for q in of_kind if not q.control]
+        controls = [q for q in of_kind if q.control]
+        picked = (flawed[:1] + controls[:1] + flawed[1:] + controls[1:])[:per_kind]
+        chosen.extend(picked)
+    return chosen
 
 
 def _unused_code(session: Session) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from quizgame.content.question_files import PASSAGE_REVEALS_ANSWER
 from quizgame.extensions import db
 
 QUESTION_STATUSES = ("candidate", "approved", "rejected")
@@ -173,6 +174,10 @@ class Question(db.Model):
     @property
     def multi_answer(self) -> bool:
         return len(self.correct) > 1
+
+    @property
+    def passage_before_answer(self) -> bool:
+        return self.kind not in PASSAGE_REVEALS_ANSWER
 
 
 class ReviewAction(db.Model):

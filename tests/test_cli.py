@@ -13,6 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from quizgame.content.question_files import KINDS
+from quizgame.demo import DEMO_PER_KIND
 from quizgame.extensions import db
 from quizgame.models import Article, Question, Room, Teacher
 
@@ -46,8 +48,11 @@ def test_demo_without_serving_sets_up_a_teacher_and_a_playable_room(runner, app)
     with app.app_context():
         room = db.session.scalars(select(Room)).one()
         assert f"/join?code={room.code}" in result.output
-        approved = db.session.scalar(select(func.count()).select_from(Question).where(Question.status == "approved"))
-        assert len(room.room_questions) == approved > 0
+        kinds = [rq.question.kind for rq in room.room_questions]
+        assert set(kinds) == set(KINDS), "the demo shows every kind of question"
+        assert all(kinds.count(kind) <= DEMO_PER_KIND for kind in KINDS)
+        assert any(rq.question.control for rq in room.room_questions), "and a control item"
+        assert all(rq.question.status == "approved" for rq in room.room_questions)
         assert db.session.scalar(select(func.count()).select_from(Teacher)) == 1
     again = runner.invoke(args=["demo", "--no-serve"])
     assert again.exit_code == 0

@@ -32,6 +32,9 @@ KINDS = (
     "not_reporting",
     "outlet_compare",
 )
+# Kinds whose choices are passages of the article or its outlets: showing the passage (or its
+# outlet) above the prompt would give the answer away, so it is shown only with the feedback.
+PASSAGE_REVEALS_ANSWER = frozenset({"unsourced_claim", "not_reporting", "outlet_compare"})
 FIELDS = (
     "id", "kind", "skill", "difficulty", "control", "status", "prompt", "excerpt",
     "choices", "answer", "explanation", "evidence", "articles", "review",

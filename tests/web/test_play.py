@@ -78,6 +78,18 @@ def test_the_question_page_shows_excerpt_prompt_and_lettered_choices(client, app
     assert "<script src=\"/static/js/play.js\"" in html and "<script>" not in html and "style=" not in html
 
 
+@pytest.mark.parametrize("question_id, giveaway", [
+    ("q-00d7602b9a", '"Start Here" offers a straightforward look'),  # not_reporting: the promo is a choice
+    ("q-01aedf0f5a", "(ABC News)"),                                    # outlet_compare: the outlet is the answer
+])
+def test_a_passage_that_would_give_the_answer_away_waits_for_the_feedback(client, app, clock, question_id, giveaway):
+    code = _room(app, [question_id])
+    _join(client, code)
+    html = client.get(f"/play/{code}/q/1").get_data(as_text=True)
+    assert '<blockquote class="excerpt">' not in html
+    assert giveaway not in html.split('<form', 1)[0]
+
+
 def test_the_clock_starts_at_first_delivery_and_a_reload_does_not_restart_it(client, app, clock):
     code = _room(app, [ATTRIBUTION], scoring="speed", seconds_per_question=20)
     _join(client, code)
