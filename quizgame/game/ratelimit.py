@@ -77,7 +77,8 @@ def _upsert(engine: Engine):  # type: ignore[no-untyped-def]
         return postgresql.insert
     if dialect == "sqlite":
         return sqlite.insert
-    raise NotImplementedError(f"rate limits need INSERT ... ON CONFLICT; {dialect} is not supported")
+    # quizgame supports SQLite and PostgreSQL; this names the problem for anyone pointing it elsewhere.
+    raise RuntimeError(f"rate limits need INSERT ... ON CONFLICT, which quizgame uses on SQLite and PostgreSQL only, not {dialect}")
 
 
 def hit(
