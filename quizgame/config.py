@@ -46,7 +46,7 @@ def engine_options() -> dict[str, Any]:
     """Connection pool per process. Every open live-game stream polls on a pooled connection, so a
     pool much smaller than the busy threads would open and close connections all the time."""
     return {
-        "pool_pre_ping": True,
+        "pool_pre_ping": os.environ.get("QUIZGAME_DB_PRE_PING", "1") == "1",
         "pool_size": int(os.environ.get("QUIZGAME_DB_POOL_SIZE", "10")),
         "max_overflow": int(os.environ.get("QUIZGAME_DB_MAX_OVERFLOW", "20")),
     }
@@ -68,6 +68,9 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         "REMEMBER_COOKIE_HTTPONLY": True,
         "WTF_CSRF_TIME_LIMIT": None,
         "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,
+        # The cookie is re-signed only when it changes: re-signing it on every page view costs more
+        # than a whole answer's database work, and a student's cookie only needs to outlast a game.
+        "SESSION_REFRESH_EACH_REQUEST": False,
     }
     if "SECRET_KEY" not in overrides:
         config["SECRET_KEY"] = load_secret_key(instance_path, production)

@@ -10,18 +10,27 @@ answers arrive as positions on the player's screen, mapped back to the question'
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from quizgame.game.dialect_insert import insert_for
 from quizgame.game.scoring import score_answer
 from quizgame.models import Answer, Delivery, Player, Question, Room
 
+if TYPE_CHECKING:
+    from quizgame.game.seats import RoomSettings, Seat, Slot
+
 # Tap-the-word choices are the words of a sentence: shuffling them would destroy the sentence.
 UNSHUFFLED_KINDS = frozenset({"loaded_word"})
+
+
+NOT_SHOWN = "This question has not been shown to you yet."
 
 
 class AnswerRefused(ValueError):
@@ -37,10 +46,14 @@ class Submission:
 
 def choice_order(room: Room, player: Player, question: Question) -> list[int] | None:
     """The order the player sees the choices in, or None for the question's own order."""
-    if not room.shuffle_choices or question.kind in UNSHUFFLED_KINDS:
+    return shuffled_choices(room.shuffle_choices, player.rejoin_token, question.id, question.kind, len(question.choices))
+
+
+def shuffled_choices(shuffle: bool, rejoin_token: str, question_id: str, kind: str, count: int) -> list[int] | None:
+    if not shuffle or kind in UNSHUFFLED_KINDS:
         return None
-    order = list(range(len(question.choices)))
-    random.Random(f"choices:{player.rejoin_token}:{question.id}").shuffle(order)
+    order = list(range(count))
+    random.Random(f"choices:{rejoin_token}:{question_id}").shuffle(order)
     return order
 
 
@@ -64,13 +77,13 @@ def deliver(session: Session, room: Room, player: Player, question: Question, no
     return delivery
 
 
-def shown_choices(question: Question, delivery: Delivery) -> list[tuple[int, str]]:
+def shown_choices(question: Question, delivery: Delivery | Slot) -> list[tuple[int, str]]:
     """(position on screen, text) pairs in the order the player sees them."""
     order = delivery.choice_order or list(range(len(question.choices)))
     return [(position, question.choices[index]) for position, index in enumerate(order)]
 
 
-def to_question_indexes(delivery: Delivery, positions: list[int], choice_count: int) -> list[int]:
+def to_question_indexes(delivery: Delivery | Slot, positions: list[int], choice_count: int) -> list[int]:
     order = delivery.choice_order or list(range(choice_count))
     if any(p < 0 or p >= len(order) for p in positions):
         raise AnswerRefused("That answer does not match the question's choices. Please choose again.")
@@ -84,13 +97,12 @@ def submit(
     stored = stored_answer(session, player, question)
     if stored is not None:
         return Submission(stored, late=_was_late(stored, room), duplicate=True)
-    if room.status != "open":
-        raise AnswerRefused("This room is closed, so it no longer takes answers.")
+    _refuse_unless_open(room.status)
     if player.removed or player.room_id != room.id:
         raise AnswerRefused("You are no longer in this room.")
     delivery = find_delivery(session, player, question)
     if delivery is None:
-        raise AnswerRefused("This question has not been shown to you yet.")
+        raise AnswerRefused(NOT_SHOWN)
     chosen = to_question_indexes(delivery, positions, len(question.choices))
     response_ms = max(0, int((now - delivery.delivered_at).total_seconds() * 1000))
     score = score_answer(
@@ -144,10 +156,85 @@ def find_delivery(session: Session, player: Player, question: Question) -> Deliv
     )
 
 
-def past_limit(room: Room, delivery: Delivery, now: dt.datetime) -> bool:
+def past_limit(room: Room | RoomSettings, delivery: Delivery | Slot, now: dt.datetime) -> bool:
     """Whether the player's time for this question has run out (an answer now would score 0)."""
+    assert delivery.delivered_at is not None
     return (now - delivery.delivered_at).total_seconds() * 1000 > room.seconds_per_question * 1000
+
+
+def _refuse_unless_open(status: str) -> None:
+    if status != "open":
+        raise AnswerRefused("This room is closed, so it no longer takes answers.")
 
 
 def _was_late(answer: Answer, room: Room) -> bool:
     return answer.response_ms > room.seconds_per_question * 1000
+
+
+# The same two steps for a seat (quizgame.game.seats), as single statements: the self-paced hot path.
+
+
+def deliver_to_seat(session: Session, seat: Seat, slot: Slot, now: dt.datetime) -> Slot:
+    """The slot as delivered: its clock starts now on the first call and stays put ever after."""
+    if slot.delivered_at is not None:
+        return slot
+    order = shuffled_choices(seat.room.shuffle_choices, seat.rejoin_token, slot.question_id, slot.kind, len(slot.choices))
+    connection = session.connection()
+    key = {"player_id": seat.player_id, "question_id": slot.question_id}
+    inserted = connection.execute(
+        _first_delivery(connection.dialect.name), {**key, "delivered_at": now, "choice_order": order}
+    ).first()
+    # No row back: another tab delivered it a moment ago, and that delivery stands.
+    stored = inserted or connection.execute(_DELIVERY, key).one()
+    return replace(slot, delivered_at=stored.delivered_at, choice_order=stored.choice_order)
+
+
+def submit_at_seat(session: Session, seat: Seat, slot: Slot, positions: list[int], now: dt.datetime) -> bool:
+    """Score and store the answer; False when one was already stored (a double click or a re-sent form),
+    which stays as it was."""
+    if slot.answered:
+        return False
+    _refuse_unless_open(seat.room.status)
+    if slot.delivered_at is None:
+        raise AnswerRefused(NOT_SHOWN)
+    chosen = to_question_indexes(slot, positions, len(slot.choices))
+    response_ms = max(0, int((now - slot.delivered_at).total_seconds() * 1000))
+    score = score_answer(
+        seat.room.scoring,  # type: ignore[arg-type]
+        chosen, slot.correct, response_ms, seat.room.seconds_per_question * 1000,
+        previous_streak=seat.streak(),
+    )
+    connection = session.connection()
+    stored = connection.execute(_first_answer(connection.dialect.name), {
+        "player_id": seat.player_id, "question_id": slot.question_id, "chosen": chosen, "correct": score.correct,
+        "credit": score.credit, "points": score.points, "response_ms": response_ms, "answered_at": now,
+    }).first()
+    return stored is not None
+
+
+# Built once per database kind: building a statement costs more CPU than running it.
+_deliveries, _answers = Delivery.__table__, Answer.__table__
+_DELIVERY = select(_deliveries.c.delivered_at, _deliveries.c.choice_order).where(
+    _deliveries.c.player_id == bindparam("player_id"), _deliveries.c.question_id == bindparam("question_id")
+)
+
+
+@functools.cache
+def _first_delivery(dialect_name: str) -> Any:
+    return (
+        insert_for(dialect_name, _deliveries)
+        .values({c: bindparam(c) for c in ("player_id", "question_id", "delivered_at", "choice_order")})
+        .on_conflict_do_nothing(index_elements=[_deliveries.c.player_id, _deliveries.c.question_id])
+        .returning(_deliveries.c.delivered_at, _deliveries.c.choice_order)
+    )
+
+
+@functools.cache
+def _first_answer(dialect_name: str) -> Any:
+    columns = ("player_id", "question_id", "chosen", "correct", "credit", "points", "response_ms", "answered_at")
+    return (
+        insert_for(dialect_name, _answers)
+        .values({c: bindparam(c) for c in columns})
+        .on_conflict_do_nothing(index_elements=[_answers.c.player_id, _answers.c.question_id])
+        .returning(_answers.c.id)
+    )

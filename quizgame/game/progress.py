@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,13 +14,20 @@ from quizgame.game.leaderboard import Standing, leaderboard_visible, room_leader
 from quizgame.models import SKILLS, Answer, Player, Room, RoomQuestion
 
 
-def question_order(room: Room, player: Player) -> list[RoomQuestion]:
-    """The room's questions in the order this player meets them: fixed per player when shuffled,
-    so a refresh or a rejoin never reorders what is left."""
-    order = list(room.room_questions)
-    if room.shuffle_questions:
-        random.Random(f"questions:{player.rejoin_token}").shuffle(order)
+T = TypeVar("T")
+
+
+def in_player_order(items_by_position: list[T], rejoin_token: str, shuffle: bool) -> list[T]:
+    """The room's questions (in room order) in the order this player meets them: fixed per player
+    when shuffled, so a refresh or a rejoin never reorders what is left."""
+    order = list(items_by_position)
+    if shuffle:
+        random.Random(f"questions:{rejoin_token}").shuffle(order)
     return order
+
+
+def question_order(room: Room, player: Player) -> list[RoomQuestion]:
+    return in_player_order(list(room.room_questions), player.rejoin_token, room.shuffle_questions)
 
 
 def answered_ids(session: Session, player: Player) -> set[str]:

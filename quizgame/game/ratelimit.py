@@ -7,18 +7,19 @@ the request's rollback, and no request holds the counter's lock for longer than 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import random
 import re
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
-from sqlalchemy import case, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import bindparam, case, delete, select
 from sqlalchemy.engine import Engine
 
+from quizgame.game.dialect_insert import insert_for
 from quizgame.models import RateLimitCounter
 
 _counters = RateLimitCounter.__table__
@@ -71,14 +72,22 @@ def _verdict(limit: Limit, hits: int, window_end: int, now: float) -> Verdict:
     return Verdict(allowed=hits <= limit.hits, hits=hits, retry_after=max(1, math.ceil(window_end - now)))
 
 
-def _upsert(engine: Engine):  # type: ignore[no-untyped-def]
-    dialect = engine.dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert
-    if dialect == "sqlite":
-        return sqlite.insert
-    # quizgame supports SQLite and PostgreSQL; this names the problem for anyone pointing it elsewhere.
-    raise RuntimeError(f"rate limits need INSERT ... ON CONFLICT, which quizgame uses on SQLite and PostgreSQL only, not {dialect}")
+@functools.cache
+def _counting(dialect_name: str) -> Any:
+    """The upsert that counts a hit, built once per database kind (building it costs more than running it)."""
+    insert = insert_for(dialect_name, _counters).values(
+        key=bindparam("key"), window_start=bindparam("window_start"), expires_at=bindparam("expires_at"), hits=1
+    )
+    same_window = _counters.c.window_start == insert.excluded.window_start
+    return insert.on_conflict_do_update(
+        index_elements=[_counters.c.key],
+        # Every right-hand side reads the row as it was before this update, on both databases.
+        set_={
+            "hits": case((same_window, _counters.c.hits + 1), else_=1),
+            "window_start": insert.excluded.window_start,
+            "expires_at": insert.excluded.expires_at,
+        },
+    ).returning(_counters.c.hits)
 
 
 def hit(
@@ -91,19 +100,10 @@ def hit(
     """Count one hit for `key` and say whether it is within `limit`."""
     now = time.time() if now is None else now
     start, end = _window(limit, now)
-    insert = _upsert(engine)(_counters).values(key=key, window_start=start, expires_at=end, hits=1)
-    same_window = _counters.c.window_start == insert.excluded.window_start
-    statement = insert.on_conflict_do_update(
-        index_elements=[_counters.c.key],
-        # Every right-hand side reads the row as it was before this update, on both databases.
-        set_={
-            "hits": case((same_window, _counters.c.hits + 1), else_=1),
-            "window_start": insert.excluded.window_start,
-            "expires_at": insert.excluded.expires_at,
-        },
-    ).returning(_counters.c.hits)
     with engine.begin() as connection:
-        hits = connection.execute(statement).scalar_one()
+        hits = connection.execute(
+            _counting(engine.dialect.name), {"key": key, "window_start": start, "expires_at": end}
+        ).scalar_one()
         if hits == 1 and chance() < PURGE_CHANCE:
             connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now)))
     return _verdict(limit, hits, end, now)

@@ -9,9 +9,10 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
-from quizgame.game import answers, join_codes, players, progress
+from quizgame.game import answers, join_codes, players, progress, seats
 from quizgame.game.answers import AnswerRefused
-from quizgame.models import Player, Room, RoomQuestion
+from quizgame.game.seats import RoomSettings, Seat, Slot
+from quizgame.models import Answer, Player, Question, Room
 from quizgame.web import student
 from quizgame.web.clock import now
 from quizgame.web.evidence import evidence_in_paragraph
@@ -60,8 +61,9 @@ def join() -> str | Response:
 
 @bp.get("/play/<code>")
 def room(code: str) -> Response:
-    found, player = _player_or_join(code)
-    position = progress.next_position(db.session, found, player)
+    _, seat = _seat_or_join(code)
+    db.session.commit()  # the seat may have noted that the student is back
+    position = seat.next_position()
     if position is None:
         return redirect(url_for("play.done", code=code))
     return redirect(url_for("play.question", code=code, number=position + 1))
@@ -70,58 +72,59 @@ def room(code: str) -> Response:
 @bp.route("/play/<code>/q/<int:number>", methods=["GET", "POST"])
 @rate_limit("answer", by=student.browser_id)
 def question(code: str, number: int) -> str | Response:
-    found, player = _player_or_join(code)
-    order = progress.question_order(found, player)
-    if not 1 <= number <= len(order):
+    found, seat = _seat_or_join(code)
+    if not 1 <= number <= len(seat.slots):
         abort(404)
-    room_question = order[number - 1]
-    stored = answers.stored_answer(db.session, player, room_question.question)
-    if stored is None and progress.next_position(db.session, found, player) != number - 1:
+    slot = seat.slots[number - 1]
+    if slot.answered:
+        return _feedback(found, slot, number, len(seat.slots))
+    if seat.next_position() != number - 1:
         # Questions are answered in order: no peeking ahead, no skipping back to an open one.
         return redirect(url_for("play.room", code=code))
-    if stored is not None:
-        return _feedback(found, player, room_question, number, len(order), stored)
     form = AnswerForm()
     if request.method == "POST":
-        return _answer(found, player, room_question, number, form)
+        return _answer(seat, slot, number, form)
     if found.status != "open":
         flash("This room is closed, so it no longer takes answers.", "error")
         return redirect(url_for("play.done", code=code))
-    delivery = answers.deliver(db.session, found, player, room_question.question, now())
+    slot = answers.deliver_to_seat(db.session, seat, slot, now())
     db.session.commit()
-    return _question_page(found, room_question, number, len(order), delivery, form)
+    return _question_page(found, slot, number, len(seat.slots), form)
 
 
-def _answer(found: Room, player: Player, room_question: RoomQuestion, number: int, form: AnswerForm) -> str | Response:
+def _answer(seat: Seat, slot: Slot, number: int, form: AnswerForm) -> str | Response:
+    code = seat.room.code
+    if slot.delivered_at is None:
+        return redirect(url_for("play.question", code=code, number=number))
     positions = form.choice.data or []
-    delivery = answers.find_delivery(db.session, player, room_question.question)
-    if delivery is None:
-        return redirect(url_for("play.question", code=found.code, number=number))
-    if not form.validate_on_submit() or (not positions and not answers.past_limit(found, delivery, now())):
+    if not form.validate_on_submit() or (not positions and not answers.past_limit(seat.room, slot, now())):
         form.form_errors.append("Choose an answer, then press Submit.")
-        return _question_page(found, room_question, number, len(found.room_questions), delivery, form), 400  # type: ignore[return-value]
+        return _question_page(seat.room, slot, number, len(seat.slots), form), 400  # type: ignore[return-value]
     try:
-        answers.submit(db.session, found, player, room_question.question, positions, now())
+        answers.submit_at_seat(db.session, seat, slot, positions, now())
     except AnswerRefused as exc:
         db.session.rollback()
         flash(str(exc), "error")
-        return redirect(url_for("play.done", code=found.code))
+        return redirect(url_for("play.done", code=code))
     db.session.commit()
-    return redirect(url_for("play.question", code=found.code, number=number))
+    return redirect(url_for("play.question", code=code, number=number))
 
 
-def _question_page(found, room_question, number, total, delivery, form):  # type: ignore[no-untyped-def]
-    question = room_question.question
-    elapsed = (now() - delivery.delivered_at).total_seconds()
+def _question_page(found: RoomSettings, slot: Slot, number: int, total: int, form: AnswerForm) -> str:
+    question = db.session.get(Question, slot.question_id)
+    assert slot.delivered_at is not None and question is not None
+    elapsed = (now() - slot.delivered_at).total_seconds()
     return render_template(
         "play/question.html", room=found, question=question, number=number, total=total, form=form,
-        choices=answers.shown_choices(question, delivery),
+        choices=answers.shown_choices(question, slot),
         remaining=max(0, int(found.seconds_per_question - elapsed)),
     )
 
 
-def _feedback(found, player, room_question, number, total, stored):  # type: ignore[no-untyped-def]
-    question = room_question.question
+def _feedback(found: RoomSettings, slot: Slot, number: int, total: int) -> str:
+    question = db.session.get(Question, slot.question_id)
+    stored = db.session.get(Answer, slot.answer_id)
+    assert question is not None and stored is not None
     return render_template(
         "play/feedback.html", room=found, question=question, answer=stored, number=number, total=total,
         late=stored.response_ms > found.seconds_per_question * 1000,
@@ -134,8 +137,10 @@ def _feedback(found, player, room_question, number, total, stored):  # type: ign
 
 @bp.get("/play/<code>/done")
 def done(code: str) -> str:
-    found, player = _player_or_join(code)
-    finished = progress.next_position(db.session, found, player) is None
+    _, seat = _seat_or_join(code)
+    found, player = db.session.get(Room, seat.room.id), db.session.get(Player, seat.player_id)
+    assert found is not None and player is not None
+    finished = seat.next_position() is None
     return render_template(
         "play/done.html", room=found, player=player, finished=finished,
         summary=progress.summary(db.session, found, player),
@@ -143,15 +148,16 @@ def done(code: str) -> str:
     )
 
 
-def _player_or_join(code: str) -> tuple[Room, Player]:
-    """The room and this browser's player in it; anyone else is sent to the join page."""
-    found = players.find_room(db.session, code)
+def _seat_or_join(code: str) -> tuple[RoomSettings, Seat]:
+    """The room and this browser's seat in it, read as rows (the cheap path every answer takes);
+    anyone without a seat is sent to the join page."""
+    found = seats.find_room(db.session, code)
     if found is None:
         abort(404)
     if found.mode == "live":
         # A live room is played at the teacher's pace, on the live pages (quizgame/web/live.py).
         abort(redirect(url_for("live.play", code=code)))
-    player = players.resume(db.session, found, student.rejoin_token(code), now())
-    if player is None:
+    seat = seats.take_seat(db.session, found, student.rejoin_token(code), now())
+    if seat is None:
         abort(redirect(url_for("play.join", code=code)))
-    return found, player
+    return found, seat

@@ -3,7 +3,6 @@ scored on the server's clock, with shuffled choices mapped back to the question'
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
@@ -11,58 +10,41 @@ from sqlalchemy import func, select
 from quizgame.extensions import db
 from quizgame.game import answers, progress
 from quizgame.models import Answer, Delivery, Question
-from tests.factories import load_demo_content, make_classroom, make_player, make_room, make_teacher
-
-NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
-ATTRIBUTION = "q-5b275c75c1"   # answer index 4 of 5
-WHO_SAID = "q-a14703068b"
-LOADED_WORD = "q-b882700ba6"   # answers 13 and 14
+from tests.game.three_questions import NOW, later
 
 
-def later(seconds: float) -> dt.datetime:
-    return NOW + dt.timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def setup(app_ctx):
-    load_demo_content()
-    questions = [db.session.get(Question, qid) for qid in (ATTRIBUTION, WHO_SAID, LOADED_WORD)]
-    room = make_room(make_classroom(make_teacher()), questions, seconds_per_question=20, scoring="speed")
-    return room, make_player(room, "Sam"), questions
-
-
-def test_delivery_is_made_once_and_keeps_its_first_time(setup):
-    room, player, (question, *_) = setup
+def test_delivery_is_made_once_and_keeps_its_first_time(answering):
+    room, player, (question, *_) = answering
     first = answers.deliver(db.session, room, player, question, NOW)
     again = answers.deliver(db.session, room, player, question, later(5))
     assert again is first and again.delivered_at == NOW
     assert db.session.scalar(select(func.count()).select_from(Delivery)) == 1
 
 
-def test_the_answer_is_timed_from_delivery_on_the_server_clock(setup):
-    room, player, (question, *_) = setup
+def test_the_answer_is_timed_from_delivery_on_the_server_clock(answering):
+    room, player, (question, *_) = answering
     answers.deliver(db.session, room, player, question, NOW)
     result = answers.submit(db.session, room, player, question, [4], later(10))
     assert (result.answer.response_ms, result.answer.points, result.answer.correct) == (10_000, 750, True)
     assert not result.late and not result.duplicate
 
 
-def test_an_undelivered_question_cannot_be_answered(setup):
-    room, player, (question, *_) = setup
+def test_an_undelivered_question_cannot_be_answered(answering):
+    room, player, (question, *_) = answering
     with pytest.raises(answers.AnswerRefused, match="not been shown"):
         answers.submit(db.session, room, player, question, [4], NOW)
 
 
-def test_a_repeat_returns_the_stored_answer(setup):
-    room, player, (question, *_) = setup
+def test_a_repeat_returns_the_stored_answer(answering):
+    room, player, (question, *_) = answering
     answers.deliver(db.session, room, player, question, NOW)
     first = answers.submit(db.session, room, player, question, [4], later(2))
     repeat = answers.submit(db.session, room, player, question, [0], later(3))
     assert repeat.duplicate and repeat.answer is first.answer and repeat.answer.chosen == [4]
 
 
-def test_store_once_lets_the_unique_constraint_settle_a_race(setup):
-    room, player, (question, *_) = setup
+def test_store_once_lets_the_unique_constraint_settle_a_race(answering):
+    room, player, (question, *_) = answering
     values = {"player_id": player.id, "question_id": question.id, "credit": 0.0, "points": 0, "response_ms": 5}
     kept, duplicate = answers.store_once(db.session, Answer(chosen=[4], correct=True, **values))
     assert not duplicate
@@ -73,8 +55,8 @@ def test_store_once_lets_the_unique_constraint_settle_a_race(setup):
     assert db.session.scalar(select(func.count()).select_from(Answer)) == 1
 
 
-def test_late_answers_earn_nothing_and_closed_rooms_refuse(setup):
-    room, player, (question, other, _) = setup
+def test_late_answers_earn_nothing_and_closed_rooms_refuse(answering):
+    room, player, (question, other, _) = answering
     answers.deliver(db.session, room, player, question, NOW)
     assert answers.past_limit(room, answers.find_delivery(db.session, player, question), later(21))
     late = answers.submit(db.session, room, player, question, [4], later(21))
@@ -85,16 +67,16 @@ def test_late_answers_earn_nothing_and_closed_rooms_refuse(setup):
         answers.submit(db.session, room, player, other, [0], later(1))
 
 
-def test_removed_players_cannot_answer(setup):
-    room, player, (question, *_) = setup
+def test_removed_players_cannot_answer(answering):
+    room, player, (question, *_) = answering
     answers.deliver(db.session, room, player, question, NOW)
     player.removed = True
     with pytest.raises(answers.AnswerRefused, match="no longer in this room"):
         answers.submit(db.session, room, player, question, [4], later(1))
 
 
-def test_shuffled_choices_map_back_to_the_question_indexes(setup):
-    room, player, (question, _, words) = setup
+def test_shuffled_choices_map_back_to_the_question_indexes(answering):
+    room, player, (question, _, words) = answering
     room.shuffle_choices = True
     delivery = answers.deliver(db.session, room, player, question, NOW)
     assert sorted(delivery.choice_order) == list(range(5))
@@ -105,15 +87,15 @@ def test_shuffled_choices_map_back_to_the_question_indexes(setup):
     assert answers.choice_order(room, player, words) is None  # the words of a sentence keep their order
 
 
-def test_positions_outside_the_choices_are_refused(setup):
-    room, player, (question, *_) = setup
+def test_positions_outside_the_choices_are_refused(answering):
+    room, player, (question, *_) = answering
     answers.deliver(db.session, room, player, question, NOW)
     with pytest.raises(answers.AnswerRefused, match="does not match"):
         answers.submit(db.session, room, player, question, [9], later(1))
 
 
-def test_streak_counts_back_from_the_latest_answer(setup):
-    room, player, (first, second, words) = setup
+def test_streak_counts_back_from_the_latest_answer(answering):
+    room, player, (first, second, words) = answering
     for n, (question, chosen) in enumerate([(first, [4]), (second, [question_answer(second)]), (words, [13, 14])]):
         answers.deliver(db.session, room, player, question, later(n * 30))
         result = answers.submit(db.session, room, player, question, chosen, later(n * 30))
@@ -126,8 +108,8 @@ def question_answer(question: Question) -> int:
     return question.correct[0]
 
 
-def test_progress_walks_the_player_order_and_summarises_by_skill(setup):
-    room, player, (first, second, words) = setup
+def test_progress_walks_the_player_order_and_summarises_by_skill(answering):
+    room, player, (first, second, words) = answering
     assert progress.next_position(db.session, room, player) == 0
     answers.deliver(db.session, room, player, first, NOW)
     answers.submit(db.session, room, player, first, [4], later(1))
@@ -140,8 +122,8 @@ def test_progress_walks_the_player_order_and_summarises_by_skill(setup):
         ("attribution", 0, 1, 0), ("sourcing", 1, 1, 100)]
 
 
-def test_shuffled_question_order_is_fixed_per_player(setup):
-    room, player, _ = setup
+def test_shuffled_question_order_is_fixed_per_player(answering):
+    room, player, _ = answering
     room.shuffle_questions = True
     order = [rq.question_id for rq in progress.question_order(room, player)]
     assert order == [rq.question_id for rq in progress.question_order(room, player)]
