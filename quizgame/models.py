@@ -275,6 +275,19 @@ class Room(db.Model):
     players: Mapped[list[Player]] = relationship(back_populates="room", order_by="Player.joined_at")
 
 
+class LiveSnapshot(db.Model):
+    """What every student of a live room sees at one version of the room, built once when the
+    version changes (quizgame.game.live_snapshot). Each student's stream reads this row and adds
+    only what is theirs, instead of building the whole state again for every student."""
+
+    __tablename__ = "live_snapshots"
+
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class RoomQuestion(db.Model):
     __tablename__ = "room_questions"
     __table_args__ = (UniqueConstraint("room_id", "position"), UniqueConstraint("room_id", "question_id"))

@@ -15,7 +15,6 @@ from sqlalchemy import Connection, ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from quizgame.game import live
-from quizgame.game.answers import choice_order
 from quizgame.game.leaderboard import Standing, leaderboard_visible, room_leaderboard
 from quizgame.models import Answer, Player, Question, Room, RoomQuestion
 
@@ -124,7 +123,7 @@ def is_tap_the_word(question: Question) -> bool:
     return question.kind in TAP_THE_WORD_KINDS
 
 
-def _ranks_shown(room: Room) -> bool:
+def ranks_shown(room: Room) -> bool:
     """Ranks appear on reveals and at the end, as far as the room's leaderboard setting allows
     (the projector is seen by the whole class, so it follows the setting too)."""
     return room.phase in ("reveal", "finished") and leaderboard_visible(room.leaderboard, room.phase == "finished")
@@ -169,7 +168,7 @@ def presenter_view(session: Session, room: Room, now: dt.datetime) -> PresenterV
         view.question = question_at(session, room.id, room.current_position)
     if room.phase == "reveal" and view.question is not None:
         view.tallies = tally(session, room.id, view.question)
-    if _ranks_shown(room):
+    if ranks_shown(room):
         view.standings = room_leaderboard(session, room.id)
     return view
 
@@ -183,53 +182,3 @@ def tally(session: Session, room_id: int, question: Question) -> list[ChoiceTall
         picks.update(set(chosen))
     correct = set(question.correct)
     return [ChoiceTally(i, text, picks[i], i in correct) for i, text in enumerate(question.choices)]
-
-
-@dataclass
-class StudentView:
-    room: Room
-    player: Player
-    total: int
-    remaining_ms: int
-    question: Question | None = None
-    answer: Answer | None = None
-    standing: Standing | None = None
-    player_count: int = 0
-
-    @property
-    def choices(self) -> list[tuple[int, int, str]]:
-        """(position on this student's screen, index in the question, text). The position is what
-        the answer form sends; the index gives the letter and colour the projector shows."""
-        if self.question is None:
-            return []
-        order = choice_order(self.room, self.player, self.question) or range(len(self.question.choices))
-        return [(position, index, self.question.choices[index]) for position, index in enumerate(order)]
-
-    @property
-    def position(self) -> int:
-        return (self.room.current_position or 0) + 1
-
-    @property
-    def time_is_up(self) -> bool:
-        return self.room.phase == "question" and self.remaining_ms == 0 and not live.is_paused(self.room)
-
-
-def student_view(session: Session, player: Player, now: dt.datetime) -> StudentView:
-    """Built for every student at every change, so in as few queries as it can: the current
-    question, the question count and the student's own answer come back in one row."""
-    room = player.room
-    view = StudentView(room=room, player=player, total=0, remaining_ms=live.remaining_ms(room, now))
-    if room.phase in ("question", "reveal") and not player.removed:
-        row = session.execute(
-            select(Question, Answer, _count_questions(room.id))
-            .join(RoomQuestion, RoomQuestion.question_id == Question.id)
-            .outerjoin(Answer, (Answer.question_id == Question.id) & (Answer.player_id == player.id))
-            .where(RoomQuestion.room_id == room.id, RoomQuestion.position == room.current_position)
-        ).one_or_none()
-        if row is not None:
-            view.question, view.answer, view.total = row
-    if _ranks_shown(room) and not player.removed:
-        standings = room_leaderboard(session, room.id)
-        view.player_count = len(standings)
-        view.standing = next((s for s in standings if s.player_id == player.id), None)
-    return view

@@ -17,12 +17,13 @@ from flask import (
 from flask_login import login_required
 from markupsafe import Markup
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import contains_eager, joinedload
 
 from quizgame.extensions import db
-from quizgame.game import answers, live, live_state, rooms
+from quizgame.game import answers, live, live_snapshot, live_state, rooms
 from quizgame.game.answers import AnswerRefused
 from quizgame.game.live import LiveError
+from quizgame.game.live_snapshot import Own, Snapshot
 from quizgame.game.live_state import Marker
 from quizgame.game.rooms import RoomError
 from quizgame.models import Player, Room, utcnow
@@ -88,6 +89,12 @@ def presenter_state(room: Room) -> dict[str, Any]:
     marker = Marker(room.version, room.phase, len(view.players), view.answered)
     html = render_template("live/_presenter.html", view=view, room=room, join_url=join_url(room), form=ControlForm())
     return _state_dict(room, marker, view.remaining_ms, html)
+
+
+def _publish(room_id: int) -> None:
+    room = db.session.get(Room, room_id)
+    assert room is not None
+    live_snapshot.publish(db.session, room)
 
 
 def _release_connection() -> None:
@@ -161,6 +168,7 @@ def _marker_reader(room_id: int, with_counts: bool) -> Callable[[], str | None]:
         if current.due:
             with app.app_context():
                 if live_state.settle(db.session, room_id, clock()):
+                    _publish(room_id)
                     db.session.commit()
             current = poll()
         last[:] = [current]
@@ -215,6 +223,7 @@ def control(room_id: int, action: str) -> Response:
     except LiveError as exc:
         db.session.rollback()
         return _control_result(room, str(exc))
+    live_snapshot.publish(db.session, room)
     db.session.commit()
     return _control_result(room, None)
 
@@ -233,6 +242,7 @@ def remove_player(room_id: int, player_id: int) -> Response:
     except (LiveError, RoomError) as exc:
         db.session.rollback()
         return _control_result(room, str(exc))
+    live_snapshot.publish(db.session, room)
     db.session.commit()
     return _control_result(room, None)
 
@@ -242,12 +252,13 @@ def remove_player(room_id: int, player_id: int) -> Response:
 
 def current_player(code: str) -> Player | None:
     """This browser's player in the room with this code, removed or not (a removed player is told
-    so). A plain read: the stream asks several times a second and must not write."""
+    so), loaded with its room in one query. A plain read: it must not write."""
     token = student.rejoin_token(code)
     if not token:
         return None
     return db.session.scalar(
-        select(Player).join(Room).where(Room.code == code, Player.rejoin_token == token)
+        select(Player).join(Player.room).options(contains_eager(Player.room))
+        .where(Room.code == code, Player.rejoin_token == token)
     )
 
 
@@ -258,12 +269,57 @@ def _live_player_or_404(code: str) -> Player:
     return player
 
 
-def student_state(player: Player) -> dict[str, Any]:
-    view = live_state.student_view(db.session, player, now())
+def student_state(snapshot: Snapshot, own: Own) -> dict[str, Any]:
+    """The shared snapshot of the room's version with this student's own part: no query here."""
+    view = live_snapshot.student_view(snapshot, own, now())
+    html = render_template("live/_student.html", view=view, room=view.room, player=own)
+    state = _state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
+    state["poll_ms"] = poll_interval_ms(snapshot.players)
+    return state
+
+
+def poll_interval_ms(players: int) -> int:
+    """How often a student's stream (or polling fallback) asks about the room: LIVE_POLL_MS, made
+    longer in a room so big that its students' questions alone would keep the database busy
+    (LIVE_ROOM_POLLS_PER_SECOND for the whole room)."""
+    base = int(current_app.config.get("LIVE_POLL_MS", 200))
+    per_second = float(current_app.config.get("LIVE_ROOM_POLLS_PER_SECOND", 1500))
+    return max(base, int(players * 1000 / per_second))
+
+
+def _student_state_and_room(player_id: int, room_id: int) -> tuple[dict[str, Any], Room]:
+    """The current state for one student, from the request's session (two small queries), and the
+    room as the snapshot has it (a transient copy: the session is closed before rendering)."""
+    snapshot = live_snapshot.current(db.session, room_id)
+    own = live_snapshot.own_row(db.session, player_id, snapshot.question.id if snapshot and snapshot.question else None)
     _release_connection()
-    room = view.room
-    html = render_template("live/_student.html", view=view, room=room, player=player)
-    return _state_dict(room, Marker(room.version, room.phase), view.remaining_ms, html)
+    if snapshot is None or own is None:
+        abort(404)
+    return student_state(snapshot, own), snapshot.room()
+
+
+def _student_state_for(player_id: int, room_id: int) -> dict[str, Any]:
+    return _student_state_and_room(player_id, room_id)[0]
+
+
+def _student_stream_state(room_id: int, player_id: int) -> Callable[[], dict[str, Any] | None]:
+    """What a student's stream sends at each change: the published snapshot and the student's own
+    row, read on the streams' autocommit pool (no BEGIN, no ping) and released before rendering."""
+    engine = poll_engine(current_app._get_current_object())  # type: ignore[attr-defined]
+
+    def render() -> dict[str, Any] | None:
+        with engine.connect() as connection:
+            found = live_snapshot.read_current(connection, room_id)
+            snapshot = found[1] if found else None
+            if found is not None and snapshot is None:
+                snapshot = live_snapshot.current(db.session, room_id)  # nobody published it: once
+                _release_connection()
+            if snapshot is None:
+                return None
+            own = live_snapshot.own_row(connection, player_id, snapshot.question.id if snapshot.question else None)
+        return None if own is None else student_state(snapshot, own)
+
+    return render
 
 
 @bp.get("/play/<code>")
@@ -273,22 +329,23 @@ def play(code: str) -> Response | str:
         return redirect(url_for("play.join", code=code))
     if player.room.mode != "live":
         abort(404)
-    state = student_state(player)
-    return render_template("live/student.html", room=player.room, state=state, fragment=_rendered(state))
+    state, room = _student_state_and_room(player.id, player.room_id)
+    return render_template("live/student.html", room=room, state=state, fragment=_rendered(state))
 
 
 @bp.get("/play/<code>/state")
 def student_json(code: str) -> Response:
     player = _live_player_or_404(code)
-    player_id = player.id
-    return _polled(player.room_id, False, lambda: student_state(_loaded(Player, player_id)))
+    player_id, room_id = player.id, player.room_id
+    return _polled(room_id, False, lambda: _student_state_for(player_id, room_id))
 
 
 @bp.get("/play/<code>/events")
 def student_events(code: str) -> Response:
     player = _live_player_or_404(code)
-    player_id = player.id
-    return sse_response(_marker_reader(player.room_id, False), lambda: student_state(_loaded(Player, player_id)))
+    player_id, room_id = player.id, player.room_id
+    _release_connection()
+    return sse_response(_marker_reader(room_id, False), _student_stream_state(room_id, player_id))
 
 
 @bp.post("/play/<code>/answer")
@@ -298,6 +355,7 @@ def answer(code: str) -> Response:
     the teacher opens the question: the player's delivery is dated then (shifted by any pause)."""
     player = _live_player_or_404(code)
     room = player.room
+    player_id, room_id = player.id, room.id
     form = AnswerForm()
     at = now()
     try:
@@ -308,17 +366,18 @@ def answer(code: str) -> Response:
         assert question is not None and room.question_started_at is not None
         answers.deliver(db.session, room, player, question, room.question_started_at)
         answers.submit(db.session, room, player, question, form.choice.data, at)
-        live_state.reveal_if_all_answered(db.session, room, at)
+        if live_state.reveal_if_all_answered(db.session, room, at):
+            live_snapshot.publish(db.session, room)
     except (LiveError, AnswerRefused) as exc:
         db.session.rollback()
-        return _answer_result(player, str(exc))
+        return _answer_result(player_id, room_id, code, str(exc))
     db.session.commit()
-    return _answer_result(player, None)
+    return _answer_result(player_id, room_id, code, None)
 
 
-def _answer_result(player: Player, error: str | None) -> Response:
+def _answer_result(player_id: int, room_id: int, code: str, error: str | None) -> Response:
     if _wants_json():
-        return _state_response(student_state(player), 409 if error else 200, error)
+        return _state_response(_student_state_for(player_id, room_id), 409 if error else 200, error)
     if error:
         flash(error, "error")
-    return redirect(url_for("live.play", code=player.room.code))
+    return redirect(url_for("live.play", code=code))

@@ -82,24 +82,26 @@ def format_event(event: str, data: Any, event_id: str | None = None) -> str:
 
 def event_stream(
     read_marker: Callable[[], str | None],
-    render_state: Callable[[], dict[str, Any]],
+    render_state: Callable[[], dict[str, Any] | None],
     last_id: str | None,
     seconds: float,
     poll_seconds: float,
 ) -> Iterator[str]:
-    """Yield SSE text: the state whenever the marker differs from what the client last saw."""
+    """Yield SSE text: the state whenever the marker differs from what the client last saw. A
+    state may carry `poll_ms`, the room's own pace (a big room's streams ask less often)."""
     yield f"retry: {int(poll_seconds * 1000) + 250}\n\n"
     started = last_sent = time.monotonic()
     seen = last_id
     while time.monotonic() - started < seconds:
         marker = read_marker()
-        if marker is None:
+        state = render_state() if marker is not None and marker != seen else None
+        if marker is None or (marker != seen and state is None):
             yield format_event("gone", {"message": "This game is no longer available."})
             return
-        if marker != seen:
-            state = render_state()
+        if state is not None:
             # The marker is read again with the state so a change between the two is not lost.
             seen = state.get("marker", marker)
+            poll_seconds = max(poll_seconds, state.get("poll_ms", 0) / 1000)
             yield format_event("state", state, seen)
             last_sent = time.monotonic()
         elif time.monotonic() - last_sent >= HEARTBEAT_SECONDS:
@@ -108,7 +110,7 @@ def event_stream(
         time.sleep(poll_seconds)
 
 
-def sse_response(read_marker: Callable[[], str | None], render_state: Callable[[], dict[str, Any]]) -> Response:
+def sse_response(read_marker: Callable[[], str | None], render_state: Callable[[], dict[str, Any] | None]) -> Response:
     """Stream the room. `read_marker` must need no context (it runs several times a second); each
     render runs in a request context of its own, popped before the next yield, so its database
     session goes back to the pool and no context stays pushed while the generator waits."""

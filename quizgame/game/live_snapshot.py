@@ -1,0 +1,255 @@
+"""A live room's state as the whole class sees it: built once per room version, kept in the database.
+
+At every change of a live room every student's device asks for the new state at the same moment.
+Most of what they see is the same for all of them: the phase, the clock, the question's prompt
+and choices, and on reveals the ranking. That part is built once, in the transaction that changes
+the room (`publish`), and stored as a row keyed by (room, version). Each student's state is then
+that row plus a few things of their own, read in one small query (`own_row`): their nickname, the
+order of their choices, whether they answered and what it earned; their rank comes from the row.
+
+Nothing is cached in a process: any worker reads the same row, and a version nobody published
+(a room closed from the teacher's room page, a database migrated mid-game) is built on first read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from quizgame.game import live
+from quizgame.game.answers import shuffled_choices
+from quizgame.game.leaderboard import room_leaderboard
+from quizgame.game.live_state import question_at, question_count, ranks_shown
+from quizgame.models import Answer, LiveSnapshot, Player, Room
+
+
+@dataclass(frozen=True)
+class SharedQuestion:
+    """The current question as a student's device may see it: no key, no explanation."""
+
+    id: str
+    kind: str
+    prompt: str
+    choices: list[str]
+    multiple: bool  # more than one right answer: checkboxes and a lock-in button
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    room_id: int
+    version: int
+    code: str
+    title: str
+    phase: str
+    status: str
+    current_position: int | None
+    total: int
+    seconds_per_question: int
+    question_started_at: dt.datetime | None
+    paused_remaining_ms: int | None
+    shuffle_choices: bool
+    players: int
+    question: SharedQuestion | None
+    ranks: dict[int, tuple[int, int]]  # player id -> (rank, points), while ranks are shown
+
+    def room(self) -> Room:
+        """A transient Room with the clock and code of this version, for the pure functions of
+        quizgame.game.live and for templates (never added to a session)."""
+        return Room(
+            id=self.room_id, code=self.code, title=self.title, mode="live", phase=self.phase, status=self.status,
+            version=self.version, current_position=self.current_position, question_started_at=self.question_started_at,
+            paused_remaining_ms=self.paused_remaining_ms, seconds_per_question=self.seconds_per_question,
+            shuffle_choices=self.shuffle_choices,
+        )
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "code": self.code, "title": self.title, "phase": self.phase, "status": self.status, "position": self.current_position,
+            "total": self.total, "seconds": self.seconds_per_question,
+            "started_at": self.question_started_at.isoformat() if self.question_started_at else None,
+            "paused_ms": self.paused_remaining_ms, "shuffle": self.shuffle_choices, "players": self.players,
+            "question": None if self.question is None else {
+                "id": self.question.id, "kind": self.question.kind, "prompt": self.question.prompt,
+                "choices": self.question.choices, "multiple": self.question.multiple,
+            },
+            "ranks": {str(player_id): list(rank) for player_id, rank in self.ranks.items()},
+        }
+
+    @classmethod
+    def from_data(cls, room_id: int, version: int, data: dict[str, Any]) -> Snapshot:
+        question = data["question"]
+        started = data["started_at"]
+        return cls(
+            room_id=room_id, version=version, code=data["code"], title=data["title"], phase=data["phase"], status=data["status"],
+            current_position=data["position"], total=data["total"], seconds_per_question=data["seconds"],
+            question_started_at=dt.datetime.fromisoformat(started) if started else None,
+            paused_remaining_ms=data["paused_ms"], shuffle_choices=data["shuffle"], players=data["players"],
+            question=SharedQuestion(**question) if question else None,
+            ranks={int(player_id): (rank[0], rank[1]) for player_id, rank in data["ranks"].items()},
+        )
+
+
+def build(session: Session, room: Room) -> Snapshot:
+    """The shared state of the room as it is in this transaction (a few queries; the leaderboard
+    only on reveals and at the end)."""
+    question = None
+    if room.phase in ("question", "reveal"):
+        row = question_at(session, room.id, room.current_position)
+        if row is not None:
+            question = SharedQuestion(row.id, row.kind, row.prompt, list(row.choices), len(row.correct) > 1)
+    ranks = {s.player_id: (s.rank, s.points) for s in room_leaderboard(session, room.id)} if ranks_shown(room) else {}
+    players = len(ranks) if ranks else session.scalar(
+        select(func.count()).select_from(Player).where(Player.room_id == room.id, Player.removed.is_(False))
+    ) or 0
+    return Snapshot(
+        room_id=room.id, version=room.version, code=room.code, title=room.title, phase=room.phase, status=room.status,
+        current_position=room.current_position, total=question_count(session, room.id),
+        seconds_per_question=room.seconds_per_question, question_started_at=room.question_started_at,
+        paused_remaining_ms=room.paused_remaining_ms, shuffle_choices=room.shuffle_choices, players=players,
+        question=question, ranks=ranks,
+    )
+
+
+def publish(session: Session, room: Room) -> Snapshot:
+    """Store the shared state of the room's current version, in the caller's transaction (the
+    caller commits, with the change that made the version). Publishing a version twice keeps the
+    first row."""
+    session.flush()
+    snapshot = build(session, room)
+    values = {"room_id": room.id, "version": room.version, "data": snapshot.to_data()}
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert(LiveSnapshot).values(**values).on_conflict_do_nothing())
+    return snapshot
+
+
+def read_current(db: Session | Connection, room_id: int) -> tuple[int, Snapshot | None] | None:
+    """The room's version and, if it was published, its snapshot, in one query. None: no such room."""
+    row = db.execute(
+        select(Room.version, LiveSnapshot.data)
+        .outerjoin(LiveSnapshot, and_(LiveSnapshot.room_id == Room.id, LiveSnapshot.version == Room.version))
+        .where(Room.id == room_id)
+    ).one_or_none()
+    if row is None:
+        return None
+    version, data = row
+    return version, None if data is None else Snapshot.from_data(room_id, version, data)
+
+
+def current(session: Session, room_id: int) -> Snapshot | None:
+    """The snapshot of the room's current version, published now if nobody has (then committed:
+    the caller has nothing else in its transaction). None: no such room."""
+    found = read_current(session, room_id)
+    if found is None:
+        return None
+    _version, snapshot = found
+    if snapshot is not None:
+        return snapshot
+    room = session.get(Room, room_id, populate_existing=True)
+    assert room is not None
+    snapshot = publish(session, room)
+    session.commit()
+    return snapshot
+
+
+@dataclass(frozen=True)
+class OwnAnswer:
+    correct: bool
+    credit: float
+    points: int
+
+
+@dataclass(frozen=True)
+class Own:
+    """What is a student's own in a live state: one row."""
+
+    player_id: int
+    nickname: str
+    removed: bool
+    rejoin_token: str
+    answer: OwnAnswer | None
+
+
+def own_row(db: Session | Connection, player_id: int, question_id: str | None) -> Own | None:
+    """The player and their answer to the current question, in one query."""
+    columns = (Player.id, Player.nickname, Player.removed, Player.rejoin_token)
+    if question_id is None:
+        row = db.execute(select(*columns).where(Player.id == player_id)).one_or_none()
+        return None if row is None else Own(row.id, row.nickname, bool(row.removed), row.rejoin_token, None)
+    row = db.execute(
+        select(*columns, Answer.correct, Answer.credit, Answer.points)
+        .outerjoin(Answer, and_(Answer.player_id == Player.id, Answer.question_id == question_id))
+        .where(Player.id == player_id)
+    ).one_or_none()
+    if row is None:
+        return None
+    answer = None if row.correct is None else OwnAnswer(bool(row.correct), float(row.credit), int(row.points))
+    return Own(row.id, row.nickname, bool(row.removed), row.rejoin_token, answer)
+
+
+@dataclass(frozen=True)
+class OwnStanding:
+    rank: int
+    points: int
+
+
+@dataclass
+class StudentView:
+    """One student's view of one version: the shared snapshot plus their own row."""
+
+    snapshot: Snapshot
+    room: Room
+    player: Own
+    remaining_ms: int
+
+    @property
+    def question(self) -> SharedQuestion | None:
+        if self.room.phase in ("question", "reveal") and not self.player.removed:
+            return self.snapshot.question
+        return None
+
+    @property
+    def answer(self) -> OwnAnswer | None:
+        return self.player.answer
+
+    @property
+    def total(self) -> int:
+        return self.snapshot.total
+
+    @property
+    def standing(self) -> OwnStanding | None:
+        rank = self.snapshot.ranks.get(self.player.player_id)
+        return None if rank is None or self.player.removed else OwnStanding(*rank)
+
+    @property
+    def player_count(self) -> int:
+        return len(self.snapshot.ranks)
+
+    @property
+    def choices(self) -> list[tuple[int, int, str]]:
+        """(position on this student's screen, index in the question, text). The position is what
+        the answer form sends; the index gives the letter and colour the projector shows."""
+        q = self.question
+        if q is None:
+            return []
+        order = shuffled_choices(self.snapshot.shuffle_choices, self.player.rejoin_token, q.id, q.kind, len(q.choices))
+        return [(position, index, q.choices[index]) for position, index in enumerate(order or range(len(q.choices)))]
+
+    @property
+    def position(self) -> int:
+        return (self.room.current_position or 0) + 1
+
+    @property
+    def time_is_up(self) -> bool:
+        return self.room.phase == "question" and self.remaining_ms == 0 and not live.is_paused(self.room)
+
+
+def student_view(snapshot: Snapshot, own: Own, now: dt.datetime) -> StudentView:
+    room = snapshot.room()
+    return StudentView(snapshot, room, own, live.remaining_ms(room, now))
