@@ -35,6 +35,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.cpu import sample, shares  # noqa: E402
 from tests.databases import throwaway_database  # noqa: E402
 from tests.gunicorn_server import gunicorn, migrate  # noqa: E402
 from tests.live_setup import seed_live_game  # noqa: E402
@@ -54,6 +55,7 @@ class Results:
     delivery_ms: list[float] = field(default_factory=list)
     delivery_by_phase: dict[str, list[float]] = field(default_factory=dict)
     answer_ms: list[float] = field(default_factory=list)
+    teacher_ms: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
 
     def error(self, kind: str) -> None:
@@ -159,13 +161,14 @@ class Student:
             await asyncio.sleep(every)
 
 
-async def teacher_action(client: httpx.AsyncClient, base: str, room_id: int, cookie: str, csrf: str, action: str) -> tuple[float, dict]:  # type: ignore[type-arg]
+async def teacher_action(client: httpx.AsyncClient, base: str, room_id: int, cookie: str, csrf: str, action: str, results: Results) -> tuple[float, dict]:  # type: ignore[type-arg]
     sent = time.monotonic()
     response = await client.post(
         f"{base}/live/rooms/{room_id}/{action}",
         headers={"Cookie": f"session={cookie}", "X-CSRFToken": csrf, "Accept": "application/json"},
     )
     response.raise_for_status()
+    results.teacher_ms.append((time.monotonic() - sent) * 1000)
     return sent, response.json()
 
 
@@ -203,7 +206,7 @@ async def run_one(base: str, game, transport: str, poll_every: float, results: R
         except asyncio.TimeoutError:
             results.error("student never connected")
 
-        sent, state = await teacher_action(client, base, game.room_id, teacher_cookie, teacher_csrf, "start")
+        sent, state = await teacher_action(client, base, game.room_id, teacher_cookie, teacher_csrf, "start", results)
         while True:
             target = state["version"]
             deadline = sent + WAIT_FOR_DELIVERY
@@ -226,7 +229,7 @@ async def run_one(base: str, game, transport: str, poll_every: float, results: R
                 while time.monotonic() < patience and not all(target in s.done for s in answering):
                     await asyncio.sleep(0.1)
             await asyncio.sleep(1.0)
-            sent, state = await teacher_action(client, base, game.room_id, teacher_cookie, teacher_csrf, "next")
+            sent, state = await teacher_action(client, base, game.room_id, teacher_cookie, teacher_csrf, "next", results)
         stop.set()
         await asyncio.sleep(0.1)
         for task in followers + list(tasks):
@@ -248,12 +251,14 @@ def bench(students: int, transport: str, threads: int, poll_every: float) -> dic
         game = seed_live_game(url, players=students, questions=3, seconds_per_question=60)
         with gunicorn(url, Path(tmp) / "gunicorn.log", workers=2, threads=threads) as server:
             started = time.monotonic()
+            cpu_before = sample(server.process.pid)
             results = Results()
             try:
                 asyncio.run(asyncio.wait_for(run_one(server.base_url, game, transport, poll_every, results), RUN_LIMIT))
             except TimeoutError:
                 results.error(f"run stopped at the {RUN_LIMIT:.0f} s limit")
             elapsed = time.monotonic() - started
+            cpu = shares(cpu_before, sample(server.process.pid), elapsed)
             if results.errors:
                 errors = [line for line in server.log.read_text().splitlines() if "Error" in line or "error" in line]
                 print("\n".join(errors[-15:]), file=sys.stderr)
@@ -265,7 +270,10 @@ def bench(students: int, transport: str, threads: int, poll_every: float) -> dic
         "answer_p50": round(statistics.median(results.answer_ms)) if results.answer_ms else None,
         "answer_p95": round(percentile(results.answer_ms, 95)) if results.answer_ms else None,
         "answers": len(results.answer_ms),
+        "delivery_p50_by_phase": {k: round(percentile(v, 50)) for k, v in results.delivery_by_phase.items()},
         "delivery_p95_by_phase": {k: round(percentile(v, 95)) for k, v in results.delivery_by_phase.items()},
+        "teacher_ms": [round(t) for t in results.teacher_ms],
+        **cpu,
         "errors": sum(results.errors.values()), "error_kinds": results.errors,
     }
 

@@ -84,7 +84,12 @@ def shown_choices(question: Question, delivery: Delivery | Slot) -> list[tuple[i
 
 
 def to_question_indexes(delivery: Delivery | Slot, positions: list[int], choice_count: int) -> list[int]:
-    order = delivery.choice_order or list(range(choice_count))
+    return indexes_in_order(delivery.choice_order, positions, choice_count)
+
+
+def indexes_in_order(order: list[int] | None, positions: list[int], choice_count: int) -> list[int]:
+    """Positions on the player's screen -> the question's own choice indexes."""
+    order = order or list(range(choice_count))
     if any(p < 0 or p >= len(order) for p in positions):
         raise AnswerRefused("That answer does not match the question's choices. Please choose again.")
     return sorted({order[p] for p in positions})

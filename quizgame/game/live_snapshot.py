@@ -142,9 +142,9 @@ def read_current(db: Session | Connection, room_id: int) -> tuple[int, Snapshot 
     return version, None if data is None else Snapshot.from_data(room_id, version, data)
 
 
-def current(session: Session, room_id: int) -> Snapshot | None:
-    """The snapshot of the room's current version, published now if nobody has (then committed:
-    the caller has nothing else in its transaction). None: no such room."""
+def current(session: Session, room_id: int, commit: bool = True) -> Snapshot | None:
+    """The snapshot of the room's current version, published now if nobody has (and committed,
+    unless the caller commits with its own changes). None: no such room."""
     found = read_current(session, room_id)
     if found is None:
         return None
@@ -154,7 +154,8 @@ def current(session: Session, room_id: int) -> Snapshot | None:
     room = session.get(Room, room_id, populate_existing=True)
     assert room is not None
     snapshot = publish(session, room)
-    session.commit()
+    if commit:
+        session.commit()
     return snapshot
 
 

@@ -71,20 +71,24 @@ def settle(session: Session, room_id: int, now: dt.datetime) -> bool:
 
 
 def answer_counts(db: Session | Connection, room_id: int, position: int | None) -> tuple[int, int]:
-    """(active players, how many of them answered the question at `position`)."""
-    players = db.scalar(
+    """(active players, how many of them answered the question at `position`), in one statement:
+    the answer path asks after every answer."""
+    players = (
         select(func.count()).select_from(Player).where(Player.room_id == room_id, Player.removed.is_(False))
-    ) or 0
+        .scalar_subquery()
+    )
     if position is None:
-        return players, 0
-    answered = db.scalar(
+        return db.execute(select(players)).scalar_one() or 0, 0
+    answered = (
         select(func.count())
         .select_from(Answer)
         .join(Player, Player.id == Answer.player_id)
         .join(RoomQuestion, (RoomQuestion.question_id == Answer.question_id) & (RoomQuestion.room_id == room_id))
         .where(Player.room_id == room_id, Player.removed.is_(False), RoomQuestion.position == position)
-    ) or 0
-    return players, answered
+        .scalar_subquery()
+    )
+    row = db.execute(select(players, answered)).one()
+    return row[0] or 0, row[1] or 0
 
 
 def reveal_if_all_answered(session: Session, room: Room, now: dt.datetime) -> bool:
