@@ -289,8 +289,10 @@ def main() -> None:
     rows = []
     for n in (int(x) for x in args.students.split(",")):
         transport = args.transport if args.transport != "auto" else ("sse" if n <= args.sse_max else "polling")
-        # An open event stream holds a gthread thread: give each worker room for its half of the class.
-        threads = max(32, n // 2 + 40) if transport == "sse" else 64
+        # An open event stream holds a gthread thread, and nothing makes the two workers share the
+        # streams evenly: a worker whose threads are all held makes every further request it has
+        # accepted wait for a stream to end. So each worker gets a thread for every student.
+        threads = n + 50 if transport == "sse" else 64
         row = bench(n, transport, threads, args.poll_every)
         rows.append(row)
         print(json.dumps(row), flush=True)

@@ -14,6 +14,7 @@ Nothing is cached in a process: any worker reads the same row, and a version nob
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,7 +123,10 @@ def publish(session: Session, room: Room) -> Snapshot:
     first row."""
     session.flush()
     snapshot = build(session, room)
-    values = {"room_id": room.id, "version": room.version, "data": snapshot.to_data()}
+    values = {
+        "room_id": room.id, "version": room.version, "data": snapshot.to_data(),
+        "question_id": snapshot.question.id if snapshot.question else None,
+    }
     dialect = session.get_bind().dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     session.execute(insert(LiveSnapshot).values(**values).on_conflict_do_nothing())
@@ -192,6 +196,31 @@ def own_row(db: Session | Connection, player_id: int, question_id: str | None) -
         return None
     answer = None if row.correct is None else OwnAnswer(bool(row.correct), float(row.credit), int(row.points))
     return Own(row.id, row.nickname, bool(row.removed), row.rejoin_token, answer)
+
+
+# Everything a student's state needs in one round trip: the room's version, the snapshot
+# published for it, and the student's own row with their answer to that snapshot's question.
+# Plain SQL run on a raw connection (web.live_stream.row_reader): every open stream sends it at
+# every change, and building the statement with SQLAlchemy cost more than running it.
+STUDENT_STATE_SQL = (
+    "SELECT rooms.id, rooms.version, live_snapshots.data, players.id, players.nickname, players.removed,"
+    " players.rejoin_token, answers.correct, answers.credit, answers.points"
+    " FROM players JOIN rooms ON rooms.id = players.room_id"
+    " LEFT JOIN live_snapshots ON live_snapshots.room_id = rooms.id AND live_snapshots.version = rooms.version"
+    " LEFT JOIN answers ON answers.player_id = players.id AND answers.question_id = live_snapshots.question_id"
+    " WHERE players.id = {id}"
+)
+
+
+def from_student_row(row: Any) -> tuple[Snapshot | None, Own]:
+    """A row of STUDENT_STATE_SQL: the snapshot (None if this version was never published) and
+    the student's own part. SQLite hands back JSON as text and booleans as 0/1."""
+    room_id, version, data, player_id, nickname, removed, token, correct, credit, points = row
+    if isinstance(data, (str, bytes)):
+        data = json.loads(data)
+    snapshot = None if data is None else Snapshot.from_data(room_id, version, data)
+    answer = None if correct is None else OwnAnswer(bool(correct), float(credit), int(points))
+    return snapshot, Own(player_id, nickname, bool(removed), token, answer)
 
 
 @dataclass(frozen=True)

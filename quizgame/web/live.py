@@ -15,6 +15,7 @@ from flask import (
     Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template, request, url_for,
 )
 from flask_login import login_required
+from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import contains_eager, joinedload
@@ -33,7 +34,7 @@ from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
 from quizgame.web.limits import rate_limit
-from quizgame.web.live_stream import poll_engine, sse_response, version_reader
+from quizgame.web.live_stream import poll_engine, row_reader, sse_response, version_reader
 
 bp = Blueprint("live", __name__, url_prefix="/live")
 
@@ -270,10 +271,10 @@ def _live_player_or_404(code: str) -> Player:
     return player
 
 
-def student_state(snapshot: Snapshot, own: Own) -> dict[str, Any]:
+def student_state(snapshot: Snapshot, own: Own, csrf: str) -> dict[str, Any]:
     """The shared snapshot of the room's version with this student's own part: no query here."""
     view = live_snapshot.student_view(snapshot, own, now())
-    html = render_template("live/_student.html", view=view, room=view.room, player=own)
+    html = render_template("live/_student.html", view=view, room=view.room, player=own, csrf=csrf)
     state = _state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
     state["poll_ms"] = poll_interval_ms(snapshot.players)
     return state
@@ -289,36 +290,49 @@ def poll_interval_ms(players: int) -> int:
 
 
 def _student_state_and_room(player_id: int, room_id: int) -> tuple[dict[str, Any], Room]:
-    """The current state for one student, from the request's session (two small queries), and the
-    room as the snapshot has it (a transient copy: the session is closed before rendering)."""
-    snapshot = live_snapshot.current(db.session, room_id)
-    own = live_snapshot.own_row(db.session, player_id, snapshot.question.id if snapshot and snapshot.question else None)
-    _release_connection()
-    if snapshot is None or own is None:
+    """The current state for one student (one round trip, see _student_reader), and the room as
+    the snapshot has it (a transient copy: no session stays open while the page renders)."""
+    state = _student_reader(room_id, player_id, generate_csrf())()
+    if state is None:
         abort(404)
-    return student_state(snapshot, own), snapshot.room()
+    return state
 
 
 def _student_state_for(player_id: int, room_id: int) -> dict[str, Any]:
     return _student_state_and_room(player_id, room_id)[0]
 
 
+def _student_reader(room_id: int, player_id: int, csrf: str) -> Callable[[], tuple[dict[str, Any], Room] | None]:
+    """Read and render a student's state: the room's published snapshot and the student's own row
+    in one query on the streams' pool (no session, no BEGIN, no ping). A version nobody published
+    is published here, once. `csrf` is the token the answer form carries: made once per stream,
+    not at every change. None: the player or the room is gone."""
+    read_row = row_reader(poll_engine(current_app._get_current_object()), live_snapshot.STUDENT_STATE_SQL, player_id)  # type: ignore[attr-defined]
+
+    def read() -> tuple[dict[str, Any], Room] | None:
+        row = read_row()
+        if row is None:
+            return None
+        snapshot, own = live_snapshot.from_student_row(row)
+        if snapshot is None:
+            snapshot = live_snapshot.current(db.session, room_id)
+            found = live_snapshot.own_row(db.session, player_id, snapshot.question.id if snapshot and snapshot.question else None)
+            _release_connection()
+            if snapshot is None or found is None:
+                return None
+            own = found
+        return student_state(snapshot, own, csrf), snapshot.room()
+
+    return read
+
+
 def _student_stream_state(room_id: int, player_id: int) -> Callable[[], dict[str, Any] | None]:
-    """What a student's stream sends at each change: the published snapshot and the student's own
-    row, read on the streams' autocommit pool (no BEGIN, no ping) and released before rendering."""
-    engine = poll_engine(current_app._get_current_object())  # type: ignore[attr-defined]
+    """What a student's stream sends at each change."""
+    read = _student_reader(room_id, player_id, generate_csrf())
 
     def render() -> dict[str, Any] | None:
-        with engine.connect() as connection:
-            found = live_snapshot.read_current(connection, room_id)
-            snapshot = found[1] if found else None
-            if found is not None and snapshot is None:
-                snapshot = live_snapshot.current(db.session, room_id)  # nobody published it: once
-                _release_connection()
-            if snapshot is None:
-                return None
-            own = live_snapshot.own_row(connection, player_id, snapshot.question.id if snapshot.question else None)
-        return None if own is None else student_state(snapshot, own)
+        found = read()
+        return None if found is None else found[0]
 
     return render
 
@@ -381,7 +395,7 @@ def answer(code: str) -> Response:
     if not _wants_json():
         return redirect(url_for("live.play", code=code))
     assert snapshot is not None
-    return _state_response(student_state(snapshot, own))
+    return _state_response(student_state(snapshot, own, generate_csrf()))
 
 
 def _answer_result(player_id: int, room_id: int, code: str, error: str | None) -> Response:

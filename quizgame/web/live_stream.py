@@ -2,7 +2,8 @@
 
 The stream checks one indexed row every LIVE_POLL_MS (default 200 ms) and sends the full state
 when the marker changes, a heartbeat now and then, and ends after LIVE_STREAM_SECONDS (default
-about 30 s, jittered so a class does not reconnect in step). The browser's EventSource then
+about two minutes, jittered so a class does not reconnect in step: a whole class reconnecting
+costs as much as a change, so it should not happen often). The browser's EventSource then
 reconnects by itself with Last-Event-ID, so a thread of a gunicorn gthread worker is never held
 for long, and a change made during the reconnect is sent as soon as it is back.
 Nothing is kept between polls but local variables: any worker serves any client.
@@ -46,29 +47,42 @@ def poll_engine(app: Flask) -> Engine:
         return engine
 
 
-# How each DB-API driver marks a parameter, for the one query the streams send most.
-_PARAMETER = {"qmark": "?", "format": "%s", "numeric": ":1", "named": ":room_id", "pyformat": "%(room_id)s"}
+# How each DB-API driver marks a parameter, for the queries the streams send most.
+_PARAMETER = {"qmark": "?", "format": "%s", "numeric": ":1", "named": ":id", "pyformat": "%(id)s"}
 
 
-def version_reader(engine: Engine, room_id: int) -> Callable[[], int | None]:
-    """The room's version, read on a raw pooled connection: the cheapest question there is, asked
-    by every open student stream five times a second."""
+def row_reader(engine: Engine, sql: str, ident: int) -> Callable[[], Any]:
+    """A query with one parameter (written `{id}` in `sql`) run on a raw pooled connection: no
+    statement to build, no result objects, one round trip. For the queries every open stream
+    sends, where SQLAlchemy's own work would cost more than the database's."""
     style = engine.dialect.paramstyle
-    sql = f"SELECT version FROM rooms WHERE id = {_PARAMETER[style]}"
-    parameters: Any = {"room_id": room_id} if style in ("named", "pyformat") else (room_id,)
+    text = sql.format(id=_PARAMETER[style])
+    parameters: Any = {"id": ident} if style in ("named", "pyformat") else (ident,)
 
-    def read() -> int | None:
+    def read() -> Any:
         connection = engine.raw_connection()
         try:
             cursor = connection.cursor()
-            cursor.execute(sql, parameters)
+            cursor.execute(text, parameters)
             row = cursor.fetchone()
             cursor.close()
         finally:
             connection.close()
-        return None if row is None else int(row[0])
+        return row
 
     return read
+
+
+def version_reader(engine: Engine, room_id: int) -> Callable[[], int | None]:
+    """The room's version: the cheapest question there is, asked by every open student stream
+    several times a second."""
+    read = row_reader(engine, "SELECT version FROM rooms WHERE id = {id}", room_id)
+
+    def version() -> int | None:
+        row = read()
+        return None if row is None else int(row[0])
+
+    return version
 
 
 def format_event(event: str, data: Any, event_id: str | None = None) -> str:
@@ -124,7 +138,7 @@ def sse_response(read_marker: Callable[[], str | None], render_state: Callable[[
 
         return run
 
-    seconds = float(app.config.get("LIVE_STREAM_SECONDS", 30))
+    seconds = float(app.config.get("LIVE_STREAM_SECONDS", 120))
     if seconds > 5:
         seconds *= random.uniform(0.85, 1.15)
     poll = float(app.config.get("LIVE_POLL_MS", 200)) / 1000

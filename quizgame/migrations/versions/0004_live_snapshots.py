@@ -22,6 +22,7 @@ def upgrade():
     op.create_table('live_snapshots',
     sa.Column('room_id', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('question_id', sa.String(length=40), nullable=True),
     sa.Column('data', sa.JSON(), nullable=False),
     sa.Column('created_at', quizgame.models.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['room_id'], ['rooms.id'], name=op.f('fk_live_snapshots_room_id_rooms'), ondelete='CASCADE'),
