@@ -1,0 +1,111 @@
+"""One shared state per room version: published with each change, read by every student, with only
+a student's own part (nickname, choice order, answer, points, rank) added for them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from quizgame.extensions import db
+from quizgame.game import rooms
+from quizgame.models import LiveSnapshot
+from tests.game.scenarios import counting_queries
+from tests.web.live.helpers import answer, as_player, as_teacher, make_live_game, press, within
+
+
+def snapshots(game) -> list[tuple[int, dict]]:  # type: ignore[no-untyped-def]
+    return within(game.app, lambda: [
+        (s.version, s.data)
+        for s in db.session.scalars(select(LiveSnapshot).where(LiveSnapshot.room_id == game.room_id).order_by(LiveSnapshot.version))
+    ])
+
+
+def state(app, game, index: int) -> dict:  # type: ignore[no-untyped-def]
+    return as_player(app.test_client(), game, game.players[index]).get(f"/live/play/{game.code}/state").json
+
+
+def test_each_teacher_action_publishes_the_new_versions_state_before_any_student_asks(app, client):
+    game = make_live_game(app)
+    presenter = as_teacher(client, game.teacher_id)
+    press(presenter, game.room_id, "start")
+    press(presenter, game.room_id, "next")
+    assert [version for version, _ in snapshots(game)] == [1, 2]
+    for index in range(len(game.players)):
+        state(app, game, index)
+    assert [version for version, _ in snapshots(game)] == [1, 2], "reading a state writes nothing"
+
+
+def test_the_shared_state_holds_no_answer_key_and_no_explanation(app, client):
+    game = make_live_game(app)
+    press(as_teacher(client, game.teacher_id), game.room_id, "start")
+    (_version, data), = snapshots(game)
+    q = game.questions[0]
+    assert data["question"] == {"id": q.id, "kind": q.kind, "prompt": q.prompt, "choices": q.choices, "multiple": len(q.correct) > 1}
+    assert q.explanation not in str(data) and "correct" not in data["question"]
+
+
+def test_the_reveals_shared_state_ranks_everyone_and_each_student_reads_their_own_line(app, client, clock):
+    game = make_live_game(app, ("Ada", "Bo", "Cy"), scoring="speed")
+    press(as_teacher(client, game.teacher_id), game.room_id, "start")
+    q = game.questions[0]
+    clock.advance(1)
+    answer(as_player(app.test_client(), game, game.players[1]), game, 0, q.correct[0])
+    clock.advance(1)
+    answer(as_player(app.test_client(), game, game.players[0]), game, 0, q.correct[0])
+    press(client, game.room_id, "next")
+    _version, data = snapshots(game)[-1]
+    ada, bo, cy = (p.id for p in game.players)
+    assert data["ranks"] == {str(bo): [1, 975], str(ada): [2, 950], str(cy): [3, 0]}
+    states = [state(app, game, i)["html"] for i in range(3)]
+    assert "2nd</strong> of 3" in states[0] and "+950 points" in states[0]
+    assert "1st</strong> of 3" in states[1] and "+975 points" in states[1]
+    assert "3rd</strong> of 3" in states[2] and "No answer this time" in states[2]
+
+
+def test_an_answer_to_an_earlier_question_does_not_lock_the_next_one(app, client):
+    game = make_live_game(app)
+    presenter = as_teacher(client, game.teacher_id)
+    press(presenter, game.room_id, "start")
+    answer(as_player(app.test_client(), game, game.players[0]), game, 0, 0)
+    assert "Answer locked" in state(app, game, 0)["html"]
+    press(presenter, game.room_id, "next")
+    press(presenter, game.room_id, "next")
+    html = state(app, game, 0)["html"]
+    assert "Question 2 of 3" in html and "Answer locked" not in html and 'name="choice"' in html
+
+
+def test_a_version_nobody_published_is_published_on_first_read(app, client):
+    game = make_live_game(app)
+    press(as_teacher(client, game.teacher_id), game.room_id, "start")
+
+    def close() -> None:
+        rooms.close_room(game.room(), game.room().opened_at)
+        db.session.commit()
+
+    within(app, close)
+    assert state(app, game, 0)["version"] == 2
+    assert [version for version, _ in snapshots(game)] == [1, 2]
+
+
+def test_an_answer_takes_the_same_few_statements_in_a_big_class_as_in_a_small_one(app, client):
+    game = make_live_game(app, ("Ada", "Bo"))
+    press(as_teacher(client, game.teacher_id), game.room_id, "start")
+
+    def statements_for_answer(player: int) -> list[str]:
+        browser = as_player(app.test_client(), game, game.players[player])
+        with app.app_context(), counting_queries() as statements:
+            assert answer(browser, game, 0, 0).json["phase"] == "question"
+        return [s.split()[0] for s in statements]
+
+    small = statements_for_answer(0)
+    for i in range(30):
+        game.add_player(f"Player {i}")
+    big = statements_for_answer(1)
+    assert small == big and len(big) <= 8, big
+
+
+def test_a_big_room_asks_less_often(app):
+    from quizgame.web.live import poll_interval_ms
+
+    app.config.update(LIVE_POLL_MS=200, LIVE_ROOM_POLLS_PER_SECOND=1500)
+    with app.app_context():
+        assert [poll_interval_ms(n) for n in (30, 300, 3000)] == [200, 200, 2000]
