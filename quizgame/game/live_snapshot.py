@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from quizgame.game import live
 from quizgame.game.answers import shuffled_choices
+from quizgame.game.dialect_insert import insert_for
 from quizgame.game.leaderboard import room_leaderboard
 from quizgame.game.live_state import question_at, question_count, ranks_shown
 from quizgame.models import Answer, LiveSnapshot, Player, Room
@@ -127,9 +126,8 @@ def publish(session: Session, room: Room) -> Snapshot:
         "room_id": room.id, "version": room.version, "data": snapshot.to_data(),
         "question_id": snapshot.question.id if snapshot.question else None,
     }
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(LiveSnapshot).values(**values).on_conflict_do_nothing())
+    insert = insert_for(session.get_bind().dialect.name, LiveSnapshot.__table__)
+    session.execute(insert.values(**values).on_conflict_do_nothing())
     return snapshot
 
 
