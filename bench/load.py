@@ -52,6 +52,7 @@ class Stats:
     latencies: dict[str, list[float]] = field(default_factory=dict)
     errors: dict[str, int] = field(default_factory=dict)
     first_error: dict[str, str] = field(default_factory=dict)
+    client_cpu: float = 0.0  # CPU seconds this process (the simulated class) used
 
     def record(self, kind: str, seconds: float) -> None:
         self.latencies.setdefault(kind, []).append(seconds * 1000)
@@ -139,9 +140,10 @@ async def play_the_class(base: str, codes: list[str], students: int, questions: 
         for code in codes for seat in range(students)
     ]
     await asyncio.sleep(0.5)  # every client is waiting: the join burst starts at once
-    started = time.perf_counter()
+    started, client_cpu = time.perf_counter(), time.process_time()
     start.set()
     await asyncio.gather(*tasks)
+    stats.client_cpu = time.process_time() - client_cpu
     return stats, time.perf_counter() - started
 
 
@@ -219,7 +221,9 @@ def run(backend: str, args: argparse.Namespace) -> dict[str, Any]:
         with gunicorn(url, args.workers, args.threads, SECRET_KEY) as base:
             print(f"[{backend}] {len(class_codes)} rooms x {args.students} students playing on {base} ...", flush=True)
             stats, seconds = asyncio.run(play_the_class(base, class_codes, args.students, args.questions, tuple(args.think)))
-            print(f"[{backend}] the class finished in {seconds:.1f} s; measuring the ceiling ...", flush=True)
+            share = stats.client_cpu / (seconds * (os.cpu_count() or 1))
+            print(f"[{backend}] the class finished in {seconds:.1f} s; the simulated class itself used "
+                  f"{stats.client_cpu:.1f} CPU s ({share:.0%} of the machine); measuring the ceiling ...", flush=True)
             top = asyncio.run(ceiling(base, url, fast_codes, args.students, args.questions, args.concurrency))
     answers = stats.latencies.get("answer", [])
     for kind, detail in stats.first_error.items():

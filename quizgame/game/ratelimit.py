@@ -1,8 +1,11 @@
 """Fixed-window rate limits counted in the database, so they hold across workers and machines.
 
 Each limited key has one row. A hit is one atomic upsert (INSERT ... ON CONFLICT DO UPDATE ...
-RETURNING, SQLite >= 3.35 and PostgreSQL) in a short transaction of its own: the count survives
-the request's rollback, and no request holds the counter's lock for longer than one statement.
+RETURNING, SQLite >= 3.35 and PostgreSQL). `hit` runs it in a short transaction of its own, so the
+count survives the request's rollback and no request holds the counter's lock for longer than one
+statement: right for keys many requests share (a school's address). `hit_within` runs it inside
+the request's own transaction, just before its commit, saving a transaction: right for a key only
+one player's requests use, where the request's writes and its count belong together.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from sqlalchemy import bindparam, case, delete, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from quizgame.game.dialect_insert import insert_for
 from quizgame.models import RateLimitCounter
@@ -97,15 +100,27 @@ def hit(
     now: float | None = None,
     chance: Callable[[], float] = random.random,
 ) -> Verdict:
-    """Count one hit for `key` and say whether it is within `limit`."""
+    """Count one hit for `key`, committed at once, and say whether it is within `limit`."""
+    with engine.begin() as connection:
+        return hit_within(connection, key, limit, now, chance)
+
+
+def hit_within(
+    connection: Connection,
+    key: str,
+    limit: Limit,
+    now: float | None = None,
+    chance: Callable[[], float] = random.random,
+) -> Verdict:
+    """Count one hit for `key` in the connection's open transaction: it is stored with that
+    transaction's other writes, or not at all."""
     now = time.time() if now is None else now
     start, end = _window(limit, now)
-    with engine.begin() as connection:
-        hits = connection.execute(
-            _counting(engine.dialect.name), {"key": key, "window_start": start, "expires_at": end}
-        ).scalar_one()
-        if hits == 1 and chance() < PURGE_CHANCE:
-            connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now)))
+    hits = connection.execute(
+        _counting(connection.dialect.name), {"key": key, "window_start": start, "expires_at": end}
+    ).scalar_one()
+    if hits == 1 and chance() < PURGE_CHANCE:
+        connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now)))
     return _verdict(limit, hits, end, now)
 
 

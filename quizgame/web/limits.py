@@ -1,5 +1,6 @@
 """Rate limits on views: `@rate_limit("join")` counts every POST, `@failure_limit("join_code")`
-counts only the requests the view marks with `note_failure`. The limits themselves are in
+counts only the requests the view marks with `note_failure`, and `charge("answer", player)` counts
+inside the view's own transaction. The limits themselves are in
 app.config (RATELIMIT_<NAME>, like "10 per minute"), so deployments and tests can change them.
 
 Counters live in the database (quizgame.game.ratelimit), so the limits hold across workers.
@@ -71,6 +72,18 @@ def rate_limit(name: str, by: Callable[[], str] = client_address, methods: Itera
         return limited  # type: ignore[return-value]
 
     return decorate
+
+
+def charge(name: str, identity: str) -> None:
+    """Count this request against RATELIMIT_<NAME> inside the request's transaction, after its
+    writes and before its commit (see ratelimit.hit_within). Over the limit, RateLimited is raised
+    and the request's writes are rolled back with the count."""
+    limit = _limit(name)
+    if limit is None:
+        return
+    verdict = ratelimit.hit_within(db.session.connection(), ratelimit.counter_key(name, identity), limit)
+    if not verdict.allowed:
+        raise RateLimited(verdict.retry_after)
 
 
 def note_failure(name: str) -> None:

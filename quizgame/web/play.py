@@ -16,7 +16,7 @@ from quizgame.models import Answer, Player, Question, Room
 from quizgame.web import student
 from quizgame.web.clock import now
 from quizgame.web.evidence import evidence_in_paragraph
-from quizgame.web.limits import failure_limit, note_failure, rate_limit
+from quizgame.web.limits import charge, failure_limit, note_failure, rate_limit
 from quizgame.web.play_forms import AnswerForm, NameForm
 from quizgame.web.room_forms import options
 
@@ -70,43 +70,48 @@ def room(code: str) -> Response:
 
 
 @bp.route("/play/<code>/q/<int:number>", methods=["GET", "POST"])
-@rate_limit("answer", by=student.browser_id)
 def question(code: str, number: int) -> str | Response:
     found, seat = _seat_or_join(code)
     if not 1 <= number <= len(seat.slots):
         abort(404)
+    if request.method == "POST":
+        response = _posted(seat, number)
+        # Every answer POST is counted in the same transaction as the answer it stores: one write
+        # per answer, and an answer over the limit is rolled back with its count.
+        charge("answer", student.browser_id())
+        db.session.commit()
+        return response
     slot = seat.slots[number - 1]
     if slot.answered:
         return _feedback(found, slot, number, len(seat.slots))
     if seat.next_position() != number - 1:
         # Questions are answered in order: no peeking ahead, no skipping back to an open one.
         return redirect(url_for("play.room", code=code))
-    form = AnswerForm()
-    if request.method == "POST":
-        return _answer(seat, slot, number, form)
     if found.status != "open":
         flash("This room is closed, so it no longer takes answers.", "error")
         return redirect(url_for("play.done", code=code))
     slot = answers.deliver_to_seat(db.session, seat, slot, now())
     db.session.commit()
-    return _question_page(found, slot, number, len(seat.slots), form)
+    return _question_page(found, slot, number, len(seat.slots), AnswerForm())
 
 
-def _answer(seat: Seat, slot: Slot, number: int, form: AnswerForm) -> str | Response:
-    code = seat.room.code
-    if slot.delivered_at is None:
-        return redirect(url_for("play.question", code=code, number=number))
+def _posted(seat: Seat, number: int) -> str | Response:
+    """The response to an answer POST; the caller commits what it stored."""
+    code, slot = seat.room.code, seat.slots[number - 1]
+    if slot.answered:  # a double click or a re-sent form: the stored answer stands
+        return _feedback(seat.room, slot, number, len(seat.slots))
+    if seat.next_position() != number - 1 or slot.delivered_at is None:
+        return redirect(url_for("play.room", code=code))
+    form = AnswerForm()
     positions = form.choice.data or []
     if not form.validate_on_submit() or (not positions and not answers.past_limit(seat.room, slot, now())):
         form.form_errors.append("Choose an answer, then press Submit.")
         return _question_page(seat.room, slot, number, len(seat.slots), form), 400  # type: ignore[return-value]
     try:
         answers.submit_at_seat(db.session, seat, slot, positions, now())
-    except AnswerRefused as exc:
-        db.session.rollback()
+    except AnswerRefused as exc:  # refused before anything was written
         flash(str(exc), "error")
         return redirect(url_for("play.done", code=code))
-    db.session.commit()
     return redirect(url_for("play.question", code=code, number=number))
 
 

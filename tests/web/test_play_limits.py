@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from quizgame.extensions import db
+from quizgame.models import Answer, RoomQuestion
 from tests.factories import PASSWORD, make_classroom, make_room, make_teacher
 
 
@@ -38,3 +41,18 @@ def test_answers_are_limited_per_browser(client, app):
     client.get(f"/play/{code}/q/1")
     statuses = [client.post(f"/play/{code}/q/1", data={}).status_code for _ in range(4)]
     assert statuses == [400, 400, 400, 429]
+
+
+def test_an_answer_over_the_limit_is_refused_and_stores_nothing(client, app):
+    with app.app_context():
+        code = make_room(make_classroom(make_teacher())).code
+    client.post("/join", data={"code": code, "nickname": "Sam"})
+    client.get(f"/play/{code}/q/1")
+    assert [client.post(f"/play/{code}/q/1", data={}).status_code for _ in range(2)] == [400, 400]
+    assert client.post(f"/play/{code}/q/1", data={"choice": "0"}).status_code == 302  # the third counts
+    client.get(f"/play/{code}/q/2")
+    assert client.post(f"/play/{code}/q/2", data={"choice": "0"}).status_code == 429
+    with app.app_context():
+        stored = db.session.scalars(select(Answer.question_id)).all()
+        first = db.session.scalar(select(RoomQuestion.question_id).where(RoomQuestion.position == 0))
+    assert stored == [first]  # the refused answer was rolled back with its count
