@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import secrets
 import sys
-from pathlib import Path
 
 import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 from flask_migrate import upgrade
-from sqlalchemy import select
 
 from quizgame.content.errors import ContentError, ContentErrors
 from quizgame.extensions import db

@@ -9,7 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.model import Promo
-from quizgame.content.analysis.quotes import Quote, QuoteIndex
+from quizgame.content.analysis.quotes import QuoteIndex
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
