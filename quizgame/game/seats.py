@@ -2,7 +2,7 @@
 player's order with its delivery and answer, read in two statements as plain rows.
 
 Every self-paced request needs these same facts. Reading them object by object cost a dozen
-statements per answer; when a whole class answers in the same few seconds that is what saturates
+statements per answer (now: one); when a whole class answers in the same few seconds that is what saturates
 the server (bench/load.py), so the hot path reads rows and writes with single statements.
 """
 
@@ -83,54 +83,55 @@ class Seat:
 _rooms, _players, _room_questions = Room.__table__, Player.__table__, RoomQuestion.__table__
 _questions, _deliveries, _answers = Question.__table__, Delivery.__table__, Answer.__table__
 
-_ROOM_BY_CODE = select(
+_ROOM_COLUMNS = (
     _rooms.c.id, _rooms.c.code, _rooms.c.mode, _rooms.c.status, _rooms.c.scoring,
     _rooms.c.seconds_per_question, _rooms.c.shuffle_questions, _rooms.c.shuffle_choices,
     _rooms.c.show_explanations,
-).where(_rooms.c.code == bindparam("code"))
-
-_PLAYER_BY_TOKEN = select(_players.c.id, _players.c.removed, _players.c.last_seen_at).where(
-    _players.c.room_id == bindparam("room_id"), _players.c.rejoin_token == bindparam("token")
+)
+_PLAYER_COLUMNS = (_players.c.id, _players.c.removed, _players.c.last_seen_at)
+_SLOT_COLUMNS = (
+    _room_questions.c.question_id, _questions.c.kind, _questions.c.choices, _questions.c.correct,
+    _deliveries.c.delivered_at, _deliveries.c.choice_order,
+    _answers.c.id, _answers.c.correct, _answers.c.answered_at,
 )
 
-_SLOTS = (
-    select(
-        _room_questions.c.question_id, _questions.c.kind, _questions.c.choices, _questions.c.correct,
-        _deliveries.c.delivered_at, _deliveries.c.choice_order,
-        _answers.c.id, _answers.c.correct, _answers.c.answered_at,
-    )
-    .join(_questions, _questions.c.id == _room_questions.c.question_id)
+# The room, the token's player in it (if any) and, for a player, one row per question: one round
+# trip. Without a player the room comes back as a single row with the rest NULL.
+_SEAT = (
+    select(*_ROOM_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS)
+    .outerjoin(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
+    .outerjoin(_room_questions, and_(_room_questions.c.room_id == _rooms.c.id, _players.c.id.is_not(None)))
+    .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
     .outerjoin(_deliveries, and_(
-        _deliveries.c.player_id == bindparam("player_id"),
-        _deliveries.c.question_id == _room_questions.c.question_id,
+        _deliveries.c.player_id == _players.c.id, _deliveries.c.question_id == _room_questions.c.question_id,
     ))
     .outerjoin(_answers, and_(
-        _answers.c.player_id == bindparam("player_id"), _answers.c.question_id == _room_questions.c.question_id,
+        _answers.c.player_id == _players.c.id, _answers.c.question_id == _room_questions.c.question_id,
     ))
-    .where(_room_questions.c.room_id == bindparam("room_id"))
+    .where(_rooms.c.code == bindparam("code"))
     .order_by(_room_questions.c.position)
 )
-
 _NOTE_SEEN = update(_players).where(_players.c.id == bindparam("player_id")).values(last_seen_at=bindparam("now"))
 
-
-def find_room(session: Session, code: str) -> RoomSettings | None:
-    row = session.connection().execute(_ROOM_BY_CODE, {"code": code}).first()
-    return RoomSettings(*row) if row else None
+_ROOM_END = len(_ROOM_COLUMNS)
+_PLAYER_END = _ROOM_END + len(_PLAYER_COLUMNS)
 
 
-def take_seat(
-    session: Session, room: RoomSettings, rejoin_token: str | None, now: dt.datetime
-) -> Seat | None:
-    """This token's seat in the room, or None when it has none (or the teacher removed the player)."""
-    if not rejoin_token:
-        return None
+def find_seat(
+    session: Session, code: str, rejoin_token: str | None, now: dt.datetime
+) -> tuple[RoomSettings | None, Seat | None]:
+    """The room with this code, and this token's seat in it: (None, None) without such a room,
+    (room, None) when the token has no seat there or the teacher removed its player."""
     connection = session.connection()
-    player = connection.execute(_PLAYER_BY_TOKEN, {"room_id": room.id, "token": rejoin_token}).first()
-    if player is None or player.removed:
-        return None
-    rows = connection.execute(_SLOTS, {"room_id": room.id, "player_id": player.id}).all()
-    slots = in_player_order([Slot(*row) for row in rows], rejoin_token, room.shuffle_questions)
-    if player.last_seen_at is None or now - player.last_seen_at >= LAST_SEEN_RESOLUTION:
-        connection.execute(_NOTE_SEEN, {"player_id": player.id, "now": now})
-    return Seat(room, player.id, rejoin_token, player.last_seen_at, slots)
+    rows = connection.execute(_SEAT, {"code": code, "token": rejoin_token or ""}).all()
+    if not rows:
+        return None, None
+    room = RoomSettings(*rows[0][:_ROOM_END])
+    player_id, removed, last_seen_at = rows[0][_ROOM_END:_PLAYER_END]
+    if not rejoin_token or player_id is None or removed:
+        return room, None
+    slots = [Slot(*row[_PLAYER_END:]) for row in rows if row[_PLAYER_END] is not None]  # none in an empty room
+    if last_seen_at is None or now - last_seen_at >= LAST_SEEN_RESOLUTION:
+        connection.execute(_NOTE_SEEN, {"player_id": player_id, "now": now})
+    ordered = in_player_order(slots, rejoin_token, room.shuffle_questions)
+    return room, Seat(room, player_id, rejoin_token, last_seen_at, ordered)

@@ -156,13 +156,12 @@ def done(code: str) -> str:
 def _seat_or_join(code: str) -> tuple[RoomSettings, Seat]:
     """The room and this browser's seat in it, read as rows (the cheap path every answer takes);
     anyone without a seat is sent to the join page."""
-    found = seats.find_room(db.session, code)
+    found, seat = seats.find_seat(db.session, code, student.rejoin_token(code), now())
     if found is None:
         abort(404)
     if found.mode == "live":
         # A live room is played at the teacher's pace, on the live pages (quizgame/web/live.py).
         abort(redirect(url_for("live.play", code=code)))
-    seat = seats.take_seat(db.session, found, student.rejoin_token(code), now())
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))
     return found, seat

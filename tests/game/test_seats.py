@@ -10,14 +10,14 @@ from sqlalchemy import event, func, select
 from quizgame.extensions import db
 from quizgame.game import answers, progress, seats
 from quizgame.models import Answer, Delivery, Player
-from tests.factories import make_player
+from tests.factories import make_player, make_room
 from tests.game.three_questions import NOW, later
 
 
 def seat_of(room, player, at=NOW):  # type: ignore[no-untyped-def]
-    found = seats.find_room(db.session, room.code)
+    found, seat = seats.find_seat(db.session, room.code, player.rejoin_token, at)
     assert found is not None
-    return seats.take_seat(db.session, found, player.rejoin_token, at)
+    return seat
 
 
 def answer_at(room, player, number, positions, at, delivered=None) -> bool:  # type: ignore[no-untyped-def]
@@ -31,14 +31,15 @@ def answer_at(room, player, number, positions, at, delivered=None) -> bool:  # t
 
 def test_an_unknown_code_token_or_removed_player_has_no_seat(answering):
     room, player, _ = answering
-    assert seats.find_room(db.session, "ZZZZZZ") is None
-    found = seats.find_room(db.session, room.code)
+    assert seats.find_seat(db.session, "ZZZZZZ", player.rejoin_token, NOW) == (None, None)
+    found, _ = seats.find_seat(db.session, room.code, "not-a-token", NOW)
     assert (found.code, found.seconds_per_question, found.scoring) == (room.code, 20, "speed")
-    assert seats.take_seat(db.session, found, "not-a-token", NOW) is None
-    assert seats.take_seat(db.session, found, None, NOW) is None
+    assert seats.find_seat(db.session, room.code, None, NOW) == (found, None)
+    other_room = make_room(room.classroom, [], title="Other")
+    assert seats.find_seat(db.session, other_room.code, player.rejoin_token, NOW)[1] is None
     player.removed = True
     db.session.commit()
-    assert seats.take_seat(db.session, found, player.rejoin_token, NOW) is None
+    assert seats.find_seat(db.session, room.code, player.rejoin_token, NOW) == (found, None)
 
 
 def test_the_seat_follows_the_players_own_order_when_questions_are_shuffled(answering):
@@ -54,19 +55,18 @@ def test_the_seat_follows_the_players_own_order_when_questions_are_shuffled(answ
     assert len(orders) > 1  # the order really is per player
 
 
-def test_a_seat_is_read_in_three_statements(answering):
+def test_a_seat_is_read_in_one_statement(answering):
     room, player, _ = answering
     code, token = room.code, player.rejoin_token
     statements = []
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        found = seats.find_room(db.session, code)
-        seats.take_seat(db.session, found, token, NOW)
+        seats.find_seat(db.session, code, token, NOW)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
-    # the room, the player, the questions with their deliveries and answers (+ noting the visit)
-    assert len(statements) == 4
+    # the room, the player and the questions with their deliveries and answers; then noting the visit
+    assert len(statements) == 2
     assert "UPDATE players" in statements[-1]
 
 
@@ -153,3 +153,11 @@ def test_the_streak_bonus_counts_back_from_the_latest_answer(answering):
     assert seat_of(room, player, later(90)).streak() == 3
     points = db.session.scalars(select(Answer.points).order_by(Answer.answered_at)).all()
     assert points == [1000, 1000 + 100, 1000 + 200]
+
+
+def test_a_room_without_questions_gives_a_seat_with_nothing_to_answer(answering):
+    room, _, _ = answering
+    empty = make_room(room.classroom, [], title="Empty")
+    player = make_player(empty, "Ann")
+    seat = seat_of(empty, player)
+    assert seat.slots == [] and seat.next_position() is None
