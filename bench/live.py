@@ -35,6 +35,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import rawhttp  # noqa: E402
 from bench.cpu import sample, shares  # noqa: E402
 from tests.databases import throwaway_database  # noqa: E402
 from tests.gunicorn_server import gunicorn, migrate  # noqa: E402
@@ -108,40 +109,35 @@ class Student:
         await asyncio.sleep(random.uniform(0.3, 2.5))  # reading time
         started = time.monotonic()
         try:
-            response = await client.post(
-                f"{self.base}/live/play/{self.code}/answer", data={"position": position, "choice": "0"},
-                headers=self.headers(**{"X-CSRFToken": self.csrf, "Accept": "application/json"}),
+            response = await rawhttp.post_form(
+                self.base, f"/live/play/{self.code}/answer", {"position": position, "choice": "0"},
+                self.headers(**{"X-CSRFToken": self.csrf, "Accept": "application/json"}),
             )
-        except httpx.HTTPError as exc:
+        except (OSError, asyncio.IncompleteReadError) as exc:
             results.error(f"answer {type(exc).__name__}")
             self.done.add(version)
             return
         results.answer_ms.append((time.monotonic() - started) * 1000)
         self.done.add(version)
-        if response.status_code != 200:
-            results.error(f"answer HTTP {response.status_code}")
+        if response.status != 200:
+            results.error(f"answer HTTP {response.status}")
 
     async def follow_sse(self, client: httpx.AsyncClient, results: Results, stop: asyncio.Event, tasks: set) -> None:  # type: ignore[type-arg]
-        url = f"{self.base}/live/play/{self.code}/events"
+        path = f"/live/play/{self.code}/events"
         while not stop.is_set():
-            headers = self.headers(Accept="text/event-stream")
+            headers = self.headers()
             if self.marker:
                 headers["Last-Event-ID"] = self.marker
             try:
-                async with client.stream("GET", url, headers=headers) as response:
-                    if response.status_code != 200:
-                        results.error(f"stream HTTP {response.status_code}")
-                        await asyncio.sleep(1)
-                        continue
-                    event = None
-                    async for line in response.aiter_lines():
-                        if line.startswith("event: "):
-                            event = line[7:]
-                        elif line.startswith("data: ") and event == "state":
-                            self.on_state(json.loads(line[6:]), client, results, tasks)
-                        if stop.is_set():
-                            return
-            except httpx.HTTPError as exc:
+                async for event, data in rawhttp.events(self.base, path, headers):
+                    if event == "state":
+                        self.on_state(json.loads(data), client, results, tasks)
+                    if stop.is_set():
+                        return
+            except rawhttp.StreamRefused as exc:
+                results.error(f"stream HTTP {exc.status}")
+                await asyncio.sleep(1)
+            except (OSError, asyncio.IncompleteReadError) as exc:
                 if not stop.is_set():
                     results.error(f"stream {type(exc).__name__}")
                     await asyncio.sleep(0.5)

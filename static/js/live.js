@@ -13,7 +13,8 @@
   var csrf = csrfMeta ? csrfMeta.getAttribute("content") : "";
   var stateUrl = root.dataset.stateUrl;
   var eventsUrl = root.dataset.eventsUrl;
-  var pollMs = parseInt(root.dataset.pollMs || "1000", 10);
+  var basePollMs = parseInt(root.dataset.pollMs || "1000", 10);
+  var pollMs = basePollMs;
   var SILENCE_MS = 15000;  // the server sends a heartbeat every 5 s
 
   var marker = root.dataset.marker;
@@ -54,6 +55,8 @@
   function apply(state, force) {
     if (!state || typeof state.html !== "string") { return; }
     var changed = force || state.marker !== marker;
+    // A big room's streams ask the database less often (poll_ms); a poll costs several of those.
+    if (state.poll_ms) { pollMs = Math.max(basePollMs, state.poll_ms * 5); }
     marker = state.marker;
     root.dataset.marker = marker;
     root.dataset.version = state.version;
