@@ -9,9 +9,10 @@ the server (bench/load.py), so the hot path reads rows and writes with single st
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy import Text, and_, bindparam, cast, select, update
 from sqlalchemy.orm import Session
 
 from quizgame.game.progress import in_player_order
@@ -41,7 +42,7 @@ class Slot:
 
     question_id: str
     kind: str
-    choices: list[str]
+    choices_json: str  # decoded on use: most requests touch one slot's choices, not all ten
     correct: list[int]
     delivered_at: dt.datetime | None
     choice_order: list[int] | None
@@ -52,6 +53,10 @@ class Slot:
     @property
     def answered(self) -> bool:
         return self.answer_id is not None
+
+    @property
+    def choices(self) -> list[str]:
+        return list(json.loads(self.choices_json))
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,7 @@ _ROOM_COLUMNS = (
 )
 _PLAYER_COLUMNS = (_players.c.id, _players.c.removed, _players.c.last_seen_at)
 _SLOT_COLUMNS = (
-    _room_questions.c.question_id, _questions.c.kind, _questions.c.choices, _questions.c.correct,
+    _room_questions.c.question_id, _questions.c.kind, cast(_questions.c.choices, Text), _questions.c.correct,
     _deliveries.c.delivered_at, _deliveries.c.choice_order,
     _answers.c.id, _answers.c.correct, _answers.c.answered_at,
 )
