@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from quizgame.game import live
@@ -119,7 +119,8 @@ def build(session: Session, room: Room) -> Snapshot:
 def publish(session: Session, room: Room) -> Snapshot:
     """Store the shared state of the room's current version, in the caller's transaction (the
     caller commits, with the change that made the version). Publishing a version twice keeps the
-    first row."""
+    first row. Earlier versions' rows go: every reader joins the snapshot to the room's current
+    version in one statement, so none can be reading them, and a room keeps one row."""
     session.flush()
     snapshot = build(session, room)
     values = {
@@ -128,6 +129,7 @@ def publish(session: Session, room: Room) -> Snapshot:
     }
     insert = insert_for(session.get_bind().dialect.name, LiveSnapshot.__table__)
     session.execute(insert.values(**values).on_conflict_do_nothing())
+    session.execute(delete(LiveSnapshot).where(LiveSnapshot.room_id == room.id, LiveSnapshot.version < room.version))
     return snapshot
 
 

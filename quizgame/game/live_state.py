@@ -1,8 +1,10 @@
-"""What the presenter and each student see of a live room, read from the database on every request.
+"""What the presenter sees of a live room, and the checks the push channel makes, from the database.
 
-No worker keeps a room in memory: a state is rebuilt from the rows each time the room's version
-changes, so any worker on any machine can serve any client. `read_marker` is the cheap check the
-push channel makes several times a second; the views are built only when it changes.
+No worker keeps a room in memory: the presenter's state is rebuilt from the rows each time the
+room's version (or its counts) change, so any worker on any machine can serve any client.
+`read_marker` is the cheap check the push channel makes several times a second; the views are
+built only when it changes. Students' states are built from one shared snapshot per version
+instead (quizgame.game.live_snapshot).
 """
 
 from __future__ import annotations

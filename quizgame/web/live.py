@@ -9,7 +9,7 @@ pages' JavaScript sends with fetch and the X-CSRFToken header.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable
 
 from flask import (
     Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template, request, url_for,
@@ -18,7 +18,7 @@ from flask_login import login_required
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 from sqlalchemy import select
-from sqlalchemy.orm import contains_eager, joinedload
+from sqlalchemy.orm import contains_eager
 
 from quizgame.extensions import db
 from quizgame.game import live, live_snapshot, live_state, rooms
@@ -123,16 +123,12 @@ def _state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dic
     }
 
 
-M = TypeVar("M", Room, Player)
-
-
-def _loaded(model: type[M], ident: int) -> M:
-    """A fresh copy of the row (the marker check may have just changed it), with its room."""
-    options = [joinedload(Player.room)] if model is Player else []
-    row = db.session.get(model, ident, populate_existing=True, options=options)
-    if row is None:
+def _loaded_room(room_id: int) -> Room:
+    """A fresh copy of the room (the marker check may have just changed it)."""
+    room = db.session.get(Room, room_id, populate_existing=True)
+    if room is None:
         abort(404)
-    return row
+    return room
 
 
 def _polled(room_id: int, with_counts: bool, render: Callable[[], dict[str, Any]]) -> Response:
@@ -191,14 +187,14 @@ def present(room_id: int) -> str:
 @login_required
 def presenter_json(room_id: int) -> Response:
     _owned_live_room(room_id)
-    return _polled(room_id, True, lambda: presenter_state(_loaded(Room, room_id)))
+    return _polled(room_id, True, lambda: presenter_state(_loaded_room(room_id)))
 
 
 @bp.get("/rooms/<int:room_id>/events")
 @login_required
 def presenter_events(room_id: int) -> Response:
     _owned_live_room(room_id)
-    return sse_response(_marker_reader(room_id, True), lambda: presenter_state(_loaded(Room, room_id)))
+    return sse_response(_marker_reader(room_id, True), lambda: presenter_state(_loaded_room(room_id)))
 
 
 def _control_result(room: Room, error: str | None) -> Response:

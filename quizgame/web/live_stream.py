@@ -4,8 +4,8 @@ The stream checks one indexed row every LIVE_POLL_MS (default 200 ms) and sends 
 when the marker changes, a heartbeat now and then, and ends after LIVE_STREAM_SECONDS (default
 about two minutes, jittered so a class does not reconnect in step: a whole class reconnecting
 costs as much as a change, so it should not happen often). The browser's EventSource then
-reconnects by itself with Last-Event-ID, so a thread of a gunicorn gthread worker is never held
-for long, and a change made during the reconnect is sent as soon as it is back.
+reconnects by itself with Last-Event-ID, and a change made during the reconnect is sent as soon
+as it is back. An open stream holds a thread of a gunicorn gthread worker (docs/live.md).
 Nothing is kept between polls but local variables: any worker serves any client.
 """
 

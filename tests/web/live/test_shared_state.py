@@ -27,11 +27,12 @@ def test_each_teacher_action_publishes_the_new_versions_state_before_any_student
     game = make_live_game(app)
     presenter = as_teacher(client, game.teacher_id)
     press(presenter, game.room_id, "start")
+    assert [version for version, _ in snapshots(game)] == [1]
     press(presenter, game.room_id, "next")
-    assert [version for version, _ in snapshots(game)] == [1, 2]
+    assert [version for version, _ in snapshots(game)] == [2], "a room keeps its current version's row only"
     for index in range(len(game.players)):
         state(app, game, index)
-    assert [version for version, _ in snapshots(game)] == [1, 2], "reading a state writes nothing"
+    assert [version for version, _ in snapshots(game)] == [2], "reading a state writes nothing"
 
 
 def test_the_shared_state_holds_no_answer_key_and_no_explanation(app, client):
@@ -83,7 +84,7 @@ def test_a_version_nobody_published_is_published_on_first_read(app, client):
 
     within(app, close)
     assert state(app, game, 0)["version"] == 2
-    assert [version for version, _ in snapshots(game)] == [1, 2]
+    assert [version for version, _ in snapshots(game)] == [2]
 
 
 def test_an_answer_takes_the_same_few_statements_in_a_big_class_as_in_a_small_one(app, client):
@@ -94,13 +95,14 @@ def test_an_answer_takes_the_same_few_statements_in_a_big_class_as_in_a_small_on
         browser = as_player(app.test_client(), game, game.players[player])
         with app.app_context(), counting_queries() as statements:
             assert answer(browser, game, 0, 0).json["phase"] == "question"
-        return [s.split()[0] for s in statements]
+        # The rate limit's own statements (it sometimes purges expired counters) are not the answer's.
+        return [s.split()[0] for s in statements if "rate_limit_counters" not in s]
 
     small = statements_for_answer(0)
     for i in range(30):
         game.add_player(f"Player {i}")
     big = statements_for_answer(1)
-    assert small == big and len(big) <= 8, big
+    assert small == big and len(big) <= 7, big
 
 
 def test_a_big_room_asks_less_often(app):
