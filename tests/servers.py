@@ -33,7 +33,7 @@ def gunicorn(url: str, workers: int = 1, threads: int = 4, secret_key: str = "te
         # Longer than a student's pause between requests: gunicorn's default (2 s) closes idle
         # connections under a client about to reuse them, which clients see as resets.
         "--keep-alive", "75",
-        "quizgame:create_app()",
+        "quizgame.wsgi:app",
     ]
     process = subprocess.Popen(command, env=env, pass_fds=[listener.fileno()])
     listener.close()
