@@ -3,7 +3,8 @@ table into RFC 4180 lines, lazily, so an export of a million answers streams wit
 
 The writer neutralises formula cells: a cell that starts with =, +, -, @, a tab or a carriage
 return gets a leading single quote, so a spreadsheet shows a nickname like "=HYPERLINK(...)"
-instead of running it (OWASP "CSV injection").
+instead of running it (OWASP "CSV injection"). A table whose rows are made of cells that are
+already safe (NeutralisedRows: the answers export, a million rows) skips the per-cell check.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from quizgame.game.report_rows import AnswerExportRow, QuestionRow
 from quizgame.game.reports import QuestionReport, Report, choice_text, skill_label
 
 Cell = str | int | float | bool | None
-Table = tuple[list[str], Iterator[Sequence[Cell]]]
+Table = tuple[list[str], Iterable[Sequence[Cell]]]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel reads a CSV as the local code page unless it starts with a byte order mark; every other
@@ -55,6 +56,17 @@ def _cells(row: Sequence[Cell]) -> list[str]:
     return [_text(cell) for cell in row]
 
 
+class NeutralisedRows:
+    """Rows whose cells are already what the CSV should say: neutralised text, or non-negative ints
+    (written as they are). csv_chunks writes them without looking at each cell again."""
+
+    def __init__(self, rows: Iterable[Sequence[Cell]]) -> None:
+        self.rows = rows
+
+    def __iter__(self) -> Iterator[Sequence[Cell]]:
+        return iter(self.rows)
+
+
 def csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> Iterator[str]:
     """The CSV text of a table in chunks of a few hundred lines: header first, CRLF line ends,
     fields with commas, quotes or line breaks quoted, quotes doubled (RFC 4180)."""
@@ -63,9 +75,9 @@ def csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> Iterat
     writer = csv.writer(_Lines(lines), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([neutralise(h) for h in headers])
     yield BOM + lines.pop()
-    rows = iter(rows)
+    lines_of_cells = iter(rows.rows) if isinstance(rows, NeutralisedRows) else map(_cells, rows)
     while True:
-        writer.writerows(map(_cells, itertools.islice(rows, LINES_PER_CHUNK)))
+        writer.writerows(itertools.islice(lines_of_cells, LINES_PER_CHUNK))
         if not lines:
             return
         yield "".join(lines)
@@ -82,7 +94,12 @@ class _Lines:
 def iso_utc(moment: dt.datetime) -> str:
     if moment.tzinfo is not dt.timezone.utc:
         moment = moment.astimezone(dt.timezone.utc)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return moment.isoformat(timespec="milliseconds")[:-6] + "Z"  # "+00:00" -> "Z"
+
+
+def _count(number: int) -> Cell:
+    """A count as the writer takes it: as it is, unless it is negative (the database forbids that)."""
+    return number if number >= 0 else _text(number)
 
 
 ANSWER_HEADERS = [
@@ -93,38 +110,32 @@ ANSWER_HEADERS = [
 
 def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportRow]) -> Table:
     """One row per answer; choices are written out as text in the question's original order."""
-    # The question's columns are the same on every one of its answers: worked out once per question
-    # (and once per distinct choice set), not once per row of a million-row export.
-    by_id = {q.id: (q, skill_label(q.skill), q.prompt, choice_text(q, q.correct)) for q in questions}
-    chosen_texts: dict[tuple[str, tuple[int, ...]], str] = {}
+    # The question's cells are the same on every one of its answers: worked out (and neutralised)
+    # once per question and once per distinct choice set, not once per row of a million-row export.
+    by_id = {
+        q.id: (q, neutralise(q.id), neutralise(skill_label(q.skill)), neutralise(q.prompt),
+               neutralise(choice_text(q, q.correct)), {})
+        for q in questions
+    }
 
-    def chosen_text(question: QuestionRow, chosen: list[int]) -> str:
-        key = (question.id, tuple(chosen))
-        text = chosen_texts.get(key)
-        if text is None:
-            text = chosen_texts[key] = choice_text(question, chosen)
-        return text
+    def unknown(question_id: str) -> tuple[None, str, str, str, str, dict[Sequence[int], str]]:
+        return None, neutralise(question_id), "", "", "", {}
 
     def lines() -> Iterator[Sequence[Cell]]:
-        for row in rows:
-            answer = row.answer
-            question, skill, prompt, correct_text = by_id.get(answer.question_id) or (None, "", "", "")
-            yield [
-                row.classroom_name,
-                row.room_code,
-                row.nickname,
-                answer.question_id,
-                skill,
-                prompt,
-                chosen_text(question, answer.chosen) if question else "",
-                correct_text,
-                answer.correct,
-                answer.points,
-                answer.response_ms,
-                iso_utc(answer.answered_at),
-            ]
+        for classroom, code, nickname, answer in rows:
+            _player, question_id, chosen, correct, _credit, points, response_ms, answered_at = answer
+            question, id_cell, skill, prompt, correct_text, chosen_texts = by_id.get(question_id) or unknown(question_id)
+            # A choice set is a tuple when it comes from the database; a list when built by hand.
+            key = chosen if type(chosen) is tuple else tuple(chosen)
+            chosen_text = chosen_texts.get(key)
+            if chosen_text is None:
+                chosen_text = chosen_texts[key] = neutralise(choice_text(question, chosen)) if question else ""
+            yield (
+                neutralise(classroom), neutralise(code), neutralise(nickname), id_cell, skill, prompt, chosen_text,
+                correct_text, "yes" if correct else "no", _count(points), _count(response_ms), iso_utc(answered_at),
+            )
 
-    return ANSWER_HEADERS, lines()
+    return ANSWER_HEADERS, NeutralisedRows(lines())
 
 
 def students_table(report: Report) -> Table:
