@@ -3,8 +3,11 @@ table into RFC 4180 lines, lazily, so an export of a million answers streams wit
 
 The writer neutralises formula cells: a cell that starts with =, +, -, @, a tab or a carriage
 return gets a leading single quote, so a spreadsheet shows a nickname like "=HYPERLINK(...)"
-instead of running it (OWASP "CSV injection"). A table whose rows are made of cells that are
-already safe (NeutralisedRows: the answers export, a million rows) skips the per-cell check.
+instead of running it (OWASP "CSV injection").
+
+The answers table can run to a million rows, so it does not go cell by cell: the cells that repeat
+(a student's, a question's) go through the same guard and the same writer once, as line fragments,
+and each answer only adds what cannot need quoting or neutralising (yes/no, counts, a timestamp).
 """
 
 from __future__ import annotations
@@ -12,13 +15,12 @@ from __future__ import annotations
 import csv
 import itertools
 import datetime as dt
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from quizgame.game.report_rows import AnswerExportRow, QuestionRow
 from quizgame.game.reports import QuestionReport, Report, choice_text, skill_label
 
 Cell = str | int | float | bool | None
-Table = tuple[list[str], Iterable[Sequence[Cell]]]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel reads a CSV as the local code page unless it starts with a byte order mark; every other
@@ -56,26 +58,51 @@ def _cells(row: Sequence[Cell]) -> list[str]:
     return [_text(cell) for cell in row]
 
 
-class NeutralisedRows:
-    """Rows whose cells are already what the CSV should say: neutralised text, or non-negative ints
-    (written as they are). csv_chunks writes them without looking at each cell again."""
+class CsvLines:
+    """Rows that are finished CSV lines (each ending in CRLF) rather than cells; see LineFragments."""
 
-    def __init__(self, rows: Iterable[Sequence[Cell]]) -> None:
-        self.rows = rows
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = lines
 
-    def __iter__(self) -> Iterator[Sequence[Cell]]:
-        return iter(self.rows)
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.lines)
 
 
-def csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> Iterator[str]:
+Table = tuple[list[str], Iterable[Sequence[Cell]] | CsvLines]
+
+
+def _writer(lines: list[str]) -> Any:
+    """The one CSV dialect of every export, writing its lines into `lines`."""
+    return csv.writer(_Lines(lines), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+class LineFragments:
+    """Cells written once, formula guard and quoting included, as the start of a CSV line: "a,\"b, c\","
+    A fragment followed by more fragments and cells that need no quoting makes a valid line."""
+
+    def __init__(self) -> None:
+        self._lines: list[str] = []
+        self._writer = _writer(self._lines)
+
+    def __call__(self, *cells: Cell) -> str:
+        self._writer.writerow(_cells(cells))
+        return self._lines.pop()[:-2] + ","
+
+
+def csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Cell]] | CsvLines) -> Iterator[str]:
     """The CSV text of a table in chunks of a few hundred lines: header first, CRLF line ends,
     fields with commas, quotes or line breaks quoted, quotes doubled (RFC 4180)."""
     lines: list[str] = []
     # csv.writer writes into the list; writerows loops in C, a chunk at a time.
-    writer = csv.writer(_Lines(lines), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = _writer(lines)
     writer.writerow([neutralise(h) for h in headers])
     yield BOM + lines.pop()
-    lines_of_cells = iter(rows.rows) if isinstance(rows, NeutralisedRows) else map(_cells, rows)
+    if isinstance(rows, CsvLines):
+        finished = iter(rows.lines)
+        while chunk := "".join(itertools.islice(finished, LINES_PER_CHUNK)):
+            yield chunk
+        return
+    lines_of_cells = map(_cells, rows)
     while True:
         writer.writerows(itertools.islice(lines_of_cells, LINES_PER_CHUNK))
         if not lines:
@@ -97,9 +124,23 @@ def iso_utc(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="milliseconds")[:-6] + "Z"  # "+00:00" -> "Z"
 
 
-def _count(number: int) -> Cell:
-    """A count as the writer takes it: as it is, unless it is negative (the database forbids that)."""
-    return number if number >= 0 else _text(number)
+class _UtcStamps:
+    """iso_utc for a stream of moments in order: the date, hour and minute are written once a minute."""
+
+    SECONDS = [f":{second:02d}." for second in range(61)]
+    MILLISECONDS = [f"{ms:03d}Z" for ms in range(1000)]
+
+    def __init__(self) -> None:
+        self.minute = -1.0
+        self.prefix = ""
+
+    def __call__(self, moment: dt.datetime) -> str:
+        if moment.tzinfo is not dt.timezone.utc:
+            return iso_utc(moment)
+        minute = moment.timestamp() // 60
+        if minute != self.minute:
+            self.minute, self.prefix = minute, moment.isoformat(timespec="minutes")[:-6]
+        return self.prefix + self.SECONDS[moment.second] + self.MILLISECONDS[moment.microsecond // 1000]
 
 
 ANSWER_HEADERS = [
@@ -110,32 +151,39 @@ ANSWER_HEADERS = [
 
 def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportRow]) -> Table:
     """One row per answer; choices are written out as text in the question's original order."""
-    # The question's cells are the same on every one of its answers: worked out (and neutralised)
-    # once per question and once per distinct choice set, not once per row of a million-row export.
-    by_id = {
-        q.id: (q, neutralise(q.id), neutralise(skill_label(q.skill)), neutralise(q.prompt),
-               neutralise(choice_text(q, q.correct)), {})
-        for q in questions
-    }
+    fragment = LineFragments()
+    stamp = _UtcStamps()
+    # The question's cells are the same on every one of its answers with the same choices: written
+    # once per question and choice set, not once per row of a million-row export.
+    by_id: dict[str, tuple[QuestionRow | None, dict[tuple[int, ...], str]]] = {q.id: (q, {}) for q in questions}
 
-    def unknown(question_id: str) -> tuple[None, str, str, str, str, dict[Sequence[int], str]]:
-        return None, neutralise(question_id), "", "", "", {}
+    def question_cells(question_id: str, question: QuestionRow | None, chosen: Sequence[int]) -> str:
+        if question is None:
+            return fragment(question_id, "", "", "", "")
+        return fragment(
+            question_id, skill_label(question.skill), question.prompt, choice_text(question, chosen),
+            choice_text(question, question.correct),
+        )
 
-    def lines() -> Iterator[Sequence[Cell]]:
+    def lines() -> Iterator[str]:
+        student: tuple[str, str, str] | None = None
+        student_cells = ""
         for classroom, code, nickname, answer in rows:
             _player, question_id, chosen, correct, _credit, points, response_ms, answered_at = answer
-            question, id_cell, skill, prompt, correct_text, chosen_texts = by_id.get(question_id) or unknown(question_id)
+            if student != (classroom, code, nickname):  # rows come a student at a time
+                student = (classroom, code, nickname)
+                student_cells = fragment(*student)
+            question, by_choices = by_id.get(question_id) or by_id.setdefault(question_id, (None, {}))
             # A choice set is a tuple when it comes from the database; a list when built by hand.
             key = chosen if type(chosen) is tuple else tuple(chosen)
-            chosen_text = chosen_texts.get(key)
-            if chosen_text is None:
-                chosen_text = chosen_texts[key] = neutralise(choice_text(question, chosen)) if question else ""
-            yield (
-                neutralise(classroom), neutralise(code), neutralise(nickname), id_cell, skill, prompt, chosen_text,
-                correct_text, "yes" if correct else "no", _count(points), _count(response_ms), iso_utc(answered_at),
-            )
+            cells = by_choices.get(key)
+            if cells is None:
+                cells = by_choices[key] = question_cells(question_id, question, chosen)
+            if points < 0 or response_ms < 0:  # the database forbids it; guarded like any other cell
+                points, response_ms = _text(points), _text(response_ms)  # type: ignore[assignment]
+            yield f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)}\r\n"
 
-    return ANSWER_HEADERS, NeutralisedRows(lines())
+    return ANSWER_HEADERS, CsvLines(lines())
 
 
 def students_table(report: Report) -> Table:
