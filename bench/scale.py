@@ -1,27 +1,32 @@
 """Scale benchmark: do leaderboards, reports and the CSV export stay fast as the answers pile up?
 
-    python -m bench.scale                      # PostgreSQL (QUIZGAME_TEST_POSTGRES_URL), 1,000 and 1,000,000 answers
-    python -m bench.scale --backend sqlite
-    python -m bench.scale --sizes 1000 100000  # other sizes
+    python -m bench.scale                      # PostgreSQL and SQLite, 1,000 and 1,000,000 answers
+    python -m bench.scale --backend sqlite     # one database only
+    python -m bench.scale --sizes 1000 100000  # other sizes (the first is the baseline)
 
 For each size it builds a fresh database: one measured classroom (3 rooms x 30 rostered students x
 10 questions = 900 answers) and, for the rest of the answers, a big classroom of rooms of 30
 players. The leaderboards and the report are timed on the measured classroom and its first room,
-which are the same at every size, so any slow-down is what the other rows cost. The export is
-timed over the big classroom: nearly all the answers, written as CSV to a null sink, with the
-peak memory (tracemalloc) it needed above the baseline.
+which are the same at every size, so any slow-down is what the other rows cost. All sizes stay
+loaded and are timed in alternating rounds, so a burst of load on a shared machine lands on both
+sides of a ratio rather than on one. The export is timed over the biggest size's big classroom
+(nearly all its answers) as the export view streams it, written to a sink that keeps nothing: a
+few runs, median rate, and the peak growth of the process's resident memory (and, in one more
+run, of the Python heap under tracemalloc, which slows the run down and so is not timed).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
+import gc
+import os
 import sys
 import time
 import tracemalloc
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 if __package__ in (None, ""):  # run as a file: python bench/scale.py
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,6 +36,10 @@ from sqlalchemy import text
 
 from bench.common import add_questions, bench_app, bench_database, bulk_insert, median, print_table, room_code
 from quizgame.extensions import db
+from quizgame.game.export import answers_table, csv_chunks
+from quizgame.game.leaderboard import classroom_leaderboard, room_leaderboard
+from quizgame.game.report_rows import report_rows, stream_answer_rows
+from quizgame.game.reports import build_report
 from quizgame.models import Answer, Classroom, Player, Room, RoomQuestion, RosterStudent, Teacher
 
 PLAYERS_PER_ROOM = 30
@@ -132,134 +141,178 @@ def seed(url: str, total_answers: int) -> dict[str, int]:
             seeder.rooms(2, counts[start : start + 200], None)
         seeder.fix_sequences()
     with app.app_context(), db.engine.connect() as conn:
-        # A bulk load leaves the planner without statistics until autovacuum comes by; a deployment
-        # that restores a dump runs ANALYZE too.
-        conn.execute(text("ANALYZE"))
-        conn.commit()
+        # A bulk load leaves the planner without statistics (and PostgreSQL without a visibility map)
+        # until autovacuum comes by, which it would do in the middle of the timing; a database in
+        # use has been vacuumed and analysed, and a deployment that restores a dump does it too.
+        vacuum = "VACUUM ANALYZE" if conn.dialect.name == "postgresql" else "ANALYZE"
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(text(vacuum))
         db.engine.dispose()
     return {"room": measured_rooms[0], "classroom": 1, "export_classroom": 2, "export_rows": rest}
 
 
-def time_ms(operation: Callable[[], Any], repeat: int = 15) -> float:
-    """Median wall time of `operation` in milliseconds, after one warm-up call."""
-    operation()
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        operation()
-        samples.append((time.perf_counter() - started) * 1000)
-    return median(samples)
-
-
-class NullSink(io.TextIOBase):
-    """Counts what the export writes without keeping it, so memory is the export's own."""
+class NullSink:
+    """Keeps nothing of what the export writes; counts the CSV lines (the bench's cells hold no line breaks)."""
 
     def __init__(self) -> None:
-        self.chars = 0
+        self.lines = 0
 
-    def write(self, text: str) -> int:
-        self.chars += len(text)
-        return len(text)
+    def write(self, text: str) -> None:
+        self.lines += text.count("\r\n")
 
 
 def _room_report(session: Any, room_id: int) -> Any:
-    from quizgame.game.report_rows import report_rows
-    from quizgame.game.reports import build_report
-
     return build_report(report_rows(session, room_id=room_id))
 
 
-def _export_classroom(session: Any, classroom_id: int, sink: io.TextIOBase) -> int:
-    """The classroom's answers CSV, as the export view streams it; returns the number of rows."""
-    from quizgame.game.export import answers_table, csv_chunks
-    from quizgame.game.report_rows import stream_answer_rows
-
-    counted = 0
-
-    def counting(rows: Iterator[Any]) -> Iterator[Any]:
-        nonlocal counted
-        for row in rows:
-            counted += 1
-            yield row
-
-    questions, answers = stream_answer_rows(session, classroom_id=classroom_id)
-    # Counted as they come from the database, so the table and the writer run as the view runs them.
-    for chunk in csv_chunks(*answers_table(questions, counting(answers))):
+def _export_classroom(session: Any, classroom_id: int, sink: NullSink) -> None:
+    """The classroom's answers CSV, as the export view streams it."""
+    for chunk in csv_chunks(*answers_table(*stream_answer_rows(session, classroom_id=classroom_id))):
         sink.write(chunk)
-    return counted
 
 
-def _available(name: str, operation: Callable[[], Any]) -> bool:
+LATENCIES = {
+    "room leaderboard (ms)": lambda session, ids: room_leaderboard(session, ids["room"]),
+    "classroom leaderboard (ms)": lambda session, ids: classroom_leaderboard(session, ids["classroom"]),
+    "room report (ms)": lambda session, ids: _room_report(session, ids["room"]),
+}
+
+
+def measure_latencies(urls: dict[int, str], ids: dict[int, dict[str, int]], rounds: int) -> dict[int, dict[str, float]]:
+    """Median milliseconds per operation and size; each round times every size once, in turn."""
+    apps = {size: bench_app(url) for size, url in urls.items()}
+    samples: dict[int, dict[str, list[float]]] = {size: {name: [] for name in LATENCIES} for size in urls}
+    sizes = list(urls)
+    for round_ in range(rounds + 1):  # round 0 warms up caches and connections and is not counted
+        for size in sizes if round_ % 2 else reversed(sizes):
+            with apps[size].app_context():
+                for name, operation in LATENCIES.items():
+                    started = time.perf_counter()
+                    operation(db.session, ids[size])
+                    if round_:
+                        samples[size][name].append((time.perf_counter() - started) * 1000)
+                db.session.remove()
+    for app in apps.values():
+        with app.app_context():
+            db.engine.dispose()
+    return {size: {name: median(values) for name, values in by_name.items()} for size, by_name in samples.items()}
+
+
+def _status_kb(field: str) -> int | None:
     try:
-        operation()
-    except ImportError as exc:
-        print(f"  {name}: not measured ({exc})", flush=True)
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def _reset_peak_rss() -> bool:
+    """Linux lets a process reset its peak resident size (VmHWM) by writing 5 to clear_refs."""
+    try:
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+    except OSError:
         return False
     return True
 
 
-def measure(url: str, ids: dict[str, int]) -> dict[str, float]:
-    from quizgame.game.leaderboard import classroom_leaderboard, room_leaderboard
-
+def measure_export(url: str, ids: dict[str, int], runs: int) -> dict[str, float]:
+    """Rows per second (median of `runs`, wall and per CPU second of this process) and peak memory growth."""
     app = bench_app(url)
-    figures: dict[str, float] = {}
-    nan = float("nan")
+    rates, cpu_rates = [], []
     with app.app_context():
-        session = db.session
-        figures["room leaderboard (ms)"] = time_ms(lambda: room_leaderboard(session, ids["room"]))
-        figures["classroom leaderboard (ms)"] = time_ms(lambda: classroom_leaderboard(session, ids["classroom"]))
-        report = lambda: _room_report(session, ids["room"])  # noqa: E731
-        figures["room report (ms)"] = time_ms(report) if _available("room report", report) else nan
-        session.remove()
-        figures.update(_measure_export(session, ids) if _available("export", lambda: _export_classroom(session, 0, NullSink())) else {})
+        gc.collect()
+        # From before the first export on: whatever the export keeps (caches, buffers) counts.
+        rss_before = _status_kb("VmRSS") if _reset_peak_rss() else None
+        for run in range(runs + 1):  # run 0 warms up the connection and the database's cache
+            sink = NullSink()
+            wall, cpu = time.perf_counter(), time.process_time()
+            _export_classroom(db.session, ids["export_classroom"], sink)
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            db.session.remove()
+            rows = sink.lines - 1
+            if rows != ids["export_rows"]:
+                raise SystemExit(f"the export wrote {rows:,} rows, expected {ids['export_rows']:,}")
+            if run:
+                rates.append(rows / wall)
+                cpu_rates.append(rows / cpu)
+        rss_peak = _status_kb("VmHWM")
+        gc.collect()
+        tracemalloc.start()
+        baseline = tracemalloc.get_traced_memory()[0]
+        _export_classroom(db.session, ids["export_classroom"], NullSink())
+        heap_peak = (tracemalloc.get_traced_memory()[1] - baseline) / 1e6
+        tracemalloc.stop()
+        db.session.remove()
         db.engine.dispose()
-    return figures
-
-
-def _measure_export(session: Any, ids: dict[str, int]) -> dict[str, float]:
-    sink = NullSink()
-    tracemalloc.start()
-    baseline = tracemalloc.get_traced_memory()[0]
-    started = time.perf_counter()
-    rows = _export_classroom(session, ids["export_classroom"], sink)
-    elapsed = time.perf_counter() - started
-    peak = tracemalloc.get_traced_memory()[1] - baseline
-    tracemalloc.stop()
-    session.remove()
     return {
-        "export rows": rows,
-        "export (rows/s)": rows / elapsed if elapsed else float("inf"),
-        "export peak memory (MB)": peak / 1e6,
+        "export rows": ids["export_rows"],
+        "export (rows/s)": median(rates),
+        "export (rows per CPU second)": median(cpu_rates),
+        "export peak RSS growth (MB)": (rss_peak - rss_before) / 1000 if rss_before and rss_peak else float("nan"),
+        "export peak Python heap growth (MB)": heap_peak,
     }
+
+
+def run_backend(backend: str, sizes: list[int], rounds: int, runs: int) -> dict[int, dict[str, float]]:
+    with ExitStack() as stack:
+        urls, ids = {}, {}
+        for size in sizes:
+            urls[size] = stack.enter_context(bench_database(backend))
+            started = time.perf_counter()
+            ids[size] = seed(urls[size], size)
+            print(f"[{backend}] seeded {size:,} answers in {time.perf_counter() - started:.1f} s", flush=True)
+        results = measure_latencies(urls, ids, rounds)
+        print(f"[{backend}] timed leaderboards and report, {rounds} rounds; exporting", flush=True)
+        results[sizes[-1]].update(measure_export(urls[sizes[-1]], ids[sizes[-1]], runs))
+    return results
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.1f}" if value < 1e4 else f"{value:,.0f}"
+
+
+def print_results(backend: str, sizes: list[int], results: dict[int, dict[str, float]], rounds: int, runs: int) -> None:
+    first, last = sizes[0], sizes[-1]
+    print()
+    print(f"Scale on {backend}: latencies are medians of {rounds} alternating rounds; export: median of {runs} runs")
+    print()
+    headers = ["measure"] + [f"{size:,} answers" for size in sizes] + [f"ratio {last:,} / {first:,}", "goal", "met"]
+    rows = []
+    for name in LATENCIES:
+        values = [results[size][name] for size in sizes]
+        ratio = values[-1] / values[0]
+        rows.append([name, *map(_figure, values), f"{ratio:.2f}", "ratio <= 2", "yes" if ratio <= 2 else "NO"])
+    export = results[last]
+    blanks = [""] * (len(sizes) - 1)
+    goals = {
+        "export (rows/s)": ("rows/s >= 100,000", export["export (rows/s)"] >= 100_000),
+        "export peak RSS growth (MB)": ("< 100 MB", export["export peak RSS growth (MB)"] < 100),
+        "export peak Python heap growth (MB)": ("< 100 MB", export["export peak Python heap growth (MB)"] < 100),
+    }
+    for name in ("export rows", "export (rows/s)", "export (rows per CPU second)", "export peak RSS growth (MB)",
+                 "export peak Python heap growth (MB)"):
+        goal, met = goals.get(name, ("", None))
+        rows.append([name, *blanks, _figure(export[name]), "", goal, "" if met is None else ("yes" if met else "NO")])
+    print_table(headers, rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql")
+    parser.add_argument("--backend", choices=("both", "postgresql", "sqlite"), default="both")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 1_000_000])
+    parser.add_argument("--rounds", type=int, default=15, help="timed rounds of the leaderboards and report")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of the export")
     args = parser.parse_args(argv)
-    results: dict[int, dict[str, float]] = {}
-    for size in args.sizes:
-        with bench_database(args.backend) as url:
-            started = time.perf_counter()
-            ids = seed(url, size)
-            print(f"[{args.backend}] seeded {size:,} answers in {time.perf_counter() - started:.1f} s", flush=True)
-            results[size] = measure(url, ids)
-    names = list(results[args.sizes[0]])
+    backends = ("postgresql", "sqlite") if args.backend == "both" else (args.backend,)
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    results = {backend: run_backend(backend, args.sizes, args.rounds, args.runs) for backend in backends}
+    for backend in backends:
+        print_results(backend, args.sizes, results[backend], args.rounds, args.runs)
     print()
-    print(f"Scale on {args.backend} (median of 15 runs; export: once, with tracemalloc)")
-    print()
-    headers = ["measure"] + [f"{size:,} answers" for size in args.sizes]
-    if len(args.sizes) > 1:
-        headers.append(f"ratio {args.sizes[-1]:,} / {args.sizes[0]:,}")
-    rows = []
-    for name in names:
-        values = [results[size][name] for size in args.sizes]
-        row = [name] + [f"{v:,.1f}" if v < 1e4 else f"{v:,.0f}" for v in values]
-        if len(args.sizes) > 1:
-            row.append(f"{values[-1] / values[0]:.2f}" if values[0] and "(ms)" in name else "")
-        rows.append(row)
-    print_table(headers, rows)
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     return 0
 
 
