@@ -224,8 +224,9 @@ def measure_export(url: str, ids: dict[str, int], runs: int) -> dict[str, float]
     rates, cpu_rates = [], []
     with app.app_context():
         gc.collect()
-        # From before the first export on: whatever the export keeps (caches, buffers) counts.
-        rss_before = _status_kb("VmRSS") if _reset_peak_rss() else None
+        # From before the first export on: whatever the export keeps (caches, buffers) counts. Right
+        # after the reset the peak is the current size, and it only grows from there.
+        rss_before = _status_kb("VmHWM") if _reset_peak_rss() else None
         for run in range(runs + 1):  # run 0 warms up the connection and the database's cache
             sink = NullSink()
             wall, cpu = time.perf_counter(), time.process_time()
