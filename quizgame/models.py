@@ -71,7 +71,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
         # SQLite hands back the text SQLAlchemy wrote, in UTC with no offset: read with the offset,
         # it is an aware datetime in one C call instead of a parse and a replace() (a million-row
-        # export reads a million of them).
+        # export reads a million of them). This replaces the impl's own text parsing on purpose,
+        # which is why SQLAlchemy's usual advice (override process_result_value only) is not followed.
         def from_utc_text(value: Any) -> dt.datetime | None:
             if type(value) is str:
                 try:
