@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from sqlalchemy import Select, Text, cast, func, select
 from sqlalchemy.orm import Session
@@ -156,20 +155,6 @@ class _ChoiceSets(dict[str, tuple[int, ...]]):
         return chosen
 
 
-def _read_ahead(batches: Iterator[list[Any]]) -> Iterator[list[Any]]:
-    """The same batches, each fetched by a helper thread while the caller works on the one before.
-
-    A server-side cursor otherwise takes turns with the caller: the database waits while Python
-    writes CSV, then Python waits while the database reads and sends the next batch. The thread is
-    the only one touching the result between the first fetch and the last, one fetch at a time.
-    """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="answers-read-ahead") as fetcher:
-        pending = fetcher.submit(next, batches, None)
-        while (batch := pending.result()) is not None:
-            pending = fetcher.submit(next, batches, None)
-            yield batch
-
-
 def _classroom_name(session: Session, room_id: int | None, classroom_id: int | None) -> str:
     query = _scope(select(Classroom.name).join(Room, Room.classroom_id == Classroom.id), room_id, classroom_id)
     return session.scalar(query.limit(1)) or ""
@@ -210,13 +195,7 @@ def stream_answer_rows(
         # Plain column rows need none of the ORM's entity handling: the connection streams them directly,
         # a batch (a list of rows) at a time.
         choice_sets = _ChoiceSets()
-        connection = session.connection()
-        batches = connection.execute(query).partitions()
-        # SQLite runs in this process, so there is nothing to overlap (and an in-memory database's
-        # connection refuses other threads); a database server works while Python writes.
-        if connection.dialect.name != "sqlite":
-            batches = _read_ahead(batches)
-        for batch in batches:
+        for batch in session.connection().execute(query).partitions():
             for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, code, nickname in batch:
                 answer = AnswerRow(player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at)
                 yield AnswerExportRow(classroom_name, code, nickname, answer)
