@@ -58,6 +58,7 @@ def no_cookie_jar() -> httpx.Cookies:
 class Results:
     delivery_ms: list[float] = field(default_factory=list)
     delivery_by_phase: dict[str, list[float]] = field(default_factory=dict)
+    delivery_by_action: list[tuple[str, list[float]]] = field(default_factory=list)
     answer_ms: list[float] = field(default_factory=list)
     teacher_ms: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
@@ -218,6 +219,9 @@ async def run_one(base: str, game, transport: str, poll_every: float, results: R
                 else:
                     results.delivery_ms.append((seen - sent) * 1000)
                     results.delivery_by_phase.setdefault(state["phase"], []).append((seen - sent) * 1000)
+            results.delivery_by_action.append((state["phase"], [
+                (seen - sent) * 1000 for seen in (first_seen(s, target) for s in students) if seen is not None
+            ]))
             if state["phase"] == "finished":
                 break
             if state["phase"] == "question":
@@ -272,6 +276,11 @@ def bench(students: int, transport: str, threads: int, poll_every: float) -> dic
         "delivery_p50_by_phase": {k: round(percentile(v, 50)) for k, v in results.delivery_by_phase.items()},
         "delivery_p95_by_phase": {k: round(percentile(v, 95)) for k, v in results.delivery_by_phase.items()},
         "teacher_ms": [round(t) for t in results.teacher_ms],
+        # per teacher action: phase, p50, p95, max, and how many students waited over a second
+        "by_action": [
+            (phase, round(percentile(v, 50)), round(percentile(v, 95)), round(max(v)), sum(d > 1000 for d in v))
+            for phase, v in results.delivery_by_action if v
+        ],
         **cpu,
         "errors": sum(results.errors.values()), "error_kinds": results.errors,
     }
