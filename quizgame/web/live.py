@@ -25,7 +25,7 @@ from quizgame.game import live, live_snapshot, live_state, rooms
 from quizgame.game.answers import AnswerRefused
 from quizgame.game.live import LiveError
 from quizgame.game.live_answers import take_live_answer
-from quizgame.game.live_snapshot import Own, OwnAnswer, Snapshot
+from quizgame.game.live_snapshot import Own, OwnAnswer
 from quizgame.game.live_state import Marker
 from quizgame.game.rooms import RoomError
 from quizgame.models import Player, Room, utcnow
@@ -34,7 +34,10 @@ from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
 from quizgame.web.limits import rate_limit
-from quizgame.web.live_stream import poll_engine, row_reader, sse_response, version_reader
+from quizgame.web.live_states import (
+    release_connection, state_dict, student_state, student_state_and_room, student_state_for, student_stream_state,
+)
+from quizgame.web.live_stream import poll_engine, sse_response, version_reader
 
 bp = Blueprint("live", __name__, url_prefix="/live")
 
@@ -87,10 +90,10 @@ def join_url(room: Room) -> str:
 
 def presenter_state(room: Room) -> dict[str, Any]:
     view = live_state.presenter_view(db.session, room, now())
-    _release_connection()
+    release_connection()
     marker = Marker(room.version, room.phase, len(view.players), view.answered)
     html = render_template("live/_presenter.html", view=view, room=room, join_url=join_url(room), form=ControlForm())
-    return _state_dict(room, marker, view.remaining_ms, html)
+    return state_dict(room, marker, view.remaining_ms, html)
 
 
 def _publish(room_id: int) -> None:
@@ -99,28 +102,10 @@ def _publish(room_id: int) -> None:
     live_snapshot.publish(db.session, room)
 
 
-def _release_connection() -> None:
-    """Give the connection back before the template renders. When a room changes, every open
-    stream renders at once; holding connections through rendering would empty the pool. The
-    loaded rows stay readable (closing does not expire them), and nothing is written after this."""
-    db.session.close()
-
-
 def _rendered(state: dict[str, Any]) -> Markup:
     """The state's HTML came from our own autoescaped template: every nickname and article text
     in it is already escaped, so the page embeds it as it is."""
     return Markup(state["html"])
-
-
-def _state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dict[str, Any]:
-    return {
-        "marker": marker.token(),
-        "version": room.version,
-        "phase": room.phase,
-        "paused": live.is_paused(room),
-        "remaining_ms": remaining_ms,
-        "html": html,
-    }
 
 
 def _loaded_room(room_id: int) -> Room:
@@ -267,72 +252,6 @@ def _live_player_or_404(code: str) -> Player:
     return player
 
 
-def student_state(snapshot: Snapshot, own: Own, csrf: str) -> dict[str, Any]:
-    """The shared snapshot of the room's version with this student's own part: no query here."""
-    view = live_snapshot.student_view(snapshot, own, now())
-    html = render_template("live/_student.html", view=view, room=view.room, player=own, csrf=csrf)
-    state = _state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
-    state["poll_ms"] = poll_interval_ms(snapshot.players)
-    return state
-
-
-def poll_interval_ms(players: int) -> int:
-    """How often a student's stream (or polling fallback) asks about the room: LIVE_POLL_MS, made
-    longer in a room so big that its students' questions alone would keep the database busy
-    (LIVE_ROOM_POLLS_PER_SECOND for the whole room)."""
-    base = int(current_app.config.get("LIVE_POLL_MS", 200))
-    per_second = float(current_app.config.get("LIVE_ROOM_POLLS_PER_SECOND", 1500))
-    return max(base, int(players * 1000 / per_second))
-
-
-def _student_state_and_room(player_id: int, room_id: int) -> tuple[dict[str, Any], Room]:
-    """The current state for one student (one round trip, see _student_reader), and the room as
-    the snapshot has it (a transient copy: no session stays open while the page renders)."""
-    state = _student_reader(room_id, player_id, generate_csrf())()
-    if state is None:
-        abort(404)
-    return state
-
-
-def _student_state_for(player_id: int, room_id: int) -> dict[str, Any]:
-    return _student_state_and_room(player_id, room_id)[0]
-
-
-def _student_reader(room_id: int, player_id: int, csrf: str) -> Callable[[], tuple[dict[str, Any], Room] | None]:
-    """Read and render a student's state: the room's published snapshot and the student's own row
-    in one query on the streams' pool (no session, no BEGIN, no ping). A version nobody published
-    is published here, once. `csrf` is the token the answer form carries: made once per stream,
-    not at every change. None: the player or the room is gone."""
-    read_row = row_reader(poll_engine(current_app._get_current_object()), live_snapshot.STUDENT_STATE_SQL, player_id)  # type: ignore[attr-defined]
-
-    def read() -> tuple[dict[str, Any], Room] | None:
-        row = read_row()
-        if row is None:
-            return None
-        snapshot, own = live_snapshot.from_student_row(row)
-        if snapshot is None:
-            snapshot = live_snapshot.current(db.session, room_id)
-            found = live_snapshot.own_row(db.session, player_id, snapshot.question.id if snapshot and snapshot.question else None)
-            _release_connection()
-            if snapshot is None or found is None:
-                return None
-            own = found
-        return student_state(snapshot, own, csrf), snapshot.room()
-
-    return read
-
-
-def _student_stream_state(room_id: int, player_id: int) -> Callable[[], dict[str, Any] | None]:
-    """What a student's stream sends at each change."""
-    read = _student_reader(room_id, player_id, generate_csrf())
-
-    def render() -> dict[str, Any] | None:
-        found = read()
-        return None if found is None else found[0]
-
-    return render
-
-
 @bp.get("/play/<code>")
 def play(code: str) -> Response | str:
     player = current_player(code)
@@ -340,7 +259,7 @@ def play(code: str) -> Response | str:
         return redirect(url_for("play.join", code=code))
     if player.room.mode != "live":
         abort(404)
-    state, room = _student_state_and_room(player.id, player.room_id)
+    state, room = student_state_and_room(player.id, player.room_id)
     return render_template("live/student.html", room=room, state=state, fragment=_rendered(state))
 
 
@@ -348,15 +267,15 @@ def play(code: str) -> Response | str:
 def student_json(code: str) -> Response:
     player = _live_player_or_404(code)
     player_id, room_id = player.id, player.room_id
-    return _polled(room_id, False, lambda: _student_state_for(player_id, room_id))
+    return _polled(room_id, False, lambda: student_state_for(player_id, room_id))
 
 
 @bp.get("/play/<code>/events")
 def student_events(code: str) -> Response:
     player = _live_player_or_404(code)
     player_id, room_id = player.id, player.room_id
-    _release_connection()
-    return sse_response(_marker_reader(room_id, False), _student_stream_state(room_id, player_id))
+    release_connection()
+    return sse_response(_marker_reader(room_id, False), student_stream_state(room_id, player_id))
 
 
 @bp.post("/play/<code>/answer")
@@ -396,7 +315,7 @@ def answer(code: str) -> Response:
 
 def _answer_result(player_id: int, room_id: int, code: str, error: str | None) -> Response:
     if _wants_json():
-        return _state_response(_student_state_for(player_id, room_id), 409 if error else 200, error)
+        return _state_response(student_state_for(player_id, room_id), 409 if error else 200, error)
     if error:
         flash(error, "error")
     return redirect(url_for("live.play", code=code))
