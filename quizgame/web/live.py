@@ -33,7 +33,7 @@ from quizgame.web import student
 from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
-from quizgame.web.limits import rate_limit
+from quizgame.web.limits import charge
 from quizgame.web.live_states import (
     release_connection, state_dict, student_state, student_state_and_room, student_state_for, student_stream_state,
 )
@@ -279,12 +279,13 @@ def student_events(code: str) -> Response:
 
 
 @bp.post("/play/<code>/answer")
-@rate_limit("answer", by=student.browser_id)
 def answer(code: str) -> Response:
     """Take a student's answer if the server's clock still allows it. The live clock starts when
     the teacher opens the question: the player's delivery is dated then (shifted by any pause).
     A class answers within seconds, so this is kept short: the player with the room, the
-    question, the streak, two INSERTs, one count, the snapshot, one commit."""
+    question, the streak, two INSERTs, one count, the snapshot, the rate limit's count, one
+    commit. Every answer POST is counted against RATELIMIT_ANSWER, a refused one too; one over
+    the limit is rolled back with its count."""
     player = _live_player_or_404(code)
     room = player.room
     player_id, room_id = player.id, room.id
@@ -305,7 +306,10 @@ def answer(code: str) -> Response:
                   OwnAnswer(taken.correct, taken.credit, taken.points))
     except (LiveError, AnswerRefused) as exc:
         db.session.rollback()
+        charge("answer", student.browser_id())
+        db.session.commit()
         return _answer_result(player_id, room_id, code, str(exc))
+    charge("answer", student.browser_id())
     db.session.commit()
     if not _wants_json():
         return redirect(url_for("live.play", code=code))

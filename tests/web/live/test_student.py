@@ -173,3 +173,19 @@ def test_a_removed_player_cannot_answer(app, client, started):
     response = answer(student(app, started), started, 0, 0)
     assert response.status_code == 409 and "no longer in this room" in response.json["error"]
     assert stored_answers(started) == []
+
+
+def test_answers_are_limited_per_browser_and_one_over_the_limit_is_not_stored(app, client):
+    app.config["RATELIMIT_ANSWER"] = "2 per minute"
+    game = make_live_game(app, ("Ada", "Bo"), count=3)
+    press(as_teacher(client, game.teacher_id), game.room_id, "start")
+    ada = student(app, game)
+    assert answer(ada, game, 1, 0).status_code == 409  # refused (not the open question), still counted
+    assert answer(ada, game, 0, 0).status_code == 200
+    assert answer(ada, game, 0, 0).status_code == 429
+    assert len(stored_answers(game)) == 1
+    press(client, game.room_id, "next")
+    press(client, game.room_id, "next")
+    assert answer(ada, game, 1, 0).status_code == 429
+    assert len(stored_answers(game)) == 1, "the answer over the limit was rolled back with its count"
+    assert answer(student(app, game, 1), game, 1, 0).status_code == 200, "another browser has its own count"
