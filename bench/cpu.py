@@ -25,7 +25,7 @@ def _cpu(pid: int) -> float:
     return 0.0 if fields is None else (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
 
 
-def _processes() -> list[tuple[int, int, str]]:
+def processes() -> list[tuple[int, int, str]]:
     """(pid, parent pid, command name) of every process."""
     found = []
     for entry in Path("/proc").iterdir():
@@ -55,9 +55,9 @@ class Sample:
 
 
 def sample(server_pid: int) -> Sample:
-    processes = _processes()
-    server = [server_pid] + [pid for pid, parent, _ in processes if parent == server_pid]
-    database = [pid for pid, _, name in processes if name.startswith("postgres")]
+    running = processes()
+    server = [server_pid] + [pid for pid, parent, _ in running if parent == server_pid]
+    database = [pid for pid, _, name in running if name.startswith("postgres")]
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return Sample(
         client=usage.ru_utime + usage.ru_stime,

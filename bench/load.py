@@ -42,6 +42,7 @@ if __package__ in (None, ""):  # run as a file: python bench/load.py
 import aiohttp
 from sqlalchemy import select
 
+from bench import cpu
 from bench.common import add_questions, bench_app, bench_database, percentile, print_table, room_code
 from quizgame.extensions import db
 from quizgame.models import Classroom, Delivery, Player, Room, RoomQuestion, Teacher
@@ -197,7 +198,9 @@ async def ceiling(base: str, url: str, codes: list[str], students: int, question
         pool = [browser(base) for _ in range(concurrency)]
         health_jobs = [(lambda c=pool[i % concurrency]: timed(stats, "healthz", c.get("/healthz"), (200,)))
                        for i in range(total)]
+        before = cpu.sample(server_pid())
         health_seconds = await closed_loop(concurrency, health_jobs)
+        health_cpu = per_request(before, cpu.sample(server_pid()), total)
         for client in pool:
             await client.close()
 
@@ -211,7 +214,9 @@ async def ceiling(base: str, url: str, codes: list[str], students: int, question
 
         # Each player answers in order (the room takes no skipping), so one loop runs one player at a time.
         answer_jobs = [answers_of(client, code, token) for (client, code, _), token in zip(seats, tokens)]
+        before = cpu.sample(server_pid())
         answer_seconds = await closed_loop(concurrency, answer_jobs)
+        answer_cpu = per_request(before, cpu.sample(server_pid()), total)
     finally:
         for client in clients:
             await client.close()
@@ -219,8 +224,24 @@ async def ceiling(base: str, url: str, codes: list[str], students: int, question
     return {
         "healthz_rps": len(stats.latencies.get("healthz", [])) / health_seconds,
         "answer_rps": answers_done / answer_seconds,
+        "healthz_cpu": health_cpu, "answer_cpu": answer_cpu,
         "errors": sum(stats.errors.values()),
         "first_error": "; ".join(f"{k}: {v}" for k, v in stats.first_error.items()),
+    }
+
+
+def server_pid() -> int:
+    """The gunicorn master this process started (tests.servers does not hand out its pid)."""
+    mine = [pid for pid, parent, name in cpu.processes() if parent == os.getpid() and name.startswith("gunicorn")]
+    assert len(mine) == 1, mine
+    return mine[0]
+
+
+def per_request(before: cpu.Sample, after: cpu.Sample, requests: int) -> dict[str, float]:
+    """Milliseconds of CPU per request spent by gunicorn, PostgreSQL and the clients."""
+    return {
+        side: round((getattr(after, side) - getattr(before, side)) * 1000 / requests, 2)
+        for side in ("server", "database", "client")
     }
 
 
@@ -282,11 +303,14 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print_table(
         ["database", "answers", "errors", "answers/s (class)", "answer p50 ms", "p95 ms", "p99 ms",
-         "answers/s (ceiling run)", "/healthz per s", "ratio"],
+         "answers/s (ceiling run)", "/healthz per s", "ratio",
+         "CPU ms per answer: gunicorn / PostgreSQL / clients", "per /healthz"],
         [
             [backend, r["answers"], r["errors"], f"{r['answers'] / r['seconds']:.0f}",
              *(f"{percentile(r['stats'].latencies.get('answer', []), p):.0f}" for p in (0.50, 0.95, 0.99)),
-             f"{r['answer_rps']:.0f}", f"{r['healthz_rps']:.0f}", f"{r['answer_rps'] / r['healthz_rps']:.0%}"]
+             f"{r['answer_rps']:.0f}", f"{r['healthz_rps']:.0f}", f"{r['answer_rps'] / r['healthz_rps']:.0%}",
+             " / ".join(f"{v:.2f}" for v in r["answer_cpu"].values()),
+             " / ".join(f"{v:.2f}" for v in r["healthz_cpu"].values())]
             for backend, r in results.items()
         ],
     )

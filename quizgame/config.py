@@ -44,9 +44,15 @@ def load_secret_key(instance_path: str, production: bool) -> str:
 
 def engine_options() -> dict[str, Any]:
     """Connection pool per process. Every open live-game stream polls on a pooled connection, so a
-    pool much smaller than the busy threads would open and close connections all the time."""
+    pool much smaller than the busy threads would open and close connections all the time.
+
+    No ping before each checkout (QUIZGAME_DB_PRE_PING=1 turns it on): it is a round trip on every
+    request, about 15% of the answers per second PostgreSQL can take (bench/load.py). Without it, a
+    database restart costs one failed request per worker: SQLAlchemy then sees the disconnect and
+    replaces the whole pool. Connections are also renewed every 30 minutes."""
     return {
-        "pool_pre_ping": os.environ.get("QUIZGAME_DB_PRE_PING", "1") == "1",
+        "pool_pre_ping": os.environ.get("QUIZGAME_DB_PRE_PING", "0") == "1",
+        "pool_recycle": 1800,
         "pool_size": int(os.environ.get("QUIZGAME_DB_POOL_SIZE", "10")),
         "max_overflow": int(os.environ.get("QUIZGAME_DB_MAX_OVERFLOW", "20")),
     }
