@@ -124,14 +124,17 @@ def hit_within(
     return _verdict(limit, hits, end, now)
 
 
-def peek(engine: Engine, key: str, limit: Limit, now: float | None = None) -> Verdict:
-    """Whether one more hit for `key` would still be allowed, without counting it."""
+def peek(bind: Engine | Connection, key: str, limit: Limit, now: float | None = None) -> Verdict:
+    """Whether one more hit for `key` would still be allowed, without counting it. Given a
+    connection (a request's own), it reads there instead of checking out another."""
     now = time.time() if now is None else now
     start, end = _window(limit, now)
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(_counters.c.hits).where(_counters.c.key == key, _counters.c.window_start == start)
-        ).first()
+    query = select(_counters.c.hits).where(_counters.c.key == key, _counters.c.window_start == start)
+    if isinstance(bind, Connection):
+        row = bind.execute(query).first()
+    else:
+        with bind.connect() as connection:
+            row = connection.execute(query).first()
     hits = row.hits if row else 0
     return _verdict(limit, hits + 1, end, now)
 

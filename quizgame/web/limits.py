@@ -101,7 +101,7 @@ def failure_limit(name: str, by: Callable[[], str] = client_address) -> Callable
             if limit is None:
                 return view(*args, **kwargs)
             key = _key(name, by)
-            verdict = ratelimit.peek(db.engine, key, limit)
+            verdict = ratelimit.peek(db.session.connection(), key, limit)
             if not verdict.allowed:
                 raise RateLimited(verdict.retry_after)
             response = view(*args, **kwargs)

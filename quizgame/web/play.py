@@ -50,8 +50,9 @@ def join() -> str | Response:
         except players.JoinRefused as exc:
             form.form_errors.append(str(exc))
         else:
+            token = player.rejoin_token  # read before the commit expires the row
             db.session.commit()
-            student.remember(code, player.rejoin_token)
+            student.remember(code, token)
             return redirect(url_for("play.room", code=code))
     elif room.status != "open":
         form.form_errors.append("This room is closed. Ask your teacher for a new code.")

@@ -108,3 +108,10 @@ def test_concurrent_hits_are_all_counted(app_ctx):
         thread.join()
     assert errors == []
     assert hit(db.engine, "shared", limit, now=NOW).hits == 81
+
+
+def test_peek_can_read_on_the_requests_own_connection(app_ctx):
+    limit = Limit(1, 60)
+    hit(db.engine, "k", limit, now=NOW)
+    assert not peek(db.session.connection(), "k", limit, now=NOW).allowed
+    assert peek(db.session.connection(), "other", limit, now=NOW).allowed
