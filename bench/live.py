@@ -3,7 +3,7 @@
 For each N it starts gunicorn (2 gthread workers) on a throwaway database, connects N students
 (each loads its page, then follows the room by Server-Sent Events, or by the polling fallback),
 lets a simulated teacher play a three-question game (start, then "next" through every reveal to
-the podium), and reports:
+the podium) with the presenter's page following the room as on a projector, and reports:
 
 - delivery: from the moment the teacher's "next" is sent to each student receiving the new state
   (p50, p95, max), over every student and every teacher action;
@@ -172,6 +172,18 @@ async def teacher_action(client: httpx.AsyncClient, base: str, room_id: int, coo
     return sent, response.json()
 
 
+async def follow_presenter(base: str, room_id: int, cookie: str, results: Results, stop: asyncio.Event) -> None:
+    while not stop.is_set():
+        try:
+            async for _event, _data in rawhttp.events(base, f"/live/rooms/{room_id}/events", {"Cookie": f"session={cookie}"}):
+                if stop.is_set():
+                    return
+        except (OSError, asyncio.IncompleteReadError, rawhttp.StreamRefused) as exc:
+            if not stop.is_set():
+                results.error(f"presenter stream {type(exc).__name__}")
+                await asyncio.sleep(0.5)
+
+
 def first_seen(student: Student, version: int) -> float | None:
     """When the student first had this version or a later one (two quick changes arrive as one)."""
     times = [t for v, t in student.received.items() if v >= version]
@@ -201,6 +213,9 @@ async def run_one(base: str, game, transport: str, poll_every: float, results: R
             followers = [asyncio.create_task(s.follow_sse(client, results, stop, tasks)) for s in students]
         else:
             followers = [asyncio.create_task(s.follow_polling(client, results, stop, tasks, poll_every)) for s in students]
+        # The projector follows the room too: its stream counts players and answers at every tick
+        # and renders the presenter's view whenever they change, as in a classroom.
+        followers.append(asyncio.create_task(follow_presenter(base, game.room_id, teacher_cookie, results, stop)))
         try:
             await asyncio.wait_for(asyncio.gather(*(s.connected.wait() for s in students)), timeout=60)
         except asyncio.TimeoutError:
