@@ -147,16 +147,17 @@ class Student:
                     await asyncio.sleep(0.5)
 
     async def follow_polling(self, client: httpx.AsyncClient, results: Results, stop: asyncio.Event, tasks: set, every: float) -> None:  # type: ignore[type-arg]
-        url = f"{self.base}/live/play/{self.code}/state"
+        path = f"/live/play/{self.code}/state"
         await asyncio.sleep(random.uniform(0, every))
         while not stop.is_set():
             try:
-                response = await client.get(url, params={"since": self.marker}, headers=self.headers(Accept="application/json"))
-                if response.status_code == 200:
+                since = f"?since={self.marker}" if self.marker else ""
+                response = await rawhttp.get(self.base, path + since, self.headers(Accept="application/json"))
+                if response.status == 200:
                     self.on_state(response.json(), client, results, tasks)
-                elif response.status_code != 204:
-                    results.error(f"poll HTTP {response.status_code}")
-            except httpx.HTTPError as exc:
+                elif response.status != 204:
+                    results.error(f"poll HTTP {response.status}")
+            except (OSError, asyncio.IncompleteReadError) as exc:
                 results.error(f"poll {type(exc).__name__}")
             await asyncio.sleep(every)
 

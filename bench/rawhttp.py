@@ -2,8 +2,8 @@
 
 The students share the machine's two cores with the server, so what they cost matters: httpx
 spent about as much CPU per event stream as the server did at 2,000 students. This does only what
-the students need (a GET that streams Server-Sent Events, a POST of a small form), with no
-connection pool: a stream keeps its connection, an answer opens one and closes it.
+the students need (a GET that streams Server-Sent Events, a poll, a POST of a small form), with
+no connection pool: a stream keeps its connection, a poll or an answer opens one and closes it.
 """
 
 from __future__ import annotations
@@ -67,17 +67,29 @@ async def _chunks(reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
 
 
 async def post_form(base: str, path: str, form: dict[str, str], headers: dict[str, str]) -> Reply:
-    host, port = _target(base)
     body = urlencode(form).encode()
+    extra = {**headers, "Content-Type": "application/x-www-form-urlencoded"}
+    return await _exchange(base, "POST", path, extra, body)
+
+
+async def get(base: str, path: str, headers: dict[str, str]) -> Reply:
+    return await _exchange(base, "GET", path, headers, None)
+
+
+async def _exchange(base: str, method: str, path: str, headers: dict[str, str], body: bytes | None) -> Reply:
+    """One request on a connection of its own, closed after the reply."""
+    host, port = _target(base)
     reader, writer = await asyncio.open_connection(host, port)
     try:
-        extra = {**headers, "Content-Type": "application/x-www-form-urlencoded", "Connection": "close"}
-        writer.write(_head("POST", path, host, extra, len(body)) + body)
+        head = _head(method, path, host, {**headers, "Connection": "close"}, None if body is None else len(body))
+        writer.write(head + (body or b""))
         status, reply_headers = await _read_head(reader)
         if "content-length" in reply_headers:
             content = await reader.readexactly(int(reply_headers["content-length"]))
         elif reply_headers.get("transfer-encoding") == "chunked":
             content = b"".join([chunk async for chunk in _chunks(reader)])
+        elif status in (204, 304):
+            content = b""
         else:
             content = await reader.read()
         return Reply(status, reply_headers, content)
