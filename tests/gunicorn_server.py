@@ -74,7 +74,7 @@ def gunicorn(database_url: str, log: Path, workers: int = 2, threads: int = 32, 
         # Students' phones keep their connection between polls; a short keep-alive would close
         # it just as they reuse it.
         "--keep-alive", "30",
-        "--backlog", "4096", "--worker-connections", "4000", "quizgame:create_app()",
+        "--backlog", "4096", "--worker-connections", "4000", "quizgame.wsgi:app",
     ]
     with open(log, "wb") as output:
         process = subprocess.Popen(command, env=server_env(database_url), cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
