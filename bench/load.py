@@ -46,9 +46,8 @@ from bench.timed_http import Stats, browser, closed_loop, timed
 from bench.common import add_questions, bench_app, bench_database, percentile, print_table, room_code
 from quizgame.extensions import db
 from quizgame.models import Classroom, Delivery, Player, Room, RoomQuestion, Teacher
-from tests.servers import gunicorn
+from tests.gunicorn_server import gunicorn
 
-SECRET_KEY = "bench-load-secret"
 CSRF = re.compile(r'name="csrf-token" content="([^"]+)"')
 
 
@@ -125,7 +124,7 @@ async def play_the_class(base: str, codes: list[str], students: int, questions: 
     return stats, time.perf_counter() - started
 
 
-async def ceiling(base: str, url: str, codes: list[str], students: int, questions: int,
+async def ceiling(base: str, server_pid: int, url: str, codes: list[str], students: int, questions: int,
                   concurrency: int) -> dict[str, float]:
     stats = Stats()
     clients = [browser(base) for _ in range(len(codes) * students)]
@@ -137,9 +136,9 @@ async def ceiling(base: str, url: str, codes: list[str], students: int, question
         pool = [browser(base) for _ in range(concurrency)]
         health_jobs = [(lambda c=pool[i % concurrency]: timed(stats, "healthz", c.get("/healthz"), (200,)))
                        for i in range(total)]
-        before = cpu.sample(server_pid())
+        before = cpu.sample(server_pid)
         health_seconds = await closed_loop(concurrency, health_jobs)
-        health_cpu = per_request(before, cpu.sample(server_pid()), total)
+        health_cpu = per_request(before, cpu.sample(server_pid), total)
         for client in pool:
             await client.close()
 
@@ -153,9 +152,9 @@ async def ceiling(base: str, url: str, codes: list[str], students: int, question
 
         # Each player answers in order (the room takes no skipping), so one loop runs one player at a time.
         answer_jobs = [answers_of(client, code, token) for (client, code, _), token in zip(seats, tokens)]
-        before = cpu.sample(server_pid())
+        before = cpu.sample(server_pid)
         answer_seconds = await closed_loop(concurrency, answer_jobs)
-        answer_cpu = per_request(before, cpu.sample(server_pid()), total)
+        answer_cpu = per_request(before, cpu.sample(server_pid), total)
     finally:
         for client in clients:
             await client.close()
@@ -167,13 +166,6 @@ async def ceiling(base: str, url: str, codes: list[str], students: int, question
         "errors": sum(stats.errors.values()),
         "first_error": "; ".join(f"{k}: {v}" for k, v in stats.first_error.items()),
     }
-
-
-def server_pid() -> int:
-    """The gunicorn master this process started (tests.servers does not hand out its pid)."""
-    mine = [pid for pid, parent, name in cpu.processes() if parent == os.getpid() and name.startswith("gunicorn")]
-    assert len(mine) == 1, mine
-    return mine[0]
 
 
 def per_request(before: cpu.Sample, after: cpu.Sample, requests: int) -> dict[str, float]:
@@ -202,13 +194,14 @@ def run(backend: str, args: argparse.Namespace) -> dict[str, Any]:
     with bench_database(backend) as url:
         class_codes = make_rooms(url, args.rooms, 0)
         fast_codes = make_rooms(url, args.rooms, args.rooms)
-        with gunicorn(url, args.workers, args.threads, SECRET_KEY) as base:
+        with gunicorn(url, workers=args.workers, threads=args.threads) as server:
+            base, pid = server.base_url, server.process.pid
             print(f"[{backend}] {len(class_codes)} rooms x {args.students} students playing on {base} ...", flush=True)
             stats, seconds = asyncio.run(play_the_class(base, class_codes, args.students, args.questions, tuple(args.think)))
             share = stats.client_cpu / (seconds * (os.cpu_count() or 1))
             print(f"[{backend}] the class finished in {seconds:.1f} s; the simulated class itself used "
                   f"{stats.client_cpu:.1f} CPU s ({share:.0%} of the machine); measuring the ceiling ...", flush=True)
-            top = asyncio.run(ceiling(base, url, fast_codes, args.students, args.questions, args.concurrency))
+            top = asyncio.run(ceiling(base, pid, url, fast_codes, args.students, args.questions, args.concurrency))
     answers = stats.latencies.get("answer", [])
     for kind, detail in stats.first_error.items():
         print(f"[{backend}] {stats.errors[kind]} errors on {kind}, first: {detail}")

@@ -1,5 +1,5 @@
-"""The app as it runs in production, for the browser test and the benchmark: gunicorn with several
-gthread workers on a throwaway PostgreSQL database migrated with `quizgame db upgrade`.
+"""The app as it runs in production, for the browser tests and the benchmarks: gunicorn with
+gthread workers serving quizgame.wsgi:app on a test's or a benchmark's throwaway database.
 
 Bound to 127.0.0.1 on a free port and stopped by the code that started it.
 """
@@ -11,9 +11,10 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -25,12 +26,6 @@ SECRET_KEY = "gunicorn-harness-secret-key"
 def _executable(name: str) -> str:
     beside = Path(sys.executable).with_name(name)
     return str(beside) if beside.exists() else name
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def server_env(database_url: str) -> dict[str, str]:
@@ -65,30 +60,45 @@ class Server:
 
 
 @contextmanager
-def gunicorn(database_url: str, log: Path, workers: int = 2, threads: int = 32, timeout: float = 30) -> Iterator[Server]:
-    """Run gunicorn until the block ends; the log file keeps its output for a failing test to show."""
-    port = free_port()
+def gunicorn(
+    database_url: str, log: Path | None = None, workers: int = 2, threads: int = 32, timeout: float = 30,
+) -> Iterator[Server]:
+    """Run gunicorn until the block ends. The listening socket is made here and handed over
+    (fd://), so there is no race for the port; the log file (a temporary one unless given) keeps
+    gunicorn's output for a failing test to show."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4096)
+    port = listener.getsockname()[1]
     command = [
-        _executable("gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+        _executable("gunicorn"), "--bind", f"fd://{listener.fileno()}", "--workers", str(workers),
         "--worker-class", "gthread", "--threads", str(threads), "--graceful-timeout", "2",
-        # Students' phones keep their connection between polls; a short keep-alive would close
-        # it just as they reuse it.
-        "--keep-alive", "30",
-        "--backlog", "4096", "--worker-connections", "4000", "quizgame.wsgi:app",
+        # Longer than a student's pause between requests: a short keep-alive (gunicorn's default
+        # is 2 s) closes connections just as students reuse them, which they see as resets.
+        "--keep-alive", "75",
+        "--backlog", "4096", "--worker-connections", "4000", "--log-level", "warning", "quizgame.wsgi:app",
     ]
-    with open(log, "wb") as output:
-        process = subprocess.Popen(command, env=server_env(database_url), cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
-    server = Server(f"http://127.0.0.1:{port}", process, log)
-    try:
-        _wait_until_up(server, timeout)
-        yield server
-    finally:
-        process.send_signal(signal.SIGINT)  # quick shutdown: open event streams need not finish
+    with ExitStack() as stack:
+        if log is None:
+            log = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="quizgame-gunicorn-"))) / "gunicorn.log"
+        with open(log, "wb") as output:
+            process = subprocess.Popen(
+                command, env=server_env(database_url), cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
+                pass_fds=[listener.fileno()],
+            )
+        listener.close()
+        server = Server(f"http://127.0.0.1:{port}", process, log)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+            _wait_until_up(server, timeout)
+            yield server
+        finally:
+            process.send_signal(signal.SIGINT)  # quick shutdown: open event streams need not finish
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
 
 
 def _wait_until_up(server: Server, timeout: float) -> None:

@@ -20,7 +20,7 @@ from quizgame.models import Article, ImportJob, Question, Teacher
 from tests.factories import (
     log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
 )
-from tests.servers import gunicorn
+from tests.gunicorn_server import gunicorn
 
 VISITORS = ("anonymous", "other student", "other teacher", "owner")
 
@@ -152,7 +152,7 @@ def served(app: Flask, database_url: str) -> Iterator[Callable[[], "Served"]]:
         def start() -> Served:
             with app.app_context():
                 db.session.remove()
-            return Served(stack.enter_context(gunicorn(database_url)))
+            return Served(stack.enter_context(gunicorn(database_url, workers=1, threads=4)).base_url)
 
         yield start
 
