@@ -50,7 +50,7 @@ async def timed(stats: Stats, kind: str, call: Any, expect: tuple[int, ...]) -> 
 
 def browser(base: str) -> aiohttp.ClientSession:
     """One student's browser: its own cookies (127.0.0.1 is an address, hence unsafe=True) and
-    its own kept-alive connection; redirects are not followed, so each request is timed alone."""
+    its own kept-alive connection. Callers pass allow_redirects=False, so each request is timed alone."""
     return aiohttp.ClientSession(
         base, cookie_jar=aiohttp.CookieJar(unsafe=True), timeout=aiohttp.ClientTimeout(total=60),
         connector=aiohttp.TCPConnector(limit=1),

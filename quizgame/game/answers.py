@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from quizgame.game.dialect_insert import insert_for
-from quizgame.game.scoring import score_answer
+from quizgame.game.scoring import current_run, score_answer
 from quizgame.models import Answer, Delivery, Player, Question, Room
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def submit(
     if delivery is None:
         raise AnswerRefused(NOT_SHOWN)
     chosen = to_question_indexes(delivery, positions, len(question.choices))
-    response_ms = max(0, int((now - delivery.delivered_at).total_seconds() * 1000))
+    response_ms = elapsed_ms(delivery.delivered_at, now)
     score = score_answer(
         room.scoring,  # type: ignore[arg-type]
         chosen, question.correct, response_ms, room.seconds_per_question * 1000,
@@ -145,14 +145,9 @@ def stored_answer(session: Session, player: Player, question: Question) -> Answe
 
 def current_streak(session: Session, player: Player) -> int:
     """Fully correct answers in a row, counting back from the player's latest."""
-    streak = 0
-    for correct in session.scalars(
+    return current_run(session.scalars(
         select(Answer.correct).where(Answer.player_id == player.id).order_by(Answer.answered_at.desc(), Answer.id.desc())
-    ):
-        if not correct:
-            break
-        streak += 1
-    return streak
+    ))
 
 
 def find_delivery(session: Session, player: Player, question: Question) -> Delivery | None:
@@ -165,6 +160,11 @@ def past_limit(room: Room | RoomSettings, delivery: Delivery | Slot, now: dt.dat
     """Whether the player's time for this question has run out (an answer now would score 0)."""
     assert delivery.delivered_at is not None
     return (now - delivery.delivered_at).total_seconds() * 1000 > room.seconds_per_question * 1000
+
+
+def elapsed_ms(delivered_at: dt.datetime, now: dt.datetime) -> int:
+    """Milliseconds on the server's clock since the question was delivered."""
+    return max(0, int((now - delivered_at).total_seconds() * 1000))
 
 
 def _refuse_unless_open(status: str) -> None:
@@ -187,7 +187,7 @@ def deliver_to_seat(session: Session, seat: Seat, slot: Slot, now: dt.datetime) 
     connection = session.connection()
     key = {"player_id": seat.player_id, "question_id": slot.question_id}
     inserted = connection.execute(
-        _first_delivery(connection.dialect.name), {**key, "delivered_at": now, "choice_order": order}
+        first_delivery_insert(connection.dialect.name), {**key, "delivered_at": now, "choice_order": order}
     ).first()
     # No row back: another tab delivered it a moment ago, and that delivery stands.
     stored = inserted or connection.execute(_DELIVERY, key).one()
@@ -203,14 +203,14 @@ def submit_at_seat(session: Session, seat: Seat, slot: Slot, positions: list[int
     if slot.delivered_at is None:
         raise AnswerRefused(NOT_SHOWN)
     chosen = to_question_indexes(slot, positions, len(slot.choices))
-    response_ms = max(0, int((now - slot.delivered_at).total_seconds() * 1000))
+    response_ms = elapsed_ms(slot.delivered_at, now)
     score = score_answer(
         seat.room.scoring,  # type: ignore[arg-type]
         chosen, slot.correct, response_ms, seat.room.seconds_per_question * 1000,
         previous_streak=seat.streak(),
     )
     connection = session.connection()
-    stored = connection.execute(_first_answer(connection.dialect.name), {
+    stored = connection.execute(first_answer_insert(connection.dialect.name), {
         "player_id": seat.player_id, "question_id": slot.question_id, "chosen": chosen, "correct": score.correct,
         "credit": score.credit, "points": score.points, "response_ms": response_ms, "answered_at": now,
     }).first()
@@ -225,7 +225,8 @@ _DELIVERY = select(_deliveries.c.delivered_at, _deliveries.c.choice_order).where
 
 
 @functools.cache
-def _first_delivery(dialect_name: str) -> Any:
+def first_delivery_insert(dialect_name: str) -> Any:
+    """INSERT of a delivery that keeps the first one (returning its time and choice order), or nothing."""
     return (
         insert_for(dialect_name, _deliveries)
         .values({c: bindparam(c) for c in ("player_id", "question_id", "delivered_at", "choice_order")})
@@ -235,7 +236,8 @@ def _first_delivery(dialect_name: str) -> Any:
 
 
 @functools.cache
-def _first_answer(dialect_name: str) -> Any:
+def first_answer_insert(dialect_name: str) -> Any:
+    """INSERT of an answer that keeps the first one (returning its id), or nothing."""
     columns = ("player_id", "question_id", "chosen", "correct", "credit", "points", "response_ms", "answered_at")
     return (
         insert_for(dialect_name, _answers)

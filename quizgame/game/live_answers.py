@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from quizgame.game.answers import (
-    AnswerRefused, _first_answer, _first_delivery, choice_order, current_streak, indexes_in_order, stored_answer,
+    AnswerRefused, choice_order, current_streak, first_answer_insert, first_delivery_insert, indexes_in_order,
+    stored_answer,
 )
 from quizgame.game.scoring import score_answer
 from quizgame.models import Player, Question, Room
@@ -49,9 +50,9 @@ def take_live_answer(
     connection = session.connection()
     key = {"player_id": player.id, "question_id": question.id}
     connection.execute(
-        _first_delivery(connection.dialect.name), {**key, "delivered_at": room.question_started_at, "choice_order": order}
+        first_delivery_insert(connection.dialect.name), {**key, "delivered_at": room.question_started_at, "choice_order": order}
     )
-    stored = connection.execute(_first_answer(connection.dialect.name), {
+    stored = connection.execute(first_answer_insert(connection.dialect.name), {
         **key, "chosen": chosen, "correct": score.correct, "credit": score.credit, "points": score.points,
         "response_ms": response_ms, "answered_at": now,
     }).first()

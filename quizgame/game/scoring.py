@@ -7,7 +7,7 @@ check that points are never negative, never above MAX_POINTS, and never grow wit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Sequence
+from typing import Iterable, Literal, Sequence
 
 ScoringMode = Literal["speed", "accuracy"]
 
@@ -51,6 +51,16 @@ def speed_points(response_ms: int, limit_ms: int) -> int:
     if response_ms <= INSTANT_MS:
         return BASE_POINTS
     return round(BASE_POINTS * (1 - (response_ms / limit_ms) / 2))
+
+
+def current_run(correct_latest_first: Iterable[bool]) -> int:
+    """The streak before the next answer: fully correct answers in a row, counting back from the latest."""
+    run = 0
+    for correct in correct_latest_first:
+        if not correct:
+            break
+        run += 1
+    return run
 
 
 def streak_bonus(streak: int) -> int:

@@ -1,8 +1,8 @@
 """A player's seat in a self-paced room: the room's settings, the player, and each question in the
-player's order with its delivery and answer, read in two statements as plain rows.
+player's order with its delivery and answer, read in one statement as plain rows.
 
 Every self-paced request needs these same facts. Reading them object by object cost a dozen
-statements per answer (now: one); when a whole class answers in the same few seconds that is what saturates
+statements per answer; when a whole class answers in the same few seconds that is what saturates
 the server (bench/load.py), so the hot path reads rows and writes with single statements.
 """
 
@@ -16,6 +16,7 @@ from sqlalchemy import Text, and_, bindparam, cast, select, update
 from sqlalchemy.orm import Session
 
 from quizgame.game.progress import in_player_order
+from quizgame.game.scoring import current_run
 from quizgame.models import Answer, Delivery, Player, Question, Room, RoomQuestion
 
 # last_seen_at says whether a student is still around; a write per page view would make every
@@ -64,7 +65,6 @@ class Seat:
     room: RoomSettings
     player_id: int
     rejoin_token: str
-    last_seen_at: dt.datetime | None
     slots: list[Slot]  # in the player's order
 
     def next_position(self) -> int | None:
@@ -76,12 +76,7 @@ class Seat:
         answered = sorted(
             (s for s in self.slots if s.answered), key=lambda s: (s.answered_at, s.answer_id), reverse=True
         )
-        streak = 0
-        for slot in answered:
-            if not slot.answer_correct:
-                break
-            streak += 1
-        return streak
+        return current_run(bool(slot.answer_correct) for slot in answered)
 
 
 # Built once: constructing and caching a statement costs more CPU than running it on either database.
@@ -139,4 +134,4 @@ def find_seat(
     if last_seen_at is None or now - last_seen_at >= LAST_SEEN_RESOLUTION:
         connection.execute(_NOTE_SEEN, {"player_id": player_id, "now": now})
     ordered = in_player_order(slots, rejoin_token, room.shuffle_questions)
-    return room, Seat(room, player_id, rejoin_token, last_seen_at, ordered)
+    return room, Seat(room, player_id, rejoin_token, ordered)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgame.game.scoring import MAX_POINTS, grade, ranking_key, score_answer, speed_points, streak_bonus
+from quizgame.game.scoring import MAX_POINTS, current_run, grade, ranking_key, score_answer, speed_points, streak_bonus
 
 T = 20_000
 
@@ -86,3 +86,10 @@ def test_points_never_increase_with_response_time(mode, chosen, correct, t1, t2,
     assert score_answer(mode, chosen, correct, early, limit, streak).points >= score_answer(
         mode, chosen, correct, late, limit, streak
     ).points
+
+
+@pytest.mark.parametrize(("latest_first", "run"), [
+    ([], 0), ([False, True, True], 0), ([True, True, False, True], 2), ([True, True, True], 3),
+])
+def test_the_current_run_counts_correct_answers_back_from_the_latest(latest_first, run):
+    assert current_run(iter(latest_first)) == run
