@@ -75,9 +75,10 @@ def rate_limit(name: str, by: Callable[[], str] = client_address, methods: Itera
 
 
 def charge(name: str, identity: str) -> None:
-    """Count this request against RATELIMIT_<NAME> inside the request's transaction, after its
-    writes and before its commit (see ratelimit.hit_within). Over the limit, RateLimited is raised
-    and the request's writes are rolled back with the count."""
+    """Count this request against RATELIMIT_<NAME> on the request's own connection (see
+    ratelimit.hit_within), raising RateLimited over the limit. In a transaction (a live answer),
+    charge after the writes: over the limit they are rolled back with the count. Without one (a
+    self-paced answer, quizgame/web/play.py), the count stands at once: charge before writing."""
     limit = _limit(name)
     if limit is None:
         return
