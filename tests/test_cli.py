@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from quizgame.content.question_files import KINDS
 from quizgame.demo import DEMO_PER_KIND
 from quizgame.extensions import db
-from quizgame.models import Article, Question, Room, Teacher
+from quizgame.models import Article, Room, Teacher
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 

@@ -10,7 +10,6 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from quizgame.extensions import db
-from quizgame.models import Room
 from tests.factories import (
     log_in,
     make_answer,

@@ -8,7 +8,6 @@ Create Date: 2026-11-21 23:33:12.380430
 from alembic import op
 import sqlalchemy as sa
 
-import quizgame.models
 
 
 # revision identifiers, used by Alembic.
