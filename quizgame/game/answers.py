@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import random
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,6 +27,7 @@ from quizgame.models import Answer, Delivery, Player, Question, Room
 
 if TYPE_CHECKING:
     from quizgame.game.seats import RoomSettings, Seat, Slot
+    from quizgame.game.shown_question import ShownQuestion
 
 # Tap-the-word choices are the words of a sentence: shuffling them would destroy the sentence.
 UNSHUFFLED_KINDS = frozenset({"loaded_word"})
@@ -77,7 +80,7 @@ def deliver(session: Session, room: Room, player: Player, question: Question, no
     return delivery
 
 
-def shown_choices(question: Question, delivery: Delivery | Slot) -> list[tuple[int, str]]:
+def shown_choices(question: Question | ShownQuestion, delivery: Delivery | Slot) -> list[tuple[int, str]]:
     """(position on screen, text) pairs in the order the player sees them."""
     order = delivery.choice_order or list(range(len(question.choices)))
     return [(position, question.choices[index]) for position, index in enumerate(order)]
@@ -179,22 +182,22 @@ def _was_late(answer: Answer, room: Room) -> bool:
 # The same two steps for a seat (quizgame.game.seats), as single statements: the self-paced hot path.
 
 
-def deliver_to_seat(session: Session, seat: Seat, slot: Slot, now: dt.datetime) -> Slot:
+def deliver_to_seat(connection: Connection, seat: Seat, slot: Slot, now: dt.datetime) -> Slot:
     """The slot as delivered: its clock starts now on the first call and stays put ever after."""
     if slot.delivered_at is not None:
         return slot
     order = shuffled_choices(seat.room.shuffle_choices, seat.rejoin_token, slot.question_id, slot.kind, len(slot.choices))
-    connection = session.connection()
     key = {"player_id": seat.player_id, "question_id": slot.question_id}
     inserted = connection.execute(
         first_delivery_insert(connection.dialect.name), {**key, "delivered_at": now, "choice_order": order}
     ).first()
     # No row back: another tab delivered it a moment ago, and that delivery stands.
     stored = inserted or connection.execute(_DELIVERY, key).one()
-    return replace(slot, delivered_at=stored.delivered_at, choice_order=stored.choice_order)
+    stored_order = None if stored.choice_order is None else json.dumps(stored.choice_order)
+    return replace(slot, delivered_at=stored.delivered_at, choice_order_json=stored_order)
 
 
-def submit_at_seat(session: Session, seat: Seat, slot: Slot, positions: list[int], now: dt.datetime) -> bool:
+def submit_at_seat(connection: Connection, seat: Seat, slot: Slot, positions: list[int], now: dt.datetime) -> bool:
     """Score and store the answer; False when one was already stored (a double click or a re-sent form),
     which stays as it was."""
     if slot.answered:
@@ -209,7 +212,6 @@ def submit_at_seat(session: Session, seat: Seat, slot: Slot, positions: list[int
         chosen, slot.correct, response_ms, seat.room.seconds_per_question * 1000,
         previous_streak=seat.streak(),
     )
-    connection = session.connection()
     stored = connection.execute(first_answer_insert(connection.dialect.name), {
         "player_id": seat.player_id, "question_id": slot.question_id, "chosen": chosen, "correct": score.correct,
         "credit": score.credit, "points": score.points, "response_ms": response_ms, "answered_at": now,

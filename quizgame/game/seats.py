@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import Text, and_, bindparam, cast, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from quizgame.game.progress import in_player_order
 from quizgame.game.scoring import current_run
@@ -43,10 +43,11 @@ class Slot:
 
     question_id: str
     kind: str
-    choices_json: str  # decoded on use: most requests touch one slot's choices, not all ten
-    correct: list[int]
+    # JSON, decoded on use: a request touches one slot's choices, key and order, not all ten.
+    choices_json: str
+    correct_json: str
     delivered_at: dt.datetime | None
-    choice_order: list[int] | None
+    choice_order_json: str | None
     answer_id: int | None
     answer_correct: bool | None
     answered_at: dt.datetime | None
@@ -58,6 +59,16 @@ class Slot:
     @property
     def choices(self) -> list[str]:
         return list(json.loads(self.choices_json))
+
+    @property
+    def correct(self) -> list[int]:
+        return list(json.loads(self.correct_json))
+
+    @property
+    def choice_order(self) -> list[int] | None:
+        # No delivery yet (SQL NULL), or one in the question's own order (JSON null).
+        order = None if self.choice_order_json is None else json.loads(self.choice_order_json)
+        return None if order is None else list(order)
 
 
 @dataclass(frozen=True)
@@ -90,8 +101,8 @@ _ROOM_COLUMNS = (
 )
 _PLAYER_COLUMNS = (_players.c.id, _players.c.removed, _players.c.last_seen_at)
 _SLOT_COLUMNS = (
-    _room_questions.c.question_id, _questions.c.kind, cast(_questions.c.choices, Text), _questions.c.correct,
-    _deliveries.c.delivered_at, _deliveries.c.choice_order,
+    _room_questions.c.question_id, _questions.c.kind, cast(_questions.c.choices, Text),
+    cast(_questions.c.correct, Text), _deliveries.c.delivered_at, cast(_deliveries.c.choice_order, Text),
     _answers.c.id, _answers.c.correct, _answers.c.answered_at,
 )
 
@@ -118,11 +129,10 @@ _PLAYER_END = _ROOM_END + len(_PLAYER_COLUMNS)
 
 
 def find_seat(
-    session: Session, code: str, rejoin_token: str | None, now: dt.datetime
+    connection: Connection, code: str, rejoin_token: str | None, now: dt.datetime
 ) -> tuple[RoomSettings | None, Seat | None]:
     """The room with this code, and this token's seat in it: (None, None) without such a room,
     (room, None) when the token has no seat there or the teacher removed its player."""
-    connection = session.connection()
     rows = connection.execute(_SEAT, {"code": code, "token": rejoin_token or ""}).all()
     if not rows:
         return None, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from quizgame.game.shown_question import ShownQuestion
 from quizgame.models import Question
 
 PARAGRAPH_BREAK = "\n\n"
@@ -14,7 +15,7 @@ def highlighted(before: str, evidence: str, after: str) -> Markup:
     return escape(before) + Markup("<mark>") + escape(evidence) + Markup("</mark>") + escape(after)
 
 
-def evidence_in_paragraph(question: Question) -> Markup | None:
+def evidence_in_paragraph(question: Question | ShownQuestion) -> Markup | None:
     """The paragraph that holds the question's evidence, with the evidence marked; None without evidence."""
     article = question.evidence_article
     start, end = question.evidence_start, question.evidence_end

@@ -13,6 +13,7 @@ from functools import wraps
 from typing import Any, Callable, Iterable, TypeVar
 
 from flask import Flask, current_app, g, jsonify, render_template, request
+from sqlalchemy.engine import Connection
 from werkzeug.exceptions import TooManyRequests
 
 from quizgame.extensions import db
@@ -74,15 +75,17 @@ def rate_limit(name: str, by: Callable[[], str] = client_address, methods: Itera
     return decorate
 
 
-def charge(name: str, identity: str) -> None:
+def charge(name: str, identity: str, connection: Connection | None = None) -> None:
     """Count this request against RATELIMIT_<NAME> on the request's own connection (see
-    ratelimit.hit_within), raising RateLimited over the limit. In a transaction (a live answer),
-    charge after the writes: over the limit they are rolled back with the count. Without one (a
-    self-paced answer, quizgame/web/play.py), the count stands at once: charge before writing."""
+    ratelimit.hit_within; a view already holding it passes it), raising RateLimited over the
+    limit. In a transaction (a live answer), charge after the writes: over the limit they are
+    rolled back with the count. Without one (a self-paced answer, quizgame/web/play.py), the count
+    stands at once: charge before writing."""
     limit = _limit(name)
     if limit is None:
         return
-    verdict = ratelimit.hit_within(db.session.connection(), ratelimit.counter_key(name, identity), limit)
+    connection = connection or db.session.connection()
+    verdict = ratelimit.hit_within(connection, ratelimit.counter_key(name, identity), limit)
     if not verdict.allowed:
         raise RateLimited(verdict.retry_after)
 

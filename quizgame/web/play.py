@@ -6,14 +6,15 @@ a lost connection or a re-sent form lands on the same question or on its stored 
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from sqlalchemy.orm import joinedload
+from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
 from quizgame.game import answers, join_codes, players, progress, seats
 from quizgame.game.answers import AnswerRefused
 from quizgame.game.seats import RoomSettings, Seat, Slot
-from quizgame.models import Answer, Player, Question, Room
+from quizgame.game.shown_question import read_shown
+from quizgame.models import Player, Room
 from quizgame.web import student
 from quizgame.web.clock import now
 from quizgame.web.evidence import evidence_in_paragraph
@@ -22,9 +23,6 @@ from quizgame.web.play_forms import AnswerForm, NameForm
 from quizgame.web.room_forms import options
 
 bp = Blueprint("play", __name__)
-
-# The page shows the article's outlet and headline beside the question: loaded with it, one query.
-_WITH_ARTICLE = [joinedload(Question.evidence_article)]
 
 
 @bp.route("/join", methods=["GET", "POST"])
@@ -66,7 +64,7 @@ def join() -> str | Response:
 
 @bp.get("/play/<code>")
 def room(code: str) -> Response:
-    _, seat = _seat_or_join(code)
+    _, seat, _ = _seat_or_join(code)
     position = seat.next_position()
     if position is None:
         return redirect(url_for("play.done", code=code))
@@ -75,49 +73,52 @@ def room(code: str) -> Response:
 
 @bp.route("/play/<code>/q/<int:number>", methods=["GET", "POST"])
 def question(code: str, number: int) -> str | Response:
-    found, seat = _seat_or_join(code)
+    found, seat, connection = _seat_or_join(code)
     if not 1 <= number <= len(seat.slots):
         abort(404)
     if request.method == "POST":
         # Every answer POST counts, before anything is written: one over the limit stores nothing.
-        charge("answer", student.browser_id())
-        return _posted(seat, number)
+        charge("answer", student.browser_id(), connection)
+        return _posted(connection, seat, number)
     slot = seat.slots[number - 1]
     if slot.answered:
-        return _feedback(found, slot, number, len(seat.slots))
+        return _feedback(connection, found, slot, number, len(seat.slots))
     if seat.next_position() != number - 1:
         # Questions are answered in order: no peeking ahead, no skipping back to an open one.
         return redirect(url_for("play.room", code=code))
     if found.status != "open":
         flash("This room is closed, so it no longer takes answers.", "error")
         return redirect(url_for("play.done", code=code))
-    slot = answers.deliver_to_seat(db.session, seat, slot, now())
-    return _question_page(found, slot, number, len(seat.slots), AnswerForm())
+    slot = answers.deliver_to_seat(connection, seat, slot, now())
+    return _question_page(connection, found, slot, number, len(seat.slots), AnswerForm())
 
 
-def _posted(seat: Seat, number: int) -> str | Response:
-    """The response to an answer POST; the caller commits what it stored."""
+def _posted(connection: Connection, seat: Seat, number: int) -> str | Response:
+    """The response to an answer POST."""
     code, slot = seat.room.code, seat.slots[number - 1]
     if slot.answered:  # a double click or a re-sent form: the stored answer stands
-        return _feedback(seat.room, slot, number, len(seat.slots))
+        return _feedback(connection, seat.room, slot, number, len(seat.slots))
     if seat.next_position() != number - 1 or slot.delivered_at is None:
         return redirect(url_for("play.room", code=code))
     form = AnswerForm()
     positions = form.choice.data or []
     if not form.validate_on_submit() or (not positions and not answers.past_limit(seat.room, slot, now())):
         form.form_errors.append("Choose an answer, then press Submit.")
-        return _question_page(seat.room, slot, number, len(seat.slots), form), 400  # type: ignore[return-value]
+        return _question_page(connection, seat.room, slot, number, len(seat.slots), form), 400  # type: ignore[return-value]
     try:
-        answers.submit_at_seat(db.session, seat, slot, positions, now())
+        answers.submit_at_seat(connection, seat, slot, positions, now())
     except AnswerRefused as exc:  # refused before anything was written
         flash(str(exc), "error")
         return redirect(url_for("play.done", code=code))
     return redirect(url_for("play.question", code=code, number=number))
 
 
-def _question_page(found: RoomSettings, slot: Slot, number: int, total: int, form: AnswerForm) -> str:
-    question = db.session.get(Question, slot.question_id, options=_WITH_ARTICLE)
-    assert slot.delivered_at is not None and question is not None
+def _question_page(
+    connection: Connection, found: RoomSettings, slot: Slot, number: int, total: int, form: AnswerForm
+) -> str:
+    shown = read_shown(connection, slot.question_id)
+    assert slot.delivered_at is not None and shown is not None
+    question, _ = shown
     elapsed = (now() - slot.delivered_at).total_seconds()
     return render_template(
         "play/question.html", room=found, question=question, number=number, total=total, form=form,
@@ -126,10 +127,10 @@ def _question_page(found: RoomSettings, slot: Slot, number: int, total: int, for
     )
 
 
-def _feedback(found: RoomSettings, slot: Slot, number: int, total: int) -> str:
-    question = db.session.get(Question, slot.question_id, options=_WITH_ARTICLE)
-    stored = db.session.get(Answer, slot.answer_id)
-    assert question is not None and stored is not None
+def _feedback(connection: Connection, found: RoomSettings, slot: Slot, number: int, total: int) -> str:
+    shown = read_shown(connection, slot.question_id, slot.answer_id)
+    assert shown is not None and shown[1] is not None
+    question, stored = shown
     return render_template(
         "play/feedback.html", room=found, question=question, answer=stored, number=number, total=total,
         late=stored.response_ms > found.seconds_per_question * 1000,
@@ -142,7 +143,7 @@ def _feedback(found: RoomSettings, slot: Slot, number: int, total: int) -> str:
 
 @bp.get("/play/<code>/done")
 def done(code: str) -> str:
-    _, seat = _seat_or_join(code)
+    _, seat, _ = _seat_or_join(code)
     found, player = db.session.get(Room, seat.room.id), db.session.get(Player, seat.player_id)
     assert found is not None and player is not None
     finished = seat.next_position() is None
@@ -153,15 +154,15 @@ def done(code: str) -> str:
     )
 
 
-def _seat_or_join(code: str) -> tuple[RoomSettings, Seat]:
+def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
     """The room and this browser's seat in it, read as rows (the cheap path every answer takes);
     anyone without a seat is sent to the join page.
 
     The rest of the request runs without a transaction: each write on this path is one statement
     that stands on its own (a delivery, an answer, a count, a last-seen time, each insert keeping
     the first), so BEGIN and COMMIT would only add two round trips to every page a class loads."""
-    db.session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-    found, seat = seats.find_seat(db.session, code, student.rejoin_token(code), now())
+    connection = db.session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    found, seat = seats.find_seat(connection, code, student.rejoin_token(code), now())
     if found is None:
         abort(404)
     if found.mode == "live":
@@ -169,4 +170,4 @@ def _seat_or_join(code: str) -> tuple[RoomSettings, Seat]:
         abort(redirect(url_for("live.play", code=code)))
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))
-    return found, seat
+    return found, seat, connection

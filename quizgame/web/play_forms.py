@@ -14,5 +14,11 @@ class NameForm(FlaskForm):
 
 
 class AnswerForm(FlaskForm):
+    class Meta:
+        # CSRFProtect checks every POST's token before any view runs (quizgame.extensions). The
+        # form's own check would sign a fresh token on every answer only to find it already
+        # checked; the page carries the request's token itself (play/question.html).
+        csrf = False
+
     # Positions on the player's screen, mapped back to the question's own indexes by the domain.
     choice = SelectMultipleField("Your answer", coerce=int, validate_choice=False)

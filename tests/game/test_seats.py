@@ -15,31 +15,31 @@ from tests.game.three_questions import NOW, later
 
 
 def seat_of(room, player, at=NOW):  # type: ignore[no-untyped-def]
-    found, seat = seats.find_seat(db.session, room.code, player.rejoin_token, at)
+    found, seat = seats.find_seat(db.session.connection(), room.code, player.rejoin_token, at)
     assert found is not None
     return seat
 
 
 def answer_at(room, player, number, positions, at, delivered=None) -> bool:  # type: ignore[no-untyped-def]
     seat = seat_of(room, player, at)
-    slot = answers.deliver_to_seat(db.session, seat, seat.slots[number], delivered or at)
+    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[number], delivered or at)
     db.session.commit()
-    stored = answers.submit_at_seat(db.session, seat_of(room, player, at), slot, positions, at)
+    stored = answers.submit_at_seat(db.session.connection(), seat_of(room, player, at), slot, positions, at)
     db.session.commit()
     return stored
 
 
 def test_an_unknown_code_token_or_removed_player_has_no_seat(answering):
     room, player, _ = answering
-    assert seats.find_seat(db.session, "ZZZZZZ", player.rejoin_token, NOW) == (None, None)
-    found, _ = seats.find_seat(db.session, room.code, "not-a-token", NOW)
+    assert seats.find_seat(db.session.connection(), "ZZZZZZ", player.rejoin_token, NOW) == (None, None)
+    found, _ = seats.find_seat(db.session.connection(), room.code, "not-a-token", NOW)
     assert (found.code, found.seconds_per_question, found.scoring) == (room.code, 20, "speed")
-    assert seats.find_seat(db.session, room.code, None, NOW) == (found, None)
+    assert seats.find_seat(db.session.connection(), room.code, None, NOW) == (found, None)
     other_room = make_room(room.classroom, [], title="Other")
-    assert seats.find_seat(db.session, other_room.code, player.rejoin_token, NOW)[1] is None
+    assert seats.find_seat(db.session.connection(), other_room.code, player.rejoin_token, NOW)[1] is None
     player.removed = True
     db.session.commit()
-    assert seats.find_seat(db.session, room.code, player.rejoin_token, NOW) == (found, None)
+    assert seats.find_seat(db.session.connection(), room.code, player.rejoin_token, NOW) == (found, None)
 
 
 def test_the_seat_follows_the_players_own_order_when_questions_are_shuffled(answering):
@@ -62,7 +62,7 @@ def test_a_seat_is_read_in_one_statement(answering):
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        seats.find_seat(db.session, code, token, NOW)
+        seats.find_seat(db.session.connection(), code, token, NOW)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
     # the room, the player and the questions with their deliveries and answers; then noting the visit
@@ -85,10 +85,10 @@ def test_last_seen_is_written_at_most_once_a_minute(answering):
 def test_first_delivery_stands_even_when_another_request_made_it(answering):
     room, player, (question, *_) = answering
     seat = seat_of(room, player)
-    first = answers.deliver_to_seat(db.session, seat, seat.slots[0], NOW)
+    first = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
     assert first.delivered_at == NOW
     # A second tab read the seat before the first delivery was stored, then delivers later.
-    again = answers.deliver_to_seat(db.session, seat, seat.slots[0], later(5))
+    again = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], later(5))
     assert again.delivered_at == NOW
     db.session.commit()
     assert db.session.scalar(select(func.count()).select_from(Delivery)) == 1
@@ -109,28 +109,28 @@ def test_answers_score_on_the_server_clock_and_the_next_position_moves(answering
 def test_a_repeated_or_racing_answer_keeps_the_first(answering):
     room, player, _ = answering
     seat = seat_of(room, player)
-    slot = answers.deliver_to_seat(db.session, seat, seat.slots[0], NOW)
-    assert answers.submit_at_seat(db.session, seat, slot, [4], later(1))
+    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
+    assert answers.submit_at_seat(db.session.connection(), seat, slot, [4], later(1))
     # The same stale seat again, as a double click read before the first answer was stored.
-    assert not answers.submit_at_seat(db.session, seat, slot, [0], later(2))
+    assert not answers.submit_at_seat(db.session.connection(), seat, slot, [0], later(2))
     db.session.commit()
     assert db.session.scalars(select(Answer.chosen)).all() == [[4]]
     answered = seat_of(room, player).slots[0]
-    assert answered.answered and not answers.submit_at_seat(db.session, seat, answered, [0], later(3))
+    assert answered.answered and not answers.submit_at_seat(db.session.connection(), seat, answered, [0], later(3))
 
 
 def test_refusals_write_nothing(answering):
     room, player, _ = answering
     seat = seat_of(room, player)
     with pytest.raises(answers.AnswerRefused, match="not been shown"):
-        answers.submit_at_seat(db.session, seat, seat.slots[0], [4], NOW)
-    slot = answers.deliver_to_seat(db.session, seat, seat.slots[0], NOW)
+        answers.submit_at_seat(db.session.connection(), seat, seat.slots[0], [4], NOW)
+    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
     with pytest.raises(answers.AnswerRefused, match="does not match"):
-        answers.submit_at_seat(db.session, seat, slot, [9], later(1))
+        answers.submit_at_seat(db.session.connection(), seat, slot, [9], later(1))
     room.status = "closed"
     db.session.commit()
     with pytest.raises(answers.AnswerRefused, match="closed"):
-        answers.submit_at_seat(db.session, seat_of(room, player), slot, [4], later(2))
+        answers.submit_at_seat(db.session.connection(), seat_of(room, player), slot, [4], later(2))
     assert db.session.scalar(select(func.count()).select_from(Answer)) == 0
 
 
@@ -139,10 +139,10 @@ def test_shuffled_choices_map_back_to_the_questions_indexes(answering):
     room.shuffle_choices = True
     db.session.commit()
     seat = seat_of(room, player)
-    slot = answers.deliver_to_seat(db.session, seat, seat.slots[0], NOW)
+    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
     assert slot.choice_order == answers.choice_order(room, player, question)
     position = slot.choice_order.index(4)
-    assert answers.submit_at_seat(db.session, seat, slot, [position], later(1))
+    assert answers.submit_at_seat(db.session.connection(), seat, slot, [position], later(1))
     assert db.session.scalar(select(Answer.chosen)) == [4]
 
 
