@@ -9,8 +9,9 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 
 
-def insert_for(dialect_name: str, table: Table) -> Any:
-    """An INSERT with .on_conflict_do_nothing/.on_conflict_do_update for SQLite or PostgreSQL."""
+def insert_for(dialect_name: str, table: Table | type[Any]) -> Any:
+    """An INSERT with .on_conflict_do_nothing/.on_conflict_do_update for SQLite or PostgreSQL, into a
+    table or (for an ORM INSERT ... RETURNING of objects) a mapped class."""
     if dialect_name == "postgresql":
         return postgresql.insert(table)
     if dialect_name == "sqlite":

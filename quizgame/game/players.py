@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from typing import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from quizgame.game import nicknames
-from quizgame.models import Player, RosterStudent, Room
+from quizgame.game.dialect_insert import insert_for
+from quizgame.models import Classroom, Player, RosterStudent, Room
 
 
 class JoinRefused(ValueError):
@@ -23,7 +24,11 @@ def new_browser_id() -> str:
 
 
 def find_room(session: Session, code: str) -> Room | None:
-    return session.scalar(select(Room).where(Room.code == code))
+    """The room with this code, its classroom and roster loaded with it: the join page needs all three."""
+    return session.scalar(
+        select(Room).where(Room.code == code)
+        .options(joinedload(Room.classroom).joinedload(Classroom.roster))
+    )
 
 
 def resume(session: Session, room: Room, rejoin_token: str | None, now: dt.datetime) -> Player | None:
@@ -49,9 +54,11 @@ def join(
 ) -> Player:
     """A new player in the room, by nickname or (in a classroom with a roster) by roster name."""
     _check_room_accepts_players(room)
-    if session.scalar(
-        select(Player.id).where(Player.room_id == room.id, Player.browser_id == browser_id, Player.removed)
-    ):
+    # Who is in the room already, read once: for the removed check and the taken-name check.
+    present = session.execute(
+        select(Player.nickname, Player.browser_id, Player.removed).where(Player.room_id == room.id)
+    ).all()
+    if any(removed and browser == browser_id for _, browser, removed in present):
         raise JoinRefused("Your teacher removed you from this room, so you cannot join it again.")
     roster_student = None
     if room.classroom.roster:
@@ -64,23 +71,18 @@ def join(
             display = nicknames.validate(nickname or "")
         except nicknames.NicknameError as exc:
             raise JoinRefused(str(exc)) from exc
-    if _name_taken(session, room, display):
+    if _name_taken((name for name, _, _ in present), display):
         raise JoinRefused(_taken_message(display, roster_student is not None))
-    player = Player(
-        room_id=room.id,
-        nickname=display,
-        rejoin_token=secrets.token_urlsafe(32),
-        browser_id=browser_id,
-        roster_student_id=roster_student.id if roster_student else None,
-        joined_at=now,
-        last_seen_at=now,
-    )
-    try:
-        with session.begin_nested():
-            session.add(player)
-    except IntegrityError as exc:
-        # Two students sent the same name at the same moment: the database decided.
-        raise JoinRefused(_taken_message(display, roster_student is not None)) from exc
+    values = {
+        "room_id": room.id, "nickname": display, "rejoin_token": secrets.token_urlsafe(32), "browser_id": browser_id,
+        "roster_student_id": roster_student.id if roster_student else None, "joined_at": now, "last_seen_at": now,
+    }
+    # One statement, no savepoint: when two students send the same name at the same moment, the
+    # database's unique constraint decides and the second insert simply returns nothing.
+    insert = insert_for(session.get_bind().dialect.name, Player).values(values).on_conflict_do_nothing()
+    player = session.scalars(insert.returning(Player)).first()
+    if player is None:
+        raise JoinRefused(_taken_message(display, roster_student is not None))
     return player
 
 
@@ -91,9 +93,8 @@ def _check_room_accepts_players(room: Room) -> None:
         raise JoinRefused("This game has already started and does not take late joiners.")
 
 
-def _name_taken(session: Session, room: Room, display: str) -> bool:
+def _name_taken(names: Iterable[str], display: str) -> bool:
     # Case-insensitive, so "Sam" and "sam" cannot both be on the leaderboard.
-    names = session.scalars(select(Player.nickname).where(Player.room_id == room.id))
     return any(name.casefold() == display.casefold() for name in names)
 
 

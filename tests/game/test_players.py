@@ -53,6 +53,16 @@ def test_names_are_unique_per_room_ignoring_case(room):
         players.join(db.session, room, "b2", NOW, nickname="SAM")
 
 
+def test_two_students_taking_one_name_at_the_same_moment_are_decided_by_the_database(room, monkeypatch):
+    # The second student's name check ran before the first student's insert landed.
+    players.join(db.session, room, "browser-1", NOW, nickname="Sam")
+    monkeypatch.setattr(players, "_name_taken", lambda names, display: False)
+    with pytest.raises(players.JoinRefused, match="already called Sam"):
+        players.join(db.session, room, "browser-2", NOW, nickname="Sam")
+    db.session.commit()  # the transaction is intact: the first student's seat is kept
+    assert [p.browser_id for p in room.players] == ["browser-1"]
+
+
 def test_closed_rooms_and_started_live_rooms_without_late_join_refuse(room):
     room.status = "closed"
     with pytest.raises(players.JoinRefused, match="closed"):
