@@ -5,7 +5,7 @@ a lost connection or a re-sent form lands on the same question or on its stored 
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
@@ -155,13 +155,10 @@ def done(code: str) -> str:
 
 
 def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
-    """The room and this browser's seat in it, read as rows (the cheap path every answer takes);
-    anyone without a seat is sent to the join page.
-
-    The rest of the request runs without a transaction: each write on this path is one statement
-    that stands on its own (a delivery, an answer, a count, a last-seen time, each insert keeping
-    the first), so BEGIN and COMMIT would only add two round trips to every page a class loads."""
-    connection = db.session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    """The room and this browser's seat in it, read as rows (the cheap path every answer takes),
+    with the connection the rest of the request's seat work uses; anyone without a seat is sent to
+    the join page."""
+    connection = _seat_connection()
     found, seat = seats.find_seat(connection, code, student.rejoin_token(code), now())
     if found is None:
         abort(404)
@@ -171,3 +168,21 @@ def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))
     return found, seat, connection
+
+
+def _seat_connection() -> Connection:
+    """The request's own connection for the seat path, without a transaction: each write on this
+    path is one statement that stands on its own (a delivery, an answer, a count, a last-seen time,
+    each insert keeping the first), so BEGIN and COMMIT would only add two round trips to every page
+    a class loads. It is apart from db.session, so ORM work in the same request keeps its
+    transactions, and nothing here depends on being the request's first use of the database."""
+    if "seat_connection" not in g:
+        g.seat_connection = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    return g.seat_connection
+
+
+@bp.teardown_request
+def _close_seat_connection(_error: BaseException | None) -> None:
+    connection = g.pop("seat_connection", None)
+    if connection is not None:
+        connection.close()
