@@ -13,12 +13,11 @@ import datetime as dt
 import functools
 import json
 import random
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from quizgame.game.dialect_insert import insert_for
@@ -40,13 +39,6 @@ class AnswerRefused(ValueError):
     """An answer the room cannot take; the message is written for the student."""
 
 
-@dataclass(frozen=True)
-class Submission:
-    answer: Answer
-    late: bool
-    duplicate: bool  # the answer was already stored (a double click or a re-sent form)
-
-
 def choice_order(room: Room, player: Player, question: Question) -> list[int] | None:
     """The order the player sees the choices in, or None for the question's own order."""
     return shuffled_choices(room.shuffle_choices, player.rejoin_token, question.id, question.kind, len(question.choices))
@@ -58,26 +50,6 @@ def shuffled_choices(shuffle: bool, rejoin_token: str, question_id: str, kind: s
     order = list(range(count))
     random.Random(f"choices:{rejoin_token}:{question_id}").shuffle(order)
     return order
-
-
-def deliver(session: Session, room: Room, player: Player, question: Question, now: dt.datetime) -> Delivery:
-    """The player's delivery of this question, made on the first call and returned ever after."""
-    existing = find_delivery(session, player, question)
-    if existing is not None:
-        return existing
-    delivery = Delivery(
-        player_id=player.id, question_id=question.id, delivered_at=now,
-        choice_order=choice_order(room, player, question),
-    )
-    try:
-        with session.begin_nested():
-            session.add(delivery)
-    except IntegrityError:
-        # Two tabs loaded the question at once; the first delivery stands.
-        stored = find_delivery(session, player, question)
-        assert stored is not None
-        return stored
-    return delivery
 
 
 def shown_choices(question: Question | ShownQuestion, delivery: Delivery | Slot) -> list[tuple[int, str]]:
@@ -98,50 +70,6 @@ def indexes_in_order(order: list[int] | None, positions: list[int], choice_count
     return sorted({order[p] for p in positions})
 
 
-def submit(
-    session: Session, room: Room, player: Player, question: Question, positions: list[int], now: dt.datetime
-) -> Submission:
-    """Score and store the player's answer; a repeat returns the stored answer unchanged."""
-    stored = stored_answer(session, player, question)
-    if stored is not None:
-        return Submission(stored, late=_was_late(stored, room), duplicate=True)
-    _refuse_unless_open(room.status)
-    if player.removed or player.room_id != room.id:
-        raise AnswerRefused("You are no longer in this room.")
-    delivery = find_delivery(session, player, question)
-    if delivery is None:
-        raise AnswerRefused(NOT_SHOWN)
-    chosen = to_question_indexes(delivery, positions, len(question.choices))
-    response_ms = elapsed_ms(delivery.delivered_at, now)
-    score = score_answer(
-        room.scoring,  # type: ignore[arg-type]
-        chosen, question.correct, response_ms, room.seconds_per_question * 1000,
-        previous_streak=current_streak(session, player),
-    )
-    answer = Answer(
-        player_id=player.id, question_id=question.id, chosen=chosen, correct=score.correct,
-        credit=score.credit, points=score.points, response_ms=response_ms, answered_at=now,
-    )
-    kept, duplicate = store_once(session, answer)
-    return Submission(kept, late=score.late if not duplicate else _was_late(kept, room), duplicate=duplicate)
-
-
-def store_once(session: Session, answer: Answer) -> tuple[Answer, bool]:
-    """Insert the answer, or, when one for the same player and question is already there (the same
-    answer raced in from a second request), keep that one: the unique constraint decides.
-    Returns the stored answer and whether it was already there."""
-    try:
-        with session.begin_nested():
-            session.add(answer)
-    except IntegrityError:
-        first = session.scalar(
-            select(Answer).where(Answer.player_id == answer.player_id, Answer.question_id == answer.question_id)
-        )
-        assert first is not None
-        return first, True
-    return answer, False
-
-
 def stored_answer(session: Session, player: Player, question: Question) -> Answer | None:
     return session.scalar(select(Answer).where(Answer.player_id == player.id, Answer.question_id == question.id))
 
@@ -151,12 +79,6 @@ def current_streak(session: Session, player: Player) -> int:
     return current_run(session.scalars(
         select(Answer.correct).where(Answer.player_id == player.id).order_by(Answer.answered_at.desc(), Answer.id.desc())
     ))
-
-
-def find_delivery(session: Session, player: Player, question: Question) -> Delivery | None:
-    return session.scalar(
-        select(Delivery).where(Delivery.player_id == player.id, Delivery.question_id == question.id)
-    )
 
 
 def past_limit(room: Room | RoomSettings, delivery: Delivery | Slot, now: dt.datetime) -> bool:
@@ -175,11 +97,7 @@ def _refuse_unless_open(status: str) -> None:
         raise AnswerRefused("This room is closed, so it no longer takes answers.")
 
 
-def _was_late(answer: Answer, room: Room) -> bool:
-    return answer.response_ms > room.seconds_per_question * 1000
-
-
-# The same two steps for a seat (quizgame.game.seats), as single statements: the self-paced hot path.
+# Delivering and answering at a seat (quizgame.game.seats), each in one statement: the self-paced path.
 
 
 def deliver_to_seat(connection: Connection, seat: Seat, slot: Slot, now: dt.datetime) -> Slot:

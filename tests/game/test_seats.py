@@ -11,22 +11,8 @@ from quizgame.extensions import db
 from quizgame.game import answers, progress, seats
 from quizgame.models import Answer, Delivery, Player
 from tests.factories import make_player, make_room
+from tests.game.seat_play import answer_at, seat_of
 from tests.game.three_questions import NOW, later
-
-
-def seat_of(room, player, at=NOW):  # type: ignore[no-untyped-def]
-    found, seat = seats.find_seat(db.session.connection(), room.code, player.rejoin_token, at)
-    assert found is not None
-    return seat
-
-
-def answer_at(room, player, number, positions, at, delivered=None) -> bool:  # type: ignore[no-untyped-def]
-    seat = seat_of(room, player, at)
-    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[number], delivered or at)
-    db.session.commit()
-    stored = answers.submit_at_seat(db.session.connection(), seat_of(room, player, at), slot, positions, at)
-    db.session.commit()
-    return stored
 
 
 def test_an_unknown_code_token_or_removed_player_has_no_seat(answering):

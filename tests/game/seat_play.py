@@ -1,0 +1,28 @@
+"""Playing a self-paced seat in tests the way the play views do: read the seat, deliver, answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from quizgame.extensions import db
+from quizgame.game import answers, seats
+from quizgame.models import Player, Room
+from tests.game.three_questions import NOW
+
+
+def seat_of(room: Room, player: Player, at: dt.datetime = NOW) -> seats.Seat:
+    found, seat = seats.find_seat(db.session.connection(), room.code, player.rejoin_token, at)
+    assert found is not None and seat is not None
+    return seat
+
+
+def answer_at(
+    room: Room, player: Player, number: int, positions: list[int], at: dt.datetime, delivered: dt.datetime | None = None
+) -> bool:
+    """Deliver the player's `number`-th question (at `delivered`, or `at`) and answer it at `at`."""
+    seat = seat_of(room, player, at)
+    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[number], delivered or at)
+    db.session.commit()
+    stored = answers.submit_at_seat(db.session.connection(), seat_of(room, player, at), slot, positions, at)
+    db.session.commit()
+    return stored
