@@ -124,17 +124,14 @@ def hit_within(
     return _verdict(limit, hits, end, now)
 
 
-def peek(bind: Engine | Connection, key: str, limit: Limit, now: float | None = None) -> Verdict:
-    """Whether one more hit for `key` would still be allowed, without counting it. Given a
-    connection (a request's own), it reads there instead of checking out another."""
+def peek(connection: Connection, key: str, limit: Limit, now: float | None = None) -> Verdict:
+    """Whether one more hit for `key` would still be allowed, without counting it. It reads on the
+    caller's connection (a request's own) rather than checking out another."""
     now = time.time() if now is None else now
     start, end = _window(limit, now)
-    query = select(_counters.c.hits).where(_counters.c.key == key, _counters.c.window_start == start)
-    if isinstance(bind, Connection):
-        row = bind.execute(query).first()
-    else:
-        with bind.connect() as connection:
-            row = connection.execute(query).first()
+    row = connection.execute(
+        select(_counters.c.hits).where(_counters.c.key == key, _counters.c.window_start == start)
+    ).first()
     hits = row.hits if row else 0
     return _verdict(limit, hits + 1, end, now)
 

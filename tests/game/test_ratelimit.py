@@ -67,12 +67,12 @@ def test_keys_are_counted_separately(app_ctx):
 
 def test_peek_tells_whether_one_more_hit_fits_without_counting_it(app_ctx):
     limit = Limit(2, 60)
-    assert peek(db.engine, "k", limit, now=NOW).allowed
+    assert peek(db.session.connection(), "k", limit, now=NOW).allowed
     hit(db.engine, "k", limit, now=NOW)
     hit(db.engine, "k", limit, now=NOW)
-    assert not peek(db.engine, "k", limit, now=NOW).allowed
-    assert not peek(db.engine, "k", limit, now=NOW).allowed
-    assert peek(db.engine, "k", limit, now=WINDOW_START + 60).allowed
+    assert not peek(db.session.connection(), "k", limit, now=NOW).allowed
+    assert not peek(db.session.connection(), "k", limit, now=NOW).allowed
+    assert peek(db.session.connection(), "k", limit, now=WINDOW_START + 60).allowed
 
 
 def test_expired_counters_are_purged(app_ctx):
