@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizgame.content.question_files import PASSAGE_REVEALS_ANSWER
+from quizgame.content.question_files import shows_passage_first, takes_several_answers
 from quizgame.extensions import db
 
 QUESTION_STATUSES = ("candidate", "approved", "rejected")
@@ -191,11 +191,11 @@ class Question(db.Model):
 
     @property
     def multi_answer(self) -> bool:
-        return len(self.correct) > 1
+        return takes_several_answers(self.correct)
 
     @property
     def passage_before_answer(self) -> bool:
-        return self.kind not in PASSAGE_REVEALS_ANSWER
+        return shows_passage_first(self.kind)
 
 
 class ReviewAction(db.Model):

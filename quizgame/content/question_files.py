@@ -35,6 +35,15 @@ KINDS = (
 # Kinds whose choices are passages of the article or its outlets: showing the passage (or its
 # outlet) above the prompt would give the answer away, so it is shown only with the feedback.
 PASSAGE_REVEALS_ANSWER = frozenset({"unsourced_claim", "not_reporting", "outlet_compare"})
+
+
+def shows_passage_first(kind: str) -> bool:
+    """Whether a question of this kind shows its passage above the prompt."""
+    return kind not in PASSAGE_REVEALS_ANSWER
+
+
+def takes_several_answers(correct: list[int]) -> bool:
+    return len(correct) > 1
 FIELDS = (
     "id", "kind", "skill", "difficulty", "control", "status", "prompt", "excerpt",
     "choices", "answer", "explanation", "evidence", "articles", "review",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, bindparam, select
 from sqlalchemy.engine import Connection
 
-from quizgame.content.question_files import PASSAGE_REVEALS_ANSWER
+from quizgame.content.question_files import shows_passage_first, takes_several_answers
 from quizgame.models import Answer, Article, Question
 
 
@@ -38,13 +38,14 @@ class ShownQuestion:
     evidence_end: int | None
     evidence_article: ShownArticle | None
 
+    # The same rules as the ORM Question's (quizgame/content/question_files.py).
     @property
     def multi_answer(self) -> bool:
-        return len(self.correct) > 1
+        return takes_several_answers(self.correct)
 
     @property
     def passage_before_answer(self) -> bool:
-        return self.kind not in PASSAGE_REVEALS_ANSWER
+        return shows_passage_first(self.kind)
 
 
 @dataclass(frozen=True)
