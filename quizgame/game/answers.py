@@ -52,13 +52,13 @@ def shuffled_choices(shuffle: bool, rejoin_token: str, question_id: str, kind: s
     return order
 
 
-def shown_choices(question: Question | ShownQuestion, delivery: Delivery | Slot) -> list[tuple[int, str]]:
+def shown_choices(question: Question | ShownQuestion, delivery: Slot) -> list[tuple[int, str]]:
     """(position on screen, text) pairs in the order the player sees them."""
     order = delivery.choice_order or list(range(len(question.choices)))
     return [(position, question.choices[index]) for position, index in enumerate(order)]
 
 
-def to_question_indexes(delivery: Delivery | Slot, positions: list[int], choice_count: int) -> list[int]:
+def to_question_indexes(delivery: Slot, positions: list[int], choice_count: int) -> list[int]:
     return indexes_in_order(delivery.choice_order, positions, choice_count)
 
 
@@ -81,7 +81,7 @@ def current_streak(session: Session, player: Player) -> int:
     ))
 
 
-def past_limit(room: Room | RoomSettings, delivery: Delivery | Slot, now: dt.datetime) -> bool:
+def past_limit(room: Room | RoomSettings, delivery: Slot, now: dt.datetime) -> bool:
     """Whether the player's time for this question has run out (an answer now would score 0)."""
     assert delivery.delivered_at is not None
     return (now - delivery.delivered_at).total_seconds() * 1000 > room.seconds_per_question * 1000

@@ -3,9 +3,10 @@
 Each limited key has one row. A hit is one atomic upsert (INSERT ... ON CONFLICT DO UPDATE ...
 RETURNING, SQLite >= 3.35 and PostgreSQL). `hit` runs it in a short transaction of its own, so the
 count survives the request's rollback and no request holds the counter's lock for longer than one
-statement: right for keys many requests share (a school's address). `hit_within` runs it inside
-the request's own transaction, just before its commit, saving a transaction: right for a key only
-one player's requests use, where the request's writes and its count belong together.
+statement: right for keys many requests share (a school's address). `hit_within` runs it on the
+request's own connection, saving a transaction: right for a key only one player's requests use.
+Inside the request's transaction (a live answer) the count belongs with the request's writes; on
+an autocommit connection (a self-paced answer) it stands at once, before anything is written.
 """
 
 from __future__ import annotations
@@ -112,15 +113,15 @@ def hit_within(
     now: float | None = None,
     chance: Callable[[], float] = random.random,
 ) -> Verdict:
-    """Count one hit for `key` in the connection's open transaction: it is stored with that
-    transaction's other writes, or not at all."""
+    """Count one hit for `key` on the caller's connection: in its open transaction, it is stored
+    with that transaction's other writes or not at all; on an autocommit connection, at once."""
     now = time.time() if now is None else now
     start, end = _window(limit, now)
     hits = connection.execute(
         _counting(connection.dialect.name), {"key": key, "window_start": start, "expires_at": end}
     ).scalar_one()
     if hits == 1 and chance() < PURGE_CHANCE:
-        connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now)))
+        _sweep(connection, now)
     return _verdict(limit, hits, end, now)
 
 
@@ -140,4 +141,8 @@ def purge_expired(engine: Engine, now: float | None = None) -> int:
     """Delete counters whose window has ended; returns how many."""
     now = time.time() if now is None else now
     with engine.begin() as connection:
-        return connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now))).rowcount
+        return _sweep(connection, now)
+
+
+def _sweep(connection: Connection, now: float) -> int:
+    return connection.execute(delete(_counters).where(_counters.c.expires_at <= int(now))).rowcount
