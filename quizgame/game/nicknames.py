@@ -45,26 +45,38 @@ def squeezed(text: str) -> str:
 
 @dataclass(frozen=True)
 class BlockedWords:
-    whole: frozenset[str]      # must be a whole word, so "Dickens", "Essex" and "Hancock" pass
+    # Must be a whole word, so "Dickens", "Essex" and "Hancock" pass. Squeezed form -> the shortest
+    # folded length of an entry with that form: squeezing "boob" and "ass" gives "bob" and "as", and
+    # a word shorter than the entry ("Bob", "as") is not a stretched spelling of it.
+    whole: dict[str, int]
     anywhere: frozenset[str]   # unambiguous words, caught inside run-together names ("xXshitXx")
+
+    def has_whole(self, token: str) -> bool:
+        """Whether `token` (folded) is a blocked whole word, however its letters are stretched."""
+        shortest = self.whole.get(squeezed(token))
+        return shortest is not None and len(token) >= shortest
 
 
 @lru_cache(maxsize=1)
 def blocked_words() -> BlockedWords:
     text = files("quizgame.game").joinpath("data/blocked_nicknames.txt").read_text(encoding="utf-8")
     entries = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    whole: dict[str, int] = {}
+    for entry in (folded(e) for e in entries if e and not e.endswith("*")):
+        whole[squeezed(entry)] = min(len(entry), whole.get(squeezed(entry), len(entry)))
     return BlockedWords(
-        whole=frozenset(squeezed(folded(e)) for e in entries if e and not e.endswith("*")),
+        whole=whole,
         anywhere=frozenset(squeezed(folded(e[:-1])) for e in entries if e.endswith("*")),
     )
 
 
 def is_offensive(nickname: str) -> bool:
     words = blocked_words()
-    squashed = squeezed(folded(nickname))
-    # The whole nickname squashed counts as one more word, so "f u c k" and "a.s.s" are caught.
-    tokens = {squeezed(folded(token)) for token in re.split(r"[\s._\-]+", nickname)} | {squashed}
-    return bool(tokens & words.whole) or any(word in squashed for word in words.anywhere)
+    letters = folded(nickname)
+    # The whole nickname run together counts as one more word, so "f u c k" and "a.s.s" are caught.
+    tokens = {folded(token) for token in re.split(r"[\s._\-]+", nickname)} | {letters}
+    squashed = squeezed(letters)
+    return any(words.has_whole(token) for token in tokens) or any(word in squashed for word in words.anywhere)
 
 
 def validate(raw: str) -> str:
