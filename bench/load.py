@@ -2,6 +2,7 @@
 
     python -m bench.load                       # SQLite, then PostgreSQL; about two minutes
     python -m bench.load --backend postgresql --rooms 10 --students 30 --think 1 4
+    python -m bench.load --ceiling-only        # the throughput ratio alone, in about 30 s
 
 Everything goes to 127.0.0.1 only, to a gunicorn this script starts (2 gthread workers) and stops.
 
@@ -12,10 +13,11 @@ Everything goes to 127.0.0.1 only, to a gunicorn this script starts (2 gthread w
    requests, and every error (a transport failure or an unexpected status).
 2. The ceiling, with the same server: a second set of players joins, and their questions are
    delivered in the database beforehand. Then, from `--concurrency` loops with no think time, each
-   player sends 10 requests back to back on its own connection: first 10 GET /healthz (a trivial
-   route), then its 10 answers (every request timed is an answer). Same connections, same shape,
-   only the route differs: the ratio is how close an answer comes to the cheapest request the
-   stack can serve.
+   player sends 10 requests back to back on its own connection: 10 GET /healthz (a trivial route),
+   and its 10 answers. Same connections, same shape, only the route differs: the ratio is how close
+   an answer comes to the cheapest request the stack can serve. The players are split into
+   `--rounds` groups, each measured on both routes in turn, so a change in the shared machine's
+   speed during the run lands on both sides of the ratio.
 
 The students are aiohttp sessions (one per student: its own cookies and kept-alive connection).
 They share the two cores with the server, so their cost matters: measured against /healthz, httpx
@@ -34,6 +36,7 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 if __package__ in (None, ""):  # run as a file: python bench/load.py
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -50,6 +53,7 @@ from quizgame.models import Classroom, Delivery, Player, Room, RoomQuestion, Tea
 from tests.gunicorn_server import gunicorn
 
 CSRF = re.compile(r'name="csrf-token" content="([^"]+)"')
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 def make_rooms(url: str, rooms: int, offset: int) -> list[str]:
@@ -126,18 +130,17 @@ async def play_the_class(base: str, codes: list[str], students: int, questions: 
 
 
 async def ceiling(base: str, server_pid: int, url: str, codes: list[str], students: int, questions: int,
-                  concurrency: int) -> dict[str, float]:
+                  concurrency: int, rounds: int) -> dict[str, Any]:
     stats = Stats()
     clients = [browser(base) for _ in range(len(codes) * students)]
     try:
         seats = [(client, code, n) for (code, n), client in zip(((c, n) for c in codes for n in range(students)), clients)]
         tokens = await asyncio.gather(*(join(client, stats, code, f"Fast {n:02d}") for client, code, n in seats))
         deliver_everything(url, codes)
-        total = len(seats) * questions
 
-        # Both runs have the same shape: the same players' connections (each with its student's
-        # session cookie, as every real request has), one player's `questions` requests back to back
-        # per loop, `concurrency` loops. Only the route differs. (With a separate pool of 16
+        # Both kinds of run have the same shape: the same players' connections (each with its
+        # student's session cookie, as every real request has), one player's `questions` requests back
+        # to back per loop, `concurrency` loops. Only the route differs. (With a separate pool of 16
         # cookieless connections for /healthz, its rate varied 1,300-3,200 per second between runs
         # of the same code.)
         def health_of(client: aiohttp.ClientSession) -> Any:
@@ -146,34 +149,49 @@ async def ceiling(base: str, server_pid: int, url: str, codes: list[str], studen
                     await timed(stats, "healthz", client.get("/healthz"), (200,))
             return run
 
-        before = cpu.sample(server_pid)
-        health_seconds = await closed_loop(concurrency, [health_of(client) for client, _, _ in seats])
-        health_cpu = per_request(before, cpu.sample(server_pid), total)
-
         def answers_of(client: aiohttp.ClientSession, code: str, token: str | None) -> Any:
+            # The body is encoded once, as a browser holds its form: the clients share the cores
+            # with the server, and encoding a form per request cost them a third more CPU than /healthz.
+            body = urlencode({"choice": "0", "csrf_token": token or ""}).encode()
+
             async def run() -> None:
                 for number in range(1, questions + 1):
-                    data = {"choice": "0", "csrf_token": token or ""}
-                    answer = client.post(f"/play/{code}/q/{number}", data=data, allow_redirects=False)
+                    answer = client.post(f"/play/{code}/q/{number}", data=body, headers=FORM, allow_redirects=False)
                     await timed(stats, "fast answer", answer, (302, 303))
             return run
 
-        # Each player answers in order (the room takes no skipping), so one loop runs one player at a time.
-        answer_jobs = [answers_of(client, code, token) for (client, code, _), token in zip(seats, tokens)]
-        before = cpu.sample(server_pid)
-        answer_seconds = await closed_loop(concurrency, answer_jobs)
-        answer_cpu = per_request(before, cpu.sample(server_pid), total)
+        # The players are split into rounds, and each round runs /healthz and then the answers (or the
+        # other way round, alternately) on the same players' connections, so that the machine
+        # speeding up or slowing down during the run (it is shared; its speed drifts by a quarter)
+        # lands on both sides of the ratio. Each player answers in order (the room takes no skipping),
+        # so one loop runs one player at a time.
+        seconds = {"healthz": 0.0, "answer": 0.0}
+        used = {"healthz": [], "answer": []}  # type: dict[str, list[dict[str, float]]]
+        for round_number in range(rounds):
+            group = list(zip(seats, tokens))[round_number::rounds]
+            jobs = {
+                "healthz": [health_of(client) for (client, _, _), _ in group],
+                "answer": [answers_of(client, code, token) for (client, code, _), token in group],
+            }
+            order = ("healthz", "answer") if round_number % 2 == 0 else ("answer", "healthz")
+            for kind in order:
+                before = cpu.sample(server_pid)
+                seconds[kind] += await closed_loop(concurrency, jobs[kind])
+                used[kind].append(per_request(before, cpu.sample(server_pid), len(group) * questions))
     finally:
         for client in clients:
             await client.close()
-    answers_done = len(stats.latencies.get("fast answer", []))
     return {
-        "healthz_rps": len(stats.latencies.get("healthz", [])) / health_seconds,
-        "answer_rps": answers_done / answer_seconds,
-        "healthz_cpu": health_cpu, "answer_cpu": answer_cpu,
+        "healthz_rps": len(stats.latencies.get("healthz", [])) / seconds["healthz"],
+        "answer_rps": len(stats.latencies.get("fast answer", [])) / seconds["answer"],
+        "healthz_cpu": mean_of(used["healthz"]), "answer_cpu": mean_of(used["answer"]),
         "errors": sum(stats.errors.values()),
         "first_error": "; ".join(f"{k}: {v}" for k, v in stats.first_error.items()),
     }
+
+
+def mean_of(samples: list[dict[str, float]]) -> dict[str, float]:
+    return {side: round(sum(s[side] for s in samples) / len(samples), 2) for side in samples[0]}
 
 
 def per_request(before: cpu.Sample, after: cpu.Sample, requests: int) -> dict[str, float]:
@@ -204,12 +222,17 @@ def run(backend: str, args: argparse.Namespace) -> dict[str, Any]:
         fast_codes = make_rooms(url, args.rooms, args.rooms)
         with gunicorn(url, workers=args.workers, threads=args.threads) as server:
             base, pid = server.base_url, server.process.pid
-            print(f"[{backend}] {len(class_codes)} rooms x {args.students} students playing on {base} ...", flush=True)
-            stats, seconds = asyncio.run(play_the_class(base, class_codes, args.students, args.questions, tuple(args.think)))
-            share = stats.client_cpu / (seconds * (os.cpu_count() or 1))
-            print(f"[{backend}] the class finished in {seconds:.1f} s; the simulated class itself used "
-                  f"{stats.client_cpu:.1f} CPU s ({share:.0%} of the machine); measuring the ceiling ...", flush=True)
-            top = asyncio.run(ceiling(base, pid, url, fast_codes, args.students, args.questions, args.concurrency))
+            if args.ceiling_only:
+                stats, seconds = Stats(), float("nan")
+            else:
+                print(f"[{backend}] {len(class_codes)} rooms x {args.students} students playing on {base} ...", flush=True)
+                stats, seconds = asyncio.run(play_the_class(base, class_codes, args.students, args.questions, tuple(args.think)))
+                share = stats.client_cpu / (seconds * (os.cpu_count() or 1))
+                print(f"[{backend}] the class finished in {seconds:.1f} s; the simulated class itself used "
+                      f"{stats.client_cpu:.1f} CPU s ({share:.0%} of the machine)", flush=True)
+            print(f"[{backend}] measuring the ceiling ...", flush=True)
+            top = asyncio.run(ceiling(base, pid, url, fast_codes, args.students, args.questions, args.concurrency,
+                                      args.rounds))
     answers = stats.latencies.get("answer", [])
     for kind, detail in stats.first_error.items():
         print(f"[{backend}] {stats.errors[kind]} errors on {kind}, first: {detail}")
@@ -232,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--concurrency", type=int, default=16, help="connections for the ceiling runs")
+    parser.add_argument("--rounds", type=int, default=6, help="alternating /healthz and answer runs in the ceiling")
+    parser.add_argument("--ceiling-only", action="store_true", help="skip the class; measure the ceiling alone")
     args = parser.parse_args(argv)
     backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
     results = {backend: run(backend, args) for backend in backends}

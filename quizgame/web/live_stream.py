@@ -14,37 +14,25 @@ from __future__ import annotations
 import json
 import os
 import random
-import threading
 import time
 from typing import Any, Callable, Iterator
 
 from flask import Flask, Response, current_app, request
 from flask.globals import request_ctx
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 
-from quizgame.extensions import db
+from quizgame.web.autocommit_engine import autocommit_engine
 
 HEARTBEAT_SECONDS = 5.0
-_engine_lock = threading.Lock()
 
 
 def poll_engine(app: Flask) -> Engine:
-    """The engine the streams poll with, one per app: autocommit and no ping on checkout, so a
-    poll is one round trip (the app's engine would add a ping, a BEGIN and a ROLLBACK). A dead
-    connection fails one poll; the stream ends, the browser reconnects, the pool starts afresh.
-    Listed in app.extensions["quizgame_engines"] so that whoever disposes the app's engines
-    (the tests) disposes it too."""
-    with _engine_lock:
-        engine = app.extensions.get("live_poll_engine")
-        if engine is None:
-            # A poll holds its connection for one round trip: a few connections serve every stream.
-            size = int(os.environ.get("QUIZGAME_DB_POLL_POOL_SIZE", "5"))
-            options = {"pool_size": size, "max_overflow": 0, "pool_pre_ping": False, "isolation_level": "AUTOCOMMIT"}
-            with app.app_context():
-                engine = create_engine(db.engine.url, **options)
-            app.extensions["live_poll_engine"] = engine
-            app.extensions.setdefault("quizgame_engines", []).append(engine)
-        return engine
+    """The engine the streams poll with (quizgame.web.autocommit_engine): a poll is one round trip,
+    where the app's engine would add a BEGIN and a ROLLBACK. A dead connection fails one poll; the
+    stream ends, the browser reconnects, the pool starts afresh."""
+    # A poll holds its connection for one round trip: a few connections serve every stream.
+    size = int(os.environ.get("QUIZGAME_DB_POLL_POOL_SIZE", "5"))
+    return autocommit_engine(app, "live_poll_engine", pool_size=size, max_overflow=0)
 
 
 # How each DB-API driver marks a parameter, for the queries the streams send most.

@@ -5,7 +5,7 @@ a lost connection or a re-sent form lands on the same question or on its stored 
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
@@ -16,6 +16,7 @@ from quizgame.game.seats import RoomSettings, Seat, Slot
 from quizgame.game.shown_question import read_shown
 from quizgame.models import Player, Room
 from quizgame.web import student
+from quizgame.web.autocommit_engine import autocommit_engine
 from quizgame.web.clock import now
 from quizgame.web.evidence import evidence_in_paragraph
 from quizgame.web.limits import charge, failure_limit, note_failure, rate_limit
@@ -174,10 +175,10 @@ def _seat_connection() -> Connection:
     """The request's own connection for the seat path, without a transaction: each write on this
     path is one statement that stands on its own (a delivery, an answer, a count, a last-seen time,
     each insert keeping the first), so BEGIN and COMMIT would only add two round trips to every page
-    a class loads. It is apart from db.session, so ORM work in the same request keeps its
-    transactions, and nothing here depends on being the request's first use of the database."""
+    a class loads. It comes from an engine of its own (quizgame.web.autocommit_engine), apart from
+    db.session, so ORM work in the same request keeps its transactions."""
     if "seat_connection" not in g:
-        g.seat_connection = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        g.seat_connection = autocommit_engine(current_app, "seat_engine").connect()
     return g.seat_connection
 
 
