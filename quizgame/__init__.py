@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from quizgame.config import build_config
 
@@ -35,4 +36,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     web.init_app(app)
     cli.init_app(app)
+    if app.config["TRUSTED_PROXIES"]:
+        proxies = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
     return app

@@ -77,6 +77,12 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         # The cookie is re-signed only when it changes: re-signing it on every page view costs more
         # than a whole answer's database work, and a student's cookie only needs to outlast a game.
         "SESSION_REFRESH_EACH_REQUEST": False,
+        # How many reverse proxies (nginx, a load balancer) stand in front of the app. Behind one,
+        # every request comes from the proxy's address, so the join and login limits would count a
+        # whole school as one client; with this set, the client's address is read from the last
+        # X-Forwarded-For entries those proxies added. Left at 0, the header is ignored, since any
+        # client can send it.
+        "TRUSTED_PROXIES": int(os.environ.get("QUIZGAME_TRUSTED_PROXIES", "0")),
     }
     if "SECRET_KEY" not in overrides:
         config["SECRET_KEY"] = load_secret_key(instance_path, production)

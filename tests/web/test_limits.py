@@ -105,3 +105,25 @@ def test_limits_can_be_switched_off(limited_app):
 def test_a_misspelt_limit_fails_at_start_up(database_url):
     with pytest.raises(ValueError, match="per fortnight"):
         create_app({"SECRET_KEY": "x", "DATABASE_URL": database_url, "RATELIMIT_JOIN": "5 per fortnight"})
+
+
+def _client_seen_by(app: Flask, forwarded_for: str) -> str:
+    @app.get("/whoami")
+    def whoami() -> str:
+        from quizgame.web.limits import client_address
+
+        return client_address()
+
+    return app.test_client().get("/whoami", headers={"X-Forwarded-For": forwarded_for}).get_data(as_text=True)
+
+
+def test_without_trusted_proxies_a_forwarded_address_is_ignored(app):
+    # Any client can send X-Forwarded-For: believing it would let a script pick a fresh address per try.
+    assert _client_seen_by(app, "203.0.113.7") == "127.0.0.1"
+
+
+def test_behind_a_trusted_proxy_the_limits_count_the_students_own_address(database_url, monkeypatch):
+    monkeypatch.setenv("QUIZGAME_TRUSTED_PROXIES", "1")
+    app = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "test"})
+    # The proxy appends the address it saw; only that last entry is trusted, not what the client wrote.
+    assert _client_seen_by(app, "198.51.100.1, 203.0.113.7") == "203.0.113.7"
