@@ -36,10 +36,11 @@ def server_env(database_url: str) -> dict[str, str]:
         QUIZGAME_CONTENT_DIR=str(ROOT / "content"),
         QUIZGAME_ENV="development",
         # A fixed pool per worker (no overflow connections opened and closed in every burst), and
-        # for two workers together (2 x (25 + 8 for the live streams' polls)) well under
-        # PostgreSQL's default 100. Threads beyond it wait their turn for a connection.
+        # for two workers together (2 x (25 + 10 for the self-paced pages + 8 for the live streams'
+        # polls)) under PostgreSQL's default 100. Threads beyond it wait their turn for a connection.
         QUIZGAME_DB_POOL_SIZE="25",
         QUIZGAME_DB_MAX_OVERFLOW="0",
+        QUIZGAME_DB_SEAT_POOL_SIZE="10",
         QUIZGAME_DB_POLL_POOL_SIZE="8",
     )
     return env

@@ -63,7 +63,8 @@ def blocked_words() -> BlockedWords:
     entries = [line.split("#", 1)[0].strip() for line in text.splitlines()]
     whole: dict[str, int] = {}
     for entry in (folded(e) for e in entries if e and not e.endswith("*")):
-        whole[squeezed(entry)] = min(len(entry), whole.get(squeezed(entry), len(entry)))
+        key = squeezed(entry)
+        whole[key] = min(len(entry), whole.get(key, len(entry)))
     return BlockedWords(
         whole=whole,
         anywhere=frozenset(squeezed(folded(e[:-1])) for e in entries if e.endswith("*")),

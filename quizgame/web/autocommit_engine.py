@@ -23,7 +23,8 @@ _lock = threading.Lock()
 def autocommit_engine(app: Flask, name: str, **pool: Any) -> Engine:
     """The app's engine called `name`: same database as db.engine, autocommit, no ping on checkout
     (a dead connection fails one request; the pool then starts afresh), with these pool options
-    (defaults: the app's own)."""
+    (defaults: the app's own). Its connections count against the database's limit beside the app
+    engine's: README, "Running in production"."""
     with _lock:
         engine = app.extensions.get(name)
         if engine is None:
