@@ -12,6 +12,7 @@ from flask import Response, abort, flash, redirect, render_template, url_for
 
 from quizgame.extensions import db
 from quizgame.game import rooms
+from quizgame.game.leaderboard import Standing, room_leaderboard
 from quizgame.models import Player, Room
 from quizgame.web.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.clock import now
@@ -44,8 +45,21 @@ def new_room(classroom_id: int) -> str | Response:
 def room(room_id: int) -> str:
     found = owned_room_or_404(room_id)
     return render_template(
-        "teacher/room.html", room=found, join_url=_join_url(found.code), action_form=ActionForm()
+        "teacher/room.html", room=found, join_url=_join_url(found.code), action_form=ActionForm(),
+        players=_players_in_join_order(found),
     )
+
+
+@bp.get("/rooms/<int:room_id>/players")
+def room_players(room_id: int) -> str:
+    """The room page's player list alone, for static/js/room-players.js to refresh during a game."""
+    found = owned_room_or_404(room_id)
+    return render_template("teacher/_room_players.html", room=found, players=_players_in_join_order(found))
+
+
+def _players_in_join_order(found: Room) -> list[Standing]:
+    # The leaderboard's lines carry each player's answer count; ids follow the order of joining.
+    return sorted(room_leaderboard(db.session, found.id), key=lambda standing: standing.player_id)
 
 
 @bp.get("/rooms/<int:room_id>/qr.svg")

@@ -47,6 +47,7 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
                                           "POST": (302, 302, 404, 400)},
     "teacher.room":                      {"GET":  (302, 302, 404, 200)},
     "teacher.room_qr":                   {"GET":  (302, 302, 404, 200)},
+    "teacher.room_players":              {"GET":  (302, 302, 404, 200)},
     "teacher.open_room":                 {"POST": (302, 302, 404, 302)},
     "teacher.close_room":                {"POST": (302, 302, 404, 302)},
     "teacher.remove_player":             {"POST": (302, 302, 404, 302)},

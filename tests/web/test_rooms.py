@@ -8,7 +8,7 @@ from sqlalchemy import select
 from quizgame.extensions import db
 from quizgame.game.join_codes import looks_valid
 from quizgame.models import Classroom, Player, Question, Room
-from tests.factories import load_demo_content, log_in, make_classroom, make_player, make_room, make_teacher
+from tests.factories import load_demo_content, log_in, make_answer, make_classroom, make_player, make_room, make_teacher
 
 
 def _teacher_with_classroom(app, client):
@@ -114,6 +114,36 @@ def test_remove_a_player(client, app):
     after = client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
     assert "was removed from the room" in after
     assert 'aria-label="Remove &lt;script&gt;' not in after
+
+
+def test_the_player_list_shows_progress_and_is_served_alone_for_the_page_to_refresh(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        questions = list(db.session.scalars(select(Question).where(Question.status == "approved").order_by(Question.id)))[:3]
+        room = make_room(db.session.get(Classroom, classroom_id), questions)
+        room_id = room.id
+        first = make_player(room, "<b>Ana</b>")
+        make_player(room, "Ben")
+        for question in questions:
+            make_answer(first, question, [0], 4000)
+        make_answer(db.session.scalar(select(Player).where(Player.nickname == "Ben")), questions[0], [0], 4000)
+    page = client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
+    fragment = client.get(f"/teacher/rooms/{room_id}/players")
+    assert fragment.status_code == 200 and "<html" not in fragment.get_data(as_text=True)
+    for html in (page, fragment.get_data(as_text=True)):
+        assert "2 players joined, 1 finished." in " ".join(html.split())
+        # In the order they joined, each with their progress; the nickname stays text.
+        assert html.index("&lt;b&gt;Ana&lt;/b&gt;") < html.index("3 of 3 answered") < html.index("Ben") < html.index("1 of 3 answered")
+        assert "<b>Ana</b>" not in html
+    assert 'src="/static/js/room-players.js"' in page
+    assert f'data-refresh-url="/teacher/rooms/{room_id}/players"' in page and 'data-refresh="on"' in page
+
+
+def test_a_closed_rooms_list_does_not_refresh(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        room_id = _room(classroom_id, status="closed").id
+    assert 'data-refresh="off"' in client.get(f"/teacher/rooms/{room_id}/players").get_data(as_text=True)
 
 
 def test_removing_a_player_of_another_room_is_a_404(client, app):
