@@ -8,6 +8,7 @@
   var section = document.getElementById("room-players");
   if (!section || section.getAttribute("data-refresh") !== "on" || !window.fetch || !window.DOMParser) { return; }
   var url = section.getAttribute("data-refresh-url");
+  var open = true;  // a room closed elsewhere (another tab) stops the refreshing
 
   function setHint(text) {
     var hint = document.getElementById("players-hint");
@@ -33,6 +34,7 @@
         // Parsed, not executed: the fragment is the server's escaped HTML, and DOMParser runs no script.
         var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("room-players");
         if (!fresh) { throw new Error("no player list in the reply"); }
+        open = fresh.getAttribute("data-refresh") === "on";
         if (section.contains(document.activeElement)) { return; }
         var status = document.getElementById("players-status");
         var freshStatus = fresh.querySelector("#players-status");
@@ -46,13 +48,16 @@
           list.replaceWith(document.importNode(freshList, true));
         } else if (freshList) {
           status.after(document.importNode(freshList, true));
+        } else if (list) {
+          list.remove();  // everyone was removed
         }
-        setHint("Updates every few seconds; last " + clock(new Date()) + ".");
+        setHint(open ? "Updates every few seconds; last " + clock(new Date()) + "."
+          : "The room is closed, so the list no longer updates.");
       })
       .catch(function () {
         setHint("Could not update the list; reload this page to see new players.");
       })
-      .then(function () { window.setTimeout(refresh, EVERY_MS); });
+      .then(function () { if (open) { window.setTimeout(refresh, EVERY_MS); } });
   }
 
   setHint("Updates every few seconds.");

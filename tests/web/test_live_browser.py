@@ -104,6 +104,9 @@ def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ign
         presenter's button receives it, each update as the student's page changes."""
         for page in students:
             page.evaluate(WATCH, [f'#live-view [data-stage="{stage}"]', expect])
+        # The presenter's own page follows the room too: after "pause" its "resume" button comes
+        # with its next update, which can land after the students' pages have theirs.
+        presenter.locator(f"#control-{control}").wait_for(timeout=5000)
         presenter.evaluate(CLICK_TIME, f"#control-{control}")
         presenter.locator(f"#control-{control}").click()
         clicked = presenter.evaluate("window.__clickedAt")
