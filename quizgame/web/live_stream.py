@@ -12,7 +12,6 @@ Nothing is kept between polls but local variables: any worker serves any client.
 from __future__ import annotations
 
 import json
-import os
 import random
 import time
 from typing import Any, Callable, Iterator
@@ -31,8 +30,7 @@ def poll_engine(app: Flask) -> Engine:
     where the app's engine would add a BEGIN and a ROLLBACK. A dead connection fails one poll; the
     stream ends, the browser reconnects, the pool starts afresh."""
     # A poll holds its connection for one round trip: a few connections serve every stream.
-    size = int(os.environ.get("QUIZGAME_DB_POLL_POOL_SIZE", "5"))
-    return autocommit_engine(app, "live_poll_engine", pool_size=size, max_overflow=0)
+    return autocommit_engine(app, "live_poll_engine", pool_size=app.config["DB_POLL_POOL_SIZE"], max_overflow=0)
 
 
 # How each DB-API driver marks a parameter, for the queries the streams send most.

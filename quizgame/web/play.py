@@ -5,8 +5,6 @@ a lost connection or a re-sent form lands on the same question or on its stored 
 
 from __future__ import annotations
 
-import os
-
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
@@ -180,8 +178,7 @@ def _seat_connection() -> Connection:
     a class loads. It comes from an engine of its own (quizgame.web.autocommit_engine), apart from
     db.session, so ORM work in the same request keeps its transactions."""
     if "seat_connection" not in g:
-        # A request holds it for a few milliseconds, so a few connections serve a worker's threads.
-        size = int(os.environ.get("QUIZGAME_DB_SEAT_POOL_SIZE", "10"))
+        size = current_app.config["DB_SEAT_POOL_SIZE"]
         g.seat_connection = autocommit_engine(current_app, "seat_engine", pool_size=size, max_overflow=0).connect()
     return g.seat_connection
 
