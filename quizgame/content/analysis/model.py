@@ -23,6 +23,7 @@ class Promo:
     text: str
     start: int
     end: int
+    confidence: float = 1.0   # 0..1: how sure the analysis is; generators refuse weak findings
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Attribution:
     end: int
     sentence_start: int = 0   # the sentence(s) holding it, for evidence
     sentence_end: int = 0
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Secondhand:
     claim: str
     start: int = 0
     end: int = 0
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class UnsourcedClaim:
     text: str
     start: int
     end: int
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class LoadedTerm:
     end: int
     sentence_start: int = 0
     sentence_end: int = 0
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
