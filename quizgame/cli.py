@@ -168,19 +168,29 @@ def _read_articles(paths: tuple[str, ...]) -> tuple[list[ArticleFile], int]:
 
 @click.command("evaluate")
 @click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
-def evaluate(gold_dirs: tuple[str, ...]) -> None:
+@click.option("--questions", is_flag=True, help="Audit the generated questions instead: keys, distractors, shortcut players.")
+def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
     """Score the analysis against hand-made gold annotations in each GOLD_DIR, in one process: precision,
     recall, F1 per category for each folder, then the gap between the tuned folders and the frozen ones
-    (a folder holding a FROZEN file, or whose README.md front matter says `frozen: true`)."""
-    from quizgame.content.analysis.gold_set import score_directories, score_lines
+    (a folder holding a FROZEN file, or whose README.md front matter says `frozen: true`).
+    With --questions, generate the questions for the gold articles and check every key against the gold."""
     from quizgame.content.analysis.nlp import ModelMissing
 
     try:
-        scores = score_directories(gold_dirs)
+        if questions:
+            from quizgame.content.audit.run import audit_folders
+
+            run = audit_folders(gold_dirs)
+            lines = run.questions.lines("Every generated question") + [""] + run.rooms.lines("What a default room picks")
+            lines.append(f"sentences keying two items of one room: {run.room_sentence_repeats}")
+        else:
+            from quizgame.content.analysis.gold_set import score_directories, score_lines
+
+            lines = score_lines(score_directories(gold_dirs))
     except (ContentError, ModelMissing) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo("\n".join(score_lines(scores)))
+    click.echo("\n".join(lines))
 
 
 def init_app(app) -> None:  # type: ignore[no-untyped-def]
