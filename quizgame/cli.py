@@ -135,18 +135,30 @@ def analyze(article_file: str, as_json: bool) -> None:
 
 
 @click.command("evaluate")
-@click.argument("gold_dir", type=click.Path(file_okay=False))
-def evaluate(gold_dir: str) -> None:
-    """Score the analysis against hand-made gold annotations: precision, recall, F1 per category."""
-    from quizgame.content.analysis.gold_set import evaluate_directory
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
+@click.option("--questions", is_flag=True, help="Audit the generated questions instead: keys, distractors, shortcut players.")
+def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
+    """Score the analysis against hand-made gold annotations: precision, recall, F1 per category.
+    With --questions, generate the questions for the gold articles and check every key against the gold."""
     from quizgame.content.analysis.nlp import ModelMissing
 
     try:
-        report = evaluate_directory(gold_dir)
+        if questions:
+            from quizgame.content.audit.run import audit_folders
+
+            run = audit_folders(gold_dirs)
+            lines = run.questions.lines("Every generated question") + [""] + run.rooms.lines("What a default room picks")
+            lines.append(f"sentences keying two items of one room: {run.room_sentence_repeats}")
+        else:
+            from quizgame.content.analysis.gold_set import evaluate_directory
+
+            lines = []
+            for folder in gold_dirs:
+                lines += ([f"== {folder}"] if len(gold_dirs) > 1 else []) + evaluate_directory(folder).lines()
     except (ContentError, ModelMissing) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo("\n".join(report.lines()))
+    click.echo("\n".join(lines))
 
 
 def init_app(app) -> None:  # type: ignore[no-untyped-def]
