@@ -145,7 +145,7 @@ class _UtcStamps:
 
 ANSWER_HEADERS = [
     "classroom", "room code", "nickname", "question id", "skill", "question", "chosen answer",
-    "correct answer", "correct", "points", "response ms", "answered at (UTC)",
+    "correct answer", "correct", "points", "response ms", "answered at (UTC)", "removed",
 ]
 
 
@@ -168,7 +168,7 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
     def lines() -> Iterator[str]:
         student: tuple[str, str, str] | None = None
         student_cells = ""
-        for classroom, code, nickname, answer in rows:
+        for classroom, code, nickname, answer, removed in rows:
             _player, question_id, chosen, correct, _credit, points, response_ms, answered_at = answer
             if student != (classroom, code, nickname):  # rows come a student at a time
                 student = (classroom, code, nickname)
@@ -181,7 +181,10 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
                 cells = by_choices[key] = question_cells(question_id, question, chosen)
             if points < 0 or response_ms < 0:  # the database forbids it; guarded like any other cell
                 points, response_ms = _text(points), _text(response_ms)  # type: ignore[assignment]
-            yield f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)}\r\n"
+            yield (
+                f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)},"
+                f"{'yes' if removed else 'no'}\r\n"
+            )
 
     return ANSWER_HEADERS, CsvLines(lines())
 
@@ -191,12 +194,12 @@ def students_table(report: Report) -> Table:
     skills = report.skill_names
     headers = [
         "rank", "student", "room code", "points", "correct answers", "answered", "accuracy",
-        "total response ms", *(f"accuracy {skill_label(skill)}" for skill in skills),
+        "total response ms", *(f"accuracy {skill_label(skill)}" for skill in skills), "removed",
     ]
     rows = (
         [
-            s.rank, s.name, s.room_code, s.points, s.correct, s.answered, s.accuracy, s.total_ms,
-            *(s.skill_accuracy(skill) for skill in skills),
+            s.rank or None, s.name, s.room_code, s.points, s.correct, s.answered, s.accuracy, s.total_ms,
+            *(s.skill_accuracy(skill) for skill in skills), s.removed,
         ]
         for s in report.students
     )

@@ -8,11 +8,11 @@ import random
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
-from quizgame.models import Article, Classroom, Player, Question, Room, RoomQuestion, question_articles
+from quizgame.models import Answer, Article, Classroom, Delivery, Player, Question, Room, RoomQuestion, question_articles
 
 
 class RoomError(ValueError):
@@ -141,10 +141,17 @@ def close_room(room: Room, now: dt.datetime) -> None:
     room.version += 1
 
 
-def remove_player(room: Room, player: Player) -> None:
+def remove_player(session: Session, room: Room, player: Player, delete_answers: bool = False) -> int:
     """Removed, not deleted: the row keeps the browser id, so the same browser cannot come back
-    under another name, and the nickname stays taken."""
+    under another name, and the nickname stays taken. Their answers stay in the reports, marked
+    removed, unless the teacher asks for them to go too. Returns how many answers were deleted."""
     if player.room_id != room.id:
         raise RoomError("That player is not in this room.")
     player.removed = True
+    player.rejoin_code = None
     room.version += 1
+    if not delete_answers:
+        return 0
+    deleted = session.execute(delete(Answer).where(Answer.player_id == player.id))
+    session.execute(delete(Delivery).where(Delivery.player_id == player.id))
+    return int(deleted.rowcount or 0)

@@ -9,7 +9,7 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import auth, home, input_guard, limits, live, play, reports, teacher, teacher_rooms
+    from quizgame.web import auth, home, input_guard, limits, live, play, reports, teacher, teacher_players, teacher_rooms
     from quizgame.web import curate
 
     app.register_blueprint(home.bp)
@@ -20,7 +20,7 @@ def init_app(app: Flask) -> None:
     input_guard.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
-    assert teacher_rooms.bp is teacher.bp
+    assert teacher_rooms.bp is teacher.bp and teacher_players.bp is teacher.bp
     app.register_blueprint(teacher.bp)
     app.register_blueprint(play.bp)
     login_manager.login_view = "auth.login"

@@ -211,6 +211,16 @@ def control(room_id: int, action: str) -> Response:
     return _control_result(room, None)
 
 
+@bp.get("/rooms/<int:room_id>/end")
+@login_required
+def confirm_end(room_id: int) -> str | Response:
+    """Asks before ending: "End the game" sits next to "Next question" on the projector."""
+    room = _owned_live_room(room_id)
+    if room.phase == "finished":
+        return redirect(url_for("live.present", room_id=room.id))
+    return render_template("live/confirm_end.html", room=room)
+
+
 @bp.post("/rooms/<int:room_id>/players/<int:player_id>/remove")
 @login_required
 def remove_player(room_id: int, player_id: int) -> Response:
@@ -220,7 +230,7 @@ def remove_player(room_id: int, player_id: int) -> Response:
     if player is None or player.room_id != room.id:
         abort(404)
     try:
-        rooms.remove_player(room, player)
+        rooms.remove_player(db.session, room, player)
         live_state.reveal_if_all_answered(db.session, room, now())
     except (LiveError, RoomError) as exc:
         db.session.rollback()

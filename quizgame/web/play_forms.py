@@ -13,6 +13,11 @@ class NameForm(FlaskForm):
     roster_student = SelectField("Your name", coerce=int, validate_choice=False)
 
 
+class RejoinForm(FlaskForm):
+    code = HiddenField()
+    rejoin_code = StringField("Rejoin code from your teacher", validators=[Length(max=20)])
+
+
 class AnswerForm(FlaskForm):
     class Meta:
         # CSRFProtect checks every POST's token before any view runs (quizgame.extensions). The

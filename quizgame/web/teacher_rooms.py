@@ -8,12 +8,12 @@ import io
 from typing import Callable
 
 import segno
-from flask import Response, abort, flash, redirect, render_template, url_for
+from flask import Response, flash, redirect, render_template, url_for
 
 from quizgame.extensions import db
-from quizgame.game import rooms
+from quizgame.game import players, rooms
 from quizgame.game.leaderboard import Standing, room_leaderboard
-from quizgame.models import Player, Room
+from quizgame.models import Room
 from quizgame.web.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.forms import ActionForm
@@ -46,7 +46,7 @@ def room(room_id: int) -> str:
     found = owned_room_or_404(room_id)
     return render_template(
         "teacher/room.html", room=found, join_url=_join_url(found.code), action_form=ActionForm(),
-        players=_players_in_join_order(found),
+        players=_players_in_join_order(found), notes=players.seat_notes(db.session, found.id),
     )
 
 
@@ -54,7 +54,10 @@ def room(room_id: int) -> str:
 def room_players(room_id: int) -> str:
     """The room page's player list alone, for static/js/room-players.js to refresh during a game."""
     found = owned_room_or_404(room_id)
-    return render_template("teacher/_room_players.html", room=found, players=_players_in_join_order(found))
+    return render_template(
+        "teacher/_room_players.html", room=found, players=_players_in_join_order(found),
+        notes=players.seat_notes(db.session, found.id),
+    )
 
 
 def _players_in_join_order(found: Room) -> list[Standing]:
@@ -90,19 +93,6 @@ def _change_status(room_id: int, change: Callable[[Room, dt.datetime], None], me
         change(found, now())
         db.session.commit()
         flash(message, "success")
-    return redirect(url_for("teacher.room", room_id=found.id))
-
-
-@bp.post("/rooms/<int:room_id>/players/<int:player_id>/remove")
-def remove_player(room_id: int, player_id: int) -> Response:
-    found = owned_room_or_404(room_id)
-    player = db.session.get(Player, player_id)
-    if player is None or player.room_id != found.id:
-        abort(404)
-    if ActionForm().validate_on_submit():
-        rooms.remove_player(found, player)
-        db.session.commit()
-        flash(f"{player.nickname} was removed from the room.", "success")
     return redirect(url_for("teacher.room", room_id=found.id))
 
 

@@ -219,6 +219,7 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
             "points": str(a.points),
             "response ms": str(a.response_ms),
             "answered at (UTC)": a.answered_at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{a.answered_at.microsecond // 1000:03d}Z",
+            "removed": "no",
         }
 
     header, *rows = students
@@ -233,6 +234,7 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
             str(line.points), str(line.correct), str(line.answered), str(line.total_ms),
         )
         assert cells["accuracy"] == share(line.correct, line.answered)
+        assert cells["removed"] == "no"
         assert {k[len("accuracy "):]: v for k, v in cells.items() if k.startswith("accuracy ") and k != "accuracy"} == skills[line.nickname]
 
     header, *rows = questions

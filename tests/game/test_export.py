@@ -86,9 +86,9 @@ def test_answers_table_has_one_row_per_answer_with_choices_as_text():
     assert len(table) == 1 + 9
     assert table[6] == [
         "Period 3", "ABC234", "ben", "qc", "Loaded language", "Tap the loaded words", "mob", "mob; stormed",
-        "no", "500", "1000", iso_utc(rows.answers[5].answered_at),
+        "no", "500", "1000", iso_utc(rows.answers[5].answered_at), "no",
     ]
-    assert table[6][-1] == "2026-03-02T09:12:01.000Z"
+    assert table[6][-2] == "2026-03-02T09:12:01.000Z"
     assert table[2][5] == 'How is "the quote" attributed?'
 
 
@@ -97,13 +97,13 @@ def test_students_table_lists_points_rank_correct_count_and_accuracy_per_skill()
     table = read(as_csv(headers, lines))
     assert table[0] == [
         "rank", "student", "room code", "points", "correct answers", "answered", "accuracy",
-        "total response ms", "accuracy Loaded language", "accuracy Sourcing",
+        "total response ms", "accuracy Loaded language", "accuracy Sourcing", "removed",
     ]
     assert table[1:] == [
-        ["1", "ana", "ABC234", "3000", "3", "3", "1.000", "15000", "1.000", "1.000"],
-        ["2", "cat", "ABC234", "2000", "2", "3", "0.667", "3000", "1.000", "0.500"],
-        ["3", "ben", "ABC234", "1500", "1", "3", "0.333", "6000", "0.000", "0.500"],
-        ["4", "dan", "ABC234", "0", "0", "0", "", "0", "", ""],
+        ["1", "ana", "ABC234", "3000", "3", "3", "1.000", "15000", "1.000", "1.000", "no"],
+        ["2", "cat", "ABC234", "2000", "2", "3", "0.667", "3000", "1.000", "0.500", "no"],
+        ["3", "ben", "ABC234", "1500", "1", "3", "0.333", "6000", "0.000", "0.500", "no"],
+        ["4", "dan", "ABC234", "0", "0", "0", "", "0", "", "", "no"],
     ]
 
 

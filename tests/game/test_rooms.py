@@ -92,8 +92,8 @@ def test_open_close_and_remove_player_bump_the_room_version(app_ctx):
     assert (room.status, room.closed_at, room.version) == ("closed", NOW, 1)
     rooms.open_room(room, NOW)
     assert (room.status, room.closed_at, room.version) == ("open", None, 2)
-    rooms.remove_player(room, player)
+    rooms.remove_player(db.session, room, player)
     assert player.removed and room.version == 3
     other = make_room(room.classroom, load_demo_content()[:1], title="Other")
     with pytest.raises(rooms.RoomError):
-        rooms.remove_player(other, player)
+        rooms.remove_player(db.session, other, player)
