@@ -8,27 +8,13 @@ from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.model import Secondhand, UnsourcedClaim
+from quizgame.content.analysis.model import UnsourcedClaim
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.secondhand import find_secondhand
+
+__all__ = ["find_secondhand", "find_unsourced"]
 
 _MIN_CLAIM_WORDS = 4
-
-
-def find_secondhand(found: list[Found], own_outlet: str) -> list[Secondhand]:
-    """Statements reported by another outlet ("according to the City-Journal") or given to one ("told KOMO")."""
-    result: list[Secondhand] = []
-    for item in found:
-        attribution = item.attribution
-        if attribution.speaker_kind == "outlet":
-            outlet = attribution.speaker
-        elif item.via_outlet:
-            outlet = item.via_outlet
-        else:
-            continue
-        if _same_outlet(outlet, own_outlet):
-            continue
-        result.append(Secondhand(outlet, attribution.cue, attribution.quote, attribution.start, attribution.end))
-    return result
 
 
 def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> list[UnsourcedClaim]:
@@ -83,16 +69,3 @@ def _speaker_is_subject(item: Found, root: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and surname in " ".join(t.text for t in c.subtree) for c in root.children
     )
-
-
-def _same_outlet(outlet: str, own: str) -> bool:
-    """'ABC News' is 'ABC News'; 'VOA' is 'Voice of America'."""
-
-    def norm(name: str) -> str:
-        return re.sub(r"^the |[’']s?$", "", name.lower().strip())
-
-    def initials(name: str) -> str:
-        return "".join(word[0] for word in name.split())
-
-    a, b = norm(outlet), norm(own)
-    return a == b or a in b or b in a or a == initials(b) or b == initials(a)

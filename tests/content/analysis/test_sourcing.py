@@ -41,3 +41,45 @@ def test_a_credit_line_naming_agencies_is_sourced_and_an_unexplained_silence_is_
 def test_the_outlets_initials_are_the_outlet_itself():
     body = "Information ministry sources told VOA that the soldiers drove back to their base."
     assert analyze_text(body, outlet="Voice of America").secondhand == []
+
+
+def test_outlets_are_known_by_the_form_of_their_name_not_only_by_a_list():
+    body = (
+        "News site Krai.ru reported that the bridge had been closed for a week.\n\n"
+        "The mayor told Anna Berg of KXTV 10 News that repairs would start in May.\n\n"
+        "The weekly Hetilap noted the contract appeared to skip a public tender."
+    )
+    outlets = [s.outlet for s in analyze_text(body).secondhand]
+    assert outlets == ["Krai.ru", "KXTV 10 News", "Hetilap"]
+
+
+def test_other_bodies_whose_names_end_like_an_outlets_are_not_outlets():
+    body = "The National Security Agency said the network had been breached in March."
+    assert analyze_text(body).secondhand == []
+
+
+def test_an_outlet_named_as_the_source_of_figures_makes_the_sentence_secondhand():
+    body = "Per numbers reported by The Associated Press, 400 schools closed on Monday."
+    [found] = analyze_text(body).secondhand
+    assert found.outlet == "Associated Press"
+    assert "400 schools closed" in found.claim
+
+
+def test_the_website_further_reported_is_the_outlet_cited_before():
+    body = (
+        "News site Krai.ru reported that the bridge had been closed for a week.\n\n"
+        "The website further reported that two engineers had resigned."
+    )
+    found = analyze_text(body).secondhand
+    assert [s.outlet for s in found] == ["Krai.ru", "Krai.ru"]
+    assert found[1].confidence < found[0].confidence
+
+
+def test_secondhand_confidence_is_highest_for_a_listed_outlet_speaking():
+    body = (
+        "Reuters reported that the port had reopened on Tuesday.\n\n"
+        "Officials, speaking to Radio Kivu FM News, said the road was still closed."
+    )
+    listed, told = analyze_text(body).secondhand
+    assert listed.outlet == "Reuters" and told.outlet == "Radio Kivu FM News"
+    assert 0 < told.confidence < listed.confidence <= 1
