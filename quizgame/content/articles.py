@@ -106,8 +106,13 @@ def read_article(path: str | Path) -> ArticleFile:
     return parse_article(text, path)
 
 
+def article_paths(directory: str | Path) -> list[Path]:
+    """The article files of a folder: every .md but the folder's README."""
+    return [p for p in sorted(Path(directory).glob("*.md")) if p.name != "README.md"]
+
+
 def read_articles(directory: str | Path) -> list[ArticleFile]:
-    articles = [read_article(p) for p in sorted(Path(directory).glob("*.md")) if p.name != "README.md"]
+    articles = [read_article(p) for p in article_paths(directory)]
     seen: dict[str, str] = {}
     for article in articles:
         if article.slug in seen:
