@@ -29,7 +29,7 @@ from quizgame.game.live_snapshot import Own, OwnAnswer
 from quizgame.game.live_state import Marker
 from quizgame.game.rooms import RoomError
 from quizgame.models import Player, Room, utcnow
-from quizgame.web import student
+from quizgame.web import join_links, student
 from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
@@ -85,7 +85,7 @@ def _owned_live_room(room_id: int) -> Room:
 
 def join_url(room: Room) -> str:
     """The address students type or scan: the join form with the code filled in."""
-    return url_for("play.join", code=room.code, _external=True)
+    return join_links.join_url(room.code)
 
 
 def presenter_state(room: Room) -> dict[str, Any]:

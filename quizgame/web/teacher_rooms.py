@@ -17,6 +17,7 @@ from quizgame.models import Room
 from quizgame.web.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.forms import ActionForm
+from quizgame.web.join_links import join_url
 from quizgame.web.room_forms import RoomForm, options
 from quizgame.web.teacher import bp
 
@@ -45,7 +46,7 @@ def new_room(classroom_id: int) -> str | Response:
 def room(room_id: int) -> str:
     found = owned_room_or_404(room_id)
     return render_template(
-        "teacher/room.html", room=found, join_url=_join_url(found.code), action_form=ActionForm(),
+        "teacher/room.html", room=found, join_url=join_url(found.code), action_form=ActionForm(),
         players=_players_in_join_order(found), notes=players.seat_notes(db.session, found.id),
     )
 
@@ -69,7 +70,7 @@ def _players_in_join_order(found: Room) -> list[Standing]:
 def room_qr(room_id: int) -> Response:
     found = owned_room_or_404(room_id)
     buffer = io.BytesIO()
-    segno.make(_join_url(found.code), error="m").save(
+    segno.make(join_url(found.code), error="m").save(
         buffer, kind="svg", scale=8, border=2, title=f"Join code {found.code}", xmldecl=False
     )
     response = Response(buffer.getvalue(), mimetype="image/svg+xml")
@@ -94,7 +95,3 @@ def _change_status(room_id: int, change: Callable[[Room, dt.datetime], None], me
         db.session.commit()
         flash(message, "success")
     return redirect(url_for("teacher.room", room_id=found.id))
-
-
-def _join_url(code: str) -> str:
-    return url_for("play.join", code=code, _external=True)
