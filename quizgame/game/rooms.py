@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
@@ -126,6 +126,52 @@ def create_room(
     session.add(room)
     session.flush()
     return room
+
+
+# Settings that decide what each student is shown and in which order: changed once students have
+# joined, a student could meet a question twice or skip one, so they are fixed from then on.
+FIXED_ONCE_JOINED = ("mode", "shuffle_questions", "shuffle_choices")
+
+
+def update_settings(session: Session, room: Room, settings: RoomSettings) -> None:
+    """A room's settings changed by its teacher. Scoring and time limits apply to answers given
+    from now on; answers already stored keep their points."""
+    joined = session.scalar(select(Player.id).where(Player.room_id == room.id).limit(1)) is not None
+    if joined:
+        changed = [name for name in FIXED_ONCE_JOINED if getattr(room, name) != getattr(settings, name)]
+        if changed:
+            labels = {"mode": "the pace", "shuffle_questions": "question shuffling", "shuffle_choices": "choice shuffling"}
+            raise RoomError(
+                f"Students have joined, so {' and '.join(labels[n] for n in changed)} can no longer change."
+                " Copy the room to play it another way."
+            )
+    for name in RoomSettings.__dataclass_fields__:
+        setattr(room, name, getattr(settings, name))
+    room.version += 1
+
+
+def copy_room(session: Session, room: Room, now: dt.datetime, make_code: Callable[[], str] = new_code) -> Room:
+    """A fresh room with the same questions and settings, a new code and nobody in it: last term's
+    room, reused next term. Its results start empty; the original's stay where they are."""
+    settings = RoomSettings(**{name: getattr(room, name) for name in RoomSettings.__dataclass_fields__})
+    title = f"{room.title} (copy)"[:100]
+    questions = [rq.question for rq in room.room_questions]
+    return create_room(session, room.classroom, replace(settings, title=title), questions, now, make_code)
+
+
+def room_counts(session: Session, room_id: int) -> tuple[int, int]:
+    """(players, answers) of a room: what deleting it would take with it."""
+    players = session.scalar(select(func.count()).select_from(Player).where(Player.room_id == room_id)) or 0
+    answers = session.scalar(
+        select(func.count()).select_from(Answer).join(Player, Player.id == Answer.player_id).where(Player.room_id == room_id)
+    ) or 0
+    return players, answers
+
+
+def delete_room(session: Session, room: Room) -> None:
+    """The room and everything in it (players, answers, deliveries), by the database's cascades."""
+    session.execute(delete(Room).where(Room.id == room.id))
+    session.expunge(room)
 
 
 def open_room(room: Room, now: dt.datetime) -> None:

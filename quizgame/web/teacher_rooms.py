@@ -18,7 +18,7 @@ from quizgame.web.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.forms import ActionForm
 from quizgame.web.join_links import join_url
-from quizgame.web.room_forms import RoomForm, options
+from quizgame.web.room_forms import RoomForm, RoomSettingsForm, options
 from quizgame.web.teacher import bp
 
 
@@ -40,6 +40,53 @@ def new_room(classroom_id: int) -> str | Response:
             return redirect(url_for("teacher.room", room_id=room.id))
     status = 400 if form.is_submitted() else 200
     return render_template("teacher/new_room.html", classroom=classroom, form=form), status  # type: ignore[return-value]
+
+
+@bp.route("/rooms/<int:room_id>/edit", methods=["GET", "POST"])
+def edit_room(room_id: int) -> str | Response:
+    found = owned_room_or_404(room_id)
+    form = RoomSettingsForm(obj=found)
+    if form.validate_on_submit():
+        try:
+            rooms.update_settings(db.session, found, form.settings())
+        except rooms.RoomError as exc:
+            form.form_errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash("The room's settings are saved.", "success")
+            return redirect(url_for("teacher.room", room_id=found.id))
+    joined = bool(found.players)
+    status = 400 if form.is_submitted() else 200
+    return render_template("teacher/edit_room.html", room=found, form=form, joined=joined), status  # type: ignore[return-value]
+
+
+@bp.post("/rooms/<int:room_id>/copy")
+def copy_room(room_id: int) -> Response:
+    found = owned_room_or_404(room_id)
+    if not ActionForm().validate_on_submit():
+        return redirect(url_for("teacher.room", room_id=found.id))
+    try:
+        copy = rooms.copy_room(db.session, found, now())
+    except rooms.RoomError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.room", room_id=found.id))
+    db.session.commit()
+    flash(f"A copy with the same {len(copy.room_questions)} questions and a new code. Change its settings here.", "success")
+    return redirect(url_for("teacher.edit_room", room_id=copy.id))
+
+
+@bp.route("/rooms/<int:room_id>/delete", methods=["GET", "POST"])
+def delete_room(room_id: int) -> str | Response:
+    """GET asks first, saying what goes with the room; POST deletes."""
+    found = owned_room_or_404(room_id)
+    if ActionForm().validate_on_submit():
+        classroom_id, title = found.classroom_id, found.title
+        rooms.delete_room(db.session, found)
+        db.session.commit()
+        flash(f"“{title}” was deleted with its players and answers.", "success")
+        return redirect(url_for("teacher.classroom", classroom_id=classroom_id))
+    counts = rooms.room_counts(db.session, found.id)
+    return render_template("teacher/delete_room.html", room=found, players=counts[0], answers=counts[1])
 
 
 @bp.get("/rooms/<int:room_id>")

@@ -24,7 +24,7 @@ def test_new_room_form_lists_articles_skills_and_settings(client, app):
     teacher, classroom_id = _teacher_with_classroom(app, client)
     html = client.get(f"/teacher/classrooms/{classroom_id}/rooms/new").get_data(as_text=True)
     for label in ("ABC News", "Loaded language", "Seconds per question", "Shuffle the order of choices",
-                  "Shown at the end", "Speed: faster right answers earn more"):
+                  "Shown at the end", "Speed: faster right answers earn more", "streak bonus of 100"):
         assert label in html
 
 
@@ -211,3 +211,44 @@ def test_removing_a_player_of_another_room_is_a_404(client, app):
 def _room(classroom_id, **settings):
     approved = list(db.session.scalars(select(Question).where(Question.status == "approved").order_by(Question.id)))
     return make_room(db.session.get(Classroom, classroom_id), approved, **settings)
+
+
+def test_a_room_is_edited_copied_and_deleted_after_asking(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        room = _room(classroom_id, title="Autumn", scoring="accuracy", leaderboard="end")
+        make_answer(make_player(room, "Sam"), room.room_questions[0].question, [0], 2000)
+        room_id = room.id
+    page = client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
+    assert f'href="/teacher/rooms/{room_id}/edit"' in page and f'href="/teacher/rooms/{room_id}/delete"' in page
+    form = client.get(f"/teacher/rooms/{room_id}/edit").get_data(as_text=True)
+    assert 'value="Autumn"' in form and "Students have joined" in form
+    saved = client.post(f"/teacher/rooms/{room_id}/edit", data={
+        "title": "Autumn, again", "mode": "self_paced", "scoring": "speed", "seconds_per_question": "30",
+        "leaderboard": "live", "show_explanations": "y",
+    })
+    assert saved.status_code == 302
+    refused = client.post(f"/teacher/rooms/{room_id}/edit", data={
+        "title": "Live now", "mode": "live", "scoring": "speed", "seconds_per_question": "30", "leaderboard": "live",
+    })
+    assert refused.status_code == 400 and "the pace can no longer change" in refused.get_data(as_text=True)
+    with app.app_context():
+        room = db.session.get(Room, room_id)
+        assert (room.title, room.mode, room.scoring, room.seconds_per_question, room.leaderboard) == (
+            "Autumn, again", "self_paced", "speed", 30, "live")
+
+    copied = client.post(f"/teacher/rooms/{room_id}/copy")
+    with app.app_context():
+        copy = db.session.scalar(select(Room).where(Room.id != room_id))
+        assert copy.title == "Autumn, again (copy)" and copy.players == [] and copy.scoring == "speed"
+        copy_id = copy.id
+    assert copied.headers["Location"].endswith(f"/teacher/rooms/{copy_id}/edit")
+
+    confirm = client.get(f"/teacher/rooms/{room_id}/delete").get_data(as_text=True)
+    assert "its 1 player and 1 answer are deleted" in " ".join(confirm.split())
+    with app.app_context():
+        assert db.session.get(Room, room_id) is not None  # asking deleted nothing
+    gone = client.post(f"/teacher/rooms/{room_id}/delete")
+    assert gone.headers["Location"].endswith(f"/teacher/classrooms/{classroom_id}")
+    with app.app_context():
+        assert db.session.get(Room, room_id) is None and db.session.get(Room, copy_id) is not None
