@@ -34,6 +34,8 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "teacher.restore_classroom": (),
     "teacher.add_to_roster": ("names",),
     "teacher.remove_from_roster": (),
+    "teacher.upload_roster": ("file",),
+    "teacher.import_roster": ("csv_text", "name", "first", "last", "email", "school_id"),
     "teacher.new_room": ROOM_FIELDS,
     "teacher.open_room": (),
     "teacher.close_room": (),
