@@ -90,7 +90,7 @@ class QuestionsImportForm(FlaskForm):
 
     file = FileField("File (Kahoot .xlsx, or a GIFT or Aiken .txt)", validators=[
         FileRequired("Choose a file."), FileSize(2 * 1024 * 1024, message="The file is larger than 2 MB."),
-    ])
+    ], id="questions-file")  # the set upload on the same page is "file"
     format = SelectField("Format", choices=[
         SelectChoice("kahoot", "Kahoot spreadsheet (.xlsx)"), SelectChoice("gift", "Moodle GIFT"),
         SelectChoice("aiken", "Moodle Aiken"),
