@@ -52,6 +52,7 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "curate.decide": (),
     "curate.edit": ("prompt", "choices", "answers", "explanation", "difficulty"),
     "curate.import_": ("file",),
+    "curate.import_questions_file": ("file", "format", "skill"),
     "live.control": ("version",),
     "live.remove_player": (),
     "live.answer": ("position", "choice"),
