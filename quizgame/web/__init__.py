@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, render_template
 
 from quizgame.extensions import db, login_manager
 from quizgame.models import Teacher
@@ -28,6 +28,9 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to see that page."
 
+    app.register_error_handler(404, _not_found)
+    app.register_error_handler(500, _server_error)
+
     @login_manager.user_loader
     def load_teacher(teacher_id: str) -> Teacher | None:
         return db.session.get(Teacher, int(teacher_id))
@@ -44,3 +47,14 @@ def init_app(app: Flask) -> None:
             "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
         )
         return response
+
+
+def _not_found(error: Exception) -> tuple[str, int]:
+    """In the site's layout, with the ways on a student or a teacher needs (Werkzeug's page has none)."""
+    return render_template("errors/404.html"), 404
+
+
+def _server_error(error: Exception) -> tuple[str, int]:
+    # The failed request's transaction may be broken; the page must not need the database.
+    db.session.rollback()
+    return render_template("errors/500.html"), 500

@@ -36,10 +36,20 @@ def new_room(classroom_id: int) -> str | Response:
             form.form_errors.append(str(exc))
         else:
             db.session.commit()
-            flash(f"Room created with {len(questions)} question{'s' if len(questions) != 1 else ''}.", "success")
+            flash(created_message(len(questions), form.question_filter().count), "success")
             return redirect(url_for("teacher.room", room_id=room.id))
     status = 400 if form.is_submitted() else 200
     return render_template("teacher/new_room.html", classroom=classroom, form=form), status  # type: ignore[return-value]
+
+
+def created_message(got: int, asked: int) -> str:
+    message = f"Room created with {got} question{'s' if got != 1 else ''}."
+    if got < asked:
+        message += (
+            f" You asked for {asked}, but only {got} approved question{'s' if got != 1 else ''} match the filters:"
+            " widen them, or approve more questions under Articles and questions."
+        )
+    return message
 
 
 @bp.route("/rooms/<int:room_id>/edit", methods=["GET", "POST"])

@@ -107,3 +107,29 @@ def test_remove_asks_first_and_the_report_keeps_the_answers(server, browser, roo
     teacher.goto(f"{server}/teacher/rooms/{room_id}/report")
     row = teacher.get_by_role("row", name=re.compile("Sam removed")).first.text_content()
     assert re.search(r"Sam\s+removed\s+1000\s+1\s+1\s+100%", " ".join(row.split()))
+
+
+def test_from_the_report_and_leaderboard_the_teacher_finds_the_way_back(server, browser, room):
+    code, room_id = room
+    teacher = browser.new_context().new_page()
+    _log_in(teacher, server)
+    teacher.goto(f"{server}/teacher/rooms/{room_id}")
+    teacher.get_by_role("link", name="Report", exact=True).click()
+    assert teacher.get_by_role("navigation", name="Teacher").is_visible()
+    teacher.get_by_role("link", name=re.compile("Back to the room")).click()
+    teacher.wait_for_url(re.compile(rf"/teacher/rooms/{room_id}$"))
+    teacher.get_by_role("link", name="Leaderboard", exact=True).click()
+    teacher.get_by_role("navigation", name="Teacher").get_by_role("link", name="My classrooms").click()
+    teacher.wait_for_url(re.compile(r"/teacher/?$"))
+
+    # The menu's links and the Log out button sit on one line.
+    tops = teacher.evaluate(
+        "[...document.querySelectorAll('.site-header nav li')].map(li => Math.round(li.firstElementChild.getBoundingClientRect().top + li.firstElementChild.getBoundingClientRect().height / 2))"
+    )
+    assert max(tops) - min(tops) <= 2, tops
+
+    missing = teacher.goto(f"{server}/teacher/rooms/999999")
+    assert missing.status == 404
+    assert teacher.get_by_role("heading", name="This page is not here").is_visible()
+    teacher.get_by_role("link", name="My classrooms (teachers)").click()
+    teacher.wait_for_url(re.compile(r"/teacher/?$"))

@@ -252,3 +252,19 @@ def test_a_room_is_edited_copied_and_deleted_after_asking(client, app):
     assert gone.headers["Location"].endswith(f"/teacher/classrooms/{classroom_id}")
     with app.app_context():
         assert db.session.get(Room, room_id) is None and db.session.get(Room, copy_id) is not None
+
+
+def test_a_room_with_fewer_questions_than_asked_says_why(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        available = len(db.session.scalars(
+            select(Question).where(Question.status == "approved", Question.skill == "loaded_language")).all())
+    asked = available + 5
+    client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
+        "title": "Loaded", "skills": ["loaded_language"], "count": str(asked), "seconds_per_question": "30",
+        "mode": "self_paced", "scoring": "accuracy", "leaderboard": "end",
+    })
+    with app.app_context():
+        room_id = db.session.scalar(select(Room.id))
+    page = " ".join(client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True).split())
+    assert f"Room created with {available} questions. You asked for {asked}, but only {available} approved questions match the filters" in page
