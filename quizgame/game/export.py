@@ -146,7 +146,7 @@ class _UtcStamps:
 
 ANSWER_HEADERS = [
     "classroom", "room code", "nickname", "question id", "skill", "question", "chosen answer",
-    "correct answer", "correct", "points", "response ms", "answered at (UTC)", "removed",
+    "correct answer", "correct", "points", "response ms", "answered at (UTC)", "late", "removed",
 ]
 
 
@@ -170,7 +170,7 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
         student: tuple[str, str, str] | None = None
         student_cells = ""
         for classroom, code, nickname, answer, removed in rows:
-            _player, question_id, chosen, correct, _credit, points, response_ms, answered_at = answer
+            _player, question_id, chosen, correct, _credit, points, response_ms, answered_at, late = answer
             if student != (classroom, code, nickname):  # rows come a student at a time
                 student = (classroom, code, nickname)
                 student_cells = fragment(*student)
@@ -184,7 +184,7 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
                 points, response_ms = _text(points), _text(response_ms)  # type: ignore[assignment]
             yield (
                 f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)},"
-                f"{'yes' if removed else 'no'}\r\n"
+                f"{'yes' if late else 'no'},{'yes' if removed else 'no'}\r\n"
             )
 
     return ANSWER_HEADERS, CsvLines(lines())
@@ -208,16 +208,18 @@ def students_table(report: Report) -> Table:
 
 
 def distribution_text(question: QuestionReport) -> str:
-    """How many answers picked each choice, e.g. "Yes: 12 | No: 3"."""
-    return " | ".join(
-        f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts) if count
-    )
+    """How many answers picked each choice, e.g. "Yes: 12 | No: 3 | too late: 1"; a late answer
+    counts apart, as it was scored: not as the choice it named."""
+    parts = [f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts) if count]
+    if question.late:
+        parts.append(f"too late: {question.late}")
+    return " | ".join(parts)
 
 
 QUESTION_HEADERS = [
     "position", "question id", "skill", "control item", "question", "correct answer", "answered",
     "correct", "share correct", "mean response ms", "most common wrong answer", "times given",
-    "answers per choice",
+    "answers per choice", "late",
 ]
 
 
@@ -230,7 +232,7 @@ def questions_table(report: Report) -> Table:
             yield [
                 item.position, question.id, skill_label(question.skill), question.control, question.prompt,
                 choice_text(question, question.correct), item.answered, item.correct, item.share_correct,
-                item.mean_ms, item.most_common_wrong_text, wrong[1] if wrong else 0, distribution_text(item),
+                item.mean_ms, item.most_common_wrong_text, wrong[1] if wrong else 0, distribution_text(item), item.late,
             ]
 
     return QUESTION_HEADERS, lines()

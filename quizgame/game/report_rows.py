@@ -68,6 +68,8 @@ class AnswerRow(NamedTuple):
     points: int
     response_ms: int
     answered_at: dt.datetime
+    # Given after the time limit: scored 0 and not correct whatever was chosen (quizgame.game.scoring).
+    late: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ _QUESTION_COLUMNS = (
 _ANSWER_COLUMNS = (
     Answer.player_id, Answer.question_id, cast(Answer.chosen, Text).label("chosen"), Answer.correct, Answer.credit,
     Answer.points, Answer.response_ms, Answer.answered_at,
+    # The scoring's own rule (response_ms > limit): a late answer is marked, not guessed from its points.
+    (Answer.response_ms > Room.seconds_per_question * 1000).label("late"),
 )
 
 
@@ -168,8 +172,10 @@ def report_rows(session: Session, *, room_id: int | None = None, classroom_id: i
     def answers() -> Iterator[AnswerRow]:
         choice_sets = _ChoiceSets()
         for batch in session.execute(query).partitions():
-            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, *_ in batch:
-                yield AnswerRow(player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at)
+            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, late, *_ in batch:
+                yield AnswerRow(
+                    player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at, bool(late)
+                )
 
     return ReportRows(
         classroom_name=_classroom_name(session, room_id, classroom_id),
@@ -196,8 +202,10 @@ def stream_answer_rows(
         # a batch (a list of rows) at a time.
         choice_sets = _ChoiceSets()
         for batch in session.connection().execute(query).partitions():
-            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, code, nickname, removed in batch:
-                answer = AnswerRow(player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at)
+            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, late, code, nickname, removed in batch:
+                answer = AnswerRow(
+                    player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at, bool(late)
+                )
                 yield AnswerExportRow(classroom_name, code, nickname, answer, bool(removed))
 
     return questions, rows()

@@ -96,6 +96,7 @@ class QuestionReport(Totals):
     position: int
     choice_counts: list[int]
     wrong_answers: Counter[tuple[int, ...]] = field(default_factory=Counter)
+    late: int = 0  # answered after the limit: answered, not correct, and in no choice's count
 
     @property
     def share_correct(self) -> float | None:
@@ -209,6 +210,9 @@ def _students(players: list[PlayerRow]) -> dict[StudentKey, StudentReport]:
 
 def _count_answer(report: QuestionReport, answer: AnswerRow) -> None:
     report.add_timed(answer.correct, answer.response_ms)
+    if answer.late:
+        report.late += 1
+        return
     for index in set(answer.chosen):
         if 0 <= index < len(report.choice_counts):
             report.choice_counts[index] += 1

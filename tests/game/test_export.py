@@ -86,9 +86,9 @@ def test_answers_table_has_one_row_per_answer_with_choices_as_text():
     assert len(table) == 1 + 9
     assert table[6] == [
         "Period 3", "ABC234", "ben", "qc", "Loaded language", "Tap the loaded words", "mob", "mob; stormed",
-        "no", "500", "1000", iso_utc(rows.answers[5].answered_at), "no",
+        "no", "500", "1000", iso_utc(rows.answers[5].answered_at), "no", "no",
     ]
-    assert table[6][-2] == "2026-03-02T09:12:01.000Z"
+    assert table[6][-3] == "2026-03-02T09:12:01.000Z"
     assert table[2][5] == 'How is "the quote" attributed?'
 
 
@@ -113,7 +113,22 @@ def test_questions_table_is_the_item_analysis():
     assert table[0][:4] == ["position", "question id", "skill", "control item"]
     assert table[1] == [
         "1", "qa", "Sourcing", "no", "Which line is, not, reporting?", "A", "3", "2", "0.667", "2667", "C", "1",
-        "A: 2 | C: 1",
+        "A: 2 | C: 1", "0",
     ]
     assert table[2][3] == "yes" and table[2][10] == "It is not attributed at all"
     assert table[3][12] == "mob: 3 | stormed: 2"
+
+
+def test_a_late_answer_is_marked_late_and_counted_as_no_choice_in_every_file():
+    """Named the key after the limit: scored 0 and not correct, so the item analysis does not count
+    it as that choice either, and both files say it came too late."""
+    base = room.rows()
+    late = room.AnswerRow(room.DAN.id, "qa", [0], False, 0.0, 0, 70_000, room.T0, True)
+    rows = room.ReportRows(base.classroom_name, base.questions, base.players, [*base.answers, late])
+    headers, lines = answers_table(rows.questions, [AnswerExportRow("Period 3", "ABC234", "dan", late)])
+    answer = dict(zip(*read(as_csv(headers, lines))))
+    assert (answer["chosen answer"], answer["correct"], answer["points"], answer["late"]) == ("A", "no", "0", "yes")
+    headers, lines = questions_table(build_report(rows))
+    qa = dict(zip(*read(as_csv(headers, lines))[:2]))
+    assert (qa["answered"], qa["correct"], qa["late"]) == ("4", "2", "1")
+    assert qa["answers per choice"] == "A: 2 | C: 1 | too late: 1"
