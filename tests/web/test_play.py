@@ -249,9 +249,16 @@ def test_the_end_page_shows_the_rank_only_when_the_room_setting_allows(client, a
     _join(client, code)
     client.get(f"/play/{code}/q/1")
     client.post(f"/play/{code}/q/1", data={"choice": _positions(client.get(f"/play/{code}/q/1").get_data(as_text=True))["To a named person"]})
-    html = client.get(f"/play/{code}/done").get_data(as_text=True)
-    assert ("You are <strong>number 2</strong> of 2 players." in html) is shown
+    html = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    # The room is still open: the place is said to be for now, and the board is there to see.
+    assert ("You are <strong>number 2</strong> of 2 players for now: others are still playing" in html) is shown
+    assert ("Leaderboard so far" in html and "Sam <strong>(you)</strong>" in html and "Ana" in html) is shown
     assert ("number 1" in rival.get(f"/play/{code}/done").get_data(as_text=True)) is shown
+    with app.app_context():
+        db.session.scalar(select(Room)).status = "closed"
+        db.session.commit()
+    closed = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    assert ("You are <strong>number 2</strong> of 2 players." in closed and "for now" not in closed) is shown
 
 
 def test_an_unfinished_player_sees_no_rank_in_an_end_of_game_room(client, app, clock):
