@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
-from quizgame.game import answers, join_codes, players, progress, seats
+from quizgame.game import answers, join_codes, players, progress, results, seats
 from quizgame.game.answers import AnswerRefused
 from quizgame.game.seats import RoomSettings, Seat, Slot
 from quizgame.game.shown_question import read_shown
@@ -184,6 +184,7 @@ def done(code: str) -> str:
         "play/done.html", room=found, player=player, finished=finished,
         summary=progress.summary(db.session, found, player),
         rank=progress.visible_rank(db.session, found, player, finished),
+        review=results.answer_review(db.session, found, player) if finished else [],
     )
 
 

@@ -133,3 +133,17 @@ def test_from_the_report_and_leaderboard_the_teacher_finds_the_way_back(server, 
     assert teacher.get_by_role("heading", name="This page is not here").is_visible()
     teacher.get_by_role("link", name="My classrooms (teachers)").click()
     teacher.wait_for_url(re.compile(r"/teacher/?$"))
+
+
+def test_a_printed_report_shows_the_figures_without_the_controls(server, browser, room):
+    code, room_id = room
+    student = browser.new_context().new_page()
+    _join_and_answer_the_first_question(student, server, code, "Sam")
+    teacher = browser.new_context().new_page()
+    _log_in(teacher, server)
+    teacher.goto(f"{server}/teacher/rooms/{room_id}/report")
+    teacher.emulate_media(media="print")
+    assert not teacher.get_by_role("navigation", name="Teacher").is_visible()
+    assert teacher.get_by_role("row", name=re.compile("Sam")).first.is_visible()
+    overflow = teacher.evaluate("getComputedStyle(document.querySelector('.table-scroll')).overflowX")
+    assert overflow == "visible"

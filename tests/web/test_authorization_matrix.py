@@ -28,6 +28,7 @@ from tests.web.conftest import VISITORS, url_for_world
 #  endpoint                              method     anonymous  other student  other teacher  owner
 MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "home.index":                        {"GET":  (200, 200, 200, 200)},
+    "home.help_page":                    {"GET":  (200, 200, 200, 200)},
     "home.healthz":                      {"GET":  (200, 200, 200, 200)},
     "static":                            {"GET":  (200, 200, 200, 200)},
     "auth.signup":                       {"GET":  (200, 200, 200, 200),

@@ -239,6 +239,24 @@ def test_questions_are_answered_in_order_and_the_end_page_shows_score_and_skills
     assert "Sourcing" in html and "100%" in html and "Attribution" in html
 
 
+def test_the_end_page_keeps_every_answer_with_the_right_answer_and_the_explanation(client, app, clock):
+    code = _room(app, [ATTRIBUTION, WHO_SAID])
+    _join(client, code)
+    page = client.get(f"/play/{code}/q/1").get_data(as_text=True)
+    client.post(f"/play/{code}/q/1", data={"choice": _positions(page)["To a named person"]})
+    assert "Your answers" not in client.get(f"/play/{code}/done").get_data(as_text=True)  # not until the end
+    client.get(f"/play/{code}/q/2")
+    client.post(f"/play/{code}/q/2", data={"choice": 3})
+    html = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    with app.app_context():
+        first = db.session.get(Question, ATTRIBUTION)
+        prompt, explanation = first.prompt, first.explanation
+    escaped = lambda text: " ".join(text.replace("&", "&amp;").replace('"', "&#34;").replace("'", "&#39;").replace("<", "&lt;").replace(">", "&gt;").split())  # noqa: E731
+    assert "Your answers" in html and escaped(prompt) in html and escaped(explanation) in html
+    assert "Your answer: <strong>To a named person</strong> — not right, 0 points" in html
+    assert "The answer: <strong>It is not attributed at all</strong>" in html
+
+
 @pytest.mark.parametrize("setting, shown", [("end", True), ("live", True), ("hidden", False)])
 def test_the_end_page_shows_the_rank_only_when_the_room_setting_allows(client, app, clock, setting, shown):
     code = _room(app, [ATTRIBUTION], leaderboard=setting)
