@@ -50,7 +50,7 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
                                           "POST": (302, 302, 404, 400)},
     "teacher.room":                      {"GET":  (302, 302, 404, 200)},
     "teacher.edit_room":                 {"GET":  (302, 302, 404, 200),
-                                          "POST": (302, 302, 404, 400)},
+                                          "POST": (302, 302, 404, 302)},
     "teacher.copy_room":                 {"POST": (302, 302, 404, 302)},
     "teacher.delete_room":               {"GET":  (302, 302, 404, 200),
                                           "POST": (302, 302, 404, 302)},
