@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import sys
+from typing import TYPE_CHECKING
 
 import click
 from flask import current_app
@@ -13,6 +14,9 @@ from flask_migrate import upgrade
 
 from quizgame.content.errors import ContentError, ContentErrors
 from quizgame.extensions import db
+
+if TYPE_CHECKING:
+    from quizgame.content.articles import ArticleFile
 
 
 def _create_app():  # type: ignore[no-untyped-def]
@@ -45,6 +49,39 @@ def content_load(content_dir: str | None) -> None:
         click.echo("Nothing was loaded; the database is unchanged.", err=True)
         sys.exit(2)
     click.echo(str(report))
+
+
+@content_group.command("export")
+@click.option("--format", "format_name", required=True, type=click.Choice(["kahoot", "gift", "aiken", "qti"]))
+@click.option("--article", "slugs", multiple=True, help="An article's slug; repeat for several. Default: every shared article.")
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@with_appcontext
+def content_export(format_name: str, slugs: tuple[str, ...], out_dir: str) -> None:
+    """Write the approved questions of the articles in another tool's format, with a report of what
+    the format could not hold (also written beside the file)."""
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from quizgame.content.portable import FORMATS, approved_questions, export_questions
+    from quizgame.models import Article
+
+    query = select(Article).order_by(Article.slug)
+    query = query.where(Article.slug.in_(slugs)) if slugs else query.where(Article.owner_id.is_(None))
+    articles = list(db.session.scalars(query))
+    unknown = sorted(set(slugs) - {a.slug for a in articles})
+    if unknown:
+        click.echo(f"error: no article with the slug {', '.join(unknown)}", err=True)
+        sys.exit(2)
+    data, notes = export_questions(format_name, approved_questions(articles))
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"quizgame-questions{FORMATS[format_name].extension}"
+    target.write_bytes(data)
+    report = "\n".join(notes.lines()) + "\n"
+    (folder / f"{target.name}.report.txt").write_text(report, encoding="utf-8")
+    click.echo(f"Wrote {target}")
+    click.echo(report, nl=False)
 
 
 @main.command("generate")
@@ -109,36 +146,66 @@ def demo(host: str, port: int, no_serve: bool) -> None:
 
 
 @click.command("analyze")
-@click.argument("article_file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON.")
-def analyze(article_file: str, as_json: bool) -> None:
-    """Analyse one article file: promos, attributions, secondhand and unsourced claims, loaded terms."""
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON (a list for several files or a folder).")
+def analyze(paths: tuple[str, ...], as_json: bool) -> None:
+    """Analyse article files, or every article in a folder, in one process (the language model loads once):
+    promos, attributions, secondhand and unsourced claims, loaded terms. One file prints one analysis;
+    several files or a folder print a list, in the order given. A file that cannot be read gives one
+    line naming it on stderr and exit status 2 once the others are printed."""
     import json
 
-    from quizgame.content.analysis.analyze import analyze_article
+    from quizgame.content.analysis.analyze import analyze_articles
     from quizgame.content.analysis.nlp import ModelMissing
-    from quizgame.content.articles import read_article
 
+    single = len(paths) == 1 and not os.path.isdir(paths[0])
+    articles, failed = _read_articles(paths)
     try:
-        analysis = analyze_article(read_article(article_file))
-    except ContentError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        analyses = analyze_articles(articles) if articles else []
     except ModelMissing as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     if as_json:
-        click.echo(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2))
-        return
-    for attribution in analysis.attributions:
-        click.echo(f"{attribution.speaker} ({attribution.speaker_kind}) {attribution.cue}: {attribution.quote}")
+        data = [analysis.to_json() for analysis in analyses]
+        if not single or data:
+            click.echo(json.dumps(data[0] if single else data, ensure_ascii=False, indent=2))
+    else:
+        for article, analysis in zip(articles, analyses):
+            if not single:
+                click.echo(f"== {article.path}")
+            for attribution in analysis.attributions:
+                click.echo(f"{attribution.speaker} ({attribution.speaker_kind}) {attribution.cue}: {attribution.quote}")
+    if failed:
+        sys.exit(2)
+
+
+def _read_articles(paths: tuple[str, ...]) -> tuple[list[ArticleFile], int]:
+    """Read what can be read, saying on stderr what cannot; a folder stands for its article files."""
+    from quizgame.content.articles import article_paths, read_article
+
+    articles: list[ArticleFile] = []
+    failed = 0
+    for given in paths:
+        files = article_paths(given) if os.path.isdir(given) else [given]
+        if not files:
+            click.echo(f"error: {given}: no article files (*.md) here", err=True)
+            failed += 1
+        for path in files:
+            try:
+                articles.append(read_article(path))
+            except ContentError as exc:
+                click.echo(f"error: {exc}", err=True)
+                failed += 1
+    return articles, failed
 
 
 @click.command("evaluate")
 @click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
 @click.option("--questions", is_flag=True, help="Audit the generated questions instead: keys, distractors, shortcut players.")
 def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
-    """Score the analysis against hand-made gold annotations: precision, recall, F1 per category.
+    """Score the analysis against hand-made gold annotations in each GOLD_DIR, in one process: precision,
+    recall, F1 per category for each folder, then the gap between the tuned folders and the frozen ones
+    (a folder holding a FROZEN file, or whose README.md front matter says `frozen: true`).
     With --questions, generate the questions for the gold articles and check every key against the gold."""
     from quizgame.content.analysis.nlp import ModelMissing
 
@@ -150,11 +217,9 @@ def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
             lines = run.questions.lines("Every generated question") + [""] + run.rooms.lines("What a default room picks")
             lines.append(f"sentences keying two items of one room: {run.room_sentence_repeats}")
         else:
-            from quizgame.content.analysis.gold_set import evaluate_directory
+            from quizgame.content.analysis.gold_set import score_directories, score_lines
 
-            lines = []
-            for folder in gold_dirs:
-                lines += ([f"== {folder}"] if len(gold_dirs) > 1 else []) + evaluate_directory(folder).lines()
+            lines = score_lines(score_directories(gold_dirs))
     except (ContentError, ModelMissing) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

@@ -90,7 +90,7 @@ def test_a_student_joins_and_plays_by_keyboard(server, browser, room_code, viewp
     page.wait_for_url(re.compile(r"/q/2$"))
     assert page.locator(".sentence input[type=checkbox]").count() == 17
     assert _fits_the_screen(page)
-    for word in ("rioting", "engulfed"):
+    for word in ("abandoned", "rioting", "engulfed"):
         page.locator("label", has_text=re.compile(f"^{word}$")).click()
     page.click("button[type=submit]")
     page.wait_for_selector(".result")

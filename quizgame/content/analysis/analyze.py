@@ -50,7 +50,7 @@ def _analyze(article: ArticleFile, promos: list, text: str, doc: Doc, lexicon: L
         article=article.slug,
         promos=promos,
         attributions=[item.attribution for item in found],
-        secondhand=find_secondhand(found, article.outlet),
+        secondhand=find_secondhand(reading, found, lexicon, article.outlet),
         unsourced_claims=find_unsourced(reading, found, lexicon),
         loaded_terms=find_loaded_terms(reading, lexicon, speech_verbs),
         sentences=sentences,

@@ -176,3 +176,30 @@ def _count(predicted: list[Any], gold: list[Any], match: Callable[[Any, Any], bo
         gold=len(gold),
         found=sum(1 for g in gold if any(match(p, g) for p in predicted)),
     )
+
+
+def merge_reports(reports: Iterable[Report]) -> Report:
+    """Several folders scored as one set: the counts add up, so a big folder weighs more than a small one."""
+    merged = Report({}, {name: Counts() for name in CATEGORIES})
+    for report in reports:
+        merged.per_article.update(report.per_article)
+        for name in CATEGORIES:
+            merged.total[name].add(report.total[name])
+        merged.quoted_loaded_terms += report.quoted_loaded_terms
+        merged.kinds_agreeing += report.kinds_agreeing
+        merged.kinds_compared += report.kinds_compared
+    return merged
+
+
+def gap_lines(tuned: Report, frozen: Report) -> list[str]:
+    """Tuned and frozen figures side by side and frozen minus tuned: a negative gap is what tuning bought
+    that does not carry over to articles no rule was fitted on."""
+    rows = [f"{'category':22} {'tuned P / R / F1':>20}   {'frozen P / R / F1':>20}   {'gap P / R / F1':>23}"]
+    for name in CATEGORIES:
+        t, f = tuned.total[name], frozen.total[name]
+        rows.append(
+            f"{name:22} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}   "
+            f"{f.precision:6.3f} {f.recall:6.3f} {f.f1:6.3f}   "
+            f"{f.precision - t.precision:+7.3f} {f.recall - t.recall:+7.3f} {f.f1 - t.f1:+7.3f}"
+        )
+    return rows

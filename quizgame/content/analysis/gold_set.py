@@ -1,15 +1,74 @@
-"""Running the analyser over a directory of gold articles (article.md + article.yaml pairs)."""
+"""Running the analyser over directories of gold articles (article.md + article.yaml pairs).
+
+A directory is a frozen split (never tuned on) when it holds a file named FROZEN or its README.md opens
+with YAML front matter saying `frozen: true`; `score_directories` scores several in one process and
+`score_lines` prints each one's figures and the gap between the tuned and the frozen ones.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from quizgame.content.analysis.analyze import analyze_articles
-from quizgame.content.analysis.evaluation import Report, evaluate, load_gold
+from quizgame.content.analysis.evaluation import Report, evaluate, gap_lines, load_gold, merge_reports
 from quizgame.content.analysis.promos import find_promos, mask_promos
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.articles import read_article
 from quizgame.content.errors import ContentError
+
+FROZEN_MARKER = "FROZEN"
+
+
+@dataclass
+class DirectoryScore:
+    directory: Path
+    frozen: bool
+    report: Report
+
+    def lines(self) -> list[str]:
+        role = "frozen: never tuned on" if self.frozen else "tuned on"
+        return [f"== {self.directory} ({role})", *self.report.lines()]
+
+
+def is_frozen(directory: str | Path) -> bool:
+    directory = Path(directory)
+    if (directory / FROZEN_MARKER).exists():
+        return True
+    readme = directory / "README.md"
+    if not readme.is_file():
+        return False
+    text = readme.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return False
+    try:
+        front = yaml.safe_load(text[4:].split("\n---", 1)[0])
+    except yaml.YAMLError:
+        return False
+    return isinstance(front, dict) and front.get("frozen") is True
+
+
+def score_directories(directories: Iterable[str | Path]) -> list[DirectoryScore]:
+    return [DirectoryScore(Path(d), is_frozen(d), evaluate_directory(d)) for d in directories]
+
+
+def score_lines(scores: list[DirectoryScore]) -> list[str]:
+    lines: list[str] = []
+    for score in scores:
+        lines += [*score.lines(), ""]
+    tuned = [s for s in scores if not s.frozen]
+    frozen = [s for s in scores if s.frozen]
+    if tuned and frozen:
+        lines.append(f"== gap: frozen ({_names(frozen)}) against tuned ({_names(tuned)})")
+        lines += gap_lines(merge_reports(s.report for s in tuned), merge_reports(s.report for s in frozen))
+    return lines
+
+
+def _names(scores: list[DirectoryScore]) -> str:
+    return ", ".join(str(score.directory) for score in scores)
 
 
 def evaluate_directory(directory: str | Path) -> Report:

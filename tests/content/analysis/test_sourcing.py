@@ -41,3 +41,95 @@ def test_a_credit_line_naming_agencies_is_sourced_and_an_unexplained_silence_is_
 def test_the_outlets_initials_are_the_outlet_itself():
     body = "Information ministry sources told VOA that the soldiers drove back to their base."
     assert analyze_text(body, outlet="Voice of America").secondhand == []
+
+
+def test_outlets_are_known_by_the_form_of_their_name_not_only_by_a_list():
+    body = (
+        "News site Krai.ru reported that the bridge had been closed for a week.\n\n"
+        "The mayor told Anna Berg of KXTV 10 News that repairs would start in May.\n\n"
+        "The weekly Hetilap noted the contract appeared to skip a public tender."
+    )
+    outlets = [s.outlet for s in analyze_text(body).secondhand]
+    assert outlets == ["Krai.ru", "KXTV 10 News", "Hetilap"]
+
+
+def test_other_bodies_whose_names_end_like_an_outlets_are_not_outlets():
+    body = "The National Security Agency said the network had been breached in March."
+    assert analyze_text(body).secondhand == []
+
+
+def test_an_outlet_named_as_the_source_of_figures_makes_the_sentence_secondhand():
+    body = "Per numbers reported by The Associated Press, 400 schools closed on Monday."
+    [found] = analyze_text(body).secondhand
+    assert found.outlet == "Associated Press"
+    assert "400 schools closed" in found.claim
+
+
+def test_the_website_further_reported_is_the_outlet_cited_before():
+    body = (
+        "News site Krai.ru reported that the bridge had been closed for a week.\n\n"
+        "The website further reported that two engineers had resigned."
+    )
+    found = analyze_text(body).secondhand
+    assert [s.outlet for s in found] == ["Krai.ru", "Krai.ru"]
+    assert found[1].confidence < found[0].confidence
+
+
+def test_secondhand_confidence_is_highest_for_a_listed_outlet_speaking():
+    body = (
+        "Reuters reported that the port had reopened on Tuesday.\n\n"
+        "Officials, speaking to Radio Kivu FM News, said the road was still closed."
+    )
+    listed, told = analyze_text(body).secondhand
+    assert listed.outlet == "Reuters" and told.outlet == "Radio Kivu FM News"
+    assert 0 < told.confidence < listed.confidence <= 1
+
+
+def _unsourced(body: str) -> list[str]:
+    return [c.text for c in analyze_text(body).unsourced_claims]
+
+
+def test_a_sentence_reporting_what_a_party_urged_judged_or_found_is_sourced():
+    body = (
+        "The embassy urged citizens to leave the country by Friday.\n\n"
+        "The study found that 40 wells had dried up since 2010.\n\n"
+        "Most of the wells, the authors suggested, were drilled too shallow.\n\n"
+        "The ministry closed 40 wells in 2019."
+    )
+    assert _unsourced(body) == ["The ministry closed 40 wells in 2019."]
+
+
+def test_a_refusal_to_comment_and_a_vague_hedge_source_nothing():
+    body = (
+        "The government has not commented on the arrests.\n\n"
+        "The rebels, reported to number about 300, took the airport on Monday."
+    )
+    assert len(_unsourced(body)) == 2
+
+
+def test_words_set_apart_as_blockquotes_tweets_or_another_language_are_not_the_reporters_claims():
+    body = (
+        "Fans criticized the decision on Twitter:\n\n"
+        "> @fan_one: The police cancelled the show for nothing.\n\n"
+        "@fan_two: The venue had sold 50,000 tickets.\n\n"
+        "bugün geldim roboskiye ve gidemedim ama yarın.\n\n"
+        "The concert was cancelled on 15 May by the police in Jakarta."
+    )
+    assert _unsourced(body) == ["The concert was cancelled on 15 May by the police in Jakarta."]
+
+
+def test_opinion_exclamations_and_captions_are_not_unsourced_claims():
+    body = (
+        "I waited in line for eight hours to buy a ticket.\n\n"
+        "One might question whether the vote was fair.\n\n"
+        "Save the freedom of expression!\n\n"
+        "Photo from the campaign's Facebook page\n\n"
+        "The party won 62 percent of the vote in 2011."
+    )
+    assert _unsourced(body) == ["The party won 62 percent of the vote in 2011."]
+
+
+def test_unsourced_confidence_is_higher_for_a_checkable_fact_than_for_a_vague_statement():
+    body = "The council approved a budget of 4 million dollars on Tuesday.\n\nThe mood in the town was tense."
+    fact, vague = analyze_text(body).unsourced_claims
+    assert 0.5 <= vague.confidence < fact.confidence <= 1

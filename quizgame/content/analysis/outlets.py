@@ -1,0 +1,152 @@
+"""News outlets named in a sentence, recognised by the form of the name, not only by a list.
+
+A name is an outlet when the lexicon lists it, when it ends in a word that only a newsroom's name
+ends in ("NT News", "al-Masirah TV"), or when the text says what it is: "newspaper Népszava",
+"news site Znak.com", "Domain.com, a real estate site". Words that also end the names of other
+bodies ("Agency", "Review", "Network", "Press") count only with such a description, so the
+"National Security Agency" and the "World Population Review" are not newsrooms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quizgame.content.analysis.lexicon import Lexicon
+
+# Last words that name a newsroom and hardly anything else.
+_NEWSROOM_ENDINGS = frozenset(
+    "news times post journal herald tribune gazette telegraph chronicle tv radio magazine newspaper "
+    "inquirer courier dispatch examiner daily".split()
+)
+# Nouns that say what a name is: "newspaper X", "X, a news site".
+DESCRIPTORS = frozenset(
+    "newspaper daily weekly tabloid broadcaster magazine website site outlet portal publication "
+    "channel agency network station paper".split()
+)
+# Of those, the ones that need "news", "television" or the like beside them to mean a newsroom.
+_NEEDS_NEWS = frozenset("agency network station channel site paper".split())
+_NEWS_WORDS = frozenset("news television tv radio broadcasting media".split())
+_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.(?:com|net|org|info))?(?:\.[a-z]{2})?$", re.IGNORECASE)
+_HAS_DOT = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
+# Two-word endings of news agencies' names ("Saudi Press Agency", "Tasnim News Agency").
+_AGENCY_ENDINGS = frozenset({"press agency", "news agency", "news service", "press service", "news channel"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str        # as written, without a leading "the" or a possessive
+    start: int       # token indices in the doc
+    end: int
+    confidence: float  # a listed or self-described outlet is surer than one known by its last word
+
+
+def outlet_mentions(sentence: Span, lexicon: Lexicon) -> list[Mention]:
+    """Every named outlet in the sentence, in order."""
+    mentions: list[Mention] = []
+    for start, end in _names(sentence):
+        tokens = sentence.doc[start:end]
+        name = re.sub(r"(?:’s|'s|’|')$", "", tokens.text).strip()
+        confidence = _outlet_confidence(name, tokens, lexicon)
+        if confidence:
+            mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
+    return mentions
+
+
+def refers_back(token: Token, outlet: str) -> bool:
+    """'The website further reported', 'the agency said': a bare common noun standing for the outlet
+    cited just before. Nouns that other bodies share ('agency', 'network') must be part of its name."""
+    lemma = token.lemma_.lower()
+    if lemma not in DESCRIPTORS or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ not in ("det", "punct") for c in token.children):
+        return False  # "the local news outlet" describes rather than refers back
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return False
+    return lemma not in _NEEDS_NEWS or lemma in outlet.lower()
+
+
+def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
+    words = re.findall(r"[\w.’'-]+", name)
+    if not words:
+        return 0.0
+    bare = " ".join(w.lower() for w in words if w.lower() != "the")
+    if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
+        return 0.95
+    if _described(tokens):
+        return 0.9
+    if _web_address(words[-1]):
+        return 0.8
+    lowered = [w.lower() for w in words]
+    if len(words) > 1 and (lowered[-1] in _NEWSROOM_ENDINGS or lowered[0] in ("daily", "weekly")):
+        return 0.8
+    if " ".join(lowered[-2:]) in _AGENCY_ENDINGS:
+        return 0.85
+    return 0.0
+
+
+def _described(tokens: Span) -> bool:
+    """'newspaper The Hindu', 'news site, Znak.com', 'Domain.com, a real estate site'."""
+    doc = tokens.doc
+    before = tokens.start - 1
+    if before >= tokens.sent.start and doc[before].lower_ == "the":
+        before -= 1
+    if before >= tokens.sent.start and _descriptor(doc[before]):
+        return True
+    head = tokens.root
+    related = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        related.append(head.head)
+    return any(_descriptor(t) for t in related)
+
+
+def _descriptor(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in DESCRIPTORS or token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    return lemma not in _NEEDS_NEWS or _described_as_news(token)
+
+
+def _described_as_news(token: Token) -> bool:
+    near = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    return any(t.lower_ in _NEWS_WORDS for t in near) or any(c.lower_ in _NEWS_WORDS for c in token.children)
+
+
+def _names(sentence: Span) -> list[tuple[int, int]]:
+    """Runs of proper nouns and organisation names ('The Associated Press', 'Star of Mysore')."""
+    doc = sentence.doc
+    runs: list[tuple[int, int]] = []
+    i = sentence.start
+    while i < sentence.end:
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        start = i
+        while i < sentence.end and (_name_word(doc[i]) or _joins(doc[i], sentence.end)):
+            i += 1
+        if i < sentence.end and doc[i].lower_ in ("news", "tv", "radio", "magazine", "newspaper"):  # "WESH 2 news"
+            i += 1
+        if start > sentence.start and doc[start - 1].lower_ == "the":
+            start -= 1
+        runs.append((start, i))
+    return runs
+
+
+def _joins(token: Token, end: int) -> bool:
+    """'Star of Mysore', 'WESH 2 News': a word inside a name when a name word follows it."""
+    following = token.i + 1 < end and (_name_word(token.doc[token.i + 1]) or token.doc[token.i + 1].lower_ == "news")
+    if token.like_num:
+        return following
+    return token.lower_ in ("of", "-") and following and token.ent_iob_ == "I"
+
+
+def _name_word(token: Token) -> bool:
+    if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART"):
+        return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
+    return _web_address(token.text)
+
+
+def _web_address(word: str) -> bool:
+    return bool(_HAS_DOT.search(word) and _WEB_ADDRESS.match(word))
