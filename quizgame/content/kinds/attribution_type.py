@@ -34,10 +34,13 @@ _MIN_WORDS = 4  # a statement of a word or two ("never") cannot be recognised in
 _UNNAMED_START = re.compile(
     r"^(a|an|one|some|several|two|three|many|other|unnamed|anonymous|the)\b"
     r"|^(the |some |many |several )?([A-Z][a-z]+ )?(officials|sources|witnesses|residents|observers|analysts|experts|"
-    r"diplomats|officers|researchers|scientists|doctors|archaeologists|investigators|authorities)$",
+    r"diplomats|officers|investigators|authorities)$",
     re.IGNORECASE,
 )
 
+_UNNAMED_PLURAL = re.compile(
+    r"\b(officials|sources|witnesses|residents|observers|analysts|experts|diplomats|officers|investigators)$"
+)
 _BODY_NOUN = re.compile(
     r"^the (ministry|government|court|police|council|committee|report|study|statement|decree|survey|website|company)$",
     re.IGNORECASE,
@@ -130,7 +133,9 @@ def _way(item: Coverage, a: Attribution) -> int | None:
     known = any(a.speaker in p or p in a.speaker for p in item.analysis.people)
     if a.speaker_kind == "named":
         return NAMED if known or len(re.findall(r"\b[A-Z][a-z]+", a.speaker)) >= 2 else None
-    vague = bool(_UNNAMED_START.match(a.speaker)) and (not a.speaker.lower().startswith("the ") or a.speaker.endswith("s"))
+    vague = bool(_UNNAMED_START.match(a.speaker)) and (
+        not a.speaker.lower().startswith("the ") or bool(_UNNAMED_PLURAL.search(a.speaker))
+    )
     if a.speaker_kind == "anonymous":
         return UNNAMED if vague and not re.search(r"\s[A-Z]", a.speaker.removeprefix("The ")) else None
     if re.search(r"\breports?\b", a.speaker) and not re.search(r"[A-Z]", a.speaker):
@@ -172,7 +177,8 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
         way = (NAMED, NONE)[int(hashlib.sha256(slug.encode("utf-8")).hexdigest(), 16) % 2]
         return by_way[way][:1]
     cap = min(len(v) for v in by_way.values())
-    return [entry for entries in by_way.values() for entry in entries[:cap]]
+    caps = {way: max(1, cap - 1) if way == NONE else cap for way in by_way}
+    return [entry for way, entries in by_way.items() for entry in entries[: caps[way]]]
 
 
 def _question(item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool) -> QuestionRecord:

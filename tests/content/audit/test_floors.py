@@ -20,11 +20,11 @@ MAX_SHORTCUT_GAIN = 0.10
 # Floors that do not hold yet (see README, "Question audit"): listed so that the rest are enforced, and
 # checked to be still failing, so that a gap closed is noticed and removed from here.
 KNOWN_GAPS = {
+    ("gold", "questions", "attribution_type", "shortcut"),
     ("gold", "questions", "neutral_rewrite", "option share"),
     ("gold", "questions", "neutral_rewrite", "shortcut"),
     ("gold", "rooms", "attribution_type", "shortcut"),
     ("devcorpus", "rooms", "attribution_type", "shortcut"),
-    ("devcorpus", "rooms", "whose_words", "shortcut"),
 }
 
 
