@@ -29,6 +29,7 @@ from quizgame.content.question_files import shows_passage_first, takes_several_a
 from quizgame.extensions import db
 
 QUESTION_STATUSES = ("candidate", "approved", "rejected")
+QUESTION_ORIGINS = ("kahoot", "gift", "aiken")
 SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")
 ROOM_MODES = ("self_paced", "live")
 SCORING_MODES = ("speed", "accuracy")
@@ -121,6 +122,10 @@ class RosterStudent(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     classroom_id: Mapped[int] = mapped_column(ForeignKey("classrooms.id", ondelete="CASCADE"), index=True)
     display_name: Mapped[str] = mapped_column(String(40))
+    # What the school's gradebook knows the student by, so an export can be matched there: Canvas
+    # matches on the SIS user id or the login, Moodle on the e-mail or the idnumber. Never guessed.
+    email: Mapped[str | None] = mapped_column(String(254))
+    school_id: Mapped[str | None] = mapped_column(String(64))
 
     classroom: Mapped[Classroom] = relationship(back_populates="roster")
 
@@ -184,6 +189,9 @@ class Question(db.Model):
     control: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(12), default="candidate")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    # Set for a teacher's own question brought in from another tool's file (QUESTION_ORIGINS): it
+    # is tied to no article, and pages and reports say so.
+    origin: Mapped[str | None] = mapped_column(String(10))
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     articles: Mapped[list[Article]] = relationship(secondary=question_articles, back_populates="questions")

@@ -28,7 +28,7 @@ def _executable(name: str) -> str:
     return str(beside) if beside.exists() else name
 
 
-def server_env(database_url: str) -> dict[str, str]:
+def server_env(database_url: str, extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         QUIZGAME_DATABASE_URL=database_url,
@@ -43,6 +43,7 @@ def server_env(database_url: str) -> dict[str, str]:
         QUIZGAME_DB_SEAT_POOL_SIZE="10",
         QUIZGAME_DB_POLL_POOL_SIZE="8",
     )
+    env.update(extra or {})
     return env
 
 
@@ -63,10 +64,11 @@ class Server:
 @contextmanager
 def gunicorn(
     database_url: str, log: Path | None = None, workers: int = 2, threads: int = 32, timeout: float = 30,
+    env: dict[str, str] | None = None,
 ) -> Iterator[Server]:
     """Run gunicorn until the block ends. The listening socket is made here and handed over
     (fd://), so there is no race for the port; the log file (a temporary one unless given) keeps
-    gunicorn's output for a failing test to show."""
+    gunicorn's output for a failing test to show. `env` adds to or overrides server_env's settings."""
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", 0))
@@ -85,7 +87,7 @@ def gunicorn(
             log = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="quizgame-gunicorn-"))) / "gunicorn.log"
         with open(log, "wb") as output:
             process = subprocess.Popen(
-                command, env=server_env(database_url), cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
+                command, env=server_env(database_url, env), cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
                 pass_fds=[listener.fileno()],
             )
         listener.close()

@@ -89,14 +89,15 @@ class LineFragments:
         return self._lines.pop()[:-2] + ","
 
 
-def csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Cell]] | CsvLines) -> Iterator[str]:
+def csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Cell]] | CsvLines, bom: bool = True) -> Iterator[str]:
     """The CSV text of a table in chunks of a few hundred lines: header first, CRLF line ends,
-    fields with commas, quotes or line breaks quoted, quotes doubled (RFC 4180)."""
+    fields with commas, quotes or line breaks quoted, quotes doubled (RFC 4180). Without `bom` for
+    files another program imports rather than a person opens (a gradebook's import)."""
     lines: list[str] = []
     # csv.writer writes into the list; writerows loops in C, a chunk at a time.
     writer = _writer(lines)
     writer.writerow([neutralise(h) for h in headers])
-    yield BOM + lines.pop()
+    yield (BOM if bom else "") + lines.pop()
     if isinstance(rows, CsvLines):
         finished = iter(rows.lines)
         while chunk := "".join(itertools.islice(finished, LINES_PER_CHUNK)):

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from sqlalchemy import bindparam, case, delete, select
+from sqlalchemy import bindparam, case, delete, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from quizgame.game.dialect_insert import insert_for
@@ -123,6 +123,18 @@ def hit_within(
     if hits == 1 and chance() < PURGE_CHANCE:
         _sweep(connection, now)
     return _verdict(limit, hits, end, now)
+
+
+def refund_within(connection: Connection, key: str, limit: Limit, now: float | None = None) -> None:
+    """Take back one hit for `key` in the current window (an attempt counted before it ran that
+    turned out not to be a failure). A window that has ended since is left alone."""
+    now = time.time() if now is None else now
+    start, _ = _window(limit, now)
+    connection.execute(
+        update(_counters)
+        .where(_counters.c.key == key, _counters.c.window_start == start, _counters.c.hits > 0)
+        .values(hits=_counters.c.hits - 1)
+    )
 
 
 def peek(connection: Connection, key: str, limit: Limit, now: float | None = None) -> Verdict:

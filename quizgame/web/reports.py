@@ -74,10 +74,10 @@ def room_leaderboard_page(room_id: int) -> str:
     return render_template("reports/leaderboard.html", room=room, standings=room_leaderboard(db.session, room.id))
 
 
-def _safe_filename(*parts: str) -> str:
+def safe_filename(*parts: str, ext: str = ".csv") -> str:
     """ASCII letters, digits and dashes only: nothing a header or a file system could misread."""
     words = (re.sub(r"[^A-Za-z0-9]+", "-", part).strip("-").lower() for part in parts)
-    return "-".join(word for word in words if word) + ".csv"
+    return "-".join(word for word in words if word) + ext
 
 
 def _table(kind: str, scope: dict[str, int]) -> export.Table:
@@ -108,14 +108,14 @@ def _csv_response(kind: str, scope: dict[str, int], filename: str) -> Response:
 @login_required
 def room_export(room_id: int, kind: str) -> Response:
     room = owned_room_or_404(room_id)
-    return _csv_response(kind, {"room_id": room.id}, _safe_filename("quizgame", room.code, kind))
+    return _csv_response(kind, {"room_id": room.id}, safe_filename("quizgame", room.code, kind))
 
 
 @bp.get("/teacher/classrooms/<int:classroom_id>/export/<kind>.csv")
 @login_required
 def classroom_export(classroom_id: int, kind: str) -> Response:
     classroom = owned_classroom_or_404(classroom_id)
-    filename = _safe_filename("quizgame", classroom.name or f"classroom {classroom.id}", kind)
+    filename = safe_filename("quizgame", classroom.name or f"classroom {classroom.id}", kind)
     return _csv_response(kind, {"classroom_id": classroom.id}, filename)
 
 

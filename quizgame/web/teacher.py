@@ -10,13 +10,12 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
-from quizgame.models import Classroom, RosterStudent
+from quizgame.game.roster import Merged, RosterError, merge_into_roster, parse_pasted
+from quizgame.models import Classroom
 from quizgame.web.access import owned_classroom_or_404
-from quizgame.web.forms import ActionForm, ClassroomForm, RosterForm
+from quizgame.web.forms import ActionForm, ClassroomForm, RosterForm, RosterUploadForm
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
-
-ROSTER_NAME_MAX = 40
 
 
 @bp.before_request
@@ -88,22 +87,22 @@ def add_to_roster(classroom_id: int) -> str | Response:
     found = owned_classroom_or_404(classroom_id)
     form = RosterForm()
     if form.validate_on_submit():
-        names = [" ".join(line.split()) for line in form.names.data.splitlines()]
-        too_long = [name for name in names if len(name) > ROSTER_NAME_MAX]
-        if too_long:
-            form.names.errors.append(f"Names can have at most {ROSTER_NAME_MAX} characters: {too_long[0]}")
+        try:
+            merged = merge_into_roster(db.session, found, parse_pasted(form.names.data))
+        except RosterError as error:
+            form.names.errors.append(str(error))
         else:
-            present = {student.display_name.casefold() for student in found.roster}
-            added = 0
-            for name in names:
-                if name and name.casefold() not in present:
-                    found.roster.append(RosterStudent(display_name=name))
-                    present.add(name.casefold())
-                    added += 1
             db.session.commit()
-            flash(f"Added {added} name{'s' if added != 1 else ''} to the roster.", "success")
+            flash(merged_message(merged), "success")
             return redirect(url_for("teacher.classroom", classroom_id=found.id))
     return _classroom_page(found, ClassroomForm(obj=found), form), 400  # type: ignore[return-value]
+
+
+def merged_message(merged: Merged) -> str:
+    message = f"Added {merged.added} name{'s' if merged.added != 1 else ''} to the roster."
+    if merged.updated:
+        message += f" Updated the school ids of {merged.updated}."
+    return message
 
 
 @bp.post("/classrooms/<int:classroom_id>/roster/<int:student_id>/remove")
@@ -122,5 +121,5 @@ def remove_from_roster(classroom_id: int, student_id: int) -> Response:
 def _classroom_page(found: Classroom, rename_form: ClassroomForm, roster_form: RosterForm) -> str:
     return render_template(
         "teacher/classroom.html", classroom=found, rename_form=rename_form, roster_form=roster_form,
-        action_form=ActionForm(),
+        action_form=ActionForm(), upload_form=RosterUploadForm(),
     )

@@ -134,7 +134,7 @@ def test_shuffled_choices_map_back_to_the_questions_indexes(answering):
 
 def test_the_streak_bonus_counts_back_from_the_latest_answer(answering):
     room, player, (_, second, _) = answering
-    for number, chosen in enumerate([[4], [second.correct[0]], [13, 14]]):
+    for number, chosen in enumerate([[4], [second.correct[0]], [9, 13, 14]]):
         assert answer_at(room, player, number, chosen, later(number * 30))
     assert seat_of(room, player, later(90)).streak() == 3
     points = db.session.scalars(select(Answer.points).order_by(Answer.answered_at)).all()

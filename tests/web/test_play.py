@@ -16,7 +16,7 @@ from tests.factories import load_demo_content, make_classroom, make_room, make_t
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 WHO_SAID = "q-a14703068b"
 ATTRIBUTION = "q-5b275c75c1"   # single answer: index 4, "It is not attributed at all"
-LOADED_WORD = "q-b882700ba6"   # tap-the-word with two loaded words: indexes 13 and 14
+LOADED_WORD = "q-b882700ba6"   # tap-the-word with three loaded words: indexes 9, 13 and 14
 
 
 class Clock:
@@ -204,8 +204,8 @@ def test_tap_the_word_shows_the_sentence_as_words_and_scores_several_picks(clien
     words = re.findall(r'<label for="choice-\d+">([^<]+)</label>', html)
     assert " ".join(words).startswith("The area is situated around the precinct")  # never shuffled
     assert "choose all that apply" in html
-    client.post(f"/play/{code}/q/1", data={"choice": [13, 14]})
-    assert [(a.chosen, a.correct) for a in _answers(app)] == [([13, 14], True)]
+    client.post(f"/play/{code}/q/1", data={"choice": [9, 13, 14]})
+    assert [(a.chosen, a.correct) for a in _answers(app)] == [([9, 13, 14], True)]
 
 
 def test_shuffled_choices_are_fixed_per_player_and_mapped_back_when_scoring(client, app, clock):

@@ -1,0 +1,88 @@
+"""Roster lines with school ids, pasted or read from the roster exports of Google Classroom, Canvas
+and Moodle; a bad line is refused by its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgame.game.roster import (
+    Columns,
+    RosterError,
+    RosterLine,
+    apply_columns,
+    guess_columns,
+    parse_pasted,
+    read_csv,
+)
+
+# The shapes of the three platforms' roster exports (headers as the platforms write them).
+CANVAS = (
+    "Student,ID,SIS User ID,SIS Login ID,Section,Quiz 1 (123)\r\n"
+    "    Points Possible,,,,,10\r\n"
+    '"Lovelace, Ada",9001,S1815,ada@school.org,Period 3,9\r\n'
+    '"Hopper, Grace",9002,S1906,grace@school.org,Period 3,\r\n'
+).encode()
+MOODLE = "\ufeffFirst name,Last name,ID number,Institution,Department,Email address\nAda,Lovelace,S1815,,,ADA@school.org\n".encode()
+GOOGLE = "Last Name;First Name;Email Address\nLovelace;Ada;ada@school.org\n".encode()
+
+
+def test_pasted_lines_take_tabs_or_semicolons_and_tell_email_from_school_id():
+    assert parse_pasted("Ada Lovelace\tada@school.org\tS1815\n\nGrace; S1906 ;\nLin") == [
+        RosterLine("Ada Lovelace", "ada@school.org", "S1815"),
+        RosterLine("Grace", None, "S1906"),
+        RosterLine("Lin"),
+    ]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Ada\n" + "x" * 41, "Line 2: names can have at most 40 characters"),
+    ("Ada\nBen; not@an address", "Line 2: “not@an address” is not an e-mail address"),
+    ("Ada; a@b.org; c@d.org", "Line 1: give the name, then at most one e-mail and one school id"),
+    ("; a@b.org", "Line 1: the name is empty"),
+])
+def test_a_bad_pasted_line_is_named(text, message):
+    with pytest.raises(RosterError, match=message):
+        parse_pasted(text)
+
+
+def test_canvas_roster_columns_are_guessed_and_its_points_possible_line_skipped():
+    rows = read_csv(CANVAS)
+    columns = guess_columns(rows[0])
+    assert columns == Columns(name=0, email=3, school_id=2)
+    assert apply_columns(rows, columns) == [
+        RosterLine("Lovelace, Ada", "ada@school.org", "S1815"),
+        RosterLine("Hopper, Grace", "grace@school.org", "S1906"),
+    ]
+
+
+def test_moodle_roster_with_a_byte_order_mark_joins_first_and_last_names():
+    rows = read_csv(MOODLE)
+    columns = guess_columns(rows[0])
+    assert columns == Columns(first=0, last=1, email=5, school_id=2)
+    assert apply_columns(rows, columns) == [RosterLine("Ada Lovelace", "ada@school.org", "S1815")]
+
+
+def test_google_classroom_roster_with_semicolons():
+    rows = read_csv(GOOGLE)
+    assert apply_columns(rows, guess_columns(rows[0])) == [RosterLine("Ada Lovelace", "ada@school.org", None)]
+
+
+def test_a_bad_csv_line_is_named_by_its_line_in_the_file():
+    rows = read_csv(b"Name,Email\nAda,ada@school.org\nBen,ben at school\n")
+    with pytest.raises(RosterError, match="Line 3: “ben at school” is not an e-mail address"):
+        apply_columns(rows, Columns(name=0, email=1))
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\xff\xfeA\x00", "not UTF-8"),
+    (b"Name\n", "a header line and at least one student"),
+    (b"x" * 600_000, "larger than 500 kB"),
+])
+def test_unreadable_files_are_refused_with_the_reason(data, message):
+    with pytest.raises(RosterError, match=message):
+        read_csv(data)
+
+
+def test_a_name_column_must_be_chosen():
+    with pytest.raises(RosterError, match="Choose the column with the name"):
+        apply_columns([["a", "b"], ["1", "2"]], Columns(first=0))
