@@ -4,6 +4,7 @@ and from the command line."""
 
 from __future__ import annotations
 
+from flask import current_app
 from sqlalchemy import func, select
 
 from quizgame.content.formats import FormatErrors, gift, kahoot
@@ -13,7 +14,7 @@ from quizgame.game.report_rows import report_rows
 from quizgame.game.reports import build_report
 from quizgame.game.rooms import QuestionFilter, has_own_questions, select_questions
 from quizgame.models import Article, Question, Room
-from tests.factories import load_demo_content, log_in, make_answer, make_classroom, make_player, make_room, make_teacher
+from tests.factories import load_demo_content, log_in, play_as, make_answer, make_classroom, make_player, make_room, make_teacher
 
 GIFT = b"::a::Which source is named? {=The mayor ~A resident ####Named by office.}\n\nIs a rumour a source? {F}\n"
 
@@ -64,6 +65,12 @@ def test_own_questions_once_approved_are_played_and_reported_like_the_others(app
     report = build_report(report_rows(db.session, room_id=room.id))
     assert [item.question.kind for item in report.questions] == [OWN_KIND, OWN_KIND]
     assert report.students[0].correct == 2
+    # The student's page says the question is the teacher's own, about no article.
+    player_client = current_app.test_client()
+    fresh = make_player(room, "Ben")
+    play_as(player_client, fresh)
+    page = player_client.get(f"/play/{room.code}/q/1").get_data(as_text=True)
+    assert "Your teacher's own question: it is not about an article." in page
     # Another teacher cannot draw on them.
     assert select_questions(db.session, make_teacher("b@example.org").id, QuestionFilter(count=10)) == []
 
