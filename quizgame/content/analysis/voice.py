@@ -49,6 +49,12 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
     return round(confidence, 2)
 
 
+def set_apart(reading: Reading, sentence: Span) -> bool:
+    """Others' words set apart by form: a blockquote, a tweet, a paragraph under a colon, another language."""
+    line = _line_of(reading, sentence.start_char)
+    return bool(_BLOCKQUOTE.match(line)) or not _english(sentence) or _after_colon(reading, sentence)
+
+
 def _line_of(reading: Reading, offset: int) -> str:
     start = reading.text.rfind("\n", 0, offset) + 1
     end = reading.text.find("\n", offset)
