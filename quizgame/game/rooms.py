@@ -8,10 +8,11 @@ import random
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
+from quizgame.game.question_pick import Traits, key_of, pick_varied
 from quizgame.models import Answer, Article, Classroom, Delivery, Player, Question, Room, RoomQuestion, question_articles
 
 
@@ -27,6 +28,9 @@ class QuestionFilter:
     skills: Sequence[str] = ()
     difficulties: Sequence[int] = ()
     count: int = 10
+    # The teacher's own questions (imported from another tool, tied to no article), beside or
+    # instead of the chosen articles'.
+    own_questions: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,25 +68,41 @@ def articles_with_questions(session: Session, teacher_id: int) -> list[Article]:
     )
 
 
+def has_own_questions(session: Session, teacher_id: int) -> bool:
+    """Whether the teacher has approved questions of their own to offer beside the articles."""
+    own = visible_questions(teacher_id).where(Question.owner_id == teacher_id, Question.origin.is_not(None))
+    return session.scalar(own.with_only_columns(Question.id).limit(1)) is not None
+
+
 def select_questions(
     session: Session, teacher_id: int, wanted: QuestionFilter, rng: random.Random | None = None
 ) -> list[Question]:
-    """Up to `count` matching questions, sampled at random, then ordered by article for reading flow."""
+    """Up to `count` matching questions, picked at random but varied across kinds, never two on one
+    sentence, keys spread (quizgame/game/question_pick.py), then ordered by article for reading flow."""
     query = visible_questions(teacher_id)
+    sources = []
     if wanted.article_ids:
-        query = query.where(
-            Question.id.in_(
-                select(question_articles.c.question_id).where(question_articles.c.article_id.in_(wanted.article_ids))
-            )
-        )
+        sources.append(Question.id.in_(
+            select(question_articles.c.question_id).where(question_articles.c.article_id.in_(wanted.article_ids))
+        ))
+    if wanted.own_questions:
+        sources.append(and_(Question.owner_id == teacher_id, Question.origin.is_not(None)))
+    if sources:
+        query = query.where(or_(*sources))
     if wanted.skills:
         query = query.where(Question.skill.in_(wanted.skills))
     if wanted.difficulties:
         query = query.where(Question.difficulty.in_(wanted.difficulties))
     matching = list(session.scalars(query.order_by(Question.id)))
-    if len(matching) > wanted.count:
-        matching = (rng or random.Random()).sample(matching, wanted.count)
-    return sorted(matching, key=lambda q: (q.evidence_article_id or 0, q.difficulty, q.id))
+    picked = pick_varied(matching, wanted.count, _traits, rng or random.Random())
+    return sorted(picked, key=lambda q: (q.evidence_article_id or 0, q.difficulty, q.id))
+
+
+def _traits(question: Question) -> Traits:
+    sentence = None
+    if question.evidence_article_id is not None and question.evidence_start is not None and question.evidence_end is not None:
+        sentence = (question.evidence_article_id, question.evidence_start, question.evidence_end)
+    return Traits(question.kind, sentence, question.control, key_of(question.kind, question.choices, question.correct))
 
 
 def unused_code(session: Session, make_code: Callable[[], str] = new_code, attempts: int = 50) -> str:

@@ -66,6 +66,7 @@ class RoomForm(RoomSettingsForm):
     """A new room: which questions, then how the game runs."""
 
     articles = SelectMultipleField("Articles (none ticked: all)", coerce=int, validate_choice=True)
+    own_questions = BooleanField("Your own questions (imported from Kahoot, GIFT or Aiken, tied to no article)")
     skills = SelectMultipleField("Skills (none ticked: all)", choices=options(SKILL_LABELS.items()))
     difficulties = SelectMultipleField(
         "Difficulty (none ticked: all)", coerce=int, choices=options(DIFFICULTY_LABELS.items())
@@ -79,4 +80,5 @@ class RoomForm(RoomSettingsForm):
         return QuestionFilter(
             article_ids=self.articles.data or [], skills=self.skills.data or [],
             difficulties=self.difficulties.data or [], count=self.count.data or 10,
+            own_questions=bool(self.own_questions.data),
         )

@@ -39,7 +39,8 @@ def new_room(classroom_id: int) -> str | Response:
             flash(created_message(len(questions), form.question_filter().count), "success")
             return redirect(url_for("teacher.room", room_id=room.id))
     status = 400 if form.is_submitted() else 200
-    return render_template("teacher/new_room.html", classroom=classroom, form=form), status  # type: ignore[return-value]
+    has_own = rooms.has_own_questions(db.session, classroom.teacher_id)
+    return render_template("teacher/new_room.html", classroom=classroom, form=form, has_own_questions=has_own), status  # type: ignore[return-value]
 
 
 def created_message(got: int, asked: int) -> str:

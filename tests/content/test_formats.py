@@ -106,6 +106,15 @@ def test_bad_kahoot_rows_are_each_named_and_nothing_is_read():
     ]
 
 
+def test_a_workbook_that_unpacks_far_beyond_its_size_is_refused_before_parsing():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b" " * (kahoot.MAX_UNPACKED + 1))
+    assert len(buffer.getvalue()) < 100_000
+    with pytest.raises(FormatErrors, match="unpacks to more than 20 MB"):
+        kahoot.read(buffer.getvalue())
+
+
 def test_a_file_that_is_not_a_workbook_is_refused():
     with pytest.raises(FormatErrors, match="not an .xlsx workbook"):
         kahoot.read(b"PK\x03\x04 not really")

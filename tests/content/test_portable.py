@@ -4,6 +4,7 @@ and from the command line."""
 
 from __future__ import annotations
 
+from flask import current_app
 from sqlalchemy import func, select
 
 from quizgame.content.formats import FormatErrors, gift, kahoot
@@ -11,9 +12,9 @@ from quizgame.content.portable import OWN_KIND, approved_questions, export_quest
 from quizgame.extensions import db
 from quizgame.game.report_rows import report_rows
 from quizgame.game.reports import build_report
-from quizgame.game.rooms import QuestionFilter, select_questions
-from quizgame.models import Article, Question
-from tests.factories import load_demo_content, make_answer, make_classroom, make_player, make_room, make_teacher
+from quizgame.game.rooms import QuestionFilter, has_own_questions, select_questions
+from quizgame.models import Article, Question, Room
+from tests.factories import load_demo_content, log_in, play_as, make_answer, make_classroom, make_player, make_room, make_teacher
 
 GIFT = b"::a::Which source is named? {=The mayor ~A resident ####Named by office.}\n\nIs a rumour a source? {F}\n"
 
@@ -64,8 +65,40 @@ def test_own_questions_once_approved_are_played_and_reported_like_the_others(app
     report = build_report(report_rows(db.session, room_id=room.id))
     assert [item.question.kind for item in report.questions] == [OWN_KIND, OWN_KIND]
     assert report.students[0].correct == 2
+    # The student's page says the question is the teacher's own, about no article.
+    player_client = current_app.test_client()
+    fresh = make_player(room, "Ben")
+    play_as(player_client, fresh)
+    page = player_client.get(f"/play/{room.code}/q/1").get_data(as_text=True)
+    assert "Your teacher's own question: it is not about an article." in page
     # Another teacher cannot draw on them.
     assert select_questions(db.session, make_teacher("b@example.org").id, QuestionFilter(count=10)) == []
+
+
+def test_a_room_can_draw_on_own_questions_beside_or_instead_of_articles(app_ctx, client):
+    teacher = make_teacher()
+    demo = load_demo_content()
+    article = db.session.scalars(select(Article).order_by(Article.slug)).first()
+    assert not has_own_questions(db.session, teacher.id)
+    import_questions(db.session, teacher.id, "gift", GIFT, "sourcing")
+    for question in db.session.scalars(select(Question).where(Question.kind == OWN_KIND)):
+        question.status = "approved"
+    db.session.commit()
+    assert has_own_questions(db.session, teacher.id)
+    only_own = select_questions(db.session, teacher.id, QuestionFilter(own_questions=True, count=50))
+    assert sorted(q.kind for q in only_own) == [OWN_KIND, OWN_KIND]
+    both = select_questions(db.session, teacher.id, QuestionFilter(article_ids=[article.id], own_questions=True, count=1000))
+    from_article = [q for q in demo if article in q.articles]
+    assert len(both) == len(from_article) + 2
+    classroom = make_classroom(teacher)
+    log_in(client, teacher)
+    assert "Your own questions (imported from Kahoot" in client.get(f"/teacher/classrooms/{classroom.id}/rooms/new").get_data(as_text=True)
+    created = client.post(f"/teacher/classrooms/{classroom.id}/rooms/new",
+                          data={"title": "Mine", "own_questions": "y", "count": "10", "seconds_per_question": "60",
+                                "mode": "self_paced", "scoring": "accuracy", "leaderboard": "end"})
+    assert created.status_code == 302
+    room = db.session.scalar(select(Room).where(Room.title == "Mine"))
+    assert sorted(rq.question.kind for rq in room.room_questions) == [OWN_KIND, OWN_KIND]
 
 
 def test_export_of_the_demo_articles_in_every_format_reports_what_it_left_out(app_ctx):

@@ -21,7 +21,7 @@ from tests.web.conftest import url_for_world
 
 ROOM_FIELDS = (
     "title", "articles", "skills", "difficulties", "count", "seconds_per_question", "mode", "scoring",
-    "leaderboard", "shuffle_questions", "shuffle_choices", "show_explanations", "late_join",
+    "leaderboard", "shuffle_questions", "shuffle_choices", "show_explanations", "late_join", "own_questions",
 )
 # Every endpoint that takes a POST, with the field names its form knows.
 FORM_FIELDS: dict[str, tuple[str, ...]] = {

@@ -27,6 +27,8 @@ ANSWER_MAX = 75
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
 DEFAULT_TIME_LIMIT = 30
 MAX_ROWS = 500
+# A few hundred questions unpack to well under a megabyte; a zip that unpacks far beyond that is a bomb.
+MAX_UNPACKED = 20 * 1024 * 1024
 HEADERS = [
     "", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters",
     "Answer 3 - max 75 characters", "Answer 4 - max 75 characters",
@@ -97,8 +99,19 @@ def _columns(header: Sequence[Any]) -> dict[str, int] | None:
     return found if {"question", "answer 1", "answer 2", "correct answer"} <= set(found) else None
 
 
+def _check_unpacked_size(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise FormatErrors([FormatError("file", f"this is not an .xlsx workbook ({type(exc).__name__})")]) from exc
+    if unpacked > MAX_UNPACKED:
+        raise FormatErrors([FormatError("file", f"the workbook unpacks to more than {MAX_UNPACKED // 2**20} MB")])
+
+
 def read(data: bytes) -> tuple[list[Portable], list[str]]:
     """The questions of a Kahoot spreadsheet, and what of it quizgame does not keep."""
+    _check_unpacked_size(data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about spreadsheet features it does not read
