@@ -47,8 +47,8 @@ def created_message(got: int, asked: int) -> str:
     message = f"Room created with {got} question{'s' if got != 1 else ''}."
     if got < asked:
         message += (
-            f" You asked for {asked}, but only {got} approved question{'s' if got != 1 else ''} match the filters:"
-            " widen them, or approve more questions under Articles and questions."
+            f" You asked for {asked}, but only {got} approved question{'s' if got != 1 else ''} match the filters"
+            " (never two on the same sentence): widen them, or approve more questions under Articles and questions."
         )
     return message
 
