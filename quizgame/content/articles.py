@@ -7,13 +7,45 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from quizgame.config import CONTENT_LIMITS
 from quizgame.content.errors import ContentError
 from quizgame.content.yaml_lines import LineDict, load_yaml
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,118}$")
 REQUIRED_FIELDS = ("outlet", "headline", "published", "url")
 OPTIONAL_FIELDS = ("event", "author", "licence", "slug", "notes")
+# The longest each front matter field may be: the database columns' widths.
+FIELD_WIDTHS = {"outlet": 120, "headline": 300, "url": 500, "event": 120, "author": 200, "licence": 200, "slug": 120, "notes": 4000}
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def web_address_problem(url: str) -> str | None:
+    """Why `url` cannot be an article's original address, or None: only http(s) links to a host,
+    since the address is shown as a link (a `javascript:` one would run when clicked)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return "is not a web address"
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return "must be a web address starting with http:// or https://"
+    if CONTROL_CHARACTERS.search(url) or any(c.isspace() for c in url.strip()):
+        return "must not hold spaces or control characters"
+    return None
+
+
+def body_problem(body: str) -> str | None:
+    """Why `body` is too long (or unreadable) to analyse, or None. Characters are capped as well as
+    words: 969 KiB of comma-joined words counts as 1,306 words."""
+    limits = CONTENT_LIMITS
+    if len(body) > limits.article_chars:
+        return f"the article is longer than {limits.article_chars:,} characters; import a single article"
+    if len(body.split()) > limits.article_words:
+        return f"the article is longer than {limits.article_words:,} words; import a single article"
+    if "\x00" in body:
+        return "the article holds a NUL character"
+    return None
 
 
 @dataclass(frozen=True)
@@ -64,7 +96,14 @@ def parse_article(text: str, path: str | Path) -> ArticleFile:
             raise ContentError(path, meta.line, f"the front matter lacks the required field '{field}'")
     unknown = set(meta) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS)
     if unknown:
-        raise ContentError(path, meta.line, f"unknown front matter field(s): {', '.join(sorted(unknown))}")
+        raise ContentError(path, meta.line, f"unknown front matter field(s): {', '.join(sorted(map(str, unknown)))}")
+    for field, width in FIELD_WIDTHS.items():
+        value = meta.get(field)
+        if isinstance(value, (dict, list)) or len(str(value)) > width or CONTROL_CHARACTERS.search(str(value)):
+            raise ContentError(path, meta.line, f"'{field}' must be one line of text of at most {width} characters")
+    url_problem = web_address_problem(str(meta["url"]))
+    if url_problem:
+        raise ContentError(path, meta.line, f"url {url_problem}")
     slug = str(meta.get("slug") or Path(path).stem)
     if not SLUG_PATTERN.match(slug):
         raise ContentError(path, meta.line, f"'{slug}' is not a slug (lower-case letters, digits and dashes)")
@@ -78,6 +117,9 @@ def parse_article(text: str, path: str | Path) -> ArticleFile:
         raise ContentError(path, meta.line, "published must be a date written YYYY-MM-DD")
     if not body.strip():
         raise ContentError(path, None, "the article has no body text after its front matter")
+    problem = body_problem(body)
+    if problem:
+        raise ContentError(path, None, problem)
     return ArticleFile(
         slug=slug,
         outlet=str(meta["outlet"]),

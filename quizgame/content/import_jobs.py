@@ -8,6 +8,7 @@ workers never do the same step twice and a step whose worker died is simply done
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, update
@@ -15,11 +16,19 @@ from sqlalchemy.orm import Session
 
 from quizgame.content import pipeline
 from quizgame.content.analysis.model import ArticleAnalysis
-from quizgame.content.articles import ArticleFile
+from quizgame.content.articles import ArticleFile, body_problem
 from quizgame.content.store import article_values, question_values
 from quizgame.models import Article, ImportJob, Question, StoredAnalysis, utcnow
 
 LEASE = dt.timedelta(seconds=120)
+log = logging.getLogger(__name__)
+# What the teacher reads when a step fails: the exception itself (a spaCy error code, a traceback's
+# last line) tells them nothing and tells an attacker about the internals; it goes to the log.
+STEP_FAILED = "This article could not be analysed. Try a shorter or plainer text; the error is in the server's log."
+
+
+class AnalysisRefused(pipeline.PipelineUnavailable):
+    """The article is too long (or unreadable) to analyse within one bounded step."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,10 @@ def stored_analysis(session: Session, article: Article) -> ArticleAnalysis:
     row = session.get(StoredAnalysis, article.id)
     if row is not None and row.content_hash == article.content_hash:
         return pipeline.analysis_from_json(row.data)
+    # Every path into the analysis passes here, articles stored before the caps existed too.
+    problem = body_problem(article.body)
+    if problem:
+        raise AnalysisRefused(problem)
     analysis = pipeline.analyse(article_file(article))
     if row is None:
         row = StoredAnalysis(article_id=article.id)
@@ -87,11 +100,12 @@ def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> Im
     """Do the job's next step if no other worker holds it. Commits: the lease must be visible to
     other workers before the work starts, and each finished step must survive this worker."""
     now = now or utcnow()
+    lease = now + LEASE
     claimed = session.execute(
         update(ImportJob)
         .where(ImportJob.id == job_id, ImportJob.stage.in_(("analyse", "generate")))
         .where(or_(ImportJob.leased_until.is_(None), ImportJob.leased_until < now))
-        .values(leased_until=now + LEASE)
+        .values(leased_until=lease)
         .execution_options(synchronize_session=False)
     ).rowcount
     session.commit()
@@ -103,14 +117,34 @@ def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> Im
         return job
     try:
         _step(session, job)
-    except Exception as exc:  # noqa: BLE001 - any failure is reported to the teacher, the article stays
+    except AnalysisRefused as exc:
         session.rollback()
-        job = session.get(ImportJob, job_id)
-        assert job is not None
-        job.stage, job.error = "failed", f"{type(exc).__name__}: {exc}"
-    job.leased_until = None
-    session.commit()
+        _fail(session, job_id, str(exc))
+    except Exception:  # noqa: BLE001 - any failure is reported to the teacher, the article stays
+        log.exception("import job %s: step %s failed", job_id, job.stage)
+        session.rollback()
+        _fail(session, job_id, STEP_FAILED)
+    # The step's writes stand only if the lease is still this worker's: had the step outlived it,
+    # another worker may have claimed the job, and the same step must not be stored twice.
+    still_ours = session.execute(
+        update(ImportJob)
+        .where(ImportJob.id == job_id, ImportJob.leased_until == lease)
+        .values(leased_until=None)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not still_ours:
+        log.warning("import job %s: the step outlived its lease; its result is dropped", job_id)
+        session.rollback()
+    else:
+        session.commit()
+    session.refresh(job)
     return job
+
+
+def _fail(session: Session, job_id: int, message: str) -> None:
+    job = session.get(ImportJob, job_id)
+    assert job is not None
+    job.stage, job.error = "failed", message
 
 
 def _step(session: Session, job: ImportJob) -> None:

@@ -7,6 +7,7 @@ file that did not change produces no diff.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -14,7 +15,8 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
-from quizgame.content.articles import ArticleFile
+from quizgame.config import CONTENT_LIMITS
+from quizgame.content.articles import CONTROL_CHARACTERS, ArticleFile
 from quizgame.content.errors import ContentError, ContentErrors
 from quizgame.content.yaml_lines import LineDict, load_yaml
 
@@ -91,9 +93,13 @@ def parse_question_file(text: str, path: str | Path, articles: Mapping[str, Arti
     data = load_yaml(text, path)
     if not isinstance(data, LineDict):
         raise ContentError(path, 1, "a question file must be a mapping with 'article' or 'event' and 'questions'")
+    if any(not isinstance(key, str) for key in data):
+        raise ContentError(path, data.line, "every field name must be text, like 'questions:'")
     if data.get("format", FORMAT) != FORMAT:
         raise ContentError(path, data.line, f"unknown format '{data.get('format')}', expected '{FORMAT}'")
     article, event = data.get("article"), data.get("event")
+    if not isinstance(article, (str, type(None))) or not isinstance(event, (str, type(None))):
+        raise ContentError(path, data.line, "'article' and 'event' each name one slug or event, as text")
     if (article is None) == (event is None):
         raise ContentError(path, data.line, "name exactly one of 'article: <slug>' or 'event: <event>'")
     if article is not None and article not in articles:
@@ -127,10 +133,16 @@ def _parse_question(
 
     unknown = set(item) - set(FIELDS)
     if unknown:
-        raise fail(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise fail(f"unknown field(s): {', '.join(sorted(map(str, unknown)))}")
     for name in ("id", "kind", "skill", "prompt", "choices", "answer", "explanation"):
         if item.get(name) in (None, "", []):
             raise fail(f"the field '{name}' is required")
+    for name in ("id", "kind", "skill", "status", "prompt", "explanation", "excerpt"):
+        _check_text(item.get(name), name, CONTENT_LIMITS.field_chars, fail)
+    review = item.get("review") or {}
+    if not isinstance(review, dict) or not all(isinstance(k, str) for k in review):
+        raise fail("review must be a mapping of notes, like 'review: {note: ...}'")
+    _check_text(json.dumps(review, default=str), "review", CONTENT_LIMITS.field_chars, fail)
     qid = str(item["id"])
     if not ID_PATTERN.match(qid):
         raise fail("id must be 3-40 lower-case letters, digits or dashes")
@@ -147,6 +159,10 @@ def _parse_question(
     choices = item["choices"]
     if not isinstance(choices, list) or len(choices) < 2 or not all(isinstance(c, str) and c for c in choices):
         raise fail("choices must be a list of at least two non-empty strings")
+    if len(choices) > CONTENT_LIMITS.choices:
+        raise fail(f"a question has at most {CONTENT_LIMITS.choices} choices")
+    for choice in choices:
+        _check_text(choice, "each choice", CONTENT_LIMITS.choice_chars, fail)
     if item["kind"] != "loaded_word" and len(set(choices)) != len(choices):
         raise fail("choices must be distinct")
     answer = item["answer"]
@@ -175,16 +191,34 @@ def _parse_question(
         control=bool(item.get("control", False)),
         status=status,
         excerpt=item.get("excerpt"),
-        review=dict(item.get("review") or {}),
+        review=dict(review),
         path=str(path),
         line=line,
     )
+
+
+def _check_text(value: Any, name: str, limit: int, fail) -> None:  # type: ignore[no-untyped-def]
+    """Text of bounded length without control characters (a NUL cannot be stored in PostgreSQL)."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise fail(f"{name} must be text, not a {_yaml_kind(value)}")
+    if len(value) > limit:
+        raise fail(f"{name} is longer than {limit:,} characters")
+    if CONTROL_CHARACTERS.search(value):
+        raise fail(f"{name} holds a control character")
+
+
+def _yaml_kind(value: Any) -> str:
+    return {dict: "mapping", list: "list", bool: "true/false", int: "number", float: "number"}.get(type(value), "value")
 
 
 def _linked_articles(item: LineDict, article: str | None, event: str | None, articles, fail) -> list[str]:  # type: ignore[no-untyped-def]
     if article is not None:
         return [article]
     named = item.get("articles") or sorted(s for s, a in articles.items() if a.event == event)
+    if not isinstance(named, list) or not all(isinstance(slug, str) for slug in named) or len(named) > 20:
+        raise fail("articles must be a list of at most 20 article slugs")
     for slug in named:
         if slug not in articles:
             raise fail(f"article '{slug}' is not in content/articles")
@@ -197,7 +231,7 @@ def _parse_evidence(raw: Any, linked: list[str], articles: Mapping[str, ArticleF
     if not isinstance(raw, dict):
         raise fail("evidence must be a mapping with start, end and text")
     slug = raw.get("article", linked[0] if len(linked) == 1 else None)
-    if slug not in articles:
+    if not isinstance(slug, str) or slug not in articles:
         raise fail("evidence must name one of the question's articles")
     start, end, text = raw.get("start"), raw.get("end"), raw.get("text")
     if not isinstance(start, int) or not isinstance(end, int) or not isinstance(text, str):

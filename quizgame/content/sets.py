@@ -18,15 +18,13 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from quizgame.config import CONTENT_LIMITS
 from quizgame.content.articles import ArticleFile, parse_article
 from quizgame.content.errors import ContentError, ContentErrors
 from quizgame.content.import_jobs import article_file, visible_to
 from quizgame.content.question_files import Evidence, QuestionFile, QuestionRecord, dump_question_file, parse_question_file
 from quizgame.content.store import article_values, question_values
 from quizgame.models import Article, Question
-
-MAX_MEMBERS = 500
-
 
 @dataclass
 class SetReport:
@@ -88,22 +86,58 @@ def export_set(articles: Iterable[Article]) -> bytes:
 
 
 def _members(data: bytes, name: str) -> dict[str, str]:
+    """The set's files as text, every size checked before and while reading: a zip's headers can
+    claim anything, and a 1 MB zip can unpack to gigabytes."""
+    limits = CONTENT_LIMITS
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+        infos = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
         raise ContentError(name, None, "this is not a zip file: export a set from quizgame to get one") from exc
-    infos = [i for i in archive.infolist() if not i.is_dir()]
-    if len(infos) > MAX_MEMBERS:
-        raise ContentError(name, None, f"a set holds at most {MAX_MEMBERS} files")
+    if len(infos) > limits.set_files:
+        raise ContentError(name, None, f"a set holds at most {limits.set_files} files; this one has {len(infos)}")
     members: dict[str, str] = {}
     errors: list[ContentError] = []
+    budget = limits.set_bytes
     for info in infos:
+        where = f"{name}/{info.filename}"
+        allowed = min(limits.set_file_bytes, budget)
+        if info.file_size > allowed:
+            raise ContentError(where, None, _too_big())
         try:
-            members[info.filename] = archive.read(info).decode("utf-8")
+            raw = _read_bounded(archive, info, allowed)
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+            raise ContentError(where, None, f"the file cannot be unpacked ({exc})") from exc
+        if raw is None:
+            raise ContentError(where, None, _too_big())
+        budget -= len(raw)
+        try:
+            members[info.filename] = raw.decode("utf-8")
         except UnicodeDecodeError:
-            errors.append(ContentError(f"{name}/{info.filename}", None, "the file is not UTF-8 text"))
+            errors.append(ContentError(where, None, "the file is not UTF-8 text"))
     _raise(errors)
     return members
+
+
+def _too_big() -> str:
+    return (
+        f"the file unpacks to more than a set allows ({CONTENT_LIMITS.set_file_bytes // 1024} KiB a file, "
+        f"{CONTENT_LIMITS.set_bytes // 1_048_576} MiB in all)"
+    )
+
+
+def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """The member's bytes, or None as soon as it unpacks to more than `limit` (read in chunks, so
+    memory never holds more than the limit)."""
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(info) as member:
+        while chunk := member.read(65_536):
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _raise(errors: list[ContentError]) -> None:

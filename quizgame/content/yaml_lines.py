@@ -16,8 +16,32 @@ class LineDict(dict[str, Any]):
     line: int = 0
 
 
+# Deeper than any question file needs; a YAML file nested 20,000 deep used to exhaust the stack.
+MAX_DEPTH = 20
+
+
 class _LineLoader(yaml.SafeLoader):
-    pass
+    """A SafeLoader that refuses aliases (`*name`): eight levels of them in 0.8 KiB expanded to a
+    312-million-character prompt. The files never need them, so refusing is simpler than bounding."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed: write the value out", self.peek_event().start_mark
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"the values are nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:

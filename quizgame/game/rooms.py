@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
@@ -27,6 +27,9 @@ class QuestionFilter:
     skills: Sequence[str] = ()
     difficulties: Sequence[int] = ()
     count: int = 10
+    # The teacher's own questions (imported from another tool, tied to no article), beside or
+    # instead of the chosen articles'.
+    own_questions: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,17 +67,26 @@ def articles_with_questions(session: Session, teacher_id: int) -> list[Article]:
     )
 
 
+def has_own_questions(session: Session, teacher_id: int) -> bool:
+    """Whether the teacher has approved questions of their own to offer beside the articles."""
+    own = visible_questions(teacher_id).where(Question.owner_id == teacher_id, Question.origin.is_not(None))
+    return session.scalar(own.with_only_columns(Question.id).limit(1)) is not None
+
+
 def select_questions(
     session: Session, teacher_id: int, wanted: QuestionFilter, rng: random.Random | None = None
 ) -> list[Question]:
     """Up to `count` matching questions, sampled at random, then ordered by article for reading flow."""
     query = visible_questions(teacher_id)
+    sources = []
     if wanted.article_ids:
-        query = query.where(
-            Question.id.in_(
-                select(question_articles.c.question_id).where(question_articles.c.article_id.in_(wanted.article_ids))
-            )
-        )
+        sources.append(Question.id.in_(
+            select(question_articles.c.question_id).where(question_articles.c.article_id.in_(wanted.article_ids))
+        ))
+    if wanted.own_questions:
+        sources.append(and_(Question.owner_id == teacher_id, Question.origin.is_not(None)))
+    if sources:
+        query = query.where(or_(*sources))
     if wanted.skills:
         query = query.where(Question.skill.in_(wanted.skills))
     if wanted.difficulties:

@@ -116,7 +116,9 @@ _HEADER_GUESSES = {
 }
 
 
-def guess_columns(headers: Sequence[str]) -> Columns:
+def guess_columns(headers: Sequence[str], students: Sequence[Sequence[str]] = ()) -> Columns:
+    """The columns the usual headers name. A login column is taken for the e-mail only when every
+    value in it is one (Canvas's SIS login is often, not always, the school e-mail)."""
     found: dict[str, int] = {}
     for index, header in enumerate(headers):
         label = _squeeze(header).casefold()
@@ -125,6 +127,11 @@ def guess_columns(headers: Sequence[str]) -> Columns:
                 found[role] = index
     if "first" in found and "last" in found:
         found.pop("name", None)
+    email = found.get("email")
+    if email is not None:
+        values = [row[email].strip() for row in students if email < len(row) and row[email].strip()]
+        if any(not EMAIL_SHAPE.match(v) for v in values if v.casefold() != "points possible"):
+            found.pop("email")
     return Columns(**found)
 
 

@@ -126,4 +126,4 @@ def article(article_id: int) -> str:
     )
 
 
-from quizgame.web import curate_review, curate_sets  # noqa: E402,F401  (their views join this blueprint)
+from quizgame.web import curate_formats, curate_review, curate_sets  # noqa: E402,F401  (their views join this blueprint)

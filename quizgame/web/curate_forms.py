@@ -12,7 +12,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, Optional
 
 from quizgame.content.review import QuestionEdit, is_tap, resolve
-from quizgame.models import Question
+from quizgame.models import SKILLS, Question
 
 MAX_UPLOAD = 2 * 1024 * 1024
 
@@ -82,4 +82,19 @@ class SetImportForm(FlaskForm):
     file = FileField("Question set (.zip exported from quizgame)", validators=[
         FileRequired("Choose a .zip file."), FileAllowed(["zip"], "A set is a .zip file."),
         FileSize(10 * 1024 * 1024, message="The set is larger than 10 MB."),
+    ])
+
+
+class QuestionsImportForm(FlaskForm):
+    """A teacher's own questions from another tool's file; they become candidates tied to no article."""
+
+    file = FileField("File (Kahoot .xlsx, or a GIFT or Aiken .txt)", validators=[
+        FileRequired("Choose a file."), FileSize(2 * 1024 * 1024, message="The file is larger than 2 MB."),
+    ], id="questions-file")  # the set upload on the same page is "file"
+    format = SelectField("Format", choices=[
+        SelectChoice("kahoot", "Kahoot spreadsheet (.xlsx)"), SelectChoice("gift", "Moodle GIFT"),
+        SelectChoice("aiken", "Moodle Aiken"),
+    ])
+    skill = SelectField("Skill these questions practise (for the reports)", choices=[
+        SelectChoice(skill, skill.replace("_", " ").capitalize()) for skill in SKILLS
     ])

@@ -65,7 +65,7 @@ def decide(question_id: str, action: str) -> ResponseReturnValue:
 def _back_to(question: Question) -> str:
     article: Article | None = question.articles[0] if question.articles else None
     if article is None:
-        return url_for("curate.index")
+        return url_for("curate.own_questions" if question.origin else "curate.index")
     return url_for("curate.review", article_id=article.id)
 
 

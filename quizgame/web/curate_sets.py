@@ -15,22 +15,27 @@ from quizgame.content.sets import export_set, import_set
 from quizgame.extensions import db
 from quizgame.models import Article
 from quizgame.web.curate import bp
-from quizgame.web.curate_forms import SetImportForm
+from quizgame.web.curate_forms import QuestionsImportForm, SetImportForm
 
 
-def _visible_articles() -> list[Article]:
+def visible_articles() -> list[Article]:
     return list(db.session.scalars(select(Article).where(visible_to(current_user.id)).order_by(Article.headline)))
 
 
 @bp.get("/sets")
 def sets() -> str:
-    return render_template("curate/sets.html", articles=_visible_articles(), form=SetImportForm(), errors=[])
+    return render_template(
+        "curate/sets.html", articles=visible_articles(), form=SetImportForm(), errors=[],
+        questions_form=QuestionsImportForm(), question_errors=[],
+    )
 
 
 @bp.get("/sets/export")
 def export() -> ResponseReturnValue:
+    if request.args.get("format", "set") != "set":  # another tool's format: its report page first
+        return redirect(url_for("curate.export_report", **request.args.to_dict(flat=False)))
     wanted = {int(i) for i in request.args.getlist("article") if i.isdigit()}
-    chosen = [a for a in _visible_articles() if a.id in wanted]
+    chosen = [a for a in visible_articles() if a.id in wanted]
     if not chosen:
         flash("Choose at least one article to export.", "error")
         return redirect(url_for("curate.sets"))
@@ -62,4 +67,7 @@ def import_() -> ResponseReturnValue:
             )
             return redirect(url_for("curate.index"))
         db.session.rollback()
-    return render_template("curate/sets.html", articles=_visible_articles(), form=form, errors=errors), 400
+    return render_template(
+        "curate/sets.html", articles=visible_articles(), form=form, errors=errors,
+        questions_form=QuestionsImportForm(), question_errors=[],
+    ), 400

@@ -26,6 +26,7 @@ def options(pairs: Iterable[tuple[object, str]]) -> list[SelectChoice]:
 class RoomForm(FlaskForm):
     title = StringField("Room title", validators=[DataRequired(), Length(max=100)])
     articles = SelectMultipleField("Articles (none ticked: all)", coerce=int, validate_choice=True)
+    own_questions = BooleanField("Your own questions (imported from Kahoot, GIFT or Aiken, tied to no article)")
     skills = SelectMultipleField("Skills (none ticked: all)", choices=options(SKILL_LABELS.items()))
     difficulties = SelectMultipleField(
         "Difficulty (none ticked: all)", coerce=int, choices=options(DIFFICULTY_LABELS.items())
@@ -59,6 +60,7 @@ class RoomForm(FlaskForm):
         return QuestionFilter(
             article_ids=self.articles.data or [], skills=self.skills.data or [],
             difficulties=self.difficulties.data or [], count=self.count.data or 10,
+            own_questions=bool(self.own_questions.data),
         )
 
     def settings(self) -> RoomSettings:

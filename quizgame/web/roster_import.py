@@ -30,7 +30,7 @@ def upload_roster(classroom_id: int) -> str | Response:
         else:
             form = RosterColumnsForm(csv_text=data.decode("utf-8-sig"))
             form.offer(rows[0])
-            guessed = guess_columns(rows[0])
+            guessed = guess_columns(rows[0], rows[1:])
             for role in form.ROLES:
                 index = getattr(guessed, role)
                 getattr(form, role).data = "" if index is None else str(index)

@@ -38,7 +38,8 @@ def new_room(classroom_id: int) -> str | Response:
             flash(f"Room created with {len(questions)} question{'s' if len(questions) != 1 else ''}.", "success")
             return redirect(url_for("teacher.room", room_id=room.id))
     status = 400 if form.is_submitted() else 200
-    return render_template("teacher/new_room.html", classroom=classroom, form=form), status  # type: ignore[return-value]
+    has_own = rooms.has_own_questions(db.session, classroom.teacher_id)
+    return render_template("teacher/new_room.html", classroom=classroom, form=form, has_own_questions=has_own), status  # type: ignore[return-value]
 
 
 @bp.get("/rooms/<int:room_id>")

@@ -86,3 +86,9 @@ def test_unreadable_files_are_refused_with_the_reason(data, message):
 def test_a_name_column_must_be_chosen():
     with pytest.raises(RosterError, match="Choose the column with the name"):
         apply_columns([["a", "b"], ["1", "2"]], Columns(first=0))
+
+
+def test_a_login_column_is_not_taken_for_the_email_when_its_values_are_not_emails():
+    rows = read_csv(b"Student,ID,SIS User ID,SIS Login ID\nAda,1,S1,alovelace\n")
+    assert guess_columns(rows[0], rows[1:]) == Columns(name=0, school_id=2)
+    assert guess_columns(read_csv(CANVAS)[0], read_csv(CANVAS)[1:]).email == 3

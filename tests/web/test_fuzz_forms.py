@@ -21,7 +21,7 @@ from tests.web.conftest import url_for_world
 
 ROOM_FIELDS = (
     "title", "articles", "skills", "difficulties", "count", "seconds_per_question", "mode", "scoring",
-    "leaderboard", "shuffle_questions", "shuffle_choices", "show_explanations", "late_join",
+    "leaderboard", "shuffle_questions", "shuffle_choices", "show_explanations", "late_join", "own_questions",
 )
 # Every endpoint that takes a POST, with the field names its form knows.
 FORM_FIELDS: dict[str, tuple[str, ...]] = {
@@ -47,6 +47,7 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "curate.decide": (),
     "curate.edit": ("prompt", "choices", "answers", "explanation", "difficulty"),
     "curate.import_": ("file",),
+    "curate.import_questions_file": ("file", "format", "skill"),
     "live.control": ("version",),
     "live.remove_player": (),
     "live.answer": ("position", "choice"),

@@ -1,26 +1,35 @@
-"""Attributions: every direct quotation and reported statement, with its speaker and cue.
+"""Attributions: every direct quotation and reported statement, with its speaker, cue and confidence.
 
-Quotations are tied to the cue in their own sentence ("...," she said / she added, "..."); a
-quotation with no cue of its own continues the previous speaker in the paragraph (or the
-previous paragraph, when it opens its paragraph). Reported speech is the content a verb of
-saying governs. Short quoted terms inside reported content are part of that content.
+Quotations are tied to a cue by quote_links.py; a quotation with no cue of its own continues the
+previous speaker in the paragraph (or the previous paragraph, when it opens its paragraph), or
+belongs to the clause before a colon. Reported speech is the content a cue governs. A short quoted
+term ("called it "a non-starter"") is what a cue says when it stands in that cue's content; a
+quoted name or a capitalised title is not speech.
+
+Confidence multiplies how surely the cue attributes (a statement over a belief), how surely the
+speaker was resolved (a name over a title, a title over a pronoun) and how the quotation was linked
+(its own sentence over a continuation or a colon).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from quizgame.content.analysis.coreference import Resolved, resolve
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
+from quizgame.content.analysis.quote_links import colon_speaker, cue_after, cue_before, joined
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
-from quizgame.content.analysis.speakers import People, resolve
+from quizgame.content.analysis.speakers import People
 
-_SENTENCE_END = re.compile(r"[.!?]")
 _MIN_QUOTE_WORDS = 3
 _DIRECT_SHARE = 0.8
+_CONTINUED = 0.8        # a quotation continuing the previous speaker in its paragraph
+_NEXT_PARAGRAPH = 0.65  # ... or from the paragraph before
+_COLON = 0.65           # a quotation after a colon, its speaker the clause's subject
+_SHORT_QUOTE = 0.75     # a weak cue with a short quoted term
 
 
 @dataclass(frozen=True)
@@ -38,25 +47,34 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     found: list[Found] = []
     used: set[int] = set()
     for index, quote in enumerate(quotes):
-        previous_end = quotes[index - 1].end if index else 0
+        previous = quotes[index - 1] if index else None
         next_start = quotes[index + 1].start if index + 1 < len(quotes) else len(text)
-        cue = _cue_after(quote, next_start, cues, reading) or _cue_before(quote, previous_end, cues, reading)
+        shared = joined(previous, quote, text)
+        limit = 0 if shared else (previous.end if previous else 0)
+        cue = cue_after(quote, next_start, cues, reading) or cue_before(quote, limit, cues, reading, shared)
+        made: Found | None = None
         if cue is not None:
             used.add(cue.verb.i)
             made = _make(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end))
-        else:
+        if made is None:
+            made = _after_colon(reading, people, lexicon, quote, cues)
+        if made is None:
             made = _continuation(reading, found, quote)
         if made is not None:
             found.append(made)
     for cue in cues:
         if cue.verb.i in used or cue.content is None:
             continue
+        if cue.strength < 1.0 and _nested(cue, cues):
+            continue
         share = _quoted_share(reading, cue.content)
-        if cue.weak and not _holds_speech(reading, cue.content):
+        naming = cue.verb.lemma_.lower() in lexicon.naming_cues
+        if cue.weak and not _holds_quoted_term(reading, cue, short=naming):
             continue
         if share >= _DIRECT_SHARE and _covered(cue.content, found):
             continue
-        made = _make(reading, people, lexicon, cue, cue.content, direct=share >= _DIRECT_SHARE, extra=None)
+        made = _make(reading, people, lexicon, cue, cue.content, direct=share >= _DIRECT_SHARE, extra=None,
+                     link=_SHORT_QUOTE if cue.weak else 1.0)
         if made is not None:
             found.append(made)
     return sorted(found, key=lambda f: f.attribution.start)
@@ -67,8 +85,12 @@ def _is_speech(text: str, quote: Quote) -> bool:
     words = text[quote.start : quote.end].strip("\"“”.,!? ").split()
     if len(words) < _MIN_QUOTE_WORDS:
         return False
+    return not _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised / len(words) < 0.75
+    return capitalised / len(words) >= 0.75
 
 
 def _embedded(quote: Quote, cues: list[Cue], text: str) -> bool:
@@ -84,25 +106,13 @@ def _embedded(quote: Quote, cues: list[Cue], text: str) -> bool:
     return False
 
 
-def _cue_after(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cue | None:
-    paragraph = reading.paragraph_of(quote.start)
-    for cue in cues:
-        if quote.end <= cue.offset < limit and reading.paragraph_of(cue.offset) == paragraph:
-            between = reading.text[quote.end : cue.offset]
-            if not _SENTENCE_END.search(between):
-                return cue
-    return None
-
-
-def _cue_before(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cue | None:
-    paragraph = reading.paragraph_of(quote.start)
-    for cue in reversed(cues):
-        if limit <= cue.offset < quote.start and reading.paragraph_of(cue.offset) == paragraph:
-            between = reading.text[cue.offset : quote.start]
-            if not _SENTENCE_END.search(between) and (cue.content is None or cue.content[1] >= quote.start - 2):
-                return cue
-            return None
-    return None
+def _after_colon(reading: Reading, people: People, lexicon: Lexicon, quote: Quote, cues: list[Cue]) -> Found | None:
+    subject = colon_speaker(quote, reading)
+    if subject is None:
+        return None
+    verb = subject.head
+    cue = Cue(verb, verb.text, subject, None, weak=False)
+    return _make(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_COLON)
 
 
 def _continuation(reading: Reading, found: list[Found], quote: Quote) -> Found | None:
@@ -117,6 +127,7 @@ def _continuation(reading: Reading, found: list[Found], quote: Quote) -> Found |
         return None
     start, end = quote.inner
     previous = last.attribution
+    link = _CONTINUED if last_paragraph == paragraph else _NEXT_PARAGRAPH
     attribution = Attribution(
         speaker=previous.speaker,
         speaker_kind=previous.speaker_kind,
@@ -127,6 +138,7 @@ def _continuation(reading: Reading, found: list[Found], quote: Quote) -> Found |
         end=quote.end,
         sentence_start=quote.start,
         sentence_end=quote.end,
+        confidence=round(previous.confidence * link, 2),
     )
     return Found(attribution, (start, end), last.via_outlet, last.cue)
 
@@ -139,22 +151,21 @@ def _make(
     content: tuple[int, int],
     direct: bool,
     extra: tuple[int, int] | None,
+    link: float = 1.0,
 ) -> Found | None:
     if cue.speaker is None:
         return None
-    resolved = resolve(cue.speaker, people, lexicon)
+    resolved: Resolved | None = resolve(cue.speaker, people, lexicon)
     if resolved is None:
         return None
-    speaker, kind = resolved
-    if cue.kind_hint is not None:
-        kind = cue.kind_hint
+    kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
     sentence = cue.verb.sent
     start = min(content[0], cue.speaker.left_edge.idx if cue.speaker.sent == sentence else sentence.start_char, cue.offset)
     end = max(content[1], cue.offset + len(cue.verb.text))
     if extra is not None:
         start, end = min(start, extra[0]), max(end, extra[1])
     attribution = Attribution(
-        speaker=speaker,
+        speaker=resolved.name.strip(),
         speaker_kind=kind,
         cue=cue.text,
         quote=_clean(reading.body[content[0] : content[1]]),
@@ -163,6 +174,7 @@ def _make(
         end=end,
         sentence_start=min(start, sentence.start_char),
         sentence_end=max(end, sentence.end_char),
+        confidence=round(max(0.05, min(1.0, cue.strength * resolved.certainty * link)), 2),
     )
     return Found(attribution, content, cue.via_outlet, cue)
 
@@ -179,8 +191,37 @@ def _quoted_share(reading: Reading, span: tuple[int, int]) -> float:
     return inside / (end - start)
 
 
-def _holds_speech(reading: Reading, span: tuple[int, int]) -> bool:
-    return any(span[0] <= q.start < span[1] and _is_speech(reading.text, q) for q in reading.quotes.quotes)
+def _holds_quoted_term(reading: Reading, cue: Cue, short: bool) -> bool:
+    """A quotation in the cue's own content that is words someone used: a sentence or, after a verb of
+    naming, a short term ("called it "unexpected""); not a quoted title ("the "Capitol Hill Autonomous
+    Zone"") nor a quotation in a clause with a speaker of its own ("..., which Ross called "a stunt"")."""
+    text = reading.text
+    span = cue.content
+    assert span is not None
+    for quote in reading.quotes.quotes:
+        if not span[0] <= quote.start < span[1] or _own_clause(reading, cue, quote):
+            continue
+        words = text[quote.start : quote.end].strip("\"“”.,!? ").split()
+        if words and (short and len(words) < _MIN_QUOTE_WORDS and words[0][:1].islower() or _is_speech(text, quote)):
+            return True
+    return False
+
+
+def _own_clause(reading: Reading, cue: Cue, quote: Quote) -> bool:
+    span = reading.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[len(span) // 2]
+    while token.i != cue.verb.i and token.head.i != token.i:
+        if token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+def _nested(cue: Cue, cues: list[Cue]) -> bool:
+    """'claimed the current results show that ...': the showing is part of what was claimed."""
+    return any(o is not cue and o.content is not None and o.content[0] <= cue.offset < o.content[1] for o in cues)
 
 
 def _covered(span: tuple[int, int], found: list[Found]) -> bool:

@@ -52,6 +52,9 @@ class Lexicon:
     statement_nouns: frozenset[str]
     terms: list[TermRule] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    clausal_cues: frozenset[str] = frozenset()   # attribute only with a clausal complement
+    source_nouns: frozenset[str] = frozenset()   # "projections by CNN": the source is the agent
+    naming_cues: frozenset[str] = frozenset()    # "called it "unexpected"": a short quotation is speech
 
     @cached_property
     def outlet_set(self) -> frozenset[str]:
@@ -119,6 +122,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         statement_nouns=_set(attribution["statement_nouns"]),
         terms=[_rule(entry) for entry in loaded["terms"]],
         sources=[str(s) for s in loaded.get("sources", [])],
+        clausal_cues=_set(attribution.get("clausal_cues", [])),
+        source_nouns=_set(attribution.get("source_nouns", [])),
+        naming_cues=_set(attribution.get("naming_cues", [])),
     )
 
 

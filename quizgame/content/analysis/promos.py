@@ -1,8 +1,14 @@
-"""Promos: lines inside an article body that are not reporting.
+"""Promos and boilerplate: text inside an article body that is not reporting, known by its form.
 
-App plugs, "(RELATED: ...)" links, other stories' headlines set in capitals, podcast and
-newsletter plugs, and stray "date YYYY-MM-DD" tokens left by the page scraper. They are found
-on the raw text (no parse needed) and blanked out before parsing, so offsets stay those of the body.
+Any outlet's boilerplate has the same few shapes: notes about the piece itself ("This post is part
+of our special coverage ...", "This report was featured in ... podcast"), service lines that send
+the reader elsewhere ("Visit the ... blog", "Read more", "For more information ... contact",
+"More reports from ...", "Sign up", "Follow us"), inserted links and headlines of other stories
+("(RELATED: ...)", a line in capitals, a line that is only a web address), notes crediting all of
+a post's photos, and stray datelines left by a page scraper. They are found on the raw text (no
+parse needed), one sentence at a time, and blanked out before parsing, so offsets stay those of
+the body. Each carries a confidence: a fixed form (a "date YYYY-MM-DD" token) is surer than a
+line in capitals, which may be a heading of the article's own.
 """
 
 from __future__ import annotations
@@ -12,39 +18,63 @@ import re
 from quizgame.content.analysis.model import Promo
 
 _INLINE = [
-    re.compile(r"(?<!\S)date \d{4}-\d{2}-\d{2}(?!\S)"),
-    re.compile(r"\((?:RELATED|READ MORE|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE)\s*:[^)\n]*\)", re.IGNORECASE),
+    (re.compile(r"(?<!\S)date \d{4}-\d{2}-\d{2}(?!\S)"), 0.95),
+    (re.compile(r"\((?:RELATED|READ MORE|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE)\s*:[^)\n]*\)", re.IGNORECASE), 0.95),
+    # a dateline the scraper left at the top: "Friday, March 29, 2019 Toronto Comicon ..."
+    (re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}, \d{4}\b(?=\s)"), 0.85),
 ]
-# Whole paragraphs that sell something rather than report it.
+# Sentences that sell or point elsewhere rather than report (matched at the start of a sentence).
 _PLUG = re.compile(
-    r"^(?:click here|tap here|download (?:the|our)|get the .* app|sign up|subscribe|follow us|"
-    r"read more|see also|related:|watch:|listen:|listen to|more from)\b",
+    r"^(?:click here|tap here|download (?:the|our)|get the .* app|sign up|subscribe (?:to|now|here)|follow us|"
+    r"read more|read the full|see also|related:|watch:|listen:|listen to|more from|more reports from|"
+    r"more stories|visit (?:the|our|his|her|their|us|\S+\.\w{2,3}\b)|for more (?:information|details|news)\b.*"
+    r"\b(?:contact|visit|see|go to|call|write|follow)\b)",
     re.IGNORECASE,
 )
+# Notes about the piece itself: "This post is part of our special coverage ...".
+_SERIES_NOTE = re.compile(
+    r"^(?:this|the) (?:post|article|story|report|piece|interview|feature|text|translation|video)\b[^.]{0,40}?"
+    r"\b(?:is|was|has been|forms) (?:a )?(?:part of|featured|originally|first|republished|produced|translated|"
+    r"published (?:as part|in partnership|first|originally))",
+    re.IGNORECASE,
+)
+# Credits for all of a post's pictures (a single photo's caption stays in the text).
+_CREDIT_NOTE = re.compile(
+    r"^(?:all (?:the )?(?:photos|pictures|images|photographs)\b|(?:photos|pictures|images|photographs) "
+    r"(?:courtesy|used with permission)\b)", re.IGNORECASE
+)
+_MAX_CREDIT_WORDS = 15
+_ONLY_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 _PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
 _PODCAST_PLUG = re.compile(
     r"\b(?:episode|listen|subscribe|wherever you get|apple podcasts|spotify)\b", re.IGNORECASE
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE = re.compile(r".+?(?:[.!?]+[\"”’)]*(?=\s|$)|$)")
 _MIN_CAPS_WORDS = 4
 
 
 def find_promos(body: str) -> list[Promo]:
-    found: list[tuple[int, int]] = []
-    for pattern in _INLINE:
-        found.extend(m.span() for m in pattern.finditer(body))
+    found: list[tuple[int, int, float]] = []
+    for pattern, confidence in _INLINE:
+        found.extend((*m.span(), confidence) for m in pattern.finditer(body))
     for match in _PARAGRAPH.finditer(body):
         start, end = _strip(body, *match.span())
+        for inline_start, inline_end, _ in list(found):  # a leading date token does not make a line a promo
+            if inline_start == start and inline_end <= end:
+                start = _strip(body, inline_end, end)[0]
         if start >= end:
             continue
-        line = body[start:end]
-        for inline_start, inline_end in found:  # a leading date token does not make a line a promo
-            if start <= inline_start < end and inline_start == start:
-                start = _strip(body, inline_end, end)[0]
-                line = body[start:end]
-        if line and _is_promo_line(line):
-            found.append((start, end))
-    return [Promo(body[s:e], s, e) for s, e in _merge(found)]
+        confidence = _line_confidence(body[start:end])
+        if confidence:
+            found.append((start, end, confidence))
+            continue
+        for sentence in _SENTENCE.finditer(body, start, end):
+            s_start, s_end = _strip(body, *sentence.span())
+            confidence = _sentence_confidence(body[s_start:s_end])
+            if confidence:
+                found.append((s_start, s_end, confidence))
+    return [Promo(body[s:e], s, e, c) for s, e, c in _merge(found)]
 
 
 def mask_promos(body: str, promos: list[Promo]) -> str:
@@ -57,12 +87,23 @@ def mask_promos(body: str, promos: list[Promo]) -> str:
     return "".join(chars)
 
 
-def _is_promo_line(line: str) -> bool:
-    if _PLUG.match(line):
-        return True
+def _line_confidence(line: str) -> float:
+    """A whole line that is not reporting: a web address alone, a podcast plug, another story's headline."""
+    if _ONLY_ADDRESS.match(line):
+        return 0.8
     if _PODCAST.search(line) and _PODCAST_PLUG.search(line):
-        return True
-    return _is_capitals_headline(line)
+        return 0.85
+    return 0.7 if _is_capitals_headline(line) else 0.0
+
+
+def _sentence_confidence(sentence: str) -> float:
+    if _SERIES_NOTE.match(sentence):
+        return 0.9
+    if _PLUG.match(sentence):
+        return 0.85
+    if _CREDIT_NOTE.match(sentence) and len(sentence.split()) <= _MAX_CREDIT_WORDS:
+        return 0.75
+    return 0.0
 
 
 def _is_capitals_headline(line: str) -> bool:
@@ -81,11 +122,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
+def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    merged: list[tuple[int, int, float]] = []
+    for start, end, confidence in sorted(spans):
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            previous = merged[-1]
+            merged[-1] = (previous[0], max(end, previous[1]), max(confidence, previous[2]))
         else:
-            merged.append((start, end))
+            merged.append((start, end, confidence))
     return merged

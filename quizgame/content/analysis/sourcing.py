@@ -11,10 +11,27 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import UnsourcedClaim
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.secondhand import find_secondhand
+from quizgame.content.analysis.voice import claim_confidence
 
 __all__ = ["find_secondhand", "find_unsourced"]
 
 _MIN_CLAIM_WORDS = 4
+# "According to the report, ...", "Per the decree, ...", "..., per WHO guidelines".
+_SOURCE_PHRASE = re.compile(r"\baccording to\b|(?:^|[,;(]\s*)per (?:the |[A-Z])", re.IGNORECASE)
+# Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
+_JUDGING = frozenset(
+    "criticize criticise condemn denounce urge praise blame accuse ask advise instruct invite justify deem "
+    "conclude speculate suggest wonder expect hope fear predict estimate recommend propose indicate cite tweet".split()
+)
+# Verbs of saying that are also everyday verbs ("added three players", "recalled cars", "declared a state of
+# emergency"), and the lexicon's weak cues: a clause or a complement must follow.
+_AMBIGUOUS = frozenset("add agree counter maintain recall post brief inform read list point call report express".split())
+_FINDING = frozenset("find show reveal establish indicate suggest conclude list cite instruct read note".split())
+_RESEARCH = frozenset(
+    "researcher scientist author study research survey analysis report complaint decree guideline guidelines "
+    "ruling judgment judgement paper review audit".split()
+)
+MIN_CONFIDENCE = 0.5  # weaker candidates (opinion, fragments, others' words set apart) are not reported
 
 
 def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> list[UnsourcedClaim]:
@@ -23,7 +40,9 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     for sentence in reading.sentences:
         if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
-        claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char))
+        confidence = claim_confidence(reading, sentence)
+        if confidence >= MIN_CONFIDENCE:
+            claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char, confidence))
     return claims
 
 
@@ -39,7 +58,7 @@ def _is_claim(reading: Reading, sentence: Span) -> bool:
 
 def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: Lexicon) -> bool:
     root = sentence.root
-    if re.search(r"\baccording to\b", sentence.text, re.IGNORECASE):
+    if _SOURCE_PHRASE.search(sentence.text) or _reports_an_act_of_saying(root, lexicon):
         return True
     for item in found:
         start, end = item.content
@@ -51,6 +70,39 @@ def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: L
         if verb == root or verb.head == root or _speaker_is_subject(item, root):
             return True
     return _names_an_outlet(sentence, lexicon)
+
+
+def _reports_an_act_of_saying(root: Token, lexicon: Lexicon) -> bool:
+    """'The office urged citizens to leave', 'These orcas, she suggested, specialize ...', 'The study found
+    ...': the sentence reports what someone said, judged or found; that party is its source."""
+    verbs = [root] + [c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
+    cues = lexicon.strong_cues | _JUDGING
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there", "this", "that") or _negated(verb) or _hedge(verb):
+            continue  # "has not commented", "reported to number about 100": no one's statement
+        complement = any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children)
+        if subject.lemma_.lower() in _RESEARCH and lemma in _FINDING | cues:
+            return True
+        if lemma in _AMBIGUOUS | _FINDING | lexicon.weak_cues:
+            if complement:
+                return True  # "police found that ...", "called on Turkey to halt", "declared it a pandemic"
+            continue
+        if lemma in cues:
+            return True
+    return False
+
+
+def _hedge(verb: Token) -> bool:
+    """'The soldiers, reported to number about 100, ...', 'is said to be': a vague hedge names no source."""
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children
+    ) and verb.lemma_.lower() in ("report", "say", "believe", "think", "rumor", "rumour")
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _names_an_outlet(sentence: Span, lexicon: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
-_MAX_NAME_TOKENS = 3
+_MAX_NAME_TOKENS = 4
 
 
 @dataclass
@@ -84,7 +84,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             continue
         name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
         words = name.split()
-        if lexicon.outlet_kind(name) or name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1:
+        if _outlet(name, name_tokens, order, lexicon) or name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1:
             continue
         head = next((t for t in run if t.head not in run or t.head is t), run[-1])
         roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
@@ -129,6 +129,15 @@ def _in_subject(token: Token) -> bool:
         return True
     root = start.sent.root
     return start.i < root.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _outlet(name: str, tokens: list[Token], order: list[Person], lexicon: Lexicon) -> bool:
+    """'Bloomberg News' is an outlet; 'Michael Bloomberg', and 'Bloomberg' once he is named, are a person."""
+    if not lexicon.outlet_kind(name):
+        return False
+    if len(tokens) >= 2 and any(t.ent_type_ == "PERSON" for t in tokens) and tokens[-1].lower_ not in lexicon.outlet_words:
+        return False
+    return _match_surname(order, name.split()[-1]) is None
 
 
 def _organisation(tokens: list[Token], roles: set[str], order: list[Person], lexicon: Lexicon) -> bool:
@@ -234,72 +243,3 @@ def _appositive_roles(last: Token, lexicon: Lexicon) -> set[str]:
         if any(t.text == "," for t in last.doc[head.i : last.i]):
             roles.add(head.lemma_.lower())
     return roles
-
-
-def resolve(head: Token, people: People, lexicon: Lexicon) -> tuple[str, SpeakerKind] | None:
-    """The speaker a subject token stands for, and its kind; None when the text does not say."""
-    lower = head.lower_
-    if head.pos_ == "PRON":
-        if lower in _PERSONAL_PRONOUNS:
-            person = people.latest_subject_before(head.idx)
-            return (person.name, "named") if person else None
-        return None
-    near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-    named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None and (head.pos_ == "NOUN" or people.by_surname(_bare(named)) is not None):
-        head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
-    known = people.by_surname(_bare(head)) if head.text[:1].isupper() else None
-    if known is not None:
-        return known.name, "named"
-    phrase = noun_phrase(head)
-    named_in_phrase = next((p for p in people.people if p.name in phrase), None)
-    if named_in_phrase is not None:  # "Secretary-General Ban Ki-moon"
-        return named_in_phrase.name, "named"
-    kind = lexicon.outlet_kind(phrase)
-    if kind:
-        return lexicon.outlet_name(phrase_without_article(phrase)), kind
-    if head.lower_ in lexicon.titles and head.lower_ == head.text:
-        det = [c for c in head.children if c.dep_ in ("det", "poss")]
-        if det and det[0].lower_ in ("the", "his", "her", "its", "their"):
-            person = people.latest_before(head.idx, role=head.lower_)
-            if person is not None:
-                return person.name, "named"
-        holders = [p for p in people.people if head.lower_ in p.roles]
-        indefinite = bool(det) and det[0].lower_ in ("a", "an")
-        if indefinite and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
-            return holders[0].name, "named"  # "An Ethiopian government spokesman", later named
-    if head.pos_ == "PROPN":
-        person = people.by_surname(_bare(head))
-        if person is not None:
-            return person.name, "named"
-        if head.ent_type_ == "PERSON":
-            return phrase_without_article(phrase), "named"
-        return phrase_without_article(phrase), "organization"
-    if lower in lexicon.titles or head.lemma_.lower() in lexicon.titles:
-        det = [c for c in head.children if c.dep_ in ("det", "poss")]
-        if det and det[0].lower_ in ("the", "his", "her", "its", "their"):
-            person = people.latest_before(head.idx, role=head.lemma_.lower())
-            if person is not None:
-                return person.name, "named"
-    return phrase_without_article(phrase), lexicon.common_kind(head)
-
-
-def noun_phrase(head: Token) -> str:
-    """The subject's words without relative clauses, appositions and trailing punctuation."""
-    keep = [head]
-    for child in head.lefts:
-        if child.dep_ in ("det", "nummod", "amod", "compound", "poss", "nmod", "quantmod"):
-            keep.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            keep.extend(child.subtree)
-    tokens = sorted(set(keep), key=lambda t: t.i)
-    start, end = tokens[0].i, tokens[-1].i + 1
-    return head.doc[start:end].text.strip(" ,")
-
-
-def phrase_without_article(phrase: str) -> str:
-    for article in ("the ", "The "):
-        if phrase.startswith(article) and phrase[len(article):][:1].isupper():
-            return phrase[len(article):]
-    return phrase

@@ -38,3 +38,51 @@ def test_masking_keeps_every_offset_and_line_break():
     assert len(masked) == len(body)
     assert masked.count("\n") == 2
     assert "RELATED" not in masked
+
+
+def test_boilerplate_of_any_outlet_is_known_by_its_form():
+    body = (
+        "This post is part of our special coverage Elections 2024.\n\n"
+        "The vote was held on Sunday.\n\n"
+        "Visit the Harbour Watch blog for more photos of the port.\n\n"
+        "All photos courtesy of Ana Reyes.\n\n"
+        "https://example.org/2024/05/16/port-strike-continues/\n\n"
+        "More reports from Radio Ndeke Luka..."
+    )
+    assert texts(body) == [
+        "This post is part of our special coverage Elections 2024.",
+        "Visit the Harbour Watch blog for more photos of the port.",
+        "All photos courtesy of Ana Reyes.",
+        "https://example.org/2024/05/16/port-strike-continues/",
+        "More reports from Radio Ndeke Luka...",
+    ]
+
+
+def test_each_service_sentence_of_a_closing_paragraph_is_one_promo():
+    body = (
+        "The station reopened.\n\n"
+        "For more information about this release contact Jo Lee at (202) 555-0100. "
+        "For more information about the station visit our website at www.example.org."
+    )
+    assert len(texts(body)) == 2
+
+
+def test_a_dateline_left_at_the_top_is_cut_from_the_first_sentence():
+    body = "Friday, March 29, 2019 The festival returned to the city for three days."
+    assert texts(body) == ["Friday, March 29, 2019"]
+
+
+def test_reporting_about_photos_visits_and_followers_is_not_a_promo():
+    body = (
+        "Photos from the scene showed three burned cars.\n\n"
+        "The minister will visit the region on Monday.\n\n"
+        "Police asked residents to follow the signs to the shelters.\n\n"
+        "This report by the ombudsman was published on Tuesday and lists 40 cases."
+    )
+    assert texts(body) == []
+
+
+def test_a_fixed_form_is_surer_than_a_line_in_capitals():
+    body = "date 2020-06-11 The council met.\n\nCOUNCIL VOTES TO CLOSE THE OLD BRIDGE TONIGHT\n\nIt rained."
+    token, headline = find_promos(body)
+    assert 0 < headline.confidence < token.confidence <= 1

@@ -83,3 +83,53 @@ def test_secondhand_confidence_is_highest_for_a_listed_outlet_speaking():
     listed, told = analyze_text(body).secondhand
     assert listed.outlet == "Reuters" and told.outlet == "Radio Kivu FM News"
     assert 0 < told.confidence < listed.confidence <= 1
+
+
+def _unsourced(body: str) -> list[str]:
+    return [c.text for c in analyze_text(body).unsourced_claims]
+
+
+def test_a_sentence_reporting_what_a_party_urged_judged_or_found_is_sourced():
+    body = (
+        "The embassy urged citizens to leave the country by Friday.\n\n"
+        "The study found that 40 wells had dried up since 2010.\n\n"
+        "Most of the wells, the authors suggested, were drilled too shallow.\n\n"
+        "The ministry closed 40 wells in 2019."
+    )
+    assert _unsourced(body) == ["The ministry closed 40 wells in 2019."]
+
+
+def test_a_refusal_to_comment_and_a_vague_hedge_source_nothing():
+    body = (
+        "The government has not commented on the arrests.\n\n"
+        "The rebels, reported to number about 300, took the airport on Monday."
+    )
+    assert len(_unsourced(body)) == 2
+
+
+def test_words_set_apart_as_blockquotes_tweets_or_another_language_are_not_the_reporters_claims():
+    body = (
+        "Fans criticized the decision on Twitter:\n\n"
+        "> @fan_one: The police cancelled the show for nothing.\n\n"
+        "@fan_two: The venue had sold 50,000 tickets.\n\n"
+        "bugün geldim roboskiye ve gidemedim ama yarın.\n\n"
+        "The concert was cancelled on 15 May by the police in Jakarta."
+    )
+    assert _unsourced(body) == ["The concert was cancelled on 15 May by the police in Jakarta."]
+
+
+def test_opinion_exclamations_and_captions_are_not_unsourced_claims():
+    body = (
+        "I waited in line for eight hours to buy a ticket.\n\n"
+        "One might question whether the vote was fair.\n\n"
+        "Save the freedom of expression!\n\n"
+        "Photo from the campaign's Facebook page\n\n"
+        "The party won 62 percent of the vote in 2011."
+    )
+    assert _unsourced(body) == ["The party won 62 percent of the vote in 2011."]
+
+
+def test_unsourced_confidence_is_higher_for_a_checkable_fact_than_for_a_vague_statement():
+    body = "The council approved a budget of 4 million dollars on Tuesday.\n\nThe mood in the town was tense."
+    fact, vague = analyze_text(body).unsourced_claims
+    assert 0.5 <= vague.confidence < fact.confidence <= 1

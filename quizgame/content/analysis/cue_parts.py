@@ -1,0 +1,169 @@
+"""The pieces a cue is made of: the Cue record, the subject of its verb, the content it governs.
+
+Kept apart from the finders (cues.py for verbs of saying, cue_phrases.py for source phrases such as
+"according to" and "in a statement") so that both read the parse the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.reading import token_span
+
+_CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
+_CONTENT_PREPS = {"of", "as", "about", "that"}
+_RELATIVE = {"who", "which", "that", "whom"}
+CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp"}
+
+
+@dataclass
+class Cue:
+    verb: Token
+    text: str
+    speaker: Token | None
+    content: tuple[int, int] | None   # reported content (chars), None when it is a quotation
+    weak: bool                        # attributes only with a quotation
+    kind_hint: SpeakerKind | None = None
+    via_outlet: str | None = None     # "told KOMO": the statement reached the article through KOMO
+    strength: float = 1.0             # how surely the cue attributes (a belief or hearsay less than "said")
+
+    @property
+    def offset(self) -> int:
+        return self.verb.idx
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "nsubjpass":
+            return passive_agent(verb)
+    agent = passive_agent(verb)
+    if agent is not None:  # "described as 'knife-obsessed' by the police"
+        return agent
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+        governor = verb.head.head
+        if governor.lemma_.lower() == "quote":  # "was quoted as saying"
+            subject = next((c for c in governor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            return subject or subject_of(governor)
+        return subject_of(governor)
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    if verb.tag_ == "VBG" and verb.sent.root.i != verb.i:  # "..., stating the airport ..." (misparsed)
+        return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """'was declared a pandemic by the WHO': the agent of a passive verb of saying."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def governs_clause(verb: Token) -> bool:
+    """'believes the plan will fail', 'urged states to vote by mail', 'showed the car burn'."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return True
+        if child.dep_ in ("xcomp", "oprd") and (
+            any(c.dep_ in ("nsubj", "aux") for c in child.children) or any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VB", "VBG") for c in child.children):
+            return True  # "footage showed the vehicle burn"
+        if child.dep_ == "dobj" and any(t.dep_ == "ccomp" and _has_subject(t) for t in child.subtree):
+            return True  # "indicated the chances of finding survivors were diminishing" (misparsed)
+    return verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def acted(verb: Token) -> tuple[int, int] | None:
+    """'thanked Best' in 'The mayor thanked Best in a post': the act itself is the statement."""
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for t in c.subtree]
+    return token_span([verb, *objects])
+
+
+def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, int] | None:
+    tokens: list[Token] = []
+    for child in verb.children:
+        if child in skip or child.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
+            tokens.extend(child.subtree)
+        elif child.dep_ == "npadvmod" and child.i > verb.i and any(c.dep_ == "dobj" for c in verb.children):
+            tokens.extend(child.subtree)  # "reported Monday's attack the deadliest since ..."
+    if tokens and max(t.i for t in tokens) > verb.i:
+        tokens.extend(_rest_of_statement(verb, skip, max(t.i for t in tokens)))
+    if not tokens and calls_for:  # "called for the election to be postponed"
+        tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
+    if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
+        own = set(verb.subtree)
+        tokens = [t for t in verb.head.subtree if t not in own and t.i < verb.i]
+    elif not tokens and verb.dep_ == "parataxis":  # "These orcas, she suggested, specialize in ..."
+        own = set(verb.subtree)
+        tokens = [t for t in verb.head.subtree if t not in own]
+    return clean_span(verb, tokens)
+
+
+_NOT_CONTENT = {"conj", "cc", "punct", "nsubj", "nsubjpass", "dative", "agent"}
+
+
+def _rest_of_statement(verb: Token, skip: list[Token], end: int) -> list[Token]:
+    """'reported Monday's attack the deadliest since an assault in Ghazni': what follows the content
+    in the verb's clause still belongs to it, except another verb joined by 'and' or 'while'."""
+    rest: list[Token] = []
+    for child in verb.rights:
+        if child.i <= end or child in skip or child.dep_ in _NOT_CONTENT:
+            continue
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
+            break
+        rest.extend(child.subtree)
+    return rest
+
+
+def clean_span(anchor: Token, tokens: list[Token]) -> tuple[int, int] | None:
+    """The tokens' span within the anchor's paragraph, without spaces and edge punctuation."""
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
+    paragraph = paragraph_of(anchor)
+    tokens = [t for t in tokens if paragraph_of(t) == paragraph]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return token_span(tokens)
+
+
+def paragraph_of(token: Token) -> int:
+    """Tokens between the same blank lines; counted once per document and cached on it."""
+    doc = token.doc
+    marks = doc.user_data.get("paragraph_of_token")
+    if marks is None:
+        marks, current = [], 0
+        for t in doc:
+            if t.is_space and t.text.count("\n") >= 2 or "\n\n" in t.whitespace_:
+                marks.append(current)
+                current += 1
+            else:
+                marks.append(current)
+        doc.user_data["paragraph_of_token"] = marks
+    return marks[token.i]
+
+
+def clause_of(token: Token) -> Token:
+    """The verb heading the clause a modifier hangs in ('Rescuers, working ..., according to X recovered')."""
+    head = token.head
+    while head.head.i != head.i and not (head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_HEADS):
+        head = head.head
+    return head

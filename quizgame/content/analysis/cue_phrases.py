@@ -1,0 +1,139 @@
+"""Source phrases that attribute without a verb of saying of their own: "according to X" and "per X"
+anywhere in the sentence, "in a statement" / "in a post on Twitter" on any verb, "issued a statement
+deploring ...", and the agent behind a source noun ("projections by CNN", "a report from ABC").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quizgame.content.analysis.cue_parts import Cue, acted, clause_of, clean_span, subject_of
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.reading import token_span
+
+_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put"}
+_PUBLISHING = {"report", "publish", "release", "issue", "provide", "compile", "produce", "sign", "make"}
+
+
+def phrase_cue(token: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
+    """The cue a token opens, if it opens one of the source phrases; added to `cues` by verb index."""
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        to = next(c for c in token.children if c.lower_ == "to")
+        _source_cue(token, to, "according to", cues)
+    elif token.lower_ == "per" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+        if token.i == token.sent.start or token.doc[token.i - 1].is_punct:  # "Per the decree, ..." not "$5 per day"
+            _source_cue(token, token, "per", cues)
+    elif token.dep_ == "prep" and token.lower_ in ("in", "on", "via"):
+        _statement_cue(token, lexicon, cues)
+    elif token.pos_ == "VERB" and token.lemma_.lower() in _ISSUING_VERBS:
+        _issued_cue(token, lexicon, cues)
+
+
+def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) -> None:
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return
+    own = set(opener.subtree)
+    head = clause_of(opener) if opener.head.i != opener.i else opener
+    clause = [t for t in head.subtree if t not in own and t.sent == opener.sent] if head.i != opener.i else []
+    content = clean_span(opener, [t for t in clause if not t.is_punct]) if clause else None
+    cues[opener.i] = Cue(opener, words, source, content, weak=False)
+
+
+def source_behind(token: Token | None, lexicon: Lexicon) -> Token | None:
+    """'Projections by CNN and NPR', 'a report from ABC Australia', 'numbers reported by the AP',
+    'a statement by spokesperson Harry Roque': the source is the agent, not the noun."""
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.source_nouns:
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+        if child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if pobj is not None:
+                return pobj
+    return token
+
+
+def _issued_cue(verb: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
+    """'Ban Ki-moon issued a statement deploring the violence': the statement's content is reported."""
+    if verb.i in cues:
+        return
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.statement_nouns), None)
+    if noun is None:
+        return
+    tokens = [t for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") for t in c.subtree]
+    tokens += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+    tokens = [t for t in tokens if not t.is_space and not t.is_punct]
+    content = token_span(tokens) if tokens else None
+    words = verb.doc[verb.i : noun.i + 1].text
+    kind: SpeakerKind | None = "social_media" if noun.lemma_.lower() in ("tweet", "post") else None
+    cues[verb.i] = Cue(verb, words, subject_of(verb), content, weak=False, kind_hint=kind)
+
+
+def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
+    """'The mayor thanked Best in a post on Twitter': the verb attributes through the post."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i in cues:
+        return
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:
+        return
+    outlet, hint, phrase = source_phrase(prep, lexicon)
+    kind: SpeakerKind = hint or ("document" if noun.lemma_.lower() in lexicon.document_nouns else "named")
+    cues[verb.i] = Cue(verb, phrase, subject_of(verb), acted(verb), weak=False, kind_hint=kind if hint else None, via_outlet=outlet)
+
+
+def source_phrase(prep: Token, lexicon: Lexicon) -> tuple[str | None, SpeakerKind | None, str]:
+    """('CNN', None, 'in an interview with CNN') or (None, 'social_media', 'in a post on Twitter')."""
+    subtree = list(prep.subtree)
+    phrase = prep.doc[subtree[0].i : subtree[-1].i + 1].text
+    outlet = None
+    hint: SpeakerKind | None = None
+    for token in subtree:
+        if token.dep_ == "pobj":
+            kind = lexicon.outlet_kind(noun_words(token))
+            if kind == "outlet":
+                outlet = outlet_name(token)
+            if kind == "social_media" or token.lemma_.lower() in ("tweet", "post") and token.pos_ == "NOUN":
+                hint = "social_media"
+    return outlet, hint, phrase
+
+
+def interview_outlet(verb: Token, lexicon: Lexicon) -> str | None:
+    """'Best, in an interview with "Good Morning America", said ...': the outlet the words were given to."""
+    for token in verb.sent:
+        if token.lemma_.lower() in ("interview", "appearance") and token.pos_ == "NOUN":
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")):
+                outlet = source_phrase(prep, lexicon)[0]
+                if outlet:
+                    return lexicon.outlet_name(outlet)
+    return None
+
+
+def mentions_social_media(doc: Doc, lexicon: Lexicon) -> bool:
+    found = doc.user_data.get("mentions_social_media")
+    if found is None:
+        found = any(t.lower_ in lexicon.social_words or t.lower_ in ("tweeted", "tweeting") for t in doc if t.is_alpha)
+        doc.user_data["mentions_social_media"] = found
+    return bool(found)
+
+
+def noun_words(head: Token) -> str:
+    """The name a noun heads, with its compounds ('Good Morning America'), without quotation marks."""
+    start = head.left_edge.i
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in ("det", "case")):
+        start += 1
+    return head.doc[start : head.i + 1].text.strip("\"“”'’ ")
+
+
+def outlet_name(head: Token) -> str:
+    text = noun_words(head)
+    for suffix in ("’", "'", "’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.removeprefix("the ").removeprefix("The ")

@@ -1,0 +1,89 @@
+"""Which cue a quotation belongs to.
+
+A quotation takes the cue after it in its own sentence ('"...," she said') or the cue before it
+('She said: "..."'). A quotation that ends its sentence inside the closing mark ('..." Vatican
+archbishop Charles Scicluna said, "...') does not take the next sentence's cue unless that cue
+only closes the quotation ('"Are you sure?" Smith asked.'). Quotations joined by "and" after one
+cue share it; a quotation after a colon belongs to the clause before the colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quizgame.content.analysis.cue_parts import Cue, subject_of
+from quizgame.content.analysis.quotes import Quote
+from quizgame.content.analysis.reading import Reading
+
+_SENTENCE_END = re.compile(r"[.!?]")
+_CLOSED = re.compile(r"[.!?]\W*$")
+
+
+def cue_after(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cue | None:
+    paragraph = reading.paragraph_of(quote.start)
+    text = reading.text
+    closed = bool(_CLOSED.search(text[quote.start : quote.end]))
+    for cue in cues:
+        if quote.end <= cue.offset < limit and reading.paragraph_of(cue.offset) == paragraph:
+            if _SENTENCE_END.search(text[quote.end : cue.offset]):
+                return None
+            if closed and not _only_closes(cue, reading):
+                return None
+            return cue
+    return None
+
+
+def _only_closes(cue: Cue, reading: Reading) -> bool:
+    """'"Are you sure?" Smith asked.': the cue ends its sentence and governs nothing of its own."""
+    if cue.content is not None and cue.content[0] > cue.offset:
+        return False
+    sentence = cue.verb.sent
+    after = reading.text[cue.offset + len(cue.verb.text) : sentence.end_char]
+    return not any(mark in after for mark in ('"', "“", ":"))
+
+
+def cue_before(quote: Quote, limit: int, cues: list[Cue], reading: Reading, shared: bool) -> Cue | None:
+    """The cue before the quotation in its sentence; `shared`: the quotation follows another one of the
+    same cue, joined to it by 'and' or a comma ('called it "null and void" and "ridiculous"')."""
+    paragraph = reading.paragraph_of(quote.start)
+    for cue in reversed(cues):
+        if limit <= cue.offset < quote.start and reading.paragraph_of(cue.offset) == paragraph:
+            between = reading.text[cue.offset : quote.start]
+            reaches = cue.content is None or cue.content[1] >= quote.start - 2 or shared
+            if not _SENTENCE_END.search(between) and reaches:
+                return cue
+            return None
+    return None
+
+
+def joined(previous: Quote | None, quote: Quote, text: str) -> bool:
+    """Two quotations with only 'and', 'or', 'as well as' or punctuation between them."""
+    if previous is None:
+        return False
+    between = text[previous.end : quote.start].strip(" ,;").lower()
+    return between in ("and", "or", "and a", "and an", "as well as", "and as", "and called it", "")
+
+
+def colon_speaker(quote: Quote, reading: Reading) -> Token | None:
+    """'Tilburg disagreed with these findings: "The existence of ..."': the clause before the colon speaks."""
+    text = reading.text
+    before = text[: quote.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    token = _token_at(reading, colon)
+    if token is None or reading.paragraph_of(colon) < reading.paragraph_of(quote.start) - 1:
+        return None
+    verbs = [t for t in token.sent if t.idx < colon and t.pos_ in ("VERB", "AUX") and not reading.in_quote(t)]
+    for verb in verbs:  # the first clause with a subject of its own before the colon
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subject
+    return None
+
+
+def _token_at(reading: Reading, offset: int) -> Token | None:
+    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

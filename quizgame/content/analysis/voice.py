@@ -1,0 +1,103 @@
+"""How surely a sentence is a checkable statement in the reporter's own voice.
+
+Blogs and news sites set other people's words apart by form as often as by quotation marks: a
+blockquote ("> ..."), a tweet ("@user: ..."), a paragraph after one that ends in a colon, a
+translation after words in another language. Opinion reads differently from report: the first
+person, a modal or a condition ("might", "if ... wins"), an exclamation. A heading, a caption or a
+line of verse has no finite verb with a subject. Each of these lowers the confidence that the
+sentence is the reporter asserting a checkable fact; names, numbers and dates raise it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quizgame.content.analysis.reading import Reading
+
+_BLOCKQUOTE = re.compile(r"^\s*(?:>|@\w+\s*:|\w+\s+@\w+\s*:|RT @\w+)")
+_CAPTION_OR_LIST = re.compile(r"^\s*(?:[—–]|[*•]\s)")
+_HASHTAG_LINE = re.compile(r"^(?:\s*#\w+)+\s*$")
+_FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())
+_SPECULATION = frozenset("perhaps maybe probably possibly arguably surely".split())
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+_ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
+
+
+def claim_confidence(reading: Reading, sentence: Span) -> float:
+    """0..1; below one half the sentence is not reported as an unsourced claim."""
+    text = sentence.text.strip()
+    line = _line_of(reading, sentence.start_char)
+    if _BLOCKQUOTE.match(line) or _HASHTAG_LINE.match(text) or not _english(sentence):
+        return 0.0
+    if _CAPTION_OR_LIST.match(line):
+        return 0.3   # a caption or signature ("—The mayor of London"), a list item set apart
+    if _after_colon(reading, sentence) or text.endswith(":") and _introduces_quotation(reading, sentence):
+        return 0.2   # introduces others' words set apart below, or is them
+    if text.endswith("!") or not _finite(sentence.root):
+        return 0.25  # an exclamation; a heading, caption or verse line
+    if any(_first_person(t) for t in sentence if not reading.in_quote(t)):
+        return 0.3   # the writer's own experience or opinion
+    if _speculative(sentence):
+        return 0.4
+    confidence = 0.75
+    if any(t.ent_type_ in _ANCHORS or t.like_num for t in sentence):
+        confidence += 0.15   # names, numbers and dates make it checkable
+    if any(reading.in_quote(t) for t in sentence):
+        confidence -= 0.1    # part of it is someone else's words
+    return round(confidence, 2)
+
+
+def _line_of(reading: Reading, offset: int) -> str:
+    start = reading.text.rfind("\n", 0, offset) + 1
+    end = reading.text.find("\n", offset)
+    return reading.body[start : end if end >= 0 else len(reading.body)]
+
+
+def _after_colon(reading: Reading, sentence: Span) -> bool:
+    """A paragraph set under 'Fans criticized the decision:' is their words, not the report."""
+    paragraph = reading.paragraph_of(sentence.start_char)
+    if paragraph == 0:
+        return False
+    before = reading.text[: reading.paragraph_starts[paragraph]].rstrip()
+    return before.endswith(":") and reading.text[reading.paragraph_starts[paragraph] :].lstrip()[:1] in ('"', "“", ">", "@")
+
+
+def _english(sentence: Span) -> bool:
+    """Quoted tweets and poems in their own language: English prose is full of short function words."""
+    words = [t for t in sentence if t.is_alpha]
+    if not words:
+        return True
+    share = sum(1 for t in words if t.is_stop) / len(words)
+    accented = sum(1 for t in words if not t.text.isascii()) / len(words)
+    return not (len(words) >= 4 and (share == 0 or accented > 0.3) or len(words) >= 8 and share < 0.1)
+
+
+def _finite(root: Token) -> bool:
+    """A clause, not a heading or caption ('Photo from ...', 'To live and to die at ...')."""
+    return root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+
+
+def _first_person(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in _FIRST_PERSON and token.text != "US"
+
+
+def _introduces_quotation(reading: Reading, sentence: Span) -> bool:
+    """'Here are more reactions on Twitter:' before a quoted tweet; not a list of facts after a colon."""
+    following = reading.text[sentence.end_char :].lstrip()
+    line = following.split("\n", 1)[0]
+    return bool(_BLOCKQUOTE.match(line)) or line.startswith(('"', "“"))
+
+
+def _speculative(sentence: Span) -> bool:
+    """'One might question ...', 'If the party wins, it would ...', 'It would seem that ...', 'Perhaps ...'."""
+    root = sentence.root
+    modals = {c.lower_ for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & {"might", "may"} or modals and any(c.lower_ in ("one", "it") and c.dep_ == "nsubj" for c in root.children):
+        return True
+    if modals and any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children):
+        return True
+    if root.lemma_ in ("seem", "appear") and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
+        return True
+    return any(t.lower_ in _SPECULATION for t in sentence[:4])
