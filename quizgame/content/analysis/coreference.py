@@ -103,26 +103,60 @@ def _main_subject(token: Token) -> bool:
 
 
 def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
-    """'They concluded ...' after 'an assembly of foreign ministers denounced ...'; 'it said' after a company."""
+    """'They concluded ...' after 'an assembly of foreign ministers denounced ...'; 'it said' after a company.
+    The antecedent is a subject that can speak: a name, a group, people, officials."""
     doc = head.doc
-    start = head.sent.start
+    sent = head.sent
+    tokens = list(doc[sent.start : head.i])
     for _ in range(_WINDOW):
-        sent = doc[start - 1].sent if start > 0 else None
-        tokens = [t for t in doc[head.sent.start : head.i]] if sent is None else []
-        if sent is not None:
-            tokens = list(sent)
-            start = sent.start
         for token in reversed(tokens):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
                 continue
             many = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children) or any(
                 p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children
             )  # "an assembly of foreign ministers"
             group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
-            if (plural and (many or group)) or (not plural and group and not many):
+            if (plural and many) or (not plural and group and not many):
                 return token
-        if sent is None:
+        if sent.start == 0:
             break
+        sent = doc[sent.start - 1].sent
+        tokens = list(sent)
+    return None
+
+
+def can_speak(token: Token, lexicon: Lexicon) -> bool:
+    """A name, a group, people or a document: not "margins", "the attack" or "the frequency of ..."."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN"
+        or lemma in lexicon.anonymous_nouns
+        or lemma in lexicon.organization_nouns
+        or lemma in lexicon.titles
+        or lemma in lexicon.outlet_nouns
+        or lemma in lexicon.document_nouns
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
+
+
+_DESCRIBED_ORGS = {"company", "firm", "network", "corporation", "group", "website", "site", "newspaper",
+                   "broadcaster", "agency", "organisation", "organization", "board", "carrier", "airline",
+                   "utility", "retailer", "chain", "manufacturer", "studio", "club", "team", "party"}
+
+
+def _described_organisation(head: Token, lexicon: Lexicon) -> Resolved | None:
+    """'The company said ...' after 'PG&E ...': the organisation named last before the description."""
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if head.lemma_.lower() not in _DESCRIBED_ORGS or det is None or det.lower_ != "the":
+        return None
+    if any(c.dep_ in ("compound", "amod", "prep") for c in head.children):
+        return None  # "the Seattle company", "the company's board": not a bare description
+    doc = head.doc
+    first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
+    for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= head.i]):
+        if ent.label_ == "ORG" and ent.root.pos_ == "PROPN":
+            kind = lexicon.outlet_kind(ent.text) or ("outlet" if head.lemma_.lower() in lexicon.outlet_nouns else "organization")
+            return Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
     return None
 
 
@@ -180,13 +214,16 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and (head.pos_ == "NOUN" or people.by_surname(_bare(named.text)) is not None):
         head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
-    known = people.by_surname(_bare(head.text)) if head.text[:1].isupper() else None
+    known = people.by_surname(_bare(_hyphenated(head))) if head.text[:1].isupper() else None
     if known is not None:
         return Resolved(known.name, "named")
     phrase = noun_phrase(head)
     in_phrase = _person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
         return Resolved(in_phrase.name, "named")
+    described = _described_organisation(head, lexicon)
+    if described is not None:
+        return described
     kind = lexicon.outlet_kind(phrase)
     if kind:
         return Resolved(lexicon.outlet_name(phrase_without_article(phrase)), kind)
@@ -206,8 +243,12 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
             return Resolved(phrase_without_article(phrase), "anonymous", 0.9)
     if head.pos_ == "PROPN":
-        if head.ent_type_ == "PERSON":  # a name the article never introduced: its words, not "of ..."
-            name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
+        name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+        name = [t for t in name if t.lower_.rstrip(".") not in lexicon.titles] + [head]
+        titled = any(t.lower_.rstrip(".") in lexicon.titles for t in head.subtree if t.i < head.i) and not any(
+            t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words for t in name
+        )
+        if head.ent_type_ == "PERSON" or (titled and len(name) >= 2):  # "MP Tanya Davies", not "of ..."
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")
         return Resolved(phrase_without_article(phrase), "organization")
     return Resolved(phrase_without_article(phrase), lexicon.common_kind(head))
@@ -248,6 +289,14 @@ def phrase_without_article(phrase: str) -> str:
         if phrase.startswith(article) and phrase[len(article):][:1].isupper():
             return phrase[len(article):]
     return phrase
+
+
+def _hyphenated(token: Token) -> str:
+    """'Abdul-Mahdi' whole, not its last part 'Mahdi' (the tokenizer splits at the hyphen)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text
 
 
 def _bare(text: str) -> str:

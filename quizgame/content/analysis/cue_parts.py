@@ -36,6 +36,9 @@ class Cue:
 
 
 def subject_of(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # 'study co-author Professor Carl Lipo' misparsed as several subjects: the name
+        return next((c for c in reversed(subjects) if c.pos_ == "PROPN"), subjects[-1])
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -70,7 +73,7 @@ def passive_agent(verb: Token) -> Token | None:
 def governs_clause(verb: Token) -> bool:
     """'believes the plan will fail', 'urged states to vote by mail', 'showed the car burn'."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i:
+        if child.dep_ == "ccomp":  # '... that X', or '"...," he added'
             return True
         if child.dep_ in ("xcomp", "oprd") and (
             any(c.dep_ in ("nsubj", "aux") for c in child.children) or any(c.dep_ == "dobj" for c in verb.children)

@@ -34,9 +34,18 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
     source = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if source is None:
         return
+    sent = opener.sent
     own = set(opener.subtree)
-    head = clause_of(opener) if opener.head.i != opener.i else opener
-    clause = [t for t in head.subtree if t not in own and t.sent == opener.sent] if head.i != opener.i else []
+    if opener.i == sent.start:  # "Per the decree signed by ..., priests ...": the phrase ends at its comma
+        comma = next((t for t in sent if t.i > source.i and t.text == ","), None)
+        if comma is not None:
+            own = {t for t in sent if t.i <= comma.i}
+        clause = [t for t in sent if t not in own]
+    elif opener.i > sent.root.i and all(t.is_punct or t in own for t in sent if t.i > opener.i):
+        clause = [t for t in sent if t.i < opener.i]  # "..., according to X." covers its whole sentence
+    else:
+        head = clause_of(opener) if opener.head.i != opener.i else opener
+        clause = [t for t in head.subtree if t not in own and t.sent == sent] if head.i != opener.i else []
     content = clean_span(opener, [t for t in clause if not t.is_punct]) if clause else None
     cues[opener.i] = Cue(opener, words, source, content, weak=False)
 

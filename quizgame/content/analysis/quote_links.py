@@ -76,12 +76,12 @@ def colon_speaker(quote: Quote, reading: Reading) -> Token | None:
     token = _token_at(reading, colon)
     if token is None or reading.paragraph_of(colon) < reading.paragraph_of(quote.start) - 1:
         return None
-    verbs = [t for t in token.sent if t.idx < colon and t.pos_ in ("VERB", "AUX") and not reading.in_quote(t)]
-    for verb in verbs:  # the first clause with a subject of its own before the colon
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
-            return subject
-    return None
+    subjects = [
+        t for t in token.sent
+        if t.idx < colon and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not reading.in_quote(t)
+    ]
+    # the misparse of a long name before a colon gives several subjects: a person's name first
+    return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0] if subjects else None)
 
 
 def _token_at(reading: Reading, offset: int) -> Token | None:

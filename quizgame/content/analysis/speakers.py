@@ -18,7 +18,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
-_MAX_NAME_TOKENS = 4
+_MAX_NAME_TOKENS = 3
 
 
 @dataclass
@@ -84,8 +84,9 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             continue
         name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
         words = name.split()
-        if _outlet(name, name_tokens, order, lexicon) or name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1:
-            continue
+        lone_place = name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1
+        if _outlet(name, name_tokens, order, lexicon) or lone_place and _match_surname(order, name) is None:
+            continue  # a lone name tagged a place or an organisation is a person once named in full
         head = next((t for t in run if t.head not in run or t.head is t), run[-1])
         roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
         if _organisation(name_tokens, roles, order, lexicon):
