@@ -11,6 +11,7 @@ import pytest
 
 from quizgame import create_app
 from quizgame.extensions import db
+from tests.axe import AxeWatch, assert_accessible
 from tests.factories import PASSWORD, make_teacher
 
 pytestmark = pytest.mark.browser
@@ -32,14 +33,17 @@ def teacher_email(database_file: str) -> str:
 def test_import_annotate_review_and_play(server, browser, teacher_email):  # type: ignore[no-untyped-def]
     teacher = browser.new_context().new_page()
     teacher.set_default_timeout(20_000)
+    watches = [AxeWatch(teacher.context)]
 
     teacher.goto(f"{server}/teacher/login")
+    assert_accessible(teacher, "log in")
     teacher.get_by_label("E-mail").fill(teacher_email)
     teacher.get_by_label("Password").fill(PASSWORD)
     teacher.get_by_role("button", name="Log in").click()
 
     # 1. Import the article as a saved web page; progress is shown until the questions are made.
     teacher.goto(f"{server}/curate/import")
+    assert_accessible(teacher, "import")
     teacher.get_by_label("Outlet").fill("Wikinews")
     teacher.get_by_label("Headline").fill(HEADLINE)
     teacher.get_by_label("Date published").fill("2008-06-29")
@@ -50,11 +54,13 @@ def test_import_annotate_review_and_play(server, browser, teacher_email):  # typ
     teacher.wait_for_url(re.compile(r"/curate/imports/\d+$"))
     teacher.get_by_role("link", name="Read the annotated article").wait_for(state="visible", timeout=TIMEOUT)
     assert "question candidates are ready" in teacher.locator("#import-status").inner_text()
+    assert_accessible(teacher, "import progress, done")
 
     # 2. The annotated article: page chrome is gone, layers switch on and off, speakers show on focus.
     teacher.get_by_role("link", name="Read the annotated article").click()
     body = teacher.locator("#article-body")
     assert "Robert Mugabe" in body.inner_text()
+    assert_accessible(teacher, "annotated article")
     assert "mattresses" not in teacher.content() and "All rights reserved" not in body.inner_text()
     loaded = teacher.get_by_role("button", name="Loaded terms")
     assert loaded.get_attribute("aria-pressed") == "true" and "show-loaded" in body.get_attribute("class")
@@ -78,37 +84,49 @@ def test_import_annotate_review_and_play(server, browser, teacher_email):  # typ
     ids = [i.removeprefix("q-") for i in teacher.locator("section.question").evaluate_all("els => els.map(e => e.id)")]
     choice_questions = [i for i in ids if "loaded word" not in teacher.locator(f"#q-{i} .question-meta").inner_text()]
     assert len(ids) >= 3
+    assert_accessible(teacher, "review")
     first, second, third = choice_questions[:3]
     for qid in (first, second):
         teacher.locator(f"#q-{qid}").get_by_role("button", name="Approve").click()
         assert teacher.locator(f"#q-{qid} .badge").inner_text() == "approved"
     teacher.locator(f"#q-{third}").get_by_role("link", name="Edit").click()
+    assert_accessible(teacher, "edit a question")
     teacher.get_by_label("Explanation shown after answering").fill("")
     teacher.get_by_role("button", name="Save").click()
     assert "The explanation is required" in teacher.locator(".field-error").first.inner_text()
+    assert_accessible(teacher, "edit a question, with an error")
     teacher.get_by_label("Question", exact=True).fill("Edited in the browser: how is this statement sourced?")
     teacher.get_by_label("Explanation shown after answering").fill("Look at who the sentence names.")
     teacher.get_by_role("button", name="Save").click()
     assert "Question saved." in teacher.locator(".flashes").inner_text()
     edited = teacher.locator(f"#q-{third}")
     assert "Edited in the browser" in edited.inner_text()
+    assert_accessible(teacher, "review, after an edit")
     edited.get_by_role("button", name="Approve").click()
 
     # 4. A room from the approved questions of this article.
     teacher.goto(f"{server}/teacher/")
+    assert_accessible(teacher, "dashboard")
     teacher.get_by_label("Classroom name").fill("Period 2")
     teacher.get_by_role("button", name="Create classroom").click()
+    teacher.get_by_role("link", name=re.compile("New room")).wait_for()
+    assert_accessible(teacher, "classroom")
     teacher.get_by_role("link", name=re.compile("New room")).click()
+    teacher.get_by_label("Title").wait_for()
+    assert_accessible(teacher, "new room")
     teacher.get_by_label("Title").fill("This week's news")
     teacher.get_by_label(re.compile("Mugabe claims")).check()
     teacher.get_by_role("button", name="Create room").click()
     code = teacher.locator(".join-code").inner_text().strip()
     assert re.fullmatch(r"[A-Z0-9]{6}", code)
+    assert_accessible(teacher, "room")
 
     # 5. A student plays it to the end.
     student = browser.new_context().new_page()
     student.set_default_timeout(20_000)
+    watches.append(AxeWatch(student.context))
     student.goto(f"{server}/join?code={code}")
+    assert_accessible(student, "join")
     student.get_by_label("Nickname").fill("Ada")
     student.get_by_role("button", name="Join").click()
     prompts = []
@@ -117,9 +135,11 @@ def test_import_annotate_review_and_play(server, browser, teacher_email):  # typ
         if student.locator("form.answer-form").count() == 0:
             break
         prompts.append(student.locator("h1.prompt").inner_text())
+        assert_accessible(student, f"question {len(prompts)}")
         student.locator("form.answer-form label").first.click()
         student.get_by_role("button", name="Submit answer").click()
         student.locator(".verdict").wait_for()
+        assert_accessible(student, f"feedback {len(prompts)}")
         next_link = student.get_by_role("link", name=re.compile("Next question|See my results"))
         if next_link.inner_text().startswith("See my results"):
             next_link.click()
@@ -129,3 +149,6 @@ def test_import_annotate_review_and_play(server, browser, teacher_email):  # typ
     assert len(prompts) == 3
     assert "Edited in the browser: how is this statement sourced?" in prompts
     assert re.search(r"out of 3 answered", student.content())
+    assert_accessible(student, "results")
+    for watch in watches:
+        watch.assert_all_checked()

@@ -11,6 +11,7 @@ import pytest
 from quizgame import create_app
 from quizgame.extensions import db
 from quizgame.models import Question
+from tests.axe import AxeWatch, assert_accessible
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 
 pytestmark = pytest.mark.browser
@@ -49,20 +50,24 @@ def test_a_student_joins_and_plays_by_keyboard(server, browser, room_code, viewp
     code, base_url = room_code, server
     context = browser.new_context(viewport=viewport, reduced_motion="reduce")
     page = context.new_page()
+    axe = AxeWatch(context)
     problems: list[str] = []
     page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: problems.append(str(error)))
 
     page.goto(f"{base_url}/join")
+    assert_accessible(page, "join: code")
     _tab_to(page, "#code")
     page.keyboard.type(code.lower())
     page.keyboard.press("Enter")
     page.wait_for_selector("#nickname")
+    assert_accessible(page, "join: nickname")
     _tab_to(page, "#nickname")
     page.keyboard.type("Keys Only")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/q/1$"))
     assert _fits_the_screen(page)
+    assert_accessible(page, "multiple choice")
     assert page.get_attribute("#timer-status", "aria-live") == "polite"
     assert re.fullmatch(r"\d+", page.text_content(".timer-value").strip())
 
@@ -76,6 +81,7 @@ def test_a_student_joins_and_plays_by_keyboard(server, browser, room_code, viewp
     page.keyboard.press("Space")
     assert "It is not attributed at all" in page.text_content("#selection-status")
     assert "▲" not in page.text_content("#selection-status")
+    assert_accessible(page, "multiple choice, one chosen")
     transition = page.evaluate("getComputedStyle(document.querySelector('.choice label')).transitionDuration")
     assert transition == "0s"
     _tab_to(page, "button[type=submit]")
@@ -84,18 +90,24 @@ def test_a_student_joins_and_plays_by_keyboard(server, browser, room_code, viewp
     assert page.get_attribute(".result", "aria-live") == "polite"
     assert "Right!" in page.text_content(".result")
     assert page.locator(".evidence mark").count() == 1
+    assert_accessible(page, "feedback")
 
     _tab_to(page, "a.button")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/q/2$"))
-    assert page.locator(".sentence input[type=checkbox]").count() == 17
+    # 17 words, "rioting engulfed" (one keyed term) a single unit
+    assert page.locator(".sentence input[type=checkbox]").count() == 16
     assert _fits_the_screen(page)
-    for word in ("abandoned", "rioting", "engulfed"):
+    assert_accessible(page, "tap the word")
+    for word in ("abandoned", "rioting engulfed"):
         page.locator("label", has_text=re.compile(f"^{word}$")).click()
     page.click("button[type=submit]")
     page.wait_for_selector(".result")
+    assert_accessible(page, "feedback, last question")
     page.click("text=See my results")
     assert "2 right out of 2 answered" in page.text_content("main")
     assert _fits_the_screen(page)
+    assert_accessible(page, "results")
+    axe.assert_all_checked()
     assert problems == []
     context.close()

@@ -14,6 +14,7 @@ import pytest
 from quizgame import create_app
 from quizgame.extensions import db
 from quizgame.models import RosterStudent
+from tests.axe import AxeWatch, assert_accessible
 from tests.factories import PASSWORD, make_answer, make_classroom, make_player, make_question, make_room, make_teacher
 
 pytestmark = pytest.mark.browser
@@ -43,17 +44,25 @@ def test_canvas_export_from_the_report_and_an_aiken_import(server, browser, play
     email, classroom_id = played_classroom
     page = browser.new_context(accept_downloads=True).new_page()
     page.set_default_timeout(20_000)
+    axe = AxeWatch(page.context)
     page.goto(f"{server}/teacher/login")
+    assert_accessible(page, "log in")
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(re.compile(r"/teacher/$"))
+    assert_accessible(page, "dashboard")
 
     # Export: classroom report -> gradebook page -> Canvas file.
     page.goto(f"{server}/teacher/classrooms/{classroom_id}")
+    assert_accessible(page, "classroom")
     page.get_by_role("link", name="Classroom report").click()
+    page.get_by_role("link", name="Files for your school's gradebook").wait_for()
+    assert_accessible(page, "classroom report")
     page.get_by_role("link", name="Files for your school's gradebook").click()
     apart = page.locator("section[aria-labelledby=apart-heading]")
     assert "Zed" in apart.inner_text()
+    assert_accessible(page, "gradebook files")
     page.get_by_label("Canvas gradebook (CSV)").check()
     page.get_by_label("Percentage (out of 100)").check()
     with page.expect_download() as download_info:
@@ -71,6 +80,7 @@ def test_canvas_export_from_the_report_and_an_aiken_import(server, browser, play
     aiken = tmp_path / "mine.txt"
     aiken.write_text(AIKEN, encoding="utf-8")
     page.goto(f"{server}/curate/sets")
+    assert_accessible(page, "question sets")
     page.get_by_label("Format", exact=True).select_option("aiken")
     page.get_by_label("Skill these questions practise (for the reports)").select_option("sourcing")
     page.get_by_label("File (Kahoot .xlsx, or a GIFT or Aiken .txt)").set_input_files(str(aiken))
@@ -79,3 +89,5 @@ def test_canvas_export_from_the_report_and_an_aiken_import(server, browser, play
     assert "Imported 1 question as candidates." in page.content()
     card = page.locator("section.question", has_text="Which source is named?")
     assert "your own question, from Aiken, not tied to an article" in card.inner_text()
+    assert_accessible(page, "own questions")
+    axe.assert_all_checked()

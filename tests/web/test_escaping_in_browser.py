@@ -17,6 +17,7 @@ import pytest
 
 from quizgame.extensions import db
 from quizgame.models import Article, Question
+from tests.axe import AxeWatch, assert_accessible
 from tests.factories import PASSWORD, make_classroom, make_room, make_teacher
 
 pytestmark = [pytest.mark.browser, pytest.mark.parametrize("backend", ["sqlite"], indirect=True)]
@@ -52,6 +53,7 @@ def hostile_room(app):
 
 
 def assert_inert(watched, *literals: str) -> None:
+    """...and the page passes axe: hostile text is ordinary text to assistive technology too."""
     page = watched.page
     assert watched.dialogs == [], f"{page.url}: a payload opened a dialog"
     assert watched.page_errors == [], f"{page.url}: {watched.page_errors}"
@@ -60,12 +62,14 @@ def assert_inert(watched, *literals: str) -> None:
     text = page.inner_text("body")
     for literal in literals:
         assert literal in text, f"{page.url}: {literal!r} is not shown as text"
+    assert_accessible(page)
 
 
 def test_a_student_sees_every_payload_as_text(served, watched_page, hostile_room):
     code, _, _ = hostile_room
     server = served()
     page = watched_page.page
+    axe = AxeWatch(page.context)
     page.goto(server.url(f"/join?code={code}"))
     assert_inert(watched_page, f"Room {IMG}")
     page.fill("input[name=nickname]", NICKNAME)
@@ -82,6 +86,7 @@ def test_a_student_sees_every_payload_as_text(served, watched_page, hostile_room
     page.goto(server.url(f"/play/{code}/leaderboard.json"))
     assert NICKNAME in page.inner_text("body")
     assert watched_page.dialogs == []
+    axe.assert_all_checked()
 
 
 def test_a_teacher_sees_every_payload_as_text(app, served, watched_page, hostile_room):
@@ -99,7 +104,9 @@ def test_a_teacher_sees_every_payload_as_text(app, served, watched_page, hostile
     student.wait_for_load_state()
     student.close()
 
+    axe = AxeWatch(page.context)
     page.goto(server.url("/teacher/login"))
+    assert_accessible(page, "log in")
     page.fill("input[name=email]", "teacher@example.org")
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
@@ -114,3 +121,4 @@ def test_a_teacher_sees_every_payload_as_text(app, served, watched_page, hostile
     ]:
         page.goto(server.url(path))
         assert_inert(watched_page, *literals)
+    axe.assert_all_checked()

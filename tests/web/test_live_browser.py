@@ -14,6 +14,7 @@ from typing import Iterator
 
 import pytest
 
+from tests.axe import AxeWatch, assert_accessible
 from tests.databases import throwaway_database
 from tests.gunicorn_server import Server, gunicorn, migrate
 from tests.live_setup import SeededGame, seed_live_game
@@ -82,19 +83,31 @@ def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ign
     teacher = browser.new_context(viewport={"width": 1280, "height": 800})
     teacher.add_cookies([{"name": "session", "value": game.teacher_cookie, "url": base}])
     presenter = teacher.new_page()
+    watches = [AxeWatch(teacher)]
     presenter.goto(f"{base}/live/rooms/{game.room_id}")
     assert presenter.locator("[data-join-code]").inner_text().strip() == game.code
 
     students = []
     for nickname in NICKNAMES:
         page = browser.new_context(viewport={"width": 390, "height": 740}).new_page()
+        watches.append(AxeWatch(page.context))
         page.goto(f"{base}/join?code={game.code}")
+        if not students:
+            assert_accessible(page, "student: join")
+        else:  # the same page again
+            watches[-1].visited.clear()
         page.get_by_label("Nickname").fill(nickname)
         page.get_by_role("button", name="Join").click()
         page.wait_for_selector('[data-stage="lobby"]', timeout=5000)
         students.append(page)
     for nickname in NICKNAMES:
-        presenter.locator("[data-nicknames]").get_by_text(nickname).wait_for(timeout=3000)
+        presenter.locator("[data-nicknames] .nickname", has_text=nickname).wait_for(timeout=3000)
+    assert_accessible(presenter, "presenter: lobby")
+    # The visible words of a button begin its accessible name (WCAG 2.5.3), and the code is spelled out.
+    assert presenter.get_by_role("button", name=f"Remove {NICKNAMES[0]}").inner_text().startswith("Remove")
+    assert presenter.locator(".join-code .visually-hidden").inner_text() == " ".join(game.code)
+    for page in students:
+        assert_accessible(page, "student: lobby")
 
     timings: list[float] = []
 
@@ -117,19 +130,29 @@ def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ign
     for number, question in enumerate(game.questions, start=1):
         teacher_does("start" if number == 1 else "next", "question", f"Question {number} of 3")
         assert presenter.locator("#live-view .question-number").inner_text() == f"Question {number} of 3"
+        assert_accessible(presenter, f"presenter: question {number}")
+        assert_accessible(students[0], f"student: question {number} ({question.kind})")
         if number == 2:
             teacher_does("pause", "paused")
+            assert_accessible(presenter, "presenter: paused")
+            assert_accessible(students[0], "student: paused")
             teacher_does("resume", "question")
         # Ana answers right, Ben wrong, Cleo is too slow: the teacher reveals.
         for page, right in ((students[0], True), (students[1], False)):
             positions = question.correct if right else [question.wrong]
             for position in positions:
-                page.locator(f"#choice-{position}").click()
+                # A term of several words is one unit, named after its first word.
+                if page.locator(f"#choice-{position}").count():
+                    page.locator(f"#choice-{position}").click()
             if question.kind == "loaded_word":
                 page.locator("#lock-in").click()
             page.wait_for_selector('[data-stage="locked"]', timeout=3000)
+        assert_accessible(students[0], f"student: question {number} locked")
         presenter.get_by_text("2 of 3 answered").wait_for(timeout=3000)
         teacher_does("next", "result")
+        assert_accessible(presenter, f"presenter: result {number}")
+        for page in students:
+            assert_accessible(page, f"student: result {number}")
         assert students[0].locator('[data-verdict="right"]').is_visible()
         assert students[1].locator('[data-verdict="wrong"]').is_visible()
         assert students[2].locator('[data-verdict="none"]').is_visible()
@@ -141,5 +164,9 @@ def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ign
     assert podium.count() == 3 and "Ana" in podium.nth(0).inner_text()
     assert "1st" in students[0].locator("[data-rank]").inner_text()
     assert presenter.locator(".ranking tbody tr").count() == 3
+    assert_accessible(presenter, "presenter: podium")
+    assert_accessible(students[0], "student: game over")
+    for watch in watches:
+        watch.assert_all_checked()
     print(f"\nstudent screens updated after the teacher's action: max {max(timings):.3f} s, "
           f"mean {sum(timings) / len(timings):.3f} s over {len(timings)} updates")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.axe import AxeWatch, assert_accessible
 from tests.factories import PASSWORD, make_classroom, make_room, make_teacher
 from tests.web.test_escaping_in_browser import INJECTED
 
@@ -25,27 +26,36 @@ def test_the_player_list_updates_while_the_teacher_watches(served, watched_page,
     code, room_id, total = open_room
     server = served()
     page = watched_page.page
+    axe = AxeWatch(page.context)
     page.goto(server.url("/teacher/login"))
+    assert_accessible(page, "log in")
     page.fill("input[name=email]", "teacher@example.org")
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url("**/teacher/**")
+    assert_accessible(page, "dashboard")
     page.goto(server.url(f"/teacher/rooms/{room_id}"))
     assert page.inner_text("#players-status") == "No one has joined yet."
     assert page.inner_text("#players-hint") == "Updates every few seconds."
+    assert_accessible(page, "room, no players")
 
     student = page.context.browser.new_context().new_page()  # a browser of its own: no teacher cookie
+    axe_student = AxeWatch(student.context)
     student.goto(server.url(f"/join?code={code}"))
+    assert_accessible(student, "join")
     student.fill("input[name=nickname]", NICKNAME)
     student.click("button[type=submit]")
     student.wait_for_url("**/q/1")
+    assert_accessible(student, "question 1")
     student.locator("input[name=choice]").first.check()
     student.click("button.submit-answer")
     student.wait_for_load_state()
+    assert_accessible(student, "feedback")
 
     # The page asks every 5 seconds; nothing is reloaded.
     page.wait_for_function(
-        "() => document.querySelector('#players-status').textContent.includes('1 player joined')", timeout=12_000
+        "() => document.querySelector('#players-status').textContent.includes('1 player joined')"
+        f" && document.querySelector('#players-list').textContent.includes('1 of {total} answered')", timeout=12_000
     )
     item = page.locator("#players-list li")
     assert item.count() == 1
@@ -55,3 +65,6 @@ def test_the_player_list_updates_while_the_teacher_watches(served, watched_page,
     assert page.get_attribute("#players-status", "aria-live") == "polite"
     assert page.inner_text("#players-hint").startswith("Updates every few seconds; last ")
     assert watched_page.page_errors == [] and watched_page.console_errors == [] and watched_page.dialogs == []
+    assert_accessible(page, "room, one player")
+    axe.assert_all_checked()
+    axe_student.assert_all_checked()
