@@ -25,6 +25,8 @@ KNOWN_GAPS = {
     ("gold", "questions", "neutral_rewrite", "option share"),
     ("gold", "questions", "neutral_rewrite", "shortcut"),
     ("gold", "questions", "who_said", "shortcut"),
+    ("devcorpus", "questions", "neutral_rewrite", "option share"),
+    ("devcorpus", "questions", "neutral_rewrite", "shortcut"),
     ("devcorpus", "rooms", "whose_words", "shortcut"),
     ("gold", "rooms", "attribution_type", "shortcut"),
     ("devcorpus", "rooms", "attribution_type", "shortcut"),
