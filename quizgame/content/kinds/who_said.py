@@ -9,7 +9,7 @@ from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname, with_controls,
+    Coverage, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname,
 )
 from quizgame.content.question_files import QuestionRecord
 
@@ -40,7 +40,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         question = _question(item, others, attribution, quote)
         if question is not None:
             (controls if question.control else regular).append(question)
-    return spread_keys(with_controls(regular, controls), 1, item.slug)
+    # A speaker named in the quotation's own sentence is the easy case (the play page shows the passage
+    # without the attribution, so it is still a question); a few of them per article, beside every
+    # quotation whose speaker is named only before it.
+    return spread_keys(regular + sorted(controls, key=lambda q: q.id)[: len(regular) + 3], 1, item.slug)
 
 
 def _question(item: Coverage, others: Sequence[Coverage], attribution: Attribution, quote: str) -> QuestionRecord | None:
