@@ -19,6 +19,7 @@ from werkzeug.exceptions import TooManyRequests
 
 from quizgame.extensions import db
 from quizgame.game import ratelimit
+from quizgame.web.stream_caps import DEFAULT_CAPS
 
 View = TypeVar("View", bound=Callable[..., Any])
 
@@ -159,6 +160,8 @@ def _too_many(error: TooManyRequests) -> Any:
 
 
 def init_app(app: Flask) -> None:
+    for setting, cap in DEFAULT_CAPS.items():
+        app.config.setdefault(setting, int(os.environ.get(f"QUIZGAME_{setting}", cap)))
     # QUIZGAME_RATELIMIT_LOGIN="20 per minute" in the environment changes RATELIMIT_LOGIN (and so on);
     # a test's or an app's own config wins over both.
     for setting, value in DEFAULT_LIMITS.items():
