@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask
 
 from quizgame.extensions import db, login_manager
 from quizgame.models import Teacher
@@ -11,7 +11,7 @@ from quizgame.models import Teacher
 def init_app(app: Flask) -> None:
     from quizgame.web import auth, gradebook, home, input_guard, limits, live, play, reports, roster_import, teacher
     from quizgame.web import teacher_players, teacher_rooms
-    from quizgame.web import curate
+    from quizgame.web import curate, errors
 
     app.register_blueprint(home.bp)
     app.register_blueprint(reports.bp)
@@ -19,6 +19,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(curate.bp)
     app.register_blueprint(live.bp)
     limits.init_app(app)
+    errors.init_app(app)
     input_guard.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
@@ -27,9 +28,6 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(play.bp)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to see that page."
-
-    app.register_error_handler(404, _not_found)
-    app.register_error_handler(500, _server_error)
 
     @login_manager.user_loader
     def load_teacher(user_id: str) -> Teacher | None:
@@ -55,14 +53,3 @@ def init_app(app: Flask) -> None:
             "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
         )
         return response
-
-
-def _not_found(error: Exception) -> tuple[str, int]:
-    """In the site's layout, with the ways on a student or a teacher needs (Werkzeug's page has none)."""
-    return render_template("errors/404.html"), 404
-
-
-def _server_error(error: Exception) -> tuple[str, int]:
-    # The failed request's transaction may be broken; the page must not need the database.
-    db.session.rollback()
-    return render_template("errors/500.html"), 500
