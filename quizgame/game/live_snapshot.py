@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, select
@@ -26,7 +26,9 @@ from quizgame.game.answers import shuffled_choices
 from quizgame.game.dialect_insert import insert_for
 from quizgame.game.leaderboard import room_leaderboard
 from quizgame.game.live_state import question_at, question_count, ranks_shown
-from quizgame.models import Answer, LiveSnapshot, Player, Room
+from quizgame.game.passage import Passage, Source, shown_passages
+from quizgame.game.tap_words import Token, sentence_tokens
+from quizgame.models import Answer, LiveSnapshot, Player, Question, Room
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,19 @@ class SharedQuestion:
     prompt: str
     choices: list[str]
     multiple: bool  # more than one right answer: checkboxes and a lock-in button
+    # What the screen shows of the article (Passage.to_data): without the speaker of a "who said"
+    # while the question is open, with the evidence marked on the reveal.
+    passages: list[dict[str, Any]] = field(default_factory=list)
+    # Tap-the-word: the sentence as printed, [text, [word indexes]] (quizgame.game.tap_words).
+    tokens: list[list[Any]] | None = None
+
+    @property
+    def shown_passages(self) -> list[Passage]:
+        return [Passage.from_data(p) for p in self.passages]
+
+    @property
+    def tap_tokens(self) -> list[Token] | None:
+        return None if self.tokens is None else [Token(text, tuple(indexes)) for text, indexes in self.tokens]
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,7 @@ class Snapshot:
             "question": None if self.question is None else {
                 "id": self.question.id, "kind": self.question.kind, "prompt": self.question.prompt,
                 "choices": self.question.choices, "multiple": self.question.multiple,
+                "passages": self.question.passages, "tokens": self.question.tokens,
             },
             "ranks": {str(player_id): list(rank) for player_id, rank in self.ranks.items()},
         }
@@ -102,7 +118,10 @@ def build(session: Session, room: Room) -> Snapshot:
     if room.phase in ("question", "reveal"):
         row = question_at(session, room.id, room.current_position)
         if row is not None:
-            question = SharedQuestion(row.id, row.kind, row.prompt, list(row.choices), len(row.correct) > 1)
+            question = SharedQuestion(
+                row.id, row.kind, row.prompt, list(row.choices), len(row.correct) > 1,
+                [p.to_data() for p in question_passages(row, answered=room.phase == "reveal")], _tokens(row),
+            )
     ranks = {s.player_id: (s.rank, s.points) for s in room_leaderboard(session, room.id)} if ranks_shown(room) else {}
     players = len(ranks) if ranks else session.scalar(
         select(func.count()).select_from(Player).where(Player.room_id == room.id, Player.removed.is_(False))
@@ -114,6 +133,32 @@ def build(session: Session, room: Room) -> Snapshot:
         paused_remaining_ms=room.paused_remaining_ms, shuffle_choices=room.shuffle_choices, players=players,
         question=question, ranks=ranks,
     )
+
+
+def question_passages(question: Question, answered: bool) -> list[Passage]:
+    """The passages of a question (quizgame.game.passage), read from its ORM articles."""
+    article = question.evidence_article
+    evidence = Source(article.outlet, article.headline, article.body) if article is not None else None
+    compared = (
+        [Source(a.outlet, a.headline, a.body) for a in sorted(question.articles, key=lambda a: (a.outlet, a.id))]
+        if question.kind == "outlet_compare" else []
+    )
+    return shown_passages(
+        question.kind, question.prompt, evidence, question.evidence_start, question.evidence_end,
+        compared, answered, question.passage_before_answer, question.evidence_text,
+    )
+
+
+def tap_tokens(question: Question) -> list[Token] | None:
+    """A tap-the-word question's sentence as printed (quizgame.game.tap_words); None for other kinds."""
+    if question.kind != "loaded_word" or not question.evidence_text:
+        return None
+    return sentence_tokens(question.evidence_text, list(question.choices), list(question.correct))
+
+
+def _tokens(question: Question) -> list[list[Any]] | None:
+    tokens = tap_tokens(question)
+    return None if tokens is None else [[t.text, list(t.indexes)] for t in tokens]
 
 
 def publish(session: Session, room: Room) -> Snapshot:

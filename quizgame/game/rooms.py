@@ -12,6 +12,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
+from quizgame.game.question_pick import Traits, key_of, pick_varied
 from quizgame.models import Article, Classroom, Player, Question, Room, RoomQuestion, question_articles
 
 
@@ -76,7 +77,8 @@ def has_own_questions(session: Session, teacher_id: int) -> bool:
 def select_questions(
     session: Session, teacher_id: int, wanted: QuestionFilter, rng: random.Random | None = None
 ) -> list[Question]:
-    """Up to `count` matching questions, sampled at random, then ordered by article for reading flow."""
+    """Up to `count` matching questions, picked at random but varied across kinds, never two on one
+    sentence, keys spread (quizgame/game/question_pick.py), then ordered by article for reading flow."""
     query = visible_questions(teacher_id)
     sources = []
     if wanted.article_ids:
@@ -92,9 +94,15 @@ def select_questions(
     if wanted.difficulties:
         query = query.where(Question.difficulty.in_(wanted.difficulties))
     matching = list(session.scalars(query.order_by(Question.id)))
-    if len(matching) > wanted.count:
-        matching = (rng or random.Random()).sample(matching, wanted.count)
-    return sorted(matching, key=lambda q: (q.evidence_article_id or 0, q.difficulty, q.id))
+    picked = pick_varied(matching, wanted.count, _traits, rng or random.Random())
+    return sorted(picked, key=lambda q: (q.evidence_article_id or 0, q.difficulty, q.id))
+
+
+def _traits(question: Question) -> Traits:
+    sentence = None
+    if question.evidence_article_id is not None and question.evidence_start is not None and question.evidence_end is not None:
+        sentence = (question.evidence_article_id, question.evidence_start, question.evidence_end)
+    return Traits(question.kind, sentence, question.control, key_of(question.kind, question.choices, question.correct))
 
 
 def unused_code(session: Session, make_code: Callable[[], str] = new_code, attempts: int = 50) -> str:

@@ -14,14 +14,13 @@ from sqlalchemy import and_, bindparam, select
 from sqlalchemy.engine import Connection
 
 from quizgame.content.question_files import shows_passage_first, takes_several_answers
-from quizgame.models import Answer, Article, Question
+from quizgame.game.passage import Passage, Source, shown_passages
+from quizgame.models import Answer, Article, Question, question_articles
 
 
 @dataclass(frozen=True)
-class ShownArticle:
-    outlet: str
-    headline: str
-    body: str
+class ShownArticle(Source):
+    """The article a question's evidence is in (outlet, headline, body)."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +45,17 @@ class ShownQuestion:
     @property
     def passage_before_answer(self) -> bool:
         return shows_passage_first(self.kind)
+
+    @property
+    def compares_outlets(self) -> bool:
+        return self.kind == "outlet_compare"
+
+    def passages(self, answered: bool, compared: list[Source] | None = None) -> list[Passage]:
+        """The passage(s) shown above the choices, or with the result (quizgame.game.passage)."""
+        return shown_passages(
+            self.kind, self.prompt, self.evidence_article, self.evidence_start, self.evidence_end,
+            compared or [], answered, self.passage_before_answer, self.evidence_text,
+        )
 
 
 @dataclass(frozen=True)
@@ -93,3 +103,18 @@ def read_shown(
         *row[:_ARTICLE_START], evidence_article=ShownArticle(*article) if article_id is not None else None
     )
     return question, ShownAnswer(*stored) if stored_id is not None else None
+
+
+_COMPARED = (
+    select(_articles.c.outlet, _articles.c.headline, _articles.c.body)
+    .join(question_articles, question_articles.c.article_id == _articles.c.id)
+    .where(question_articles.c.question_id == bindparam("question_id"))
+    .order_by(_articles.c.outlet, _articles.c.id)
+)
+
+
+def read_compared(connection: Connection, question: ShownQuestion) -> list[Source]:
+    """The articles a comparison question compares (one more statement, for that kind only)."""
+    if not question.compares_outlets:
+        return []
+    return [ShownArticle(*row) for row in connection.execute(_COMPARED, {"question_id": question.id})]

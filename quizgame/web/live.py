@@ -90,9 +90,15 @@ def join_url(room: Room) -> str:
 
 def presenter_state(room: Room) -> dict[str, Any]:
     view = live_state.presenter_view(db.session, room, now())
+    question = view.question  # its articles are read before the connection goes back
+    passages = live_snapshot.question_passages(question, answered=room.phase == "reveal") if question else []
+    tap_tokens = live_snapshot.tap_tokens(question) if question else None
     release_connection()
     marker = Marker(room.version, room.phase, len(view.players), view.answered)
-    html = render_template("live/_presenter.html", view=view, room=room, join_url=join_url(room), form=ControlForm())
+    html = render_template(
+        "live/_presenter.html", view=view, room=room, join_url=join_url(room), form=ControlForm(),
+        passages=passages, tap_tokens=tap_tokens,
+    )
     return state_dict(room, marker, view.remaining_ms, html)
 
 

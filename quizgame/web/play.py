@@ -12,13 +12,14 @@ from werkzeug.wrappers import Response
 from quizgame.extensions import db
 from quizgame.game import answers, join_codes, players, progress, seats
 from quizgame.game.answers import AnswerRefused
+from quizgame.game.passage import article_paragraphs
 from quizgame.game.seats import RoomSettings, Seat, Slot
-from quizgame.game.shown_question import read_shown
+from quizgame.game.shown_question import ShownQuestion, read_compared, read_shown
+from quizgame.game.tap_words import Token, has_no_loaded_word_choice, sentence_tokens
 from quizgame.models import Player, Room
 from quizgame.web import student
 from quizgame.web.autocommit_engine import autocommit_engine
 from quizgame.web.clock import now
-from quizgame.web.evidence import evidence_in_paragraph
 from quizgame.web.limits import charge, failure_limit, note_failure, rate_limit
 from quizgame.web.play_forms import AnswerForm, NameForm
 from quizgame.web.room_forms import options
@@ -121,11 +122,22 @@ def _question_page(
     assert slot.delivered_at is not None and shown is not None
     question, _ = shown
     elapsed = (now() - slot.delivered_at).total_seconds()
+    compared = read_compared(connection, question)
+    articles = compared or ([question.evidence_article] if question.evidence_article else [])
     return render_template(
         "play/question.html", room=found, question=question, number=number, total=total, form=form,
-        choices=answers.shown_choices(question, slot),
+        choices=answers.shown_choices(question, slot), passages=question.passages(False, compared),
+        tokens=_tap_tokens(question), no_loaded_word=has_no_loaded_word_choice(question.choices),
+        articles=[(article, article_paragraphs(article.body)) for article in articles],
         remaining=max(0, int(found.seconds_per_question - elapsed)),
     )
+
+
+def _tap_tokens(question: ShownQuestion) -> list[Token] | None:
+    """The sentence of a tap-the-word question, punctuation kept (quizgame.game.tap_words)."""
+    if question.kind != "loaded_word" or not question.evidence_text:
+        return None
+    return sentence_tokens(question.evidence_text, question.choices, question.correct)
 
 
 def _feedback(connection: Connection, found: RoomSettings, slot: Slot, number: int, total: int) -> str:
@@ -135,7 +147,7 @@ def _feedback(connection: Connection, found: RoomSettings, slot: Slot, number: i
     return render_template(
         "play/feedback.html", room=found, question=question, answer=stored, number=number, total=total,
         late=stored.response_ms > found.seconds_per_question * 1000,
-        evidence=evidence_in_paragraph(question) if found.show_explanations else None,
+        passages=question.passages(True, read_compared(connection, question)) if found.show_explanations else [],
         chosen_text=[question.choices[i] for i in stored.chosen],
         correct_text=[question.choices[i] for i in question.correct],
         has_next=number < total,

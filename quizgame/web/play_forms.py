@@ -13,6 +13,18 @@ class NameForm(FlaskForm):
     roster_student = SelectField("Your name", coerce=int, validate_choice=False)
 
 
+class PositionsField(SelectMultipleField):
+    """Choice positions on the player's screen. A tap-the-word unit of several words sends them all
+    in one value ("1-2", quizgame.game.tap_words), read here as the positions it stands for."""
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        try:
+            self.data = [int(part) for value in valuelist for part in str(value).split("-")]
+        except ValueError as exc:
+            self.data = []
+            raise ValueError(self.gettext("Invalid choice(s): one or more data inputs could not be coerced.")) from exc
+
+
 class AnswerForm(FlaskForm):
     class Meta:
         # CSRFProtect checks every POST's token before any view runs (quizgame.extensions). The
@@ -21,4 +33,4 @@ class AnswerForm(FlaskForm):
         csrf = False
 
     # Positions on the player's screen, mapped back to the question's own indexes by the domain.
-    choice = SelectMultipleField("Your answer", coerce=int, validate_choice=False)
+    choice = PositionsField("Your answer", coerce=int, validate_choice=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -76,7 +77,7 @@ def test_approved_edited_and_rejected_candidates_survive_regeneration(tmp_path):
     approved.update(status="approved", prompt="An edited prompt?", review={"by": "curator"})
     rejected.update(status="rejected")
     annotated.update(review={"note": "look again"})
-    stale = dict(candidates[3], id="q-stale00001")
+    stale = dict(copy.deepcopy(candidates[3]), id="q-stale00001")  # no shared lists: safe_dump would alias them
     data["questions"].append(stale)
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
 

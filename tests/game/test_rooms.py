@@ -23,7 +23,8 @@ def test_selection_keeps_to_approved_questions_matching_every_filter(app_ctx):
     approved = load_demo_content()
     teacher = make_teacher()
     everything = rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter(count=len(approved)))
-    assert {q.id for q in everything} == {q.id for q in approved}
+    assert {q.id for q in everything} <= {q.id for q in approved}
+    assert {q.kind for q in everything} == {q.kind for q in approved}
     wanted = rooms.QuestionFilter(skills=["sourcing"], difficulties=[1], count=50)
     chosen = rooms.select_questions(db.session, teacher.id, wanted)
     assert chosen and all(q.skill == "sourcing" and q.difficulty == 1 for q in chosen)
@@ -38,6 +39,20 @@ def test_selection_by_article_and_count(app_ctx):
     chosen = rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter([abc.id], count=2), random.Random(1))
     assert len(chosen) == 2
     assert all(abc in q.articles for q in chosen)
+
+
+def test_a_room_from_one_article_is_varied_and_never_asks_twice_about_one_sentence(app_ctx):
+    load_demo_content()
+    teacher = make_teacher()
+    abc = next(a for a in rooms.articles_with_questions(db.session, teacher.id) if a.outlet == "ABC News")
+    for seed in range(5):
+        chosen = rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter([abc.id], count=10), random.Random(seed))
+        assert len(chosen) == 10 and len({q.kind for q in chosen}) >= 5
+        spans = [(q.evidence_article_id, q.evidence_start, q.evidence_end) for q in chosen if q.evidence_start is not None]
+        assert not [
+            (a, b) for i, a in enumerate(spans) for b in spans[i + 1:] if a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+        ]
+        assert sum(q.control for q in chosen) >= 2
 
 
 def test_candidate_and_other_teachers_questions_are_never_selected(app_ctx):

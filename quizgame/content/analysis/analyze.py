@@ -52,7 +52,7 @@ def _analyze(article: ArticleFile, promos: list, text: str, doc: Doc, lexicon: L
         attributions=[item.attribution for item in found],
         secondhand=find_secondhand(reading, found, lexicon, article.outlet),
         unsourced_claims=find_unsourced(reading, found, lexicon),
-        loaded_terms=find_loaded_terms(reading, lexicon, speech_verbs),
+        loaded_terms=find_loaded_terms(reading, lexicon, speech_verbs, [item.content for item in found]),
         sentences=sentences,
         people=people.names(),
     )

@@ -35,6 +35,7 @@ class TermRule:
     cue_only: bool = False             # charged only as a verb of saying ("claimed that ...")
     not_subjects: frozenset[str] = frozenset()  # literal uses ("flames engulfed the house")
     with_subject: bool = False         # the subject is part of the charged phrase ("rioting engulfed")
+    confidence: float = 0.8            # how often the word is charged in news prose, before context
 
 
 @dataclass
@@ -155,4 +156,5 @@ def _rule(entry: dict[str, Any]) -> TermRule:
         cue_only=bool(entry.get("cue_only", False)),
         not_subjects=_set(entry.get("not_subjects", [])),
         with_subject=bool(entry.get("with_subject", False)),
+        confidence=float(entry.get("confidence", 0.8)),
     )

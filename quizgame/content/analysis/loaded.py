@@ -10,17 +10,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.lexicon import Lexicon, TermRule
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.voice import set_apart
 
 _PLACES = {"GPE", "LOC", "FAC"}
 _OBJECT_DEPS = {"dobj", "nsubjpass", "pobj"}
+_LABELLING = frozenset("view regard see consider describe call label brand dub term deem perceive characterize".split())
+MIN_CONFIDENCE = 0.5  # weaker findings (a conventional compound, a question) are not reported
 
 
-def find_loaded_terms(reading: Reading, lexicon: Lexicon, speech_verbs: set[int]) -> list[LoadedTerm]:
+def find_loaded_terms(
+    reading: Reading, lexicon: Lexicon, speech_verbs: set[int], reported: list[tuple[int, int]] | None = None
+) -> list[LoadedTerm]:
+    """`reported`: the spans of reported speech; a word there is the speaker's, not the reporter's."""
     rules: dict[str, list[TermRule]] = defaultdict(list)
     for rule in lexicon.terms:
         rules[rule.lemmas[0]].append(rule)
@@ -44,6 +50,9 @@ def find_loaded_terms(reading: Reading, lexicon: Lexicon, speech_verbs: set[int]
             sentence = sentence_of.get(token.i)
             if sentence is None:
                 continue
+            confidence = _confidence(reading, rule, span, sentence, reported or [])
+            if confidence < MIN_CONFIDENCE:
+                continue
             start, end = span[0].idx, span[-1].idx + len(span[-1].text)
             found.append(
                 LoadedTerm(
@@ -55,11 +64,50 @@ def find_loaded_terms(reading: Reading, lexicon: Lexicon, speech_verbs: set[int]
                     end=end,
                     sentence_start=sentence.start_char,
                     sentence_end=sentence.end_char,
+                    confidence=confidence,
                 )
             )
             taken |= {t.i for t in span}
             break
     return sorted(found, key=lambda t: t.start)
+
+
+def _confidence(
+    reading: Reading, rule: TermRule, span: list[Token], sentence: Span, reported: list[tuple[int, int]]
+) -> float:
+    """The entry's own confidence, lowered by context that makes the word literal or someone else's."""
+    token = span[0]
+    if set_apart(reading, sentence):
+        return 0.0  # a blockquote, a tweet, a post in another language: the speaker's words
+    if len(span) == 1 and token.pos_ == "ADV" and token.head.tag_ == "VBN":
+        return 0.0  # manner, not judgement: "clearly marked", "have been clearly demonstrated"
+    if _labelled_by_another(token):
+        return 0.0  # "who view the police as racist": the label is theirs, reported as theirs
+    confidence = rule.confidence
+    if len(span) == 1 and token.pos_ == "NOUN" and any(c.dep_ == "compound" for c in token.children):
+        confidence -= 0.35  # a set compound names a thing: "traffic chaos"
+    if sentence.text.rstrip().endswith("?"):
+        confidence -= 0.4  # a question asserts nothing and is rarely the reporter's voice
+    if any(start <= token.idx < end for start, end in reported):
+        confidence -= 0.1  # reported speech: the reporter's wording, but of someone's statement
+    if any(reading.in_quote(t) for t in sentence):
+        confidence -= 0.05  # the sentence mixes the reporter's words with a speaker's
+    return round(max(confidence, 0.0), 2)
+
+
+def _labelled_by_another(token: Token) -> bool:
+    """The word is what someone else calls a thing: the 'as' or object complement of a verb of labelling."""
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if head.lemma_.lower() in _LABELLING and (node.dep_ == "oprd" or node.dep_ == "pobj" and head.lower_ == "as"):
+            return True
+        if head.lower_ == "as" and head.head.lemma_.lower() in _LABELLING:  # also a misparsed 'as racist'
+            return True
+        node = head
+    return False
 
 
 def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] | None:

@@ -70,6 +70,8 @@ def refers_back(token: Token, outlet: str) -> bool:
 
 def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     words = re.findall(r"[\w.’'-]+", name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
     if not words:
         return 0.0
     bare = " ".join(w.lower() for w in words if w.lower() != "the")

@@ -101,7 +101,7 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
         return nearest.name, 0.85 * nearest.confidence
-    if item.via_outlet and item.via_outlet[:1].isupper() and not same_outlet(item.via_outlet, own):
+    if item.via_outlet and _names_a_source(item.via_outlet) and not same_outlet(item.via_outlet, own):
         return item.via_outlet, 0.8
     if speaker is not None and sources and refers_back(speaker, sources[-1]):
         return sources[-1], 0.7
@@ -109,6 +109,11 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
     if attribution.speaker_kind == "outlet" and attribution.speaker.islower() and not _bare(speaker):
         return attribution.speaker, 0.55  # "media reports", "the local news outlet", "state media"
     return None
+
+
+def _names_a_source(outlet: str) -> bool:
+    """'KOMO', 'state media' name a source; 'the press' and 'the media' are only an audience."""
+    return outlet[:1].isupper() or len(re.sub(r"^the ", "", outlet.lower()).split()) > 1
 
 
 def _bare(speaker: Token | None) -> bool:

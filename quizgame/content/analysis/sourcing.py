@@ -21,7 +21,8 @@ _SOURCE_PHRASE = re.compile(r"\baccording to\b|(?:^|[,;(]\s*)per (?:the |[A-Z])"
 # Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
 _JUDGING = frozenset(
     "criticize criticise condemn denounce urge praise blame accuse ask advise instruct invite justify deem "
-    "conclude speculate suggest wonder expect hope fear predict estimate recommend propose indicate cite tweet".split()
+    "conclude speculate suggest wonder expect hope fear predict estimate recommend propose indicate cite tweet "
+    "voice".split()
 )
 # Verbs of saying that are also everyday verbs ("added three players", "recalled cars", "declared a state of
 # emergency"), and the lexicon's weak cues: a clause or a complement must follow.
@@ -29,7 +30,7 @@ _AMBIGUOUS = frozenset("add agree counter maintain recall post brief inform read
 _FINDING = frozenset("find show reveal establish indicate suggest conclude list cite instruct read note".split())
 _RESEARCH = frozenset(
     "researcher scientist author study research survey analysis report complaint decree guideline guidelines "
-    "ruling judgment judgement paper review audit".split()
+    "ruling judgment judgement paper review audit video footage photo image map statistics".split()
 )
 MIN_CONFIDENCE = 0.5  # weaker candidates (opinion, fragments, others' words set apart) are not reported
 

@@ -21,6 +21,7 @@ _CAPTION_OR_LIST = re.compile(r"^\s*(?:[—–]|[*•]\s)")
 _HASHTAG_LINE = re.compile(r"^(?:\s*#\w+)+\s*$")
 _FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())
 _SPECULATION = frozenset("perhaps maybe probably possibly arguably surely".split())
+_FUNCTION_WORDS = frozenset("that which who whom whose and but or to of for with as than when while where".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 _ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
 
@@ -35,7 +36,7 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
         return 0.3   # a caption or signature ("—The mayor of London"), a list item set apart
     if _after_colon(reading, sentence) or text.endswith(":") and _introduces_quotation(reading, sentence):
         return 0.2   # introduces others' words set apart below, or is them
-    if text.endswith("!") or not _finite(sentence.root):
+    if text.endswith("!") or not _finite(sentence.root) or _fragment(text):
         return 0.25  # an exclamation; a heading, caption or verse line
     if any(_first_person(t) for t in sentence if not reading.in_quote(t)):
         return 0.3   # the writer's own experience or opinion
@@ -47,6 +48,12 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
     if any(reading.in_quote(t) for t in sentence):
         confidence -= 0.1    # part of it is someone else's words
     return round(confidence, 2)
+
+
+def set_apart(reading: Reading, sentence: Span) -> bool:
+    """Others' words set apart by form: a blockquote, a tweet, a paragraph under a colon, another language."""
+    line = _line_of(reading, sentence.start_char)
+    return bool(_BLOCKQUOTE.match(line)) or not _english(sentence) or _after_colon(reading, sentence)
 
 
 def _line_of(reading: Reading, offset: int) -> str:
@@ -77,6 +84,12 @@ def _english(sentence: Span) -> bool:
 def _finite(root: Token) -> bool:
     """A clause, not a heading or caption ('Photo from ...', 'To live and to die at ...')."""
     return root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+
+
+def _fragment(text: str) -> bool:
+    """A piece cut from a sentence ('that is fighting for ...') or led by a language tag ('[ca] (Stop ...)')."""
+    first = re.match(r"\W*(\[|[a-z]+\b)", text)
+    return first is not None and (first.group(1) == "[" or first.group(1) in _FUNCTION_WORDS)
 
 
 def _first_person(token: Token) -> bool:

@@ -15,11 +15,12 @@ from quizgame.content.audit.gold_view import GoldView, Source
 from quizgame.content.question_files import QuestionRecord
 
 RIGHT, WRONG, UNJUDGED = "right", "wrong", "not judgeable"
+_LITTLE = frozenset("a an the of to in on at for by with and or as".split())  # carry no charge in a phrase
 
 # How a source is credited, by the words of the choice (old and new wordings of attribution_type).
 _CATEGORY_WORDS = (
-    ("not attributed", "none"), ("does not name", "unnamed"), ("anonymous", "unnamed"),
-    ("organisation", "institution"), ("news outlet", "institution"), ("social-media", "social"),
+    ("not attributed", "none"), ("nobody", "none"), ("does not name", "unnamed"), ("not named", "unnamed"),
+    ("anonymous", "unnamed"), ("organisation", "institution"), ("outlet", "institution"), ("social-media", "social"),
     ("names", "named"), ("named person", "named"),
 )
 # Which choice categories each gold kind supports: a statement or post may be a person's or a body's.
@@ -110,14 +111,16 @@ def _unsourced_claim(q: QuestionRecord, gold: GoldView) -> Verdict:
     checked, wrong = sum(s != "unknown" for s in others), sum(s == "sourced" for s in others)
     if q.control:
         if "unsourced" in status:
-            return Verdict(WRONG, "a line the gold calls unsourced", checked, wrong)
+            line = lines[status.index("unsourced")]
+            return Verdict(WRONG, f"a line the gold calls unsourced: {line[:80]}", checked, wrong)
         if "unknown" in status:
             return Verdict(UNJUDGED, "a line the gold does not source")
         return Verdict(RIGHT, "", checked, wrong)
     if status[key] == "sourced":
         return Verdict(WRONG, "the key is sourced in the gold", checked, wrong)
     if "unsourced" in others:
-        return Verdict(WRONG, "a distractor is also unsourced", checked, wrong)
+        line = next(lines[i] for i, s in enumerate(status) if s == "unsourced" and i != key)
+        return Verdict(WRONG, f"a distractor is also unsourced: {line[:80]}", checked, wrong)
     if status[key] == "unknown":
         return Verdict(UNJUDGED, "the gold does not list the key")
     return Verdict(RIGHT, "", checked, wrong)
@@ -132,7 +135,7 @@ def _loaded_word(q: QuestionRecord, gold: GoldView) -> Verdict:
     loaded, terms = _loaded_words(q, gold)
     keyed = {normalise(q.choices[i]) for i in q.answer}
     words = {normalise(c) for c in q.choices[:-1]}
-    missed = (loaded & words) - keyed
+    missed = (loaded & words) - keyed - _LITTLE
     checked = len(q.choices) - 1 - len(q.answer)
     if q.control:
         return Verdict(WRONG, f"gold loaded: {sorted(terms)}", checked, checked) if terms else Verdict(RIGHT, "", checked, checked)

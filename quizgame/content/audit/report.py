@@ -34,8 +34,11 @@ class KindFigures:
 
     @property
     def top_key_share(self) -> float:
+        """The share of the kind's keys on its commonest option ("a word" of a tap-the-word sentence
+        is every word, not one option, so it does not count)."""
         total = sum(self.keys.values())
-        return max(self.keys.values()) / total if total else 0.0
+        options = [n for label, n in self.keys.items() if label != "a word"]
+        return max(options, default=0) / total if total else 0.0
 
     def mean(self, total: float) -> float:
         return total / self.generated if self.generated else 0.0

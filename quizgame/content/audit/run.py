@@ -15,11 +15,10 @@ from quizgame.content.articles import ArticleFile, read_article
 from quizgame.content.audit.gold_view import GoldView
 from quizgame.content.audit.judge import judge
 from quizgame.content.audit.report import Audit, build
-from quizgame.content.audit.shortcuts import option_labels
 from quizgame.content.errors import ContentError
 from quizgame.content.generation import Analyzer, analyse, default_analyzer, plan
 from quizgame.content.question_files import QuestionRecord
-from quizgame.game.question_pick import Traits, pick_varied, same_sentence
+from quizgame.game.question_pick import Traits, key_of, pick_varied, same_sentence
 
 ROOM_SIZE = 10  # the room form's default number of questions
 
@@ -47,8 +46,7 @@ def read_gold_folder(directory: str | Path) -> list[tuple[ArticleFile, GoldView]
 
 def traits(q: QuestionRecord) -> Traits:
     sentence = (q.evidence.article, q.evidence.start, q.evidence.end) if q.evidence else None
-    labels = option_labels(q)
-    return Traits(q.kind, sentence, q.control, "+".join(labels[i] for i in q.answer))
+    return Traits(q.kind, sentence, q.control, key_of(q.kind, q.choices, q.answer))
 
 
 def room_picks(questions: Sequence[QuestionRecord], slugs: Sequence[str], size: int = ROOM_SIZE) -> list[list[QuestionRecord]]:

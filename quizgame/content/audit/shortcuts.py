@@ -11,14 +11,12 @@ import re
 from collections import Counter
 from typing import Callable, Mapping, Sequence
 
+from quizgame.content.kinds.gate import CUE_WORDS, has_cue
 from quizgame.content.question_files import QuestionRecord
+from quizgame.game import question_pick
 
-# The words a student learns to look for: verbs of saying and the marks of a source.
-CUE_WORDS = frozenset(
-    "said says say saying told tell tells according reported reportedly reports announced stated claimed "
-    "claims added wrote tweeted posted explained noted argued insisted warned confirmed denied alleged "
-    "allegedly believed statement spokesman spokeswoman spokesperson interview quoted".split()
-)
+__all__ = ["CUE_WORDS", "has_cue"]
+
 _STOP = frozenset(
     "a an the of to in on at for by with and or that this these those is was are were be it its which "
     "what who whom how why as from not no any none all each one them they their there word words".split()
@@ -34,10 +32,6 @@ def tokens(text: str) -> list[str]:
 
 def is_none_option(choice: str) -> bool:
     return choice.startswith("None") or choice == "No loaded word"
-
-
-def has_cue(text: str) -> bool:
-    return any(t in CUE_WORDS for t in tokens(text))
 
 
 def _everything(q: QuestionRecord) -> list[int]:
@@ -112,10 +106,7 @@ def first_adjective(adjectives: Mapping[str, Sequence[bool]]) -> Player:
 
 
 def option_labels(q: QuestionRecord) -> list[str]:
-    """What an option is across questions of a kind: a fixed wording ("It is not attributed at all",
-    "None of them ...") keeps its words; anything else (a sentence, a name, a word) is its position."""
-    fixed = q.kind == "attribution_type"
-    return [c if fixed or is_none_option(c) or c == "The reporter's" else f"option {i + 1}" for i, c in enumerate(q.choices)]
+    return question_pick.option_labels(q.kind, q.choices)
 
 
 def key_distribution(questions: Sequence[QuestionRecord]) -> dict[str, Counter[str]]:

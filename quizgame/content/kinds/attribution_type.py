@@ -1,74 +1,199 @@
-"""`attribution_type`: how is this statement attributed? Named person, anonymous source, another
-outlet, a social-media post, or not at all. A statement pinned on a named person is the control."""
+"""`attribution_type`: how is this statement attributed? To a person the article names, to a source
+it does not name, to an organisation, document or other outlet, or not at all. A statement pinned
+on a named person is the control.
+
+Four ways, each with one teaching point, so that a statement never has two defensible answers: a
+sentence whose statement is credited two ways (a protester "told KOMO", an outlet's unnamed source)
+is not asked about, nor a named person's statement or post (is it the person or the document?).
+Keys are spread over the four ways within each article, so that no way is the safe guess."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from typing import Sequence
 
+from quizgame.content.analysis.model import Attribution
+from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, clip, evidence, make_question, question_id, sentence_at, with_controls,
+    Coverage, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
+
 )
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "attribution_type"
+# Worded to the same length (the odd one out by length is a guess a class soon learns).
 CHOICES = (
-    "To a named person",
-    "To an anonymous source",
-    "To another news outlet",
-    "To a social-media post",
-    "It is not attributed at all",
+    "To a person the article names",
+    "To a source that is not named",
+    "To a group, a paper or outlet",
+    "Nobody: the reporter states it",
 )
-NAMED, ANONYMOUS, OUTLET, SOCIAL, NONE = range(5)
+NAMED, UNNAMED, BODY, NONE = range(4)
 _MIN_WORDS = 4  # a statement of a word or two ("never") cannot be recognised in a prompt
-_BY_SPEAKER_KIND = {"named": NAMED, "anonymous": ANONYMOUS, "outlet": OUTLET, "social_media": SOCIAL}
+_UNNAMED_START = re.compile(
+    r"^(a|an|one|some|several|two|three|many|other|unnamed|anonymous|the)\b"
+    r"|^(the |some |many |several )?([A-Z][a-z]+ )?(officials|sources|witnesses|residents|observers|analysts|experts|"
+    r"diplomats|officers|investigators|authorities)$",
+    re.IGNORECASE,
+)
 
+_UNNAMED_PLURAL = re.compile(
+    r"\b(officials|sources|witnesses|residents|observers|analysts|experts|diplomats|officers|investigators)$"
+)
+_BODY_NOUN = re.compile(
+    r"^the (ministry|government|court|police|council|committee|report|study|statement|decree|survey|website|company)$",
+    re.IGNORECASE,
+)
+_MARK = {NAMED: "person", UNNAMED: "unnamed", BODY: "outlet"}
 _LESSON = {
     NAMED: "A statement pinned on a named person is properly attributed: readers know who is "
     "responsible for it and can weigh what that person knows.",
-    ANONYMOUS: "The source is not named, so readers cannot check who is speaking or why they know.",
-    OUTLET: "The reporter did not check this first-hand but passes on what another outlet reported: "
-    "the claim is only as good as that outlet's reporting.",
-    SOCIAL: "The words come from a post online, not from an interview or a press conference.",
-    NONE: "The reporter states it as fact and names no person, document or outlet, so readers "
-    "have no way to check where it comes from.",
+    UNNAMED: "The source is described but not named, so readers cannot check who is speaking or how they know.",
+    BODY: "The claim comes from an organisation, a document or another outlet rather than a person the reporter "
+    "names. When that body is the newsmaker itself (a court publishing its ruling, a company announcing its own "
+    "results), it is the right source for what it decided or announced, though not a neutral one on anything else.",
+    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account: fine for what "
+    "a reporter saw or can check in a public record, but for a claim like this one a careful reader asks how "
+    "the reporter knows.",
 }
+_OUTLET_LESSON = (
+    "The reporter did not check this first-hand but passes on what another outlet reported: the claim is only "
+    "as good as that outlet's reporting."
+)
+
+
+Statement = tuple[str, int, int, int, str, bool]  # (statement, start, end, answer, who, via an outlet)
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
-    statements: list[tuple[str, int, int, int, str]] = []  # (statement, start, end, answer, who)
-    for a in item.analysis.attributions:
-        if a.speaker_kind in _BY_SPEAKER_KIND and len(a.quote.split()) >= _MIN_WORDS:
-            statements.append((a.quote, *attribution_span(a), _BY_SPEAKER_KIND[a.speaker_kind], a.speaker))
-    for s in item.analysis.secondhand:
-        sentence = sentence_at(item.analysis, s.start)
-        start, end = (sentence.start, sentence.end) if sentence else (s.start, s.end)
-        statements.append((s.claim, start, end, OUTLET, s.outlet))
-    for c in item.analysis.unsourced_claims:
-        statements.append((c.text, c.start, c.end, NONE, ""))
     regular: list[QuestionRecord] = []
     controls: list[QuestionRecord] = []
-    used_sentences: set[tuple[int, int]] = set()
-    for statement, start, end, answer, who in statements:
-        if (start, end) in used_sentences or not clip(statement):
+    used: set[tuple[int, int]] = set()
+    for statement, start, end, answer, who, via_outlet in balanced(statements(item), item.slug):
+        if (start, end) in used or not clip(statement):
             continue
-        used_sentences.add((start, end))
-        question = _question(item, statement, start, end, answer, who)
+        used.add((start, end))
+        question = _question(item, statement, start, end, answer, who, via_outlet)
         (controls if question.control else regular).append(question)
-    return with_controls(regular, controls)
+    # Statements by named people are the control; `balanced` already keeps them to their share.
+    return regular + controls
 
 
-def _question(item: Coverage, statement: str, start: int, end: int, answer: int, who: str) -> QuestionRecord:
+def statements(item: Coverage) -> list[Statement]:
+    """Every statement the gate lets through, with the one way it is attributed: a sentence whose
+    sources are credited in more than one way, or unclearly, gives none."""
+    found: list[Statement] = []
+    ways: dict[int, set[int]] = {}  # by sentence start: every way a source in it is credited (-1: unclear)
+    for a in item.analysis.attributions:
+        answer = _way(item, a)
+        span = attribution_span(a)
+        _note(item, ways, span, -1 if answer is None else answer)
+        if answer is None or not gate.confident(a) or len(a.quote.split()) < _MIN_WORDS:
+            continue
+        if gate.has_source_word(a.quote) and not a.direct:
+            continue  # "its source said ...": a source inside the source, two answers
+        if gate.other_sources(item.body[span[0]:span[1]], item.analysis.people) - {_MARK[answer]}:
+            continue
+        if answer != NAMED and gate.names_a_person(item.body[span[0]:span[1]]):
+            continue  # a person "speaking to BBC", an outlet "citing sources": two defensible answers
+        if _shown(item, a):
+            found.append((a.quote, *span, answer, a.speaker, a.speaker_kind == "outlet"))
+    for s in item.analysis.secondhand:
+        sentence = sentence_at(item.analysis, s.start)
+        if sentence is None:
+            continue
+        _note(item, ways, (sentence.start, sentence.end), BODY)
+        shown = (s.outlet.split() or [""])[-1].lower() in sentence.text.lower()
+        if shown and gate.confident(s) and not gate.other_sources(sentence.text, item.analysis.people) - {"outlet"} and not gate.names_a_person(sentence.text):
+            found.append((s.claim, sentence.start, sentence.end, BODY, s.outlet, True))
+    for c in item.analysis.unsourced_claims:
+        sentence = sentence_at(item.analysis, c.start)
+        if sentence is not None and sentence.start not in ways and gate.confident(c):
+            if gate.bare_claim(item.analysis, item.body, sentence, item.year):
+                found.append((c.text, c.start, c.end, NONE, "", False))
+    single = [f for f in found if len(ways.get(_sentence_start(item, f[1]), {NONE})) == 1 and clip(f[0])]
+    return list({(f[1], f[2]): f for f in reversed(single)}.values())[::-1]  # one statement per sentence
+
+
+def _sentence_start(item: Coverage, offset: int) -> int:
+    sentence = sentence_at(item.analysis, offset)
+    return sentence.start if sentence else offset
+
+
+def _note(item: Coverage, ways: dict[int, set[int]], span: tuple[int, int], way: int) -> None:
+    """Record a way of crediting against every sentence the span touches."""
+    for sentence in item.analysis.sentences:
+        if sentence.start < span[1] and span[0] < sentence.end:
+            ways.setdefault(sentence.start, set()).add(way)
+
+
+def _way(item: Coverage, a: Attribution) -> int | None:
+    """Which of the four ways this attribution is, when the text leaves no doubt; None otherwise."""
+    known = any(a.speaker in p or p in a.speaker for p in item.analysis.people)
+    if a.speaker_kind == "named":
+        return NAMED if known or len(re.findall(r"\b[A-Z][a-z]+", a.speaker)) >= 2 else None
+    vague = bool(_UNNAMED_START.match(a.speaker)) and (
+        not a.speaker.lower().startswith("the ") or bool(_UNNAMED_PLURAL.search(a.speaker))
+    )
+    if a.speaker_kind == "anonymous":
+        return UNNAMED if vague and not re.search(r"\s[A-Z]", a.speaker.removeprefix("The ")) else None
+    if re.search(r"\breports?\b", a.speaker) and not re.search(r"[A-Z]", a.speaker):
+        return None  # "the reports": whose, the article does not say
+    if re.search(r"\b(estimat|believ|expect|thought|consider)", a.cue, re.IGNORECASE):
+        return None  # "estimated to have done ...": a hedge, not a body's statement
+    proper = bool(re.match(r"^(the\s+)?[A-Z]", a.speaker)) or bool(_BODY_NOUN.match(a.speaker))
+    if a.speaker_kind in ("organization", "outlet", "document") and proper and not (known or vague or a.direct):
+        return BODY
+    return None  # a social-media post: the person's, or the post's? Asked about by who_said instead
+
+
+def _shown(item: Coverage, a: Attribution) -> bool:
+    """Is the source in the sentence a student reads (or, for a person, in the paragraph's sentence before)?"""
+    start, end = attribution_span(a)
+    text = item.body[start:end].lower()
+    if a.speaker_kind == "named":
+        sentence = sentence_at(item.analysis, start)
+        before = gate.previous_sentence(item.analysis, item.body, sentence) if sentence else None
+        return gate.speaker_shown(item.analysis, item.body, a.speaker, start, end, a.cue)
+    if a.speaker_kind == "anonymous":
+        return a.speaker.lower() in text
+    head = a.speaker.lower().split()[-1:] or [""]
+    return head[0].rstrip("s") in text and not gate.names_a_person(item.body[start:end])
+
+
+def balanced(found: list[Statement], slug: str) -> list[Statement]:
+    """As many statements of each way as of the rarest way the article has, taken in a stable
+    shuffled order: an article full of named speakers gives as many of them as it has unsourced claims,
+    so that no way is the safe guess."""
+    by_way: dict[int, list[Statement]] = {}
+    for entry in seeded_order(found, slug):
+        by_way.setdefault(entry[3], []).append(entry)
+    if len(by_way) < 2:
+        return []  # one way only: nothing to tell apart, and a kind whose key is always the same
+    if set(by_way) == {NAMED, NONE}:
+        # The two ways nearly every article has: one item, either way, so that across articles the
+        # rarer ways (a group, a document, an outlet, an unnamed source) weigh as much as these two.
+        way = (NAMED, NONE)[int(hashlib.sha256(slug.encode("utf-8")).hexdigest(), 16) % 2]
+        return by_way[way][:1]
+    cap = min(len(v) for v in by_way.values())
+    caps = {way: max(1, cap - 1) if way == NONE else cap for way in by_way}
+    return [entry for way, entries in by_way.items() for entry in entries[: caps[way]]]
+
+
+def _question(item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool) -> QuestionRecord:
     proof = evidence(item, start, end)
     credited = f" It is credited to {who}." if who and answer != NONE else ""
+    lesson = _OUTLET_LESSON if via_outlet else _LESSON[answer]
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),
         f'How is this statement attributed: "{clip(statement)}"?',
         CHOICES,
         [answer],
-        f'The article reads: "{proof.text}"{credited} {_LESSON[answer]}',
+        f'The article reads: "{proof.text}"{credited} {lesson}',
         proof,
         articles=[item.slug],
-        difficulty=1 if answer in (NAMED, SOCIAL) else 2,
+        difficulty=1 if answer == NAMED else 2,
         control=answer == NAMED,
     )

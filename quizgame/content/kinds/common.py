@@ -8,6 +8,7 @@ stays attached to the question when the generator's phrasing or distractors chan
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import hashlib
 import random
@@ -51,6 +52,10 @@ class Coverage:
     @property
     def body(self) -> str:
         return self.article.body
+
+    @property
+    def year(self) -> int | None:
+        return self.article.published.year if self.article.published else None
 
 
 @dataclass(frozen=True)
@@ -119,18 +124,23 @@ def make_question(
     )
 
 
-def with_controls(regular: list[QuestionRecord], controls: list[QuestionRecord]) -> list[QuestionRecord]:
-    """Keep about one control for every three regular items (at least one when there is anything to ask),
-    so a player who suspects everything loses points."""
-    return with_lazy_controls(regular, [(q.id, lambda q=q: q) for q in controls])
+def with_controls(
+    regular: list[QuestionRecord], controls: list[QuestionRecord], every: int = 3, least: int = 1
+) -> list[QuestionRecord]:
+    """Keep about one control for every `every` regular items (at least `least` when there is anything
+    to ask), so a player who suspects everything loses points."""
+    return with_lazy_controls(regular, [(q.id, lambda q=q: q) for q in controls], every, least)
 
 
 def with_lazy_controls(
-    regular: list[QuestionRecord], candidates: Iterable[tuple[str, Callable[[], QuestionRecord | None]]]
+    regular: list[QuestionRecord],
+    candidates: Iterable[tuple[str, Callable[[], QuestionRecord | None]]],
+    every: int = 3,
+    least: int = 1,
 ) -> list[QuestionRecord]:
     """`with_controls` for candidates given as (id, how to build it): only the chosen few are built,
     in id order, skipping any that turn out unusable."""
-    wanted = max(1, len(regular) // 3) if regular else 0
+    wanted = max(least, len(regular) // every) if regular else 0
     chosen: list[QuestionRecord] = []
     for _, build in sorted(candidates, key=lambda c: c[0]):
         if len(chosen) == wanted:
@@ -275,3 +285,24 @@ def control_groups(kind: str, slug: str, lines: Sequence[Evidence], size: int, c
         group = sorted(seeded_order(lines, f"{slug}:{n}")[:size], key=lambda e: e.start)
         groups.append((question_id(kind, slug, "control", *(e.text for e in group)), group))
     return groups
+
+
+def spread_keys(questions: Sequence[QuestionRecord], fixed_tail: int, seed: str, first: int = 0) -> list[QuestionRecord]:
+    """Move each single key among the first choices (all but the last `fixed_tail`, such as "None of
+    them"), and after the first `first` (a fixed head such as "The reporter's"), so that an article's
+    keys take the positions in turn: a shuffle alone leaves runs that a class notices ("it's always the
+    first name"). Questions keyed on a fixed option stay as they are."""
+    result: list[QuestionRecord] = []
+    turn = int(hashlib.sha256(seed.encode("utf-8")).hexdigest(), 16) % 4
+    for question in questions:
+        movable = len(question.choices) - fixed_tail - first
+        key = question.answer[0] if len(question.answer) == 1 else -1
+        if not first <= key < first + movable or movable < 2:
+            result.append(question)
+            continue
+        target = first + turn % movable
+        turn += 1
+        choices = list(question.choices)
+        choices[key], choices[target] = choices[target], choices[key]
+        result.append(dataclasses.replace(question, choices=choices, answer=[target]))
+    return result

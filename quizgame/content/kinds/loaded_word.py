@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from quizgame.content.analysis.model import LoadedTerm
+from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
     Coverage, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
     sentence_at, with_lazy_controls, words,
@@ -23,7 +24,8 @@ _FUNCTION_WORDS = frozenset("a an the of to in on at for by with and or that thi
 
 
 def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
-    """Loaded terms the reporter wrote (not inside a quotation), grouped by their sentence."""
+    """Loaded terms the reporter wrote (not inside a quotation), grouped by their sentence; a sentence
+    holding a term the gate doubts is left out whole, since its words could not be keyed either way."""
     grouped: dict[tuple[int, int], list[LoadedTerm]] = {}
     for term in item.analysis.loaded_terms:
         if in_quotation(item.body, term.start):
@@ -35,7 +37,7 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
                 continue
             span = (sentence.start, sentence.end)
         grouped.setdefault(span, []).append(term)
-    return grouped
+    return {span: terms for span, terms in grouped.items() if all(gate.loaded_ok(t, item.body) for t in terms)}
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -69,7 +71,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         proof = evidence(item, sentence.start, sentence.end)
         qid = question_id(KIND, item.slug, proof.text)
         controls.append((qid, lambda qid=qid, proof=proof: _control(item, qid, proof)))
-    return with_lazy_controls(regular, controls)
+    # "No loaded word" is one fixed option among a sentence's words: kept rarer than in other kinds
+    # (one control in seven) so that always tapping it is no winning strategy.
+    return with_lazy_controls(regular, controls, every=6, least=0)
 
 
 def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:

@@ -10,6 +10,7 @@ import re
 from typing import Sequence
 
 from quizgame.content.kinds.common import (
+    spread_keys,
     Coverage, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
 )
 from quizgame.content.kinds.loaded_word import reporter_terms
@@ -45,7 +46,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             + " So the sentence is not neutral as written.",
             proof, articles=[item.slug], difficulty=2 if words[2:] else 1, control=False,
         ))
-    return with_controls(regular, _controls(item, loaded_for))
+    # A control for every two regular items: with two rewrites and "already neutral", the keys would
+    # otherwise sit on two positions only.
+    return spread_keys(with_controls(regular, _controls(item, loaded_for), every=2), 1, item.slug)
 
 
 def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[QuestionRecord]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from quizgame.content.kinds.common import (
+    spread_keys,
     Coverage, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -42,7 +43,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         ), difficulty=2)
         for qid, group in control_groups(KIND, item.slug, lines, 4, len(regular) + 1)
     ]
-    return with_controls(regular, controls)
+    return spread_keys(with_controls(regular, controls), 1, item.slug)
 
 
 def _question(

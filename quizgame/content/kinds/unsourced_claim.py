@@ -1,13 +1,20 @@
 """`unsourced_claim`: which of these claims has no source? One unsourced sentence among sourced ones;
-the control shows only sourced sentences, and its answer is "None of them"."""
+the control shows only sourced sentences, and its answer is "None of them".
+
+Spotting "said" must not be enough: the sourced sentences shown are preferably ones whose source
+is not marked by a common verb of saying, and a claim hedged with "reportedly" or "is believed to"
+(a word that sounds like a source but names none) is a key of its own."""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
+from quizgame.content.kinds import gate
+from quizgame.content.kinds.attribution_type import BODY, NAMED, statements
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, control_groups, evidence, overlaps, make_question, question_id, seeded_order, sentence_at,
-    with_controls, word_count,
+    spread_keys,
+    Coverage, evidence, make_question, question_id, seeded_order, sentence_at, with_controls, word_count,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
 
@@ -15,32 +22,90 @@ KIND = "unsourced_claim"
 NONE = "None of them: each one names its source"
 PROMPT = "Which of these claims is given without any source?"
 _MAX_WORDS = 45
+_SOURCED_WORDS = 40
+_CUE_SHARE = 0.3  # the most a cue-word player may score on an article's items (chance is 0.25)
+_EXTRA_CLAUSE = re.compile(r", (which|who|where|and|but|while|although|estimated)\b|;| while |, according to")
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
     sourced = _sourced_sentences(item)
-    if len(sourced) < 3:
+    if len(sourced) < 2:
         return []
     regular = []
     for claim in item.analysis.unsourced_claims:
-        if word_count(claim.text) > _MAX_WORDS:
+        sentence = sentence_at(item.analysis, claim.start)
+        if sentence is None or word_count(sentence.text) > _MAX_WORDS or not gate.confident(claim):
+            continue
+        hedged = gate.hedged_claim(item.analysis, sentence)
+        if not hedged and not gate.bare_claim(item.analysis, item.body, sentence, item.year):
             continue
         qid = question_id(KIND, item.slug, claim.text)
-        proof = evidence(item, claim.start, claim.end)
-        lines = seeded_order([proof, *seeded_order(sourced, qid)[:2]], qid)
-        regular.append(_question(qid, item, lines, lines.index(proof), proof, (
-            f'"{proof.text}" is stated in the reporter\'s own voice with no person, document or outlet '
-            "behind it. The other claims each name where they come from. An unsourced claim asks "
-            "readers to take the reporter's word for it."
-        )))
+        proof = evidence(item, sentence.start, sentence.end)
+        others = _distractors(sourced, qid, 2, len(proof.text))
+        if all(len(e.text) <= len(proof.text) for e in others):
+            continue  # the key would be the longest line: a guess a class soon learns
+        lines = seeded_order([proof, *others], qid)
+        regular.append(_question(qid, item, lines, lines.index(proof), proof, _lesson(proof, hedged)))
     controls = [
         _question(qid, item, group, len(group), group[0], (
             f'Each claim names its source: for example, "{group[0].text}" Careful reporting says where '
-            "every claim comes from; not every news sentence hides its source."
+            "its claims come from, and a source need not be marked by \"said\"."
         ))
-        for qid, group in control_groups(KIND, item.slug, sourced, 3, len(regular) + 1)
+        for qid, group in _control_groups(item.slug, sourced, len(regular) + 1)
     ]
-    return with_controls(regular, controls)
+    return spread_keys(not_by_cue_words(with_controls(regular, controls)), 1, item.slug)
+
+
+def cue_guess(question: QuestionRecord) -> float:
+    """How often a player who picks the only line without a cue word ("None" when every line has one)
+    would be right on this question."""
+    lines = question.choices[:-1]
+    bare = [i for i, line in enumerate(lines) if not gate.has_cue(line)] or [len(lines)]
+    return sum(1 for i in bare if i in question.answer) / len(bare)
+
+
+def not_by_cue_words(questions: list[QuestionRecord], most: float = _CUE_SHARE) -> list[QuestionRecord]:
+    """Keep the questions that spotting "said" does not answer, and of those it does, only as many as
+    keep its expected score at `most`: a claim the cue gives away still teaches, but not every time."""
+    kept: list[QuestionRecord] = []
+    score = 0.0
+    for question in sorted(questions, key=lambda q: (cue_guess(q), q.id)):
+        guess = cue_guess(question)
+        if (score + guess) / (len(kept) + 1) <= most:
+            kept.append(question)
+            score += guess
+    return kept
+
+
+def _lesson(proof: Evidence, hedged: bool) -> str:
+    if hedged:
+        return (
+            f'"{proof.text}" sounds sourced, but a hedge such as "reportedly" or "is believed to" names no one: '
+            "readers cannot tell who reported or believes it. The other claims each name their source."
+        )
+    return (
+        f'"{proof.text}" is stated in the reporter\'s own voice with no person, document or outlet behind it, '
+        "while the other claims each name where they come from. That is fine for what a reporter saw or can "
+        "look up in a public record; for a claim about the events, a careful reader asks how the reporter knows."
+    )
+
+
+def _distractors(sourced: list[Evidence], seed: str, count: int, longer_than: int = 0) -> list[Evidence]:
+    """Sourced sentences, one without a common cue word first when there is one, so that the key is
+    not simply "the only sentence without 'said'"; and longer ones than the key first, so that it is
+    not simply the longest line."""
+    shuffled = sorted(seeded_order(sourced, seed), key=lambda e: len(e.text) <= longer_than)
+    quiet = [e for e in shuffled if not gate.has_cue(e.text)]
+    chosen = quiet[:1]
+    return chosen + [e for e in shuffled if e not in chosen][: count - len(chosen)]
+
+
+def _control_groups(slug: str, sourced: list[Evidence], count: int) -> list[tuple[str, list[Evidence]]]:
+    groups = []
+    for n in range(count):
+        group = sorted(_distractors(sourced, f"{slug}:{n}", 3), key=lambda e: e.start)
+        groups.append((question_id(KIND, slug, "control", *(e.text for e in group)), group))
+    return groups
 
 
 def _question(
@@ -54,15 +119,16 @@ def _question(
 
 
 def _sourced_sentences(item: Coverage) -> list[Evidence]:
-    """Sentences that name their source: a named person, or another outlet."""
-    spans = {attribution_span(a) for a in item.analysis.attributions if a.speaker_kind in ("named", "outlet")}
-    for s in item.analysis.secondhand:
-        sentence = sentence_at(item.analysis, s.start)
-        if sentence is not None:
-            spans.add((sentence.start, sentence.end))
-    unsourced = [(c.start, c.end) for c in item.analysis.unsourced_claims]
-    found = [
-        evidence(item, start, end) for start, end in sorted(spans)
-        if not any(overlaps(start, end, *claim) for claim in unsourced)  # the analysis may call a sentence both
-    ]
-    return [e for e in found if word_count(e.text) <= _MAX_WORDS and not e.text.lstrip().startswith(("\"", "“"))]
+    """Sentences that name their source (a person, an organisation, a document or an outlet) in one
+    way only, as the attribution question's gate found them."""
+    spans = sorted({(s[1], s[2]) for s in statements(item) if s[3] in (NAMED, BODY)})
+    found = [evidence(item, start, end) for start, end in spans]
+    return [e for e in found if _plainly_sourced(e.text)]
+
+
+def _plainly_sourced(text: str) -> bool:
+    """A line whose source a student can see, with no second clause that could stand unsourced
+    ("..., which was damaged by the quake, ...")."""
+    return (
+        word_count(text) <= _SOURCED_WORDS and gate.has_source_word(text) and not _EXTRA_CLAUSE.search(text)
+    )

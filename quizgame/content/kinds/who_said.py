@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from quizgame.content.analysis.model import Attribution
+from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname, with_controls,
+    spread_keys,
+    Coverage, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname,
 )
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "who_said"
 NOT_SAID = "The article does not say"
 _SPEAKER_KINDS = ("named", "anonymous", "social_media")
+# What an unnamed speaker may be called: a person described, never a thing ("some historical evidence").
+_PEOPLE_NOUNS = frozenset(
+    "protester protestor demonstrator observer witness eyewitness resident official source person man woman neighbor "
+    "neighbour critic expert analyst activist supporter opponent member employee worker officer student parent voter "
+    "local villager survivor victim relative friend spokesperson spokesman spokeswoman aide insider diplomat lawmaker".split()
+)
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -20,7 +29,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     controls: list[QuestionRecord] = []
     seen: set[str] = set()
     for attribution in item.analysis.attributions:
-        if not attribution.direct or attribution.speaker_kind not in _SPEAKER_KINDS:
+        if not attribution.direct or attribution.speaker_kind not in _SPEAKER_KINDS or not gate.confident(attribution):
+            continue
+        if not _sure_speaker(item, attribution):
             continue
         quote = clip(attribution.quote)
         if not quote or quote in seen:
@@ -29,7 +40,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         question = _question(item, others, attribution, quote)
         if question is not None:
             (controls if question.control else regular).append(question)
-    return with_controls(regular, controls)
+    # A speaker named in the quotation's own sentence is the easy case (the play page shows the passage
+    # without the attribution, so it is still a question); a few of them per article, beside every
+    # quotation whose speaker is named only before it.
+    return spread_keys(regular + sorted(controls, key=lambda q: q.id)[: len(regular) + 3], 1, item.slug)
 
 
 def _question(item: Coverage, others: Sequence[Coverage], attribution: Attribution, quote: str) -> QuestionRecord | None:
@@ -74,6 +88,24 @@ def _question(item: Coverage, others: Sequence[Coverage], attribution: Attributi
         difficulty=1 if named_here else 2,
         control=named_here,
     )
+
+
+def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
+    """Is the speaker a person (or a described source) the student can find in the text, and the only
+    one the sentence could mean?"""
+    start, end = attribution_span(attribution)
+    text = item.body[start:end]
+    if attribution.speaker_kind == "anonymous":
+        head = (attribution.speaker.lower().split() or [""])[-1].rstrip("s")
+        return head in _PEOPLE_NOUNS and bool(re.match(r"(a|an|one|some|several|two|three|many|other)\s", attribution.speaker, re.IGNORECASE)) and bool(
+            re.search(rf"\b{re.escape(attribution.speaker.lower())}[\s,]", text.lower())
+        )
+    if not re.fullmatch(r"([A-Z][\w.'-]*\s)+[A-Z][\w'-]+", attribution.speaker.strip()):
+        return False
+    if not any(attribution.speaker in p or p in attribution.speaker for p in item.analysis.people):
+        return False
+    others = [p for p in item.analysis.people if p in text and surname(p) != surname(attribution.speaker)]
+    return not others and gate.speaker_shown(item.analysis, item.body, attribution.speaker, start, end, attribution.cue)
 
 
 def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str) -> list[str]:

@@ -10,7 +10,9 @@ import re
 from typing import Sequence
 
 from quizgame.content.analysis.model import Attribution
+from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
+    spread_keys,
     Coverage, Word, attribution_span, display_name, evidence, in_quotation, inner, make_question,
     question_id, reporter_vocabulary, seeded_order, sentence_at, window, with_controls, words,
 )
@@ -25,7 +27,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     regular: list[QuestionRecord] = []
     seen: set[str] = set()
     for term in item.analysis.loaded_terms:
-        if in_quotation(item.body, term.start):
+        if in_quotation(item.body, term.start) or not gate.loaded_ok(term, item.body):
             continue
         span = _term_sentence(item, term.start, term.sentence_start, term.sentence_end)
         word = Word(item.body[term.start:term.end], term.start, term.end)
@@ -42,11 +44,17 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             question = _speaker_question(item, attribution, seen)
             if question is not None:
                 controls.append(question)
-    return with_controls(regular, controls)
+    # "The reporter's" is one fixed option: it keys at most two items for three a speaker's name keys,
+    # so that always answering it is no winning strategy.
+    keep = min(len(regular), max(1, (2 * len(controls)) // 3) if controls else 0)
+    chosen = sorted(regular, key=lambda q: q.id)[:keep] + sorted(controls, key=lambda q: q.id)[: 2 * keep + 1]
+    return spread_keys(chosen, 0, item.slug, first=1)
 
 
 def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) -> QuestionRecord | None:
     span = attribution_span(attribution)
+    if not gate.speaker_shown(item.analysis, item.body, attribution.speaker, *span, attribution.cue):
+        return None
     quoted = [
         w for w in words(item.body, *span)
         if in_quotation(item.body, w.start) and _TELLING.match(w.text) and w.text.lower() not in reporter_vocabulary(item.body)

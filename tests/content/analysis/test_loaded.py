@@ -37,3 +37,34 @@ def test_plain_reporting_has_no_loaded_terms():
 
 def test_claimed_victory_and_claimed_responsibility_are_idioms_not_judgements():
     assert terms("Both candidates claimed victory. The group had claimed to have carried out the attack.") == []
+
+
+def test_words_set_apart_as_blockquotes_or_tweets_are_not_the_reporters():
+    body = "Users reacted on Twitter:\n\n> @user: The regime is panicking again.\n\nThe regime closed the border on Monday."
+    found = analyze_text(body).loaded_terms
+    assert [t.sentence for t in found] == ["The regime closed the border on Monday."]
+
+
+def test_literal_and_labelling_uses_are_not_the_reporters_judgement():
+    body = (
+        "Barr refused to hand over the documents.\n\n"
+        "No drugs have been clearly demonstrated to work.\n\n"
+        "The group views the police as racist.\n\n"
+        "Traffic chaos followed the closure of the bridge."
+    )
+    assert analyze_text(body).loaded_terms == []
+
+
+def test_the_lexicon_reaches_beyond_the_seeds_with_documented_entries():
+    body = (
+        "The minister, ostensibly on holiday, met the sect's leaders.\n\n"
+        "The mogul was flaunting an extravagant lifestyle."
+    )
+    terms = [t.term for t in analyze_text(body).loaded_terms]
+    assert terms == ["ostensibly", "sect", "mogul", "flaunting", "extravagant"]
+
+
+def test_loaded_term_confidence_is_lower_in_reported_speech_than_in_the_reporters_own_sentence():
+    body = "The regime closed the border.\n\nThe minister said the regime had closed the border."
+    own, reported = analyze_text(body).loaded_terms
+    assert 0.5 <= reported.confidence < own.confidence <= 1

@@ -133,3 +133,11 @@ def test_unsourced_confidence_is_higher_for_a_checkable_fact_than_for_a_vague_st
     body = "The council approved a budget of 4 million dollars on Tuesday.\n\nThe mood in the town was tense."
     fact, vague = analyze_text(body).unsourced_claims
     assert 0.5 <= vague.confidence < fact.confidence <= 1
+
+
+def test_a_described_audience_is_an_outlet_but_the_press_is_not():
+    body = (
+        "A total of 39 people died, officials told state media on Monday.\n\n"
+        "The mayor told the press that the roads would reopen on Friday."
+    )
+    assert [s.outlet for s in analyze_text(body).secondhand] == ["state media"]

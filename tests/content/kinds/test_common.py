@@ -60,3 +60,15 @@ def test_evidence_is_trimmed_to_one_paragraph_and_stops_before_an_inline_promo()
     proof = evidence(item, 0, body.index("Next"))
     assert proof.text == "She said it was fine."
     assert body[proof.start : proof.end] == proof.text
+
+
+def test_keys_take_the_positions_in_turn_and_fixed_options_stay_last():
+    from quizgame.content.kinds.common import spread_keys
+
+    questions = [_record(f"q{n}", False) for n in range(8)]
+    questions = [q.__class__(**{**q.__dict__, "choices": ["a", "b", "c", "None"], "answer": [0]}) for q in questions]
+    spread = spread_keys(questions, 1, "slug")
+    positions = [q.answer[0] for q in spread]
+    counts = [positions.count(n) for n in range(3)]
+    assert max(counts) - min(counts) <= 1
+    assert all(q.choices[q.answer[0]] == "a" and q.choices[-1] == "None" for q in spread)

@@ -45,11 +45,12 @@ def test_a_question_is_complete_and_its_evidence_is_the_article_text(question):
     assert evidence.text in question.explanation, "the explanation quotes the evidence sentence"
 
 
-def test_about_one_question_in_four_of_each_kind_is_a_control():
+def test_every_kind_has_controls_and_at_least_one_question_in_five_is_one():
     for kind in KINDS:
         made = [q for q in QUESTIONS if q.kind == kind]
         controls = sum(q.control for q in made)
-        assert 1 <= controls and 0.12 <= controls / len(made) <= 0.5, (kind, controls, len(made))
+        assert 1 <= controls and 0.1 <= controls / len(made) <= 0.7, (kind, controls, len(made))
+    assert sum(q.control for q in QUESTIONS) / len(QUESTIONS) >= 0.2
 
 
 def test_generation_is_deterministic_and_ids_are_unique():

@@ -1,6 +1,6 @@
 from quizgame.content.kinds.unsourced_claim import NONE
 from tests.content.kinds.helpers import COVERAGE, generated
-from tests.content.kinds.seed_analysis import DC, FOX
+from tests.content.kinds.seed_analysis import ABC, DC, FOX
 
 
 def test_the_answer_is_an_unsourced_claim_and_the_other_choices_name_a_source():
@@ -16,8 +16,26 @@ def test_the_answer_is_an_unsourced_claim_and_the_other_choices_name_a_source():
 
 
 def test_the_control_lists_only_sourced_claims_and_its_answer_is_none():
-    controls = [q for q in generated("unsourced_claim", FOX) if q.control]
-    assert len(controls) == 1
-    control = controls[0]
-    assert control.choices[-1] == NONE and control.answer == [len(control.choices) - 1]
-    assert len(control.choices) == 4
+    controls = [q for slug in (ABC, DC, FOX) for q in generated("unsourced_claim", slug) if q.control]
+    assert controls
+    for control in controls:
+        assert control.choices[-1] == NONE and control.answer == [len(control.choices) - 1]
+        assert 3 <= len(control.choices) <= 4
+
+
+def _item(choices: list[str], answer: int, qid: str):
+    from quizgame.content.question_files import QuestionRecord
+
+    return QuestionRecord(id=qid, kind="unsourced_claim", skill="sourcing", prompt="", choices=choices, answer=[answer],
+                          explanation="", evidence=None, articles=[])
+
+
+def test_spotting_said_is_kept_from_settling_most_items():
+    from quizgame.content.kinds.unsourced_claim import cue_guess, not_by_cue_words
+
+    given_away = _item(["The mayor said it.", "Police arrested four.", "KOMO reported it.", NONE], 1, "a")
+    hedged = _item(["The mayor said it.", "The rebels reportedly left.", "KOMO reported it.", NONE], 1, "b")
+    quiet_source = _item(["The mayor called it a mess.", "Police arrested four.", "KOMO reported it.", NONE], 1, "c")
+    assert cue_guess(given_away) == 1.0 and cue_guess(hedged) == 0.0 and cue_guess(quiet_source) == 0.5
+    kept = not_by_cue_words([given_away, hedged, quiet_source])
+    assert [q.id for q in kept] == ["b", "c"]

@@ -5,10 +5,16 @@ from tests.content.kinds.seed_analysis import DC
 DC_QUESTIONS = generated("whose_words", DC)
 
 
-def test_a_loaded_verb_outside_the_quotation_is_the_reporters():
-    question = about(DC_QUESTIONS, 'whose word is "claimed"')
+def test_a_loaded_word_outside_the_quotation_is_the_reporters():
+    question = about(DC_QUESTIONS, 'whose word is "derision"')
     assert answers(question) == [REPORTER] and not question.control
     assert "Deanna Nolette's" in question.choices
+
+
+def test_the_reporter_is_the_key_of_fewer_items_than_the_speakers():
+    # "The reporter's" is one fixed option: always answering it must not pay.
+    keys = [answers(q)[0] for q in DC_QUESTIONS]
+    assert keys.count(REPORTER) <= 2 * (len(keys) - keys.count(REPORTER)) // 3 + 1
 
 
 def test_a_word_inside_a_quotation_is_the_speakers_and_is_the_control():

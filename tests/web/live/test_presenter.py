@@ -84,7 +84,8 @@ def test_a_reveal_shows_the_answer_the_distribution_the_explanation_and_the_top_
     assert right and "✓" in right.group(1) and '<span class="tally-count">1</span>' in right.group(1)
     assert html.count('<span class="tally-count">1</span>') == 2
     assert escaped(first.explanation) in html
-    assert "The sentence it is about" in html
+    # the passage around the evidence, the evidence marked in it
+    assert '<div class="evidence">' in html and "<mark>" in html
     top = html.split("data-top-five>")[1].split("</ol>")[0]
     assert top.index("Ada") < top.index("Bo") and top.index("Ada") < top.index("Cy") and "1,000" in top
     clock.advance(30)

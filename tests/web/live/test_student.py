@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -151,7 +153,8 @@ def test_tap_the_word_shows_the_sentences_words_and_gives_partial_credit(app, cl
     assert q.kind == "loaded_word" and len(q.correct) == 2
     press(as_teacher(client, game.teacher_id), game.room_id, "start")
     html = student(app, game).get(f"/live/play/{game.code}/state").json["html"]
-    assert html.count('type="checkbox" name="choice"') == len(q.choices) and "Lock in my answer" in html
+    assert len(re.findall(r'<input type="checkbox"[^>]*name="choice"', html)) == len(q.choices) and "Lock in my answer" in html
+    assert '<span class="between">.</span>' in html  # the sentence as printed, its full stop kept
     assert answer(student(app, game), game, 0, q.correct[0]).status_code == 200
     assert stored_answers(game)[0][2] == 500
 

@@ -1,0 +1,195 @@
+"""The confidence gate: which findings are sure enough to key a question on.
+
+A question whose key is wrong teaches the opposite of its lesson, so a generator asks here before it
+uses a finding. The analysis gives each finding a `confidence`; on top of it, the gate makes checks
+of its own that look at the text a student will see: "not attributed at all" only for a sentence
+with no cue, quotation, source word or hedge in it, and none carried over from the sentence before;
+background facts (a place's description, a birth, a year long past) are not sourcing items at all."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from quizgame.content.analysis.model import ArticleAnalysis, Sentence
+from quizgame.content.kinds.common import has_quotation, overlaps
+
+MIN_CONFIDENCE = 0.7
+_LEXICON = Path(__file__).resolve().parents[3] / "content" / "lexicon" / "attribution.yaml"
+# Words that signal a source without naming one: a claim carrying them is hedged, not bare.
+HEDGES = re.compile(
+    r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|(is|are|was|were) (said|believed|thought|"
+    r"understood|reported|alleged|expected|estimated) to|it is (said|believed|thought|understood|reported))\b",
+    re.IGNORECASE,
+)
+# Sentences that state background rather than news: a description, a birth, a founding, a location.
+_BACKGROUND = re.compile(
+    r"\b(was born|were born|is located|are located|is situated|was founded|were founded|is known as|"
+    r"is the capital|the capital of|is home to|majority nation|is a (country|city|nation|province|state|town|region))\b",
+    re.IGNORECASE,
+)
+_COPULA_START = re.compile(r"^(?:\S+\s){1,5}(is|are) (a|an|the|one of)\b")
+_PRONOUN_START = re.compile(r"^(\W*(he|she|they|it|this|these|that|his|her|their)\b|\W*(\w+\W+){1,6}?(he|she|they)\b|\()", re.IGNORECASE)
+_PERSON = re.compile(r"\b([Hh]e|[Ss]he)\b|[A-Z][a-z]+ [A-Z][\w'-]+,? (said|says|told|added|noted|stated|wrote)\b")
+_OLD_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
+
+
+# The words a student learns to look for (verbs of saying, the marks of a source): the shortcut a
+# "which claim has no source?" item must not be answerable by.
+CUE_WORDS = frozenset(
+    "said says say saying told tell tells according reported reportedly reports announced stated claimed "
+    "claims added wrote tweeted posted explained noted argued insisted warned confirmed denied alleged "
+    "allegedly believed statement spokesman spokeswoman spokesperson interview quoted".split()
+)
+
+
+def has_cue(text: str) -> bool:
+    return any(t in CUE_WORDS for t in re.findall(r"[a-z][a-z'’-]*", text.lower()))
+
+
+def confident(finding: object) -> bool:
+    return float(getattr(finding, "confidence", 1.0)) >= MIN_CONFIDENCE
+
+
+@functools.lru_cache(maxsize=1)
+def source_words() -> frozenset[str]:
+    """Every word that may attribute: verbs of saying in their usual forms, and source nouns."""
+    data = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    found: set[str] = {"according", "quoted", "quoting", "citing", "cited", "footage", "showed", "shows", "website", "said"}
+    for verb in [*data["strong_cues"], *data["weak_cues"]]:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        found.update({verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "ed", verb[:-1] + "ied"})
+    for key in ("document_nouns", "statement_nouns", "social_words", "outlet_nouns"):
+        found.update(w for w in data[key] if len(w) > 2)
+        found.update(w + "s" for w in data[key] if len(w) > 2)
+    # Verbs that attribute in news prose beyond the lexicon's verbs of saying ("CalFire indicated").
+    found.update(
+        "indicate indicates indicated point pointed points suggest suggests suggested show shows showed found finds "
+        "list lists listed cite cites rumors rumours circulated believe believes expects hope hopes fear fears "
+        "recall recalls recalled concluded conclude concludes revealed confirm".split()
+    )
+    found.update({"said", "told", "wrote", "written", "says", "saying", "stated", "tweeted", "posted", "sources", "officials"})
+    return frozenset(found)
+
+
+_SOURCE_PHRASE = re.compile(r"\b(per the|as per|under the (decree|law|rules|order|ruling))\b", re.IGNORECASE)
+
+
+def has_source_word(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & source_words()) or bool(HEDGES.search(text)) or bool(_SOURCE_PHRASE.search(text))
+
+
+def is_background(text: str, year: int | None) -> bool:
+    """A trivial background fact: common knowledge, a description, something long past."""
+    if _BACKGROUND.search(text) or _COPULA_START.search(text.strip()):
+        return True
+    first = re.match(r"^\W*(In|By|Since|Until|Before)\s+(\d{4})\b", text.strip())
+    return bool(first and year and int(first.group(2)) < year - 1)
+
+
+def previous_sentence(analysis: ArticleAnalysis, body: str, sentence: Sentence) -> Sentence | None:
+    """The sentence before, if it is in the same paragraph."""
+    before = [s for s in analysis.sentences if s.end <= sentence.start]
+    if not before or "\n" in body[before[-1].end : sentence.start]:
+        return None
+    return before[-1]
+
+
+def bare_claim(analysis: ArticleAnalysis, body: str, sentence: Sentence, year: int | None) -> bool:
+    """May this sentence be keyed "not attributed at all"? Only when nothing in it, nor in the
+    sentence it continues, could be read as a source, and it is news rather than background."""
+    text = sentence.text
+    if sentence.in_quote or has_quotation(text) or has_source_word(text) or text.rstrip().endswith(("?", ":")):
+        return False
+    if is_background(text, year):
+        return False
+    spans = [(a.start, a.end) for a in analysis.attributions] + [(s.start, s.end) for s in analysis.secondhand]
+    if any(overlaps(sentence.start, sentence.end, *span) for span in spans):
+        return False
+    if _PRONOUN_START.match(text.strip()):
+        return False  # "He supported ...": who "he" is, and who says so, lies in the sentences before
+    before = previous_sentence(analysis, body, sentence)
+    return before is None or not before.text.rstrip().endswith(":")
+
+
+_OUTLET_MARK = re.compile(
+    r"\b(press|media|reports?|newspaper|website|citing|via|[A-Z][\w.&-]* (News|TV|Radio|Magazine|Times|Post|Journal))\b"
+    r"|\b[\w-]+\.(com|org|net|ru)\b|\b(speaking (to|on|with)|in an interview|interviewed by|published by|told [A-Z])"
+)
+_UNNAMED_MARK = re.compile(r"\b(sources?|officials?|residents?|witnesses|witness|observers?|anonymous)\b", re.IGNORECASE)
+
+
+def names_a_person(text: str) -> bool:
+    return bool(_PERSON.search(text))
+
+
+def other_sources(text: str, people: list[str]) -> set[str]:
+    """The kinds of source a sentence mentions besides its speaker: an outlet, a person, an unnamed one.
+    A statement in a sentence with two (a person "speaking to BBC") has two defensible answers."""
+    found = set()
+    if _OUTLET_MARK.search(text):
+        found.add("outlet")
+    if any(p in text for p in people if " " in p) :
+        found.add("person")
+    if _UNNAMED_MARK.search(text):
+        found.add("unnamed")
+    return found
+
+
+def hedged_claim(analysis: ArticleAnalysis, sentence: Sentence) -> bool:
+    """A claim with a hedge ("reportedly", "is believed to") and no source named anywhere in it."""
+    text = sentence.text
+    if sentence.in_quote or has_quotation(text) or not HEDGES.search(text):
+        return False
+    if has_source_word(HEDGES.sub(" ", text)):
+        return False  # a source named beside the hedge ("per the decree", "officials said")
+    return not any(
+        overlaps(sentence.start, sentence.end, a.start, a.end) and a.speaker_kind != "anonymous"
+        for a in analysis.attributions
+    ) and not any(overlaps(sentence.start, sentence.end, s.start, s.end) for s in analysis.secondhand)
+
+
+# Words whose plain sense is a neutral description ("refused to hand over the documents", "police
+# revealed on Saturday"): loaded in some contexts only, so readers and annotators disagree on them.
+# A tap-the-word item on one would have two defensible answers.
+_DEBATABLE = re.compile(r"^(refus|reveal|alleg|clearly|chao)", re.IGNORECASE)
+
+
+def loaded_ok(term: object, body: str = "") -> bool:
+    """Is this loaded term sure enough to ask about?"""
+    text = str(getattr(term, "term", ""))
+    return confident(term) and not _DEBATABLE.match(text)
+
+
+def speaker_shown(analysis: ArticleAnalysis, body: str, speaker: str, start: int, end: int, cue: str = "") -> bool:
+    """Is the speaker named where a student reads: in the sentence; by a title in it ("the mayor
+    said") that the analysis resolved; or, for a pronoun ("she added"), in the last sentence before
+    that names anyone, when that sentence names no one else?"""
+    key = (speaker.lower().split() or [""])[-1]
+    text = body[start:end].lower()
+    if key and key in text:
+        return True
+    if any((p.lower().split() or [""])[-1] in text for p in analysis.people):
+        return False  # the sentence names someone else
+    words = set(re.findall(r"[a-z]+", text))
+    if set(re.findall(r"[a-z]+", cue.lower().removeprefix("the "))[:1]) & _titles() and speaker in analysis.people:
+        return True  # "the mayor said", resolved by the analysis from the article's introductions
+    if not words & {"he", "she", "they"}:
+        return False
+    earlier = [a for a in analysis.attributions if a.end <= start]
+    if not earlier or (earlier[-1].speaker.lower().split() or [""])[-1] != key:
+        return False  # "she" must carry on from the last speaker, not just the last name
+    for before in reversed([s for s in analysis.sentences if s.end <= start][-2:]):
+        named = {(p.lower().split() or [""])[-1] for p in analysis.people if (p.lower().split() or [""])[-1] in before.text.lower()}
+        if named:
+            return named == {key}
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))["titles"])

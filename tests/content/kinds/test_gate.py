@@ -1,0 +1,59 @@
+"""The confidence gate: "not attributed at all" only for a bare claim about the news; hedges are
+their own case; background facts are no sourcing item; debatable loaded words are not asked about."""
+
+
+from quizgame.content.analysis.model import ArticleAnalysis, Attribution, LoadedTerm, Sentence
+from quizgame.content.kinds import gate
+
+
+def analysis_of(body: str, *attributions: Attribution) -> tuple[ArticleAnalysis, list[Sentence]]:
+    sentences, at = [], 0
+    for text in body.split("  "):
+        start = body.index(text, at)
+        sentences.append(Sentence(text, start, start + len(text)))
+        at = start + len(text)
+    return ArticleAnalysis("a", attributions=list(attributions), sentences=sentences), sentences
+
+
+def test_a_bare_claim_about_the_news_may_be_keyed_not_attributed():
+    body = "Police arrested four people on Monday.  The protesters left at dawn."
+    analysis, sentences = analysis_of(body)
+    assert all(gate.bare_claim(analysis, body, s, 2020) for s in sentences)
+
+
+def test_any_cue_quotation_or_hedge_in_the_sentence_rules_it_out():
+    for text in ("The ministry indicated the injuries were minor.", "Footage showed the van on fire.",
+                 "The rebels reportedly seized the town.", 'The chief called it "a mess".',
+                 "The guidelines list the virus as undesirable."):
+        analysis, sentences = analysis_of(text)
+        assert not gate.bare_claim(analysis, text, sentences[0], 2020), text
+
+
+def test_a_sentence_that_refers_back_to_a_speaker_is_not_bare():
+    body = "The mayor spoke on Friday.  She supported the plan from the start."
+    analysis, sentences = analysis_of(body)
+    assert not gate.bare_claim(analysis, body, sentences[1], 2020)
+
+
+def test_background_facts_are_no_sourcing_item():
+    assert gate.is_background("The Philippines is a Catholic majority nation.", 2020)
+    assert gate.is_background("In 2016 the United Kingdom held a referendum on leaving the EU.", 2020)
+    assert gate.is_background("Vanderbilt was born in 1924 into a wealthy family.", 2019)
+    assert not gate.is_background("Police arrested four people on Monday.", 2020)
+
+
+def test_a_hedge_with_no_named_source_is_a_hedged_claim():
+    text = "The rebels reportedly seized the town."
+    analysis, sentences = analysis_of(text)
+    assert gate.hedged_claim(analysis, sentences[0])
+    named = "The rebels reportedly seized the town, the mayor said."
+    analysis, sentences = analysis_of(named)
+    assert not gate.hedged_claim(analysis, sentences[0])
+
+
+def test_weak_findings_and_debatable_loaded_words_are_refused():
+    term = LoadedTerm("rioting engulfed", "", "spread", "", 0, 5)
+    assert gate.loaded_ok(term)
+    assert not gate.loaded_ok(LoadedTerm("refused", "", "declined", "", 0, 5))
+    assert not gate.loaded_ok(LoadedTerm("rioting engulfed", "", "spread", "", 0, 5, confidence=0.3))
+    assert not gate.confident(Attribution("X", "named", "said", "q", False, 0, 1, confidence=0.2))
