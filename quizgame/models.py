@@ -93,8 +93,14 @@ class Teacher(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(String(100))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of every session cookie's user id; logging out bumps it, so a cookie copied before the
+    # logout no longer opens anything.
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     classrooms: Mapped[list[Classroom]] = relationship(back_populates="teacher")
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
 
 
 class Classroom(db.Model):

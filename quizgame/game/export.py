@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 import datetime as dt
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -32,10 +33,15 @@ KINDS = ("answers", "students", "questions")
 
 
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
+_FORMULA_AFTER_SEPARATOR = re.compile(r"([;\t])(?=[=+\-@\t\r])")
 
 
 def neutralise(cell: str) -> str:
-    return "'" + cell if cell[:1] in _FORMULA_FIRST else cell
+    cell = "'" + cell if cell[:1] in _FORMULA_FIRST else cell
+    if ";" in cell or "\t" in cell:
+        # A spreadsheet splitting on this separator starts a new cell after it: guard that one too.
+        cell = _FORMULA_AFTER_SEPARATOR.sub(r"\1'", cell)
+    return cell
 
 
 def _text(cell: Cell) -> str:
@@ -73,7 +79,30 @@ Table = tuple[list[str], Iterable[Sequence[Cell]] | CsvLines]
 
 def _writer(lines: list[str]) -> Any:
     """The one CSV dialect of every export, writing its lines into `lines`."""
-    return csv.writer(_Lines(lines), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    return _Writer(_Lines(lines))
+
+
+# Spreadsheets in many locales split a CSV on semicolons (or tabs), not commas: there
+# `a;=cmd|'/c calc'!A1` becomes two cells, the second a formula, unless the cell is quoted.
+_OTHER_SEPARATORS = (";", "\t")
+
+
+class _Writer:
+    """csv.writer quoting as little as RFC 4180 needs, except that a row with a cell holding another
+    locale's separator is written with every cell quoted (the csv module quotes only for its own
+    delimiter). Such rows are rare: the check is a substring test per text cell."""
+
+    def __init__(self, sink: Any) -> None:
+        self._minimal = csv.writer(sink, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        self._quoted = csv.writer(sink, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, row: Sequence[str]) -> None:
+        holds = any(separator in cell for cell in row for separator in _OTHER_SEPARATORS)
+        (self._quoted if holds else self._minimal).writerow(row)
+
+    def writerows(self, rows: Iterable[Sequence[str]]) -> None:
+        for row in rows:
+            self.writerow(row)
 
 
 class LineFragments:

@@ -163,8 +163,13 @@ def close_room(room: Room, now: dt.datetime) -> None:
 
 def remove_player(room: Room, player: Player) -> None:
     """Removed, not deleted: the row keeps the browser id, so the same browser cannot come back
-    under another name, and the nickname stays taken."""
+    under another name, and a nickname stays taken; a roster name is released."""
     if player.room_id != room.id:
         raise RoomError("That player is not in this room.")
     player.removed = True
+    if player.roster_student_id is not None:
+        # A roster name is the student's identity, not a nickname: removing whoever took it (an
+        # impostor, a wrong tap) gives it back, so the real student can join under it.
+        player.roster_student_id = None
+        player.nickname = f"{player.nickname[:24]} (removed {player.id})"
     room.version += 1

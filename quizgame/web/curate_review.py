@@ -41,7 +41,7 @@ def review(article_id: int) -> str:
     article = visible_article_or_404(article_id)
     status = request.args.get("status", "all")
     questions = sorted(
-        (q for q in article.questions if status == "all" or q.status == status),
+        (q for q in article.questions if (status == "all" or q.status == status) and q.owner_id in (None, current_user.id)),
         key=lambda q: (STATUS_ORDER.get(q.status, 3), q.skill, q.kind, q.id),
     )
     return render_template(

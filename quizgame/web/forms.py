@@ -6,7 +6,9 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, FileSize
 from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, EqualTo, Length, Regexp
+from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
+
+from quizgame.web.passwords import MIN_LENGTH, password_problem
 
 EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
@@ -22,6 +24,13 @@ class SignupForm(FlaskForm):
     confirm = PasswordField(
         "Repeat the password", validators=[DataRequired(), EqualTo("password", message="The passwords differ.")]
     )
+
+    def validate_password(self, field: PasswordField) -> None:
+        if len(field.data or "") < MIN_LENGTH:
+            return  # the Length validator has said so
+        problem = password_problem(field.data or "", self.email.data or "")
+        if problem:
+            raise ValidationError(problem)
 
 
 class LoginForm(FlaskForm):

@@ -29,11 +29,11 @@ from quizgame.game.live_snapshot import Own, OwnAnswer
 from quizgame.game.live_state import Marker
 from quizgame.game.rooms import RoomError
 from quizgame.models import Player, Room, utcnow
-from quizgame.web import student
+from quizgame.web import stream_caps, student
 from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
-from quizgame.web.limits import charge
+from quizgame.web.limits import charge, client_address
 from quizgame.web.live_states import (
     release_connection, state_dict, student_state, student_state_and_room, student_state_for, student_stream_state,
 )
@@ -279,9 +279,15 @@ def student_json(code: str) -> Response:
 @bp.get("/play/<code>/events")
 def student_events(code: str) -> Response:
     player = _live_player_or_404(code)
-    player_id, room_id = player.id, player.room_id
+    player_id, room_id, token = player.id, player.room_id, player.rejoin_token
     release_connection()
-    return sse_response(_marker_reader(room_id, False), student_stream_state(room_id, player_id))
+    response = sse_response(_marker_reader(room_id, False), student_stream_state(room_id, player_id))
+    config = current_app.config
+    response.response = stream_caps.capped(response.response, {
+        f"player:{token}": config["LIVE_STREAMS_PER_PLAYER"],
+        f"address:{client_address()}": config["LIVE_STREAMS_PER_ADDRESS"],
+    })
+    return response
 
 
 @bp.post("/play/<code>/answer")

@@ -174,7 +174,9 @@ def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
     connection = _seat_connection()
     found, seat = seats.find_seat(connection, code, student.rejoin_token(code), now())
     if found is None:
-        abort(404)
+        # The same answer as for a real room without a seat: only the join page (whose wrong
+        # codes are limited) may tell whether a code exists; a 404 here was an unlimited oracle.
+        abort(redirect(url_for("play.join", code=code)))
     if found.mode == "live":
         # A live room is played at the teacher's pace, on the live pages (quizgame/web/live.py).
         abort(redirect(url_for("live.play", code=code)))

@@ -54,7 +54,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         cue = cue_after(quote, next_start, cues, reading) or cue_before(quote, limit, cues, reading, shared)
         made: Found | None = None
         if cue is not None:
-            used.add(cue.verb.i)
+            if cue.content is None or cue.content[1] > quote.start:
+                used.add(cue.verb.i)  # a cue whose own clause ends before the quotation also reports it
             made = _make(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end))
         if made is None:
             made = _after_colon(reading, people, lexicon, quote, cues)
