@@ -10,7 +10,7 @@ from quizgame.models import Teacher
 
 def init_app(app: Flask) -> None:
     from quizgame.web import auth, gradebook, home, input_guard, limits, live, play, reports, roster_import, teacher, teacher_rooms
-    from quizgame.web import curate
+    from quizgame.web import curate, errors
 
     app.register_blueprint(home.bp)
     app.register_blueprint(reports.bp)
@@ -18,6 +18,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(curate.bp)
     app.register_blueprint(live.bp)
     limits.init_app(app)
+    errors.init_app(app)
     input_guard.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
