@@ -94,8 +94,10 @@ def _check_room_accepts_players(room: Room) -> None:
 
 
 def _name_taken(names: Iterable[str], display: str) -> bool:
-    # Case-insensitive, so "Sam" and "sam" cannot both be on the leaderboard.
-    return any(name.casefold() == display.casefold() for name in names)
+    # By skeleton, so neither "Sam" and "sam" nor "Mia Lee" and a Cyrillic "Міа Lее" can both be
+    # on the leaderboard.
+    wanted = nicknames.skeleton(display)
+    return any(nicknames.skeleton(name) == wanted for name in names)
 
 
 def _taken_message(display: str, roster: bool) -> str:

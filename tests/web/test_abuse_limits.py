@@ -229,3 +229,13 @@ def test_removing_an_impostor_releases_the_roster_name_for_the_real_student(app,
     assert names["Ada"] is False and any(removed for removed in names.values())
     # The impostor's browser is still refused, under the name or any other.
     assert impostor.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.1")).status_code == 400
+
+
+def test_a_look_alike_nickname_in_another_script_is_taken(app, code):
+    """Finding 15: `Mia Lee` and a Cyrillic `Міа Lее` joined side by side. Names are compared by
+    their confusable skeleton (after Unicode TR39)."""
+    first, second = app.test_client(), app.test_client()
+    assert first.post("/join", data={"code": code, "nickname": "Mia Lee"}).status_code == 302
+    impostor = second.post("/join", data={"code": code, "nickname": "\u041c\u0456\u0430 L\u0435\u0435"}, **_from("198.51.100.7"))
+    assert impostor.status_code == 400 and "already called" in impostor.get_data(as_text=True)
+    assert second.post("/join", data={"code": code, "nickname": "Mia Lei"}, **_from("198.51.100.8")).status_code == 302
