@@ -34,6 +34,9 @@ KNOWN_GAPS = {
     # that kind ten items to judge
     ("devcorpus", "questions", "neutral_rewrite", "option share"),
     ("devcorpus", "questions", "neutral_rewrite", "shortcut"),
+    # the gold's who_said gap, seen on the dev corpus once attribution finds most of its speakers
+    # (right-speaker F1 0.70 -> 0.83): the generator's distractor choice, not the analysis
+    ("devcorpus", "questions", "who_said", "shortcut"),
 }
 
 
