@@ -352,6 +352,9 @@ class Player(db.Model):
         ForeignKey("roster_students.id", ondelete="SET NULL"), index=True
     )
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set by the teacher for a student who lost their session (new device, cleared cookies): typed
+    # once on the join page, it hands that browser this seat, points and all, then is cleared.
+    rejoin_code: Mapped[str | None] = mapped_column(String(8))
     joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 

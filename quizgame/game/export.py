@@ -175,7 +175,7 @@ class _UtcStamps:
 
 ANSWER_HEADERS = [
     "classroom", "room code", "nickname", "question id", "skill", "question", "chosen answer",
-    "correct answer", "correct", "points", "response ms", "answered at (UTC)",
+    "correct answer", "correct", "points", "response ms", "answered at (UTC)", "late", "removed",
 ]
 
 
@@ -198,8 +198,8 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
     def lines() -> Iterator[str]:
         student: tuple[str, str, str] | None = None
         student_cells = ""
-        for classroom, code, nickname, answer in rows:
-            _player, question_id, chosen, correct, _credit, points, response_ms, answered_at = answer
+        for classroom, code, nickname, answer, removed in rows:
+            _player, question_id, chosen, correct, _credit, points, response_ms, answered_at, late = answer
             if student != (classroom, code, nickname):  # rows come a student at a time
                 student = (classroom, code, nickname)
                 student_cells = fragment(*student)
@@ -211,7 +211,10 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
                 cells = by_choices[key] = question_cells(question_id, question, chosen)
             if points < 0 or response_ms < 0:  # the database forbids it; guarded like any other cell
                 points, response_ms = _text(points), _text(response_ms)  # type: ignore[assignment]
-            yield f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)}\r\n"
+            yield (
+                f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)},"
+                f"{'yes' if late else 'no'},{'yes' if removed else 'no'}\r\n"
+            )
 
     return ANSWER_HEADERS, CsvLines(lines())
 
@@ -221,12 +224,12 @@ def students_table(report: Report) -> Table:
     skills = report.skill_names
     headers = [
         "rank", "student", "room code", "points", "correct answers", "answered", "accuracy",
-        "total response ms", *(f"accuracy {skill_label(skill)}" for skill in skills),
+        "total response ms", *(f"accuracy {skill_label(skill)}" for skill in skills), "removed",
     ]
     rows = (
         [
-            s.rank, s.name, s.room_code, s.points, s.correct, s.answered, s.accuracy, s.total_ms,
-            *(s.skill_accuracy(skill) for skill in skills),
+            s.rank or None, s.name, s.room_code, s.points, s.correct, s.answered, s.accuracy, s.total_ms,
+            *(s.skill_accuracy(skill) for skill in skills), s.removed,
         ]
         for s in report.students
     )
@@ -234,16 +237,18 @@ def students_table(report: Report) -> Table:
 
 
 def distribution_text(question: QuestionReport) -> str:
-    """How many answers picked each choice, e.g. "Yes: 12 | No: 3"."""
-    return " | ".join(
-        f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts) if count
-    )
+    """How many answers picked each choice, e.g. "Yes: 12 | No: 3 | too late: 1"; a late answer
+    counts apart, as it was scored: not as the choice it named."""
+    parts = [f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts) if count]
+    if question.late:
+        parts.append(f"too late: {question.late}")
+    return " | ".join(parts)
 
 
 QUESTION_HEADERS = [
     "position", "question id", "skill", "control item", "question", "correct answer", "answered",
     "correct", "share correct", "mean response ms", "most common wrong answer", "times given",
-    "answers per choice",
+    "answers per choice", "late",
 ]
 
 
@@ -256,7 +261,7 @@ def questions_table(report: Report) -> Table:
             yield [
                 item.position, question.id, skill_label(question.skill), question.control, question.prompt,
                 choice_text(question, question.correct), item.answered, item.correct, item.share_correct,
-                item.mean_ms, item.most_common_wrong_text, wrong[1] if wrong else 0, distribution_text(item),
+                item.mean_ms, item.most_common_wrong_text, wrong[1] if wrong else 0, distribution_text(item), item.late,
             ]
 
     return QUESTION_HEADERS, lines()

@@ -50,6 +50,14 @@ def review(article_id: int) -> str:
     )
 
 
+# Said as a sentence: "Question candidate." read as a glitch (issue 16).
+DECISION_MESSAGES = {
+    "approve": "Question approved: rooms can now use it.",
+    "reject": "Question rejected: no room will use it.",
+    "reset": "Question back among the candidates, waiting for review.",
+}
+
+
 @bp.post("/questions/<question_id>/<any(approve, reject, reset):action>")
 def decide(question_id: str, action: str) -> ResponseReturnValue:
     question = own_question_or_404(question_id)
@@ -58,7 +66,7 @@ def decide(question_id: str, action: str) -> ResponseReturnValue:
         abort(400)
     reviewing.set_status(db.session, question, current_user.id, action)
     db.session.commit()
-    flash(f"Question {reviewing.STATUS_OF[action]}.", "info")
+    flash(DECISION_MESSAGES[action], "info")
     return redirect(_back_to(question) + f"#q-{question.id}")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, FileSize
-from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
 
@@ -40,6 +40,13 @@ class LoginForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """A POST button with nothing to fill in (log out, archive, open, close, remove): CSRF only."""
+
+
+class RemovePlayerForm(FlaskForm):
+    """The confirmed removal of a player; deleting their answers is a separate, explicit choice."""
+
+    delete_answers = BooleanField("Also delete their answers from the reports and CSV files (this cannot be undone)")
+    back = HiddenField()
 
 
 class ClassroomForm(FlaskForm):

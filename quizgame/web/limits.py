@@ -141,7 +141,7 @@ def _count_now(key: str, limit: ratelimit.Limit) -> ratelimit.Verdict:
     return verdict
 
 
-def _wants_json() -> bool:
+def wants_json() -> bool:
     if request.is_json:
         return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
@@ -150,7 +150,7 @@ def _wants_json() -> bool:
 
 def _too_many(error: TooManyRequests) -> Any:
     retry_after = getattr(error, "retry_after", 60)
-    if _wants_json():
+    if wants_json():
         response = jsonify(error="too_many_requests", message=error.description, retry_after=retry_after)
     else:
         response = current_app.make_response(render_template("errors/429.html", message=error.description))

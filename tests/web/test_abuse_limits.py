@@ -239,3 +239,19 @@ def test_a_look_alike_nickname_in_another_script_is_taken(app, code):
     impostor = second.post("/join", data={"code": code, "nickname": "\u041c\u0456\u0430 L\u0435\u0435"}, **_from("198.51.100.7"))
     assert impostor.status_code == 400 and "already called" in impostor.get_data(as_text=True)
     assert second.post("/join", data={"code": code, "nickname": "Mia Lei"}, **_from("198.51.100.8")).status_code == 302
+
+
+def test_a_fetch_call_gets_json_when_the_database_is_gone(tmp_path):
+    """Finding 14: after the database dropped its connections, live answers got an HTML 500 that
+    the page could not read. A JSON caller gets JSON; a page still gets the error page."""
+    from quizgame import create_app
+
+    app = create_app({
+        "TESTING": True, "PROPAGATE_EXCEPTIONS": False, "SECRET_KEY": "k", "WTF_CSRF_ENABLED": False,
+        "DATABASE_URL": f"sqlite:///{tmp_path}/missing/nowhere.sqlite",
+    })
+    client = app.test_client()
+    fetched = client.post("/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "application/json"})
+    assert fetched.status_code == 500 and fetched.is_json and fetched.get_json()["error"] == "server_error"
+    page = client.post("/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "text/html"})
+    assert page.status_code == 500 and not page.is_json
