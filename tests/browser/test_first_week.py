@@ -147,3 +147,14 @@ def test_a_printed_report_shows_the_figures_without_the_controls(server, browser
     assert teacher.get_by_role("row", name=re.compile("Sam")).first.is_visible()
     overflow = teacher.evaluate("getComputedStyle(document.querySelector('.table-scroll')).overflowX")
     assert overflow == "visible"
+
+
+def test_the_report_charts_keep_every_label_inside_the_chart(server, browser, room):
+    code, room_id = room
+    student = browser.new_context().new_page()
+    _join_and_answer_the_first_question(student, server, code, "Sam")
+    teacher = browser.new_context().new_page()
+    _log_in(teacher, server)
+    teacher.goto(f"{server}/teacher/rooms/{room_id}/report")
+    lefts = teacher.evaluate("[...document.querySelectorAll('svg .chart-label')].map(t => t.getBBox().x)")
+    assert lefts and min(lefts) >= 0, lefts

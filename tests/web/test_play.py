@@ -283,3 +283,12 @@ def test_an_unfinished_player_sees_no_rank_in_an_end_of_game_room(client, app, c
     html = client.get(f"/play/{code}/done").get_data(as_text=True)
     assert "Your results so far, Sam" in html and "You are <strong>number" not in html
     assert "Continue playing" in html
+
+
+def test_speed_scoring_results_say_why_a_question_can_give_more_than_1000_points(client, app, clock):
+    code = _room(app, [ATTRIBUTION], scoring="speed")
+    _join(client, code)
+    page = client.get(f"/play/{code}/q/1").get_data(as_text=True)
+    client.post(f"/play/{code}/q/1", data={"choice": _positions(page)["It is not attributed at all"]})
+    html = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    assert "plus a streak bonus of 100 for each right answer in a row after the first (at most 500)" in html

@@ -99,3 +99,8 @@ def test_a_credit_line_does_not_run_into_the_next_paragraph():
         'dying was clear in a notepad we recovered from his home."'
     )
     assert [s for s, _, _ in found(body)] == ["Alexis Boon"]
+
+
+def test_an_outlet_citing_anonymous_sources_gives_two_sources():
+    body = "Reuters, citing anonymous sources, reported both production and export of oil had been disrupted."
+    assert {(s, k) for s, k, _ in found(body)} == {("Reuters", "outlet"), ("anonymous sources", "anonymous")}

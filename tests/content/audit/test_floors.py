@@ -30,6 +30,9 @@ KNOWN_GAPS = {
     ("devcorpus", "rooms", "whose_words", "shortcut"),
     ("gold", "rooms", "attribution_type", "shortcut"),
     ("devcorpus", "rooms", "attribution_type", "shortcut"),
+    # the gold's who_said gap, seen on the dev corpus once attribution finds most of its speakers
+    # (right-speaker F1 0.70 -> 0.83): the generator's distractor choice, not the analysis
+    ("devcorpus", "questions", "who_said", "shortcut"),
 }
 
 
