@@ -21,15 +21,11 @@ MAX_SHORTCUT_GAIN = 0.10
 # rest are enforced. A gap that closes is not an error (the analysis changes under these figures);
 # remove it from here when it does.
 KNOWN_GAPS = {
-    ("gold", "questions", "attribution_type", "shortcut"),
-    ("gold", "questions", "neutral_rewrite", "option share"),
-    ("gold", "questions", "neutral_rewrite", "shortcut"),
-    ("gold", "questions", "who_said", "shortcut"),
-    ("devcorpus", "questions", "neutral_rewrite", "option share"),
-    ("devcorpus", "questions", "neutral_rewrite", "shortcut"),
-    ("devcorpus", "rooms", "whose_words", "shortcut"),
     ("gold", "rooms", "attribution_type", "shortcut"),
     ("devcorpus", "rooms", "attribution_type", "shortcut"),
+    ("devcorpus", "rooms", "neutral_rewrite", "shortcut"),
+    ("devcorpus", "rooms", "unsourced_claim", "shortcut"),
+    ("devcorpus", "rooms", "whose_words", "shortcut"),
 }
 
 
