@@ -26,6 +26,9 @@ KNOWN_GAPS = {
     ("devcorpus", "rooms", "neutral_rewrite", "shortcut"),
     ("devcorpus", "rooms", "unsourced_claim", "shortcut"),
     ("devcorpus", "rooms", "whose_words", "shortcut"),
+    # the gold's who_said gap, seen on the dev corpus once attribution finds most of its speakers
+    # (right-speaker F1 0.70 -> 0.83): the generator's distractor choice, not the analysis
+    ("devcorpus", "questions", "who_said", "shortcut"),
 }
 
 
