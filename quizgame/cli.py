@@ -112,14 +112,17 @@ def generate(articles: tuple[str, ...], content_dir: str | None) -> None:
 
 
 @main.command("demo")
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 serves the whole network (as --lan does).")
+@click.option("--lan", is_flag=True, help="Serve on the school network, so students join from their phones.")
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--no-serve", is_flag=True, help="Set everything up and print the URLs, but start no server.")
 @with_appcontext
-def demo(host: str, port: int, no_serve: bool) -> None:
+def demo(host: str, lan: bool, port: int, no_serve: bool) -> None:
     """Create or upgrade the database, load the content, make a demo teacher and room, and serve."""
     from quizgame.content.store import load_content
     from quizgame.demo import ensure_demo
+    from quizgame.lan import ALL_INTERFACES, public_host
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     upgrade(directory=app.extensions["migrate"].directory)
@@ -128,21 +131,57 @@ def demo(host: str, port: int, no_serve: bool) -> None:
     except (ContentError, ContentErrors) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    password = secrets.token_urlsafe(9)
-    setup = ensure_demo(db.session, password)
-    base = f"http://{host}:{port}"
+    setup = ensure_demo(db.session, secrets.token_urlsafe(9))
+    if lan:
+        host = "0.0.0.0"
+    shown = public_host(host)
+    base = f"http://{shown}:{port}"
+    if host in ALL_INTERFACES:
+        # Join links and QR codes carry this address, whatever host the teacher's browser uses.
+        app.config["PUBLIC_URL"] = base
     click.echo("")
     click.echo(f"Teacher login:  {base}/teacher/login")
     click.echo(f"  e-mail:       {setup.email}")
-    click.echo(f"  password:     {password}")
+    if setup.password:
+        click.echo(f"  password:     {setup.password}")
+    else:
+        click.echo("  password:     unchanged since the first run (quizgame teacher reset-password to set a new one)")
     click.echo(f"Demo room code: {setup.room_code}")
     click.echo(f"Join URL:       {base}/join?code={setup.room_code}")
-    click.echo("")
+    if host in ALL_INTERFACES and shown == "127.0.0.1":
+        click.echo("warning: no network address found; phones cannot reach this machine.", err=True)
+    elif host in ALL_INTERFACES:
+        click.echo("Students on the same network (Wi-Fi) open the join URL or scan the QR code on the room page.")
+    click.echo("", nl=True)
+    sys.stdout.flush()
     if no_serve:
         return
     from werkzeug.serving import run_simple
 
     run_simple(host, port, app, threaded=True, use_reloader=False)
+
+
+@click.group("teacher")
+def teacher_group() -> None:
+    """Teacher accounts."""
+
+
+@teacher_group.command("reset-password")
+@click.argument("email")
+@click.option("--password", help="The new password (at least 10 characters); by default a random one is made and printed.")
+@with_appcontext
+def reset_password(email: str, password: str | None) -> None:
+    """Give the teacher with this EMAIL a new password, for one who forgot theirs."""
+    from quizgame.accounts import AccountError, set_password
+
+    new = password or secrets.token_urlsafe(9)
+    try:
+        set_password(db.session, email, new)
+    except AccountError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    db.session.commit()
+    click.echo(f"New password for {email.strip()}: {new}" if password is None else f"Password changed for {email.strip()}.")
 
 
 @click.command("analyze")
@@ -228,6 +267,7 @@ def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
 
 def init_app(app) -> None:  # type: ignore[no-untyped-def]
     app.cli.add_command(content_group)
+    app.cli.add_command(teacher_group)
     app.cli.add_command(demo)
     app.cli.add_command(generate)
     app.cli.add_command(analyze)
@@ -235,6 +275,7 @@ def init_app(app) -> None:  # type: ignore[no-untyped-def]
 
 
 main.add_command(content_group)
+main.add_command(teacher_group)
 main.add_command(demo)
 main.add_command(generate)
 main.add_command(analyze)

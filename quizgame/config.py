@@ -110,6 +110,9 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         "DB_SEAT_POOL_SIZE": int(os.environ.get("QUIZGAME_DB_SEAT_POOL_SIZE", "10")),
         "DB_POLL_POOL_SIZE": int(os.environ.get("QUIZGAME_DB_POLL_POOL_SIZE", "5")),
         "CONTENT_DIR": os.environ.get("QUIZGAME_CONTENT_DIR", str(DEFAULT_CONTENT_DIR)),
+        # The address students reach the app at (e.g. http://192.168.1.20:5000), for join links and
+        # QR codes; unset, they follow the host of the teacher's request. `quizgame demo --lan` sets it.
+        "PUBLIC_URL": os.environ.get("QUIZGAME_PUBLIC_URL") or None,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": production,

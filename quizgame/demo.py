@@ -22,15 +22,19 @@ DEMO_PER_KIND = 2
 class DemoSetup:
     email: str
     room_code: str
+    # The password set by this run; None when the demo teacher already had one, which stays.
+    password: str | None = None
 
 
 def ensure_demo(session: Session, password: str) -> DemoSetup:
-    """Idempotent: a second run resets the demo password and tops up the demo room."""
+    """Idempotent: the first run sets the demo password; later runs keep it (a teacher who wrote it
+    down can still log in) and top up the demo room."""
     teacher = session.scalar(select(Teacher).where(Teacher.email == DEMO_EMAIL))
+    new_password: str | None = None
     if teacher is None:
-        teacher = Teacher(email=DEMO_EMAIL, name="Demo Teacher", password_hash="")
+        teacher = Teacher(email=DEMO_EMAIL, name="Demo Teacher", password_hash=generate_password_hash(password))
         session.add(teacher)
-    teacher.password_hash = generate_password_hash(password)
+        new_password = password
     classroom = session.scalar(select(Classroom).where(Classroom.teacher == teacher))
     if classroom is None:
         classroom = Classroom(teacher=teacher, name="Demo class")
@@ -50,7 +54,7 @@ def ensure_demo(session: Session, password: str) -> DemoSetup:
             room.room_questions.append(RoomQuestion(position=position, question=question))
             position += 1
     session.commit()
-    return DemoSetup(DEMO_EMAIL, room.code)
+    return DemoSetup(DEMO_EMAIL, room.code, new_password)
 
 
 def demo_selection(approved: Sequence[Question], per_kind: int = DEMO_PER_KIND) -> list[Question]:

@@ -93,8 +93,14 @@ class Teacher(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(String(100))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of every session cookie's user id; logging out bumps it, so a cookie copied before the
+    # logout no longer opens anything.
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     classrooms: Mapped[list[Classroom]] = relationship(back_populates="teacher")
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
 
 
 class Classroom(db.Model):
@@ -346,6 +352,9 @@ class Player(db.Model):
         ForeignKey("roster_students.id", ondelete="SET NULL"), index=True
     )
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set by the teacher for a student who lost their session (new device, cleared cookies): typed
+    # once on the join page, it hands that browser this seat, points and all, then is cleared.
+    rejoin_code: Mapped[str | None] = mapped_column(String(8))
     joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -12,11 +13,13 @@ import urllib.request
 from pathlib import Path
 
 from sqlalchemy import func, select
+from werkzeug.security import check_password_hash
 
 from quizgame.content.question_files import KINDS
 from quizgame.demo import DEMO_PER_KIND
 from quizgame.extensions import db
 from quizgame.models import Article, Room, Teacher
+from tests.factories import make_teacher
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
@@ -88,3 +91,45 @@ def test_the_readme_run_command_serves_the_home_page(tmp_path):
         output, _ = process.communicate(timeout=10)
     assert "e-mail:       demo@quizgame.local" in output
     assert "Join URL:" in output
+
+
+def test_a_second_demo_run_keeps_the_first_password(runner, app):
+    first = runner.invoke(args=["demo", "--no-serve"])
+    password = re.search(r"password:\s+(\S+)", first.output).group(1)
+    again = runner.invoke(args=["demo", "--no-serve"])
+    assert again.exit_code == 0 and password not in again.output and "unchanged since the first run" in again.output
+    with app.app_context():
+        teacher = db.session.scalar(select(Teacher))
+        assert check_password_hash(teacher.password_hash, password)
+
+
+def test_teacher_reset_password_sets_a_new_one_that_logs_in(runner, app):
+    with app.app_context():
+        make_teacher("Ms.Reed@School.org")
+    result = runner.invoke(args=["teacher", "reset-password", "ms.reed@school.org"])
+    assert result.exit_code == 0, result.output
+    new = re.search(r"New password for ms.reed@school.org: (\S+)", result.output).group(1)
+    chosen = runner.invoke(args=["teacher", "reset-password", "ms.reed@school.org", "--password", "a long new secret"])
+    assert chosen.exit_code == 0 and "Password changed" in chosen.output
+    with app.app_context():
+        teacher = db.session.scalar(select(Teacher))
+        assert check_password_hash(teacher.password_hash, "a long new secret")
+        assert not check_password_hash(teacher.password_hash, new)
+    unknown = runner.invoke(args=["teacher", "reset-password", "nobody@school.org"])
+    assert unknown.exit_code == 2 and "No teacher has the e-mail nobody@school.org" in unknown.output
+    short = runner.invoke(args=["teacher", "reset-password", "ms.reed@school.org", "--password", "short"])
+    assert short.exit_code == 2 and "at least 10 characters" in short.output
+
+
+def test_demo_lan_prints_and_links_the_machines_network_address(runner, app):
+    from quizgame.lan import lan_address
+
+    address = lan_address()
+    result = runner.invoke(args=["demo", "--lan", "--no-serve"])
+    assert result.exit_code == 0, result.output
+    if address is None:
+        assert "no network address found" in result.output
+        return
+    assert f"Join URL:       http://{address}:5000/join?code=" in result.output
+    assert "0.0.0.0" not in result.output and "127.0.0.1" not in result.output
+    assert app.config["PUBLIC_URL"] == f"http://{address}:5000"

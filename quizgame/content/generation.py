@@ -16,6 +16,7 @@ from quizgame.content.analysis.model import ArticleAnalysis
 from quizgame.content.articles import ArticleFile, read_articles
 from quizgame.content.errors import ContentError
 from quizgame.content.kinds import Coverage, article_questions, event_questions
+from quizgame.content.kinds.balance import balance_corpus
 from quizgame.content.question_files import (
     QuestionRecord, dump_question_file, parse_question_file, read_question_files,
 )
@@ -112,7 +113,12 @@ def plan(targets: Sequence[ArticleFile], coverage: Sequence[Coverage]) -> dict[s
     for event, items in sorted(by_event.items()):
         if any(i.slug in target_slugs for i in items):
             files[f"event-{event}.yaml"] = (None, event, event_questions(items))
-    return files
+    # Keys are balanced over everything generated together, not only within each article.
+    balanced = {q.id: q for q in balance_corpus([q for _, _, made in files.values() for q in made])}
+    return {
+        name: (article, event, [balanced[q.id] for q in made if q.id in balanced])
+        for name, (article, event, made) in files.items()
+    }
 
 
 def regenerate(

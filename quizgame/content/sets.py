@@ -59,15 +59,20 @@ def question_record(question: Question) -> QuestionRecord:
     )
 
 
-def export_set(articles: Iterable[Article]) -> bytes:
-    """A zip of the articles and their approved questions (questions about several articles go in
-    an event file when all of them are in the set)."""
+def _shared_with(question: Question, teacher_id: int | None) -> bool:
+    """Whether `teacher_id` may see the question: their own, or the demo's (owned by nobody)."""
+    return question.owner_id is None or question.owner_id == teacher_id
+
+
+def export_set(articles: Iterable[Article], owner_id: int | None = None) -> bytes:
+    """A zip of the articles and the approved questions on them that `owner_id` may see (questions
+    about several articles go in an event file when all of them are in the set)."""
     chosen = {a.slug: a for a in articles}
     single: dict[str, list[QuestionRecord]] = {slug: [] for slug in chosen}
     events: dict[str, dict[str, QuestionRecord]] = {}
     for article in chosen.values():
         for question in article.questions:
-            if question.status != "approved":
+            if question.status != "approved" or not _shared_with(question, owner_id):
                 continue
             record = question_record(question)
             if len(record.articles) == 1:
@@ -191,6 +196,13 @@ def import_set(session: Session, teacher_id: int, data: bytes, name: str) -> Set
     by_slug = dict(visible)
     for source in files:
         by_slug[source.slug] = _article_for(session, teacher_id, source, report)
+    # Questions belong to their owner, and so must every article they hang on: a question linked to
+    # a shared demo article would show on every teacher's review page and in their exports. A set
+    # naming a demo article gets the teacher's own copy of it instead.
+    named = {slug for qfile in question_files for record in qfile.questions for slug in _slugs(record)}
+    for slug in sorted(named):
+        if by_slug[slug].owner_id != teacher_id:
+            by_slug[slug] = _article_for(session, teacher_id, article_file(by_slug[slug]), report)
     session.flush()
     for qfile in question_files:
         for record in qfile.questions:
@@ -199,13 +211,17 @@ def import_set(session: Session, teacher_id: int, data: bytes, name: str) -> Set
     return report
 
 
+def _slugs(record: QuestionRecord) -> list[str]:
+    return [*record.articles, *([record.evidence.article] if record.evidence else [])]
+
+
 def _derived(teacher_id: int, value: str) -> str:
     return hashlib.sha256(f"{teacher_id}:{value}".encode()).hexdigest()[:10]
 
 
 def _article_for(session: Session, teacher_id: int, source: ArticleFile, report: SetReport) -> Article:
     same = session.scalar(
-        select(Article).where(Article.content_hash == source.content_hash, visible_to(teacher_id)).order_by(Article.id)
+        select(Article).where(Article.content_hash == source.content_hash, Article.owner_id == teacher_id).order_by(Article.id)
     )
     # Only the exact text: the set's evidence offsets point into it.
     if same is not None:

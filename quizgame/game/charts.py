@@ -20,7 +20,9 @@ BAR_AREA = 300
 ROW_HEIGHT = 30
 BAR_HEIGHT = 20
 TOP = 8
-LABEL_CHARS = 38
+# At 13px a wide character takes up to ~8px: 30 of them (and a check mark) fit the label column
+# (LABEL_WIDTH - 8) without running off the chart's left edge (issue 16: clipped labels).
+LABEL_CHARS = 30
 
 
 @dataclass(frozen=True)

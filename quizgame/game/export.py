@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 import datetime as dt
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -32,10 +33,15 @@ KINDS = ("answers", "students", "questions")
 
 
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
+_FORMULA_AFTER_SEPARATOR = re.compile(r"([;\t])(?=[=+\-@\t\r])")
 
 
 def neutralise(cell: str) -> str:
-    return "'" + cell if cell[:1] in _FORMULA_FIRST else cell
+    cell = "'" + cell if cell[:1] in _FORMULA_FIRST else cell
+    if ";" in cell or "\t" in cell:
+        # A spreadsheet splitting on this separator starts a new cell after it: guard that one too.
+        cell = _FORMULA_AFTER_SEPARATOR.sub(r"\1'", cell)
+    return cell
 
 
 def _text(cell: Cell) -> str:
@@ -73,7 +79,30 @@ Table = tuple[list[str], Iterable[Sequence[Cell]] | CsvLines]
 
 def _writer(lines: list[str]) -> Any:
     """The one CSV dialect of every export, writing its lines into `lines`."""
-    return csv.writer(_Lines(lines), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    return _Writer(_Lines(lines))
+
+
+# Spreadsheets in many locales split a CSV on semicolons (or tabs), not commas: there
+# `a;=cmd|'/c calc'!A1` becomes two cells, the second a formula, unless the cell is quoted.
+_OTHER_SEPARATORS = (";", "\t")
+
+
+class _Writer:
+    """csv.writer quoting as little as RFC 4180 needs, except that a row with a cell holding another
+    locale's separator is written with every cell quoted (the csv module quotes only for its own
+    delimiter). Such rows are rare: the check is a substring test per text cell."""
+
+    def __init__(self, sink: Any) -> None:
+        self._minimal = csv.writer(sink, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        self._quoted = csv.writer(sink, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, row: Sequence[str]) -> None:
+        holds = any(separator in cell for cell in row for separator in _OTHER_SEPARATORS)
+        (self._quoted if holds else self._minimal).writerow(row)
+
+    def writerows(self, rows: Iterable[Sequence[str]]) -> None:
+        for row in rows:
+            self.writerow(row)
 
 
 class LineFragments:
@@ -146,7 +175,7 @@ class _UtcStamps:
 
 ANSWER_HEADERS = [
     "classroom", "room code", "nickname", "question id", "skill", "question", "chosen answer",
-    "correct answer", "correct", "points", "response ms", "answered at (UTC)",
+    "correct answer", "correct", "points", "response ms", "answered at (UTC)", "late", "removed",
 ]
 
 
@@ -169,8 +198,8 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
     def lines() -> Iterator[str]:
         student: tuple[str, str, str] | None = None
         student_cells = ""
-        for classroom, code, nickname, answer in rows:
-            _player, question_id, chosen, correct, _credit, points, response_ms, answered_at = answer
+        for classroom, code, nickname, answer, removed in rows:
+            _player, question_id, chosen, correct, _credit, points, response_ms, answered_at, late = answer
             if student != (classroom, code, nickname):  # rows come a student at a time
                 student = (classroom, code, nickname)
                 student_cells = fragment(*student)
@@ -182,7 +211,10 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
                 cells = by_choices[key] = question_cells(question_id, question, chosen)
             if points < 0 or response_ms < 0:  # the database forbids it; guarded like any other cell
                 points, response_ms = _text(points), _text(response_ms)  # type: ignore[assignment]
-            yield f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)}\r\n"
+            yield (
+                f"{student_cells}{cells}{'yes' if correct else 'no'},{points},{response_ms},{stamp(answered_at)},"
+                f"{'yes' if late else 'no'},{'yes' if removed else 'no'}\r\n"
+            )
 
     return ANSWER_HEADERS, CsvLines(lines())
 
@@ -192,12 +224,12 @@ def students_table(report: Report) -> Table:
     skills = report.skill_names
     headers = [
         "rank", "student", "room code", "points", "correct answers", "answered", "accuracy",
-        "total response ms", *(f"accuracy {skill_label(skill)}" for skill in skills),
+        "total response ms", *(f"accuracy {skill_label(skill)}" for skill in skills), "removed",
     ]
     rows = (
         [
-            s.rank, s.name, s.room_code, s.points, s.correct, s.answered, s.accuracy, s.total_ms,
-            *(s.skill_accuracy(skill) for skill in skills),
+            s.rank or None, s.name, s.room_code, s.points, s.correct, s.answered, s.accuracy, s.total_ms,
+            *(s.skill_accuracy(skill) for skill in skills), s.removed,
         ]
         for s in report.students
     )
@@ -205,16 +237,18 @@ def students_table(report: Report) -> Table:
 
 
 def distribution_text(question: QuestionReport) -> str:
-    """How many answers picked each choice, e.g. "Yes: 12 | No: 3"."""
-    return " | ".join(
-        f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts) if count
-    )
+    """How many answers picked each choice, e.g. "Yes: 12 | No: 3 | too late: 1"; a late answer
+    counts apart, as it was scored: not as the choice it named."""
+    parts = [f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts) if count]
+    if question.late:
+        parts.append(f"too late: {question.late}")
+    return " | ".join(parts)
 
 
 QUESTION_HEADERS = [
     "position", "question id", "skill", "control item", "question", "correct answer", "answered",
     "correct", "share correct", "mean response ms", "most common wrong answer", "times given",
-    "answers per choice",
+    "answers per choice", "late",
 ]
 
 
@@ -227,7 +261,7 @@ def questions_table(report: Report) -> Table:
             yield [
                 item.position, question.id, skill_label(question.skill), question.control, question.prompt,
                 choice_text(question, question.correct), item.answered, item.correct, item.share_correct,
-                item.mean_ms, item.most_common_wrong_text, wrong[1] if wrong else 0, distribution_text(item),
+                item.mean_ms, item.most_common_wrong_text, wrong[1] if wrong else 0, distribution_text(item), item.late,
             ]
 
     return QUESTION_HEADERS, lines()

@@ -32,6 +32,24 @@ def clean(raw: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", raw).split())
 
 
+# Letters of other scripts that look like Latin ones, mapped to the Latin letter: a hand-picked
+# subset of the Cyrillic and Greek entries of Unicode's confusables.txt (UTS #39 "Unicode Security
+# Mechanisms", Unicode License v3), not the whole table. Enough that "Міа Lее" (Cyrillic) is "Mia Lee".
+_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝһӏүАВЕКМНОРСТХІЈЅҮԚԜ"
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοναιργ",
+    "aeopcyxijsdqwhlyABEKMHOPCTXIJSYQW"
+    "ABEZHIKMNOPTYXovaipy",
+)
+
+
+def skeleton(text: str) -> str:
+    """The form two nicknames share when they look alike (after UTS #39's skeleton: decompose,
+    map look-alike letters, decompose again), case-folded as the room's names already are."""
+    mapped = unicodedata.normalize("NFD", text).translate(_LOOK_ALIKES)
+    return unicodedata.normalize("NFD", mapped).casefold()
+
+
 def folded(text: str) -> str:
     """Letters only, lower case, accents stripped, leetspeak read as letters."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(LEET))

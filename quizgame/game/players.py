@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Callable, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from quizgame.game import nicknames
+from quizgame.game import join_codes, nicknames
 from quizgame.game.dialect_insert import insert_for
 from quizgame.models import Classroom, Player, RosterStudent, Room
 
@@ -86,19 +87,77 @@ def join(
     return player
 
 
-def _check_room_accepts_players(room: Room) -> None:
+def issue_rejoin_code(room: Room, player: Player, make_code: Callable[[], str] = join_codes.new_code) -> str:
+    """A one-time code that lets this player back in from any browser, to the same seat with the
+    same answers and points; it also undoes a removal. A new code replaces an unused one."""
+    if player.room_id != room.id:
+        raise JoinRefused("That player is not in this room.")
+    player.rejoin_code = make_code()
+    return player.rejoin_code
+
+
+def rejoin(session: Session, room: Room, code: str, browser_id: str, now: dt.datetime) -> Player:
+    """The player whose rejoin code this is, now belonging to this browser. The code is used up and
+    the seat gets a new token, so the browser the student lost cannot go on playing as them."""
+    _check_room_accepts_players(room, rejoining=True)
+    typed = join_codes.normalise(code)
+    player = session.scalar(
+        select(Player).where(Player.room_id == room.id, Player.rejoin_code == typed)
+    ) if join_codes.looks_valid(typed) else None
+    if player is None:
+        raise JoinRefused("That rejoin code is not right. Check it with your teacher: it has 6 letters and numbers.")
+    player.rejoin_code = None
+    player.removed = False
+    player.browser_id = browser_id
+    player.rejoin_token = secrets.token_urlsafe(32)
+    player.last_seen_at = now
+    room.version += 1  # the live pages count players who are in the room
+    return player
+
+
+@dataclass(frozen=True)
+class SeatNote:
+    """What the teacher's player list shows besides progress: removed, or a rejoin code waiting."""
+
+    player_id: int
+    nickname: str
+    removed: bool
+    rejoin_code: str | None
+
+
+def seat_notes(session: Session, room_id: int) -> dict[int, SeatNote]:
+    """Players of the room who were removed or hold an unused rejoin code, by player id."""
+    rows = session.execute(
+        select(Player.id, Player.nickname, Player.removed, Player.rejoin_code)
+        .where(Player.room_id == room_id, (Player.removed.is_(True)) | (Player.rejoin_code.is_not(None)))
+        .order_by(Player.joined_at, Player.id)
+    )
+    return {row.id: SeatNote(row.id, row.nickname, bool(row.removed), row.rejoin_code) for row in rows}
+
+
+def _check_room_accepts_players(room: Room, rejoining: bool = False) -> None:
     if room.status != "open":
-        raise JoinRefused("This room is closed. Ask your teacher for a new code.")
+        raise JoinRefused("This room is closed for now. Ask your teacher to reopen it.")
+    if rejoining:
+        return
     if room.mode == "live" and not room.late_join and room.phase != "lobby":
         raise JoinRefused("This game has already started and does not take late joiners.")
 
 
 def _name_taken(names: Iterable[str], display: str) -> bool:
-    # Case-insensitive, so "Sam" and "sam" cannot both be on the leaderboard.
-    return any(name.casefold() == display.casefold() for name in names)
+    # By skeleton, so neither "Sam" and "sam" nor "Mia Lee" and a Cyrillic "Міа Lее" can both be
+    # on the leaderboard.
+    wanted = nicknames.skeleton(display)
+    return any(nicknames.skeleton(name) == wanted for name in names)
 
 
 def _taken_message(display: str, roster: bool) -> str:
     if roster:
-        return f"{display} has already joined this room. If that is you, ask your teacher for help."
-    return f"Someone in this room is already called {display}. Please pick another nickname."
+        return (
+            f"{display} has already joined this room. If that is you, ask your teacher for a rejoin code"
+            " and type it below: you keep your answers and points."
+        )
+    return (
+        f"Someone in this room is already called {display}. Please pick another nickname; if that is you on"
+        " another device, ask your teacher for a rejoin code and type it below."
+    )

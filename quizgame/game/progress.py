@@ -84,10 +84,17 @@ def summary(session: Session, room: Room, player: Player) -> PlayerSummary:
     )
 
 
+TOP_PLACES = 10
+
+
 @dataclass(frozen=True)
 class Rank:
     standing: Standing
     of: int
+    # The first places, for the results page's leaderboard.
+    top: tuple[Standing, ...] = ()
+    # Places can still change: others are still playing in a room that is open.
+    provisional: bool = False
 
 
 def visible_rank(session: Session, room: Room, player: Player, player_finished: bool) -> Rank | None:
@@ -98,4 +105,7 @@ def visible_rank(session: Session, room: Room, player: Player, player_finished: 
         return None
     standings = room_leaderboard(session, room.id)
     mine = next((s for s in standings if s.player_id == player.id), None)
-    return Rank(mine, len(standings)) if mine else None
+    if mine is None:
+        return None
+    everyone_done = room.status == "closed" or room.phase == "finished"
+    return Rank(mine, len(standings), tuple(standings[:TOP_PLACES]), provisional=not everyone_done)

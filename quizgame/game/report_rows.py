@@ -45,6 +45,7 @@ class PlayerRow:
     joined_at: dt.datetime
     roster_student_id: int | None
     roster_name: str | None
+    removed: bool = False  # the teacher took them out of the game; their answers still count here
 
     @property
     def student_key(self) -> StudentKey:
@@ -67,6 +68,8 @@ class AnswerRow(NamedTuple):
     points: int
     response_ms: int
     answered_at: dt.datetime
+    # Given after the time limit: scored 0 and not correct whatever was chosen (quizgame.game.scoring).
+    late: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class AnswerExportRow(NamedTuple):
     room_code: str
     nickname: str
     answer: AnswerRow
+    removed: bool = False
 
 
 _QUESTION_COLUMNS = (
@@ -90,6 +94,8 @@ _QUESTION_COLUMNS = (
 _ANSWER_COLUMNS = (
     Answer.player_id, Answer.question_id, cast(Answer.chosen, Text).label("chosen"), Answer.correct, Answer.credit,
     Answer.points, Answer.response_ms, Answer.answered_at,
+    # The scoring's own rule (response_ms > limit): a late answer is marked, not guessed from its points.
+    (Answer.response_ms > Room.seconds_per_question * 1000).label("late"),
 )
 
 
@@ -127,11 +133,10 @@ def _players(session: Session, room_id: int | None, classroom_id: int | None) ->
     query = _scope(
         select(
             Player.id, Player.nickname, Room.code, Player.joined_at, Player.roster_student_id,
-            RosterStudent.display_name,
+            RosterStudent.display_name, Player.removed,
         )
         .join(Room, Room.id == Player.room_id)
-        .outerjoin(RosterStudent, RosterStudent.id == Player.roster_student_id)
-        .where(Player.removed.is_(False)),
+        .outerjoin(RosterStudent, RosterStudent.id == Player.roster_student_id),
         room_id, classroom_id,
     ).order_by(Player.joined_at, Player.id)
     return [PlayerRow(*row) for row in session.execute(query)]
@@ -139,10 +144,9 @@ def _players(session: Session, room_id: int | None, classroom_id: int | None) ->
 
 def _answers_query(room_id: int | None, classroom_id: int | None) -> Select:  # type: ignore[type-arg]
     return _scope(
-        select(*_ANSWER_COLUMNS, Room.code, Player.nickname)
+        select(*_ANSWER_COLUMNS, Room.code, Player.nickname, Player.removed)
         .join(Player, Player.id == Answer.player_id)
-        .join(Room, Room.id == Player.room_id)
-        .where(Player.removed.is_(False)),
+        .join(Room, Room.id == Player.room_id),
         room_id, classroom_id,
     )
 
@@ -168,8 +172,10 @@ def report_rows(session: Session, *, room_id: int | None = None, classroom_id: i
     def answers() -> Iterator[AnswerRow]:
         choice_sets = _ChoiceSets()
         for batch in session.execute(query).partitions():
-            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, _, _ in batch:
-                yield AnswerRow(player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at)
+            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, late, *_ in batch:
+                yield AnswerRow(
+                    player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at, bool(late)
+                )
 
     return ReportRows(
         classroom_name=_classroom_name(session, room_id, classroom_id),
@@ -196,8 +202,10 @@ def stream_answer_rows(
         # a batch (a list of rows) at a time.
         choice_sets = _ChoiceSets()
         for batch in session.connection().execute(query).partitions():
-            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, code, nickname in batch:
-                answer = AnswerRow(player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at)
-                yield AnswerExportRow(classroom_name, code, nickname, answer)
+            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, late, code, nickname, removed in batch:
+                answer = AnswerRow(
+                    player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at, bool(late)
+                )
+                yield AnswerExportRow(classroom_name, code, nickname, answer, bool(removed))
 
     return questions, rows()

@@ -78,6 +78,7 @@ class StudentReport(Totals):
     first_join: tuple[dt.datetime, int]
     rank: int = 0
     points: int = 0
+    removed: bool = False          # every player behind this line was removed by the teacher
     skills: dict[str, Discernment] = field(default_factory=dict)
 
     @property
@@ -95,6 +96,7 @@ class QuestionReport(Totals):
     position: int
     choice_counts: list[int]
     wrong_answers: Counter[tuple[int, ...]] = field(default_factory=Counter)
+    late: int = 0  # answered after the limit: answered, not correct, and in no choice's count
 
     @property
     def share_correct(self) -> float | None:
@@ -171,8 +173,13 @@ def build_report(rows: ReportRows) -> Report:
         skills[question.skill].add(question, answer.correct)
         _count_answer(question_reports[question.id], answer)
     join_order = {s.key: i for i, s in enumerate(sorted(students.values(), key=lambda s: s.first_join))}
-    ranked = sorted(students.values(), key=lambda s: ranking_key(s.points, s.correct, s.total_ms, join_order[s.key]))
-    for rank, student in enumerate(ranked, start=1):
+    # Removed students keep their lines, after everyone else and without a rank: the ranks agree
+    # with the leaderboard, which leaves them out.
+    ranked = sorted(
+        students.values(),
+        key=lambda s: (s.removed, ranking_key(s.points, s.correct, s.total_ms, join_order[s.key])),
+    )
+    for rank, student in enumerate((s for s in ranked if not s.removed), start=1):
         student.rank = rank
     per_skill = Counter(q.skill for q in rows.questions)
     return Report(
@@ -191,9 +198,11 @@ def _students(players: list[PlayerRow]) -> dict[StudentKey, StudentReport]:
         if student is None:
             room_code = None if player.roster_student_id is not None else player.room_code
             students[player.student_key] = StudentReport(
-                key=player.student_key, name=player.name, room_code=room_code, first_join=(player.joined_at, player.id)
+                key=player.student_key, name=player.name, room_code=room_code, first_join=(player.joined_at, player.id),
+                removed=player.removed,
             )
         else:
+            student.removed = student.removed and player.removed
             # The leaderboard's tie-break across rooms: earliest join, then the lowest player id.
             student.first_join = (min(student.first_join[0], player.joined_at), min(student.first_join[1], player.id))
     return students
@@ -201,6 +210,9 @@ def _students(players: list[PlayerRow]) -> dict[StudentKey, StudentReport]:
 
 def _count_answer(report: QuestionReport, answer: AnswerRow) -> None:
     report.add_timed(answer.correct, answer.response_ms)
+    if answer.late:
+        report.late += 1
+        return
     for index in set(answer.chosen):
         if 0 <= index < len(report.choice_counts):
             report.choice_counts[index] += 1

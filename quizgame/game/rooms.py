@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
 from quizgame.game.question_pick import Traits, key_of, pick_varied
-from quizgame.models import Article, Classroom, Player, Question, Room, RoomQuestion, question_articles
+from quizgame.models import Answer, Article, Classroom, Delivery, Player, Question, Room, RoomQuestion, question_articles
 
 
 class RoomError(ValueError):
@@ -148,6 +148,52 @@ def create_room(
     return room
 
 
+# Settings that decide what each student is shown and in which order: changed once students have
+# joined, a student could meet a question twice or skip one, so they are fixed from then on.
+FIXED_ONCE_JOINED = ("mode", "shuffle_questions", "shuffle_choices")
+
+
+def update_settings(session: Session, room: Room, settings: RoomSettings) -> None:
+    """A room's settings changed by its teacher. Scoring and time limits apply to answers given
+    from now on; answers already stored keep their points."""
+    joined = session.scalar(select(Player.id).where(Player.room_id == room.id).limit(1)) is not None
+    if joined:
+        changed = [name for name in FIXED_ONCE_JOINED if getattr(room, name) != getattr(settings, name)]
+        if changed:
+            labels = {"mode": "the pace", "shuffle_questions": "question shuffling", "shuffle_choices": "choice shuffling"}
+            raise RoomError(
+                f"Students have joined, so {' and '.join(labels[n] for n in changed)} can no longer change."
+                " Copy the room to play it another way."
+            )
+    for name in RoomSettings.__dataclass_fields__:
+        setattr(room, name, getattr(settings, name))
+    room.version += 1
+
+
+def copy_room(session: Session, room: Room, now: dt.datetime, make_code: Callable[[], str] = new_code) -> Room:
+    """A fresh room with the same questions and settings, a new code and nobody in it: last term's
+    room, reused next term. Its results start empty; the original's stay where they are."""
+    settings = RoomSettings(**{name: getattr(room, name) for name in RoomSettings.__dataclass_fields__})
+    title = f"{room.title} (copy)"[:100]
+    questions = [rq.question for rq in room.room_questions]
+    return create_room(session, room.classroom, replace(settings, title=title), questions, now, make_code)
+
+
+def room_counts(session: Session, room_id: int) -> tuple[int, int]:
+    """(players, answers) of a room: what deleting it would take with it."""
+    players = session.scalar(select(func.count()).select_from(Player).where(Player.room_id == room_id)) or 0
+    answers = session.scalar(
+        select(func.count()).select_from(Answer).join(Player, Player.id == Answer.player_id).where(Player.room_id == room_id)
+    ) or 0
+    return players, answers
+
+
+def delete_room(session: Session, room: Room) -> None:
+    """The room and everything in it (players, answers, deliveries), by the database's cascades."""
+    session.execute(delete(Room).where(Room.id == room.id))
+    session.expunge(room)
+
+
 def open_room(room: Room, now: dt.datetime) -> None:
     room.status = "open"
     room.opened_at = now
@@ -161,10 +207,23 @@ def close_room(room: Room, now: dt.datetime) -> None:
     room.version += 1
 
 
-def remove_player(room: Room, player: Player) -> None:
+def remove_player(session: Session, room: Room, player: Player, delete_answers: bool = False) -> int:
     """Removed, not deleted: the row keeps the browser id, so the same browser cannot come back
-    under another name, and the nickname stays taken."""
+    under another name, and a nickname stays taken; a roster name is released. Their answers stay
+    in the reports, marked removed, unless the teacher asks for them to go too. Returns how many
+    answers were deleted."""
     if player.room_id != room.id:
         raise RoomError("That player is not in this room.")
     player.removed = True
+    player.rejoin_code = None
+    if player.roster_student_id is not None:
+        # A roster name is the student's identity, not a nickname: removing whoever took it (an
+        # impostor, a wrong tap) gives it back, so the real student can join under it.
+        player.roster_student_id = None
+        player.nickname = f"{player.nickname[:24]} (removed {player.id})"
     room.version += 1
+    if not delete_answers:
+        return 0
+    deleted = session.execute(delete(Answer).where(Answer.player_id == player.id))
+    session.execute(delete(Delivery).where(Delivery.player_id == player.id))
+    return int(deleted.rowcount or 0)

@@ -9,8 +9,9 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import auth, gradebook, home, input_guard, limits, live, play, reports, roster_import, teacher, teacher_rooms
-    from quizgame.web import curate
+    from quizgame.web import auth, gradebook, home, input_guard, limits, live, play, reports, roster_import, teacher
+    from quizgame.web import teacher_players, teacher_rooms
+    from quizgame.web import curate, errors
 
     app.register_blueprint(home.bp)
     app.register_blueprint(reports.bp)
@@ -18,18 +19,27 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(curate.bp)
     app.register_blueprint(live.bp)
     limits.init_app(app)
+    errors.init_app(app)
     input_guard.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
-    assert teacher_rooms.bp is teacher.bp and roster_import.bp is teacher.bp
+    assert teacher_rooms.bp is teacher.bp and roster_import.bp is teacher.bp and teacher_players.bp is teacher.bp
     app.register_blueprint(teacher.bp)
     app.register_blueprint(play.bp)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to see that page."
 
     @login_manager.user_loader
-    def load_teacher(teacher_id: str) -> Teacher | None:
-        return db.session.get(Teacher, int(teacher_id))
+    def load_teacher(user_id: str) -> Teacher | None:
+        """The teacher whose session this is, if the session is of their current version."""
+        # A cookie from before sessions carried a version reads as version 0: it keeps working
+        # until the teacher's first logout.
+        teacher_id, _, version = user_id.partition(":")
+        version = version or "0"
+        if not teacher_id.isdigit() or not version.isdigit():
+            return None
+        teacher = db.session.get(Teacher, int(teacher_id))
+        return teacher if teacher is not None and teacher.session_version == int(version) else None
 
     @app.after_request
     def security_headers(response):  # type: ignore[no-untyped-def]

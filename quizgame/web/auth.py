@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 import hashlib
 import secrets
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from flask_login import login_required, login_user, logout_user
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_required, login_user, logout_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -70,7 +70,7 @@ def signup() -> str | Response:
             )
             db.session.add(teacher)
             db.session.commit()
-            login_user(teacher)
+            _start_session(teacher)
             flash("Welcome! Create your first classroom below.", "success")
             return redirect(url_for("teacher.dashboard"))
     return render_template("auth/signup.html", form=form)
@@ -91,7 +91,7 @@ def login() -> str | Response:
         db.session.commit()
         matches = check_password_hash(account.password_hash if account else _NOBODY_HASH, form.password.data)
         if account is not None and matches:
-            login_user(db.session.get(Teacher, account.id))
+            _start_session(db.session.get(Teacher, account.id))
             response = redirect(_safe_next(request.args.get("next")))
             _remember_browser(response, email)
             return response
@@ -104,9 +104,20 @@ def login() -> str | Response:
 @login_required
 def logout() -> Response:
     if ActionForm().validate_on_submit():
+        # Every cookie of this account stops working, copies made before the logout too.
+        teacher = db.session.get(Teacher, current_user.id)
+        teacher.session_version += 1
+        db.session.commit()
         logout_user()
         flash("You are logged out.", "success")
     return redirect(url_for("home.index"))
+
+
+def _start_session(teacher: Teacher) -> None:
+    """Log in with a fresh CSRF token: one read before the login (by someone who planted the
+    session) is useless after it."""
+    session.pop("csrf_token", None)
+    login_user(teacher)
 
 
 def _remember_browser(response: Response, email: str) -> None:

@@ -41,13 +41,21 @@ def review(article_id: int) -> str:
     article = visible_article_or_404(article_id)
     status = request.args.get("status", "all")
     questions = sorted(
-        (q for q in article.questions if status == "all" or q.status == status),
+        (q for q in article.questions if (status == "all" or q.status == status) and q.owner_id in (None, current_user.id)),
         key=lambda q: (STATUS_ORDER.get(q.status, 3), q.skill, q.kind, q.id),
     )
     return render_template(
         "curate/review.html", article=article, questions=questions, status=status, evidence_html=evidence_html,
         form=ButtonForm(), editable=article.owner_id == current_user.id,
     )
+
+
+# Said as a sentence: "Question candidate." read as a glitch (issue 16).
+DECISION_MESSAGES = {
+    "approve": "Question approved: rooms can now use it.",
+    "reject": "Question rejected: no room will use it.",
+    "reset": "Question back among the candidates, waiting for review.",
+}
 
 
 @bp.post("/questions/<question_id>/<any(approve, reject, reset):action>")
@@ -58,7 +66,7 @@ def decide(question_id: str, action: str) -> ResponseReturnValue:
         abort(400)
     reviewing.set_status(db.session, question, current_user.id, action)
     db.session.commit()
-    flash(f"Question {reviewing.STATUS_OF[action]}.", "info")
+    flash(DECISION_MESSAGES[action], "info")
     return redirect(_back_to(question) + f"#q-{question.id}")
 
 

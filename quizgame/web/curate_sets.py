@@ -41,7 +41,7 @@ def export() -> ResponseReturnValue:
         return redirect(url_for("curate.sets"))
     name = f"quizgame-set-{dt.date.today().isoformat()}.zip"
     return Response(
-        export_set(chosen), mimetype="application/zip",
+        export_set(chosen, current_user.id), mimetype="application/zip",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, FileSize
-from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, EqualTo, Length, Regexp
+from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
+
+from quizgame.web.passwords import MIN_LENGTH, password_problem
 
 EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
@@ -23,6 +25,13 @@ class SignupForm(FlaskForm):
         "Repeat the password", validators=[DataRequired(), EqualTo("password", message="The passwords differ.")]
     )
 
+    def validate_password(self, field: PasswordField) -> None:
+        if len(field.data or "") < MIN_LENGTH:
+            return  # the Length validator has said so
+        problem = password_problem(field.data or "", self.email.data or "")
+        if problem:
+            raise ValidationError(problem)
+
 
 class LoginForm(FlaskForm):
     email = EmailField("E-mail", validators=[DataRequired()])
@@ -31,6 +40,13 @@ class LoginForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """A POST button with nothing to fill in (log out, archive, open, close, remove): CSRF only."""
+
+
+class RemovePlayerForm(FlaskForm):
+    """The confirmed removal of a player; deleting their answers is a separate, explicit choice."""
+
+    delete_answers = BooleanField("Also delete their answers from the reports and CSV files (this cannot be undone)")
+    back = HiddenField()
 
 
 class ClassroomForm(FlaskForm):

@@ -19,6 +19,7 @@ from werkzeug.exceptions import TooManyRequests
 
 from quizgame.extensions import db
 from quizgame.game import ratelimit
+from quizgame.web.stream_caps import DEFAULT_CAPS
 
 View = TypeVar("View", bound=Callable[..., Any])
 
@@ -140,7 +141,7 @@ def _count_now(key: str, limit: ratelimit.Limit) -> ratelimit.Verdict:
     return verdict
 
 
-def _wants_json() -> bool:
+def wants_json() -> bool:
     if request.is_json:
         return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
@@ -149,7 +150,7 @@ def _wants_json() -> bool:
 
 def _too_many(error: TooManyRequests) -> Any:
     retry_after = getattr(error, "retry_after", 60)
-    if _wants_json():
+    if wants_json():
         response = jsonify(error="too_many_requests", message=error.description, retry_after=retry_after)
     else:
         response = current_app.make_response(render_template("errors/429.html", message=error.description))
@@ -159,6 +160,8 @@ def _too_many(error: TooManyRequests) -> Any:
 
 
 def init_app(app: Flask) -> None:
+    for setting, cap in DEFAULT_CAPS.items():
+        app.config.setdefault(setting, int(os.environ.get(f"QUIZGAME_{setting}", cap)))
     # QUIZGAME_RATELIMIT_LOGIN="20 per minute" in the environment changes RATELIMIT_LOGIN (and so on);
     # a test's or an app's own config wins over both.
     for setting, value in DEFAULT_LIMITS.items():

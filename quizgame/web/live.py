@@ -29,11 +29,11 @@ from quizgame.game.live_snapshot import Own, OwnAnswer
 from quizgame.game.live_state import Marker
 from quizgame.game.rooms import RoomError
 from quizgame.models import Player, Room, utcnow
-from quizgame.web import student
+from quizgame.web import join_links, stream_caps, student
 from quizgame.web.access import owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.live_forms import AnswerForm, ControlForm
-from quizgame.web.limits import charge
+from quizgame.web.limits import charge, client_address
 from quizgame.web.live_states import (
     release_connection, state_dict, student_state, student_state_and_room, student_state_for, student_stream_state,
 )
@@ -85,7 +85,7 @@ def _owned_live_room(room_id: int) -> Room:
 
 def join_url(room: Room) -> str:
     """The address students type or scan: the join form with the code filled in."""
-    return url_for("play.join", code=room.code, _external=True)
+    return join_links.join_url(room.code)
 
 
 def presenter_state(room: Room) -> dict[str, Any]:
@@ -217,6 +217,16 @@ def control(room_id: int, action: str) -> Response:
     return _control_result(room, None)
 
 
+@bp.get("/rooms/<int:room_id>/end")
+@login_required
+def confirm_end(room_id: int) -> str | Response:
+    """Asks before ending: "End the game" sits next to "Next question" on the projector."""
+    room = _owned_live_room(room_id)
+    if room.phase == "finished":
+        return redirect(url_for("live.present", room_id=room.id))
+    return render_template("live/confirm_end.html", room=room)
+
+
 @bp.post("/rooms/<int:room_id>/players/<int:player_id>/remove")
 @login_required
 def remove_player(room_id: int, player_id: int) -> Response:
@@ -226,7 +236,7 @@ def remove_player(room_id: int, player_id: int) -> Response:
     if player is None or player.room_id != room.id:
         abort(404)
     try:
-        rooms.remove_player(room, player)
+        rooms.remove_player(db.session, room, player)
         live_state.reveal_if_all_answered(db.session, room, now())
     except (LiveError, RoomError) as exc:
         db.session.rollback()
@@ -279,9 +289,15 @@ def student_json(code: str) -> Response:
 @bp.get("/play/<code>/events")
 def student_events(code: str) -> Response:
     player = _live_player_or_404(code)
-    player_id, room_id = player.id, player.room_id
+    player_id, room_id, token = player.id, player.room_id, player.rejoin_token
     release_connection()
-    return sse_response(_marker_reader(room_id, False), student_stream_state(room_id, player_id))
+    response = sse_response(_marker_reader(room_id, False), student_stream_state(room_id, player_id))
+    config = current_app.config
+    response.response = stream_caps.capped(response.response, {
+        f"player:{token}": config["LIVE_STREAMS_PER_PLAYER"],
+        f"address:{client_address()}": config["LIVE_STREAMS_PER_ADDRESS"],
+    })
+    return response
 
 
 @bp.post("/play/<code>/answer")

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
-from quizgame.game import answers, join_codes, players, progress, seats
+from quizgame.game import answers, join_codes, players, progress, results, seats
 from quizgame.game.answers import AnswerRefused
 from quizgame.game.passage import article_paragraphs
 from quizgame.game.seats import RoomSettings, Seat, Slot
@@ -21,7 +21,7 @@ from quizgame.web import student
 from quizgame.web.autocommit_engine import autocommit_engine
 from quizgame.web.clock import now
 from quizgame.web.limits import charge, failure_limit, note_failure, rate_limit
-from quizgame.web.play_forms import AnswerForm, NameForm
+from quizgame.web.play_forms import AnswerForm, NameForm, RejoinForm
 from quizgame.web.room_forms import options
 
 bp = Blueprint("play", __name__)
@@ -59,9 +59,41 @@ def join() -> str | Response:
             student.remember(code, token)
             return redirect(url_for("play.room", code=code))
     elif room.status != "open":
-        form.form_errors.append("This room is closed. Ask your teacher for a new code.")
+        form.form_errors.append("This room is closed for now. Ask your teacher to reopen it.")
     status = 400 if form.form_errors else 200
-    return render_template("play/join_name.html", room=room, form=form), status  # type: ignore[return-value]
+    return _join_page(room, form, RejoinForm(code=code), status)
+
+
+@bp.post("/join/rejoin")
+@rate_limit("join")
+@failure_limit("join_code_failures")
+def rejoin() -> str | Response:
+    """Back to one's own seat with the one-time code the teacher read out (a new device, a lost cookie)."""
+    code = join_codes.normalise(request.form.get("code", ""))
+    room = players.find_room(db.session, code) if join_codes.looks_valid(code) else None
+    if room is None:
+        abort(404)
+    form = RejoinForm()
+    if form.validate_on_submit():
+        try:
+            player = players.rejoin(db.session, room, form.rejoin_code.data or "", student.browser_id(), now())
+        except players.JoinRefused as exc:
+            note_failure("join_code_failures")
+            form.rejoin_code.errors = [str(exc)]
+        else:
+            token = player.rejoin_token
+            db.session.commit()
+            student.remember(code, token)
+            flash("Welcome back: you are in your own seat, with your answers and points.", "success")
+            return redirect(url_for("play.room", code=code))
+    name_form = NameForm(code=code)
+    name_form.roster_student.choices = options((s.id, s.display_name) for s in room.classroom.roster)
+    return _join_page(room, name_form, form, 400)
+
+
+def _join_page(room: Room, form: NameForm, rejoin_form: RejoinForm, status: int) -> str | Response:
+    page = render_template("play/join_name.html", room=room, form=form, rejoin_form=rejoin_form)
+    return page, status  # type: ignore[return-value]
 
 
 @bp.get("/play/<code>")
@@ -164,6 +196,7 @@ def done(code: str) -> str:
         "play/done.html", room=found, player=player, finished=finished,
         summary=progress.summary(db.session, found, player),
         rank=progress.visible_rank(db.session, found, player, finished),
+        review=results.answer_review(db.session, found, player) if finished else [],
     )
 
 
@@ -174,7 +207,9 @@ def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
     connection = _seat_connection()
     found, seat = seats.find_seat(connection, code, student.rejoin_token(code), now())
     if found is None:
-        abort(404)
+        # The same answer as for a real room without a seat: only the join page (whose wrong
+        # codes are limited) may tell whether a code exists; a 404 here was an unlimited oracle.
+        abort(redirect(url_for("play.join", code=code)))
     if found.mode == "live":
         # A live room is played at the teacher's pace, on the live pages (quizgame/web/live.py).
         abort(redirect(url_for("live.play", code=code)))

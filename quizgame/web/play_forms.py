@@ -13,6 +13,11 @@ class NameForm(FlaskForm):
     roster_student = SelectField("Your name", coerce=int, validate_choice=False)
 
 
+class RejoinForm(FlaskForm):
+    code = HiddenField()
+    rejoin_code = StringField("Rejoin code from your teacher", validators=[Length(max=20)])
+
+
 class PositionsField(SelectMultipleField):
     """Choice positions on the player's screen. A tap-the-word unit of several words sends them all
     in one value ("1-2", quizgame.game.tap_words), read here as the positions it stands for."""

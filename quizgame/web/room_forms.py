@@ -1,4 +1,4 @@
-"""The form that creates a room: which questions, and how the game runs."""
+"""The forms that create a room (which questions, and how the game runs) and edit its settings."""
 
 from __future__ import annotations
 
@@ -23,18 +23,10 @@ def options(pairs: Iterable[tuple[object, str]]) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]  # type: ignore[arg-type]
 
 
-class RoomForm(FlaskForm):
+class RoomSettingsForm(FlaskForm):
+    """How the game runs: the whole form when a teacher edits a room, part of it when creating one."""
+
     title = StringField("Room title", validators=[DataRequired(), Length(max=100)])
-    articles = SelectMultipleField("Articles (none ticked: all)", coerce=int, validate_choice=True)
-    own_questions = BooleanField("Your own questions (imported from Kahoot, GIFT or Aiken, tied to no article)")
-    skills = SelectMultipleField("Skills (none ticked: all)", choices=options(SKILL_LABELS.items()))
-    difficulties = SelectMultipleField(
-        "Difficulty (none ticked: all)", coerce=int, choices=options(DIFFICULTY_LABELS.items())
-    )
-    count = IntegerField(
-        "Number of questions", default=10,
-        validators=[NumberRange(min=1, max=50, message="Choose between 1 and 50 questions.")],
-    )
     seconds_per_question = IntegerField(
         "Seconds per question", default=60,
         validators=[NumberRange(min=5, max=600, message="Choose between 5 and 600 seconds.")],
@@ -45,7 +37,11 @@ class RoomForm(FlaskForm):
     )
     scoring = RadioField(
         "Scoring", default="accuracy",
-        choices=options([("accuracy", "Accuracy: points for right answers only"), ("speed", "Speed: faster right answers earn more")]),
+        choices=options([
+            ("accuracy", "Accuracy: 1,000 points for a right answer (partly right: part of it)"),
+            ("speed", "Speed: faster right answers earn more, 500 to 1,000 points, plus a streak bonus of 100"
+                      " for each right answer in a row after the first (at most 500, so up to 1,500 a question)"),
+        ]),
     )
     leaderboard = RadioField(
         "Leaderboard", default="end",
@@ -56,13 +52,6 @@ class RoomForm(FlaskForm):
     show_explanations = BooleanField("Show the explanation after each answer", default=True)
     late_join = BooleanField("Let students join after a live game has started", default=True)
 
-    def question_filter(self) -> QuestionFilter:
-        return QuestionFilter(
-            article_ids=self.articles.data or [], skills=self.skills.data or [],
-            difficulties=self.difficulties.data or [], count=self.count.data or 10,
-            own_questions=bool(self.own_questions.data),
-        )
-
     def settings(self) -> RoomSettings:
         return RoomSettings(
             title=self.title.data.strip(), mode=self.mode.data, scoring=self.scoring.data,
@@ -70,4 +59,26 @@ class RoomForm(FlaskForm):
             shuffle_questions=self.shuffle_questions.data, shuffle_choices=self.shuffle_choices.data,
             show_explanations=self.show_explanations.data, leaderboard=self.leaderboard.data,
             late_join=self.late_join.data,
+        )
+
+
+class RoomForm(RoomSettingsForm):
+    """A new room: which questions, then how the game runs."""
+
+    articles = SelectMultipleField("Articles (none ticked: all)", coerce=int, validate_choice=True)
+    own_questions = BooleanField("Your own questions (imported from Kahoot, GIFT or Aiken, tied to no article)")
+    skills = SelectMultipleField("Skills (none ticked: all)", choices=options(SKILL_LABELS.items()))
+    difficulties = SelectMultipleField(
+        "Difficulty (none ticked: all)", coerce=int, choices=options(DIFFICULTY_LABELS.items())
+    )
+    count = IntegerField(
+        "Number of questions", default=10,
+        validators=[NumberRange(min=1, max=50, message="Choose between 1 and 50 questions.")],
+    )
+
+    def question_filter(self) -> QuestionFilter:
+        return QuestionFilter(
+            article_ids=self.articles.data or [], skills=self.skills.data or [],
+            difficulties=self.difficulties.data or [], count=self.count.data or 10,
+            own_questions=bool(self.own_questions.data),
         )

@@ -8,16 +8,17 @@ import io
 from typing import Callable
 
 import segno
-from flask import Response, abort, flash, redirect, render_template, url_for
+from flask import Response, flash, redirect, render_template, url_for
 
 from quizgame.extensions import db
-from quizgame.game import rooms
+from quizgame.game import players, rooms
 from quizgame.game.leaderboard import Standing, room_leaderboard
-from quizgame.models import Player, Room
+from quizgame.models import Room
 from quizgame.web.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.clock import now
 from quizgame.web.forms import ActionForm
-from quizgame.web.room_forms import RoomForm, options
+from quizgame.web.join_links import join_url
+from quizgame.web.room_forms import RoomForm, RoomSettingsForm, options
 from quizgame.web.teacher import bp
 
 
@@ -35,19 +36,76 @@ def new_room(classroom_id: int) -> str | Response:
             form.form_errors.append(str(exc))
         else:
             db.session.commit()
-            flash(f"Room created with {len(questions)} question{'s' if len(questions) != 1 else ''}.", "success")
+            flash(created_message(len(questions), form.question_filter().count), "success")
             return redirect(url_for("teacher.room", room_id=room.id))
     status = 400 if form.is_submitted() else 200
     has_own = rooms.has_own_questions(db.session, classroom.teacher_id)
     return render_template("teacher/new_room.html", classroom=classroom, form=form, has_own_questions=has_own), status  # type: ignore[return-value]
 
 
+def created_message(got: int, asked: int) -> str:
+    message = f"Room created with {got} question{'s' if got != 1 else ''}."
+    if got < asked:
+        message += (
+            f" You asked for {asked}, but only {got} approved question{'s' if got != 1 else ''} match the filters"
+            " (never two on the same sentence): widen them, or approve more questions under Articles and questions."
+        )
+    return message
+
+
+@bp.route("/rooms/<int:room_id>/edit", methods=["GET", "POST"])
+def edit_room(room_id: int) -> str | Response:
+    found = owned_room_or_404(room_id)
+    form = RoomSettingsForm(obj=found)
+    if form.validate_on_submit():
+        try:
+            rooms.update_settings(db.session, found, form.settings())
+        except rooms.RoomError as exc:
+            form.form_errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash("The room's settings are saved.", "success")
+            return redirect(url_for("teacher.room", room_id=found.id))
+    joined = bool(found.players)
+    status = 400 if form.is_submitted() else 200
+    return render_template("teacher/edit_room.html", room=found, form=form, joined=joined), status  # type: ignore[return-value]
+
+
+@bp.post("/rooms/<int:room_id>/copy")
+def copy_room(room_id: int) -> Response:
+    found = owned_room_or_404(room_id)
+    if not ActionForm().validate_on_submit():
+        return redirect(url_for("teacher.room", room_id=found.id))
+    try:
+        copy = rooms.copy_room(db.session, found, now())
+    except rooms.RoomError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.room", room_id=found.id))
+    db.session.commit()
+    flash(f"A copy with the same {len(copy.room_questions)} questions and a new code. Change its settings here.", "success")
+    return redirect(url_for("teacher.edit_room", room_id=copy.id))
+
+
+@bp.route("/rooms/<int:room_id>/delete", methods=["GET", "POST"])
+def delete_room(room_id: int) -> str | Response:
+    """GET asks first, saying what goes with the room; POST deletes."""
+    found = owned_room_or_404(room_id)
+    if ActionForm().validate_on_submit():
+        classroom_id, title = found.classroom_id, found.title
+        rooms.delete_room(db.session, found)
+        db.session.commit()
+        flash(f"“{title}” was deleted with its players and answers.", "success")
+        return redirect(url_for("teacher.classroom", classroom_id=classroom_id))
+    counts = rooms.room_counts(db.session, found.id)
+    return render_template("teacher/delete_room.html", room=found, players=counts[0], answers=counts[1])
+
+
 @bp.get("/rooms/<int:room_id>")
 def room(room_id: int) -> str:
     found = owned_room_or_404(room_id)
     return render_template(
-        "teacher/room.html", room=found, join_url=_join_url(found.code), action_form=ActionForm(),
-        players=_players_in_join_order(found),
+        "teacher/room.html", room=found, join_url=join_url(found.code), action_form=ActionForm(),
+        players=_players_in_join_order(found), notes=players.seat_notes(db.session, found.id),
     )
 
 
@@ -55,7 +113,10 @@ def room(room_id: int) -> str:
 def room_players(room_id: int) -> str:
     """The room page's player list alone, for static/js/room-players.js to refresh during a game."""
     found = owned_room_or_404(room_id)
-    return render_template("teacher/_room_players.html", room=found, players=_players_in_join_order(found))
+    return render_template(
+        "teacher/_room_players.html", room=found, players=_players_in_join_order(found),
+        notes=players.seat_notes(db.session, found.id),
+    )
 
 
 def _players_in_join_order(found: Room) -> list[Standing]:
@@ -67,7 +128,7 @@ def _players_in_join_order(found: Room) -> list[Standing]:
 def room_qr(room_id: int) -> Response:
     found = owned_room_or_404(room_id)
     buffer = io.BytesIO()
-    segno.make(_join_url(found.code), error="m").save(
+    segno.make(join_url(found.code), error="m").save(
         buffer, kind="svg", scale=8, border=2, title=f"Join code {found.code}", xmldecl=False
     )
     response = Response(buffer.getvalue(), mimetype="image/svg+xml")
@@ -92,20 +153,3 @@ def _change_status(room_id: int, change: Callable[[Room, dt.datetime], None], me
         db.session.commit()
         flash(message, "success")
     return redirect(url_for("teacher.room", room_id=found.id))
-
-
-@bp.post("/rooms/<int:room_id>/players/<int:player_id>/remove")
-def remove_player(room_id: int, player_id: int) -> Response:
-    found = owned_room_or_404(room_id)
-    player = db.session.get(Player, player_id)
-    if player is None or player.room_id != found.id:
-        abort(404)
-    if ActionForm().validate_on_submit():
-        rooms.remove_player(found, player)
-        db.session.commit()
-        flash(f"{player.nickname} was removed from the room.", "success")
-    return redirect(url_for("teacher.room", room_id=found.id))
-
-
-def _join_url(code: str) -> str:
-    return url_for("play.join", code=code, _external=True)

@@ -18,6 +18,8 @@
   var SILENCE_MS = 15000;  // the server sends a heartbeat every 5 s
 
   var marker = root.dataset.marker;
+  var firstStage = view.querySelector("[data-announce]");
+  var shown = firstStage ? firstStage.dataset.announce : "";  // the stage on screen, as announced
   var deadline = null;      // performance.now() at which the question's time runs out
   var source = null;
   var watchdog = null;
@@ -66,13 +68,20 @@
     var open = Array.prototype.map.call(view.querySelectorAll("details[open]"), function (d) { return d.id; });
     view.innerHTML = state.html;
     open.forEach(function (id) { var d = document.getElementById(id); if (d) { d.open = true; } });
-    if (focusedId) {
+    var stage = view.querySelector("[data-announce]");
+    var announce = stage ? stage.dataset.announce : "";
+    // A new question or a locked answer moves focus to its heading ([data-focus]); otherwise the
+    // button that had focus is gone with the old view and focus would drop to <body>.
+    var heading = announce !== shown ? view.querySelector("[data-focus]") : null;
+    if (heading) {
+      heading.focus();
+    } else if (focusedId) {
       var again = document.getElementById(focusedId);
       if (again) { again.focus(); }
     }
-    var stage = view.querySelector("[data-announce]");
-    if (stage && announcer && announcer.textContent !== stage.dataset.announce) {
-      announcer.textContent = stage.dataset.announce;
+    shown = announce;
+    if (stage && announcer && announcer.textContent !== announce) {
+      announcer.textContent = announce;
     }
     tick();
   }

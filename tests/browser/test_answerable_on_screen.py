@@ -12,6 +12,7 @@ import pytest
 from quizgame import create_app
 from quizgame.extensions import db
 from quizgame.models import Question
+from tests.axe import AxeWatch, assert_accessible
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 
 pytestmark = pytest.mark.browser
@@ -44,10 +45,12 @@ def _fits(page) -> bool:  # type: ignore[no-untyped-def]
 
 def _join(browser, base: str, code: str, nickname: str = "Sam"):  # type: ignore[no-untyped-def]
     page = browser.new_context(viewport=PHONE).new_page()
+    page.axe = AxeWatch(page.context)  # type: ignore[attr-defined]
     problems: list[str] = []
     page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: problems.append(str(error)))
     page.goto(f"{base}/join?code={code}")
+    assert_accessible(page, "join")
     page.get_by_label("Nickname").fill(nickname)
     page.get_by_role("button", name="Join").click()
     return page, problems
@@ -77,23 +80,28 @@ def test_self_paced_who_said_comparison_and_tap_the_word(server, browser, databa
     _check_who_said(page.locator("main .passage").inner_text())
     page.locator("summary", has_text="Read the article").click()  # a disclosure: no script needed
     assert "Durkan was pressed on how long" in page.locator("details.read-article").inner_text()
+    assert_accessible(page, "who said, article open")
     page.get_by_label("Jenny Durkan").check()
     page.click("button[type=submit]")
     page.wait_for_selector(".result")
     assert "she said in response" in page.locator(".evidence mark").inner_text()
     assert _fits(page)
+    assert_accessible(page, "who said, feedback")
 
     page.click("text=Next question")
     page.wait_for_url(re.compile(r"/q/2$"))
     _check_comparison(page, "main")
+    assert_accessible(page, "comparison")
     page.get_by_label("ABC News").check()
     page.click("button[type=submit]")
     page.wait_for_selector(".result")
     assert "Jim Fuda" in page.locator(".evidence mark").inner_text()
+    assert_accessible(page, "comparison, feedback")
 
     page.click("text=Next question")
     page.wait_for_url(re.compile(r"/q/3$"))
     _check_tap(page.locator(".sentence").text_content())
+    assert_accessible(page, "tap the word")
     for word in ("shirking", "oust"):
         page.locator("label", has_text=re.compile(f"^{word}$")).click()
     page.click("button[type=submit]")
@@ -101,6 +109,8 @@ def test_self_paced_who_said_comparison_and_tap_the_word(server, browser, databa
     assert "Right!" in page.text_content(".result")
     assert page.locator(".evidence mark").inner_text().startswith("Best has accused the mayor of shirking")
     assert _fits(page)
+    assert_accessible(page, "tap the word, feedback")
+    page.axe.assert_all_checked()
     assert problems == []
 
 
@@ -109,12 +119,14 @@ def test_live_who_said_comparison_and_tap_the_word(server, browser, database_fil
     teacher = browser.new_context(viewport={"width": 1280, "height": 800})
     teacher.add_cookies([{"name": "session", "value": cookie, "url": server}])
     presenter = teacher.new_page()
+    presenter.axe = AxeWatch(teacher)
     presenter.goto(f"{server}/live/rooms/{room_id}")
     student, problems = _join(browser, server, code)
     student.wait_for_selector('[data-stage="lobby"]', timeout=10000)
     # A classmate who never answers, so no question closes early once Sam has answered.
     idle, _ = _join(browser, server, code, "Kai")
     idle.wait_for_selector('[data-stage="lobby"]', timeout=10000)
+    assert_accessible(presenter, "presenter: lobby")
 
     def teacher_clicks(control: str, stage: str) -> None:
         presenter.locator(f"#control-{control}").wait_for(timeout=10000)
@@ -125,16 +137,22 @@ def test_live_who_said_comparison_and_tap_the_word(server, browser, database_fil
     _check_who_said(student.locator("#live-view .passage").inner_text())
     presenter.locator("#live-view .passage").wait_for(timeout=10000)
     _check_who_said(presenter.locator("#live-view .passage").inner_text())  # the presenter shows the passage
+    assert_accessible(student, "who said")
+    assert_accessible(presenter, "presenter: who said")
     student.get_by_role("button", name=re.compile("Jenny Durkan")).click()
     student.wait_for_selector('[data-stage="locked"]', timeout=10000)
     teacher_clicks("next", "result")
     assert "she said in response" in student.locator("#live-view .evidence mark").inner_text()
     presenter.locator("#live-view .evidence mark").wait_for(timeout=10000)
+    assert_accessible(student, "who said, result")
+    assert_accessible(presenter, "presenter: who said, reveal")
 
     teacher_clicks("next", "question")
     _check_comparison(student, "#live-view")
     presenter.locator("#live-view .passage-outlet").first.wait_for(timeout=10000)
     _check_comparison(presenter, "#live-view")
+    assert_accessible(student, "comparison")
+    assert_accessible(presenter, "presenter: comparison")
     student.get_by_role("button", name=re.compile("ABC News")).click()
     student.wait_for_selector('[data-stage="locked"]', timeout=10000)
     teacher_clicks("next", "result")
@@ -144,6 +162,8 @@ def test_live_who_said_comparison_and_tap_the_word(server, browser, database_fil
     _check_tap(student.locator("#live-view .sentence").text_content())
     presenter.locator("#live-view .sentence").wait_for(timeout=10000)
     _check_tap(presenter.locator("#live-view .sentence").text_content())
+    assert_accessible(student, "tap the word")
+    assert_accessible(presenter, "presenter: tap the word")
     for word in ("shirking", "oust"):
         student.locator("label", has_text=re.compile(f"^{word}$")).click()
     student.locator("#lock-in").click()
@@ -152,4 +172,7 @@ def test_live_who_said_comparison_and_tap_the_word(server, browser, database_fil
     assert student.locator('[data-verdict="right"]').is_visible()
     assert student.locator("#live-view .evidence mark").inner_text().startswith("Best has accused the mayor of shirking")
     assert _fits(student)
+    assert_accessible(student, "tap the word, result")
+    presenter.axe.assert_all_checked()
+    student.axe.assert_all_checked()
     assert problems == []

@@ -38,7 +38,7 @@ def test_a_set_exported_and_imported_into_an_empty_database_gives_the_same_quest
     articles = list(db.session.scalars(select(Article).order_by(Article.id)))
     before = _records(db.session.scalars(select(Question).where(Question.status == "approved")))
     assert len(before) > len(questions)
-    data = export_set(articles)
+    data = export_set(articles, teacher.id)
 
     _empty_database()
     newcomer = make_teacher("new@example.org")
@@ -58,7 +58,7 @@ def test_a_set_exported_and_imported_into_an_empty_database_gives_the_same_quest
 def test_only_approved_questions_are_exported(app_ctx):
     teacher = make_teacher()
     article, (who, tap) = save_sample(teacher.id, approve_first=True)
-    with zipfile.ZipFile(io.BytesIO(export_set([article]))) as archive:
+    with zipfile.ZipFile(io.BytesIO(export_set([article], teacher.id))) as archive:
         names = archive.namelist()
         questions = archive.read(f"questions/{article.slug}.yaml").decode()
     assert names == [f"articles/{article.slug}.md", f"questions/{article.slug}.yaml"]
@@ -76,7 +76,7 @@ def _zip(files: dict[str, str]) -> bytes:
 def test_a_set_with_errors_reports_each_with_file_and_line_and_imports_nothing(app_ctx):
     teacher = make_teacher()
     article, (who, _) = save_sample(teacher.id, approve_first=True)
-    with zipfile.ZipFile(io.BytesIO(export_set([article]))) as archive:
+    with zipfile.ZipFile(io.BytesIO(export_set([article], teacher.id))) as archive:
         files = {name: archive.read(name).decode() for name in archive.namelist()}
     slug = article.slug
     good_yaml = files[f"questions/{slug}.yaml"]
@@ -107,7 +107,7 @@ def test_a_file_that_is_not_a_zip_is_refused_by_name(app_ctx):
 def test_importing_someone_elses_question_ids_gives_the_teacher_a_copy(app_ctx):
     owner, other = make_teacher("owner@example.org"), make_teacher("other@example.org")
     article, (who, _) = save_sample(owner.id, approve_first=True)
-    import_set(db.session, other.id, export_set([article]), "set.zip")
+    import_set(db.session, other.id, export_set([article], owner.id), "set.zip")
     db.session.commit()
     copies = db.session.scalars(select(Question).where(Question.owner_id == other.id)).all()
     assert len(copies) == 1 and copies[0].id != who.id and copies[0].prompt == who.prompt

@@ -146,9 +146,12 @@ def expected_question_rows() -> list[dict[str, str]]:
     for position, (qid, answers) in enumerate(per_question(), start=1):
         _id, skill, choices, right, control = QUESTIONS[position - 1]
         correct = sum(a.correct for a in answers)
-        wrong = Counter(tuple(a.chosen) for a in answers if not a.correct)
+        # A late answer is scored as no answer: it counts as answered, but not for any choice.
+        in_time = [a for a in answers if a.response_ms <= LIMIT_MS]
+        late = len(answers) - len(in_time)
+        wrong = Counter(tuple(a.chosen) for a in in_time if not a.correct)
         top = min(wrong.items(), key=lambda item: (-item[1], item[0])) if wrong else None
-        counts = Counter(i for a in answers for i in set(a.chosen))
+        counts = Counter(i for a in in_time for i in set(a.chosen))
         rows.append({
             "position": str(position),
             "question id": qid,
@@ -161,7 +164,10 @@ def expected_question_rows() -> list[dict[str, str]]:
             "mean response ms": str(round(sum(a.response_ms for a in answers) / len(answers))),
             "most common wrong answer": "; ".join(choices[i] for i in top[0]) if top else "",
             "times given": str(top[1]) if top else "0",
-            "answers per choice": " | ".join(f"{choices[i]}: {counts[i]}" for i in range(len(choices)) if counts[i]),
+            "answers per choice": " | ".join(
+                [f"{choices[i]}: {counts[i]}" for i in range(len(choices)) if counts[i]] + ([f"too late: {late}"] if late else [])
+            ),
+            "late": str(late),
         })
     return rows
 
@@ -219,6 +225,8 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
             "points": str(a.points),
             "response ms": str(a.response_ms),
             "answered at (UTC)": a.answered_at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{a.answered_at.microsecond // 1000:03d}Z",
+            "late": "yes" if a.response_ms > LIMIT_MS else "no",
+            "removed": "no",
         }
 
     header, *rows = students
@@ -233,6 +241,7 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
             str(line.points), str(line.correct), str(line.answered), str(line.total_ms),
         )
         assert cells["accuracy"] == share(line.correct, line.answered)
+        assert cells["removed"] == "no"
         assert {k[len("accuracy "):]: v for k, v in cells.items() if k.startswith("accuracy ") and k != "accuracy"} == skills[line.nickname]
 
     header, *rows = questions

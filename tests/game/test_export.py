@@ -86,9 +86,9 @@ def test_answers_table_has_one_row_per_answer_with_choices_as_text():
     assert len(table) == 1 + 9
     assert table[6] == [
         "Period 3", "ABC234", "ben", "qc", "Loaded language", "Tap the loaded words", "mob", "mob; stormed",
-        "no", "500", "1000", iso_utc(rows.answers[5].answered_at),
+        "no", "500", "1000", iso_utc(rows.answers[5].answered_at), "no", "no",
     ]
-    assert table[6][-1] == "2026-03-02T09:12:01.000Z"
+    assert table[6][-3] == "2026-03-02T09:12:01.000Z"
     assert table[2][5] == 'How is "the quote" attributed?'
 
 
@@ -97,13 +97,13 @@ def test_students_table_lists_points_rank_correct_count_and_accuracy_per_skill()
     table = read(as_csv(headers, lines))
     assert table[0] == [
         "rank", "student", "room code", "points", "correct answers", "answered", "accuracy",
-        "total response ms", "accuracy Loaded language", "accuracy Sourcing",
+        "total response ms", "accuracy Loaded language", "accuracy Sourcing", "removed",
     ]
     assert table[1:] == [
-        ["1", "ana", "ABC234", "3000", "3", "3", "1.000", "15000", "1.000", "1.000"],
-        ["2", "cat", "ABC234", "2000", "2", "3", "0.667", "3000", "1.000", "0.500"],
-        ["3", "ben", "ABC234", "1500", "1", "3", "0.333", "6000", "0.000", "0.500"],
-        ["4", "dan", "ABC234", "0", "0", "0", "", "0", "", ""],
+        ["1", "ana", "ABC234", "3000", "3", "3", "1.000", "15000", "1.000", "1.000", "no"],
+        ["2", "cat", "ABC234", "2000", "2", "3", "0.667", "3000", "1.000", "0.500", "no"],
+        ["3", "ben", "ABC234", "1500", "1", "3", "0.333", "6000", "0.000", "0.500", "no"],
+        ["4", "dan", "ABC234", "0", "0", "0", "", "0", "", "", "no"],
     ]
 
 
@@ -113,7 +113,22 @@ def test_questions_table_is_the_item_analysis():
     assert table[0][:4] == ["position", "question id", "skill", "control item"]
     assert table[1] == [
         "1", "qa", "Sourcing", "no", "Which line is, not, reporting?", "A", "3", "2", "0.667", "2667", "C", "1",
-        "A: 2 | C: 1",
+        "A: 2 | C: 1", "0",
     ]
     assert table[2][3] == "yes" and table[2][10] == "It is not attributed at all"
     assert table[3][12] == "mob: 3 | stormed: 2"
+
+
+def test_a_late_answer_is_marked_late_and_counted_as_no_choice_in_every_file():
+    """Named the key after the limit: scored 0 and not correct, so the item analysis does not count
+    it as that choice either, and both files say it came too late."""
+    base = room.rows()
+    late = room.AnswerRow(room.DAN.id, "qa", [0], False, 0.0, 0, 70_000, room.T0, True)
+    rows = room.ReportRows(base.classroom_name, base.questions, base.players, [*base.answers, late])
+    headers, lines = answers_table(rows.questions, [AnswerExportRow("Period 3", "ABC234", "dan", late)])
+    answer = dict(zip(*read(as_csv(headers, lines))))
+    assert (answer["chosen answer"], answer["correct"], answer["points"], answer["late"]) == ("A", "no", "0", "yes")
+    headers, lines = questions_table(build_report(rows))
+    qa = dict(zip(*read(as_csv(headers, lines))[:2]))
+    assert (qa["answered"], qa["correct"], qa["late"]) == ("4", "2", "1")
+    assert qa["answers per choice"] == "A: 2 | C: 1 | too late: 1"

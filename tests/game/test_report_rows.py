@@ -48,7 +48,7 @@ def test_a_classroom_report_takes_four_queries_whatever_the_number_of_players(ap
     assert len(statements) == 4
 
 
-def test_report_ranks_agree_with_the_leaderboard_and_leave_removed_players_out(app_ctx):
+def test_report_ranks_agree_with_the_leaderboard_and_list_removed_players_last_unranked(app_ctx):
     questions = [make_question("q-a"), make_question("q-b"), make_question("q-c", correct=[0, 1])]
     classroom = make_classroom(make_teacher())
     monday = make_room(classroom, questions, scoring="speed", title="Monday")
@@ -64,16 +64,19 @@ def test_report_ranks_agree_with_the_leaderboard_and_leave_removed_players_out(a
 
     room_report = build_report(report_rows(db.session, room_id=monday.id))
     board = room_leaderboard(db.session, monday.id)
-    assert [(s.rank, s.points, s.correct, s.total_ms) for s in room_report.students] == [
+    # Removing a player takes them out of the game, not out of the record: their answer still counts here.
+    *ranked, gone = room_report.students
+    assert (gone.name, gone.removed, gone.rank, gone.answered, gone.points) == ("gone", True, 0, 1, 1000)
+    assert [(s.rank, s.points, s.correct, s.total_ms) for s in ranked] == [
         (s.rank, s.points, s.correct, s.total_ms) for s in board
     ]
     # The teacher's report names a rostered player after the roster; the room leaderboard by nickname.
     assert ("Ana", "ana") in [(r.name, b.nickname) for r, b in zip(room_report.students, board)]
     classroom_report = build_report(report_rows(db.session, classroom_id=classroom.id))
-    assert [(s.rank, s.name, s.points, s.correct, s.total_ms) for s in classroom_report.students] == [
+    assert [(s.rank, s.name, s.points, s.correct, s.total_ms) for s in classroom_report.students[:-1]] == [
         (s.rank, s.name, s.points, s.correct, s.total_ms) for s in classroom_leaderboard(db.session, classroom.id)
     ]
-    assert "gone" not in [s.name for s in classroom_report.students]
+    assert [(s.name, s.removed) for s in classroom_report.students[-1:]] == [("gone", True)]
     assert classroom_report.classroom_name == "Period 3"
 
 

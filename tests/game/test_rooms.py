@@ -8,12 +8,12 @@ import random
 from itertools import cycle
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from quizgame.extensions import db
 from quizgame.game import rooms
 from quizgame.game.join_codes import looks_valid
-from quizgame.models import Question
+from quizgame.models import Answer, Question, Room
 from tests.factories import load_demo_content, make_classroom, make_player, make_room, make_teacher
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
@@ -107,8 +107,49 @@ def test_open_close_and_remove_player_bump_the_room_version(app_ctx):
     assert (room.status, room.closed_at, room.version) == ("closed", NOW, 1)
     rooms.open_room(room, NOW)
     assert (room.status, room.closed_at, room.version) == ("open", None, 2)
-    rooms.remove_player(room, player)
+    rooms.remove_player(db.session, room, player)
     assert player.removed and room.version == 3
     other = make_room(room.classroom, load_demo_content()[:1], title="Other")
     with pytest.raises(rooms.RoomError):
-        rooms.remove_player(other, player)
+        rooms.remove_player(db.session, other, player)
+
+
+def test_settings_change_freely_until_students_join_then_pace_and_shuffles_stay(app_ctx):
+    room = make_room(make_classroom(make_teacher()), load_demo_content()[:2])
+    new = rooms.RoomSettings("Next term", mode="live", scoring="speed", seconds_per_question=20, leaderboard="hidden")
+    rooms.update_settings(db.session, room, new)
+    assert (room.title, room.mode, room.scoring, room.seconds_per_question, room.leaderboard) == (
+        "Next term", "live", "speed", 20, "hidden")
+    make_player(room, "Sam")
+    rooms.update_settings(db.session, room, rooms.RoomSettings("Later", mode="live", scoring="accuracy", seconds_per_question=90))
+    assert (room.title, room.scoring, room.seconds_per_question) == ("Later", "accuracy", 90)
+    with pytest.raises(rooms.RoomError, match="the pace and question shuffling can no longer change"):
+        rooms.update_settings(db.session, room, rooms.RoomSettings("X", mode="self_paced", shuffle_questions=True))
+    assert room.mode == "live" and room.title == "Later"
+
+
+def test_a_copy_has_the_questions_and_settings_a_new_code_and_nobody_in_it(app_ctx):
+    questions = load_demo_content()[:3]
+    room = make_room(make_classroom(make_teacher()), questions, scoring="speed", seconds_per_question=25, title="Autumn")
+    make_player(room, "Sam")
+    copy = rooms.copy_room(db.session, room, NOW)
+    assert copy.id != room.id and copy.code != room.code and looks_valid(copy.code)
+    assert (copy.title, copy.scoring, copy.seconds_per_question, copy.status) == ("Autumn (copy)", "speed", 25, "open")
+    assert [rq.question_id for rq in copy.room_questions] == [rq.question_id for rq in room.room_questions]
+    assert copy.players == [] and copy.classroom_id == room.classroom_id
+
+
+def test_deleting_a_room_takes_its_players_and_answers_and_nothing_else(app_ctx):
+    from tests.factories import make_answer
+
+    questions = load_demo_content()[:2]
+    classroom = make_classroom(make_teacher())
+    doomed, kept = make_room(classroom, questions, title="Doomed"), make_room(classroom, questions, title="Kept")
+    for room in (doomed, kept):
+        make_answer(make_player(room, "Sam"), questions[0], [0], 1000)
+    assert rooms.room_counts(db.session, doomed.id) == (1, 1)
+    rooms.delete_room(db.session, doomed)
+    db.session.commit()
+    assert [r.title for r in db.session.scalars(select(Room))] == ["Kept"]
+    assert db.session.scalar(select(func.count()).select_from(Answer)) == 1
+    assert db.session.get(Question, questions[0].id) is not None

@@ -7,6 +7,8 @@ so what one test client spends, another client (another worker) sees.
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 
 import pytest
@@ -160,3 +162,96 @@ def test_an_answer_to_a_question_outside_the_room_is_not_found(app, client, code
     assert client.post(f"/play/{code}/q/0", data={"choice": "0"}).status_code == 404
     with app.app_context():
         assert _answer_count() == 0
+
+
+@pytest.mark.parametrize("suffix", ["", "/q/1", "/done"])
+def test_the_play_pages_do_not_tell_a_real_code_from_a_guess(client, code, suffix):
+    """Finding 6: an address refused at /join could still probe GET /play/<code> (404 for no room,
+    302 for a real one) at hundreds of codes a second. Only the limited join page tells now."""
+    for guess in ("AAAAAA", "BBBBBB", "CCCCCC", "DDDDDD"):
+        client.get("/join", query_string={"code": guess})
+    assert client.get("/join", query_string={"code": code}).status_code == 429
+    real, guessed = client.get(f"/play/{code}{suffix}"), client.get(f"/play/ZZZZZZ{suffix}")
+    assert (real.status_code, guessed.status_code) == (302, 302)
+    assert real.headers["Location"] == f"/join?code={code}" and guessed.headers["Location"] == "/join?code=ZZZZZZ"
+    assert client.get(real.headers["Location"]).status_code == client.get(guessed.headers["Location"]).status_code == 429
+
+
+@pytest.mark.parametrize("kind", ["students", "answers"])
+def test_a_nickname_holding_another_locales_separator_is_quoted_in_exports(app, client, code, kind):
+    """Finding 13: `a;=cmd|'/c calc'!A1` was written unquoted, so a spreadsheet splitting on `;`
+    got a cell starting with `=`. Every cell holding `,` `;` or a tab is quoted."""
+    nickname = "a;=cmd|'/c calc'!A1"
+    player = app.test_client()
+    player.post("/join", data={"code": code, "nickname": nickname})
+    player.get(f"/play/{code}/q/1")
+    player.post(f"/play/{code}/q/1", data={"choice": "0"})
+    with app.app_context():
+        from quizgame.models import Room, Teacher
+
+        room_id = db.session.scalar(select(Room.id).where(Room.code == code))
+        teacher = db.session.scalar(select(Teacher))
+        from tests.factories import log_in
+
+        log_in(client, teacher)
+    text = client.get(f"/teacher/rooms/{room_id}/export/{kind}.csv").get_data(as_text=True)
+    line = next(line for line in text.splitlines() if "cmd" in line)
+    assert next(csv.reader(io.StringIO(line)))[1 if kind == "students" else 0:].count("a;'=cmd|'/c calc'!A1") == 1
+    assert '"a;' in line  # quoted
+    for separator in (",", ";", "\t"):
+        cells = next(csv.reader(io.StringIO(line), delimiter=separator))
+        assert not [cell for cell in cells if cell.lstrip('"').startswith(("=", "+", "-", "@"))], (separator, cells)
+
+
+def test_removing_an_impostor_releases_the_roster_name_for_the_real_student(app, client):
+    """Finding 12: in a roster room an impostor who took a classmate's name kept it after removal,
+    so the real student was refused."""
+    from tests.factories import log_in, make_roster_student
+
+    with app.app_context():
+        teacher = make_teacher("owner@example.org")
+        classroom = make_classroom(teacher)
+        ada = make_roster_student(classroom, "Ada")
+        room = make_room(classroom, [make_question("roster-1")])
+        code, room_id, ada_id, teacher_id = room.code, room.id, ada.id, teacher.id
+    impostor, real = app.test_client(), app.test_client()
+    assert impostor.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.1")).status_code == 302
+    assert real.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.2")).status_code == 400
+    with app.app_context():
+        impostor_id = db.session.scalar(select(Player.id).where(Player.room_id == room_id))
+        from quizgame.models import Teacher
+
+        log_in(client, db.session.get(Teacher, teacher_id))
+    client.post(f"/teacher/rooms/{room_id}/players/{impostor_id}/remove")
+    assert real.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.3")).status_code == 302
+    with app.app_context():
+        names = dict(db.session.execute(select(Player.nickname, Player.removed).where(Player.room_id == room_id)).all())
+    assert names["Ada"] is False and any(removed for removed in names.values())
+    # The impostor's browser is still refused, under the name or any other.
+    assert impostor.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.1")).status_code == 400
+
+
+def test_a_look_alike_nickname_in_another_script_is_taken(app, code):
+    """Finding 15: `Mia Lee` and a Cyrillic `Міа Lее` joined side by side. Names are compared by
+    their confusable skeleton (after Unicode TR39)."""
+    first, second = app.test_client(), app.test_client()
+    assert first.post("/join", data={"code": code, "nickname": "Mia Lee"}).status_code == 302
+    impostor = second.post("/join", data={"code": code, "nickname": "\u041c\u0456\u0430 L\u0435\u0435"}, **_from("198.51.100.7"))
+    assert impostor.status_code == 400 and "already called" in impostor.get_data(as_text=True)
+    assert second.post("/join", data={"code": code, "nickname": "Mia Lei"}, **_from("198.51.100.8")).status_code == 302
+
+
+def test_a_fetch_call_gets_json_when_the_database_is_gone(tmp_path):
+    """Finding 14: after the database dropped its connections, live answers got an HTML 500 that
+    the page could not read. A JSON caller gets JSON; a page still gets the error page."""
+    from quizgame import create_app
+
+    app = create_app({
+        "TESTING": True, "PROPAGATE_EXCEPTIONS": False, "SECRET_KEY": "k", "WTF_CSRF_ENABLED": False,
+        "DATABASE_URL": f"sqlite:///{tmp_path}/missing/nowhere.sqlite",
+    })
+    client = app.test_client()
+    fetched = client.post("/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "application/json"})
+    assert fetched.status_code == 500 and fetched.is_json and fetched.get_json()["error"] == "server_error"
+    page = client.post("/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "text/html"})
+    assert page.status_code == 500 and not page.is_json

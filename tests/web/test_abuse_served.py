@@ -29,14 +29,14 @@ def postgres_only(backend: str) -> None:
         pytest.skip("the connection pool and the workers matter here: PostgreSQL only")
 
 
-def serve(app, database_url: str, **env: str):  # type: ignore[no-untyped-def]
+def serve(app, database_url: str, threads: int = 32, **env: str):  # type: ignore[no-untyped-def]
     """gunicorn, two workers, on the test's database; a small pool so that a request needing a
     second connection runs out of them at once, as a full pool in a busy school would."""
     with app.app_context():
         db.session.remove()
     settings = {"QUIZGAME_DB_POOL_SIZE": "3", "QUIZGAME_DB_MAX_OVERFLOW": "0", "QUIZGAME_TRUSTED_PROXIES": "1"}
     settings.update(env)
-    return gunicorn(database_url, workers=2, threads=32, env=settings)
+    return gunicorn(database_url, workers=2, threads=threads, env=settings)
 
 
 def form_client(server: Server, path: str, address: str) -> tuple[httpx.Client, str]:
@@ -135,3 +135,54 @@ def form_client_token(client: httpx.Client) -> str:
     match = _TOKEN.search(client.get("/teacher/login").text)
     assert match
     return match.group(1)
+
+
+def _join(server: Server, code: str, nickname: str, address: str) -> httpx.Client:
+    client, token = form_client(server, f"/join?code={code}", address)
+    joined = client.post("/join", data={"csrf_token": token, "code": code, "nickname": nickname})
+    assert joined.status_code == 302, joined.text[-500:]
+    return client
+
+
+def test_one_player_cannot_hold_every_thread_with_event_streams(app, database_url, postgres_only):
+    """Finding 5: one joined player opened 170 event streams and 155 were served; /healthz and the
+    join page then timed out. A player holds at most LIVE_STREAMS_PER_PLAYER (3) in a worker."""
+    with app.app_context():
+        code = make_room(make_classroom(make_teacher()), [make_question("stream-1")], mode="live").code
+    # Eight threads a worker: thirty streams would hold all sixteen.
+    with serve(app, database_url, threads=8, QUIZGAME_LIVE_STREAMS_PER_PLAYER="3") as server:
+        player = _join(server, code, "Sam", "198.51.100.20")
+        session_cookie = player.cookies["session"]
+        release = threading.Event()
+        served: list[bool] = []
+
+        def open_stream() -> None:
+            stream_client = httpx.Client(base_url=server.base_url, cookies={"session": session_cookie}, timeout=TIMEOUT,
+                                         headers={"X-Forwarded-For": "198.51.100.20"})
+            with stream_client, stream_client.stream("GET", f"/live/play/{code}/events") as response:
+                for line in response.iter_lines():
+                    if line.startswith("event: state"):
+                        served.append(True)
+                        release.wait(TIMEOUT)
+                        return
+                served.append(False)  # ended without a state: turned away
+
+        streams = [threading.Thread(target=open_stream) for _ in range(30)]
+        for stream in streams:
+            stream.start()
+        deadline = time.monotonic() + TIMEOUT
+        while len(served) < len(streams) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        began = time.monotonic()
+        try:
+            health = httpx.get(f"{server.base_url}/healthz", timeout=10).status_code
+        except httpx.TimeoutException:
+            health = 0
+        health_seconds = time.monotonic() - began
+        release.set()
+        for stream in streams:
+            stream.join(TIMEOUT)
+        player.close()
+    assert len(served) == len(streams)
+    assert served.count(True) <= 2 * 3, served.count(True)  # two workers, three each
+    assert health == 200 and health_seconds < 5, (health, health_seconds)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from sqlalchemy import select
 
 from quizgame.extensions import db
 from quizgame.models import Teacher
 from tests.factories import PASSWORD, make_teacher
+
+
+def _token(response) -> str:  # type: ignore[no-untyped-def]
+    match = re.search(r'(?:name="csrf_token" type="hidden" value|name="csrf-token" content)="([^"]+)"', response.get_data(as_text=True))
+    assert match, "no CSRF token on the page"
+    return match.group(1)
 
 
 def _signup(client, **overrides):
@@ -94,3 +103,60 @@ def test_dashboard_has_a_labelled_logout_button(client, app):
     html = client.get("/teacher/").get_data(as_text=True)
     assert 'action="/teacher/logout"' in html
     assert ">Log out</button>" in html
+
+
+def test_a_session_cookie_copied_before_logout_opens_nothing_after_it(app):
+    """Finding 11: a cookie captured before logout still opened the dashboard after it."""
+    with app.app_context():
+        make_teacher("ada@example.org")
+    browser = app.test_client()
+    assert browser.post("/teacher/login", data={"email": "ada@example.org", "password": PASSWORD}).status_code == 302
+    stolen = app.test_client()
+    with browser.session_transaction() as original, stolen.session_transaction() as copy:
+        copy.update(dict(original))
+    assert stolen.get("/teacher/").status_code == 200
+    browser.post("/teacher/logout")
+    assert stolen.get("/teacher/").status_code == 302  # to the login page
+    assert browser.post("/teacher/login", data={"email": "ada@example.org", "password": PASSWORD}).status_code == 302
+    assert browser.get("/teacher/").status_code == 200  # a new login works as before
+
+
+@pytest.mark.parametrize("app_config", [{"WTF_CSRF_ENABLED": True}])
+def test_a_csrf_token_from_before_login_is_refused_after_it(app, app_config):
+    """Finding 11: a CSRF token read before login (e.g. by whoever planted the session) kept working."""
+    with app.app_context():
+        make_teacher("ada@example.org")
+    client = app.test_client()
+    before = _token(client.get("/teacher/login"))
+    assert client.post("/teacher/login", data={"email": "ada@example.org", "password": PASSWORD, "csrf_token": before}).status_code == 302
+    refused = client.post("/teacher/classrooms", data={"name": "Period 1", "csrf_token": before})
+    assert refused.status_code == 400
+    after = _token(client.get("/teacher/"))
+    assert after != before
+
+
+@pytest.mark.parametrize("password", ["aaaaaaaaaa", "1234567890", "rivera@school.example", "password123", "qwertyuiop", "abababababab"])
+def test_signup_refuses_a_common_or_patterned_password_or_the_email_itself(client, app, password):
+    """Finding 15: `aaaaaaaaaa`, `1234567890` and the e-mail itself passed the 10-character rule."""
+    response = _signup(client, password=password, confirm=password)
+    assert response.status_code == 200
+    assert "choose another" in response.get_data(as_text=True) or "e-mail address in your password" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(Teacher)) is None
+
+
+def test_a_wrong_password_and_an_unknown_email_take_about_as_long(client, app):
+    """Finding 8: a wrong password for an existing account took 106 ms, an unknown e-mail 7 ms."""
+    import time
+
+    with app.app_context():
+        make_teacher("ada@example.org")
+
+    def seconds(email: str) -> float:
+        began = time.perf_counter()
+        assert client.post("/teacher/login", data={"email": email, "password": "not the password"}).status_code == 200
+        return time.perf_counter() - began
+
+    known = min(seconds("ada@example.org") for _ in range(3))
+    unknown = min(seconds(f"nobody{n}@example.org") for n in range(3))
+    assert unknown > known / 3, (known, unknown)

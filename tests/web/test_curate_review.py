@@ -85,3 +85,15 @@ def test_a_valid_edit_is_saved_with_its_diff(client, app_ctx):
     action = db.session.scalars(select(ReviewAction)).one()
     assert action.action == "edit" and action.teacher_id == teacher.id
     assert action.changes == {"prompt": {"from": 'Who said "We are pleased with the work"?', "to": "Who is pleased?"}}
+
+
+def test_each_review_decision_is_confirmed_in_a_sentence(client, app_ctx):
+    _, article, (who, _) = _setup(client)
+    said = {}
+    for action in ("approve", "reject", "reset"):
+        client.post(f"/curate/questions/{who.id}/{action}")
+        said[action] = client.get(f"/curate/articles/{article.id}/questions").get_data(as_text=True)
+    assert "Question approved: rooms can now use it." in said["approve"]
+    assert "Question rejected: no room will use it." in said["reject"]
+    assert "Question back among the candidates, waiting for review." in said["reset"]
+    assert not any("Question candidate." in page for page in said.values())

@@ -75,8 +75,8 @@ def test_a_student_sees_every_payload_as_text(served, watched_page, hostile_room
     page.fill("input[name=nickname]", NICKNAME)
     page.click("button[type=submit]")
     page.wait_for_url("**/q/1")
-    assert_inert(watched_page, f"Who said {SCRIPT}?", f"The mayor {IMG}", f"Nobody {SCRIPT}", f"Excerpt {SCRIPT} {IMG}",
-                 f"Headline {SCRIPT}")
+    assert_inert(watched_page, f"Who said {SCRIPT}?", f"The mayor {IMG}", f"Nobody {SCRIPT}",
+                 f"{SCRIPT} and then {IMG}", f"Headline {SCRIPT}")  # the passage around the evidence, as text
     page.check("input[name=choice][value='0']")
     page.click("button.submit-answer")
     page.wait_for_load_state()

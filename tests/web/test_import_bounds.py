@@ -19,7 +19,7 @@ from quizgame.content.importing import ArticleDetails, UnusableInput, article_fr
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question
 from tests.curation_samples import save_sample
-from tests.factories import log_in, make_teacher
+from tests.factories import load_demo_content, log_in, make_teacher
 
 ARTICLE = "---\noutlet: X\nheadline: H\npublished: 2020-01-01\nurl: https://example.org/a\n---\nThe mayor said it works.\n"
 
@@ -179,3 +179,30 @@ def test_an_article_address_that_is_not_a_web_page_is_refused(teacher_client, ur
     assert _nothing_stored()
     with pytest.raises(UnusableInput, match="web address"):
         article_from_source("Some text here.", "text", ArticleDetails("Outlet", "Headline", url=url), 1)
+
+
+DEMO_SLUG = "abc-news-2020-06-12-seattle-autonomous-zone"
+
+
+def test_a_set_naming_a_demo_article_gives_the_importer_a_copy_and_other_teachers_never_see_it(client, app_ctx):
+    """Finding 4: a set naming a shared demo article attached the importer's questions to it, and
+    every other teacher then saw them on that article's review page and in their own export."""
+    load_demo_content()
+    demo = db.session.scalar(select(Article).where(Article.slug == DEMO_SLUG))
+    importer, colleague = make_teacher("importer@example.org"), make_teacher("colleague@example.org")
+    question = _question_file(prompt="Planted by the importer, who said it?").replace("article: art-a", f"article: {DEMO_SLUG}")
+    log_in(client, importer)
+    uploaded = _upload(client, _zip({"questions/planted.yaml": question}))
+    assert uploaded.status_code == 302, uploaded.get_data(as_text=True)[-1500:]
+    planted = db.session.scalar(select(Question).where(Question.owner_id == importer.id))
+    assert [a.owner_id for a in planted.articles] == [importer.id]  # the importer's own copy
+    assert planted.articles[0].body == demo.body
+    assert all(q.owner_id is None for q in db.session.get(Article, demo.id).questions)
+
+    log_in(client, colleague)
+    g.pop("_login_user", None)
+    review = client.get(f"/curate/articles/{demo.id}/questions?status=all").get_data(as_text=True)
+    assert "Planted by the importer" not in review
+    exported = client.get(f"/curate/sets/export?article={demo.id}")
+    with zipfile.ZipFile(io.BytesIO(exported.data)) as archive:
+        assert all("Planted" not in archive.read(name).decode() for name in archive.namelist())

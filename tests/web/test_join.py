@@ -105,9 +105,19 @@ def test_a_closed_room_refuses_new_players(client, app, room_code):
 
         db.session.scalar(select(Room)).status = "closed"
         db.session.commit()
-    assert "This room is closed" in client.get(f"/join?code={room_code}").get_data(as_text=True)
+    page = client.get(f"/join?code={room_code}").get_data(as_text=True)
+    # The teacher can reopen a room: the student is told to ask for that, not for a new code.
+    assert "This room is closed for now. Ask your teacher to reopen it." in page and "new code" not in page
     response = client.post("/join", data={"code": room_code, "nickname": "Sam"})
     assert response.status_code == 400
+    assert _players(app) == []
+
+
+def test_a_long_nickname_reaches_the_server_and_is_refused_with_the_limit_not_cut(client, app, room_code):
+    page = client.get(f"/join?code={room_code}").get_data(as_text=True)
+    assert 'id="nickname" maxlength="20"' not in page and 'id="nickname" maxlength="60"' in page  # no silent cut
+    response = client.post("/join", data={"code": room_code, "nickname": "Bartholomew-Maximilian Featherstonehaugh"})
+    assert response.status_code == 400 and "A nickname needs 2 to 20 characters." in response.get_data(as_text=True)
     assert _players(app) == []
 
 

@@ -237,6 +237,24 @@ def test_questions_are_answered_in_order_and_the_end_page_shows_score_and_skills
     assert "Sourcing" in html and "100%" in html and "Attribution" in html
 
 
+def test_the_end_page_keeps_every_answer_with_the_right_answer_and_the_explanation(client, app, clock):
+    code = _room(app, [ATTRIBUTION, WHO_SAID])
+    _join(client, code)
+    page = client.get(f"/play/{code}/q/1").get_data(as_text=True)
+    client.post(f"/play/{code}/q/1", data={"choice": _positions(page)["To a named person"]})
+    assert "Your answers" not in client.get(f"/play/{code}/done").get_data(as_text=True)  # not until the end
+    client.get(f"/play/{code}/q/2")
+    client.post(f"/play/{code}/q/2", data={"choice": 3})
+    html = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    with app.app_context():
+        first = db.session.get(Question, ATTRIBUTION)
+        prompt, explanation = first.prompt, first.explanation
+    escaped = lambda text: " ".join(text.replace("&", "&amp;").replace('"', "&#34;").replace("'", "&#39;").replace("<", "&lt;").replace(">", "&gt;").split())  # noqa: E731
+    assert "Your answers" in html and escaped(prompt) in html and escaped(explanation) in html
+    assert "Your answer: <strong>To a named person</strong> — not right, 0 points" in html
+    assert "The answer: <strong>It is not attributed at all</strong>" in html
+
+
 @pytest.mark.parametrize("setting, shown", [("end", True), ("live", True), ("hidden", False)])
 def test_the_end_page_shows_the_rank_only_when_the_room_setting_allows(client, app, clock, setting, shown):
     code = _room(app, [ATTRIBUTION], leaderboard=setting)
@@ -247,9 +265,16 @@ def test_the_end_page_shows_the_rank_only_when_the_room_setting_allows(client, a
     _join(client, code)
     client.get(f"/play/{code}/q/1")
     client.post(f"/play/{code}/q/1", data={"choice": _positions(client.get(f"/play/{code}/q/1").get_data(as_text=True))["To a named person"]})
-    html = client.get(f"/play/{code}/done").get_data(as_text=True)
-    assert ("You are <strong>number 2</strong> of 2 players." in html) is shown
+    html = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    # The room is still open: the place is said to be for now, and the board is there to see.
+    assert ("You are <strong>number 2</strong> of 2 players for now: others are still playing" in html) is shown
+    assert ("Leaderboard so far" in html and "Sam <strong>(you)</strong>" in html and "Ana" in html) is shown
     assert ("number 1" in rival.get(f"/play/{code}/done").get_data(as_text=True)) is shown
+    with app.app_context():
+        db.session.scalar(select(Room)).status = "closed"
+        db.session.commit()
+    closed = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    assert ("You are <strong>number 2</strong> of 2 players." in closed and "for now" not in closed) is shown
 
 
 def test_an_unfinished_player_sees_no_rank_in_an_end_of_game_room(client, app, clock):
@@ -258,3 +283,12 @@ def test_an_unfinished_player_sees_no_rank_in_an_end_of_game_room(client, app, c
     html = client.get(f"/play/{code}/done").get_data(as_text=True)
     assert "Your results so far, Sam" in html and "You are <strong>number" not in html
     assert "Continue playing" in html
+
+
+def test_speed_scoring_results_say_why_a_question_can_give_more_than_1000_points(client, app, clock):
+    code = _room(app, [ATTRIBUTION], scoring="speed")
+    _join(client, code)
+    page = client.get(f"/play/{code}/q/1").get_data(as_text=True)
+    client.post(f"/play/{code}/q/1", data={"choice": _positions(page)["It is not attributed at all"]})
+    html = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
+    assert "plus a streak bonus of 100 for each right answer in a row after the first (at most 500)" in html

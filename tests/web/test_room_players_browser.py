@@ -60,7 +60,9 @@ def test_the_player_list_updates_while_the_teacher_watches(served, watched_page,
     item = page.locator("#players-list li")
     assert item.count() == 1
     assert NICKNAME in item.inner_text() and f"1 of {total} answered" in item.inner_text()
-    assert page.locator("#players-list button", has_text="Remove").count() == 1
+    # Remove is a link to a page that asks first; the rejoin code is a button.
+    assert page.locator("#players-list a", has_text="Remove").count() == 1
+    assert page.locator("#players-list button", has_text="Give a rejoin code").count() == 1
     assert page.locator(INJECTED).count() == 0 and page.locator("#players-list i").count() == 0
     assert page.get_attribute("#players-status", "aria-live") == "polite"
     assert page.inner_text("#players-hint").startswith("Updates every few seconds; last ")

@@ -54,7 +54,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         cue = cue_after(quote, next_start, cues, reading) or cue_before(quote, limit, cues, reading, shared)
         made: Found | None = None
         if cue is not None:
-            used.add(cue.verb.i)
+            if cue.content is None or cue.content[1] > quote.start:
+                used.add(cue.verb.i)  # a cue whose own clause ends before the quotation also reports it
             made = _make(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end))
         if made is None:
             made = _after_colon(reading, people, lexicon, quote, cues)
@@ -77,7 +78,23 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
                      link=_SHORT_QUOTE if cue.weak else 1.0)
         if made is not None:
             found.append(made)
+            found.extend(_cited_sources(reading, people, lexicon, cue))
     return sorted(found, key=lambda f: f.attribution.start)
+
+
+def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue) -> list[Found]:
+    """'Reuters, citing anonymous sources, reported ...': the sources said it too (a nested source)."""
+    result = []
+    for child in cue.verb.children:
+        if child.lemma_.lower() != "cite" or child.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        for source in (c for c in child.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.anonymous_nouns):
+            nested = Cue(cue.verb, f"{cue.text}, citing", source, cue.content, weak=False, strength=0.8)
+            assert cue.content is not None
+            made = _make(reading, people, lexicon, nested, cue.content, direct=False, extra=None)
+            if made is not None:
+                result.append(made)
+    return result
 
 
 def _is_speech(text: str, quote: Quote) -> bool:

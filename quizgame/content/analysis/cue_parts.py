@@ -92,7 +92,7 @@ def _has_subject(verb: Token) -> bool:
 
 def acted(verb: Token) -> tuple[int, int] | None:
     """'thanked Best' in 'The mayor thanked Best in a post': the act itself is the statement."""
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for t in c.subtree]
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for t in c.subtree]
     return token_span([verb, *objects])
 
 
@@ -107,6 +107,8 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
             tokens.extend(child.subtree)  # "reported Monday's attack the deadliest since ..."
     if tokens and max(t.i for t in tokens) > verb.i:
         tokens.extend(_rest_of_statement(verb, skip, max(t.i for t in tokens)))
+        if not any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ("that", "of", "about") for c in verb.children):
+            tokens.append(verb)  # "acknowledged the deal", "claimed victory": the act is what was said
     if not tokens and calls_for:  # "called for the election to be postponed"
         tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
     if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
@@ -118,6 +120,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     return clean_span(verb, tokens)
 
 
+_CONTRAST = {"while", "whereas", "although", "though", "but", "before", "after", "when"}
 _NOT_CONTENT = {"conj", "cc", "punct", "nsubj", "nsubjpass", "dative", "agent"}
 
 
@@ -128,8 +131,8 @@ def _rest_of_statement(verb: Token, skip: list[Token], end: int) -> list[Token]:
     for child in verb.rights:
         if child.i <= end or child in skip or child.dep_ in _NOT_CONTENT:
             continue
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
-            break
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in child.children):
+            break  # "..., while noting ...": another statement, not more of this one
         rest.extend(child.subtree)
     return rest
 

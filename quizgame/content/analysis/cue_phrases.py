@@ -5,6 +5,8 @@ deploring ...", and the agent behind a source noun ("projections by CNN", "a rep
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.cue_parts import Cue, acted, clause_of, clean_span, subject_of
@@ -43,6 +45,10 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
         clause = [t for t in sent if t not in own]
     elif opener.i > sent.root.i and all(t.is_punct or t in own for t in sent if t.i > opener.i):
         clause = [t for t in sent if t.i < opener.i]  # "..., according to X." covers its whole sentence
+        text = opener.doc.text  # ... after any quotation that closed a sentence of its own before it
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”]", text[sent.start_char : opener.idx])]
+        if ends:
+            clause = [t for t in clause if t.idx >= sent.start_char + ends[-1]]
     else:
         head = clause_of(opener) if opener.head.i != opener.i else opener
         clause = [t for t in head.subtree if t not in own and t.sent == sent] if head.i != opener.i else []

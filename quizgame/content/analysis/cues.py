@@ -31,6 +31,9 @@ _ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "warn", "urge", "thank"}
 _SOCIAL_VERBS = {"tweet", "post", "retweet"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis", "pcomp"}
 _CLAUSAL_STRENGTH = 0.8   # a belief or a finding is attributed less surely than a statement
+_DOCUMENT_STRENGTH = 0.7  # "the guidelines list ...": any verb of a document reports what it says
+_NOT_SAYING = {"be", "have", "include", "contain", "cover", "take", "come", "go", "become", "remain", "get",
+               "make", "follow", "affect", "allow", "require", "apply", "receive", "pass", "face", "need"}
 
 
 def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cue]:
@@ -39,6 +42,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         if token.is_space or reading.in_quote(token):
             continue
         found = _cue_lemma(token, lexicon)
+        if found is not None and found[0] in lexicon.weak_cues and _document_says(token, lexicon):
+            found = None  # "The guidelines cite the H1N1 outbreak as an example": the document says it
         if found is not None:
             lemma, clausal = found
             if not _negated(token) and not _reduced_passive(token):
@@ -49,6 +54,10 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 cues[token.i] = cue
+        elif _document_says(token, lexicon):
+            cue = _verb_cue(token, lexicon, weak=False, lemma=token.lemma_.lower())
+            cue.strength = _DOCUMENT_STRENGTH
+            cues[token.i] = cue
         else:
             phrase_cue(token, lexicon, cues)
     for cue in cues.values():
@@ -72,6 +81,18 @@ def _cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:
         if form in lexicon.weak_cues:
             return form, False
     return None
+
+
+def _document_says(verb: Token, lexicon: Lexicon) -> bool:
+    """'The decree instructs archbishops to notify ...', 'The guidelines also list MERS as ...': a document
+    as the active subject of a verb with an object or a clause says what it states."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_SAYING or _negated(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
+        return False
+    as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return governs_clause(verb) or as_what and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:

@@ -6,6 +6,7 @@ The official `en_core_web_sm` is not on the registries these machines reach; the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -23,6 +24,9 @@ def load_nlp() -> Language:
     return load_model(MODEL_NAME)
 
 
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: without it the parser runs a credit line or a headline into the
@@ -31,6 +35,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if "\n\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
             token.is_sent_start = True
+        elif _ABBREVIATION.fullmatch(before.text) and (token.is_lower or token.text == "("):
+            token.is_sent_start = False  # "HDT Kft. (HDT Limited) acquired ...": not a sentence's end
     return doc
 
 

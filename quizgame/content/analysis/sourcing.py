@@ -16,8 +16,11 @@ from quizgame.content.analysis.voice import claim_confidence
 __all__ = ["find_secondhand", "find_unsourced"]
 
 _MIN_CLAIM_WORDS = 4
-# "According to the report, ...", "Per the decree, ...", "..., per WHO guidelines".
-_SOURCE_PHRASE = re.compile(r"\baccording to\b|(?:^|[,;(]\s*)per (?:the |[A-Z])", re.IGNORECASE)
+# "According to the report, ...", "Per the decree, ...", "..., per WHO guidelines", "reported in local media".
+_SOURCE_PHRASE = re.compile(
+    r"(?i:\baccording to\b)|(?:^|[,;(]\s*)(?i:per) (?:the |[A-Z])|"
+    r"\breported (?:in|by) (?:the )?(?:[A-Z]|\w+ media\b|media\b)",
+)
 # Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
 _JUDGING = frozenset(
     "criticize criticise condemn denounce urge praise blame accuse ask advise instruct invite justify deem "

@@ -45,7 +45,10 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
     confidence = 0.75
     if any(t.ent_type_ in _ANCHORS or t.like_num for t in sentence):
         confidence += 0.15   # names, numbers and dates make it checkable
-    if any(reading.in_quote(t) for t in sentence):
+    quoted = sum(len(t.text) for t in sentence if reading.in_quote(t)) / max(1, len(sentence.text))
+    if quoted > 0.5:
+        return 0.3           # mostly someone else's words
+    if quoted:
         confidence -= 0.1    # part of it is someone else's words
     return round(confidence, 2)
 
@@ -88,7 +91,7 @@ def _finite(root: Token) -> bool:
 
 def _fragment(text: str) -> bool:
     """A piece cut from a sentence ('that is fighting for ...') or led by a language tag ('[ca] (Stop ...)')."""
-    first = re.match(r"\W*(\[|[a-z]+\b)", text)
+    first = re.match(r"[\s\"“(]*(\[|[a-z]+\b)", text)
     return first is not None and (first.group(1) == "[" or first.group(1) in _FUNCTION_WORDS)
 
 

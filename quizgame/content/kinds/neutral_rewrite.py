@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.kinds.common import (
     spread_keys,
     Coverage, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
@@ -64,7 +65,7 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
             at = sentence.start + match.start()
             proof = evidence(item, sentence.start, sentence.end)
             qid = question_id(KIND, item.slug, proof.text, neutral)
-            choices = [_swap(item, sentence.start, sentence.end, at, at + len(neutral), w) for w in seeded_order(terms, qid)[:3]]
+            choices = [_swap(item, sentence.start, sentence.end, at, at + len(neutral), w) for w in _coverage_first(terms, qid)[:3]]
             found.append(make_question(
                 KIND, qid, PROMPT, [*choices, ALREADY_NEUTRAL], [len(choices)],
                 f'The sentence reads: "{proof.text}" It already reports in plain words. Each rewrite '
@@ -76,20 +77,30 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
     return found
 
 
+def _coverage_first(terms: list[str], seed: str) -> list[str]:
+    """The first three terms shuffled among themselves: the coverage's own come first in `terms`."""
+    return seeded_order(terms[:3], seed) + terms[3:]
+
+
 def first_alternative(neutral: str) -> str:
     """Lexicons may list several alternatives ("left / withdrew from"): the first reads best."""
     return re.split(r"[/;,]| or ", neutral)[0].strip()
 
 
 def _loaded_for(coverage: Sequence[Coverage]) -> dict[str, list[str]]:
-    """Loaded terms of the coverage grouped by their neutral alternative: "said" -> claimed, insisted."""
-    grouped: dict[str, set[str]] = {}
-    for item in coverage:
-        for term in item.analysis.loaded_terms:
-            neutral = first_alternative(term.neutral).lower()
-            if neutral:
-                grouped.setdefault(neutral, set()).add(term.term.lower())
-    return {neutral: sorted(terms) for neutral, terms in sorted(grouped.items())}
+    """Loaded terms grouped by their neutral alternative: "said" -> claimed, insisted. The coverage's
+    own terms come first (what other outlets wrote is the better distractor), then the lexicon's: they
+    give a rewrite its second loaded distractor (with only the sentence as written and the neutral
+    rewrite, "not the original" settles it) and plain sentences their controls; the lexicon lists the
+    inflected forms news prose uses ("slammed")."""
+    own = [(t.neutral, t.term) for item in coverage for t in item.analysis.loaded_terms]
+    grouped: dict[str, list[str]] = {}
+    for entries in (sorted(own), sorted((r.neutral, r.term) for r in load_lexicon().terms)):
+        for neutral_text, term in entries:
+            neutral = first_alternative(neutral_text).lower()
+            if neutral and not neutral.startswith("(") and term.lower() not in grouped.get(neutral, []):
+                grouped.setdefault(neutral, []).append(term.lower())
+    return dict(sorted(grouped.items()))
 
 
 def _swap(item: Coverage, start: int, end: int, term_start: int, term_end: int, word: str) -> str:

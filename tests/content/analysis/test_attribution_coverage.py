@@ -75,3 +75,32 @@ def test_a_passive_agent_is_the_speaker():
     body = 'Amman, who was described as "knife-obsessed" by the police, sent videos to his girlfriend.'
     [(speaker, kind, quote)] = found(body)
     assert (speaker, kind) == ("police", "organization") and "knife-obsessed" in quote
+
+
+def test_a_document_as_the_subject_of_a_verb_with_a_clause_says_it():
+    body = "The guidelines also list Middle East Respiratory Syndrome as an undesirable name."
+    [(speaker, kind, quote)] = found(body)
+    assert (speaker, kind) == ("guidelines", "document") and "Middle East Respiratory Syndrome" in quote
+
+
+def test_a_document_that_only_examines_something_says_nothing():
+    assert found("The study examined 93 statues on the western side of the island.") == []
+
+
+def test_an_act_of_saying_with_only_an_object_keeps_its_verb():
+    [(speaker, _, quote)] = found("Hirtenberger Defence Group also acknowledged the deal.")
+    assert speaker == "Hirtenberger Defence Group" and quote.startswith("acknowledged the deal")
+
+
+def test_a_credit_line_does_not_run_into_the_next_paragraph():
+    body = (
+        "—The mayor of London, Sadiq Khan\n\n"
+        'Alexis Boon, the head of the Counter Terrorism Command, said about Amman: "His fascination with '
+        'dying was clear in a notepad we recovered from his home."'
+    )
+    assert [s for s, _, _ in found(body)] == ["Alexis Boon"]
+
+
+def test_an_outlet_citing_anonymous_sources_gives_two_sources():
+    body = "Reuters, citing anonymous sources, reported both production and export of oil had been disrupted."
+    assert {(s, k) for s, k, _ in found(body)} == {("Reuters", "outlet"), ("anonymous sources", "anonymous")}

@@ -141,3 +141,13 @@ def test_a_described_audience_is_an_outlet_but_the_press_is_not():
         "The mayor told the press that the roads would reopen on Friday."
     )
     assert [s.outlet for s in analyze_text(body).secondhand] == ["state media"]
+
+
+def test_fragments_mostly_quoted_sentences_and_media_reports_are_not_unsourced_claims():
+    body = (
+        "[es] that is fighting for a law on mortgages in Madrid.\n\n"
+        "\"We are all part of the same movement and we will stay here\", explains.\n\n"
+        "Two attacks on asylum seekers have been reported in the Israeli media this month.\n\n"
+        "The march reached Catalunya Plaza at 6pm on Saturday."
+    )
+    assert _unsourced(body) == ["The march reached Catalunya Plaza at 6pm on Saturday."]

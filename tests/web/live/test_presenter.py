@@ -220,3 +220,33 @@ class TestCsrf:
             f"/live/rooms/{game.room_id}/start", headers={"X-CSRFToken": token, "Accept": "application/json"}
         )
         assert response.status_code == 200 and response.json["phase"] == "question"
+
+
+def test_end_the_game_and_remove_ask_first_on_a_page_that_needs_no_javascript(app, client):
+    game = make_live_game(app, ("Ada", "Bo"))
+    as_teacher(client, game.teacher_id)
+    started = press(client, game.room_id, "start").json["html"]
+    # On the projector both are links to a question, not buttons that act at once.
+    assert f'href="/live/rooms/{game.room_id}/end"' in started
+    confirm = client.get(f"/live/rooms/{game.room_id}/end")
+    html = confirm.get_data(as_text=True)
+    assert confirm.status_code == 200 and "End “" in html and "Cancel, keep playing" in html
+    assert f'action="/live/rooms/{game.room_id}/end"' in html and 'method="post"' in html
+    assert room_state(game)[0] == "question"  # asking ended nothing
+    ended = client.post(f"/live/rooms/{game.room_id}/end")
+    assert ended.status_code == 302 and room_state(game)[0] == "finished"
+    # Once finished there is nothing left to confirm.
+    assert client.get(f"/live/rooms/{game.room_id}/end").status_code == 302
+
+
+def test_removing_from_the_presenter_asks_then_returns_to_the_presenter(app, client):
+    game = make_live_game(app, ("Ada", "Bo"))
+    ada = game.players[0]
+    as_teacher(client, game.teacher_id)
+    url = f"/teacher/rooms/{game.room_id}/players/{ada.id}/remove"
+    assert f'href="{url}?back=presenter"' in client.get(f"/live/rooms/{game.room_id}").get_data(as_text=True)
+    page = client.get(f"{url}?back=presenter").get_data(as_text=True)
+    assert f'href="/live/rooms/{game.room_id}"' in page  # Cancel goes back to the projector
+    done = client.post(url, data={"back": "presenter"})
+    assert done.status_code == 302 and done.location.endswith(f"/live/rooms/{game.room_id}")
+    assert within(app, lambda: db.session.get(Player, ada.id).removed) is True  # type: ignore[union-attr]

@@ -1,0 +1,80 @@
+"""Key balancing across a corpus: each generator spreads its keys within one article, but an
+article gives a kind one or two items, so over forty articles the keys of a kind can still pile up
+on one position or one way of attributing, and "always pick option 1" (or "always a group") beats
+chance. This pass runs once over every question generated together."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections import Counter
+from typing import Sequence
+
+from quizgame.content.question_files import QuestionRecord
+
+# Options whose place carries no meaning, by kind; fixed wordings ("None of them", "The reporter's")
+# keep their place, since moving them would teach nothing and break the layout students know.
+_FIXED_WORDINGS = ("None", "No loaded word", "The reporter's")
+_POSITION_KINDS = ("who_said", "whose_words", "neutral_rewrite", "not_reporting", "outlet_compare", "unsourced_claim")
+# Kinds whose options are fixed categories: balanced by dropping the surplus of the commonest
+# categories until none holds more than a third of the kind's keys (with four ways and chance at a
+# quarter, "always the commonest way" then gains at most nine points, and an article whose sources
+# are all named people or all unsourced cannot tilt the corpus).
+_CATEGORY_KINDS = ("attribution_type",)
+MAX_CATEGORY_SHARE = 0.34
+
+
+def balance_corpus(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
+    """The questions with position keys spread evenly per kind over the corpus, and no category of
+    a category kind holding more than its share of the keys (the surplus dropped, stably)."""
+    kept = _cap_categories(questions)
+    used: dict[str, Counter[int]] = {}
+    result = []
+    for question in kept:
+        result.append(_spread(question, used) if question.kind in _POSITION_KINDS else question)
+    return result
+
+
+def _movable(question: QuestionRecord) -> list[int]:
+    return [i for i, c in enumerate(question.choices) if not c.startswith(_FIXED_WORDINGS)]
+
+
+def _spread(question: QuestionRecord, used: dict[str, Counter[int]]) -> QuestionRecord:
+    """Move a single key to the movable position the kind has keyed least so far (ties: the lower
+    position after a per-question turn, so that equal counts do not always favour option 1)."""
+    movable = _movable(question)
+    if len(question.answer) != 1 or question.answer[0] not in movable or len(movable) < 2:
+        return question
+    counts = used.setdefault(question.kind, Counter())
+    turn = int(hashlib.sha256(question.id.encode("utf-8")).hexdigest(), 16) % len(movable)
+    target = min(movable, key=lambda i: (counts[i], (movable.index(i) - turn) % len(movable)))
+    counts[target] += 1
+    key = question.answer[0]
+    if target == key:
+        return question
+    choices = list(question.choices)
+    choices[key], choices[target] = choices[target], choices[key]
+    return dataclasses.replace(question, choices=choices, answer=[target])
+
+
+def _cap(counts: list[int]) -> int:
+    """The largest number of items per category that keeps every category within its share; with
+    too few categories for that (an article with two ways only), as many of each as of the rarest."""
+    for cap in range(max(counts), min(counts), -1):
+        if cap <= MAX_CATEGORY_SHARE * sum(min(n, cap) for n in counts):
+            return cap
+    return min(counts)
+
+
+def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
+    dropped: set[str] = set()
+    for kind in _CATEGORY_KINDS:
+        mine = [q for q in questions if q.kind == kind and len(q.answer) == 1]
+        by_key: dict[int, list[QuestionRecord]] = {}
+        for q in sorted(mine, key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest()):
+            by_key.setdefault(q.answer[0], []).append(q)
+        if len(by_key) < 2:
+            continue
+        cap = _cap([len(v) for v in by_key.values()])
+        dropped |= {q.id for entries in by_key.values() for q in entries[cap:]}
+    return [q for q in questions if q.id not in dropped]

@@ -1,0 +1,51 @@
+"""Key balancing over a corpus: what no single article's generator can see."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quizgame.content.kinds import attribution_type
+from quizgame.content.kinds.balance import balance_corpus
+from quizgame.content.kinds.common import make_question
+from quizgame.content.question_files import Evidence
+
+
+def item(kind: str, n: int, choices: list[str], key: int):
+    proof = Evidence(f"article-{n}", 0, 10, "Some text.")
+    return make_question(
+        kind, f"{kind}-{n}", "Which?", choices, [key], "Because.", proof,
+        articles=[f"article-{n}"], difficulty=1, control=False,
+    )
+
+
+def test_keys_that_every_article_puts_first_are_spread_over_the_positions_across_the_corpus():
+    questions = [item("who_said", n, ["Ann Lee", "Bo Tan", "Cy Ro", "None of them"], 0) for n in range(12)]
+    balanced = balance_corpus(questions)
+    positions = Counter(q.answer[0] for q in balanced)
+    assert positions == {0: 4, 1: 4, 2: 4}
+    for before, after in zip(questions, balanced):
+        assert after.choices[after.answer[0]] == before.choices[before.answer[0]]
+        assert after.choices[-1] == "None of them"
+
+
+def test_a_fixed_option_keeps_its_place():
+    questions = [item("whose_words", n, ["The reporter's", "Ann Lee's", "Bo Tan's"], 0) for n in range(4)]
+    assert balance_corpus(questions) == questions
+
+
+def test_no_way_of_attributing_keeps_more_than_a_third_of_the_keys():
+    choices = list(attribution_type.CHOICES)
+    questions = [item("attribution_type", n, choices, attribution_type.BODY) for n in range(9)]
+    questions += [item("attribution_type", 10 + n, choices, attribution_type.NAMED) for n in range(8)]
+    questions += [item("attribution_type", 20 + n, choices, attribution_type.NONE) for n in range(6)]
+    kept = Counter(q.answer[0] for q in balance_corpus(questions))
+    assert max(kept.values()) <= 0.34 * sum(kept.values())
+    assert sum(kept.values()) == 18
+
+
+def test_one_article_with_two_ways_keeps_as_many_of_each_as_of_the_rarer():
+    choices = list(attribution_type.CHOICES)
+    questions = [item("attribution_type", n, choices, attribution_type.NAMED) for n in range(3)]
+    questions.append(item("attribution_type", 9, choices, attribution_type.NONE))
+    kept = Counter(q.answer[0] for q in balance_corpus(questions))
+    assert kept == {attribution_type.NAMED: 1, attribution_type.NONE: 1}
