@@ -65,9 +65,11 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
     result: list[Quoted] = []
     handle: str | None = None
     previous_end = -1
+    group_start = 0
     for block in find_blocks(text):
-        if text[previous_end:block.start].strip():
+        if previous_end < 0 or text[previous_end:block.start].strip():
             handle = None   # a new group under a new introduction
+            group_start = block.start
         previous_end = block.end
         own = _HANDLE.match(text[block.lines[0][0] : block.lines[0][1]])
         handle = "@" + own.group(1) if own else handle
@@ -79,7 +81,7 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
         words = _HANDLE.sub("", words).strip()
         if not words.strip(" .[]…"):
             continue
-        made = _quoted(reading, cues, block, (start, lines[-1][1]), words, handle)
+        made = _quoted(reading, cues, group_start, (start, lines[-1][1]), words, handle)
         if made is not None:
             result.append(made)
         handle = None
@@ -87,10 +89,11 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
 
 
 def _quoted(
-    reading: Reading, cues: list[Cue], block: Block, content: tuple[int, int], words: str, handle: str | None
+    reading: Reading, cues: list[Cue], group_start: int, content: tuple[int, int], words: str, handle: str | None
 ) -> Quoted | None:
-    intro = _introduction(reading, block.start)
-    social = intro is not None and any(t.lower_ in _SOCIAL or t.lower_ == "status" for t in intro)
+    intro = _introduction(reading, group_start)
+    last = _last_sentence(reading, intro)
+    social = last is not None and any(t.lower_ in _SOCIAL or t.lower_ == "status" for t in last)
     if handle is not None:
         verb = _first_token(reading, content[0]) if intro is None else intro.root
         if verb is None:
@@ -98,15 +101,27 @@ def _quoted(
         return Quoted(content, words, Cue(verb, "tweeted", None, None, weak=False), handle, True, _HANDLE_LINK)
     if intro is None:
         return None
-    cue = next((c for c in cues if c.speaker is not None and intro.start <= c.verb.i < intro.end), None)
+    cue = _introducing_cue(reading, cues, intro)
     if cue is None:
-        if not intro.text.rstrip().endswith(":"):
-            return None   # a scene or a caption before the blockquote, not its introduction
-        subject = _subject(intro)
-        if subject is None:
-            return None
-        cue = Cue(subject.head, subject.head.text, subject, None, weak=False)
+        return None
     return Quoted(content, words, cue, None, social, _INTRO_LINK)
+
+
+def _introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | None:
+    """The cue of the paragraph's last sentence, the one nearest its root ("Ido Kenan reported on the
+    comments posted by some Israelis:" is Kenan's); past a verbless fragment ("[he]:") to the sentence
+    before; else, after a colon, the sentence's subject ("Ahmed also criticized Mauritania:")."""
+    sentences = [s for s in reading.sentences if intro.start <= s.start < intro.end or s.start <= intro.start < s.end]
+    for index, sentence in enumerate(reversed(sentences)):
+        own = [c for c in cues if c.speaker is not None and sentence.start <= c.verb.i < sentence.end]
+        if own:
+            return min(own, key=lambda c: len(list(c.verb.ancestors)))
+        if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            if index or not sentence.text.rstrip().endswith(":"):
+                return None   # a scene or a caption before the blockquote, not its introduction
+            subject = _subject(sentence)
+            return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
+    return None
 
 
 def _english_lines(reading: Reading, block: Block) -> list[tuple[int, int]]:
@@ -122,7 +137,7 @@ def _english_lines(reading: Reading, block: Block) -> list[tuple[int, int]]:
 
 
 def _introduction(reading: Reading, offset: int) -> Span | None:
-    """The last sentence before the blockquote's group, when it is prose and not itself a blockquote."""
+    """The paragraph before the blockquote's group, when it is prose and not itself a blockquote."""
     before = reading.text[:offset].rstrip()
     if not before:
         return None
@@ -132,8 +147,15 @@ def _introduction(reading: Reading, offset: int) -> Span | None:
     token = _first_token(reading, len(before) - 1)
     if token is None:
         return None
-    sentence = next((s for s in reading.sentences if s.start <= token.i < s.end), None)
-    return sentence
+    paragraph_start = reading.paragraph_starts[reading.paragraph_of(token.idx)]
+    first = _first_token(reading, paragraph_start)
+    return reading.doc[first.i if first is not None else token.i : token.i + 1]
+
+
+def _last_sentence(reading: Reading, intro: Span | None) -> Span | None:
+    if intro is None:
+        return None
+    return next((s for s in reading.sentences if s.start <= intro[-1].i < s.end), intro)
 
 
 def _subject(intro: Span) -> Token | None:

@@ -65,3 +65,22 @@ def test_blockquote_lines_joined_without_a_blank_line_are_one_block():
     blocks = find_blocks(text)
     assert [len(b.lines) for b in blocks] == [2, 1]
     assert text[blocks[0].lines[1][0] : blocks[0].lines[1][1]] == "second line"
+
+
+def test_a_translation_without_a_handle_is_spoken_by_the_introduction_of_the_original():
+    body = (
+        "Activist Dan Levi commented:\n\n"
+        "> Los generales no hacen nada mientras mueren nuestros hijos en la frontera.\n\n"
+        "> The generals do nothing while our sons die at the border.\n"
+    )
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.quote) == ("Dan Levi", "The generals do nothing while our sons die at the border.")
+
+
+def test_the_introducing_cue_is_found_past_a_verbless_fragment_before_the_colon():
+    body = (
+        "Professor Anna Berg wrote on her blog about the role of the media (in Swedish).\n[sv]:\n\n"
+        "> It is crucial to remind editors that the code of ethics forbids such headlines.\n"
+    )
+    speakers = [(a.speaker, a.quote[:13]) for a in analyze_text(body).attributions]
+    assert ("Anna Berg", "It is crucial") in speakers
