@@ -14,7 +14,7 @@ import re
 from typing import Sequence
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import gate
+from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
     Coverage, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
 
@@ -183,7 +183,8 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
 
 def _question(item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool) -> QuestionRecord:
     proof = evidence(item, start, end)
-    credited = f" It is credited to {who}." if who and answer != NONE else ""
+    source = speakers.credit(who) if who and answer != NONE else None
+    credited = f" It is credited to {source}." if source else ""
     lesson = _OUTLET_LESSON if via_outlet else _LESSON[answer]
     return make_question(
         KIND,
