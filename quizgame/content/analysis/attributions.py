@@ -104,7 +104,7 @@ def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[
         kind = "social_media" if quoted.social else made.attribution.speaker_kind
         start, end = quoted.content
         attribution = replace(made.attribution, quote=quoted.quote, speaker_kind=kind, start=start, end=end)
-        kept.append(Found(attribution, quoted.content, made.via_outlet, quoted.cue))
+        kept.append(Found(attribution, quoted.content, None, quoted.cue))  # an introduction's outlet is its topic
     return kept
 
 

@@ -20,6 +20,7 @@ from quizgame.content.analysis.voice import english
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
 _HANDLE = re.compile(r"^@(\w+)\s*:?\s*")
+_RETWEET = re.compile(r"\s+RT\s+@(\w+)\s*:?\s*")
 _SOCIAL = frozenset("tweet tweeted tweets tweeting twitter facebook retweeted".split())
 _HANDLE_LINK = 0.9   # the tweet names its author itself
 _INTRO_LINK = 0.85   # the speaker is the introducing sentence's cue or subject
@@ -65,9 +66,11 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
     result: list[Quoted] = []
     handle: str | None = None
     previous_end = -1
+    group_start = 0
     for block in find_blocks(text):
-        if text[previous_end:block.start].strip():
+        if previous_end < 0 or text[previous_end:block.start].strip():
             handle = None   # a new group under a new introduction
+            group_start = block.start
         previous_end = block.end
         own = _HANDLE.match(text[block.lines[0][0] : block.lines[0][1]])
         handle = "@" + own.group(1) if own else handle
@@ -79,7 +82,15 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
         words = _HANDLE.sub("", words).strip()
         if not words.strip(" .[]…"):
             continue
-        made = _quoted(reading, cues, block, (start, lines[-1][1]), words, handle)
+        end = lines[-1][1]
+        retweet = _RETWEET.search(text, start, end)
+        if retweet is not None and handle is not None:
+            # "... RT @other: ..." passes on another's tweet: a nested source with words of its own
+            shared = _HANDLE.sub("", words[words.find(retweet.group(0).strip()) :]).strip()
+            shared = _RETWEET.sub("", " " + shared).strip()
+            result.append(_tweet(reading, (retweet.end(), end), shared, "@" + retweet.group(1)))
+            words, end = words[: words.find(retweet.group(0).strip())].strip(), retweet.start()
+        made = _quoted(reading, cues, group_start, (start, end), words, handle)
         if made is not None:
             result.append(made)
         handle = None
@@ -87,26 +98,60 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
 
 
 def _quoted(
-    reading: Reading, cues: list[Cue], block: Block, content: tuple[int, int], words: str, handle: str | None
+    reading: Reading, cues: list[Cue], group_start: int, content: tuple[int, int], words: str, handle: str | None
 ) -> Quoted | None:
-    intro = _introduction(reading, block.start)
-    social = intro is not None and any(t.lower_ in _SOCIAL or t.lower_ == "status" for t in intro)
-    if handle is not None:
-        verb = _first_token(reading, content[0]) if intro is None else intro.root
-        if verb is None:
-            return None
-        return Quoted(content, words, Cue(verb, "tweeted", None, None, weak=False), handle, True, _HANDLE_LINK)
+    intro = _introduction(reading, group_start)
+    last = _last_sentence(reading, intro)
+    social = last is not None and any(t.lower_ in _SOCIAL or t.lower_ == "status" for t in last)
+    if handle is not None:   # the introduction, when there is one, is the tweet's lead-in
+        return _tweet(reading, content, words, handle, None if last is None else last.root)
     if intro is None:
         return None
-    cue = next((c for c in cues if c.speaker is not None and intro.start <= c.verb.i < intro.end), None)
+    cue = _introducing_cue(reading, cues, intro)
     if cue is None:
-        if not intro.text.rstrip().endswith(":"):
-            return None   # a scene or a caption before the blockquote, not its introduction
-        subject = _subject(intro)
-        if subject is None:
-            return None
-        cue = Cue(subject.head, subject.head.text, subject, None, weak=False)
+        return None
     return Quoted(content, words, cue, None, social, _INTRO_LINK)
+
+
+def _tweet(reading: Reading, content: tuple[int, int], words: str, handle: str, verb: Token | None = None) -> Quoted:
+    verb = verb or _first_token(reading, content[0])
+    assert verb is not None
+    return Quoted(content, words, Cue(verb, "tweeted", None, None, weak=False), handle, True, _HANDLE_LINK)
+
+
+def _introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | None:
+    """The cue of the paragraph's last sentence, the one nearest its root ("Ido Kenan reported on the
+    comments posted by some Israelis:" is Kenan's); past a verbless fragment ("[he]:") to the sentence
+    before; else, after a colon, the sentence's subject ("Ahmed also criticized Mauritania:")."""
+    sentences = [s for s in reading.sentences if intro.start <= s.start < intro.end or s.start <= intro.start < s.end]
+    for index, sentence in enumerate(reversed(sentences)):
+        own = [c for c in cues if c.speaker is not None and sentence.start <= c.verb.i < sentence.end]
+        if own:
+            best = min(own, key=lambda c: len(list(c.verb.ancestors)))
+            if not _in_modifier(best.verb):
+                return best
+            main = _main_clause(sentence)
+            if main is not None:
+                return main
+            continue   # "[he] posted by ...": the rest of a sentence cut at a language tag
+        if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            if index or not sentence.text.rstrip().endswith(":"):
+                return None   # a scene or a caption before the blockquote, not its introduction
+            subject = _subject(sentence)
+            return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
+    return None
+
+
+def _in_modifier(verb: Token) -> bool:
+    """'the comments posted by some Israelis': a cue inside a noun's modifier is not the introduction's."""
+    return any(t.dep_ in ("acl", "relcl") for t in [verb, *verb.ancestors])
+
+
+def _main_clause(sentence: Span) -> Cue | None:
+    """'Ido Kenan reported on the comments ...:' the main clause's named subject introduces the quotation."""
+    roots = [t for t in sentence if t.dep_ == "ROOT"]   # a language tag ("[he]") parses as a root of its own
+    subject = next((c for r in roots for c in r.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+    return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
 
 
 def _english_lines(reading: Reading, block: Block) -> list[tuple[int, int]]:
@@ -122,7 +167,7 @@ def _english_lines(reading: Reading, block: Block) -> list[tuple[int, int]]:
 
 
 def _introduction(reading: Reading, offset: int) -> Span | None:
-    """The last sentence before the blockquote's group, when it is prose and not itself a blockquote."""
+    """The paragraph before the blockquote's group, when it is prose and not itself a blockquote."""
     before = reading.text[:offset].rstrip()
     if not before:
         return None
@@ -132,8 +177,15 @@ def _introduction(reading: Reading, offset: int) -> Span | None:
     token = _first_token(reading, len(before) - 1)
     if token is None:
         return None
-    sentence = next((s for s in reading.sentences if s.start <= token.i < s.end), None)
-    return sentence
+    paragraph_start = reading.paragraph_starts[reading.paragraph_of(token.idx)]
+    first = _first_token(reading, paragraph_start)
+    return reading.doc[first.i if first is not None else token.i : token.i + 1]
+
+
+def _last_sentence(reading: Reading, intro: Span | None) -> Span | None:
+    if intro is None:
+        return None
+    return next((s for s in reading.sentences if s.start <= intro[-1].i < s.end), intro)
 
 
 def _subject(intro: Span) -> Token | None:

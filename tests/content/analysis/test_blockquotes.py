@@ -1,5 +1,7 @@
 """Blockquotes ("> ...") are quotations: a tweet's handle or the introducing sentence names the speaker."""
 
+import pytest
+
 from quizgame.content.analysis.blockquotes import find_blocks
 from tests.content.analysis.helpers import analyze_text
 
@@ -65,3 +67,49 @@ def test_blockquote_lines_joined_without_a_blank_line_are_one_block():
     blocks = find_blocks(text)
     assert [len(b.lines) for b in blocks] == [2, 1]
     assert text[blocks[0].lines[1][0] : blocks[0].lines[1][1]] == "second line"
+
+
+def test_a_translation_without_a_handle_is_spoken_by_the_introduction_of_the_original():
+    body = (
+        "Activist Dan Levi commented:\n\n"
+        "> Los generales no hacen nada mientras mueren nuestros hijos en la frontera.\n\n"
+        "> The generals do nothing while our sons die at the border.\n"
+    )
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.quote) == ("Dan Levi", "The generals do nothing while our sons die at the border.")
+
+
+def test_the_introducing_cue_is_found_past_a_verbless_fragment_before_the_colon():
+    body = (
+        "Professor Anna Berg wrote on her blog about the role of the media (in Swedish).\n[sv]:\n\n"
+        "> It is crucial to remind editors that the code of ethics forbids such headlines.\n"
+    )
+    speakers = [(a.speaker, a.quote[:13]) for a in analyze_text(body).attributions]
+    assert ("Anna Berg", "It is crucial") in speakers
+
+
+def test_a_retweet_inside_a_tweet_is_a_nested_source_with_its_own_words():
+    body = (
+        "Here are more reactions on Twitter:\n\n"
+        "> @rainfan: The ban is embarrassing the whole country! RT @cityvoice: The council is being hypocritical about this.\n"
+    )
+    found = sorted((a.speaker, a.quote) for a in analyze_text(body).attributions)
+    assert found == [
+        ("@cityvoice", "The council is being hypocritical about this."),
+        ("@rainfan", "The ban is embarrassing the whole country!"),
+    ]
+
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "On his blog, John Harper reported on the angry comments posted by some readers after the match:",
+        # a language tag cuts the sentence in two: the rest ("[fr] posted by ...") is not the introduction
+        "On his blog, John Harper reported on the angry comments [fr] posted by some readers after the match:",
+    ],
+)
+def test_a_cue_inside_a_modifier_of_the_introduction_does_not_speak_the_blockquote(introduction):
+    body = introduction + "\n\n> The referee should never be allowed to work in this league again, everyone saw it.\n"
+    speakers = [a.speaker for a in analyze_text(body).attributions if a.quote.startswith("The referee")]
+    assert speakers == ["John Harper"]
