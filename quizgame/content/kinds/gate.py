@@ -210,9 +210,19 @@ def _titles() -> frozenset[str]:
     return frozenset(yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))["titles"])
 
 
+# A verb of saying set off by commas inside a sentence ("The outrage is so high, he added, that ..."):
+# the whole sentence is someone's speech paraphrased, even where the analysis found no attribution.
+_PARENTHETICAL_CUE = re.compile(
+    r",\s*(he|she|they|[A-Z][\w'-]+)\s+(said|says|added|adds|explained|noted|argued|insisted|told \w+)\s*,"
+)
+
+
 def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: int) -> bool:
     """Is body[start:end] inside the paraphrased content of an indirect attribution ("the MDC said the
     regime ...")? Those words are the source's, not the reporter's voice; the verb of saying is not."""
+    sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
+    if sentence is not None and _PARENTHETICAL_CUE.search(sentence.text):
+        return True
     for a in analysis.attributions:
         if a.direct or not a.quote or not (a.start <= start and end <= a.end):
             continue
