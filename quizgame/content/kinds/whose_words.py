@@ -28,6 +28,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     for term in item.analysis.loaded_terms:
         if in_quotation(item.body, term.start) or not gate.loaded_ok(term, item.body):
             continue
+        if gate.in_reported_speech(item.analysis, item.body, term.start, term.end):
+            continue  # paraphrased speech: the word is the source's, so "the reporter's" would be a wrong key
         span = _term_sentence(item, term.start, term.sentence_start, term.sentence_end)
         word = Word(item.body[term.start:term.end], term.start, term.end)
         lesson = (
