@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from quizgame.game.dialect_insert import insert_for
 from quizgame.game.scoring import current_run, score_answer
+from quizgame.game.tap_words import as_units
 from quizgame.models import Answer, Delivery, Player, Question, Room
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def submit_at_seat(connection: Connection, seat: Seat, slot: Slot, positions: li
     response_ms = elapsed_ms(slot.delivered_at, now)
     score = score_answer(
         seat.room.scoring,  # type: ignore[arg-type]
-        chosen, slot.correct, response_ms, seat.room.seconds_per_question * 1000,
+        *as_units(slot.kind, slot.choices, chosen, slot.correct), response_ms, seat.room.seconds_per_question * 1000,
         previous_streak=seat.streak(),
     )
     stored = connection.execute(first_answer_insert(connection.dialect.name), {

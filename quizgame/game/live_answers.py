@@ -18,6 +18,7 @@ from quizgame.game.answers import (
     stored_answer,
 )
 from quizgame.game.scoring import score_answer
+from quizgame.game.tap_words import as_units
 from quizgame.models import Player, Question, Room
 
 
@@ -44,7 +45,8 @@ def take_live_answer(
     chosen = indexes_in_order(order, positions, len(question.choices))
     score = score_answer(
         room.scoring,  # type: ignore[arg-type]
-        chosen, question.correct, response_ms, room.seconds_per_question * 1000,
+        *as_units(question.kind, list(question.choices), chosen, list(question.correct)), response_ms,
+        room.seconds_per_question * 1000,
         previous_streak=current_streak(session, player),
     )
     connection = session.connection()

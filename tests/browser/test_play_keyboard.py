@@ -95,11 +95,12 @@ def test_a_student_joins_and_plays_by_keyboard(server, browser, room_code, viewp
     _tab_to(page, "a.button")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/q/2$"))
-    # 17 words, "rioting engulfed" (one keyed term) a single unit
-    assert page.locator(".sentence input[type=checkbox]").count() == 16
+    # 17 words, each its own unit: the keyed "rioting engulfed" is no phrase the key-blind grouping
+    # knows (quizgame.game.tap_words), so it is tapped word by word
+    assert page.locator(".sentence input[type=checkbox]").count() == 17
     assert _fits_the_screen(page)
     assert_accessible(page, "tap the word")
-    for word in ("abandoned", "rioting engulfed"):
+    for word in ("abandoned", "rioting", "engulfed"):
         page.locator("label", has_text=re.compile(f"^{word}$")).click()
     page.click("button[type=submit]")
     page.wait_for_selector(".result")

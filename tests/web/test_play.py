@@ -200,9 +200,9 @@ def test_tap_the_word_shows_the_sentence_as_words_and_scores_several_picks(clien
     assert 'class="sentence"' in html and 'type="checkbox"' in html
     words = re.findall(r'<label for="choice-\d+">([^<]+)</label>', html)
     assert " ".join(words).startswith("The area is situated around the precinct")  # never shuffled
-    # "rioting engulfed", keyed as one term, is one unit sending both its words' positions
-    assert 'value="13-14"' in html and "<label for=\"choice-13\">rioting engulfed</label>" in html
-    client.post(f"/play/{code}/q/1", data={"choice": ["9", "13-14"]})
+    # units are grouped blind to the key: the keyed "rioting engulfed" is two taps, each one right
+    assert "<label for=\"choice-13\">rioting</label>" in html and 'value="14"' in html
+    client.post(f"/play/{code}/q/1", data={"choice": ["9", "13", "14"]})
     assert [(a.chosen, a.correct) for a in _answers(app)] == [([9, 13, 14], True)]
 
 

@@ -13,8 +13,9 @@ speaker was resolved (a name over a title, a title over a pronoun) and how the q
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from quizgame.content.analysis.blockquotes import find_blocks, quoted_blocks, within
 from quizgame.content.analysis.coreference import Resolved, resolve
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.lexicon import Lexicon
@@ -79,7 +80,41 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         if made is not None:
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
+    found = _blockquoted(reading, people, lexicon, cues, found)
     return sorted(found, key=lambda f: f.attribution.start)
+
+
+def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[Cue], found: list[Found]) -> list[Found]:
+    """Blockquotes replace what was linked into them from outside; words quoted inside them stay nested."""
+    blocks = find_blocks(reading.text)
+    if not blocks:
+        return found
+    kept = [f for f in found if not within(blocks, f.attribution.start) or within(blocks, f.cue.verb.idx)]
+    quoted_all = quoted_blocks(reading, cues)
+    introducing = {q.cue.verb.i for q in quoted_all}
+    # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
+    # the topic of the blockquote below, not a statement of its own; a clause ("predicts that ...") is
+    kept = [f for f in kept if f.attribution.direct or f.cue.verb.i not in introducing or _has_clause(f.cue)]
+    for quoted in quoted_all:
+        if quoted.handle is not None:
+            start, end = quoted.content
+            kind = "social_media"
+            attribution = Attribution(quoted.handle, kind, quoted.cue.text, quoted.quote, True, start, end,
+                                      start, end, confidence=quoted.link)
+            kept.append(Found(attribution, quoted.content, None, quoted.cue))
+            continue
+        made = _make(reading, people, lexicon, quoted.cue, quoted.content, direct=True, extra=None, link=quoted.link)
+        if made is None:
+            continue
+        kind = "social_media" if quoted.social else made.attribution.speaker_kind
+        start, end = quoted.content
+        attribution = replace(made.attribution, quote=quoted.quote, speaker_kind=kind, start=start, end=end)
+        kept.append(Found(attribution, quoted.content, None, quoted.cue))  # an introduction's outlet is its topic
+    return kept
+
+
+def _has_clause(cue: Cue) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in cue.verb.children)
 
 
 def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue) -> list[Found]:

@@ -30,7 +30,7 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
     """0..1; below one half the sentence is not reported as an unsourced claim."""
     text = sentence.text.strip()
     line = _line_of(reading, sentence.start_char)
-    if _BLOCKQUOTE.match(line) or _HASHTAG_LINE.match(text) or not _english(sentence):
+    if _BLOCKQUOTE.match(line) or _HASHTAG_LINE.match(text) or not english(sentence):
         return 0.0
     if _CAPTION_OR_LIST.match(line):
         return 0.3   # a caption or signature ("—The mayor of London"), a list item set apart
@@ -56,7 +56,7 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
 def set_apart(reading: Reading, sentence: Span) -> bool:
     """Others' words set apart by form: a blockquote, a tweet, a paragraph under a colon, another language."""
     line = _line_of(reading, sentence.start_char)
-    return bool(_BLOCKQUOTE.match(line)) or not _english(sentence) or _after_colon(reading, sentence)
+    return bool(_BLOCKQUOTE.match(line)) or not english(sentence) or _after_colon(reading, sentence)
 
 
 def _line_of(reading: Reading, offset: int) -> str:
@@ -74,7 +74,7 @@ def _after_colon(reading: Reading, sentence: Span) -> bool:
     return before.endswith(":") and reading.text[reading.paragraph_starts[paragraph] :].lstrip()[:1] in ('"', "“", ">", "@")
 
 
-def _english(sentence: Span) -> bool:
+def english(sentence: Span) -> bool:
     """Quoted tweets and poems in their own language: English prose is full of short function words."""
     words = [t for t in sentence if t.is_alpha]
     if not words:

@@ -14,7 +14,7 @@ import re
 from typing import Sequence
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import gate
+from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
     Coverage, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
 
@@ -57,6 +57,11 @@ _LESSON = {
     "a reporter saw or can check in a public record, but for a claim like this one a careful reader asks how "
     "the reporter knows.",
 }
+# "Nobody" is the right key for a public event too, but the lesson must not call it a failure.
+_RECORD_LESSON = (
+    "The sentence names no source, and needs none: it reports something that happened in public (a gathering, "
+    "a speech at an event, a candidacy, a police operation), which the reporter could see or check in the public record."
+)
 _OUTLET_LESSON = (
     "The reporter did not check this first-hand but passes on what another outlet reported: the claim is only "
     "as good as that outlet's reporting."
@@ -183,8 +188,11 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
 
 def _question(item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool) -> QuestionRecord:
     proof = evidence(item, start, end)
-    credited = f" It is credited to {who}." if who and answer != NONE else ""
+    source = speakers.credit(who) if who and answer != NONE else None
+    credited = f" It is credited to {source}." if source else ""
     lesson = _OUTLET_LESSON if via_outlet else _LESSON[answer]
+    if answer == NONE and gate.public_record(proof.text):
+        lesson = _RECORD_LESSON
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),

@@ -31,6 +31,16 @@ _BACKGROUND = re.compile(
     r"is the capital|the capital of|is home to|majority nation|is a (country|city|nation|province|state|town|region))\b",
     re.IGNORECASE,
 )
+# What happened in public, which a reporter could see or check in the public record: a gathering, a
+# speech at an event, a candidacy or an election held, a police operation. Stating it needs no source.
+_PUBLIC_RECORD = re.compile(
+    r"\b((had|have|has) )?(gathered|assembled|marched|rallied)\b|\b(thousands|hundreds|crowds) of (people|protesters|demonstrators)\b"
+    r"|\b(was|were|is|are) speaking (at|to|during)\b|\bspoke at\b|\bin a speech (at|to)\b"
+    r"|\b(stood|stands|ran|runs|running) (as a candidate|for (election|office|re-election|president|parliament|the seat))\b"
+    r"|\bas a candidate\b|\bheld (its|their|a|an) (primary|primaries|caucus|caucuses|elections?|referendum|vote)\b"
+    r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b",
+    re.IGNORECASE,
+)
 _COPULA_START = re.compile(r"^(?:\S+\s){1,5}(is|are) (a|an|the|one of)\b")
 _PRONOUN_START = re.compile(r"^(\W*(he|she|they|it|this|these|that|his|her|their)\b|\W*(\w+\W+){1,6}?(he|she|they)\b|\()", re.IGNORECASE)
 _PERSON = re.compile(r"\b([Hh]e|[Ss]he)\b|[A-Z][a-z]+ [A-Z][\w'-]+,? (said|says|told|added|noted|stated|wrote)\b")
@@ -81,6 +91,11 @@ _SOURCE_PHRASE = re.compile(r"\b(per the|as per|under the (decree|law|rules|orde
 def has_source_word(text: str) -> bool:
     words = set(re.findall(r"[a-z]+", text.lower()))
     return bool(words & source_words()) or bool(HEDGES.search(text)) or bool(_SOURCE_PHRASE.search(text))
+
+
+def public_record(text: str) -> bool:
+    """An observed scene or a public event: "not attributed" is right, but it is no sourcing failure."""
+    return _PUBLIC_RECORD.search(text) is not None
 
 
 def is_background(text: str, year: int | None) -> bool:
@@ -193,3 +208,16 @@ def speaker_shown(analysis: ArticleAnalysis, body: str, speaker: str, start: int
 @functools.lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))["titles"])
+
+
+def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: int) -> bool:
+    """Is body[start:end] inside the paraphrased content of an indirect attribution ("the MDC said the
+    regime ...")? Those words are the source's, not the reporter's voice; the verb of saying is not."""
+    for a in analysis.attributions:
+        if a.direct or not a.quote or not (a.start <= start and end <= a.end):
+            continue
+        at = body.find(a.quote, a.start, a.end)
+        if at >= 0 and at <= start and end <= at + len(a.quote):
+            return True
+    return False
+

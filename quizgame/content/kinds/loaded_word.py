@@ -25,8 +25,10 @@ _FUNCTION_WORDS = frozenset("a an the of to in on at for by with and or that thi
 
 def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
     """Loaded terms the reporter wrote (not inside a quotation), grouped by their sentence; a sentence
-    holding a term the gate doubts is left out whole, since its words could not be keyed either way."""
+    holding a term the gate doubts, or a term inside reported speech (a party's words paraphrased), is
+    left out whole, since its words could not be keyed either way."""
     grouped: dict[tuple[int, int], list[LoadedTerm]] = {}
+    paraphrased: set[tuple[int, int]] = set()
     for term in item.analysis.loaded_terms:
         if in_quotation(item.body, term.start):
             continue
@@ -37,7 +39,12 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
                 continue
             span = (sentence.start, sentence.end)
         grouped.setdefault(span, []).append(term)
-    return {span: terms for span, terms in grouped.items() if all(gate.loaded_ok(t, item.body) for t in terms)}
+        if gate.in_reported_speech(item.analysis, item.body, term.start, term.end):
+            paraphrased.add(span)
+    return {
+        span: terms for span, terms in grouped.items()
+        if span not in paraphrased and all(gate.loaded_ok(t, item.body) for t in terms)
+    }
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -72,8 +79,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         qid = question_id(KIND, item.slug, proof.text)
         controls.append((qid, lambda qid=qid, proof=proof: _control(item, qid, proof)))
     # "No loaded word" is one fixed option among a sentence's words: kept rarer than in other kinds
-    # (one control in seven) so that always tapping it is no winning strategy.
-    return with_lazy_controls(regular, controls, every=6, least=0)
+    # (one control in seven) so that always tapping it is no winning strategy; an article with a
+    # few loaded sentences still gets one plain sentence to tell them from.
+    return with_lazy_controls(regular, controls, every=6, least=1 if len(regular) >= 3 else 0)
 
 
 def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:

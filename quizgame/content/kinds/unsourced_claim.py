@@ -39,6 +39,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         hedged = gate.hedged_claim(item.analysis, sentence)
         if not hedged and not gate.bare_claim(item.analysis, item.body, sentence, item.year):
             continue
+        if gate.public_record(sentence.text):
+            continue  # a gathering, a speech, a candidacy, a raid: seen or on record, no claim needing a source
         qid = question_id(KIND, item.slug, claim.text)
         proof = evidence(item, sentence.start, sentence.end)
         others = _distractors(sourced, qid, 2, len(proof.text))

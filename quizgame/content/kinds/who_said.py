@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import gate
+from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
     spread_keys,
     Coverage, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname,
@@ -48,7 +48,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
 
 def _question(item: Coverage, others: Sequence[Coverage], attribution: Attribution, quote: str) -> QuestionRecord | None:
     speaker = display_name(attribution.speaker)
-    distractors = _candidates(item, others, speaker)
+    distractors = _candidates(item, others, speaker, attribution.speaker_kind == "anonymous")
     if len(distractors) < 2:
         return None
     qid = question_id(KIND, item.slug, attribution.quote)
@@ -108,21 +108,29 @@ def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
     return not others and gate.speaker_shown(item.analysis, item.body, attribution.speaker, start, end, attribution.cue)
 
 
-def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str) -> list[str]:
+def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str, anonymous: bool = False) -> list[str]:
     """Other speakers of this article first, then people other outlets quote, then people it only names
-    (someone quoted somewhere is a more plausible speaker than someone only mentioned)."""
-    names: list[str] = []
+    (someone quoted somewhere is a more plausible speaker than someone only mentioned). Only clean names
+    of the key's type: a person for a person, an organisation for an organisation; a described source
+    ("one resident") may stand beside people, since the question is who, not which kind."""
+    known = speakers.institutions(item.analysis)
+    # The key is a named speaker already: a person unless its name says institution.
+    want_person = anonymous or (speakers.kind_of(speaker) == speakers.PERSON and speakers.bare(speaker) not in known)
     pools = [
-        [a.speaker for a in item.analysis.attributions if a.speaker_kind in _SPEAKER_KINDS],
-        *([a.speaker for a in o.analysis.attributions if a.speaker_kind == "named"] for o in others),
-        list(item.analysis.people),
+        [(a.speaker, item.body) for a in item.analysis.attributions if a.speaker_kind in ("named", "social_media")],
+        *([(a.speaker, o.body) for a in o.analysis.attributions if a.speaker_kind == "named"] for o in others),
+        [(p, item.body) for p in item.analysis.people],
     ]
+    names: list[str] = []
     taken = {surname(speaker)}
     for pool in pools:
-        for name in pool:
-            shown = display_name(name)
-            if shown and surname(shown) not in taken:
-                taken.add(surname(shown))
-                names.append(shown)
+        for raw, body in pool:
+            name = speakers.clean(raw, body)
+            if not name or surname(name) in taken:
+                continue
+            institution = name in known or speakers.kind_of(name) == speakers.ORGANISATION
+            if not (speakers.is_person(name, body, known) if want_person else institution):
+                continue
+            taken.add(surname(name))
+            names.append(display_name(name))
     return names
-

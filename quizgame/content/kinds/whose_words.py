@@ -6,11 +6,11 @@ not the one using it."""
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import gate
+from quizgame.content.kinds import gate, speakers
+from quizgame.content.kinds.judging import judging_word
 from quizgame.content.kinds.common import (
     spread_keys,
     Coverage, Word, attribution_span, display_name, evidence, in_quotation, inner, make_question,
@@ -20,7 +20,6 @@ from quizgame.content.question_files import QuestionRecord
 
 KIND = "whose_words"
 REPORTER = "The reporter's"
-_TELLING = re.compile(r"^[a-z][a-z-]{6,}$")  # a long lower-case word: not a name, not a filler
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -29,6 +28,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     for term in item.analysis.loaded_terms:
         if in_quotation(item.body, term.start) or not gate.loaded_ok(term, item.body):
             continue
+        if gate.in_reported_speech(item.analysis, item.body, term.start, term.end):
+            continue  # paraphrased speech: the word is the source's, so "the reporter's" would be a wrong key
         span = _term_sentence(item, term.start, term.sentence_start, term.sentence_end)
         word = Word(item.body[term.start:term.end], term.start, term.end)
         lesson = (
@@ -57,12 +58,15 @@ def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) 
         return None
     quoted = [
         w for w in words(item.body, *span)
-        if in_quotation(item.body, w.start) and _TELLING.match(w.text) and w.text.lower() not in reporter_vocabulary(item.body)
+        if in_quotation(item.body, w.start) and judging_word(w.text) and w.text.lower() not in reporter_vocabulary(item.body)
     ]
     if not quoted:
         return None
     word = max(quoted, key=lambda w: len(w.text))  # the longest of the speaker's own words
-    speaker = display_name(attribution.speaker)
+    name = speakers.clean(attribution.speaker, item.body)
+    if name is None:
+        return None  # the key itself would read as a broken name
+    speaker = display_name(name)
     lesson = (
         f'"{word.text}" is inside the quotation marks: it is {speaker}\'s own word, reported as said. '
         "The reporter attributes it properly and lets the speaker answer for it."
@@ -77,8 +81,8 @@ def _question(
         return None
     proof = evidence(item, *span)
     qid = question_id(KIND, item.slug, proof.text, word.text.lower())
-    owner = f"{speaker}'s" if speaker else REPORTER
-    voices = _voices(item, exclude=owner)
+    owner = speakers.possessive(speaker) if speaker else REPORTER
+    voices = _voices(item, exclude=owner, owner=speaker)
     if qid in seen or len(voices) < 2:
         return None
     seen.add(qid)
@@ -100,11 +104,18 @@ def _term_sentence(item: Coverage, start: int, sentence_start: int, sentence_end
     return (sentence.start, sentence.end) if sentence else None
 
 
-def _voices(item: Coverage, exclude: str) -> list[str]:
-    """Whose words the article carries besides the reporter: its speakers and the outlets it cites."""
+def _voices(item: Coverage, exclude: str, owner: str | None = None) -> list[str]:
+    """Whose words the article carries besides the reporter: its named speakers and the outlets it
+    cites, as clean names (never "The decree's" or "Analysts's"), the owner's type first."""
+    raw = [a.speaker for a in item.analysis.attributions if a.speaker_kind in ("named", "social_media")]
+    names = [n for n in (speakers.clean(r, item.body) for r in raw + [s.outlet for s in item.analysis.secondhand]) if n]
+    if owner:
+        known = speakers.institutions(item.analysis)
+        person = speakers.is_person(owner, item.body, known)
+        names.sort(key=lambda n: speakers.is_person(n, item.body, known) != person)  # stable: article order kept
     voices: list[str] = []
-    for name in [a.speaker for a in item.analysis.attributions] + [s.outlet for s in item.analysis.secondhand]:
-        voice = f"{display_name(name)}'s"
-        if name and voice != exclude and voice not in voices:
+    for name in names:
+        voice = speakers.possessive(display_name(name))
+        if voice != exclude and voice not in voices:
             voices.append(voice)
     return voices

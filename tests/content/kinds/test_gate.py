@@ -57,3 +57,15 @@ def test_weak_findings_and_debatable_loaded_words_are_refused():
     assert not gate.loaded_ok(LoadedTerm("refused", "", "declined", "", 0, 5))
     assert not gate.loaded_ok(LoadedTerm("rioting engulfed", "", "spread", "", 0, 5, confidence=0.3))
     assert not gate.confident(Attribution("X", "named", "said", "q", False, 0, 1, confidence=0.2))
+
+
+def test_public_events_are_public_record_not_claims_needing_a_source():
+    from quizgame.content.kinds.gate import public_record
+    for seen in (
+        "Thousands of people had gathered outside the National Congress.",
+        "Rouhani was speaking at the opening of Sacred Defence Week.",
+        "Png stood as a candidate in Nee Soon GRC.",
+        "Mutare police raided a house in the Chikanga district.",
+    ):
+        assert public_record(seen), seen
+    assert not public_record("The drug is the most effective treatment yet.")

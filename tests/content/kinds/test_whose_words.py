@@ -1,3 +1,4 @@
+from quizgame.content.kinds.judging import judging_word
 from quizgame.content.kinds.whose_words import REPORTER
 from tests.content.kinds.helpers import about, answers, generated
 from tests.content.kinds.seed_analysis import DC
@@ -6,9 +7,19 @@ DC_QUESTIONS = generated("whose_words", DC)
 
 
 def test_a_loaded_word_outside_the_quotation_is_the_reporters():
-    question = about(DC_QUESTIONS, 'whose word is "derision"')
-    assert answers(question) == [REPORTER] and not question.control
-    assert "Deanna Nolette's" in question.choices
+    # The article's loaded words ("derision", "abandoned") are the reporter's; how many are asked
+    # depends on how many speaker controls the article gives (see the next test).
+    regular = [q for q in DC_QUESTIONS if not q.control]
+    assert regular and all(answers(q) == [REPORTER] for q in regular)
+    assert {q.prompt.rsplit('"', 2)[-2] for q in regular} <= {"derision", "abandoned"}
+    assert all("Deanna Nolette's" in q.choices for q in regular)
+
+
+def test_a_dull_word_inside_a_quotation_is_never_asked_about():
+    # Only words that judge are worth "whose word is it?": "international" or "hundreds" are nobody's choice.
+    words = [q.prompt.rsplit('"', 2)[-2] for q in DC_QUESTIONS if q.control]
+    assert words and all(judging_word(w) for w in words)
+    assert not judging_word("international") and not judging_word("hundreds") and judging_word("outrageous")
 
 
 def test_the_reporter_is_the_key_of_fewer_items_than_the_speakers():

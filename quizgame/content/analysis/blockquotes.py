@@ -1,0 +1,206 @@
+"""Blockquotes: blogs set quoted words apart as Markdown blockquotes ("> ...") rather than in quotation marks.
+
+A blockquote is a run of "> " lines; blockquotes separated only by blank lines form one group under
+the paragraph that introduces them ("Activist Mohamed Abdo commented:", "On Twitter, H.Y. agrees:").
+A quoted tweet names its author by handle ("@medabdou: ..."); otherwise the introducing sentence's cue
+or subject is the speaker. A quotation in another language followed by its English translation is
+one statement: only the English is attributed, under the handle the original carried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.voice import english
+
+_QUOTE_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
+_HANDLE = re.compile(r"^@(\w+)\s*:?\s*")
+_RETWEET = re.compile(r"\s+RT\s+@(\w+)\s*:?\s*")
+_SOCIAL = frozenset("tweet tweeted tweets tweeting twitter facebook retweeted".split())
+_HANDLE_LINK = 0.9   # the tweet names its author itself
+_INTRO_LINK = 0.85   # the speaker is the introducing sentence's cue or subject
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int                          # first character of the first "> " line
+    end: int                            # end of the last line
+    lines: tuple[tuple[int, int], ...]  # each line's content (after "> ")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One attributed blockquote: its English words, where they are, and who speaks."""
+    content: tuple[int, int]
+    quote: str
+    cue: Cue
+    handle: str | None
+    social: bool
+    link: float
+
+
+def find_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    lines: list[tuple[int, int]] = []
+    start = end = -1
+    for match in _QUOTE_LINE.finditer(text):
+        if lines and text[end : match.start()].strip("\n") == "" and text[end : match.start()].count("\n") == 1:
+            lines.append(match.span(1))
+            end = match.end()
+            continue
+        if lines:
+            blocks.append(Block(start, end, tuple(lines)))
+        start, end, lines = match.start(), match.end(), [match.span(1)]
+    if lines:
+        blocks.append(Block(start, end, tuple(lines)))
+    return blocks
+
+
+def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
+    text = reading.text
+    result: list[Quoted] = []
+    handle: str | None = None
+    previous_end = -1
+    group_start = 0
+    for block in find_blocks(text):
+        if previous_end < 0 or text[previous_end:block.start].strip():
+            handle = None   # a new group under a new introduction
+            group_start = block.start
+        previous_end = block.end
+        own = _HANDLE.match(text[block.lines[0][0] : block.lines[0][1]])
+        handle = "@" + own.group(1) if own else handle
+        lines = _english_lines(reading, block)
+        if not lines:
+            continue        # the original of a translation that follows
+        start = lines[0][0] + (own.end() if own and lines[0] == block.lines[0] else 0)
+        words = " ".join(text[max(s, start) : e].strip() for s, e in lines if text[max(s, start) : e].strip())
+        words = _HANDLE.sub("", words).strip()
+        if not words.strip(" .[]…"):
+            continue
+        end = lines[-1][1]
+        retweet = _RETWEET.search(text, start, end)
+        if retweet is not None and handle is not None:
+            # "... RT @other: ..." passes on another's tweet: a nested source with words of its own
+            shared = _HANDLE.sub("", words[words.find(retweet.group(0).strip()) :]).strip()
+            shared = _RETWEET.sub("", " " + shared).strip()
+            result.append(_tweet(reading, (retweet.end(), end), shared, "@" + retweet.group(1)))
+            words, end = words[: words.find(retweet.group(0).strip())].strip(), retweet.start()
+        made = _quoted(reading, cues, group_start, (start, end), words, handle)
+        if made is not None:
+            result.append(made)
+        handle = None
+    return result
+
+
+def _quoted(
+    reading: Reading, cues: list[Cue], group_start: int, content: tuple[int, int], words: str, handle: str | None
+) -> Quoted | None:
+    intro = _introduction(reading, group_start)
+    last = _last_sentence(reading, intro)
+    social = last is not None and any(t.lower_ in _SOCIAL or t.lower_ == "status" for t in last)
+    if handle is not None:   # the introduction, when there is one, is the tweet's lead-in
+        return _tweet(reading, content, words, handle, None if last is None else last.root)
+    if intro is None:
+        return None
+    cue = _introducing_cue(reading, cues, intro)
+    if cue is None:
+        return None
+    return Quoted(content, words, cue, None, social, _INTRO_LINK)
+
+
+def _tweet(reading: Reading, content: tuple[int, int], words: str, handle: str, verb: Token | None = None) -> Quoted:
+    verb = verb or _first_token(reading, content[0])
+    assert verb is not None
+    return Quoted(content, words, Cue(verb, "tweeted", None, None, weak=False), handle, True, _HANDLE_LINK)
+
+
+def _introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | None:
+    """The cue of the paragraph's last sentence, the one nearest its root ("Ido Kenan reported on the
+    comments posted by some Israelis:" is Kenan's); past a verbless fragment ("[he]:") to the sentence
+    before; else, after a colon, the sentence's subject ("Ahmed also criticized Mauritania:")."""
+    sentences = [s for s in reading.sentences if intro.start <= s.start < intro.end or s.start <= intro.start < s.end]
+    for index, sentence in enumerate(reversed(sentences)):
+        own = [c for c in cues if c.speaker is not None and sentence.start <= c.verb.i < sentence.end]
+        if own:
+            best = min(own, key=lambda c: len(list(c.verb.ancestors)))
+            if not _in_modifier(best.verb):
+                return best
+            main = _main_clause(sentence)
+            if main is not None:
+                return main
+            continue   # "[he] posted by ...": the rest of a sentence cut at a language tag
+        if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            if index or not sentence.text.rstrip().endswith(":"):
+                return None   # a scene or a caption before the blockquote, not its introduction
+            subject = _subject(sentence)
+            return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
+    return None
+
+
+def _in_modifier(verb: Token) -> bool:
+    """'the comments posted by some Israelis': a cue inside a noun's modifier is not the introduction's."""
+    return any(t.dep_ in ("acl", "relcl") for t in [verb, *verb.ancestors])
+
+
+def _main_clause(sentence: Span) -> Cue | None:
+    """'Ido Kenan reported on the comments ...:' the main clause's named subject introduces the quotation."""
+    roots = [t for t in sentence if t.dep_ == "ROOT"]   # a language tag ("[he]") parses as a root of its own
+    subject = next((c for r in roots for c in r.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+    return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
+
+
+def _english_lines(reading: Reading, block: Block) -> list[tuple[int, int]]:
+    whole = reading.doc.char_span(block.lines[0][0], block.lines[-1][1], alignment_mode="expand")
+    if whole is not None and english(whole):
+        return list(block.lines)
+    kept = []
+    for start, end in block.lines:
+        span = reading.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and english(span) and any(t.is_stop for t in span):
+            kept.append((start, end))
+    return kept
+
+
+def _introduction(reading: Reading, offset: int) -> Span | None:
+    """The paragraph before the blockquote's group, when it is prose and not itself a blockquote."""
+    before = reading.text[:offset].rstrip()
+    if not before:
+        return None
+    line_start = before.rfind("\n") + 1
+    if before[line_start:].lstrip().startswith(">"):
+        return None
+    token = _first_token(reading, len(before) - 1)
+    if token is None:
+        return None
+    paragraph_start = reading.paragraph_starts[reading.paragraph_of(token.idx)]
+    first = _first_token(reading, paragraph_start)
+    return reading.doc[first.i if first is not None else token.i : token.i + 1]
+
+
+def _last_sentence(reading: Reading, intro: Span | None) -> Span | None:
+    if intro is None:
+        return None
+    return next((s for s in reading.sentences if s.start <= intro[-1].i < s.end), intro)
+
+
+def _subject(intro: Span) -> Token | None:
+    subjects = [t for t in intro if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    people = [t for t in intro if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    named = next((t for t in subjects if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"), None)
+    return named or (people[-1] if people else subjects[0] if subjects else None)
+
+
+def _first_token(reading: Reading, offset: int) -> Token | None:
+    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def within(blocks: list[Block], offset: int) -> bool:
+    return any(b.start <= offset < b.end for b in blocks)
+
+

@@ -1,0 +1,49 @@
+"""Words that carry a judgement: the only words worth asking "whose word is this?" about.
+
+"international", "hundreds" or "starting" inside a quotation belong to the speaker too, but asking
+about them teaches nothing: nobody would suspect the reporter of choosing them. A judging word is a
+term of the loaded-language lexicon, an evaluative adjective or adverb, or a verb that judges.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from quizgame.content.analysis.lexicon import load_lexicon
+
+# Stems of evaluative adjectives and adverbs, and of verbs that judge what they describe: a word
+# starting with one ("outrageous", "outrageously") praises, condemns or dramatises; hedges that
+# judge the evidence ("anecdotally", "supposedly", "obviously") count too.
+_EVALUATIVE_STEMS = (
+    "absurd", "anecdot", "supposed", "obvious", "undeniabl", "allegedly", "apparently", "abus", "admirabl", "appall", "atroc", "awful", "barbar", "betray", "brav", "brillian", "brutal",
+    "catastroph", "cowar", "condemn", "corrupt", "courag", "cruel", "dangerous", "deplor", "denounc",
+    "despicabl", "destroy", "devastat", "disgrac", "disgust", "dishonest", "disastr", "evil", "excellen",
+    "extraordinar", "fantastic", "fraud", "genocid", "glorious", "great", "heinous", "heroic", "historic",
+    "horri", "hypocri", "illegal", "illegitimate", "immoral", "incompeten", "incredibl", "inhuman",
+    "injust", "insult", "irrespons", "liar", "magnificen", "massacr", "monstrous", "murder",
+    "outrag", "oppress", "persecut", "reckless", "ridicul", "ruthless", "scandal", "shame", "shameful",
+    "shock", "slaughter", "stupid", "terribl", "terrif", "terror", "threat", "tragic", "tragedy",
+    "treacher", "tyran", "unacceptabl", "unconstitution", "unfair", "unjust", "unprecedent", "vicious",
+    "violat", "wonderful", "worst", "wrong",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words: set[str] = set()
+    lemmas: set[str] = set()
+    for rule in load_lexicon().terms:
+        if len(rule.lemmas) == 1 and " " not in rule.term:  # a phrase's words ("come under fire") judge only together
+            words.add(rule.term.lower())
+            lemmas.update(lemma.lower() for lemma in rule.lemmas if len(lemma) >= 4)
+    return frozenset(words), tuple(sorted(lemmas))
+
+
+def judging_word(word: str) -> bool:
+    lowered = word.lower().strip("\"'“”‘’.,;:!?()")
+    if len(lowered) < 4 or not lowered.isalpha():
+        return False
+    words, lemmas = _lexicon_words()
+    if lowered in words or any(lowered == lemma or lowered.startswith(lemma) and len(lowered) - len(lemma) <= 3 for lemma in lemmas):
+        return True
+    return lowered in ("lie", "lies", "lied", "lying") or lowered.startswith(_EVALUATIVE_STEMS)

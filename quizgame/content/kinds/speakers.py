@@ -1,0 +1,93 @@
+"""Who may be offered as a speaker: clean names of people and organisations, never a phrase.
+
+The analysis hands over speakers as the text gave them, and a distractor built from that raw string
+reads as a broken question: "Glaring evidence", "Movement's", "Es))Spanish language", "The comments",
+"Analysts's". A name offered to a student must be a name a reader would recognise in the article,
+of the same type as the key (a person for a person), or the generator abstains.
+"""
+
+from __future__ import annotations
+
+import re
+
+PERSON, ORGANISATION = "person", "organisation"
+
+_PRONOUNS = frozenset("he she they it we i you this that these those him her them one someone".split())
+# Lower-case words that may sit inside a proper name ("Jean de la Fontaine", "Ministry of Health").
+_PARTICLES = frozenset("de da del della di du la le van von der den al bin ibn y of and for on the".split())
+# What makes a name an institution rather than a person.
+_ORG_WORDS = frozenset(
+    "ministry department court council commission agency organisation organization office police party "
+    "movement union university association government parliament congress senate committee institute "
+    "foundation bank church army navy board authority service services company corporation group news "
+    "agency press times post network radio television tv network club federation league team station "
+    "hospital school centre center coalition alliance front assembly tribunal gerichtshof bureau".split()
+)
+# A thing said or written, never a speaker: "credited to The statement" teaches nothing.
+_STATEMENT_NOUNS = frozenset("statement statements comment comments remark remarks words evidence report reports".split())
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def bare(name: str) -> str:
+    """The name without a possessive ending or stray spaces: "Movement's" -> "Movement"."""
+    name = " ".join(name.split())
+    return re.sub(r"(?<=\w)['’]s?$", "", name)
+
+
+def kind_of(name: str) -> str:
+    return ORGANISATION if any(w.lower() in _ORG_WORDS for w in name.split()) else PERSON
+
+
+def clean(name: str, body: str) -> str | None:
+    """`name` as a proper name a student can find in the article, or None when it is not one: a pronoun,
+    a phrase with lower-case words ("Glaring evidence", "The comments"), broken characters, a
+    generic plural ("Analysts"), or an institution glossed in brackets."""
+    name = bare(name)
+    tokens = name.split()
+    if not tokens or name.lower() in _PRONOUNS or any(not _NAME_CHARS.match(t) for t in tokens):
+        return None
+    if any(t.lower() in _STATEMENT_NOUNS for t in tokens):
+        return None
+    if tokens[0].lower() in ("the", "a", "an") and f"{tokens[0]} {tokens[1] if len(tokens) > 1 else ''}" not in body:
+        return None  # "The comments" where the article has "the comments": a description, not a name
+    named = [t for t in tokens if t.lower() not in _PARTICLES]
+    if not named or any(not t[:1].isupper() for t in named):
+        return None
+    if len(tokens) == 1 and not (name.isupper() and len(name) > 1):
+        return None  # a lone word is a surname, a plural or a fragment ("Analysts", "Movement"), not a name
+    if name not in body:
+        return None
+    return name
+
+
+def is_person(name: str, body: str, institutions: frozenset[str] = frozenset()) -> bool:
+    """A person's name: no institution word, two words or more, never "the X" in the article
+    ("answers the Oberster Gerichtshof" names a court, not a judge), not a name the analysis saw
+    acting as an outlet or organisation, and named again by surname or in an apposition ("Bill Brown,
+    the sheriff"): a company or a blog named once ("Worldwide Diving Adventures") is neither."""
+    if kind_of(name) != PERSON or len(name.split()) < 2 or name in institutions:
+        return False
+    if name.lower().startswith("the ") or re.search(rf"\bthe\s+{re.escape(name)}\b", body, re.IGNORECASE):
+        return False
+    last = re.escape(name.split()[-1])
+    alone = len(re.findall(rf"\b{last}\b", body)) > len(re.findall(rf"\b{re.escape(name)}\b", body))
+    return alone or re.search(rf"\b{re.escape(name)}\s*,\s*(?:the|a|an|who|[a-z]+ (?:of|at|for))\b", body) is not None
+
+
+def institutions(analysis: object) -> frozenset[str]:
+    """Names the analysis saw speaking as something other than a person."""
+    found = {bare(a.speaker) for a in getattr(analysis, "attributions", []) if a.speaker_kind in ("organization", "outlet", "document")}
+    return frozenset(found | {bare(s.outlet) for s in getattr(analysis, "secondhand", [])})
+
+
+def possessive(name: str) -> str:
+    return f"{name}'s"  # one form everywhere: the audit reads the key back by this suffix
+
+
+def credit(who: str) -> str | None:
+    """How a sentence may say who a statement is credited to, or None when `who` names the statement
+    itself rather than a source."""
+    words = who.split()
+    if not words or any(w.lower() in _STATEMENT_NOUNS for w in words):
+        return None
+    return who[0].lower() + who[1:] if words[0] in ("The", "A", "An") else who

@@ -1,0 +1,41 @@
+"""Who may be offered as a speaker: a clean name of the key's type, or no question at all."""
+
+from quizgame.content.kinds import speakers
+from tests.content.kinds.helpers import generated
+from tests.content.kinds.seed_analysis import DC
+
+BODY = (
+    "Glaring evidence was found. The comments drew anger. Analysts said so. Movement's leaders met. "
+    "Bill Brown, the sheriff, said it was bad. Brown added more. The court answered the Oberster Gerichtshof "
+    "and the Oberster Gerichtshof replied. The boat was chartered by Worldwide Diving Adventures. "
+    "(Es))Spanish language) Jill Tolles said no. Tolles was elected."
+)
+
+
+def test_phrases_pronouns_and_broken_strings_are_not_names():
+    for raw in ("Glaring evidence", "The comments", "Analysts", "Movement's", "Es))Spanish language", "she", "The statement"):
+        assert speakers.clean(raw, BODY) is None, raw
+
+
+def test_a_possessive_is_cut_from_a_name():
+    assert speakers.clean("Bill Brown's", BODY) == "Bill Brown"
+
+
+def test_people_are_told_from_institutions_by_how_the_article_names_them():
+    assert speakers.is_person("Bill Brown", BODY) and speakers.is_person("Jill Tolles", BODY)
+    assert not speakers.is_person("Oberster Gerichtshof", BODY)  # "the Oberster Gerichtshof"
+    assert not speakers.is_person("Worldwide Diving Adventures", BODY)  # named once, never again
+    assert not speakers.is_person("Ministry of Foreign Affairs", BODY)
+
+
+def test_a_statement_is_never_credited_as_its_own_source():
+    assert speakers.credit("The statement") is None
+    assert speakers.credit("The Associated Press") == "the Associated Press"
+
+
+def test_who_said_offers_only_clean_people_for_a_person():
+    for question in generated("who_said", DC):
+        for choice in question.choices[:-1] if question.choices[-1] == "The article does not say" else question.choices:
+            if choice == "The article does not say":
+                continue
+            assert "'s" not in choice and "(" not in choice and choice.split()[0] not in ("The", "He", "She")
