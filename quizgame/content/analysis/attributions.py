@@ -90,7 +90,12 @@ def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[
     if not blocks:
         return found
     kept = [f for f in found if not within(blocks, f.attribution.start) or within(blocks, f.cue.verb.idx)]
-    for quoted in quoted_blocks(reading, cues):
+    quoted_all = quoted_blocks(reading, cues)
+    introducing = {q.cue.verb.i for q in quoted_all}
+    # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
+    # the topic of the blockquote below, not a statement of its own; a clause ("predicts that ...") is
+    kept = [f for f in kept if f.attribution.direct or f.cue.verb.i not in introducing or _has_clause(f.cue)]
+    for quoted in quoted_all:
         if quoted.handle is not None:
             start, end = quoted.content
             kind = "social_media"
@@ -106,6 +111,10 @@ def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[
         attribution = replace(made.attribution, quote=quoted.quote, speaker_kind=kind, start=start, end=end)
         kept.append(Found(attribution, quoted.content, None, quoted.cue))  # an introduction's outlet is its topic
     return kept
+
+
+def _has_clause(cue: Cue) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in cue.verb.children)
 
 
 def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue) -> list[Found]:

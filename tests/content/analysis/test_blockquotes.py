@@ -113,3 +113,21 @@ def test_a_cue_inside_a_modifier_of_the_introduction_does_not_speak_the_blockquo
     body = introduction + "\n\n> The referee should never be allowed to work in this league again, everyone saw it.\n"
     speakers = [a.speaker for a in analyze_text(body).attributions if a.quote.startswith("The referee")]
     assert speakers == ["John Harper"]
+
+
+def test_an_introduction_that_names_only_a_topic_is_not_a_statement_of_its_own():
+    body = (
+        "Activist Sam Okoro wrote about the case:\n\n"
+        "> The story of this poor agent is the biggest scandal of the year in our country.\n"
+    )
+    found = [(a.speaker, a.quote[:9]) for a in analyze_text(body).attributions]
+    assert found == [("Sam Okoro", "The story")]
+
+
+def test_an_introduction_with_a_clause_keeps_its_own_statement():
+    body = (
+        "Analyst Rita Chan predicts that the party will hold the seat:\n\n"
+        "> The governing party faces a daunting task in this district next month.\n"
+    )
+    quotes = [a.quote[:13] for a in analyze_text(body).attributions]
+    assert "that the part" in quotes and "The governing" in quotes
