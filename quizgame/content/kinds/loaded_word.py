@@ -14,6 +14,7 @@ from quizgame.content.kinds.common import (
     sentence_at, with_lazy_controls, words,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
+from quizgame.game.tap_words import key_blind_units
 
 KIND = "loaded_word"
 NO_LOADED_WORD = "No loaded word"
@@ -58,7 +59,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             i for i, w in enumerate(tokens)
             if w.text.lower() not in _FUNCTION_WORDS and any(overlaps(w.start, w.end, t.start, t.end) for t in terms)
         ]
-        if not answer:
+        if not answer or _shape_gives_key_away([w.text for w in tokens], answer):
             continue
         proof = evidence(item, start, end)
         lessons = " ".join(f'{t.reason} A neutral alternative: "{t.neutral}".' for t in terms)
@@ -82,6 +83,16 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     # (one control in seven) so that always tapping it is no winning strategy; an article with a
     # few loaded sentences still gets one plain sentence to tell them from.
     return with_lazy_controls(regular, controls, every=6, least=1 if len(regular) >= 3 else 0)
+
+
+def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:
+    """The play page shows a multi-word term as one tap (quizgame/game/tap_words.py). When a keyed
+    unit is longer than every other unit of its sentence, "tap the longest unit" finds it without
+    reading: such an item is doubtful, so none is made."""
+    units = key_blind_units(tokens)
+    keyed = [len(u) for u in units if set(u) & set(answer)]
+    others = [len(u) for u in units if not set(u) & set(answer)]
+    return bool(keyed) and max(keyed) > 1 and max(keyed) > max(others, default=1)
 
 
 def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:
