@@ -72,3 +72,9 @@ def test_keys_take_the_positions_in_turn_and_fixed_options_stay_last():
     counts = [positions.count(n) for n in range(3)]
     assert max(counts) - min(counts) <= 1
     assert all(q.choices[q.answer[0]] == "a" and q.choices[-1] == "None" for q in spread)
+
+
+def test_a_prompt_quotation_drops_the_dateline_it_was_filed_under():
+    from quizgame.content.kinds.common import clip
+
+    assert clip("WASHINGTON, D.C. — “The Voice of America is saddened,” the director said.").startswith("The Voice of America")
