@@ -313,7 +313,7 @@ class Room(db.Model):
 
 class LiveSnapshot(db.Model):
     """What every student of a live room sees at one version of the room, built once when the
-    version changes (quizgame.game.live_snapshot). Each student's stream reads this row and adds
+    version changes (quizgame.game.live.snapshot). Each student's stream reads this row and adds
     only what is theirs, instead of building the whole state again for every student."""
 
     __tablename__ = "live_snapshots"
