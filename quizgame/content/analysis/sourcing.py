@@ -11,6 +11,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import UnsourcedClaim
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.secondhand import find_secondhand
+from quizgame.content.analysis.statements import reports_a_statement
 from quizgame.content.analysis.voice import claim_confidence
 
 __all__ = ["find_secondhand", "find_unsourced"]
@@ -21,20 +22,7 @@ _SOURCE_PHRASE = re.compile(
     r"(?i:\baccording to\b)|(?:^|[,;(]\s*)(?i:per) (?:the |[A-Z])|"
     r"\breported (?:in|by) (?:the )?(?:[A-Z]|\w+ media\b|media\b)",
 )
-# Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
-_JUDGING = frozenset(
-    "criticize criticise condemn denounce urge praise blame accuse ask advise instruct invite justify deem "
-    "conclude speculate suggest wonder expect hope fear predict estimate recommend propose indicate cite tweet "
-    "voice".split()
-)
-# Verbs of saying that are also everyday verbs ("added three players", "recalled cars", "declared a state of
-# emergency"), and the lexicon's weak cues: a clause or a complement must follow.
-_AMBIGUOUS = frozenset("add agree counter maintain recall post brief inform read list point call report express".split())
-_FINDING = frozenset("find show reveal establish indicate suggest conclude list cite instruct read note".split())
-_RESEARCH = frozenset(
-    "researcher scientist author study research survey analysis report complaint decree guideline guidelines "
-    "ruling judgment judgement paper review audit video footage photo image map statistics".split()
-)
+_ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
 MIN_CONFIDENCE = 0.5  # weaker candidates (opinion, fragments, others' words set apart) are not reported
 
 
@@ -44,7 +32,7 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     for sentence in reading.sentences:
         if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
-        confidence = claim_confidence(reading, sentence)
+        confidence = min(claim_confidence(reading, sentence), _checkable(sentence))
         if confidence >= MIN_CONFIDENCE:
             claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char, confidence))
     return claims
@@ -62,7 +50,7 @@ def _is_claim(reading: Reading, sentence: Span) -> bool:
 
 def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: Lexicon) -> bool:
     root = sentence.root
-    if _SOURCE_PHRASE.search(sentence.text) or _reports_an_act_of_saying(root, lexicon):
+    if _SOURCE_PHRASE.search(sentence.text) or reports_a_statement(sentence, lexicon):
         return True
     for item in found:
         start, end = item.content
@@ -74,39 +62,6 @@ def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: L
         if verb == root or verb.head == root or _speaker_is_subject(item, root):
             return True
     return _names_an_outlet(sentence, lexicon)
-
-
-def _reports_an_act_of_saying(root: Token, lexicon: Lexicon) -> bool:
-    """'The office urged citizens to leave', 'These orcas, she suggested, specialize ...', 'The study found
-    ...': the sentence reports what someone said, judged or found; that party is its source."""
-    verbs = [root] + [c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
-    cues = lexicon.strong_cues | _JUDGING
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in ("it", "there", "this", "that") or _negated(verb) or _hedge(verb):
-            continue  # "has not commented", "reported to number about 100": no one's statement
-        complement = any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children)
-        if subject.lemma_.lower() in _RESEARCH and lemma in _FINDING | cues:
-            return True
-        if lemma in _AMBIGUOUS | _FINDING | lexicon.weak_cues:
-            if complement:
-                return True  # "police found that ...", "called on Turkey to halt", "declared it a pandemic"
-            continue
-        if lemma in cues:
-            return True
-    return False
-
-
-def _hedge(verb: Token) -> bool:
-    """'The soldiers, reported to number about 100, ...', 'is said to be': a vague hedge names no source."""
-    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children) and not any(
-        c.dep_ in ("dobj", "dative") for c in verb.children
-    ) and verb.lemma_.lower() in ("report", "say", "believe", "think", "rumor", "rumour")
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _names_an_outlet(sentence: Span, lexicon: Lexicon) -> bool:
@@ -125,3 +80,14 @@ def _speaker_is_subject(item: Found, root: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and surname in " ".join(t.text for t in c.subtree) for c in root.children
     )
+
+
+def _checkable(sentence: Span) -> float:
+    """A bare existential with nothing to check it against ('There are also personal reasons.') is a
+    writer's framing, not a claim: no name, number, date or place."""
+    root = sentence.root
+    if any(c.dep_ == "expl" for c in root.children) and not any(
+        t.ent_type_ in _ANCHORS or t.like_num for t in sentence
+    ):
+        return 0.4
+    return 1.0

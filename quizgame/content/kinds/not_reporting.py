@@ -9,7 +9,7 @@ from typing import Sequence
 
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
+    Coverage, nested, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
 
@@ -34,7 +34,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         shown = seeded_order([proof, *seeded_order(lines, qid)[:3]], qid)
         shouting = proof.text.isupper()
         regular.append(_question(item, qid, shown, shown.index(proof), proof, (
-            f'"{proof.text}" does not report anything about the story: ' + _what_it_is(proof.text, shouting)
+            f'"{nested(proof.text)}" does not report anything about the story: ' + _what_it_is(proof.text, shouting)
             + " Telling the story from what surrounds it separates news from marketing and housekeeping."
         ), difficulty=1 if shouting else 2))
     controls = [
