@@ -23,6 +23,12 @@ _SOURCE_PHRASE = re.compile(
     r"\breported (?:in|by) (?:the )?(?:[A-Z]|\w+ media\b|media\b)",
 )
 _ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
+_LANGUAGE_MARK = re.compile(r"\[(?:[a-z]{2}|[a-z]{2}-[a-z]{2})\]")
+_CREDIT = re.compile(r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)")
+_BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
+_CLOSING = frozenset('.?!:"”’)')
+_SHORT = 8  # tokens: "There are also personal reasons."
+_STATES = frozenset(["be", "have", "remain", "live", "work", "belong", "contain", "include", "own", "seem"])
 MIN_CONFIDENCE = 0.5  # weaker candidates (opinion, fragments, others' words set apart) are not reported
 
 
@@ -32,7 +38,7 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     for sentence in reading.sentences:
         if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
-        confidence = min(claim_confidence(reading, sentence), _checkable(sentence))
+        confidence = min(claim_confidence(reading, sentence), _checkable(sentence), _set_apart(reading, sentence))
         if confidence >= MIN_CONFIDENCE:
             claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char, confidence))
     return claims
@@ -83,11 +89,62 @@ def _speaker_is_subject(item: Found, root: Token) -> bool:
 
 
 def _checkable(sentence: Span) -> float:
-    """A bare existential with nothing to check it against ('There are also personal reasons.') is a
-    writer's framing, not a claim: no name, number, date or place."""
+    """How far the sentence is a checkable claim of the writer's own, beyond its voice (voice.py).
+
+    - A bare existential with nothing to check it against ("There are also personal reasons.") is the
+      writer's framing: no name, number, date or place.
+    - An observed scene, told as a run of present-tense actions ("Photographers and tourists stop, take
+      pictures and walk away."), is eyewitness reporting, not a claim that needs a source.
+    - A language mark ("[es]", "[ca]") is what blogs print after a link to a page in that language; after
+      a verb or a common noun the link is the source the sentence cites.
+    """
     root = sentence.root
-    if any(c.dep_ == "expl" for c in root.children) and not any(
-        t.ent_type_ in _ANCHORS or t.like_num for t in sentence
-    ):
+    anchored = any(t.ent_type_ in _ANCHORS or t.like_num for t in sentence)
+    if any(c.dep_ == "expl" for c in root.children) and not anchored and len(sentence) <= _SHORT:
         return 0.4
+    if _scene(root) and not anchored:
+        return 0.4
+    if _cites_a_link(sentence):
+        return 0.45
     return 1.0
+
+
+def _set_apart(reading: Reading, sentence: Span) -> float:
+    """Lines that are not the report's prose: a caption (its line credits a photo or a source), a
+    subheading (a line of its own with no closing punctuation, below the headline), a byline
+    ("Chad Bouchard reports from Jakarta.")."""
+    start = reading.text.rfind("\n", 0, sentence.start_char) + 1
+    end = reading.text.find("\n", sentence.end_char)
+    line = reading.text[start : end if end >= 0 else len(reading.text)].strip()
+    if _CREDIT.search(line) or _BYLINE.match(sentence.text):
+        return 0.3
+    own_line = line == sentence.text.strip()
+    if own_line and line[-1:] not in _CLOSING and reading.text[:start].strip():
+        return 0.3
+    return 1.0
+
+
+def _cites_a_link(sentence: Span) -> bool:
+    """A language mark after a verb or a common noun ('reported [es]', 'a study [ca]') marks a link to the
+    source; after a name ('Campus Party [es], the meeting ...') it links to the thing named."""
+    for match in _LANGUAGE_MARK.finditer(sentence.text):
+        before = [t for t in sentence if t.idx < sentence.start_char + match.start() and not t.is_punct]
+        if before and before[-1].pos_ != "PROPN":
+            return True
+    return False
+
+
+def _scene(root: Token) -> bool:
+    """A present-tense action with at least two more actions joined to it, none of them a state."""
+    if not _simple_present(root):
+        return False
+    actions = [c for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB" and c.head.pos_ == "VERB"]
+    return len(actions) >= 2 and all(_simple_present(v) or v.tag_ == "VB" for v in actions)
+
+
+def _simple_present(verb: Token) -> bool:
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in _STATES
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )

@@ -189,3 +189,25 @@ def test_media_in_general_platforms_and_the_own_outlets_reporters_are_not_second
         "Villager Tom Moyo told VOA reporter Jonga Kandemiiri that the police were not arresting anyone."
     )
     assert analyze_text(body, outlet="Voice of America (Studio 7 for Zimbabwe)").secondhand == []
+
+
+def test_captions_subheadings_bylines_and_scenes_are_not_unsourced_claims():
+    body = (
+        "Police arrested the opposition leader on Wednesday near his home in Kuala Lumpur.\n\n"
+        "An evicted man takes out the last furniture from his apartment. Photo by Elena Arrontes.\n\n"
+        "Chad Bouchard reports from Jakarta.\n\n"
+        "Second wave of rumors flows in\n\n"
+        "Photographers and tourists stop, take pictures and walk away."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["Police arrested the opposition leader on Wednesday near his home in Kuala Lumpur."]
+
+
+def test_a_language_mark_after_a_verb_cites_a_linked_source_but_after_a_name_only_links_the_name():
+    body = (
+        "Unemployment among young people reached 52 percent in March, the statistics office reported [es].\n\n"
+        "The eviction was carried out, as documented [es] by neighbours, on 9 May in Madrid.\n\n"
+        "Campus Party [es], the technology meeting, will be held this year in Bogota."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["Campus Party [es], the technology meeting, will be held this year in Bogota."]
