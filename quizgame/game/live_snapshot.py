@@ -245,7 +245,7 @@ def own_row(db: Session | Connection, player_id: int, question_id: str | None) -
 
 # Everything a student's state needs in one round trip: the room's version, the snapshot
 # published for it, and the student's own row with their answer to that snapshot's question.
-# Plain SQL run on a raw connection (web.live_stream.row_reader): every open stream sends it at
+# Plain SQL run on a raw connection (web.live.stream.row_reader): every open stream sends it at
 # every change, and building the statement with SQLAlchemy cost more than running it.
 STUDENT_STATE_SQL = (
     "SELECT rooms.id, rooms.version, live_snapshots.data, players.id, players.nickname, players.removed,"

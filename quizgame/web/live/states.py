@@ -17,8 +17,8 @@ from quizgame.game import live, live_snapshot
 from quizgame.game.live_snapshot import Own, Snapshot
 from quizgame.game.live_state import Marker
 from quizgame.models import Room
-from quizgame.web.clock import now
-from quizgame.web.live_stream import poll_engine, row_reader
+from quizgame.web.common.clock import now
+from quizgame.web.live.stream import poll_engine, row_reader
 
 
 def release_connection() -> None:

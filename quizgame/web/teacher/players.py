@@ -9,10 +9,11 @@ from werkzeug.wrappers import Response
 from quizgame.extensions import db
 from quizgame.game import live_snapshot, live_state, players, rooms
 from quizgame.models import Player, Room
-from quizgame.web.access import owned_room_or_404
-from quizgame.web.clock import now
-from quizgame.web.forms import ActionForm, RemovePlayerForm
+from quizgame.web.common.access import owned_room_or_404
+from quizgame.web.common.clock import now
+from quizgame.web.common.forms import ActionForm
 from quizgame.web.teacher import bp
+from quizgame.web.teacher.forms import RemovePlayerForm
 
 
 def _player_of(found: Room, player_id: int) -> Player:
