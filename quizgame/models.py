@@ -247,6 +247,10 @@ class ImportJob(db.Model):
     questions_made: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     leased_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # Who holds the lease: each claim writes a fresh token, and a step's result is stored only
+    # under the token it was claimed with (a fencing token: a step that outlived its lease, whose
+    # job another worker has claimed since, cannot store its result beside that worker's).
+    lease_token: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -309,7 +313,7 @@ class Room(db.Model):
 
 class LiveSnapshot(db.Model):
     """What every student of a live room sees at one version of the room, built once when the
-    version changes (quizgame.game.live_snapshot). Each student's stream reads this row and adds
+    version changes (quizgame.game.live.snapshot). Each student's stream reads this row and adds
     only what is theirs, instead of building the whole state again for every student."""
 
     __tablename__ = "live_snapshots"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, update
@@ -100,12 +101,12 @@ def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> Im
     """Do the job's next step if no other worker holds it. Commits: the lease must be visible to
     other workers before the work starts, and each finished step must survive this worker."""
     now = now or utcnow()
-    lease = now + LEASE
+    token = secrets.token_hex(16)
     claimed = session.execute(
         update(ImportJob)
         .where(ImportJob.id == job_id, ImportJob.stage.in_(("analyse", "generate")))
         .where(or_(ImportJob.leased_until.is_(None), ImportJob.leased_until < now))
-        .values(leased_until=lease)
+        .values(leased_until=now + LEASE, lease_token=token)
         .execution_options(synchronize_session=False)
     ).rowcount
     session.commit()
@@ -124,21 +125,27 @@ def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> Im
         log.exception("import job %s: step %s failed", job_id, job.stage)
         session.rollback()
         _fail(session, job_id, STEP_FAILED)
-    # The step's writes stand only if the lease is still this worker's: had the step outlived it,
-    # another worker may have claimed the job, and the same step must not be stored twice.
-    still_ours = session.execute(
-        update(ImportJob)
-        .where(ImportJob.id == job_id, ImportJob.leased_until == lease)
-        .values(leased_until=None)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if not still_ours:
-        log.warning("import job %s: the step outlived its lease; its result is dropped", job_id)
-        session.rollback()
-    else:
+    if _release(session, job_id, token):
         session.commit()
+    else:
+        log.warning("import job %s: the step outlived its lease and another worker took the job; its result is dropped", job_id)
+        session.rollback()
     session.refresh(job)
     return job
+
+
+def _release(session: Session, job_id: int, token: str) -> bool:
+    """Give the lease back, if it is still the one this step was claimed with, in the transaction
+    that holds the step's writes. The update locks the job's row until the commit, so a claim by
+    another worker either came before it (the token differs: the writes are rolled back) or waits
+    for the commit and then finds the next step: the two runs of one step can never both store."""
+    with session.no_autoflush:  # the fence first: writes the step left pending are flushed after it
+        return bool(session.execute(
+            update(ImportJob)
+            .where(ImportJob.id == job_id, ImportJob.lease_token == token)
+            .values(leased_until=None, lease_token=None)
+            .execution_options(synchronize_session=False)
+        ).rowcount)
 
 
 def _fail(session: Session, job_id: int, message: str) -> None:

@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from quizgame.config import CONTENT_LIMITS
 from quizgame.content.formats import FormatError, FormatErrors, Notes, Portable, aiken, gift, kahoot, qti
 from quizgame.content.question_files import shows_passage_first
 from quizgame.content.review import TAP_KINDS
@@ -84,6 +85,22 @@ def own_question_id(teacher_id: int, item: Portable) -> str:
     return f"own-{digest[:24]}"
 
 
+def over_caps(number: int, item: Portable) -> list[FormatError]:
+    """The question's fields that are longer than a set's fields may be (CONTENT_LIMITS), so a file
+    in another tool's format stores nothing a question set could not."""
+    limits, where = CONTENT_LIMITS, f"question {number}"
+    problems = [
+        FormatError(where, f"the {name} is longer than {limits.field_chars:,} characters")
+        for name, text in (("question", item.prompt), ("explanation", item.explanation), ("passage", item.excerpt or ""))
+        if len(text) > limits.field_chars
+    ]
+    if len(item.choices) > limits.choices:
+        problems.append(FormatError(where, f"it has more than {limits.choices} answers"))
+    if any(len(choice) > limits.choice_chars for choice in item.choices):
+        problems.append(FormatError(where, f"an answer is longer than {limits.choice_chars:,} characters"))
+    return problems
+
+
 def import_questions(session: Session, teacher_id: int, format_name: str, data: bytes, skill: str) -> ImportReport:
     """Reads the whole file first; raises FormatErrors (nothing added) if any row or line is bad."""
     chosen = FORMATS.get(format_name)
@@ -94,6 +111,9 @@ def import_questions(session: Session, teacher_id: int, format_name: str, data: 
     if len(data) > MAX_FILE:
         raise FormatErrors([FormatError("file", "the file is larger than 2 MB")])
     items, notes = chosen.module.read(data)
+    problems = [problem for number, item in enumerate(items, 1) for problem in over_caps(number, item)]
+    if problems:
+        raise FormatErrors(problems)
     report = ImportReport(notes=list(notes))
     ids = [own_question_id(teacher_id, item) for item in items]
     present = set(session.scalars(select(Question.id).where(Question.id.in_(ids))))

@@ -145,10 +145,10 @@ def _check_room_accepts_players(room: Room, rejoining: bool = False) -> None:
 
 
 def _name_taken(names: Iterable[str], display: str) -> bool:
-    # By skeleton, so neither "Sam" and "sam" nor "Mia Lee" and a Cyrillic "Міа Lее" can both be
+    # By case and by TR39 skeleton, so neither "Sam" and "sam" nor "Mia Lee" and a Cyrillic "Міа Lее" can both be
     # on the leaderboard.
-    wanted = nicknames.skeleton(display)
-    return any(nicknames.skeleton(name) == wanted for name in names)
+    wanted = nicknames.name_keys(display)
+    return any(nicknames.same_name(nicknames.name_keys(name), wanted) for name in names)
 
 
 def _taken_message(display: str, roster: bool) -> str:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+
+import pytest
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from quizgame.content import pipeline
-from quizgame.content.import_jobs import LEASE, STEP_FAILED, AlreadyImported, advance, progress, start_import
+from quizgame.content.import_jobs import LEASE, STEP_FAILED, AlreadyImported, advance, article_file, progress, start_import
 from quizgame.extensions import db
-from quizgame.models import Article, ImportJob, StoredAnalysis, utcnow
+from quizgame.models import Article, ImportJob, Question, StoredAnalysis, utcnow
 from tests.curation_samples import sample_analysis, sample_article
 from tests.factories import load_demo_content, make_teacher
 
@@ -102,3 +106,55 @@ def test_a_failed_step_is_reported_in_words_and_the_article_stays(app_ctx, caplo
     assert "KeyError" in caplog.text
     assert progress(job)["finished"] is True
     assert db.session.get(Article, job.article_id) is not None
+
+
+def test_a_step_that_outlives_its_lease_cannot_store_beside_the_worker_that_took_it_over(app_ctx, caplog):
+    """Finding 2: a step that ran past its lease (the analysis took 322 s against 120) could be
+    started again by a second worker, and both runs stored. Two real connections play the two
+    workers: the first is held inside its step until the second has claimed the job (its lease
+    over), run the same step and stored it; the first's result is then dropped, not stored twice."""
+    teacher = make_teacher()
+    job = start_import(db.session, teacher.id, sample_article(teacher.id))
+    _store_analysis(job.article)
+    article, analysis = job.article, sample_analysis(sample_article(teacher.id))
+    kind = next(k for k in pipeline.generator_kinds() if pipeline.generate(k, article_file(article), analysis))
+    job.stage, job.pending_kinds, job.steps_done = "generate", [kind], 1
+    db.session.commit()
+    made_by_one_run = len(pipeline.generate(kind, article_file(article), analysis))
+
+    real_generate, inside, go_on = pipeline.generate, threading.Event(), threading.Event()
+
+    def generate_held_for_the_first_worker(*args):  # type: ignore[no-untyped-def]
+        if not inside.is_set():  # the first call is the first worker's: the second starts after it
+            inside.set()
+            assert go_on.wait(30)
+        return real_generate(*args)
+
+    engine, start = db.engine, utcnow()
+    results: dict[str, ImportJob] = {}
+
+    def first_worker() -> None:
+        with app_ctx.app_context(), Session(engine) as session:
+            try:
+                results["first"] = advance(session, job.id, now=start)
+            finally:
+                inside.set()  # never leave the test waiting on a worker that failed
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "generate", generate_held_for_the_first_worker)
+        worker = threading.Thread(target=first_worker)
+        worker.start()
+        assert inside.wait(30) and worker.is_alive()
+        with Session(engine) as second:
+            after_the_lease = advance(second, job.id, now=start + LEASE + dt.timedelta(seconds=1))
+        assert after_the_lease.stage == "done" and after_the_lease.questions_made == made_by_one_run
+        go_on.set()
+        worker.join(30)
+
+    db.session.expire_all()
+    stored = db.session.scalar(select(func.count(Question.id)).where(Question.owner_id == teacher.id))
+    final = db.session.get(ImportJob, job.id)
+    assert stored == made_by_one_run > 0
+    assert (final.stage, final.steps_done, final.questions_made) == ("done", 2, made_by_one_run)
+    assert final.lease_token is None and final.leased_until is None
+    assert "outlived its lease" in caplog.text

@@ -4,6 +4,7 @@ and from the command line."""
 
 from __future__ import annotations
 
+import pytest
 from flask import current_app
 from sqlalchemy import func, select
 
@@ -134,3 +135,41 @@ def test_content_export_command_writes_the_file_and_its_report(runner, app, tmp_
     assert report.splitlines()[0].endswith("written.")
     missing = runner.invoke(args=["content", "export", "--format", "qti", "--article", "no-such-slug", str(tmp_path)])
     assert missing.exit_code == 2 and "no-such-slug" in missing.output
+
+
+def _kahoot_with_prompt(prompt: str) -> bytes:
+    import io
+
+    from openpyxl import load_workbook
+
+    data, _ = kahoot.write([gift.read(GIFT)[0][0]])
+    book = load_workbook(io.BytesIO(data))
+    sheet = book.worksheets[0]
+    question_cell = next(c for row in sheet.iter_rows() for c in row if c.value == "Which source is named?")
+    question_cell.value = prompt
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+LONG = "x" * 5_000  # past CONTENT_LIMITS.field_chars (4,000), like a set's fields
+OVERLONG_FILES = {
+    "gift question": ("gift", f"{LONG}? {{=The mayor ~A resident}}\n".encode(), "question 1: the question is longer"),
+    "gift answer": ("gift", f"Who? {{={'y' * 600} ~A resident}}\n".encode(), "question 1: an answer is longer"),
+    "gift explanation": ("gift", f"Who? {{=The mayor ~A resident ####{LONG}}}\n".encode(), "question 1: the explanation is longer"),
+    "aiken question": ("aiken", f"{LONG}?\nA. yes\nB. no\nANSWER: A\n".encode(), "question 1: the question is longer"),
+    "aiken answer": ("aiken", f"Who?\nA. {'y' * 600}\nB. no\nANSWER: A\n".encode(), "question 1: an answer is longer"),
+    "kahoot question": ("kahoot", _kahoot_with_prompt(LONG), "the question is longer than 120 characters"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OVERLONG_FILES))
+def test_own_questions_in_any_format_are_held_to_the_field_caps_of_a_set(app_ctx, case):
+    """Finding 2 (the rest of 'cap every field'): Aiken and GIFT files were not under the caps a
+    question set's fields are; a 5,000-character prompt was stored as it came."""
+    format_name, data, message = OVERLONG_FILES[case]
+    with pytest.raises(FormatErrors) as refused:
+        import_questions(db.session, make_teacher().id, format_name, data, "sourcing")
+    assert message in str(refused.value)
+    db.session.rollback()
+    assert question_count() == 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from quizgame.content.analysis.blockquotes import find_blocks, quoted_blocks, within
 from quizgame.content.analysis.coreference import Resolved, resolve
 from quizgame.content.analysis.cues import Cue, find_cues
+from quizgame.content.analysis.interviews import find_turns
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.quote_links import colon_speaker, cue_after, cue_before, joined
@@ -81,7 +82,23 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
     found = _blockquoted(reading, people, lexicon, cues, found)
+    found.extend(_interview_answers(reading, people))
     return sorted(found, key=lambda f: f.attribution.start)
+
+
+def _interview_answers(reading: Reading, people: People) -> list[Found]:
+    """A transcript's answers, each under its speaker's label ("Porter: The city has neglected ...")."""
+    result = []
+    for turn in find_turns(reading, people):
+        start, end = turn.content
+        span = reading.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cue = Cue(span[0], "interview", None, turn.content, weak=False)
+        attribution = Attribution(turn.speaker, "named", cue.text, _clean(reading.body[start:end]), True, start, end,
+                                  start, end, confidence=turn.link)
+        result.append(Found(attribution, turn.content, None, cue))
+    return result
 
 
 def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[Cue], found: list[Found]) -> list[Found]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
-from quizgame.content.analysis.outlets import Mention, outlet_mentions, refers_back
+from quizgame.content.analysis.outlets import GENERIC_MEDIA, Mention, known_outlets, outlet_mentions, refers_back
 from quizgame.content.analysis.reading import Reading
 
 _MIN_CLAIM_WORDS = 4
@@ -33,12 +33,14 @@ _REPORT_NOUNS = frozenset(
 
 def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_outlet: str) -> list[Secondhand]:
     sentence_at = _sentence_index(reading)
-    mentions: dict[int, list[Mention]] = {}
+    first = [outlet_mentions(sentence, lexicon) for sentence in reading.sentences]
+    known = known_outlets([m for found_here in first for m in found_here])
+    mentions = [
+        [m for m in (outlet_mentions(s, lexicon, known) if known else first[i]) if not same_outlet(m.name, own_outlet)]
+        for i, s in enumerate(reading.sentences)
+    ]
 
     def mentions_in(index: int) -> list[Mention]:
-        if index not in mentions:
-            sentence = reading.sentences[index]
-            mentions[index] = [m for m in outlet_mentions(sentence, lexicon) if not same_outlet(m.name, own_outlet)]
         return mentions[index]
 
     result: list[Secondhand] = []
@@ -83,10 +85,14 @@ def same_outlet(outlet: str, own: str) -> bool:
     def initials(name: str) -> str:
         return "".join(word[0] for word in name.split())
 
+    own = re.sub(r"\s*\(.*?\)", "", own)  # "Voice of America (Studio 7 for Zimbabwe)"
     a, b = norm(outlet), norm(own)
     if not a or not b:
         return False
-    return a == b or a in b or b in a or a == initials(b) or b == initials(a)
+    if a == b or a in b or b in a or a == initials(b) or b == initials(a):
+        return True
+    first = a.split()[0]  # "VOA reporter Jonga Kandemiiri" in a VOA report
+    return first == initials(b) or first == b
 
 
 def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: str) -> tuple[str, float] | None:
@@ -97,6 +103,9 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
     for mention in mentions:  # the outlet is the speaker (even when the parse runs the content over it)
         if speaker is not None and mention.start <= speaker.i < mention.end:
             return mention.name, mention.confidence
+    for mention in mentions:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
+        if mention.name in item.attribution.cue:
+            return mention.name, 0.9 * mention.confidence
     beside = [m for m in mentions if not start <= doc[m.start].idx < end and doc[m.start : m.end].root in around]
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
@@ -112,7 +121,9 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
 
 
 def _names_a_source(outlet: str) -> bool:
-    """'KOMO', 'state media' name a source; 'the press' and 'the media' are only an audience."""
+    """'KOMO', 'state media' name a source; 'the press', 'the media' and 'TV' are only an audience."""
+    if outlet.lower() in GENERIC_MEDIA:
+        return False
     return outlet[:1].isupper() or len(re.sub(r"^the ", "", outlet.lower()).split()) > 1
 
 

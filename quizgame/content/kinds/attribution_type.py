@@ -16,7 +16,7 @@ from typing import Sequence
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
+    Coverage, nested, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
 
 )
 from quizgame.content.question_files import QuestionRecord
@@ -196,10 +196,10 @@ def _question(item: Coverage, statement: str, start: int, end: int, answer: int,
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),
-        f'How is this statement attributed: "{clip(statement)}"?',
+        f'How is this statement attributed: "{nested(clip(statement))}"?',
         CHOICES,
         [answer],
-        f'The article reads: "{proof.text}"{credited} {lesson}',
+        f'The article reads: "{nested(proof.text)}"{credited} {lesson}',
         proof,
         articles=[item.slug],
         difficulty=1 if answer == NAMED else 2,

@@ -187,6 +187,34 @@ def inner(text: str) -> str:
     return text.translate(str.maketrans({'"': "'", "“": "‘", "”": "’"}))
 
 
+def nested(text: str) -> str:
+    """`text` ready to sit inside our own double quotation marks: its marks become single ones when
+    they pair up, or when one touches our own (students read '""I'm standing ...""', issue 16: 9).
+    A sentence cut from a longer quotation keeps its odd marks: made single, they would look like
+    apostrophes."""
+    touching = text[:1] in QUOTE_MARKS or text[-1:] in QUOTE_MARKS
+    return inner(text) if touching or _paired(text) else text
+
+
+QUOTE_MARKS = '"“”'
+
+
+def _paired(text: str) -> bool:
+    """Every mark opens (after a space or at the start) and closes in turn."""
+    opening = True
+    for at, mark in enumerate(text):
+        if mark not in QUOTE_MARKS:
+            continue
+        starts = at == 0 or text[at - 1] in " ([—-"
+        if mark == "“" or (mark == '"' and opening):
+            if not (opening and starts and mark != "”"):
+                return False
+        elif mark == "”" and opening:
+            return False
+        opening = not opening
+    return opening
+
+
 def sentence_at(analysis: ArticleAnalysis, offset: int) -> Sentence | None:
     for sentence in analysis.sentences:
         if sentence.start <= offset < sentence.end:

@@ -10,7 +10,7 @@ from typing import Sequence
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
-    Coverage, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
+    Coverage, nested, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
     sentence_at, with_lazy_controls, words,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -66,7 +66,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         regular.append(make_question(
             KIND, question_id(KIND, item.slug, proof.text), PROMPT,
             [*(w.text for w in tokens), NO_LOADED_WORD], answer,
-            f'The sentence reads: "{proof.text}" {lessons} These are the reporter\'s words, not a '
+            f'The sentence reads: "{nested(proof.text)}" {lessons} These are the reporter\'s words, not a '
             "quotation, so the judgement they carry is the outlet's.",
             proof, articles=[item.slug], difficulty=3 if len(tokens) > 25 else 2, control=False,
         ))
@@ -99,7 +99,7 @@ def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:
     tokens = words(item.body, proof.start, proof.end)
     return make_question(
         KIND, qid, PROMPT, [*(w.text for w in tokens), NO_LOADED_WORD], [len(tokens)],
-        f'"{proof.text}" reports in plain, neutral words: none of them takes sides or passes '
+        f'"{nested(proof.text)}" reports in plain, neutral words: none of them takes sides or passes '
         "judgement. Careful reporting looks like this; not every sentence is slanted.",
         proof, articles=[item.slug], difficulty=2, control=True,
     )

@@ -12,7 +12,7 @@ from typing import Sequence
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
+    Coverage, nested, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
 )
 from quizgame.content.kinds.loaded_word import reporter_terms
 from quizgame.content.question_files import QuestionRecord
@@ -41,7 +41,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         order = seeded_order(dict.fromkeys(rewrites), qid)
         regular.append(make_question(
             KIND, qid, PROMPT, [*order, ALREADY_NEUTRAL], [order.index(rewrites[1])],
-            f'The sentence reads: "{proof.text}" {term.reason} '
+            f'The sentence reads: "{nested(proof.text)}" {term.reason} '
             f'"{neutral}" reports the same fact without taking sides'
             + (", while " + " and ".join(f'"{w}"' for w in words[2:]) + (" trades" if len(words) == 3 else " trade") + " one loaded word for another." if words[2:] else ".")
             + " So the sentence is not neutral as written.",
@@ -68,7 +68,7 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
             choices = [_swap(item, sentence.start, sentence.end, at, at + len(neutral), w) for w in _coverage_first(terms, qid)[:3]]
             found.append(make_question(
                 KIND, qid, PROMPT, [*choices, ALREADY_NEUTRAL], [len(choices)],
-                f'The sentence reads: "{proof.text}" It already reports in plain words. Each rewrite '
+                f'The sentence reads: "{nested(proof.text)}" It already reports in plain words. Each rewrite '
                 f'replaces "{match.group()}" with a loaded word that adds a judgement the facts do not '
                 "support: careful reporting needs no such rewrite.",
                 proof, articles=[item.slug], difficulty=2, control=True,

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
+    Coverage, nested, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
 
@@ -31,7 +31,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         shown = seeded_order([proof, *seeded_order(lines, qid)[:3]], qid)
         shouting = proof.text.isupper()
         regular.append(_question(item, qid, shown, shown.index(proof), proof, (
-            f'"{proof.text}" does not report anything about the story: it is '
+            f'"{nested(proof.text)}" does not report anything about the story: it is '
             + ("a line in capitals that " if shouting else "a line that ")
             + "promotes something else, such as another article, the outlet's app or its podcast. "
             "Spotting promotion inside an article separates news from marketing."

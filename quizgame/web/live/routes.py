@@ -12,7 +12,6 @@ import datetime as dt
 from typing import Any, Callable
 
 from flask import (
-    Blueprint,
     Response,
     abort,
     current_app,
@@ -30,12 +29,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import contains_eager
 
 from quizgame.extensions import db
-from quizgame.game import live, live_snapshot, live_state, rooms
+from quizgame.game import rooms
 from quizgame.game.answers import AnswerRefused
-from quizgame.game.live import LiveError
-from quizgame.game.live_answers import take_live_answer
-from quizgame.game.live_snapshot import Own, OwnAnswer
-from quizgame.game.live_state import Marker
+from quizgame.game.live import machine, snapshot as live_snapshot
+from quizgame.game.live.answers import take_live_answer
+from quizgame.game.live.machine import LiveError
+from quizgame.game.live.polling import Marker, RoomWatch, reveal_if_all_answered
+from quizgame.game.live.presenter import presenter_view
+from quizgame.game.live.questions import question_at, question_count, question_passages, tap_tokens
+from quizgame.game.live.student_view import Own, OwnAnswer
 from quizgame.game.rooms import RoomError
 from quizgame.models import Player, Room, utcnow
 from quizgame.web.common import join_links, stream_caps, student
@@ -52,16 +54,16 @@ from quizgame.web.live.states import (
     student_state_for,
     student_stream_state,
 )
-from quizgame.web.live.stream import poll_engine, sse_response, version_reader
+from quizgame.web.live.stream import poll_engine, sse_response
 
 Transition = Callable[[Room, dt.datetime, int], None]
 CONTROLS: dict[str, Transition] = {
-    "start": live.start,
-    "next": live.advance,
-    "skip": live.skip,
-    "pause": lambda room, now, _count: live.pause(room, now),
-    "resume": lambda room, now, _count: live.resume(room, now),
-    "end": lambda room, now, _count: live.end(room, now),
+    "start": machine.start,
+    "next": machine.advance,
+    "skip": machine.skip,
+    "pause": lambda room, now, _count: machine.pause(room, now),
+    "resume": lambda room, now, _count: machine.resume(room, now),
+    "end": lambda room, now, _count: machine.end(room, now),
 }
 
 
@@ -102,23 +104,17 @@ def join_url(room: Room) -> str:
 
 
 def presenter_state(room: Room) -> dict[str, Any]:
-    view = live_state.presenter_view(db.session, room, now())
+    view = presenter_view(db.session, room, now())
     question = view.question  # its articles are read before the connection goes back
-    passages = live_snapshot.question_passages(question, answered=room.phase == "reveal") if question else []
-    tap_tokens = live_snapshot.tap_tokens(question) if question else None
+    passages = question_passages(question, answered=room.phase == "reveal") if question else []
+    tokens = tap_tokens(question) if question else None
     release_connection()
     marker = Marker(room.version, room.phase, len(view.players), view.answered)
     html = render_template(
         "live/_presenter.html", view=view, room=room, join_url=join_url(room), form=ControlForm(),
-        passages=passages, tap_tokens=tap_tokens,
+        passages=passages, tap_tokens=tokens,
     )
     return state_dict(room, marker, view.remaining_ms, html)
-
-
-def _publish(room_id: int) -> None:
-    room = db.session.get(Room, room_id)
-    assert room is not None
-    live_snapshot.publish(db.session, room)
 
 
 def _rendered(state: dict[str, Any]) -> Markup:
@@ -144,39 +140,11 @@ def _polled(room_id: int, with_counts: bool, render: Callable[[], dict[str, Any]
 
 
 def _marker_reader(room_id: int, with_counts: bool) -> Callable[[], str | None]:
-    """The push channel's poll, made several times a second per open stream, with no session and
-    no request context. A student's stream asks for the room's version only (one round trip, see
-    stream.version_reader) and reads the clock row again only when the version moved or the
-    question's deadline has passed; the presenter's counts players and answers every time. When
-    the question is over, a session settles the room (and commits that alone)."""
+    """The push channel's poll (quizgame.game.live.polling.RoomWatch), made several times a second
+    per open stream, with no session and no request context."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    engine = poll_engine(app)
-    version_of = version_reader(engine, room_id)
     clock = app.config.get("QUIZGAME_CLOCK") or utcnow
-    last: list[live_state.Poll] = []  # what this stream read last: local to it, never shared
-
-    def poll() -> live_state.Poll:
-        with engine.connect() as connection:
-            return live_state.read_marker(connection, room_id, clock(), with_counts)
-
-    def read() -> str | None:
-        if last and not with_counts and last[0].marker is not None:
-            known = last[0]
-            version = version_of()
-            unchanged = version == known.marker.version
-            if unchanged and (known.deadline is None or clock() < known.deadline):
-                return known.marker.token()
-        current = poll()
-        if current.due:
-            with app.app_context():
-                if live_state.settle(db.session, room_id, clock()):
-                    _publish(room_id)
-                    db.session.commit()
-            current = poll()
-        last[:] = [current]
-        return current.marker.token() if current.marker else None
-
-    return read
+    return RoomWatch(poll_engine(app), db.engine, room_id, clock, with_counts).token
 
 
 @bp.get("/rooms/<int:room_id>")
@@ -221,7 +189,7 @@ def control(room_id: int, action: str) -> Response:
     try:
         if form.version.data is not None and form.version.data != room.version:
             raise LiveError("The game had already moved on; this is where it is now.")
-        transition(room, now(), live_state.question_count(db.session, room.id))
+        transition(room, now(), question_count(db.session, room.id))
     except LiveError as exc:
         db.session.rollback()
         return _control_result(room, str(exc))
@@ -250,7 +218,7 @@ def remove_player(room_id: int, player_id: int) -> Response:
         abort(404)
     try:
         rooms.remove_player(db.session, room, player)
-        live_state.reveal_if_all_answered(db.session, room, now())
+        reveal_if_all_answered(db.session, room, now())
     except (LiveError, RoomError) as exc:
         db.session.rollback()
         return _control_result(room, str(exc))
@@ -329,11 +297,11 @@ def answer(code: str) -> Response:
     try:
         if not form.validate():
             raise LiveError(next(iter(form.errors.values()))[0])
-        response_ms = live.check_answer(room, form.position.data, at)
-        question = live_state.question_at(db.session, room.id, room.current_position)
+        response_ms = machine.check_answer(room, form.position.data, at)
+        question = question_at(db.session, room.id, room.current_position)
         assert question is not None and room.question_started_at is not None
         taken = take_live_answer(db.session, room, player, question, form.choice.data, response_ms, at)
-        if live_state.reveal_if_all_answered(db.session, room, at):
+        if reveal_if_all_answered(db.session, room, at):
             snapshot = live_snapshot.publish(db.session, room)
         else:
             snapshot = live_snapshot.current(db.session, room_id, commit=False)

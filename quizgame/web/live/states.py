@@ -13,12 +13,14 @@ from flask import abort, current_app, render_template
 from flask_wtf.csrf import generate_csrf
 
 from quizgame.extensions import db
-from quizgame.game import live, live_snapshot
-from quizgame.game.live_snapshot import Own, Snapshot
-from quizgame.game.live_state import Marker
+from quizgame.game.fast_path.raw_rows import student_state_reader
+from quizgame.game.live import machine
+from quizgame.game.live.polling import Marker
+from quizgame.game.live.snapshot import Snapshot
+from quizgame.game.live.student_view import Own, read_student_state, student_view
 from quizgame.models import Room
 from quizgame.web.common.clock import now
-from quizgame.web.live.stream import poll_engine, row_reader
+from quizgame.web.live.stream import poll_engine
 
 
 def release_connection() -> None:
@@ -33,7 +35,7 @@ def state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dict
         "marker": marker.token(),
         "version": room.version,
         "phase": room.phase,
-        "paused": live.is_paused(room),
+        "paused": machine.is_paused(room),
         "remaining_ms": remaining_ms,
         "html": html,
     }
@@ -41,7 +43,7 @@ def state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dict
 
 def student_state(snapshot: Snapshot, own: Own, csrf: str) -> dict[str, Any]:
     """The shared snapshot of the room's version with this student's own part: no query here."""
-    view = live_snapshot.student_view(snapshot, own, now())
+    view = student_view(snapshot, own, now())
     html = render_template("live/_student.html", view=view, room=view.room, player=own, csrf=csrf)
     state = state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
     state["poll_ms"] = poll_interval_ms(snapshot.players)
@@ -71,24 +73,16 @@ def student_state_for(player_id: int, room_id: int) -> dict[str, Any]:
 
 
 def student_reader(room_id: int, player_id: int, csrf: str) -> Callable[[], tuple[dict[str, Any], Room] | None]:
-    """Read and render a student's state: the room's published snapshot and the student's own row
-    in one query on the streams' pool (no session, no BEGIN, no ping). A version nobody published
-    is published here, once. `csrf` is the token the answer form carries: made once per stream,
-    not at every change. None: the player or the room is gone."""
-    read_row = row_reader(poll_engine(current_app._get_current_object()), live_snapshot.STUDENT_STATE_SQL, player_id)  # type: ignore[attr-defined]
+    """Read and render a student's state (quizgame.game.live.student_view.read_student_state): one
+    round trip on the streams' pool in the usual case. `csrf` is the token the answer form
+    carries: made once per stream, not at every change. None: the player or the room is gone."""
+    read_row = student_state_reader(poll_engine(current_app._get_current_object()), player_id)  # type: ignore[attr-defined]
 
     def read() -> tuple[dict[str, Any], Room] | None:
-        row = read_row()
-        if row is None:
+        found = read_student_state(db.session, read_row, room_id, player_id)
+        if found is None:
             return None
-        snapshot, own = live_snapshot.from_student_row(row)
-        if snapshot is None:
-            snapshot = live_snapshot.current(db.session, room_id)
-            found = live_snapshot.own_row(db.session, player_id, snapshot.question.id if snapshot and snapshot.question else None)
-            release_connection()
-            if snapshot is None or found is None:
-                return None
-            own = found
+        snapshot, own = found
         return student_state(snapshot, own, csrf), snapshot.room()
 
     return read

@@ -33,44 +33,6 @@ def poll_engine(app: Flask) -> Engine:
     return autocommit_engine(app, "live_poll_engine", pool_size=app.config["DB_POLL_POOL_SIZE"], max_overflow=0)
 
 
-# How each DB-API driver marks a parameter, for the queries the streams send most.
-_PARAMETER = {"qmark": "?", "format": "%s", "numeric": ":1", "named": ":id", "pyformat": "%(id)s"}
-
-
-def row_reader(engine: Engine, sql: str, ident: int) -> Callable[[], Any]:
-    """A query with one parameter (written `{id}` in `sql`) run on a raw pooled connection: no
-    statement to build, no result objects, one round trip. For the queries every open stream
-    sends, where SQLAlchemy's own work would cost more than the database's."""
-    style = engine.dialect.paramstyle
-    text = sql.format(id=_PARAMETER[style])
-    parameters: Any = {"id": ident} if style in ("named", "pyformat") else (ident,)
-
-    def read() -> Any:
-        connection = engine.raw_connection()
-        try:
-            cursor = connection.cursor()
-            cursor.execute(text, parameters)
-            row = cursor.fetchone()
-            cursor.close()
-        finally:
-            connection.close()
-        return row
-
-    return read
-
-
-def version_reader(engine: Engine, room_id: int) -> Callable[[], int | None]:
-    """The room's version: the cheapest question there is, asked by every open student stream
-    several times a second."""
-    read = row_reader(engine, "SELECT version FROM rooms WHERE id = {id}", room_id)
-
-    def version() -> int | None:
-        row = read()
-        return None if row is None else int(row[0])
-
-    return version
-
-
 def format_event(event: str, data: Any, event_id: str | None = None) -> str:
     lines = []
     if event_id is not None:

@@ -20,7 +20,7 @@ from quizgame.game.join_codes import normalise
 from quizgame.game.leaderboard import leaderboard_visible, room_leaderboard
 from quizgame.game.report_charts import discernment_chart, question_chart, share_correct_chart
 from quizgame.game.report_rows import report_rows, stream_answer_rows
-from quizgame.game.reports import build_report, choice_text, skill_label
+from quizgame.game.reports import build_report, choice_text, end_sentence, skill_label
 from quizgame.models import Player, Room
 from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.reports import bp
@@ -29,6 +29,11 @@ from quizgame.web.reports import bp
 @bp.app_template_filter("percent")
 def _percent(share: float | None) -> str:
     return percent(share)
+
+
+@bp.app_template_filter("sentence")
+def _sentence(text: str) -> str:
+    return end_sentence(text)
 
 
 @bp.app_template_filter("seconds")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
-from quizgame.game.roster import Merged, RosterError, merge_into_roster, parse_pasted
+from quizgame.game.roster import Merged, merge_into_roster, parse_pasted
 from quizgame.models import Classroom
 from quizgame.web.common.access import owned_classroom_or_404
 from quizgame.web.common.forms import ActionForm
@@ -87,14 +87,17 @@ def add_to_roster(classroom_id: int) -> str | Response:
     found = owned_classroom_or_404(classroom_id)
     form = RosterForm()
     if form.validate_on_submit():
-        try:
-            merged = merge_into_roster(db.session, found, parse_pasted(form.names.data))
-        except RosterError as error:
-            form.names.errors.append(str(error))
-        else:
+        parsed = parse_pasted(form.names.data)
+        if parsed.lines:
+            merged = merge_into_roster(db.session, found, parsed.lines)
             db.session.commit()
             flash(merged_message(merged), "success")
+        if not parsed.refused:
             return redirect(url_for("teacher.classroom", classroom_id=found.id))
+        # The good names are in; the bad lines stay in the box, each with its reason, to be mended.
+        form.names.errors = [bad.reason for bad in parsed.refused]
+        form.names.data = "\n".join(bad.text for bad in parsed.refused)
+        return _classroom_page(found, ClassroomForm(obj=found), form), 200 if parsed.lines else 400  # type: ignore[return-value]
     return _classroom_page(found, ClassroomForm(obj=found), form), 400  # type: ignore[return-value]
 
 

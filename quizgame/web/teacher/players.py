@@ -7,7 +7,9 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
-from quizgame.game import live_snapshot, live_state, players, rooms
+from quizgame.game import players, rooms
+from quizgame.game.live.polling import reveal_if_all_answered
+from quizgame.game.live.snapshot import publish
 from quizgame.models import Player, Room
 from quizgame.web.common.access import owned_room_or_404
 from quizgame.web.common.clock import now
@@ -42,8 +44,8 @@ def remove_player(room_id: int, player_id: int) -> str | Response:
             db.session.refresh(found, with_for_update=True)
         deleted = rooms.remove_player(db.session, found, player, delete_answers=form.delete_answers.data)
         if found.mode == "live":
-            live_state.reveal_if_all_answered(db.session, found, now())
-            live_snapshot.publish(db.session, found)
+            reveal_if_all_answered(db.session, found, now())
+            publish(db.session, found)
         nickname = player.nickname
         db.session.commit()
         kept = f" {deleted} answers were deleted." if deleted else " Their answers stay in the reports, marked removed."

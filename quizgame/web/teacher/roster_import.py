@@ -16,6 +16,7 @@ from quizgame.web.teacher.classrooms import merged_message
 from quizgame.web.teacher.forms import RosterColumnsForm, RosterUploadForm
 
 PREVIEW_ROWS = 8
+REFUSED_SHOWN = 20  # bad lines named one by one after an import; a longer list is counted
 
 
 @bp.post("/classrooms/<int:classroom_id>/roster/upload")
@@ -54,13 +55,18 @@ def import_roster(classroom_id: int) -> str | Response:
     if form.validate_on_submit():
         columns = Columns(**{role: int(getattr(form, role).data) if getattr(form, role).data else None for role in form.ROLES})
         try:
-            merged = merge_into_roster(db.session, found, apply_columns(rows, columns))
+            parsed = apply_columns(rows, columns)
         except RosterError as refused:
-            db.session.rollback()
             error = str(refused)
         else:
+            merged = merge_into_roster(db.session, found, parsed.lines)
             db.session.commit()
             flash(merged_message(merged), "success")
+            # The good lines are in; each bad one is named with its line and the rule it breaks.
+            for bad in parsed.refused[:REFUSED_SHOWN]:
+                flash(f"Not added: {bad.reason}", "error")
+            if len(parsed.refused) > REFUSED_SHOWN:
+                flash(f"Not added: {len(parsed.refused) - REFUSED_SHOWN} more lines with problems; mend the file and import it again.", "error")
             return redirect(url_for("teacher.classroom", classroom_id=found.id))
     return _preview(found, form, rows, error), 400  # type: ignore[return-value]
 

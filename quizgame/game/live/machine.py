@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from quizgame.game.leaderboard import leaderboard_visible
 from quizgame.models import Room
 
 
@@ -174,3 +175,9 @@ def check_answer(room: Room, position: int, now: dt.datetime) -> int:
     return elapsed_ms(room, now)
 
 
+
+
+def ranks_shown(room: Room) -> bool:
+    """Ranks appear on reveals and at the end, as far as the room's leaderboard setting allows
+    (the projector is seen by the whole class, so it follows the setting too)."""
+    return room.phase in ("reveal", "finished") and leaderboard_visible(room.leaderboard, room.phase == "finished")

@@ -4,8 +4,7 @@ At every change of a live room every student's device asks for the new state at 
 Most of what they see is the same for all of them: the phase, the clock, the question's prompt
 and choices, and on reveals the ranking. That part is built once, in the transaction that changes
 the room (`publish`), and stored as a row keyed by (room, version). Each student's state is then
-that row plus a few things of their own, read in one small query (`own_row`): their nickname, the
-order of their choices, whether they answered and what it earned; their rank comes from the row.
+that row plus a few things of their own (quizgame.game.live.student_view).
 
 Nothing is cached in a process: any worker reads the same row, and a version nobody published
 (a room closed from the teacher's room page, a database migrated mid-game) is built on first read.
@@ -14,21 +13,19 @@ Nothing is cached in a process: any worker reads the same row, and a version nob
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, select
 from sqlalchemy.orm import Session
 
-from quizgame.game import live
-from quizgame.game.answers import shuffled_choices
 from quizgame.game.dialect_insert import insert_for
 from quizgame.game.leaderboard import room_leaderboard
-from quizgame.game.live_state import question_at, question_count, ranks_shown
-from quizgame.game.passage import Passage, Source, shown_passages
-from quizgame.game.tap_words import Token, sentence_tokens
-from quizgame.models import Answer, LiveSnapshot, Player, Question, Room
+from quizgame.game.live.machine import ranks_shown
+from quizgame.game.live.questions import question_at, question_count, question_passages, tap_tokens_data
+from quizgame.game.passage import Passage
+from quizgame.game.tap_words import Token
+from quizgame.models import LiveSnapshot, Player, Room
 
 
 @dataclass(frozen=True)
@@ -120,7 +117,7 @@ def build(session: Session, room: Room) -> Snapshot:
         if row is not None:
             question = SharedQuestion(
                 row.id, row.kind, row.prompt, list(row.choices), len(row.correct) > 1,
-                [p.to_data() for p in question_passages(row, answered=room.phase == "reveal")], _tokens(row),
+                [p.to_data() for p in question_passages(row, answered=room.phase == "reveal")], tap_tokens_data(row),
             )
     ranks = {s.player_id: (s.rank, s.points) for s in room_leaderboard(session, room.id)} if ranks_shown(room) else {}
     players = len(ranks) if ranks else session.scalar(
@@ -133,32 +130,6 @@ def build(session: Session, room: Room) -> Snapshot:
         paused_remaining_ms=room.paused_remaining_ms, shuffle_choices=room.shuffle_choices, players=players,
         question=question, ranks=ranks,
     )
-
-
-def question_passages(question: Question, answered: bool) -> list[Passage]:
-    """The passages of a question (quizgame.game.passage), read from its ORM articles."""
-    article = question.evidence_article
-    evidence = Source(article.outlet, article.headline, article.body) if article is not None else None
-    compared = (
-        [Source(a.outlet, a.headline, a.body) for a in sorted(question.articles, key=lambda a: (a.outlet, a.id))]
-        if question.kind == "outlet_compare" else []
-    )
-    return shown_passages(
-        question.kind, question.prompt, evidence, question.evidence_start, question.evidence_end,
-        compared, answered, question.passage_before_answer, question.evidence_text,
-    )
-
-
-def tap_tokens(question: Question) -> list[Token] | None:
-    """A tap-the-word question's sentence as printed (quizgame.game.tap_words); None for other kinds."""
-    if question.kind != "loaded_word" or not question.evidence_text:
-        return None
-    return sentence_tokens(question.evidence_text, list(question.choices), list(question.correct))
-
-
-def _tokens(question: Question) -> list[list[Any]] | None:
-    tokens = tap_tokens(question)
-    return None if tokens is None else [[t.text, list(t.indexes)] for t in tokens]
 
 
 def publish(session: Session, room: Room) -> Snapshot:
@@ -206,125 +177,3 @@ def current(session: Session, room_id: int, commit: bool = True) -> Snapshot | N
     if commit:
         session.commit()
     return snapshot
-
-
-@dataclass(frozen=True)
-class OwnAnswer:
-    correct: bool
-    credit: float
-    points: int
-
-
-@dataclass(frozen=True)
-class Own:
-    """What is a student's own in a live state: one row."""
-
-    player_id: int
-    nickname: str
-    removed: bool
-    rejoin_token: str
-    answer: OwnAnswer | None
-
-
-def own_row(db: Session | Connection, player_id: int, question_id: str | None) -> Own | None:
-    """The player and their answer to the current question, in one query."""
-    columns = (Player.id, Player.nickname, Player.removed, Player.rejoin_token)
-    if question_id is None:
-        row = db.execute(select(*columns).where(Player.id == player_id)).one_or_none()
-        return None if row is None else Own(row.id, row.nickname, bool(row.removed), row.rejoin_token, None)
-    row = db.execute(
-        select(*columns, Answer.correct, Answer.credit, Answer.points)
-        .outerjoin(Answer, and_(Answer.player_id == Player.id, Answer.question_id == question_id))
-        .where(Player.id == player_id)
-    ).one_or_none()
-    if row is None:
-        return None
-    answer = None if row.correct is None else OwnAnswer(bool(row.correct), float(row.credit), int(row.points))
-    return Own(row.id, row.nickname, bool(row.removed), row.rejoin_token, answer)
-
-
-# Everything a student's state needs in one round trip: the room's version, the snapshot
-# published for it, and the student's own row with their answer to that snapshot's question.
-# Plain SQL run on a raw connection (web.live.stream.row_reader): every open stream sends it at
-# every change, and building the statement with SQLAlchemy cost more than running it.
-STUDENT_STATE_SQL = (
-    "SELECT rooms.id, rooms.version, live_snapshots.data, players.id, players.nickname, players.removed,"
-    " players.rejoin_token, answers.correct, answers.credit, answers.points"
-    " FROM players JOIN rooms ON rooms.id = players.room_id"
-    " LEFT JOIN live_snapshots ON live_snapshots.room_id = rooms.id AND live_snapshots.version = rooms.version"
-    " LEFT JOIN answers ON answers.player_id = players.id AND answers.question_id = live_snapshots.question_id"
-    " WHERE players.id = {id}"
-)
-
-
-def from_student_row(row: Any) -> tuple[Snapshot | None, Own]:
-    """A row of STUDENT_STATE_SQL: the snapshot (None if this version was never published) and
-    the student's own part. SQLite hands back JSON as text and booleans as 0/1."""
-    room_id, version, data, player_id, nickname, removed, token, correct, credit, points = row
-    if isinstance(data, (str, bytes)):
-        data = json.loads(data)
-    snapshot = None if data is None else Snapshot.from_data(room_id, version, data)
-    answer = None if correct is None else OwnAnswer(bool(correct), float(credit), int(points))
-    return snapshot, Own(player_id, nickname, bool(removed), token, answer)
-
-
-@dataclass(frozen=True)
-class OwnStanding:
-    rank: int
-    points: int
-
-
-@dataclass
-class StudentView:
-    """One student's view of one version: the shared snapshot plus their own row."""
-
-    snapshot: Snapshot
-    room: Room
-    player: Own
-    remaining_ms: int
-
-    @property
-    def question(self) -> SharedQuestion | None:
-        if self.room.phase in ("question", "reveal") and not self.player.removed:
-            return self.snapshot.question
-        return None
-
-    @property
-    def answer(self) -> OwnAnswer | None:
-        return self.player.answer
-
-    @property
-    def total(self) -> int:
-        return self.snapshot.total
-
-    @property
-    def standing(self) -> OwnStanding | None:
-        rank = self.snapshot.ranks.get(self.player.player_id)
-        return None if rank is None or self.player.removed else OwnStanding(*rank)
-
-    @property
-    def player_count(self) -> int:
-        return len(self.snapshot.ranks)
-
-    @property
-    def choices(self) -> list[tuple[int, int, str]]:
-        """(position on this student's screen, index in the question, text). The position is what
-        the answer form sends; the index gives the letter and colour the projector shows."""
-        q = self.question
-        if q is None:
-            return []
-        order = shuffled_choices(self.snapshot.shuffle_choices, self.player.rejoin_token, q.id, q.kind, len(q.choices))
-        return [(position, index, q.choices[index]) for position, index in enumerate(order or range(len(q.choices)))]
-
-    @property
-    def position(self) -> int:
-        return (self.room.current_position or 0) + 1
-
-    @property
-    def time_is_up(self) -> bool:
-        return self.room.phase == "question" and self.remaining_ms == 0 and not live.is_paused(self.room)
-
-
-def student_view(snapshot: Snapshot, own: Own, now: dt.datetime) -> StudentView:
-    room = snapshot.room()
-    return StudentView(snapshot, room, own, live.remaining_ms(room, now))

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from quizgame.game import live
-from quizgame.game.live import LiveError
+from quizgame.game.live import machine as live
+from quizgame.game.live.machine import LiveError
 from quizgame.models import Room
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.timezone.utc)

@@ -1,7 +1,7 @@
 """Taking a live room's answer in few statements: a whole class answers within seconds.
 
 The live clock is the room's, not the player's: the delivery is dated when the teacher opened the
-question, and the response time is the active time since (quizgame.game.live.check_answer). The
+question, and the response time is the active time since (quizgame.game.live.machine.check_answer). The
 delivery and the answer are each inserted once (INSERT ... ON CONFLICT DO NOTHING), so a double
 click or a second tab keeps the first answer, and a refused answer writes nothing.
 """
