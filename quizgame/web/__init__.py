@@ -1,6 +1,6 @@
 """Thin blueprints by audience, a package each (routes and forms): home, auth, teacher, reports,
 gradebook, curate, play, live. What several of them share (ownership checks, rate limits, error
-pages, the clock, the student's cookie) is in common/. Each view parses a form, calls the domain,
+pages, the database retry, the clock, the student's cookie) is in common/. Each view parses a form, calls the domain,
 commits once, renders."""
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from quizgame.models import Teacher
 
 def init_app(app: Flask) -> None:
     from quizgame.web import auth, curate, gradebook, home, live, play, reports, teacher
-    from quizgame.web.common import errors, input_guard, limits
+    from quizgame.web.common import db_retry, errors, input_guard, limits
 
     limits.init_app(app)
     errors.init_app(app)
+    db_retry.init_app(app)
     input_guard.init_app(app)
     for blueprint in (home.bp, auth.bp, teacher.bp, reports.bp, gradebook.bp, curate.bp, play.bp, live.bp):
         app.register_blueprint(blueprint)
