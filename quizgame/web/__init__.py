@@ -11,7 +11,7 @@ from quizgame.models import Teacher
 def init_app(app: Flask) -> None:
     from quizgame.web import auth, gradebook, home, input_guard, limits, live, play, reports, roster_import, teacher
     from quizgame.web import teacher_players, teacher_rooms
-    from quizgame.web import curate, errors
+    from quizgame.web import curate, db_retry, errors
 
     app.register_blueprint(home.bp)
     app.register_blueprint(reports.bp)
@@ -20,6 +20,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(live.bp)
     limits.init_app(app)
     errors.init_app(app)
+    db_retry.init_app(app)
     input_guard.init_app(app)
     app.register_blueprint(auth.bp)
     # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.

@@ -62,7 +62,11 @@ def rejoin_code(room_id: int, player_id: int) -> Response:
     found = owned_room_or_404(room_id)
     player = _player_of(found, player_id)
     if ActionForm().validate_on_submit():
-        code = players.issue_rejoin_code(found, player)
+        try:
+            code = players.issue_rejoin_code(found, player)
+        except players.JoinRefused as refused:
+            flash(str(refused), "error")
+            return redirect(url_for("teacher.room", room_id=found.id))
         nickname = player.nickname
         db.session.commit()
         flash(

@@ -13,6 +13,7 @@ from quizgame.content.kinds.common import (
     Coverage, nested, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
     sentence_at, with_lazy_controls, words,
 )
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.game.tap_words import key_blind_units
 
@@ -45,6 +46,7 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
     return {
         span: terms for span, terms in grouped.items()
         if span not in paraphrased and all(gate.loaded_ok(t, item.body) for t in terms)
+        and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
     }
 
 
@@ -71,7 +73,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             proof, articles=[item.slug], difficulty=3 if len(tokens) > 25 else 2, control=False,
         ))
     controls = []
-    for sentence in reporting_sentences(item.analysis, high=_MAX_WORDS):
+    for sentence in reporting_sentences(item, high=_MAX_WORDS):
         if any(overlaps(sentence.start, sentence.end, *span) for span in grouped):
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
