@@ -11,10 +11,11 @@ from quizgame.game import players, rooms
 from quizgame.game.live.polling import reveal_if_all_answered
 from quizgame.game.live.snapshot import publish
 from quizgame.models import Player, Room
-from quizgame.web.access import owned_room_or_404
-from quizgame.web.clock import now
-from quizgame.web.forms import ActionForm, RemovePlayerForm
+from quizgame.web.common.access import owned_room_or_404
+from quizgame.web.common.clock import now
+from quizgame.web.common.forms import ActionForm
 from quizgame.web.teacher import bp
+from quizgame.web.teacher.forms import RemovePlayerForm
 
 
 def _player_of(found: Room, player_id: int) -> Player:
@@ -62,7 +63,11 @@ def rejoin_code(room_id: int, player_id: int) -> Response:
     found = owned_room_or_404(room_id)
     player = _player_of(found, player_id)
     if ActionForm().validate_on_submit():
-        code = players.issue_rejoin_code(found, player)
+        try:
+            code = players.issue_rejoin_code(found, player)
+        except players.JoinRefused as refused:
+            flash(str(refused), "error")
+            return redirect(url_for("teacher.room", room_id=found.id))
         nickname = player.nickname
         db.session.commit()
         flash(
