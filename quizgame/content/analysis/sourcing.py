@@ -7,10 +7,11 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.attributions import Found
+from quizgame.content.analysis.layout import prose_confidence
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import UnsourcedClaim
 from quizgame.content.analysis.reading import Reading
-from quizgame.content.analysis.secondhand import find_secondhand, same_outlet
+from quizgame.content.analysis.secondhand import find_secondhand
 from quizgame.content.analysis.statements import reports_a_statement
 from quizgame.content.analysis.voice import claim_confidence
 
@@ -24,12 +25,6 @@ _SOURCE_PHRASE = re.compile(
 )
 _ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
 _LANGUAGE_MARK = re.compile(r"\[(?:[a-z]{2}|[a-z]{2}-[a-z]{2})\]")
-_CREDIT = re.compile(r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)")
-_BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
-_CLOSING = frozenset('.?!:"”’)')
-_ENUMERATOR = re.compile(r"^\d{1,2}[.)]\s+")  # "5. Second wave of rumors flows in"
-_SPEAKER_TAG = re.compile(r"^(?:\(\([^)\n]{1,40}\)\)|\*\*[^*\n]{1,40}\*\*\s*:|\[[^\]\n]{1,40}\]\s*:)", re.MULTILINE)
-_MIN_TAGS = 3
 _SHORT = 8  # tokens: "There are also personal reasons."
 _STATES = frozenset(["be", "have", "remain", "live", "work", "belong", "contain", "include", "own", "seem"])
 MIN_CONFIDENCE = 0.5  # weaker candidates (opinion, fragments, others' words set apart) are not reported
@@ -41,7 +36,7 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     for sentence in reading.sentences:
         if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
-        confidence = min(claim_confidence(reading, sentence), _checkable(sentence), _set_apart(reading, sentence))
+        confidence = min(claim_confidence(reading, sentence), _checkable(sentence), prose_confidence(reading, sentence))
         if confidence >= MIN_CONFIDENCE:
             claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char, confidence))
     return claims
@@ -112,23 +107,6 @@ def _checkable(sentence: Span) -> float:
     return 1.0
 
 
-def _set_apart(reading: Reading, sentence: Span) -> float:
-    """Lines that are not the report's prose: a caption (its line credits a photo or a source), a
-    subheading (a line of its own with no closing punctuation, below the headline), a byline
-    ("Chad Bouchard reports from Jakarta.")."""
-    start = reading.text.rfind("\n", 0, sentence.start_char) + 1
-    end = reading.text.find("\n", sentence.end_char)
-    line = reading.text[start : end if end >= 0 else len(reading.text)].strip()
-    if _CREDIT.search(line) or _BYLINE.match(sentence.text) or _own_outlet_acts(reading, sentence):
-        return 0.3
-    if _in_transcript(reading, start):
-        return 0.3
-    own_line = _ENUMERATOR.sub("", line) == sentence.text.strip()
-    if own_line and line[-1:] not in _CLOSING and reading.text[:start].strip():
-        return 0.3
-    return 1.0
-
-
 def _cites_a_link(sentence: Span) -> bool:
     """A language mark after a verb or a common noun ('reported [es]', 'a study [ca]') marks a link to the
     source; after a name ('Campus Party [es], the meeting ...') it links to the thing named."""
@@ -137,26 +115,6 @@ def _cites_a_link(sentence: Span) -> bool:
         if before and before[-1].pos_ != "PROPN":
             return True
     return False
-
-
-def _own_outlet_acts(reading: Reading, sentence: Span) -> bool:
-    """'Wikinews caught up with Dr Martisius to discuss ...': the article tells what its own outlet did."""
-    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or not reading.outlet:
-        return False
-    name = " ".join(t.text for t in subject.subtree)
-    return subject.pos_ == "PROPN" and same_outlet(name, reading.outlet)
-
-
-def _in_transcript(reading: Reading, line_start: int) -> bool:
-    """An interview set as a transcript ("((WN)) What prompted ...", "((Naomi Martisius)) Okay. ..."): from
-    the paragraph before the first speaker tag on, every line is a question or an answer, someone's words."""
-    tags = list(_SPEAKER_TAG.finditer(reading.text))
-    if len(tags) < _MIN_TAGS:
-        return False
-    first = tags[0].start()
-    before = reading.text.rfind("\n\n", 0, max(0, first - 2))
-    return line_start >= (before + 2 if before >= 0 else 0) and line_start > 0
 
 
 def _scene(root: Token) -> bool:
