@@ -102,10 +102,15 @@ def _asks(reading: Reading, cue: Cue) -> bool:
     question names a topic, not a statement (unless the cue is one of asking)."""
     assert cue.content is not None
     words = reading.text[cue.content[0] : cue.content[1]].split()
-    if cue.verb.lemma_.lower() in _ASKING or not words or cue.content[0] < cue.offset:
-        return False   # "protest what they said was evidence of ...": the clause around the verb is the statement
+    if cue.verb.lemma_.lower() in _ASKING or not words:
+        return False
+    if len(words) == 1:
+        return True    # "ask Josep Maria what he's thinking": a lone "what" says nothing
     first = words[0].lower().strip("\"“,")
-    return len(words) == 1 or first in _QUESTION_WORDS and not quoted_share(reading, cue.content)
+    if cue.content[0] < cue.offset:   # "protest what they said was evidence of ...": the clause around the
+        asked = any(t.lemma_.lower() in _ASKING for t in cue.verb.ancestors)   # verb is the statement, unless
+        return first in _QUESTION_WORDS and asked                             # asked ("ask X what he thinks")
+    return first in _QUESTION_WORDS and not quoted_share(reading, cue.content)
 
 
 def _is_speech(text: str, quote: Quote) -> bool:
@@ -163,8 +168,11 @@ def _own_clause(reading: Reading, cue: Cue, quote: Quote) -> bool:
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
-    """'claimed the current results show that ...': the showing is part of what was claimed."""
-    return any(o is not cue and o.content is not None and o.content[0] <= cue.offset < o.content[1] for o in cues)
+    """'claimed the current results show that ...': the showing is part of what was claimed (a weak cue
+    with no quotation claims nothing: 'questioning about accusations that ...' keeps the accusation)."""
+    return any(
+        o is not cue and not o.weak and o.content is not None and o.content[0] <= cue.offset < o.content[1] for o in cues
+    )
 
 
 def _covered(span: tuple[int, int], found: list[Found]) -> bool:
