@@ -104,7 +104,7 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         "QUIZGAME_PRODUCTION": production,
         "SQLALCHEMY_DATABASE_URI": url or default_sqlite_url(instance_path),
         "SQLALCHEMY_ENGINE_OPTIONS": engine_options(),
-        # The autocommit engines' pools (quizgame.web.autocommit_engine), beside the app engine's:
+        # The autocommit engines' pools (quizgame.web.common.autocommit_engine), beside the app engine's:
         # a self-paced page or a live poll holds its connection for milliseconds, so a few serve a
         # worker's threads.
         "DB_SEAT_POOL_SIZE": int(os.environ.get("QUIZGAME_DB_SEAT_POOL_SIZE", "10")),

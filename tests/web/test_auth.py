@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from quizgame.extensions import db
 from quizgame.models import Teacher
-from quizgame.web.auth import SIGNUP_REFUSED
+from quizgame.web.auth.routes import SIGNUP_REFUSED
 from tests.factories import PASSWORD, make_teacher
 
 

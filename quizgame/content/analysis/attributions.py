@@ -77,6 +77,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         naming = cue.verb.lemma_.lower() in lexicon.naming_cues
         if cue.weak and not _holds_quoted_term(reading, cue, short=naming):
             continue
+        if _asks(reading, cue):
+            continue
         if share >= _DIRECT_SHARE and _covered(cue.content, found):
             continue
         made = _make(reading, people, lexicon, cue, cue.content, direct=share >= _DIRECT_SHARE, extra=None,
@@ -85,14 +87,23 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
     found = _blockquoted(reading, people, lexicon, cues, found)
-    found.extend(_interview_answers(reading, people))
+    found = _interview_answers(reading, people, found)
     return sorted(found, key=lambda f: f.attribution.start)
 
 
-def _interview_answers(reading: Reading, people: People) -> list[Found]:
-    """A transcript's answers, each under its speaker's label ("Porter: The city has neglected ...")."""
-    result = []
-    for turn in find_turns(reading, people):
+def _interview_answers(reading: Reading, people: People, found: list[Found]) -> list[Found]:
+    """A transcript's answers, each under its speaker's label ("Porter: The city has neglected ..."). Talk
+    uses verbs of saying loosely ("what does that tell us", "I'd say", "more research would find"): inside
+    an answer, only a named person's statement or a quotation is a source of its own."""
+    turns = find_turns(reading, people)
+    if not turns:
+        return found
+    result = [
+        f for f in found
+        if f.attribution.direct or f.attribution.speaker_kind == "named"
+        or not any(t.content[0] <= f.cue.offset < t.content[1] for t in turns)
+    ]
+    for turn in turns:
         start, end = turn.content
         span = reading.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -182,6 +193,21 @@ def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue)
             if made is not None:
                 result.append(made)
     return result
+
+
+_QUESTION_WORDS = {"what", "whether", "if", "why", "how"}  # not "which", "who": often a relative clause
+_ASKING = {"ask", "question", "wonder", "inquire", "enquire", "query"}
+
+
+def _asks(reading: Reading, cue: Cue) -> bool:
+    """'explains why pastors are against his visit', 'wrote what', 'found if they all have': an embedded
+    question names a topic, not a statement (unless the cue is one of asking)."""
+    assert cue.content is not None
+    words = reading.text[cue.content[0] : cue.content[1]].split()
+    if cue.verb.lemma_.lower() in _ASKING or not words or cue.content[0] < cue.offset:
+        return False   # "protest what they said was evidence of ...": the clause around the verb is the statement
+    first = words[0].lower().strip("\"“,")
+    return len(words) == 1 or first in _QUESTION_WORDS and not _quoted_share(reading, cue.content)
 
 
 def _is_speech(text: str, quote: Quote) -> bool:

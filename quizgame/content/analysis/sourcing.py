@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.attributions import Found
+from quizgame.content.analysis.layout import prose_confidence
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import UnsourcedClaim
 from quizgame.content.analysis.reading import Reading
@@ -24,9 +25,6 @@ _SOURCE_PHRASE = re.compile(
 )
 _ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
 _LANGUAGE_MARK = re.compile(r"\[(?:[a-z]{2}|[a-z]{2}-[a-z]{2})\]")
-_CREDIT = re.compile(r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)")
-_BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
-_CLOSING = frozenset('.?!:"”’)')
 _SHORT = 8  # tokens: "There are also personal reasons."
 _STATES = frozenset(["be", "have", "remain", "live", "work", "belong", "contain", "include", "own", "seem"])
 MIN_CONFIDENCE = 0.5  # weaker candidates (opinion, fragments, others' words set apart) are not reported
@@ -38,7 +36,7 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     for sentence in reading.sentences:
         if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
-        confidence = min(claim_confidence(reading, sentence), _checkable(sentence), _set_apart(reading, sentence))
+        confidence = min(claim_confidence(reading, sentence), _checkable(sentence), prose_confidence(reading, sentence))
         if confidence >= MIN_CONFIDENCE:
             claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char, confidence))
     return claims
@@ -106,21 +104,6 @@ def _checkable(sentence: Span) -> float:
         return 0.4
     if _cites_a_link(sentence):
         return 0.45
-    return 1.0
-
-
-def _set_apart(reading: Reading, sentence: Span) -> float:
-    """Lines that are not the report's prose: a caption (its line credits a photo or a source), a
-    subheading (a line of its own with no closing punctuation, below the headline), a byline
-    ("Chad Bouchard reports from Jakarta.")."""
-    start = reading.text.rfind("\n", 0, sentence.start_char) + 1
-    end = reading.text.find("\n", sentence.end_char)
-    line = reading.text[start : end if end >= 0 else len(reading.text)].strip()
-    if _CREDIT.search(line) or _BYLINE.match(sentence.text):
-        return 0.3
-    own_line = line == sentence.text.strip()
-    if own_line and line[-1:] not in _CLOSING and reading.text[:start].strip():
-        return 0.3
     return 1.0
 
 

@@ -211,3 +211,33 @@ def test_a_language_mark_after_a_verb_cites_a_linked_source_but_after_a_name_onl
     )
     claims = [c.text for c in analyze_text(body).unsourced_claims]
     assert claims == ["Campus Party [es], the technology meeting, will be held this year in Bogota."]
+
+
+def test_an_interview_transcript_and_the_outlets_own_acts_are_not_unsourced_claims():
+    body = (
+        "The team studied five bone tools found in southwest France in 2019.\n\n"
+        "Wikinews caught up with Dr Martisius to discuss this research.\n\n"
+        "Thank you for agreeing to discuss your findings.\n\n"
+        "((WN)) ZooMS usually involves drilling the artefacts.\n\n"
+        "((Naomi Martisius)) The method needs only a little collagen from the bag.\n\n"
+        "((WN)) What prompted your interest?\n\n"
+        "((Naomi Martisius)) My father was very interested in history."
+    )
+    claims = [c.text for c in analyze_text(body, outlet="Wikinews").unsourced_claims]
+    assert claims == ["The team studied five bone tools found in southwest France in 2019."]
+
+
+def test_a_cue_closing_the_sentence_sources_it():
+    body = "The species selected bones from one animal to make its tools, the research showed."
+    assert analyze_text(body).unsourced_claims == []
+
+
+def test_outlets_named_as_examples_and_announcing_are_secondhand_but_a_site_where_a_story_appeared_is_not():
+    body = (
+        "Readers of news websites such as Zambian Watchdog were met with errors on Wednesday.\n\n"
+        "A day later, Zambian Watchdog reported that its website had been attacked by government agents.\n\n"
+        "On April 10, Xinhua makes two separate announcements: the minister has been dismissed.\n\n"
+        "Commenting on a story published on MyZimbabwe website, John Moyo argues that the preacher is honest."
+    )
+    outlets = [s.outlet for s in analyze_text(body).secondhand]
+    assert outlets == ["Zambian Watchdog", "Xinhua"]

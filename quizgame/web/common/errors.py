@@ -10,7 +10,7 @@ from flask import Flask, jsonify, render_template
 from werkzeug.exceptions import InternalServerError, NotFound
 
 from quizgame.extensions import db
-from quizgame.web.limits import wants_json
+from quizgame.web.common.limits import wants_json
 
 
 def _server_error(error: InternalServerError) -> Any:

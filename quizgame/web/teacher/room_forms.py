@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterable
-
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, IntegerField, RadioField, SelectChoice, SelectMultipleField, StringField
+from wtforms import BooleanField, IntegerField, RadioField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange
 
 from quizgame.game.rooms import QuestionFilter, RoomSettings
+from quizgame.web.common.forms import options
 
 SKILL_LABELS = {
     "attribution": "Attribution (who said it)",
@@ -17,10 +16,6 @@ SKILL_LABELS = {
     "comparison": "Comparing outlets",
 }
 DIFFICULTY_LABELS = {1: "Easy", 2: "Medium", 3: "Hard"}
-
-
-def options(pairs: Iterable[tuple[object, str]]) -> list[SelectChoice]:
-    return [SelectChoice(value, label) for value, label in pairs]  # type: ignore[arg-type]
 
 
 class RoomSettingsForm(FlaskForm):

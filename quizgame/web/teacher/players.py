@@ -11,10 +11,11 @@ from quizgame.game import players, rooms
 from quizgame.game.live.polling import reveal_if_all_answered
 from quizgame.game.live.snapshot import publish
 from quizgame.models import Player, Room
-from quizgame.web.access import owned_room_or_404
-from quizgame.web.clock import now
-from quizgame.web.forms import ActionForm, RemovePlayerForm
+from quizgame.web.common.access import owned_room_or_404
+from quizgame.web.common.clock import now
+from quizgame.web.common.forms import ActionForm
 from quizgame.web.teacher import bp
+from quizgame.web.teacher.forms import RemovePlayerForm
 
 
 def _player_of(found: Room, player_id: int) -> Player:

@@ -16,8 +16,9 @@ from quizgame.content.annotate import render_evidence
 from quizgame.content.review import answer_lines
 from quizgame.extensions import db
 from quizgame.models import Article, Question, ReviewAction
-from quizgame.web.curate import bp, visible_article_or_404
-from quizgame.web.curate_forms import ButtonForm, EditQuestionForm
+from quizgame.web.curate import bp
+from quizgame.web.curate.forms import ButtonForm, EditQuestionForm
+from quizgame.web.curate.routes import visible_article_or_404
 
 STATUS_ORDER = {"candidate": 0, "approved": 1, "rejected": 2}
 

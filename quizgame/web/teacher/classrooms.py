@@ -4,7 +4,7 @@ Every view looks its classroom up through owned_classroom_or_404, so another tea
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -12,10 +12,10 @@ from werkzeug.wrappers import Response
 from quizgame.extensions import db
 from quizgame.game.roster import Merged, merge_into_roster, parse_pasted
 from quizgame.models import Classroom
-from quizgame.web.access import owned_classroom_or_404
-from quizgame.web.forms import ActionForm, ClassroomForm, RosterForm, RosterUploadForm
-
-bp = Blueprint("teacher", __name__, url_prefix="/teacher")
+from quizgame.web.common.access import owned_classroom_or_404
+from quizgame.web.common.forms import ActionForm
+from quizgame.web.teacher import bp
+from quizgame.web.teacher.forms import ClassroomForm, RosterForm, RosterUploadForm
 
 
 @bp.before_request

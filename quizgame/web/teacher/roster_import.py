@@ -10,9 +10,10 @@ from werkzeug.wrappers import Response
 from quizgame.extensions import db
 from quizgame.game.roster import Columns, RosterError, apply_columns, guess_columns, merge_into_roster, read_csv
 from quizgame.models import Classroom
-from quizgame.web.access import owned_classroom_or_404
-from quizgame.web.forms import RosterColumnsForm, RosterUploadForm
-from quizgame.web.teacher import merged_message, bp
+from quizgame.web.common.access import owned_classroom_or_404
+from quizgame.web.teacher import bp
+from quizgame.web.teacher.classrooms import merged_message
+from quizgame.web.teacher.forms import RosterColumnsForm, RosterUploadForm
 
 PREVIEW_ROWS = 8
 REFUSED_SHOWN = 20  # bad lines named one by one after an import; a longer list is counted

@@ -15,7 +15,7 @@ from quizgame.content.sets import export_set, import_set
 from quizgame.extensions import db
 from quizgame.models import Article
 from quizgame.web.curate import bp
-from quizgame.web.curate_forms import QuestionsImportForm, SetImportForm
+from quizgame.web.curate.forms import QuestionsImportForm, SetImportForm
 
 
 def visible_articles() -> list[Article]:

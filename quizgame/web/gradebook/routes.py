@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from flask import Blueprint, Response, abort, render_template, request, stream_with_context
+from flask import Response, abort, render_template, request, stream_with_context
 from flask_login import login_required
-from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectField
 from wtforms.fields.choices import SelectChoice
 
 from quizgame.extensions import db
@@ -21,29 +19,10 @@ from quizgame.game.report_rows import report_rows
 from quizgame.game.reports import build_report
 from quizgame.game.spreadsheet import XLSX_MIMETYPE, students_workbook
 from quizgame.models import Classroom
-from quizgame.web.access import owned_classroom_or_404
-from quizgame.web.reports import safe_filename
-
-bp = Blueprint("gradebook", __name__, url_prefix="/teacher/classrooms/<int:classroom_id>/gradebook")
-
-PLATFORMS = {"canvas": "Canvas gradebook (CSV)", "moodle": "Moodle grade import (CSV)", "xlsx": "Spreadsheet (.xlsx)"}
-
-
-class GradebookForm(FlaskForm):
-    """A GET form: it only chooses a file to download, so it changes nothing and needs no CSRF token."""
-
-    class Meta:
-        csrf = False
-
-    room = SelectField("Rooms", default="")
-    platform = RadioField("File", choices=[SelectChoice(k, v) for k, v in PLATFORMS.items()], default="canvas")
-    scale = RadioField("Grades as", choices=[
-        SelectChoice("points", "Points: questions right, out of the room's questions"),
-        SelectChoice("percent", "Percentage (out of 100)"),
-    ], default="points")
-    key = RadioField("Moodle matches students by", choices=[
-        SelectChoice("email", "E-mail"), SelectChoice("idnumber", "ID number (school id)"),
-    ], default="email")
+from quizgame.web.common.access import owned_classroom_or_404
+from quizgame.web.gradebook import bp
+from quizgame.web.gradebook.forms import GradebookForm
+from quizgame.web.reports.routes import safe_filename
 
 
 def _form(classroom: Classroom) -> GradebookForm:

@@ -19,8 +19,8 @@ from quizgame.game.live.polling import Marker
 from quizgame.game.live.snapshot import Snapshot
 from quizgame.game.live.student_view import Own, read_student_state, student_view
 from quizgame.models import Room
-from quizgame.web.clock import now
-from quizgame.web.live_stream import poll_engine
+from quizgame.web.common.clock import now
+from quizgame.web.live.stream import poll_engine
 
 
 def release_connection() -> None:

@@ -14,12 +14,12 @@ from quizgame.extensions import db
 from quizgame.game import players, rooms
 from quizgame.game.leaderboard import Standing, room_leaderboard
 from quizgame.models import Room
-from quizgame.web.access import owned_classroom_or_404, owned_room_or_404
-from quizgame.web.clock import now
-from quizgame.web.forms import ActionForm
-from quizgame.web.join_links import join_url
-from quizgame.web.room_forms import RoomForm, RoomSettingsForm, options
+from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
+from quizgame.web.common.clock import now
+from quizgame.web.common.forms import ActionForm, options
+from quizgame.web.common.join_links import join_url
 from quizgame.web.teacher import bp
+from quizgame.web.teacher.room_forms import RoomForm, RoomSettingsForm
 
 
 @bp.route("/classrooms/<int:classroom_id>/rooms/new", methods=["GET", "POST"])

@@ -1,12 +1,12 @@
 """Curation for teachers: import this week's news, read it annotated, review its questions, share sets.
 
 A teacher sees the shared demo content and their own imports; anything else is a 404.
-Review and set views are in curate_review and curate_sets, on this same blueprint.
+Review, set and format views are in review, sets and formats, on this same blueprint.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
@@ -17,9 +17,8 @@ from quizgame.content.importing import ArticleDetails, UnusableInput, article_fr
 from quizgame.content.pipeline import PipelineUnavailable
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question
-from quizgame.web.curate_forms import ButtonForm, ImportArticleForm
-
-bp = Blueprint("curate", __name__, url_prefix="/curate")
+from quizgame.web.curate import bp
+from quizgame.web.curate.forms import ButtonForm, ImportArticleForm
 
 
 @bp.before_request
@@ -124,6 +123,3 @@ def article(article_id: int) -> str:
         "curate/article.html", article=article, analysis=analysis, body=body, problem=None,
         layers=annotate.LAYER_LABELS, shown=shown, speakers=annotate.speaker_classes(analysis),
     )
-
-
-from quizgame.web import curate_formats, curate_review, curate_sets  # noqa: E402,F401  (their views join this blueprint)

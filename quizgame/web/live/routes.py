@@ -2,7 +2,7 @@
 
 Both sides get their state three ways, all built from the database: the page itself, a JSON
 state endpoint (the polling fallback, and the answer to every button press) and a Server-Sent
-Events stream (see live_stream). Teacher controls and answers are POST forms with CSRF, which the
+Events stream (see stream). Teacher controls and answers are POST forms with CSRF, which the
 pages' JavaScript sends with fetch and the X-CSRFToken header.
 """
 
@@ -12,7 +12,15 @@ import datetime as dt
 from typing import Any, Callable
 
 from flask import (
-    Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template, request, url_for,
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
 )
 from flask_login import login_required
 from flask_wtf.csrf import generate_csrf
@@ -32,17 +40,21 @@ from quizgame.game.live.questions import question_at, question_count, question_p
 from quizgame.game.live.student_view import Own, OwnAnswer
 from quizgame.game.rooms import RoomError
 from quizgame.models import Player, Room, utcnow
-from quizgame.web import join_links, stream_caps, student
-from quizgame.web.access import owned_room_or_404
-from quizgame.web.clock import now
-from quizgame.web.live_forms import AnswerForm, ControlForm
-from quizgame.web.limits import charge, client_address
-from quizgame.web.live_states import (
-    release_connection, state_dict, student_state, student_state_and_room, student_state_for, student_stream_state,
+from quizgame.web.common import join_links, stream_caps, student
+from quizgame.web.common.access import owned_room_or_404
+from quizgame.web.common.clock import now
+from quizgame.web.common.limits import charge, client_address
+from quizgame.web.live import bp
+from quizgame.web.live.forms import AnswerForm, ControlForm
+from quizgame.web.live.states import (
+    release_connection,
+    state_dict,
+    student_state,
+    student_state_and_room,
+    student_state_for,
+    student_stream_state,
 )
-from quizgame.web.live_stream import poll_engine, sse_response
-
-bp = Blueprint("live", __name__, url_prefix="/live")
+from quizgame.web.live.stream import poll_engine, sse_response
 
 Transition = Callable[[Room, dt.datetime, int], None]
 CONTROLS: dict[str, Transition] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from flask import Blueprint, Response, abort, jsonify, render_template, session, stream_with_context
+from flask import Response, abort, jsonify, render_template, session, stream_with_context
 from flask_login import login_required
 from sqlalchemy import select
 
@@ -22,9 +22,8 @@ from quizgame.game.report_charts import discernment_chart, question_chart, share
 from quizgame.game.report_rows import report_rows, stream_answer_rows
 from quizgame.game.reports import build_report, choice_text, end_sentence, skill_label
 from quizgame.models import Player, Room
-from quizgame.web.access import owned_classroom_or_404, owned_room_or_404
-
-bp = Blueprint("reports", __name__)
+from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
+from quizgame.web.reports import bp
 
 
 @bp.app_template_filter("percent")

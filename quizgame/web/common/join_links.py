@@ -15,7 +15,7 @@ import hmac
 
 from flask import current_app, request, url_for
 
-from quizgame.web import student
+from quizgame.web.common import student
 
 
 def link_key(code: str) -> str:

@@ -19,9 +19,9 @@ from quizgame.content.portable import FORMATS, OWN_KIND, Format, approved_questi
 from quizgame.extensions import db
 from quizgame.models import Article, Question
 from quizgame.web.curate import bp
-from quizgame.web.curate_forms import ButtonForm, QuestionsImportForm, SetImportForm
-from quizgame.web.curate_review import evidence_html
-from quizgame.web.curate_sets import visible_articles
+from quizgame.web.curate.forms import ButtonForm, QuestionsImportForm, SetImportForm
+from quizgame.web.curate.review import evidence_html
+from quizgame.web.curate.sets import visible_articles
 
 
 def _export() -> tuple[Format, list[Article], bytes, Notes]:

@@ -1,8 +1,8 @@
 """The landing page: where teachers sign in and students find the join form."""
 
-from flask import Blueprint, render_template
+from flask import render_template
 
-bp = Blueprint("home", __name__)
+from quizgame.web.home import bp
 
 
 @bp.get("/")

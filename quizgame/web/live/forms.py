@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import IntegerField
 from wtforms.validators import InputRequired, NumberRange, Optional
 
-from quizgame.web import play_forms
+from quizgame.web.play import forms as play_forms
 
 
 class ControlForm(FlaskForm):

@@ -5,7 +5,7 @@ a lost connection or a re-sent form lands on the same question or on its stored 
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
@@ -17,14 +17,13 @@ from quizgame.game.seats import RoomSettings, Seat, Slot
 from quizgame.game.shown_question import ShownQuestion, read_compared, read_shown
 from quizgame.game.tap_words import Token, has_no_loaded_word_choice, sentence_tokens
 from quizgame.models import Player, Room
-from quizgame.web import join_links, student
-from quizgame.web.autocommit_engine import autocommit_engine
-from quizgame.web.clock import now
-from quizgame.web.limits import charge, failure_limit, note_failure, rate_limit
-from quizgame.web.play_forms import AnswerForm, NameForm, RejoinForm
-from quizgame.web.room_forms import options
-
-bp = Blueprint("play", __name__)
+from quizgame.web.common import join_links, student
+from quizgame.web.common.autocommit_engine import autocommit_engine
+from quizgame.web.common.clock import now
+from quizgame.web.common.forms import options
+from quizgame.web.common.limits import charge, failure_limit, note_failure, rate_limit
+from quizgame.web.play import bp
+from quizgame.web.play.forms import AnswerForm, NameForm, RejoinForm
 
 
 @bp.route("/join", methods=["GET", "POST"])
@@ -211,7 +210,7 @@ def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
         # codes are limited) may tell whether a code exists; a 404 here was an unlimited oracle.
         abort(redirect(url_for("play.join", code=code)))
     if found.mode == "live":
-        # A live room is played at the teacher's pace, on the live pages (quizgame/web/live.py).
+        # A live room is played at the teacher's pace, on the live pages (quizgame/web/live/routes.py).
         abort(redirect(url_for("live.play", code=code)))
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))
@@ -222,7 +221,7 @@ def _seat_connection() -> Connection:
     """The request's own connection for the seat path, without a transaction: each write on this
     path is one statement that stands on its own (a delivery, an answer, a count, a last-seen time,
     each insert keeping the first), so BEGIN and COMMIT would only add two round trips to every page
-    a class loads. It comes from an engine of its own (quizgame.web.autocommit_engine), apart from
+    a class loads. It comes from an engine of its own (quizgame.web.common.autocommit_engine), apart from
     db.session, so ORM work in the same request keeps its transactions."""
     if "seat_connection" not in g:
         size = current_app.config["DB_SEAT_POOL_SIZE"]

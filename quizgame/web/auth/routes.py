@@ -6,12 +6,11 @@ a signed "known browser" cookie, and its attempts are counted apart from everyon
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import hashlib
 import secrets
+from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select
@@ -20,10 +19,10 @@ from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
 from quizgame.models import Teacher
-from quizgame.web.forms import ActionForm, LoginForm, SignupForm
-from quizgame.web.limits import failure_limit, note_failure, rate_limit
-
-bp = Blueprint("auth", __name__, url_prefix="/teacher")
+from quizgame.web.auth import bp
+from quizgame.web.auth.forms import LoginForm, SignupForm
+from quizgame.web.common.forms import ActionForm
+from quizgame.web.common.limits import failure_limit, note_failure, rate_limit
 
 KNOWN_BROWSER_COOKIE = "quizgame_known"
 # Checked when the e-mail names no account, so that a miss costs as long as a wrong password and

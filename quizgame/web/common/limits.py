@@ -19,7 +19,7 @@ from werkzeug.exceptions import TooManyRequests
 
 from quizgame.extensions import db
 from quizgame.game import ratelimit
-from quizgame.web.stream_caps import DEFAULT_CAPS
+from quizgame.web.common.stream_caps import DEFAULT_CAPS
 
 View = TypeVar("View", bound=Callable[..., Any])
 
@@ -81,7 +81,7 @@ def charge(name: str, identity: str, connection: Connection | None = None) -> No
     """Count this request against RATELIMIT_<NAME> on the request's own connection (see
     ratelimit.hit_within; a view already holding it passes it), raising RateLimited over the
     limit. In a transaction (a live answer), charge after the writes: over the limit they are
-    rolled back with the count. Without one (a self-paced answer, quizgame/web/play.py), the count
+    rolled back with the count. Without one (a self-paced answer, quizgame/web/play/routes.py), the count
     stands at once: charge before writing."""
     limit = _limit(name)
     if limit is None:
