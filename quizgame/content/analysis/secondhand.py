@@ -37,6 +37,11 @@ _NEWS_WORDS = frozenset(["media", "news", "press", "outlet", "outlets", "newspap
 _SPEAKING = frozenset(["speak", "talk", "write", "tell", "interview", "appear"])
 # "Xinhua makes a double announcement: ...": a light verb and a noun of saying.
 _ANNOUNCEMENTS = frozenset(["announcement", "statement", "report", "claim", "revelation", "disclosure"])
+# A country's or a kind of press as the source: "reported in the Israeli media", "reported by state media".
+_REPORTED_IN_MEDIA = re.compile(
+    r"\b(reported (?:in|by)) ((?:the )?(?:[A-Z][a-z]+|local|state|national|foreign|international|official) "
+    r"(?:media|press|newspapers))\b"
+)
 _REPORT_NOUNS = frozenset(
     "report projection estimate figure number count tally data analysis poll survey article story "
     "reporting interview investigation footage".split()
@@ -85,6 +90,10 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
                     Secondhand(mention.name, cue, sentence.text, sentence.start_char, sentence.end_char, 0.6 * mention.confidence)
                 )
                 break
+        else:
+            press = _REPORTED_IN_MEDIA.search(sentence.text)
+            if press is not None:  # "two cases ... have been reported in the Israeli media"
+                result.append(Secondhand(press.group(2), press.group(1), sentence.text, sentence.start_char, sentence.end_char, 0.6))
     return sorted(result, key=lambda s: s.start)
 
 

@@ -251,3 +251,8 @@ def test_an_unsourced_claims_confidence_is_the_precision_measured_for_its_kind()
     )
     confidences = [c.confidence for c in analyze_text(body).unsourced_claims]
     assert confidences == [0.9, 0.85, 0.7]
+
+
+def test_a_countrys_press_as_the_source_is_secondhand():
+    body = "Two cases of assault have been reported in the Israeli media this month."
+    assert [(s.outlet, s.cue) for s in analyze_text(body).secondhand] == [("the Israeli media", "reported in")]
