@@ -122,7 +122,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
 
 
 _NOT_MANNER = {"only", "early", "reportedly", "allegedly", "previously", "recently", "initially", "subsequently",
-               "finally", "repeatedly", "apparently", "reportedly", "likely"}
+               "finally", "repeatedly", "apparently", "likely"}
 
 
 def _manner(token: Token) -> bool:

@@ -17,7 +17,7 @@ from quizgame.game.seats import RoomSettings, Seat, Slot
 from quizgame.game.shown_question import ShownQuestion, read_compared, read_shown
 from quizgame.game.tap_words import Token, has_no_loaded_word_choice, sentence_tokens
 from quizgame.models import Player, Room
-from quizgame.web.common import student
+from quizgame.web.common import join_links, student
 from quizgame.web.common.autocommit_engine import autocommit_engine
 from quizgame.web.common.clock import now
 from quizgame.web.common.forms import options
@@ -29,7 +29,7 @@ from quizgame.web.play.forms import AnswerForm, NameForm, RejoinForm
 
 @bp.route("/join", methods=["GET", "POST"])
 @rate_limit("join")
-@failure_limit("join_code_failures")
+@failure_limit("join_code_failures", exempt=join_links.knows_the_code)
 def join() -> str | Response:
     raw = request.values.get("code", "")
     if not raw:
@@ -66,7 +66,7 @@ def join() -> str | Response:
 
 @bp.post("/join/rejoin")
 @rate_limit("join")
-@failure_limit("join_code_failures")
+@failure_limit("join_code_failures")  # never exempt: a rejoin code is a seat's key, and is guessed here
 def rejoin() -> str | Response:
     """Back to one's own seat with the one-time code the teacher read out (a new device, a lost cookie)."""
     code = join_codes.normalise(request.form.get("code", ""))

@@ -152,3 +152,15 @@ def test_a_verb_of_saying_whose_subject_was_dropped_speaks_for_the_subject_befor
     )
     [attribution] = analyze_text(body).attributions
     assert attribution.speaker == "Maria Lopez"
+
+
+def test_an_embedded_question_names_a_topic_not_a_statement():
+    body = "Pastor Misheck Makora explains why Zimbabwean pastors are against the visit.\n"
+    assert analyze_text(body).attributions == []
+
+
+def test_a_free_relative_around_the_verb_of_saying_is_still_the_statement():
+    body = "Violence erupted after opposition supporters began to protest what they said was evidence of vote rigging.\n"
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "opposition supporters"
+    assert "was evidence of vote rigging" in attribution.quote
