@@ -92,6 +92,6 @@ def init_app(app: Flask) -> None:
     logger.removeHandler(default_handler)  # Flask's, without the request's id
     if _handler not in logger.handlers:
         logger.addHandler(_handler)
-    logger.setLevel(app.config.get("LOG_LEVEL", "INFO"))
+    logger.setLevel(app.config["LOG_LEVEL"])
     app.before_request(_start)
     app.after_request(_finish)
