@@ -22,6 +22,7 @@ from quizgame.web.common.autocommit_engine import autocommit_engine
 from quizgame.web.common.clock import now
 from quizgame.web.common.forms import options
 from quizgame.web.common.limits import charge, failure_limit, note_failure, rate_limit
+from quizgame.web.common.request_log import note_player
 from quizgame.web.play import bp
 from quizgame.web.play.forms import AnswerForm, NameForm, RejoinForm
 
@@ -214,6 +215,7 @@ def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
         abort(redirect(url_for("live.play", code=code)))
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))
+    note_player(seat.player_id)
     return found, seat, connection
 
 
