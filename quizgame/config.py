@@ -129,6 +129,10 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         # X-Forwarded-For entries those proxies added. Left at 0, the header is ignored, since any
         # client can send it.
         "TRUSTED_PROXIES": int(os.environ.get("QUIZGAME_TRUSTED_PROXIES", "0")),
+        # How new passwords are hashed (quizgame.accounts); a stored hash names its own method.
+        "PASSWORD_HASH_METHOD": "scrypt",
+        # How much the app logs (quizgame.web.common.request_log): DEBUG, INFO, WARNING, ERROR.
+        "LOG_LEVEL": os.environ.get("QUIZGAME_LOG_LEVEL", "INFO").upper(),
     }
     if "SECRET_KEY" not in overrides:
         config["SECRET_KEY"] = load_secret_key(instance_path, production)
