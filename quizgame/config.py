@@ -139,6 +139,10 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         "SMTP_SECURITY": os.environ.get("QUIZGAME_SMTP_SECURITY") or None,
         "MAIL_FROM": os.environ.get("QUIZGAME_MAIL_FROM") or None,
         "PASSWORD_RESET_MAX_AGE": _env_int("QUIZGAME_PASSWORD_RESET_MAX_AGE", 3600),
+        # How new passwords are hashed (quizgame.accounts); a stored hash names its own method.
+        "PASSWORD_HASH_METHOD": "scrypt",
+        # How much the app logs (quizgame.web.common.request_log): DEBUG, INFO, WARNING, ERROR.
+        "LOG_LEVEL": os.environ.get("QUIZGAME_LOG_LEVEL", "INFO").upper(),
     }
     if "SECRET_KEY" not in overrides:
         config["SECRET_KEY"] = load_secret_key(instance_path, production)

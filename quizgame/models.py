@@ -247,6 +247,8 @@ class ImportJob(db.Model):
     pending_kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
     questions_made: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    # A failed step's traceback, for whoever runs the site (the teacher reads `error`); also in the log.
+    traceback: Mapped[str | None] = mapped_column(Text)
     leased_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # Who holds the lease: each claim writes a fresh token, and a step's result is stored only
     # under the token it was claimed with (a fencing token: a step that outlived its lease, whose

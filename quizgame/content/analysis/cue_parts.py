@@ -29,6 +29,7 @@ class Cue:
     kind_hint: SpeakerKind | None = None
     via_outlet: str | None = None     # "told KOMO": the statement reached the article through KOMO
     strength: float = 1.0             # how surely the cue attributes (a belief or hearsay less than "said")
+    unnamed: str | None = None        # the source a speakerless cue implies ("was accused of": "unnamed accusers")
 
     @property
     def offset(self) -> int:
@@ -122,7 +123,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
 
 
 _NOT_MANNER = {"only", "early", "reportedly", "allegedly", "previously", "recently", "initially", "subsequently",
-               "finally", "repeatedly", "apparently", "reportedly", "likely"}
+               "finally", "repeatedly", "apparently", "likely"}
 
 
 def _manner(token: Token) -> bool:

@@ -57,8 +57,10 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 if judged:
                     cue.strength = _EVALUATIVE_STRENGTH
-                if cue.speaker is None:
+                if cue.speaker is None and not _passive(token):
                     cue.speaker = _name_before(token, surnames) or _dropped_subject(token)
+                if cue.speaker is None and lemma in _ACCUSING and _passive(token):
+                    cue.unnamed = "unnamed accusers"   # "Gaga was accused of corrupting ...": someone accused her
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 cues[token.i] = cue
@@ -162,6 +164,13 @@ def _name_before(verb: Token, surnames: set[str]) -> Token | None:
         if token.text in surnames:
             return token
     return None
+
+
+_ACCUSING = {"accuse"}
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _dropped_subject(verb: Token) -> Token | None:

@@ -8,7 +8,9 @@ the reader elsewhere ("Visit the ... blog", "Read more", "For more information .
 a post's photos, and stray datelines left by a page scraper. They are found on the raw text (no
 parse needed), one sentence at a time, and blanked out before parsing, so offsets stay those of
 the body. Each carries a confidence: a fixed form (a "date YYYY-MM-DD" token) is surer than a
-line in capitals, which may be a heading of the article's own.
+line in capitals, which may be a heading of the article's own. On the tuning folders every promo found
+was right (15/15 from 0.7; python -m quizgame.content.analysis.calibration, 2026-12-06), so the figures
+order the forms by how fixed they are rather than by measured misses.
 """
 
 from __future__ import annotations

@@ -195,9 +195,31 @@ def hedged_claim(analysis: ArticleAnalysis, sentence: Sentence) -> bool:
 _DEBATABLE = re.compile(r"^(refus|reveal|alleg|clearly|chao)", re.IGNORECASE)
 
 
+_ONE_UNNAMED = re.compile(r"^(the|a|an|one) [a-z-]+$", re.IGNORECASE)
+
+
+def apt_doubt(analysis: ArticleAnalysis, term: object) -> bool:
+    """Is a doubting verb of saying the apt word here: "the man ... claims that ...", an unnamed single
+    person's account that nobody can check? Then "claims" is a defensible caution, not the outlet's
+    slant (for officials, bodies or named people "said" is the norm and "claimed" casts doubt)."""
+    start, end = int(getattr(term, "start", -1)), int(getattr(term, "end", -1))
+    return any(
+        a.speaker_kind == "anonymous" and _ONE_UNNAMED.match(a.speaker.strip()) is not None
+        and a.cue.split()[:1] == [str(getattr(term, "term", "")).split()[0]] and a.start <= start and end <= a.end + len(a.cue)
+        for a in analysis.attributions
+    )
+
+
+# "had to abandon the building": an act someone was compelled to do passes no judgement on them.
+_COMPELLED = re.compile(r"\b(had|has|have|having|was|were|is|are|been) (to|forced to|made to|obliged to) $", re.IGNORECASE)
+
+
 def loaded_ok(term: object, body: str = "") -> bool:
     """Is this loaded term sure enough to ask about?"""
     text = str(getattr(term, "term", ""))
+    start = int(getattr(term, "start", 0))
+    if body and _COMPELLED.search(body[max(0, start - 30):start]):
+        return False
     return confident(term) and not _DEBATABLE.match(text)
 
 

@@ -45,7 +45,7 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
             paraphrased.add(span)
     return {
         span: terms for span, terms in grouped.items()
-        if span not in paraphrased and all(gate.loaded_ok(t, item.body) for t in terms)
+        if span not in paraphrased and all(gate.loaded_ok(t, item.body) and not gate.apt_doubt(item.analysis, t) for t in terms)
         and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
     }
 

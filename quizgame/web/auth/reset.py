@@ -67,7 +67,7 @@ def new_password(token: str) -> str | Response:
         return render_template("auth/reset_expired.html"), 400  # type: ignore[return-value]
     form = NewPasswordForm(teacher.email)
     if form.validate_on_submit():
-        accounts.change_password(teacher, form.password.data)
+        accounts.change_password(teacher, form.password.data, current_app.config["PASSWORD_HASH_METHOD"])
         db.session.commit()
         flash("Your password is changed. Log in with the new one.", "success")
         return redirect(url_for("auth.login"))

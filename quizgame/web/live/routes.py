@@ -44,6 +44,7 @@ from quizgame.web.common import join_links, stream_caps, student
 from quizgame.web.common.access import owned_room_or_404
 from quizgame.web.common.clock import now
 from quizgame.web.common.limits import charge, client_address
+from quizgame.web.common.request_log import note_player
 from quizgame.web.live import bp
 from quizgame.web.live.forms import AnswerForm, ControlForm
 from quizgame.web.live.states import (
@@ -236,10 +237,13 @@ def current_player(code: str) -> Player | None:
     token = student.rejoin_token(code)
     if not token:
         return None
-    return db.session.scalar(
+    player = db.session.scalar(
         select(Player).join(Player.room).options(contains_eager(Player.room))
         .where(Room.code == code, Player.rejoin_token == token)
     )
+    if player is not None:
+        note_player(player.id)
+    return player
 
 
 def _live_player_or_404(code: str) -> Player:

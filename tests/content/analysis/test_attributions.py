@@ -152,3 +152,34 @@ def test_a_verb_of_saying_whose_subject_was_dropped_speaks_for_the_subject_befor
     )
     [attribution] = analyze_text(body).attributions
     assert attribution.speaker == "Maria Lopez"
+
+
+def test_an_embedded_question_names_a_topic_not_a_statement():
+    body = "Pastor Misheck Makora explains why Zimbabwean pastors are against the visit.\n"
+    assert analyze_text(body).attributions == []
+
+
+def test_a_free_relative_around_the_verb_of_saying_is_still_the_statement():
+    body = "Violence erupted after opposition supporters began to protest what they said was evidence of vote rigging.\n"
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "opposition supporters"
+    assert "was evidence of vote rigging" in attribution.quote
+
+
+def test_an_accusation_in_the_passive_with_no_agent_is_made_by_unnamed_accusers():
+    body = "In this case, the singer Lady Gaga was accused of corrupting the morality of young Indonesians.\n"
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.speaker_kind) == ("unnamed accusers", "anonymous")
+    assert attribution.quote.endswith("corrupting the morality of young Indonesians")
+    assert attribution.confidence < 0.8
+
+
+def test_accusations_that_a_clause_report_it_even_under_a_weak_verb():
+    body = "Police held Anwar Ibrahim for questioning about accusations that he sodomized an aide.\n"
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.quote) == ("unnamed accusers", "he sodomized an aide")
+
+
+def test_a_lone_question_word_is_no_statement():
+    body = "There is no need to ask Josep Maria what he is thinking about the protest.\n"
+    assert analyze_text(body).attributions == []

@@ -241,3 +241,18 @@ def test_outlets_named_as_examples_and_announcing_are_secondhand_but_a_site_wher
     )
     outlets = [s.outlet for s in analyze_text(body).secondhand]
     assert outlets == ["Zambian Watchdog", "Xinhua"]
+
+
+def test_an_unsourced_claims_confidence_is_the_precision_measured_for_its_kind():
+    body = (
+        "The bridge was closed for repairs on Monday.\n\n"
+        "The old bridge was closed for repairs after the storm.\n\n"
+        'The mayor\'s "emergency plan" was published on Monday.'
+    )
+    confidences = [c.confidence for c in analyze_text(body).unsourced_claims]
+    assert confidences == [0.9, 0.85, 0.7]
+
+
+def test_a_countrys_press_as_the_source_is_secondhand():
+    body = "Two cases of assault have been reported in the Israeli media this month."
+    assert [(s.outlet, s.cue) for s in analyze_text(body).secondhand] == [("the Israeli media", "reported in")]

@@ -94,3 +94,14 @@ def test_a_definition_by_apposition_or_a_long_copula_is_background():
     assert gate.is_background("Dangdut, an Indian influenced folk music, is very popular in Indonesia.", 2012)
     assert gate.is_background("FPI or the Islamic Defenders Front is an influential religious group.", 2012)
     assert not gate.is_background("Police arrested four protesters on Monday.", 2012)
+
+
+def test_a_loaded_verb_someone_was_compelled_to_do_is_not_asked():
+    from quizgame.content.analysis.model import LoadedTerm
+
+    body = "The solidary group had to abandon the building at 9:30."
+    at = body.index("abandon")
+    term = LoadedTerm("abandon", body, "left", "'abandon' implies desertion.", at, at + 7)
+    assert not gate.loaded_ok(term, body)
+    plain = "Police abandon the precinct."
+    assert gate.loaded_ok(LoadedTerm("abandon", plain, "left", "", 7, 14), plain)
