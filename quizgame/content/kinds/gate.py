@@ -266,6 +266,10 @@ def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: in
     sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
     if sentence is not None and _PARENTHETICAL_CUE.search(sentence.text):
         return True
+    if sentence is not None and has_cue(body[sentence.start:start]):
+        # "the MDC said for a minister to ... the regime": a verb of saying before the word may
+        # govern it even where the analysis found no attribution; whose word it is, is then doubtful.
+        return True
     for a in analysis.attributions:
         if a.direct or not a.quote or not (a.start <= start and end <= a.end):
             continue
