@@ -24,10 +24,16 @@ _CATEGORY_KINDS = ("attribution_type",)
 MAX_CATEGORY_SHARE = 0.34
 
 
+# Tap-the-word: "No loaded word" is one fixed option beside a sentence's twenty-odd words (chance about
+# 6%), so "always tap No loaded word" scores the share of controls: kept to one item in seven.
+TAP_CONTROL_EVERY = 7
+
+
 def balance_corpus(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
-    """The questions with position keys spread evenly per kind over the corpus, and no category of
-    a category kind holding more than its share of the keys (the surplus dropped, stably)."""
-    kept = _cap_categories(questions)
+    """The questions with position keys spread evenly per kind over the corpus, no category of a
+    category kind holding more than its share of the keys, and tap-the-word controls kept to one in
+    seven (the surplus dropped, stably)."""
+    kept = _cap_tap_controls(_cap_categories(questions))
     used: dict[str, Counter[int]] = {}
     result = []
     for question in kept:
@@ -77,4 +83,14 @@ def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]
             continue
         cap = _cap([len(v) for v in by_key.values()])
         dropped |= {q.id for entries in by_key.values() for q in entries[cap:]}
+    return [q for q in questions if q.id not in dropped]
+
+
+def _cap_tap_controls(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
+    taps = [q for q in questions if q.kind == "loaded_word"]
+    controls = sorted((q for q in taps if q.control), key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest())
+    regular = len(taps) - len(controls)
+    # the most controls c with c / (regular + c) <= 1 / TAP_CONTROL_EVERY, but one whenever there are any
+    allowed = max(1, regular // (TAP_CONTROL_EVERY - 1)) if controls else 0
+    dropped = {q.id for q in controls[allowed:]}
     return [q for q in questions if q.id not in dropped]
