@@ -7,8 +7,8 @@ from typing import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from werkzeug.security import generate_password_hash
 
+from quizgame.accounts import DEFAULT_HASH_METHOD, hash_password
 from quizgame.content.question_kinds import GENERATED_KINDS
 from quizgame.game.join_codes import new_code
 from quizgame.models import Classroom, Question, Room, RoomQuestion, Teacher
@@ -26,13 +26,13 @@ class DemoSetup:
     password: str | None = None
 
 
-def ensure_demo(session: Session, password: str) -> DemoSetup:
+def ensure_demo(session: Session, password: str, hash_method: str = DEFAULT_HASH_METHOD) -> DemoSetup:
     """Idempotent: the first run sets the demo password; later runs keep it (a teacher who wrote it
     down can still log in) and top up the demo room."""
     teacher = session.scalar(select(Teacher).where(Teacher.email == DEMO_EMAIL))
     new_password: str | None = None
     if teacher is None:
-        teacher = Teacher(email=DEMO_EMAIL, name="Demo Teacher", password_hash=generate_password_hash(password))
+        teacher = Teacher(email=DEMO_EMAIL, name="Demo Teacher", password_hash=hash_password(password, hash_method))
         session.add(teacher)
         new_password = password
     classroom = session.scalar(select(Classroom).where(Classroom.teacher == teacher))

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -249,6 +250,8 @@ class ImportJob(db.Model):
     pending_kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
     questions_made: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    # A failed step's traceback, for whoever runs the site (the teacher reads `error`); also in the log.
+    traceback: Mapped[str | None] = mapped_column(Text)
     leased_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # Who holds the lease: each claim writes a fresh token, and a step's result is stored only
     # under the token it was claimed with (a fencing token: a step that outlived its lease, whose
@@ -345,7 +348,14 @@ class RoomQuestion(db.Model):
 class Player(db.Model):
     __tablename__ = "players"
     __table_args__ = (
-        UniqueConstraint("room_id", "nickname"),
+        # One seat per name among players in the room. A removed player keeps their name and roster
+        # link (their answers stay theirs in the reports) but no longer holds the name: the roster
+        # student can join again under it (issue 16). Rules on top of this (a removed nickname stays
+        # taken in a nickname room) are the game's, in game/players.py.
+        Index(
+            "uq_players_room_nickname_present", "room_id", "nickname", unique=True,
+            sqlite_where=text("NOT removed"), postgresql_where=text("NOT removed"),
+        ),
         Index("ix_players_room_browser", "room_id", "browser_id"),
     )
 

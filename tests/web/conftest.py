@@ -17,6 +17,7 @@ from flask.testing import FlaskClient
 
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question, Teacher
+from quizgame import accounts
 from tests.factories import (
     log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
 )
@@ -58,6 +59,8 @@ def world(app: Flask) -> World:
             "player_id": player.id, "student_id": roster_student.id, "kind": "answers",
             "filename": "css/app.css", "article_id": article.id, "question_id": question.id,
             "action": "approve", "job_id": job.id,
+            # A live password-reset link for the owner: the token is the key, whoever holds it.
+            "token": accounts.reset_token(app.config["SECRET_KEY"], owner),
         }
         # The live routes name the live room, and a control the teacher can press in the lobby.
         live_values = {"code": live_room.code, "room_id": live_room.id, "player_id": live_player.id, "action": "start"}

@@ -10,29 +10,10 @@ import html
 import io
 import re
 
-import pytest
-
 from quizgame.extensions import db
 from quizgame.models import Teacher
 from tests.factories import log_in, make_classroom, make_question, make_room, make_teacher
 from tests.game import full_room as scenario
-
-
-class Clock:
-    """The app's clock (app.config["QUIZGAME_CLOCK"]), moved by the test."""
-
-    def __init__(self, start: dt.datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock(app):  # type: ignore[no-untyped-def]
-    clock = Clock(scenario.START)
-    app.config["QUIZGAME_CLOCK"] = clock
-    return clock
 
 
 def choice_positions(page: str) -> dict[str, int]:

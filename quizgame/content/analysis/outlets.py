@@ -41,6 +41,8 @@ GENERIC_MEDIA = frozenset("tv television radio press media internet web online".
 SOCIAL_PLATFORMS = frozenset(
     "facebook twitter x youtube instagram tiktok whatsapp telegram weibo wechat vkontakte reddit linkedin".split()
 )
+# A descriptor after the name: "the Zambian Watchdog website", "the Al Akhbar website".
+_TRAILING_DESCRIPTORS = frozenset(["website", "newspaper", "daily", "weekly", "magazine", "portal"])
 # Two-word endings of news agencies' names ("Saudi Press Agency", "Tasnim News Agency").
 _AGENCY_ENDINGS = frozenset({"press agency", "news agency", "news service", "press service", "news channel"})
 
@@ -101,8 +103,11 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
         return 0.95
-    if _described(tokens):
+    if _described(tokens) or _listed_among_outlets(tokens):
         return 0.9
+    after = tokens.end
+    if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS:
+        return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
     if _web_address(words[-1]):
         return 0.8
     lowered = [w.lower() for w in words]
@@ -128,6 +133,19 @@ def _described(tokens: Span) -> bool:
     if head.dep_ == "appos":
         related.append(head.head)
     return any(_descriptor(t) for t in related)
+
+
+def _listed_among_outlets(tokens: Span) -> bool:
+    """'news websites such as Zambian Watchdog and Tumfweko': named as examples of outlets."""
+    head = tokens.root
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "as":
+        return False
+    such_as = head.head
+    if not any(c.lower_ == "such" for c in such_as.children):
+        return False
+    return such_as.head.pos_ == "NOUN" and _descriptor(such_as.head)
 
 
 def _journalists_outlet(tokens: Span) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, subject_of
+from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
 

@@ -43,12 +43,18 @@ _INVERTED = re.compile(
 )
 # ", he added, that ...", ", Smith says, ...": a parenthetical cue set off by commas.
 _PARENTHETICAL = re.compile(r",\s+(?:he|she|they|[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})\s+" + _CUE_FORMS + r"\s*,")
+# "..., the research showed.", "..., police said.": a cue closing the sentence after a comma.
+_TRAILING = re.compile(
+    r",\s+(?:the |a |an |his |her |their |its )?[\w’' -]{1,40}?\s+(?:"
+    + _CUE_FORMS
+    + r"|shows|showed|finds|found)\.?[\"”]?$"
+)
 _VAGUE_SUBJECTS = frozenset(["it", "there", "this", "that"])
 
 
 def reports_a_statement(sentence: Span, lexicon: Lexicon) -> bool:
     root = sentence.root
-    if _INVERTED.search(sentence.text) or _PARENTHETICAL.search(sentence.text) or _source_supplied(sentence):
+    if cue_by_form(sentence.text) or _source_supplied(sentence):
         return True
     cues = lexicon.strong_cues | _JUDGING
     for verb in [root] + [c for c in root.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")]:
@@ -75,6 +81,16 @@ def reports_a_statement(sentence: Span, lexicon: Lexicon) -> bool:
         if lemma in cues:
             return True
     return False
+
+
+def cue_by_form(text: str) -> bool:
+    """A cue set off by punctuation: inverted (', reports X'), parenthetical (', he added,'), closing (', police said.')."""
+    text = text.strip()
+    return bool(_INVERTED.search(text) or _PARENTHETICAL.search(text) or _TRAILING.search(text))
+
+
+def parenthetical_cue(text: str) -> bool:
+    return bool(_PARENTHETICAL.search(text))
 
 
 def _complement(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Sequence, TypeVar
 
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution, Sentence
 from quizgame.content.articles import ArticleFile
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.content.question_kinds import skill_of
 
@@ -26,6 +27,8 @@ T = TypeVar("T")
 # Characters trimmed from the edges of a word so that a tap on "zone." or “cop picks the word itself.
 _EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}…—–-*"
 _QUOTES = "\"“”"
+# A dateline opening a story ("WASHINGTON, D.C. — "): the place it was filed from, not the statement.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[—–-]+\s")
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ def word_count(text: str) -> int:
 def clip(text: str, limit: int = 90) -> str:
     """A quotation short enough for a prompt, cut at a word boundary, its own outer marks dropped and
     inner marks made single, so that it reads cleanly inside the prompt's quotation marks."""
+    text = _DATELINE.sub("", text.strip())
     return inner(shorten(text.strip(_QUOTES + " "), limit).rstrip(","))
 
 
@@ -216,11 +220,13 @@ def has_quotation(text: str) -> bool:
     return any(mark in text for mark in _QUOTES)
 
 
-def reporting_sentences(analysis: ArticleAnalysis, low: int = 8, high: int = 45) -> list[Sentence]:
-    """Sentences in the reporter's own voice, of a length that reads well as a choice."""
+def reporting_sentences(item: Coverage, low: int = 8, high: int = 45) -> list[Sentence]:
+    """Whole sentences in the reporter's own voice (no quotation, no blockquote, no language marker:
+    `readable.showable`), of a length that reads well as a choice."""
     return [
-        s for s in analysis.sentences
+        s for s in item.analysis.sentences
         if not s.in_quote and not has_quotation(s.text) and low <= word_count(s.text) <= high
+        and showable(item.body, s.start, s.end)
     ]
 
 

@@ -13,6 +13,7 @@ from quizgame.content.kinds.common import (
     Coverage, nested, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
     sentence_at, with_lazy_controls, words,
 )
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.game.tap_words import key_blind_units
 
@@ -44,7 +45,8 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
             paraphrased.add(span)
     return {
         span: terms for span, terms in grouped.items()
-        if span not in paraphrased and all(gate.loaded_ok(t, item.body) for t in terms)
+        if span not in paraphrased and all(gate.loaded_ok(t, item.body) and not gate.apt_doubt(item.analysis, t) for t in terms)
+        and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
     }
 
 
@@ -71,7 +73,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             proof, articles=[item.slug], difficulty=3 if len(tokens) > 25 else 2, control=False,
         ))
     controls = []
-    for sentence in reporting_sentences(item.analysis, high=_MAX_WORDS):
+    for sentence in reporting_sentences(item, high=_MAX_WORDS):
         if any(overlaps(sentence.start, sentence.end, *span) for span in grouped):
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
@@ -88,11 +90,17 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
 def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:
     """The play page shows a multi-word term as one tap (quizgame/game/tap_words.py). When a keyed
     unit is longer than every other unit of its sentence, "tap the longest unit" finds it without
-    reading: such an item is doubtful, so none is made."""
+    reading; when a keyed word is the longest word, "tap the longest word" does: such an item is
+    doubtful, so none is made."""
     units = key_blind_units(tokens)
     keyed = [len(u) for u in units if set(u) & set(answer)]
     others = [len(u) for u in units if not set(u) & set(answer)]
-    return bool(keyed) and max(keyed) > 1 and max(keyed) > max(others, default=1)
+    if keyed and max(keyed) > 1 and max(keyed) > max(others, default=1):
+        return True
+    # Nor when a keyed word is the longest choice on the screen (no other word, nor "No loaded word",
+    # as long): loaded words run long ("self-proclaimed"), and "tap the longest word" must not find them.
+    longest = max(len(w) for i, w in enumerate(tokens) if i not in answer) if len(answer) < len(tokens) else 0
+    return any(len(tokens[i]) >= max(longest, len(NO_LOADED_WORD)) for i in answer)
 
 
 def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:

@@ -16,6 +16,7 @@ from quizgame.content.kinds.common import (
     spread_keys,
     Coverage, nested, evidence, make_question, question_id, seeded_order, sentence_at, with_controls, word_count,
 )
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "unsourced_claim"
@@ -36,6 +37,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         sentence = sentence_at(item.analysis, claim.start)
         if sentence is None or word_count(sentence.text) > _MAX_WORDS or not gate.confident(claim):
             continue
+        if not showable(item.body, sentence.start, sentence.end):
+            continue  # a cut sentence, a blockquoted comment, a "[ca]" marker: not a claim to judge
         hedged = gate.hedged_claim(item.analysis, sentence)
         if not hedged and not gate.bare_claim(item.analysis, item.body, sentence, item.year):
             continue
@@ -125,7 +128,7 @@ def _sourced_sentences(item: Coverage) -> list[Evidence]:
     way only, as the attribution question's gate found them."""
     spans = sorted({(s[1], s[2]) for s in statements(item) if s[3] in (NAMED, BODY)})
     found = [evidence(item, start, end) for start, end in spans]
-    return [e for e in found if _plainly_sourced(e.text)]
+    return [e for e in found if _plainly_sourced(e.text) and showable(item.body, e.start, e.end)]
 
 
 def _plainly_sourced(text: str) -> bool:

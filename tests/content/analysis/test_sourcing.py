@@ -189,3 +189,70 @@ def test_media_in_general_platforms_and_the_own_outlets_reporters_are_not_second
         "Villager Tom Moyo told VOA reporter Jonga Kandemiiri that the police were not arresting anyone."
     )
     assert analyze_text(body, outlet="Voice of America (Studio 7 for Zimbabwe)").secondhand == []
+
+
+def test_captions_subheadings_bylines_and_scenes_are_not_unsourced_claims():
+    body = (
+        "Police arrested the opposition leader on Wednesday near his home in Kuala Lumpur.\n\n"
+        "An evicted man takes out the last furniture from his apartment. Photo by Elena Arrontes.\n\n"
+        "Chad Bouchard reports from Jakarta.\n\n"
+        "Second wave of rumors flows in\n\n"
+        "Photographers and tourists stop, take pictures and walk away."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["Police arrested the opposition leader on Wednesday near his home in Kuala Lumpur."]
+
+
+def test_a_language_mark_after_a_verb_cites_a_linked_source_but_after_a_name_only_links_the_name():
+    body = (
+        "Unemployment among young people reached 52 percent in March, the statistics office reported [es].\n\n"
+        "The eviction was carried out, as documented [es] by neighbours, on 9 May in Madrid.\n\n"
+        "Campus Party [es], the technology meeting, will be held this year in Bogota."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["Campus Party [es], the technology meeting, will be held this year in Bogota."]
+
+
+def test_an_interview_transcript_and_the_outlets_own_acts_are_not_unsourced_claims():
+    body = (
+        "The team studied five bone tools found in southwest France in 2019.\n\n"
+        "Wikinews caught up with Dr Martisius to discuss this research.\n\n"
+        "Thank you for agreeing to discuss your findings.\n\n"
+        "((WN)) ZooMS usually involves drilling the artefacts.\n\n"
+        "((Naomi Martisius)) The method needs only a little collagen from the bag.\n\n"
+        "((WN)) What prompted your interest?\n\n"
+        "((Naomi Martisius)) My father was very interested in history."
+    )
+    claims = [c.text for c in analyze_text(body, outlet="Wikinews").unsourced_claims]
+    assert claims == ["The team studied five bone tools found in southwest France in 2019."]
+
+
+def test_a_cue_closing_the_sentence_sources_it():
+    body = "The species selected bones from one animal to make its tools, the research showed."
+    assert analyze_text(body).unsourced_claims == []
+
+
+def test_outlets_named_as_examples_and_announcing_are_secondhand_but_a_site_where_a_story_appeared_is_not():
+    body = (
+        "Readers of news websites such as Zambian Watchdog were met with errors on Wednesday.\n\n"
+        "A day later, Zambian Watchdog reported that its website had been attacked by government agents.\n\n"
+        "On April 10, Xinhua makes two separate announcements: the minister has been dismissed.\n\n"
+        "Commenting on a story published on MyZimbabwe website, John Moyo argues that the preacher is honest."
+    )
+    outlets = [s.outlet for s in analyze_text(body).secondhand]
+    assert outlets == ["Zambian Watchdog", "Xinhua"]
+
+
+def test_an_unsourced_claims_confidence_is_the_precision_measured_for_its_kind():
+    body = (
+        "The bridge was closed for repairs on Monday.\n\n"
+        "The old bridge was closed for repairs after the storm.\n\n"
+        'The mayor\'s "emergency plan" was published on Monday.'
+    )
+    confidences = [c.confidence for c in analyze_text(body).unsourced_claims]
+    assert confidences == [0.9, 0.85, 0.7]
+
+
+def test_a_countrys_press_as_the_source_is_secondhand():
+    body = "Two cases of assault have been reported in the Israeli media this month."
+    assert [(s.outlet, s.cue) for s in analyze_text(body).secondhand] == [("the Israeli media", "reported in")]

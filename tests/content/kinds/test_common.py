@@ -75,6 +75,12 @@ def test_keys_take_the_positions_in_turn_and_fixed_options_stay_last():
     assert all(q.choices[q.answer[0]] == "a" and q.choices[-1] == "None" for q in spread)
 
 
+def test_a_prompt_quotation_drops_the_dateline_it_was_filed_under():
+    from quizgame.content.kinds.common import clip
+
+    assert clip("WASHINGTON, D.C. — “The Voice of America is saddened,” the director said.").startswith("The Voice of America")
+
+
 def test_a_passage_in_our_quotation_marks_takes_single_ones_when_its_own_pair_up_or_touch_ours():
     """Students read '""I'm standing ...""' in feedback (issue 16: 9)."""
     assert nested('"I\'m standing right here," Best said.') == "'I'm standing right here,' Best said."

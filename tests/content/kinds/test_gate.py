@@ -75,3 +75,44 @@ def test_a_sentence_with_a_parenthetical_verb_of_saying_is_reported_speech():
     from quizgame.content.kinds.gate import _PARENTHETICAL_CUE
     assert _PARENTHETICAL_CUE.search("The outrage is so high, he added, that he will camp at the plaza.")
     assert not _PARENTHETICAL_CUE.search("The outrage grew, and police added barriers.")
+
+
+def test_a_passive_cue_names_who_is_spoken_about_not_who_speaks():
+    assert gate.passive_cue("In this case, Lady Gaga was accused of corrupting the young.", "accused")
+    assert gate.passive_cue("The minister was widely criticized for the plan.", "criticized")
+    assert not gate.passive_cue("The minister was accused by the opposition of lying.", "accused")
+    assert not gate.passive_cue("The opposition accused the minister of lying.", "accused")
+
+
+def test_a_body_is_named_only_when_its_words_are_capitalised_where_no_sentence_opens():
+    body = "Initial reports indicate he was eating. Then the Indonesian police announced a ban."
+    assert not gate.capitalised_in_text(body, "Initial reports")
+    assert gate.capitalised_in_text(body, "Indonesian police")
+
+
+def test_a_definition_by_apposition_or_a_long_copula_is_background():
+    assert gate.is_background("Dangdut, an Indian influenced folk music, is very popular in Indonesia.", 2012)
+    assert gate.is_background("FPI or the Islamic Defenders Front is an influential religious group.", 2012)
+    assert not gate.is_background("Police arrested four protesters on Monday.", 2012)
+
+
+def test_a_loaded_verb_someone_was_compelled_to_do_is_not_asked():
+    from quizgame.content.analysis.model import LoadedTerm
+
+    body = "The solidary group had to abandon the building at 9:30."
+    at = body.index("abandon")
+    term = LoadedTerm("abandon", body, "left", "'abandon' implies desertion.", at, at + 7)
+    assert not gate.loaded_ok(term, body)
+    plain = "Police abandon the precinct."
+    assert gate.loaded_ok(LoadedTerm("abandon", plain, "left", "", 7, 14), plain)
+
+
+def test_a_word_after_a_verb_of_saying_in_its_sentence_may_be_the_sources_not_the_reporters():
+    from quizgame.content.analysis.model import ArticleAnalysis, Sentence
+
+    body = "In a press statement, the MDC said for a minister to act so shows the regime is afraid."
+    analysis = ArticleAnalysis("x", sentences=[Sentence(body, 0, len(body))])
+    at = body.index("regime")
+    assert gate.in_reported_speech(analysis, body, at, at + 6)
+    plain = "The regime closed the border on Monday."
+    assert not gate.in_reported_speech(ArticleAnalysis("x", sentences=[Sentence(plain, 0, len(plain))]), plain, 4, 10)
