@@ -27,12 +27,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizgame.content.question_files import shows_passage_first, takes_several_answers
+from quizgame.content.question_kinds import SKILLS, QuestionKind, kind_of
 from quizgame.extensions import db
 
 QUESTION_STATUSES = ("candidate", "approved", "rejected")
 QUESTION_ORIGINS = ("kahoot", "gift", "aiken")
-SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")
 ROOM_MODES = ("self_paced", "live")
 SCORING_MODES = ("speed", "accuracy")
 LEADERBOARD_VISIBILITY = ("live", "end", "hidden")
@@ -206,12 +205,16 @@ class Question(db.Model):
     evidence_article: Mapped[Article | None] = relationship(foreign_keys=[evidence_article_id])
 
     @property
+    def question_kind(self) -> QuestionKind:
+        return kind_of(self.kind)
+
+    @property
     def multi_answer(self) -> bool:
-        return takes_several_answers(self.correct)
+        return self.question_kind.takes_several_answers(self.correct)
 
     @property
     def passage_before_answer(self) -> bool:
-        return shows_passage_first(self.kind)
+        return self.question_kind.passage_first
 
 
 class ReviewAction(db.Model):
