@@ -28,6 +28,8 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "auth.signup": ("name", "email", "password", "confirm"),
     "auth.login": ("email", "password"),
     "auth.logout": (),
+    "auth.forgot_password": ("email",),
+    "auth.new_password": ("password", "confirm"),
     "teacher.create_classroom": ("name",),
     "teacher.rename_classroom": ("name",),
     "teacher.archive_classroom": (),

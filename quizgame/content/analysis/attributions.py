@@ -14,9 +14,12 @@ speaker was resolved (a name over a title, a title over a pronoun) and how the q
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.quote_fallbacks import after_colon, continuation, previous_sentence
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined
 from quizgame.content.analysis.quotes import Quote
@@ -74,9 +77,28 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         if made is not None:
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
+    found += _coordinated(reading, people, lexicon, found)
     found = blockquoted(reading, people, lexicon, cues, found)
     found = interview_answers(reading, people, found)
     return sorted(found, key=lambda f: f.attribution.start)
+
+
+def _coordinated(reading: Reading, people: People, lexicon: Lexicon, found: list[Found]) -> list[Found]:
+    """'Both Saudi Arabia and the United States have alleged Iranian involvement': each party said it."""
+    result = []
+    for item in found:
+        speaker = item.cue.speaker
+        if speaker is None or speaker.dep_ != "nsubj":
+            continue
+        for other in speaker.conjuncts:
+            if other.i <= speaker.i or not (other.pos_ == "PROPN" or other.pos_ == "NOUN" and can_speak(other, lexicon)):
+                continue
+            cue = replace(item.cue, speaker=other)
+            made = make_found(reading, people, lexicon, cue, item.content, item.attribution.direct, None,
+                              link=item.attribution.confidence / max(0.05, item.cue.strength))
+            if made is not None and made.attribution.speaker != item.attribution.speaker:
+                result.append(made)
+    return result
 
 
 def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue) -> list[Found]:
@@ -102,10 +124,15 @@ def _asks(reading: Reading, cue: Cue) -> bool:
     question names a topic, not a statement (unless the cue is one of asking)."""
     assert cue.content is not None
     words = reading.text[cue.content[0] : cue.content[1]].split()
-    if cue.verb.lemma_.lower() in _ASKING or not words or cue.content[0] < cue.offset:
-        return False   # "protest what they said was evidence of ...": the clause around the verb is the statement
+    if cue.verb.lemma_.lower() in _ASKING or not words:
+        return False
+    if len(words) == 1:
+        return True    # "ask Josep Maria what he's thinking": a lone "what" says nothing
     first = words[0].lower().strip("\"“,")
-    return len(words) == 1 or first in _QUESTION_WORDS and not quoted_share(reading, cue.content)
+    if cue.content[0] < cue.offset:   # "protest what they said was evidence of ...": the clause around the
+        asked = any(t.lemma_.lower() in _ASKING for t in cue.verb.ancestors)   # verb is the statement, unless
+        return first in _QUESTION_WORDS and asked                             # asked ("ask X what he thinks")
+    return first in _QUESTION_WORDS and not quoted_share(reading, cue.content)
 
 
 def _is_speech(text: str, quote: Quote) -> bool:
@@ -163,8 +190,11 @@ def _own_clause(reading: Reading, cue: Cue, quote: Quote) -> bool:
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
-    """'claimed the current results show that ...': the showing is part of what was claimed."""
-    return any(o is not cue and o.content is not None and o.content[0] <= cue.offset < o.content[1] for o in cues)
+    """'claimed the current results show that ...': the showing is part of what was claimed (a weak cue
+    with no quotation claims nothing: 'questioning about accusations that ...' keeps the accusation)."""
+    return any(
+        o is not cue and not o.weak and o.content is not None and o.content[0] <= cue.offset < o.content[1] for o in cues
+    )
 
 
 def _covered(span: tuple[int, int], found: list[Found]) -> bool:

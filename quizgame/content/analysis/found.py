@@ -15,6 +15,9 @@ from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
 
 
+_UNNAMED = 0.7   # a source the text implies but does not name ("unnamed accusers")
+
+
 @dataclass(frozen=True)
 class Found:
     attribution: Attribution
@@ -33,14 +36,17 @@ def make_found(
     extra: tuple[int, int] | None,
     link: float = 1.0,
 ) -> Found | None:
-    if cue.speaker is None:
-        return None
-    resolved: Resolved | None = resolve(cue.speaker, people, lexicon)
+    resolved: Resolved | None
+    if cue.speaker is not None:
+        resolved = resolve(cue.speaker, people, lexicon)
+    else:   # "was accused of ...": no one named, but someone accused
+        resolved = Resolved(cue.unnamed, "anonymous", _UNNAMED) if cue.unnamed else None
     if resolved is None:
         return None
     kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
     sentence = cue.verb.sent
-    start = min(content[0], cue.speaker.left_edge.idx if cue.speaker.sent == sentence else sentence.start_char, cue.offset)
+    speaker_at = cue.speaker.left_edge.idx if cue.speaker is not None and cue.speaker.sent == sentence else sentence.start_char
+    start = min(content[0], speaker_at, cue.offset)
     end = max(content[1], cue.offset + len(cue.verb.text))
     if extra is not None:
         start, end = min(start, extra[0]), max(end, extra[1])

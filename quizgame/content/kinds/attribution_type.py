@@ -28,7 +28,7 @@ CHOICES = (
     "To a person the article names",
     "To a source that is not named",
     "To a group, a paper or outlet",
-    "Nobody: the reporter states it",
+    "Nobody: the reporter tells us",
 )
 NAMED, UNNAMED, BODY, NONE = range(4)
 _MIN_WORDS = 4  # a statement of a word or two ("never") cannot be recognised in a prompt
@@ -97,8 +97,11 @@ def statements(item: Coverage) -> list[Statement]:
         _note(item, ways, span, -1 if answer is None else answer)
         if answer is None or not gate.confident(a) or len(a.quote.split()) < _MIN_WORDS:
             continue
-        if gate.has_source_word(a.quote) and not a.direct:
-            continue  # "its source said ...": a source inside the source, two answers
+        nested = gate.has_cue(a.quote) if answer == UNNAMED else gate.has_source_word(a.quote)
+        if nested and not a.direct:
+            # "its source said ...": a source inside the source, two answers. For an unnamed source
+            # only a verb of saying counts ("officials said the man showed symptoms" is one source).
+            continue
         if gate.other_sources(item.body[span[0]:span[1]], item.analysis.people) - {_MARK[answer]}:
             continue
         if answer != NAMED and gate.names_a_person(item.body[span[0]:span[1]]):

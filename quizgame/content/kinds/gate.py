@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
-
-import yaml
 
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
 from quizgame.content.kinds.common import has_quotation, overlaps
+from quizgame.content.lexicon_files import attribution_lists
 
 MIN_CONFIDENCE = 0.7
-_LEXICON = Path(__file__).resolve().parents[3] / "content" / "lexicon" / "attribution.yaml"
 # Words that signal a source without naming one: a claim carrying them is hedged, not bare.
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|(is|are|was|were) (said|believed|thought|"
@@ -69,7 +66,7 @@ def confident(finding: object) -> bool:
 @functools.lru_cache(maxsize=1)
 def source_words() -> frozenset[str]:
     """Every word that may attribute: verbs of saying in their usual forms, and source nouns."""
-    data = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    data = attribution_lists()
     found: set[str] = {"according", "quoted", "quoting", "citing", "cited", "footage", "showed", "shows", "website", "said"}
     for verb in [*data["strong_cues"], *data["weak_cues"]]:
         stem = verb[:-1] if verb.endswith("e") else verb
@@ -250,7 +247,7 @@ def speaker_shown(analysis: ArticleAnalysis, body: str, speaker: str, start: int
 
 @functools.lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))["titles"])
+    return frozenset(attribution_lists()["titles"])
 
 
 # A verb of saying set off by commas inside a sentence ("The outrage is so high, he added, that ..."):
@@ -265,6 +262,10 @@ def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: in
     regime ...")? Those words are the source's, not the reporter's voice; the verb of saying is not."""
     sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
     if sentence is not None and _PARENTHETICAL_CUE.search(sentence.text):
+        return True
+    if sentence is not None and has_cue(body[sentence.start:start]):
+        # "the MDC said for a minister to ... the regime": a verb of saying before the word may
+        # govern it even where the analysis found no attribution; whose word it is, is then doubtful.
         return True
     for a in analysis.attributions:
         if a.direct or not a.quote or not (a.start <= start and end <= a.end):

@@ -32,6 +32,8 @@ DEFAULT_LIMITS = {
     "RATELIMIT_JOIN_CODE_FAILURES": "60 per 10 minutes",
     # Per teacher account, whatever address the attempts come from.
     "RATELIMIT_LOGIN_ACCOUNT": "10 per 5 minutes",
+    # Password-reset e-mails per address asked for, so a stranger cannot fill a teacher's inbox.
+    "RATELIMIT_PASSWORD_RESET_MAIL": "3 per hour",
     # Per player: a class answers in bursts, but no student answers once a second for a minute.
     "RATELIMIT_ANSWER": "60 per minute",
 }

@@ -9,7 +9,7 @@ import pytest
 
 from quizgame.content.audit.report import ALL, Audit
 from quizgame.content.audit.run import AuditRun, audit_folders
-from quizgame.content.question_files import KINDS
+from quizgame.content.question_kinds import GENERATED_KINDS
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FOLDERS = {"gold": DATA / "gold", "devcorpus": DATA / "devcorpus"}
@@ -21,10 +21,11 @@ MAX_SHORTCUT_GAIN = 0.10
 # rest are enforced. A gap that closes is not an error (the analysis changes under these figures);
 # remove it from here when it does.
 KNOWN_GAPS = {
-    # opened 2026-12-06 when tap items whose keyed unit is the sentence's longest were dropped (the
-    # shape gave the key away, tests/game/test_tap_units.py): of the 16 gold items left, "tap the
-    # longest word" and "repeats the prompt" score 18.8% against chance 7.2% (+11.6 points)
-    ("gold", "questions", "loaded_word", "shortcut"),
+    # the attribution items default rooms pick on the dev corpus: 22 of 60 keyed "Nobody" (36.7%, chance 25%,
+    # 2026-12-06). Generated items are balanced (23/23/20/3, 33%), but rooms lose named-person items to
+    # who_said items on the same quotation (one item per sentence) and unnamed sources are rare; with three
+    # ways common, "always the commonest" sits at 33% at best, one item from this floor.
+    ("devcorpus", "rooms", "attribution_type", "shortcut"),
 }
 
 
@@ -46,7 +47,7 @@ def test_at_most_two_percent_of_the_judgeable_keys_are_wrong(audits, name):
 
 def test_every_kind_is_generated(audits):
     made = set(audits["gold"].questions.kinds) | set(audits["devcorpus"].questions.kinds)
-    assert set(KINDS) <= made
+    assert set(GENERATED_KINDS) <= made
 
 
 def failing_floors(audits: dict[str, AuditRun]) -> set[tuple[str, str, str, str]]:

@@ -105,3 +105,14 @@ def test_a_loaded_verb_someone_was_compelled_to_do_is_not_asked():
     assert not gate.loaded_ok(term, body)
     plain = "Police abandon the precinct."
     assert gate.loaded_ok(LoadedTerm("abandon", plain, "left", "", 7, 14), plain)
+
+
+def test_a_word_after_a_verb_of_saying_in_its_sentence_may_be_the_sources_not_the_reporters():
+    from quizgame.content.analysis.model import ArticleAnalysis, Sentence
+
+    body = "In a press statement, the MDC said for a minister to act so shows the regime is afraid."
+    analysis = ArticleAnalysis("x", sentences=[Sentence(body, 0, len(body))])
+    at = body.index("regime")
+    assert gate.in_reported_speech(analysis, body, at, at + 6)
+    plain = "The regime closed the border on Monday."
+    assert not gate.in_reported_speech(ArticleAnalysis("x", sentences=[Sentence(plain, 0, len(plain))]), plain, 4, 10)
