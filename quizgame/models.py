@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -299,6 +300,10 @@ class Room(db.Model):
     show_explanations: Mapped[bool] = mapped_column(Boolean, default=True)
     leaderboard: Mapped[str] = mapped_column(String(8), default="live")
     late_join: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when the teacher removes a player and asks for it: no new player may join (a removed
+    # student could otherwise come back from a cleared browser under a new name); seated players
+    # and rejoin codes still work. The room page opens it again.
+    new_players_closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(8), default="open")
     # Live rooms: where the whole class is. Every worker reads it from here; none keeps it in memory.
     phase: Mapped[str] = mapped_column(String(10), default="lobby")
