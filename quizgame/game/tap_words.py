@@ -22,6 +22,8 @@ from quizgame.content.tap_units import key_blind_units
 
 __all__ = ["NO_LOADED_WORD", "Token", "as_units", "has_no_loaded_word_choice", "key_blind_units", "sentence_tokens", "units_of"]
 
+from quizgame.content.question_kinds import kind_of
+
 NO_LOADED_WORD = "No loaded word"
 _JOINS_A_UNIT = re.compile(r"[\s-]+")  # what may lie between the words of one unit
 
@@ -86,7 +88,7 @@ def as_units(kind: str, choices: list[str], chosen: list[int], correct: list[int
     wrong tap on a unit of several words is one wrong pick, and a keyed phrase one right pick.
     Units are found from the words alone (the sentence's punctuation is not at hand when scoring), so
     two names the screen splits at a comma count as one pick here: lenient, never harsher."""
-    if kind != "loaded_word":
+    if not kind_of(kind).tap:
         return chosen, correct
     words = len(choices) - 1 if has_no_loaded_word_choice(choices) else len(choices)
     first = {i: unit[0] for i, unit in units_of(choices[:words], correct, lambda a, b: True).items()}
