@@ -11,7 +11,7 @@ from werkzeug.security import generate_password_hash
 
 from quizgame.content.question_files import KINDS
 from quizgame.game.join_codes import new_code
-from quizgame.models import Classroom, Question, Room, RoomQuestion, Teacher
+from quizgame.models import Classroom, Question, Room, RoomQuestion, RoomStatus, Teacher
 
 DEMO_EMAIL = "demo@quizgame.local"
 # Two per kind: sixteen questions, about one lesson's worth.
@@ -43,7 +43,7 @@ def ensure_demo(session: Session, password: str) -> DemoSetup:
     if room is None:
         room = Room(classroom=classroom, code=_unused_code(session), title="Reading the CHAZ coverage")
         session.add(room)
-    room.status = "open"
+    room.status = RoomStatus.OPEN
     approved = session.scalars(
         select(Question).where(Question.status == "approved", Question.owner_id.is_(None)).order_by(Question.id)
     ).all()

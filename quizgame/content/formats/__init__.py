@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quizgame.content.question_files import takes_several_answers
+
 
 @dataclass(frozen=True)
 class Portable:
@@ -25,7 +27,7 @@ class Portable:
 
     @property
     def several(self) -> bool:
-        return len(self.correct) > 1
+        return takes_several_answers(self.correct)
 
 
 @dataclass

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import event, func, select
 
 from quizgame.extensions import db
-from quizgame.game import answers, progress, seats
+from quizgame.game import answers, progress
+from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.models import Answer, Delivery, Player
 from tests.factories import make_player, make_room
 from tests.game.seat_play import answer_at, seat_of
@@ -17,15 +18,15 @@ from tests.game.three_questions import NOW, later
 
 def test_an_unknown_code_token_or_removed_player_has_no_seat(answering):
     room, player, _ = answering
-    assert seats.find_seat(db.session.connection(), "ZZZZZZ", player.rejoin_token, NOW) == (None, None)
-    found, _ = seats.find_seat(db.session.connection(), room.code, "not-a-token", NOW)
+    assert find_seat(db.session.connection(), "ZZZZZZ", player.rejoin_token, NOW) == (None, None)
+    found, _ = find_seat(db.session.connection(), room.code, "not-a-token", NOW)
     assert (found.code, found.seconds_per_question, found.scoring) == (room.code, 20, "speed")
-    assert seats.find_seat(db.session.connection(), room.code, None, NOW) == (found, None)
+    assert find_seat(db.session.connection(), room.code, None, NOW) == (found, None)
     other_room = make_room(room.classroom, [], title="Other")
-    assert seats.find_seat(db.session.connection(), other_room.code, player.rejoin_token, NOW)[1] is None
+    assert find_seat(db.session.connection(), other_room.code, player.rejoin_token, NOW)[1] is None
     player.removed = True
     db.session.commit()
-    assert seats.find_seat(db.session.connection(), room.code, player.rejoin_token, NOW) == (found, None)
+    assert find_seat(db.session.connection(), room.code, player.rejoin_token, NOW) == (found, None)
 
 
 def test_the_seat_follows_the_players_own_order_when_questions_are_shuffled(answering):
@@ -48,7 +49,7 @@ def test_a_seat_is_read_in_one_statement(answering):
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        seats.find_seat(db.session.connection(), code, token, NOW)
+        find_seat(db.session.connection(), code, token, NOW)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
     # the room, the player and the questions with their deliveries and answers; then noting the visit
