@@ -44,7 +44,7 @@ from quizgame.models import Answer, Classroom, Player, Room, RoomQuestion, Roste
 
 PLAYERS_PER_ROOM = 30
 MEASURED_ROOMS = 3
-START = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.timezone.utc)
+START = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)
 
 
 class Seeder:

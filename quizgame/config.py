@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
-
-
+from typing import Any
 
 # The checkout's content/ folder (the package is installed editable, beside it).
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
@@ -45,7 +44,7 @@ class ContentLimits:
     choices: int = 100                # choices of one question (a tap-the-word question has one a word)
 
     @classmethod
-    def from_env(cls) -> "ContentLimits":
+    def from_env(cls) -> ContentLimits:
         return cls(**{
             name: _env_int(f"QUIZGAME_{name.upper()}", default)
             for name, default in cls().__dict__.items()

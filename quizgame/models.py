@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -73,7 +74,7 @@ ROOM_PHASES = tuple(p.value for p in RoomPhase)
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -91,14 +92,14 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
-        return value.astimezone(dt.timezone.utc)
+        return value.astimezone(dt.UTC)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
-        if value is None or value.tzinfo is dt.timezone.utc:
+        if value is None or value.tzinfo is dt.UTC:
             return value
         if value.tzinfo is None:
-            return value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc)
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
 
     def result_processor(self, dialect: Any, coltype: Any) -> Any:
         if dialect.name != "sqlite":
@@ -376,7 +377,14 @@ class RoomQuestion(db.Model):
 class Player(db.Model):
     __tablename__ = "players"
     __table_args__ = (
-        UniqueConstraint("room_id", "nickname"),
+        # One seat per name among players in the room. A removed player keeps their name and roster
+        # link (their answers stay theirs in the reports) but no longer holds the name: the roster
+        # student can join again under it (issue 16). Rules on top of this (a removed nickname stays
+        # taken in a nickname room) are the game's, in game/players.py.
+        Index(
+            "uq_players_room_nickname_present", "room_id", "nickname", unique=True,
+            sqlite_where=text("NOT removed"), postgresql_where=text("NOT removed"),
+        ),
         Index("ix_players_room_browser", "room_id", "browser_id"),
     )
 

@@ -126,7 +126,7 @@ def log_in(client: FlaskClient, teacher: Teacher) -> None:
 
 def play_as(client: FlaskClient, player: Player) -> None:
     """Give the client the student cookie of `player` (beside any rooms it is already in), as joining would."""
-    from quizgame.web import student
+    from quizgame.web.common import student
 
     with client.session_transaction() as session:
         session[student.BROWSER_KEY] = player.browser_id

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
 
-from quizgame.game.play.store import insert_first_delivery, stored_delivery
 from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused, indexes_in_order
+from quizgame.game.play.store import insert_first_delivery, stored_delivery
 from quizgame.game.play.submit import Submission, submit_answer
 from quizgame.models import Player, Question, Room
 

@@ -7,6 +7,7 @@ entries. The word list is data (data/blocked_nicknames.txt) so it can be extende
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,22 +33,60 @@ def clean(raw: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", raw).split())
 
 
-# Letters of other scripts that look like Latin ones, mapped to the Latin letter: a hand-picked
-# subset of the Cyrillic and Greek entries of Unicode's confusables.txt (UTS #39 "Unicode Security
-# Mechanisms", Unicode License v3), not the whole table. Enough that "Міа Lее" (Cyrillic) is "Mia Lee".
-_LOOK_ALIKES = str.maketrans(
-    "аеорсухіјѕԁԛԝһӏүАВЕКМНОРСТХІЈЅҮԚԜ"
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοναιργ",
-    "aeopcyxijsdqwhlyABEKMHOPCTXIJSYQW"
-    "ABEZHIKMNOPTYXovaipy",
-)
-
-
 def skeleton(text: str) -> str:
-    """The form two nicknames share when they look alike (after UTS #39's skeleton: decompose,
-    map look-alike letters, decompose again), case-folded as the room's names already are."""
-    mapped = unicodedata.normalize("NFD", text).translate(_LOOK_ALIKES)
-    return unicodedata.normalize("NFD", mapped).casefold()
+    """Unicode TR39's skeleton: decomposed, each character replaced by the prototype of its class
+    of look-alikes, decomposed again. Two strings that look alike share it ("Міа Lее" in Cyrillic
+    and "Mia Lee"; "B0B" and "BOB"); it is case-sensitive, as look-alikes are ("I" and "l")."""
+    mapped = unicodedata.normalize("NFD", text).translate(look_alike_table())
+    return unicodedata.normalize("NFD", mapped)
+
+
+def name_keys(text: str) -> tuple[str, str, str]:
+    """What makes two nicknames one name in a room: the same letters in any case, the same TR39
+    skeleton, or the same skeleton once lower-cased ("ВОВ" and "bob")."""
+    folded_case = text.casefold()
+    return folded_case, skeleton(text), skeleton(folded_case)
+
+
+def same_name(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether two names' keys (name_keys) make them one name in a room."""
+    return any(x == y for x, y in zip(a, b))
+
+
+@lru_cache(maxsize=1)
+def look_alike_table() -> dict[int, str]:
+    """Character -> its class's prototype, from the confusables data of Unicode TR39
+    (confusables.txt, as shipped by the confusable_homoglyphs package). The package lists each
+    character's look-alikes; its classes are the connected groups of that list, and each group gets
+    one prototype: the one longer than a character if it has one (TR39's "m" is "rn"), else an
+    ASCII character, else the smallest."""
+    data = json.loads(files("confusable_homoglyphs").joinpath("confusables.json").read_text(encoding="utf-8"))
+    parent: dict[str, str] = {}
+
+    def root(item: str) -> str:
+        while parent.setdefault(item, item) != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for character, homoglyphs in data.items():
+        for homoglyph in homoglyphs:
+            one, other = root(_bare(character)), root(_bare(homoglyph["c"]))
+            if one != other:
+                parent[one] = other
+    groups: dict[str, list[str]] = {}
+    for item in list(parent):
+        groups.setdefault(root(item), []).append(item)
+    table: dict[int, str] = {}
+    for members in groups.values():
+        prototype = min(members, key=lambda m: (len(m) == 1, not m.isascii(), m))
+        table.update({ord(m): prototype for m in members if len(m) == 1 and m != prototype})
+    return table
+
+
+def _bare(text: str) -> str:
+    # The package wraps right-to-left characters in direction marks for display.
+    return text.replace("\u200e", "").replace("\u200f", "")
 
 
 def folded(text: str) -> str:

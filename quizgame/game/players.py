@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, contains_eager, joinedload
+from sqlalchemy.orm import Session, contains_eager, joinedload, object_session
 
 from quizgame.game import join_codes, nicknames
 from quizgame.game.dialect_insert import insert_for
@@ -72,6 +72,9 @@ def join(
     ).all()
     if any(removed and browser == browser_id for _, browser, removed in present):
         raise JoinRefused("Your teacher removed you from this room, so you cannot join it again.")
+    if room.classroom.roster:
+        # A roster name is the student's identity: a removed seat no longer holds it.
+        present = [row for row in present if not row.removed]
     roster_student = None
     if room.classroom.roster:
         roster_student = session.get(RosterStudent, roster_student_id) if roster_student_id else None
@@ -103,6 +106,11 @@ def issue_rejoin_code(room: Room, player: Player, make_code: Callable[[], str] =
     same answers and points; it also undoes a removal. A new code replaces an unused one."""
     if player.room_id != room.id:
         raise JoinRefused("That player is not in this room.")
+    if player.removed and _held_by_another(player):
+        raise JoinRefused(
+            f"{player.nickname} is in the room again on another seat, so this removed one cannot come back:"
+            " give that seat a rejoin code if the student needs one."
+        )
     player.rejoin_code = make_code()
     return player.rejoin_code
 
@@ -117,6 +125,8 @@ def rejoin(session: Session, room: Room, code: str, browser_id: str, now: dt.dat
     ) if join_codes.looks_valid(typed) else None
     if player is None:
         raise JoinRefused("That rejoin code is not right. Check it with your teacher: it has 6 letters and numbers.")
+    if player.removed and _held_by_another(player):
+        raise JoinRefused(f"{player.nickname} is in the room on another seat. Ask your teacher for help.")
     player.rejoin_code = None
     player.removed = False
     player.browser_id = browser_id
@@ -155,11 +165,22 @@ def _check_room_accepts_players(room: Room, rejoining: bool = False) -> None:
         raise JoinRefused("This game has already started and does not take late joiners.")
 
 
+def _held_by_another(player: Player) -> bool:
+    """Whether a player still in the room holds this removed player's name (a roster student who
+    joined again after the removal): undoing the removal would seat the name twice."""
+    session = object_session(player)
+    assert session is not None
+    others = session.scalars(
+        select(Player.nickname).where(Player.room_id == player.room_id, Player.id != player.id, Player.removed.is_(False))
+    )
+    return _name_taken(others, player.nickname)
+
+
 def _name_taken(names: Iterable[str], display: str) -> bool:
-    # By skeleton, so neither "Sam" and "sam" nor "Mia Lee" and a Cyrillic "Міа Lее" can both be
+    # By case and by TR39 skeleton, so neither "Sam" and "sam" nor "Mia Lee" and a Cyrillic "Міа Lее" can both be
     # on the leaderboard.
-    wanted = nicknames.skeleton(display)
-    return any(nicknames.skeleton(name) == wanted for name in names)
+    wanted = nicknames.name_keys(display)
+    return any(nicknames.same_name(nicknames.name_keys(name), wanted) for name in names)
 
 
 def _taken_message(display: str, roster: bool) -> str:

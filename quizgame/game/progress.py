@@ -12,8 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizgame.game.leaderboard import Standing, leaderboard_visible, room_leaderboard
-from quizgame.models import Answer, Player, Room, RoomPhase, RoomQuestion, RoomStatus, SKILLS
-
+from quizgame.models import SKILLS, Answer, Player, Room, RoomPhase, RoomQuestion, RoomStatus
 
 T = TypeVar("T")
 

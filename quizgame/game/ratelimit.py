@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from sqlalchemy import bindparam, case, delete, select, update
+from sqlalchemy import bindparam, case, delete, update
 from sqlalchemy.engine import Connection, Engine
 
 from quizgame.game.dialect_insert import insert_for
@@ -135,18 +135,6 @@ def refund_within(connection: Connection, key: str, limit: Limit, now: float | N
         .where(_counters.c.key == key, _counters.c.window_start == start, _counters.c.hits > 0)
         .values(hits=_counters.c.hits - 1)
     )
-
-
-def peek(connection: Connection, key: str, limit: Limit, now: float | None = None) -> Verdict:
-    """Whether one more hit for `key` would still be allowed, without counting it. It reads on the
-    caller's connection (a request's own) rather than checking out another."""
-    now = time.time() if now is None else now
-    start, end = _window(limit, now)
-    row = connection.execute(
-        select(_counters.c.hits).where(_counters.c.key == key, _counters.c.window_start == start)
-    ).first()
-    hits = row.hits if row else 0
-    return _verdict(limit, hits + 1, end, now)
 
 
 def purge_expired(engine: Engine, now: float | None = None) -> int:

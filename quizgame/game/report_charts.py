@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from quizgame.game.charts import Bar, bar_chart, percent
-from quizgame.game.reports import QuestionReport, Report, SkillReport, skill_label
+from quizgame.game.reports import QuestionReport, Report, SkillReport, end_sentence, skill_label
 
 # Tap-the-word questions list every word of a sentence as a choice: chart only the words someone
 # picked (and the right ones) past this many choices; the table still lists them all.
@@ -24,7 +24,7 @@ def question_chart(item: QuestionReport) -> Markup:
     ]
     description = f"{item.correct} of {item.answered} answers fully right ({percent(item.share_correct)})."
     if item.most_common_wrong_text:
-        description += f" Most common wrong answer: {item.most_common_wrong_text}."
+        description += f" Most common wrong answer: {end_sentence(item.most_common_wrong_text)}"
     return bar_chart(f"Answers to question {item.position}", description, bars, max(item.choice_counts, default=0))
 
 

@@ -150,6 +150,12 @@ def choice_text(question: QuestionRow, chosen: tuple[int, ...] | list[int]) -> s
     )
 
 
+def end_sentence(text: str) -> str:
+    """`text` closed with a full stop unless it already ends a sentence: a choice that is a whole
+    sentence read 'armed guards..' after 'Right answer: ...' (issue 16: 9)."""
+    return text if text.rstrip("\"'”’)»").endswith((".", "?", "!", "…")) else text + "."
+
+
 def build_report(rows: ReportRows) -> Report:
     questions = {q.id: q for q in rows.questions}
     players = {p.id: p for p in rows.players}

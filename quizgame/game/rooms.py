@@ -209,18 +209,15 @@ def close_room(room: Room, now: dt.datetime) -> None:
 
 def remove_player(session: Session, room: Room, player: Player, delete_answers: bool = False) -> int:
     """Removed, not deleted: the row keeps the browser id, so the same browser cannot come back
-    under another name, and a nickname stays taken; a roster name is released. Their answers stay
-    in the reports, marked removed, unless the teacher asks for them to go too. Returns how many
+    under another name; it keeps its name and roster link, so its answers stay the student's in the
+    reports, marked removed, unless the teacher asks for them to go too. A roster name is released
+    (the real student can join under it: an impostor, a wrong tap), a nickname stays taken; a rejoin
+    code undoes the removal while nobody else holds the name (game/players.py). Returns how many
     answers were deleted."""
     if player.room_id != room.id:
         raise RoomError("That player is not in this room.")
     player.removed = True
     player.rejoin_code = None
-    if player.roster_student_id is not None:
-        # A roster name is the student's identity, not a nickname: removing whoever took it (an
-        # impostor, a wrong tap) gives it back, so the real student can join under it.
-        player.roster_student_id = None
-        player.nickname = f"{player.nickname[:24]} (removed {player.id})"
     room.version += 1
     if not delete_answers:
         return 0

@@ -7,7 +7,8 @@ CSV: the roster export of Google Classroom, Canvas or Moodle. Their headers diff
 picks the columns on a preview page; `guess_columns` fills the choice in from the usual headers.
 Canvas writes a "Points Possible" line under its header, which is no student and is skipped.
 
-Every line is checked before anything is written, and a bad one is reported by its number.
+Every line is checked before anything is written. A bad line is reported by its number with the
+rule it breaks, and the good lines are still taken: one long name must not refuse a class (issue 16: 11).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class RosterError(ValueError):
-    """A line that cannot go on the roster; nothing was added. The message names the line."""
+    """A line, or a file, that cannot go on the roster. The message names the line."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ def checked_line(number: int, name: str, email: str | None, school_id: str | Non
     if not name:
         raise RosterError(f"Line {number}: the name is empty.")
     if len(name) > NAME_MAX:
-        raise RosterError(f"Line {number}: names can have at most {NAME_MAX} characters: {name}")
+        raise RosterError(
+            f"Line {number}: a name can have at most {NAME_MAX} characters; “{name}” has {len(name)}."
+        )
     if email is not None and (len(email) > EMAIL_MAX or not EMAIL_SHAPE.match(email)):
         raise RosterError(f"Line {number}: “{email}” is not an e-mail address.")
     if school_id is not None and len(school_id) > SCHOOL_ID_MAX:
@@ -69,19 +72,43 @@ def checked_line(number: int, name: str, email: str | None, school_id: str | Non
     return RosterLine(name, email.lower() if email else None, school_id)
 
 
-def parse_pasted(text: str) -> list[RosterLine]:
-    lines = []
+@dataclass(frozen=True)
+class Refused:
+    """A line left off the roster: its text as given and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Parsed:
+    lines: list[RosterLine]
+    refused: list[Refused]
+
+
+def _pasted_line(number: int, raw: str) -> RosterLine | None:
+    fields = [f.strip() for f in re.split(r"[\t;]", raw)]
+    if not any(fields):
+        return None
+    name, rest = fields[0], [f for f in fields[1:] if f]
+    emails = [f for f in rest if "@" in f]
+    others = [f for f in rest if "@" not in f]
+    if len(emails) > 1 or len(others) > 1:
+        raise RosterError(f"Line {number}: give the name, then at most one e-mail and one school id.")
+    return checked_line(number, name, emails[0] if emails else None, others[0] if others else None)
+
+
+def parse_pasted(text: str) -> Parsed:
+    lines, refused = [], []
     for number, raw in enumerate(text.splitlines(), start=1):
-        fields = [f.strip() for f in re.split(r"[\t;]", raw)]
-        if not any(fields):
+        try:
+            line = _pasted_line(number, raw)
+        except RosterError as bad:
+            refused.append(Refused(raw, str(bad)))
             continue
-        name, rest = fields[0], [f for f in fields[1:] if f]
-        emails = [f for f in rest if "@" in f]
-        others = [f for f in rest if "@" not in f]
-        if len(emails) > 1 or len(others) > 1:
-            raise RosterError(f"Line {number}: give the name, then at most one e-mail and one school id.")
-        lines.append(checked_line(number, name, emails[0] if emails else None, others[0] if others else None))
-    return lines
+        if line is not None:
+            lines.append(line)
+    return Parsed(lines, refused)
 
 
 def read_csv(data: bytes) -> list[list[str]]:
@@ -135,7 +162,7 @@ def guess_columns(headers: Sequence[str], students: Sequence[Sequence[str]] = ()
     return Columns(**found)
 
 
-def apply_columns(rows: Sequence[Sequence[str]], columns: Columns) -> list[RosterLine]:
+def apply_columns(rows: Sequence[Sequence[str]], columns: Columns) -> Parsed:
     """The students of a CSV's rows (header first) under the chosen columns; line numbers as in the file."""
     if columns.name is None and (columns.first is None or columns.last is None):
         raise RosterError("Choose the column with the name, or both the first-name and the last-name columns.")
@@ -143,7 +170,7 @@ def apply_columns(rows: Sequence[Sequence[str]], columns: Columns) -> list[Roste
     def cell(row: Sequence[str], index: int | None) -> str | None:
         return row[index] if index is not None and index < len(row) else None
 
-    lines = []
+    lines, refused = [], []
     for number, row in enumerate(rows[1:], start=2):
         if (row[0] if row else "").strip().casefold() == "points possible":
             continue
@@ -151,8 +178,11 @@ def apply_columns(rows: Sequence[Sequence[str]], columns: Columns) -> list[Roste
             name = cell(row, columns.name) or ""
         else:
             name = f"{cell(row, columns.first) or ''} {cell(row, columns.last) or ''}"
-        lines.append(checked_line(number, name, cell(row, columns.email), cell(row, columns.school_id)))
-    return lines
+        try:
+            lines.append(checked_line(number, name, cell(row, columns.email), cell(row, columns.school_id)))
+        except RosterError as bad:
+            refused.append(Refused(",".join(row), str(bad)))
+    return Parsed(lines, refused)
 
 
 @dataclass(frozen=True)

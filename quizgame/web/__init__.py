@@ -1,4 +1,7 @@
-"""Thin blueprints by audience. Each view parses a form, calls the domain, commits once, renders."""
+"""Thin blueprints by audience, a package each (routes and forms): home, auth, teacher, reports,
+gradebook, curate, play, live. What several of them share (ownership checks, rate limits, error
+pages, the database retry, the clock, the student's cookie) is in common/. Each view parses a form, calls the domain,
+commits once, renders."""
 
 from __future__ import annotations
 
@@ -9,23 +12,15 @@ from quizgame.models import Teacher
 
 
 def init_app(app: Flask) -> None:
-    from quizgame.web import auth, gradebook, home, input_guard, limits, live, play, reports, roster_import, teacher
-    from quizgame.web import teacher_players, teacher_rooms
-    from quizgame.web import curate, errors
+    from quizgame.web import auth, curate, gradebook, home, live, play, reports, teacher
+    from quizgame.web.common import db_retry, errors, input_guard, limits
 
-    app.register_blueprint(home.bp)
-    app.register_blueprint(reports.bp)
-    app.register_blueprint(gradebook.bp)
-    app.register_blueprint(curate.bp)
-    app.register_blueprint(live.bp)
     limits.init_app(app)
     errors.init_app(app)
+    db_retry.init_app(app)
     input_guard.init_app(app)
-    app.register_blueprint(auth.bp)
-    # teacher_rooms adds its routes to the teacher blueprint; importing it is what registers them.
-    assert teacher_rooms.bp is teacher.bp and roster_import.bp is teacher.bp and teacher_players.bp is teacher.bp
-    app.register_blueprint(teacher.bp)
-    app.register_blueprint(play.bp)
+    for blueprint in (home.bp, auth.bp, teacher.bp, reports.bp, gradebook.bp, curate.bp, play.bp, live.bp):
+        app.register_blueprint(blueprint)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to see that page."
 

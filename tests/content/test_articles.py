@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -35,11 +37,14 @@ def test_a_well_formed_article_parses_with_its_body_unchanged():
 
 
 def test_the_three_seed_articles_share_one_event_and_keep_the_seed_text_byte_for_byte():
+    """Byte for byte but for the leading ' date YYYY-MM-DD ' the text was received with (issue 16: 9):
+    students were shown it as the article's first words."""
     articles = read_articles(ROOT / "content" / "articles")
     seeds = {a.slug: a for a in articles if a.event == "seattle-chaz-2020"}
     assert len(seeds) == 3
+    assert not any(re.match(r"\s*date \d{4}-\d\d-\d\d", a.body) for a in seeds.values())
     if SEEDS.is_dir():
-        seed_texts = {p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+        seed_texts = {re.sub(r"\A date \d{4}-\d\d-\d\d ", "", p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")}
         assert {a.body for a in seeds.values()} == seed_texts
     assert {a.outlet for a in seeds.values()} == {"ABC News", "Fox News", "The Daily Caller"}
 

@@ -91,3 +91,20 @@ def test_no_tap_item_marks_wrong_a_word_another_item_teaches_is_loaded(tap):
 def test_the_rule_above_has_items_to_check():
     pairs = [(t, o) for t in TAPS for o in APPROVED if o is not t and _overlap(t, o) and _taught_loaded(o)]
     assert len(pairs) >= 5
+
+
+DOUBLED_MARKS = re.compile(r'""|“"|"“|”"|"”|“”|”“')
+
+
+@pytest.mark.parametrize("qid", sorted(QUESTIONS))
+def test_no_explanation_or_prompt_doubles_its_quotation_marks(qid):
+    """'The article reads: ""I'm standing ...""' (issue 16: 9): a quoted passage's own marks become single ones."""
+    question = QUESTIONS[qid]
+    for text in (question.prompt, question.explanation, *question.choices):
+        assert not DOUBLED_MARKS.search(text), text
+
+
+def test_no_question_shows_the_date_line_the_seed_texts_were_received_with():
+    for question in QUESTIONS.values():
+        for text in (question.prompt, question.explanation, question.excerpt or "", *question.choices):
+            assert not re.search(r"\bdate \d{4}-\d\d-\d\d\b", text), question.id

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from quizgame.game.nicknames import NicknameError, clean, folded, is_offensive, validate
+from quizgame.game.nicknames import (
+    NicknameError, clean, folded, is_offensive, look_alike_table, name_keys, same_name, validate,
+)
 
 
 def test_spaces_are_collapsed_and_unicode_normalised():
@@ -53,3 +57,35 @@ def test_ordinary_names_that_contain_short_bad_words_pass(nickname):
 def test_the_refusal_is_friendly():
     with pytest.raises(NicknameError, match="Please pick a different nickname"):
         validate("shit")
+
+
+LOOK_ALIKES = [
+    ("Mia Lee", "\u041c\u0456\u0430 L\u0435\u0435"),     # Cyrillic М і а е
+    ("Nora", "\u039d\u03bfr\u0430"),                    # Greek Ν ο, Cyrillic а
+    ("BOB", "B0B"),                                       # digit zero for O
+    ("Olga", "\u0555lga"),                                # Armenian capital Օ
+    ("Bill", "Bi11"),                                     # digit one for l
+    ("Ian", "lan"),                                       # capital I and small l
+    ("Sam", "sam"),                                       # case
+    ("Kim", "\u041a\u0456m"),                             # Cyrillic К і
+    ("Tom", "\U0001d413om"),                              # mathematical bold T (kept by the skeleton, not only NFKC)
+]
+
+
+@pytest.mark.parametrize(("name", "look_alike"), LOOK_ALIKES)
+def test_look_alike_names_are_one_name_by_their_tr39_skeleton(name, look_alike):
+    assert same_name(name_keys(name), name_keys(look_alike))
+
+
+@pytest.mark.parametrize(("one", "other"), [("Mia Lee", "Mia Lei"), ("Ana", "Ann"), ("Sam 1", "Sam 2"), ("Eve", "Ava")])
+def test_different_names_stay_different(one, other):
+    assert not same_name(name_keys(one), name_keys(other))
+
+
+def test_the_look_alikes_are_unicodes_whole_table_not_a_hand_picked_subset():
+    """Finding 15: the table was 50 hand-picked Cyrillic and Greek letters; it is now TR39's
+    confusables data as the confusable_homoglyphs package ships it (thousands of characters, every script)."""
+    table = look_alike_table()
+    assert len(table) > 5_000
+    scripts = {unicodedata.name(chr(code)).split()[0] for code in table}
+    assert {"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "MATHEMATICAL", "FULLWIDTH"} <= scripts

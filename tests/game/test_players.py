@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from quizgame.extensions import db
-from quizgame.game import players
+from quizgame.game import players, rooms
 from quizgame.models import RosterStudent
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 
@@ -82,3 +82,56 @@ def test_roster_rooms_take_roster_names_only(room):
         players.join(db.session, room, "b", NOW, nickname="Ana B.")
     player = players.join(db.session, room, "b", NOW, roster_student_id=ana.id)
     assert (player.nickname, player.roster_student_id) == ("Ana B.", ana.id)
+
+
+def test_a_removed_roster_seat_keeps_its_name_and_student_and_the_student_can_join_again(room):
+    """Issue 16: removal renamed the seat 'Ana B. (removed 7)' and cut its roster link, so the reports
+    lost whose answers they were and a rejoin code brought the odd name back."""
+    ana = RosterStudent(display_name="Ana B.")
+    room.classroom.roster.append(ana)
+    db.session.commit()
+    first = players.join(db.session, room, "lost-phone", NOW, roster_student_id=ana.id)
+    rooms.remove_player(db.session, room, first)
+    db.session.commit()
+    assert (first.nickname, first.roster_student_id, first.removed) == ("Ana B.", ana.id, True)
+    again = players.join(db.session, room, "new-phone", NOW, roster_student_id=ana.id)
+    db.session.commit()
+    assert (again.nickname, again.roster_student_id, again.removed) == ("Ana B.", ana.id, False)
+    # The removed seat cannot come back while the name is someone's in the room: two Ana B.s.
+    with pytest.raises(players.JoinRefused, match="in the room again on another seat"):
+        players.issue_rejoin_code(room, first)
+    with pytest.raises(players.JoinRefused, match="removed you"):
+        players.join(db.session, room, "lost-phone", NOW, roster_student_id=ana.id)
+
+
+def test_a_rejoin_code_undoes_a_removal_under_the_same_name_while_nobody_else_holds_it(room):
+    ana = RosterStudent(display_name="Ana B.")
+    room.classroom.roster.append(ana)
+    db.session.commit()
+    player = players.join(db.session, room, "b", NOW, roster_student_id=ana.id)
+    rooms.remove_player(db.session, room, player)
+    code = players.issue_rejoin_code(room, player, make_code=lambda: "K7M2PQ")
+    back = players.rejoin(db.session, room, code, "new-browser", NOW)
+    db.session.commit()
+    assert back is player
+    assert (back.nickname, back.roster_student_id, back.removed, back.browser_id) == ("Ana B.", ana.id, False, "new-browser")
+
+
+def test_a_code_given_before_the_student_joined_again_is_refused_at_the_door(room):
+    ana = RosterStudent(display_name="Ana B.")
+    room.classroom.roster.append(ana)
+    db.session.commit()
+    player = players.join(db.session, room, "b", NOW, roster_student_id=ana.id)
+    rooms.remove_player(db.session, room, player)
+    code = players.issue_rejoin_code(room, player, make_code=lambda: "K7M2PQ")
+    players.join(db.session, room, "other", NOW, roster_student_id=ana.id)
+    with pytest.raises(players.JoinRefused, match="on another seat"):
+        players.rejoin(db.session, room, code, "third", NOW)
+
+
+def test_in_a_nickname_room_a_removed_nickname_stays_taken(room):
+    player = players.join(db.session, room, "b", NOW, nickname="Sam")
+    rooms.remove_player(db.session, room, player)
+    db.session.commit()
+    with pytest.raises(players.JoinRefused, match="already called Sam"):
+        players.join(db.session, room, "other", NOW, nickname="Sam")

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from quizgame.extensions import db
-from quizgame.game.ratelimit import Limit, counter_key, hit, parse_limit, peek, purge_expired
+from quizgame.game.ratelimit import Limit, counter_key, hit, parse_limit, purge_expired
 from quizgame.models import RateLimitCounter
 
 NOW = 1_700_000_000.0  # the start of a 60-second window: 1_700_000_000 is divisible by 20, not 60
@@ -65,16 +65,6 @@ def test_keys_are_counted_separately(app_ctx):
     assert db.session.scalar(select(func.count()).select_from(RateLimitCounter)) == 2
 
 
-def test_peek_tells_whether_one_more_hit_fits_without_counting_it(app_ctx):
-    limit = Limit(2, 60)
-    assert peek(db.session.connection(), "k", limit, now=NOW).allowed
-    hit(db.engine, "k", limit, now=NOW)
-    hit(db.engine, "k", limit, now=NOW)
-    assert not peek(db.session.connection(), "k", limit, now=NOW).allowed
-    assert not peek(db.session.connection(), "k", limit, now=NOW).allowed
-    assert peek(db.session.connection(), "k", limit, now=WINDOW_START + 60).allowed
-
-
 def test_expired_counters_are_purged(app_ctx):
     never = lambda: 1.0  # noqa: E731  (no chance sweep: this test is about the explicit one)
     hit(db.engine, "old", Limit(5, 60), now=NOW - 120, chance=never)
@@ -110,9 +100,3 @@ def test_concurrent_hits_are_all_counted(app_ctx):
     assert errors == []
     assert hit(db.engine, "shared", limit, now=NOW).hits == 81
 
-
-def test_peek_can_read_on_the_requests_own_connection(app_ctx):
-    limit = Limit(1, 60)
-    hit(db.engine, "k", limit, now=NOW)
-    assert not peek(db.session.connection(), "k", limit, now=NOW).allowed
-    assert peek(db.session.connection(), "other", limit, now=NOW).allowed

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from quizgame.game.report_rows import PlayerRow, ReportRows
-from quizgame.game.reports import build_report, choice_text, skill_label
+from quizgame.game.reports import build_report, choice_text, end_sentence, skill_label
 from tests.game import hand_computed as room
 from tests.game.hand_computed import QA, QB, QC, T0, answer
 
@@ -121,3 +121,13 @@ def test_choice_text_and_skill_labels():
     assert choice_text(QC, [2, 1]) == "mob; stormed"
     assert choice_text(QA, [9]) == "(choice 9)"
     assert skill_label("loaded_language") == "Loaded language"
+
+
+def test_a_choice_that_is_a_whole_sentence_gets_no_second_full_stop():
+    """'Right answer: ... with armed guards..' (issue 16: 9)."""
+    assert end_sentence("She said the protesters are operating checkpoints with armed guards.") == (
+        "She said the protesters are operating checkpoints with armed guards."
+    )
+    assert end_sentence('“That to us is just not acceptable.”') == '“That to us is just not acceptable.”'
+    assert end_sentence("Is it?") == "Is it?"
+    assert end_sentence("The reporter's") == "The reporter's."

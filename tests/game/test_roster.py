@@ -1,5 +1,5 @@
 """Roster lines with school ids, pasted or read from the roster exports of Google Classroom, Canvas
-and Moodle; a bad line is refused by its number."""
+and Moodle; a bad line is refused by its number and the rule it breaks, the good ones kept."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from quizgame.game.roster import (
     Columns,
     RosterError,
+    Refused,
     RosterLine,
     apply_columns,
     guess_columns,
@@ -27,7 +28,7 @@ GOOGLE = "Last Name;First Name;Email Address\nLovelace;Ada;ada@school.org\n".enc
 
 
 def test_pasted_lines_take_tabs_or_semicolons_and_tell_email_from_school_id():
-    assert parse_pasted("Ada Lovelace\tada@school.org\tS1815\n\nGrace; S1906 ;\nLin") == [
+    assert parse_pasted("Ada Lovelace\tada@school.org\tS1815\n\nGrace; S1906 ;\nLin").lines == [
         RosterLine("Ada Lovelace", "ada@school.org", "S1815"),
         RosterLine("Grace", None, "S1906"),
         RosterLine("Lin"),
@@ -35,21 +36,29 @@ def test_pasted_lines_take_tabs_or_semicolons_and_tell_email_from_school_id():
 
 
 @pytest.mark.parametrize("text, message", [
-    ("Ada\n" + "x" * 41, "Line 2: names can have at most 40 characters"),
+    ("Ada\n" + "x" * 41, "Line 2: a name can have at most 40 characters; “" + "x" * 41 + "” has 41."),
     ("Ada\nBen; not@an address", "Line 2: “not@an address” is not an e-mail address"),
     ("Ada; a@b.org; c@d.org", "Line 1: give the name, then at most one e-mail and one school id"),
     ("; a@b.org", "Line 1: the name is empty"),
 ])
 def test_a_bad_pasted_line_is_named(text, message):
-    with pytest.raises(RosterError, match=message):
-        parse_pasted(text)
+    [refused] = parse_pasted(text).refused
+    assert refused.reason.startswith(message)
+
+
+def test_one_long_name_leaves_the_rest_of_the_list_on_the_roster():
+    """Issue 16: 11: a 41-character name refused the whole pasted list, with no limit stated."""
+    long_name = "Bartholomew-Maximilian Featherstonehaugh-Smythe"
+    parsed = parse_pasted(f"Ada\n{long_name}\nBen\n")
+    assert [line.name for line in parsed.lines] == ["Ada", "Ben"]
+    assert parsed.refused == [Refused(long_name, f"Line 2: a name can have at most 40 characters; “{long_name}” has {len(long_name)}.")]
 
 
 def test_canvas_roster_columns_are_guessed_and_its_points_possible_line_skipped():
     rows = read_csv(CANVAS)
     columns = guess_columns(rows[0])
     assert columns == Columns(name=0, email=3, school_id=2)
-    assert apply_columns(rows, columns) == [
+    assert apply_columns(rows, columns).lines == [
         RosterLine("Lovelace, Ada", "ada@school.org", "S1815"),
         RosterLine("Hopper, Grace", "grace@school.org", "S1906"),
     ]
@@ -59,18 +68,19 @@ def test_moodle_roster_with_a_byte_order_mark_joins_first_and_last_names():
     rows = read_csv(MOODLE)
     columns = guess_columns(rows[0])
     assert columns == Columns(first=0, last=1, email=5, school_id=2)
-    assert apply_columns(rows, columns) == [RosterLine("Ada Lovelace", "ada@school.org", "S1815")]
+    assert apply_columns(rows, columns).lines == [RosterLine("Ada Lovelace", "ada@school.org", "S1815")]
 
 
 def test_google_classroom_roster_with_semicolons():
     rows = read_csv(GOOGLE)
-    assert apply_columns(rows, guess_columns(rows[0])) == [RosterLine("Ada Lovelace", "ada@school.org", None)]
+    assert apply_columns(rows, guess_columns(rows[0])).lines == [RosterLine("Ada Lovelace", "ada@school.org", None)]
 
 
-def test_a_bad_csv_line_is_named_by_its_line_in_the_file():
+def test_a_bad_csv_line_is_named_by_its_line_in_the_file_and_the_good_ones_kept():
     rows = read_csv(b"Name,Email\nAda,ada@school.org\nBen,ben at school\n")
-    with pytest.raises(RosterError, match="Line 3: “ben at school” is not an e-mail address"):
-        apply_columns(rows, Columns(name=0, email=1))
+    parsed = apply_columns(rows, Columns(name=0, email=1))
+    assert parsed.lines == [RosterLine("Ada", "ada@school.org")]
+    assert [bad.reason for bad in parsed.refused] == ["Line 3: “ben at school” is not an e-mail address."]
 
 
 @pytest.mark.parametrize("data, message", [

@@ -6,7 +6,7 @@ import pytest
 from flask import Flask
 
 from quizgame import create_app
-from quizgame.web.limits import failure_limit, note_failure, rate_limit
+from quizgame.web.common.limits import failure_limit, note_failure, rate_limit
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_a_misspelt_limit_fails_at_start_up(database_url):
 def _client_seen_by(app: Flask, forwarded_for: str) -> str:
     @app.get("/whoami")
     def whoami() -> str:
-        from quizgame.web.limits import client_address
+        from quizgame.web.common.limits import client_address
 
         return client_address()
 

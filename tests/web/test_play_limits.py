@@ -1,4 +1,4 @@
-"""The rate limits from quizgame.web.limits guard logins, join codes and answers."""
+"""The rate limits from quizgame.web.common.limits guard logins, join codes and answers."""
 
 from __future__ import annotations
 

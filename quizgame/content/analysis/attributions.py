@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from quizgame.content.analysis.blockquotes import find_blocks, quoted_blocks, within
+from quizgame.content.analysis.blockquotes import Quoted, find_blocks, quoted_blocks, within
 from quizgame.content.analysis.coreference import Resolved, resolve
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.interviews import find_turns
@@ -32,6 +32,7 @@ _CONTINUED = 0.8        # a quotation continuing the previous speaker in its par
 _NEXT_PARAGRAPH = 0.65  # ... or from the paragraph before
 _COLON = 0.65           # a quotation after a colon, its speaker the clause's subject
 _SHORT_QUOTE = 0.75     # a weak cue with a short quoted term
+_PREVIOUS_SENTENCE = 0.75  # a quotation standing alone after a sentence that reports its speaker
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             made = _make(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end))
         if made is None:
             made = _after_colon(reading, people, lexicon, quote, cues)
+        if made is None:
+            made = _previous_sentence(reading, people, lexicon, quote, cues, found)
         if made is None:
             made = _continuation(reading, found, quote)
         if made is not None:
@@ -108,7 +111,7 @@ def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[
         return found
     kept = [f for f in found if not within(blocks, f.attribution.start) or within(blocks, f.cue.verb.idx)]
     quoted_all = quoted_blocks(reading, cues)
-    introducing = {q.cue.verb.i for q in quoted_all}
+    introducing = {q.cue.verb.i for q in quoted_all if q.cue is not None}
     # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
     # the topic of the blockquote below, not a statement of its own; a clause ("predicts that ...") is
     kept = [f for f in kept if f.attribution.direct or f.cue.verb.i not in introducing or _has_clause(f.cue)]
@@ -120,6 +123,11 @@ def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[
                                       start, end, confidence=quoted.link)
             kept.append(Found(attribution, quoted.content, None, quoted.cue))
             continue
+        if quoted.cue is None:
+            topic = _about(reading, people, lexicon, kept, quoted)
+            if topic is not None:
+                kept.append(topic)
+            continue
         made = _make(reading, people, lexicon, quoted.cue, quoted.content, direct=True, extra=None, link=quoted.link)
         if made is None:
             continue
@@ -128,6 +136,33 @@ def _blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[
         attribution = replace(made.attribution, quote=quoted.quote, speaker_kind=kind, start=start, end=end)
         kept.append(Found(attribution, quoted.content, None, quoted.cue))  # an introduction's outlet is its topic
     return kept
+
+
+def _about(reading: Reading, people: People, lexicon: Lexicon, found: list[Found], quoted: Quoted) -> Found | None:
+    """A blockquote no cue introduces: the words of whoever the paragraph before quoted last ('..." she
+    explained.' then '> ...'), else of the person its last sentence is about ('Desi is one of the victims')."""
+    intro = quoted.intro
+    if intro is None:
+        return None
+    first = reading.paragraph_starts[reading.paragraph_of(intro.start_char)]
+    start, end = quoted.content
+    words = reading.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    cue = Cue(words[0], "blockquote", None, quoted.content, weak=False)  # the intro is not the statement
+    earlier = [f for f in found if first <= f.attribution.start < intro.end_char and f.attribution.speaker_kind == "named"]
+    if earlier:
+        speaker = earlier[-1].attribution.speaker
+    else:
+        named = [p for at, p in people.mentions if intro.start_char <= at < intro.end_char and at in people.subjects]
+        subject = next((t for t in intro if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+        resolved = resolve(subject, people, lexicon) if subject is not None and not named else None
+        if not named and resolved is None:
+            return None   # a scene with no one in it ('The protesters walk past ...') speaks nothing
+        speaker = named[0].name if named else resolved.name
+    attribution = Attribution(speaker, "named", cue.text, quoted.quote, True, start, end, start, end,
+                              confidence=quoted.link)
+    return Found(attribution, quoted.content, None, cue)
 
 
 def _has_clause(cue: Cue) -> bool:
@@ -182,6 +217,34 @@ def _after_colon(reading: Reading, people: People, lexicon: Lexicon, quote: Quot
     verb = subject.head
     cue = Cue(verb, verb.text, subject, None, weak=False)
     return _make(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_COLON)
+
+
+def _previous_sentence(
+    reading: Reading, people: People, lexicon: Lexicon, quote: Quote, cues: list[Cue], found: list[Found]
+) -> Found | None:
+    """'X revealed that a reboot is considered. "We are talking to NBC."': a quotation that is a sentence of
+    its own, with no cue, continues the statement of the sentence just before it in its paragraph, unless
+    a quotation of someone's came later (then it continues that, see _continuation)."""
+    sentence = _sentence_at(reading, quote.start)
+    if sentence is None or reading.text[sentence.start_char : quote.start].strip():
+        return None
+    paragraph_start = reading.paragraph_starts[reading.paragraph_of(quote.start)]
+    before = [c for c in cues if paragraph_start <= c.offset < sentence.start_char and c.speaker is not None
+              and not reading.quotes.containing(c.offset)]
+    if not before:
+        return None
+    cue = before[-1]
+    if reading.text[cue.verb.sent.end_char : sentence.start_char].strip():
+        return None   # only the sentence right before
+    if found and found[-1].attribution.start >= cue.verb.sent.start_char:
+        return None
+    return _make(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end),
+                 link=_PREVIOUS_SENTENCE)
+
+
+def _sentence_at(reading: Reading, offset: int):  # type: ignore[no-untyped-def]
+    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
 
 
 def _continuation(reading: Reading, found: list[Found], quote: Quote) -> Found | None:

@@ -24,6 +24,7 @@ _RETWEET = re.compile(r"\s+RT\s+@(\w+)\s*:?\s*")
 _SOCIAL = frozenset("tweet tweeted tweets tweeting twitter facebook retweeted".split())
 _HANDLE_LINK = 0.9   # the tweet names its author itself
 _INTRO_LINK = 0.85   # the speaker is the introducing sentence's cue or subject
+_TOPIC_LINK = 0.6    # no cue: the speaker is whom the paragraph before is about
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,15 @@ class Block:
 
 @dataclass(frozen=True)
 class Quoted:
-    """One attributed blockquote: its English words, where they are, and who speaks."""
+    """One attributed blockquote: its English words, where they are, and who speaks (the cue; or, when
+    the paragraph before introduces it with no cue, `intro`, that paragraph's last sentence)."""
     content: tuple[int, int]
     quote: str
-    cue: Cue
+    cue: Cue | None
     handle: str | None
     social: bool
     link: float
+    intro: Span | None = None
 
 
 def find_blocks(text: str) -> list[Block]:
@@ -109,7 +112,7 @@ def _quoted(
         return None
     cue = _introducing_cue(reading, cues, intro)
     if cue is None:
-        return None
+        return Quoted(content, words, None, None, social, _TOPIC_LINK, last)
     return Quoted(content, words, cue, None, social, _INTRO_LINK)
 
 

@@ -109,6 +109,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         tokens.extend(_rest_of_statement(verb, skip, max(t.i for t in tokens)))
         if not any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ("that", "of", "about") for c in verb.children):
             tokens.append(verb)  # "acknowledged the deal", "claimed victory": the act is what was said
+            tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
     if not tokens and calls_for:  # "called for the election to be postponed"
         tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
     if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
@@ -118,6 +119,15 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own]
     return clean_span(verb, tokens)
+
+
+_NOT_MANNER = {"only", "early", "reportedly", "allegedly", "previously", "recently", "initially", "subsequently",
+               "finally", "repeatedly", "apparently", "reportedly", "likely"}
+
+
+def _manner(token: Token) -> bool:
+    """How something was said ('sharply criticized') belongs to it; when ('also', 'previously') does not."""
+    return token.dep_ == "advmod" and token.lower_.endswith("ly") and token.lower_ not in _NOT_MANNER
 
 
 _CONTRAST = {"while", "whereas", "although", "though", "but", "before", "after", "when"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, acted, content_of, governs_clause, subject_of
+from quizgame.content.analysis.cue_parts import Cue, acted, content_of, governs_clause, paragraph_of, subject_of
 from quizgame.content.analysis.cue_phrases import (
     interview_outlet,
     mentions_social_media,
@@ -30,6 +30,11 @@ __all__ = ["Cue", "find_cues", "subject_of"]
 _ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "warn", "urge", "thank"}
 _SOCIAL_VERBS = {"tweet", "post", "retweet"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis", "pcomp"}
+# Public judgements: with an object they are statements whether quoted or not ("denounced the memoranda",
+# "criticized the House's decision", "slammed the ruling as ..."), as "accused X of" is.
+_EVALUATIVE = {"criticize", "criticise", "condemn", "denounce", "slam", "lambaste", "decry", "brand", "demand",
+               "praise", "hail", "welcome", "blast", "reject", "dismiss", "defend"}
+_EVALUATIVE_STRENGTH = 0.75
 _CLAUSAL_STRENGTH = 0.8   # a belief or a finding is attributed less surely than a statement
 _DOCUMENT_STRENGTH = 0.7  # "the guidelines list ...": any verb of a document reports what it says
 _NOT_SAYING = {"be", "have", "include", "contain", "cover", "take", "come", "go", "become", "remain", "get",
@@ -48,9 +53,12 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             lemma, clausal = found
             if not _negated(token) and not _reduced_passive(token):
                 weak = lemma not in lexicon.strong_cues and not clausal and not _calls_for(token)
-                cue = _verb_cue(token, lexicon, weak=weak, lemma=lemma)
+                judged = weak and _judges(token, lemma)
+                cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
+                if judged:
+                    cue.strength = _EVALUATIVE_STRENGTH
                 if cue.speaker is None:
-                    cue.speaker = _name_before(token, surnames)
+                    cue.speaker = _name_before(token, surnames) or _dropped_subject(token)
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 cues[token.i] = cue
@@ -114,6 +122,18 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
 _HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}
 
 
+def _judges(verb: Token, lemma: str) -> bool:
+    """'The ministers denounced the memoranda': a public judgement of an object by a subject that is
+    given ('was criticized widely' names no one; 'the blast' or 'the car slammed the wall' is no judgement)."""
+    if lemma not in _EVALUATIVE or verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") for c in children)
+
+
 def _reduced_passive(verb: Token) -> bool:
     """'an attack said to have killed 140', 'soldiers, reported to number about 100': hearsay, no speaker."""
     doc = verb.doc
@@ -142,6 +162,22 @@ def _name_before(verb: Token, surnames: set[str]) -> Token | None:
         if token.text in surnames:
             return token
     return None
+
+
+def _dropped_subject(verb: Token) -> Token | None:
+    """'"I'm with them," explains.' (a subject dropped in translation): the subject of the sentence before,
+    in the same paragraph, is the speaker."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    previous = verb.doc[sent.start - 1].sent
+    if paragraph_of(previous.root) != paragraph_of(verb):
+        return None
+    return next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
 
 
 def _negated(verb: Token) -> bool:

@@ -31,6 +31,18 @@ _NEEDS_NEWS = frozenset("agency network station channel site paper".split())
 _NEWS_WORDS = frozenset("news television tv radio broadcasting media".split())
 _WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.(?:com|net|org|info))?(?:\.[a-z]{2})?$", re.IGNORECASE)
 _HAS_DOT = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
+# People whose role ties them to a newsroom: "contributor to Slate", "a columnist for Haaretz".
+_JOURNALIST_ROLES = frozenset(
+    "contributor columnist correspondent reporter journalist editor writer commentator blogger "
+    "editorialist anchor host".split()
+)
+# Media in general, not one outlet: "said on TV", "told the press".
+GENERIC_MEDIA = frozenset("tv television radio press media internet web online".split())
+SOCIAL_PLATFORMS = frozenset(
+    "facebook twitter x youtube instagram tiktok whatsapp telegram weibo wechat vkontakte reddit linkedin".split()
+)
+# A descriptor after the name: "the Zambian Watchdog website", "the Al Akhbar website".
+_TRAILING_DESCRIPTORS = frozenset(["website", "newspaper", "daily", "weekly", "magazine", "portal"])
 # Two-word endings of news agencies' names ("Saudi Press Agency", "Tasnim News Agency").
 _AGENCY_ENDINGS = frozenset({"press agency", "news agency", "news service", "press service", "news channel"})
 
@@ -43,16 +55,30 @@ class Mention:
     confidence: float  # a listed or self-described outlet is surer than one known by its last word
 
 
-def outlet_mentions(sentence: Span, lexicon: Lexicon) -> list[Mention]:
-    """Every named outlet in the sentence, in order."""
+def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every named outlet in the sentence, in order. `known` holds names the article has already
+    shown to be outlets ("daily Népszava" makes a later bare "Népszava" one)."""
     mentions: list[Mention] = []
     for start, end in _names(sentence):
         tokens = sentence.doc[start:end]
         name = re.sub(r"(?:’s|'s|’|')$", "", tokens.text).strip()
+        if _bare_name(name) in SOCIAL_PLATFORMS:
+            continue  # a platform carries posts, it does not report them
         confidence = _outlet_confidence(name, tokens, lexicon)
+        if not confidence and _bare_name(name) in known:
+            confidence = 0.85
         if confidence:
             mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
     return mentions
+
+
+def _bare_name(name: str) -> str:
+    return re.sub(r"^the ", "", name.lower())
+
+
+def known_outlets(mentions: list[Mention]) -> frozenset[str]:
+    """The names an article has shown to be outlets by a list, a description or their form."""
+    return frozenset(_bare_name(m.name) for m in mentions if m.confidence >= 0.8)
 
 
 def refers_back(token: Token, outlet: str) -> bool:
@@ -77,8 +103,11 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
         return 0.95
-    if _described(tokens):
+    if _described(tokens) or _listed_among_outlets(tokens):
         return 0.9
+    after = tokens.end
+    if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS:
+        return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
     if _web_address(words[-1]):
         return 0.8
     lowered = [w.lower() for w in words]
@@ -97,6 +126,8 @@ def _described(tokens: Span) -> bool:
         before -= 1
     if before >= tokens.sent.start and _descriptor(doc[before]):
         return True
+    if _journalists_outlet(tokens):
+        return True
     head = tokens.root
     related = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
@@ -104,8 +135,32 @@ def _described(tokens: Span) -> bool:
     return any(_descriptor(t) for t in related)
 
 
+def _listed_among_outlets(tokens: Span) -> bool:
+    """'news websites such as Zambian Watchdog and Tumfweko': named as examples of outlets."""
+    head = tokens.root
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "as":
+        return False
+    such_as = head.head
+    if not any(c.lower_ == "such" for c in such_as.children):
+        return False
+    return such_as.head.pos_ == "NOUN" and _descriptor(such_as.head)
+
+
+def _journalists_outlet(tokens: Span) -> bool:
+    """'contributor to Slate', 'a columnist for Haaretz': the newsroom of a journalist."""
+    head = tokens.root
+    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "for", "at", "of", "with"):
+        return False
+    governor = head.head.head
+    return governor.lemma_.lower() in _JOURNALIST_ROLES
+
+
 def _descriptor(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if token.lower_ in ("daily", "weekly"):
+        return True  # "daily Népszava", whatever part of speech the parser gives "daily"
     if lemma not in DESCRIPTORS or token.pos_ not in ("NOUN", "ADJ"):
         return False
     return lemma not in _NEEDS_NEWS or _described_as_news(token)

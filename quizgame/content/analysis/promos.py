@@ -27,7 +27,7 @@ _INLINE = [
 _PLUG = re.compile(
     r"^(?:click here|tap here|download (?:the|our)|get the .* app|sign up|subscribe (?:to|now|here)|follow us|"
     r"read more|read the full|see also|related:|watch:|listen:|listen to|more from|more reports from|"
-    r"more stories|visit (?:the|our|his|her|their|us|\S+\.\w{2,3}\b)|for more (?:information|details|news)\b.*"
+    r"more stories|visit\b|for more (?:information|details|news)\b.*"
     r"\b(?:contact|visit|see|go to|call|write|follow)\b)",
     re.IGNORECASE,
 )
@@ -35,15 +35,24 @@ _PLUG = re.compile(
 _SERIES_NOTE = re.compile(
     r"^(?:this|the) (?:post|article|story|report|piece|interview|feature|text|translation|video)\b[^.]{0,40}?"
     r"\b(?:is|was|has been|forms) (?:a )?(?:part of|featured|originally|first|republished|produced|translated|"
-    r"published (?:as part|in partnership|first|originally))",
+    r"published (?:as part|in partnership|first|originally))"
+    # "This post and its translations ... were commissioned by ...": only "this" names the piece itself ("the
+    # report was commissioned by the ministry" is news about a report)
+    r"|^this (?:post|article|story|piece|interview|feature|text|translation|video)\b[^.]{0,80}?"
+    r"\b(?:is|was|are|were|has been|have been) (?:commissioned|sponsored|funded|supported|written for)\b",
     re.IGNORECASE,
 )
 # Credits for all of a post's pictures (a single photo's caption stays in the text).
 _CREDIT_NOTE = re.compile(
     r"^(?:all (?:the )?(?:photos|pictures|images|photographs)\b|(?:photos|pictures|images|photographs) "
-    r"(?:courtesy|used with permission)\b)", re.IGNORECASE
+    r"(?:courtesy|used with permission)\b|(?:the )?(?:thumbnail|featured|header|cover) (?:image|photo|picture)\b"
+    r"|(?:the )?(?:image|photo|picture)s? (?:used )?(?:in|for|on) this (?:post|article|story)\b)", re.IGNORECASE
 )
+# A credit that licenses the post's picture: "... used under a Creative Commons license."
+_LICENCE_CREDIT = re.compile(r"\b(?:under|with) an? .{0,120}?\b(?:Creative Commons|CC BY).{0,40}?licen[cs]e\b", re.IGNORECASE)
 _MAX_CREDIT_WORDS = 15
+# A line that only credits the post's thumbnail: "Thumbnail image: TB Joshua. Image source: scoan.org".
+_CREDIT_LINE = re.compile(r"^(?:thumbnail|featured|header|cover) (?:image|photo|picture)\s*:", re.IGNORECASE)
 _ONLY_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 _PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
 _PODCAST_PLUG = re.compile(
@@ -93,6 +102,8 @@ def _line_confidence(line: str) -> float:
         return 0.8
     if _PODCAST.search(line) and _PODCAST_PLUG.search(line):
         return 0.85
+    if _CREDIT_LINE.match(line):
+        return 0.8
     return 0.7 if _is_capitals_headline(line) else 0.0
 
 
@@ -101,7 +112,7 @@ def _sentence_confidence(sentence: str) -> float:
         return 0.9
     if _PLUG.match(sentence):
         return 0.85
-    if _CREDIT_NOTE.match(sentence) and len(sentence.split()) <= _MAX_CREDIT_WORDS:
+    if _CREDIT_NOTE.match(sentence) and (len(sentence.split()) <= _MAX_CREDIT_WORDS or _LICENCE_CREDIT.search(sentence)):
         return 0.75
     return 0.0
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
-from quizgame.content.analysis.outlets import Mention, outlet_mentions, refers_back
+from quizgame.content.analysis.outlets import GENERIC_MEDIA, Mention, known_outlets, outlet_mentions, refers_back
 from quizgame.content.analysis.reading import Reading
 
 _MIN_CLAIM_WORDS = 4
@@ -25,6 +25,12 @@ _REPORTING_VERBS = frozenset(
     "report say write claim describe state note reveal publish broadcast estimate project indicate tell "
     "quote cite confirm find show cover air".split()
 )
+# A lower-case source is an outlet only with one of these ("media reports"; not "this current paper").
+_NEWS_WORDS = frozenset(["media", "news", "press", "outlet", "outlets", "newspaper", "newspapers", "reports", "broadcaster"])
+# "X, speaking to BBC, said", "writing for Slate": the clause is how the words reached the outlet.
+_SPEAKING = frozenset(["speak", "talk", "write", "tell", "interview", "appear"])
+# "Xinhua makes a double announcement: ...": a light verb and a noun of saying.
+_ANNOUNCEMENTS = frozenset(["announcement", "statement", "report", "claim", "revelation", "disclosure"])
 _REPORT_NOUNS = frozenset(
     "report projection estimate figure number count tally data analysis poll survey article story "
     "reporting interview investigation footage".split()
@@ -33,12 +39,14 @@ _REPORT_NOUNS = frozenset(
 
 def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_outlet: str) -> list[Secondhand]:
     sentence_at = _sentence_index(reading)
-    mentions: dict[int, list[Mention]] = {}
+    first = [outlet_mentions(sentence, lexicon) for sentence in reading.sentences]
+    known = known_outlets([m for found_here in first for m in found_here])
+    mentions = [
+        [m for m in (outlet_mentions(s, lexicon, known) if known else first[i]) if not same_outlet(m.name, own_outlet)]
+        for i, s in enumerate(reading.sentences)
+    ]
 
     def mentions_in(index: int) -> list[Mention]:
-        if index not in mentions:
-            sentence = reading.sentences[index]
-            mentions[index] = [m for m in outlet_mentions(sentence, lexicon) if not same_outlet(m.name, own_outlet)]
         return mentions[index]
 
     result: list[Secondhand] = []
@@ -83,10 +91,14 @@ def same_outlet(outlet: str, own: str) -> bool:
     def initials(name: str) -> str:
         return "".join(word[0] for word in name.split())
 
+    own = re.sub(r"\s*\(.*?\)", "", own)  # "Voice of America (Studio 7 for Zimbabwe)"
     a, b = norm(outlet), norm(own)
     if not a or not b:
         return False
-    return a == b or a in b or b in a or a == initials(b) or b == initials(a)
+    if a == b or a in b or b in a or a == initials(b) or b == initials(a):
+        return True
+    first = a.split()[0]  # "VOA reporter Jonga Kandemiiri" in a VOA report
+    return first == initials(b) or first == b
 
 
 def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: str) -> tuple[str, float] | None:
@@ -97,7 +109,16 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
     for mention in mentions:  # the outlet is the speaker (even when the parse runs the content over it)
         if speaker is not None and mention.start <= speaker.i < mention.end:
             return mention.name, mention.confidence
-    beside = [m for m in mentions if not start <= doc[m.start].idx < end and doc[m.start : m.end].root in around]
+    for mention in mentions:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
+        if mention.name in item.attribution.cue:
+            return mention.name, 0.9 * mention.confidence
+    beside = [
+        m
+        for m in mentions
+        if not start <= doc[m.start].idx < end
+        and doc[m.start : m.end].root in around
+        and _governed_by(doc[m.start : m.end].root, verb, speaker)
+    ]
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
         return nearest.name, 0.85 * nearest.confidence
@@ -107,12 +128,28 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
         return sources[-1], 0.7
     attribution = item.attribution
     if attribution.speaker_kind == "outlet" and attribution.speaker.islower() and not _bare(speaker):
-        return attribution.speaker, 0.55  # "media reports", "the local news outlet", "state media"
+        if _NEWS_WORDS & set(attribution.speaker.split()):
+            return attribution.speaker, 0.55  # "media reports", "the local news outlet", "state media"
     return None
 
 
+def _governed_by(head: Token, verb: Token, speaker: Token | None) -> bool:
+    """The outlet belongs to the cue or to its speaker, not to a clause that describes a noun: in 'commenting
+    on a story published on MyZimbabwe website, X argues' the site is where a story appeared, not X's source
+    (but 'a statement carried by al-Masirah TV' names its source)."""
+    by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"  # "a statement carried by al-Masirah TV"
+    for ancestor in head.ancestors:
+        if ancestor in (verb, speaker):
+            return True
+        if ancestor.pos_ == "VERB" and ancestor.dep_ in ("acl", "relcl") and not by_agent and ancestor.lemma_ not in _SPEAKING:
+            return False
+    return True
+
+
 def _names_a_source(outlet: str) -> bool:
-    """'KOMO', 'state media' name a source; 'the press' and 'the media' are only an audience."""
+    """'KOMO', 'state media' name a source; 'the press', 'the media' and 'TV' are only an audience."""
+    if outlet.lower() in GENERIC_MEDIA:
+        return False
     return outlet[:1].isupper() or len(re.sub(r"^the ", "", outlet.lower()).split()) > 1
 
 
@@ -142,6 +179,8 @@ def _source_position(head: Token) -> str | None:
     if head.dep_ in ("nsubj", "poss"):
         governor = head.head
         if governor.lemma_.lower() in (_REPORTING_VERBS if head.dep_ == "nsubj" else _REPORT_NOUNS):
+            return governor.text
+        if head.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ANNOUNCEMENTS for c in governor.children):
             return governor.text
     return None
 

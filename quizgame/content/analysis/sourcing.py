@@ -10,7 +10,8 @@ from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import UnsourcedClaim
 from quizgame.content.analysis.reading import Reading
-from quizgame.content.analysis.secondhand import find_secondhand
+from quizgame.content.analysis.secondhand import find_secondhand, same_outlet
+from quizgame.content.analysis.statements import reports_a_statement
 from quizgame.content.analysis.voice import claim_confidence
 
 __all__ = ["find_secondhand", "find_unsourced"]
@@ -21,20 +22,16 @@ _SOURCE_PHRASE = re.compile(
     r"(?i:\baccording to\b)|(?:^|[,;(]\s*)(?i:per) (?:the |[A-Z])|"
     r"\breported (?:in|by) (?:the )?(?:[A-Z]|\w+ media\b|media\b)",
 )
-# Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
-_JUDGING = frozenset(
-    "criticize criticise condemn denounce urge praise blame accuse ask advise instruct invite justify deem "
-    "conclude speculate suggest wonder expect hope fear predict estimate recommend propose indicate cite tweet "
-    "voice".split()
-)
-# Verbs of saying that are also everyday verbs ("added three players", "recalled cars", "declared a state of
-# emergency"), and the lexicon's weak cues: a clause or a complement must follow.
-_AMBIGUOUS = frozenset("add agree counter maintain recall post brief inform read list point call report express".split())
-_FINDING = frozenset("find show reveal establish indicate suggest conclude list cite instruct read note".split())
-_RESEARCH = frozenset(
-    "researcher scientist author study research survey analysis report complaint decree guideline guidelines "
-    "ruling judgment judgement paper review audit video footage photo image map statistics".split()
-)
+_ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
+_LANGUAGE_MARK = re.compile(r"\[(?:[a-z]{2}|[a-z]{2}-[a-z]{2})\]")
+_CREDIT = re.compile(r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)")
+_BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
+_CLOSING = frozenset('.?!:"”’)')
+_ENUMERATOR = re.compile(r"^\d{1,2}[.)]\s+")  # "5. Second wave of rumors flows in"
+_SPEAKER_TAG = re.compile(r"^(?:\(\([^)\n]{1,40}\)\)|\*\*[^*\n]{1,40}\*\*\s*:|\[[^\]\n]{1,40}\]\s*:)", re.MULTILINE)
+_MIN_TAGS = 3
+_SHORT = 8  # tokens: "There are also personal reasons."
+_STATES = frozenset(["be", "have", "remain", "live", "work", "belong", "contain", "include", "own", "seem"])
 MIN_CONFIDENCE = 0.5  # weaker candidates (opinion, fragments, others' words set apart) are not reported
 
 
@@ -44,7 +41,7 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     for sentence in reading.sentences:
         if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
-        confidence = claim_confidence(reading, sentence)
+        confidence = min(claim_confidence(reading, sentence), _checkable(sentence), _set_apart(reading, sentence))
         if confidence >= MIN_CONFIDENCE:
             claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char, confidence))
     return claims
@@ -62,7 +59,7 @@ def _is_claim(reading: Reading, sentence: Span) -> bool:
 
 def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: Lexicon) -> bool:
     root = sentence.root
-    if _SOURCE_PHRASE.search(sentence.text) or _reports_an_act_of_saying(root, lexicon):
+    if _SOURCE_PHRASE.search(sentence.text) or reports_a_statement(sentence, lexicon):
         return True
     for item in found:
         start, end = item.content
@@ -74,39 +71,6 @@ def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: L
         if verb == root or verb.head == root or _speaker_is_subject(item, root):
             return True
     return _names_an_outlet(sentence, lexicon)
-
-
-def _reports_an_act_of_saying(root: Token, lexicon: Lexicon) -> bool:
-    """'The office urged citizens to leave', 'These orcas, she suggested, specialize ...', 'The study found
-    ...': the sentence reports what someone said, judged or found; that party is its source."""
-    verbs = [root] + [c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
-    cues = lexicon.strong_cues | _JUDGING
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in ("it", "there", "this", "that") or _negated(verb) or _hedge(verb):
-            continue  # "has not commented", "reported to number about 100": no one's statement
-        complement = any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children)
-        if subject.lemma_.lower() in _RESEARCH and lemma in _FINDING | cues:
-            return True
-        if lemma in _AMBIGUOUS | _FINDING | lexicon.weak_cues:
-            if complement:
-                return True  # "police found that ...", "called on Turkey to halt", "declared it a pandemic"
-            continue
-        if lemma in cues:
-            return True
-    return False
-
-
-def _hedge(verb: Token) -> bool:
-    """'The soldiers, reported to number about 100, ...', 'is said to be': a vague hedge names no source."""
-    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children) and not any(
-        c.dep_ in ("dobj", "dative") for c in verb.children
-    ) and verb.lemma_.lower() in ("report", "say", "believe", "think", "rumor", "rumour")
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _names_an_outlet(sentence: Span, lexicon: Lexicon) -> bool:
@@ -124,4 +88,88 @@ def _speaker_is_subject(item: Found, root: Token) -> bool:
         return surname in root.doc[root.sent.start : root.i].text
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and surname in " ".join(t.text for t in c.subtree) for c in root.children
+    )
+
+
+def _checkable(sentence: Span) -> float:
+    """How far the sentence is a checkable claim of the writer's own, beyond its voice (voice.py).
+
+    - A bare existential with nothing to check it against ("There are also personal reasons.") is the
+      writer's framing: no name, number, date or place.
+    - An observed scene, told as a run of present-tense actions ("Photographers and tourists stop, take
+      pictures and walk away."), is eyewitness reporting, not a claim that needs a source.
+    - A language mark ("[es]", "[ca]") is what blogs print after a link to a page in that language; after
+      a verb or a common noun the link is the source the sentence cites.
+    """
+    root = sentence.root
+    anchored = any(t.ent_type_ in _ANCHORS or t.like_num for t in sentence)
+    if any(c.dep_ == "expl" for c in root.children) and not anchored and len(sentence) <= _SHORT:
+        return 0.4
+    if _scene(root) and not anchored:
+        return 0.4
+    if _cites_a_link(sentence):
+        return 0.45
+    return 1.0
+
+
+def _set_apart(reading: Reading, sentence: Span) -> float:
+    """Lines that are not the report's prose: a caption (its line credits a photo or a source), a
+    subheading (a line of its own with no closing punctuation, below the headline), a byline
+    ("Chad Bouchard reports from Jakarta.")."""
+    start = reading.text.rfind("\n", 0, sentence.start_char) + 1
+    end = reading.text.find("\n", sentence.end_char)
+    line = reading.text[start : end if end >= 0 else len(reading.text)].strip()
+    if _CREDIT.search(line) or _BYLINE.match(sentence.text) or _own_outlet_acts(reading, sentence):
+        return 0.3
+    if _in_transcript(reading, start):
+        return 0.3
+    own_line = _ENUMERATOR.sub("", line) == sentence.text.strip()
+    if own_line and line[-1:] not in _CLOSING and reading.text[:start].strip():
+        return 0.3
+    return 1.0
+
+
+def _cites_a_link(sentence: Span) -> bool:
+    """A language mark after a verb or a common noun ('reported [es]', 'a study [ca]') marks a link to the
+    source; after a name ('Campus Party [es], the meeting ...') it links to the thing named."""
+    for match in _LANGUAGE_MARK.finditer(sentence.text):
+        before = [t for t in sentence if t.idx < sentence.start_char + match.start() and not t.is_punct]
+        if before and before[-1].pos_ != "PROPN":
+            return True
+    return False
+
+
+def _own_outlet_acts(reading: Reading, sentence: Span) -> bool:
+    """'Wikinews caught up with Dr Martisius to discuss ...': the article tells what its own outlet did."""
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not reading.outlet:
+        return False
+    name = " ".join(t.text for t in subject.subtree)
+    return subject.pos_ == "PROPN" and same_outlet(name, reading.outlet)
+
+
+def _in_transcript(reading: Reading, line_start: int) -> bool:
+    """An interview set as a transcript ("((WN)) What prompted ...", "((Naomi Martisius)) Okay. ..."): from
+    the paragraph before the first speaker tag on, every line is a question or an answer, someone's words."""
+    tags = list(_SPEAKER_TAG.finditer(reading.text))
+    if len(tags) < _MIN_TAGS:
+        return False
+    first = tags[0].start()
+    before = reading.text.rfind("\n\n", 0, max(0, first - 2))
+    return line_start >= (before + 2 if before >= 0 else 0) and line_start > 0
+
+
+def _scene(root: Token) -> bool:
+    """A present-tense action with at least two more actions joined to it, none of them a state."""
+    if not _simple_present(root):
+        return False
+    actions = [c for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB" and c.head.pos_ == "VERB"]
+    return len(actions) >= 2 and all(_simple_present(v) or v.tag_ == "VB" for v in actions)
+
+
+def _simple_present(verb: Token) -> bool:
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in _STATES
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )

@@ -80,6 +80,8 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         name_tokens = run[last_title + 1 :]
         while len(name_tokens) > 1 and name_tokens[0].ent_type_ in ("GPE", "NORP"):
             name_tokens.pop(0)
+        described = _description_before_name(name_tokens)
+        name_tokens = name_tokens[len(described) :]
         if not name_tokens or len(doc[name_tokens[0].i : name_tokens[-1].i + 1].text.split()) > _MAX_NAME_TOKENS:
             continue
         name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
@@ -89,6 +91,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             continue  # a lone name tagged a place or an organisation is a person once named in full
         head = next((t for t in run if t.head not in run or t.head is t), run[-1])
         roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
+        roles |= {t.lower_ for t in described if t.is_alpha}
         if _organisation(name_tokens, roles, order, lexicon):
             continue
         is_person = (
@@ -116,6 +119,17 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
     at = {m[0] for m in mentions}
     subjects = {t.idx for t in doc if t.idx in at and _in_subject(t)}
     return People([p for p in order if p.name in found], sorted(mentions, key=lambda m: m[0]), subjects)
+
+
+def _description_before_name(tokens: list[Token]) -> list[Token]:
+    """'Actor John Rhys-Davies', 'Blogger Ahmed Salem', 'Twitter user Mona Seif': words before a full name
+    the tagger marks as a person describe the person (a role) and are not part of the name."""
+    first = next((i for i, t in enumerate(tokens) if t.ent_type_ == "PERSON"), None)
+    if not first or any(t.ent_type_ != "PERSON" for t in tokens[first:]):
+        return []
+    if sum(1 for t in tokens[first:] if t.is_alpha) < 2:
+        return []   # 'Donald Trump' with only 'Trump' tagged: keep the name whole
+    return tokens[:first]
 
 
 def _in_subject(token: Token) -> bool:

@@ -74,13 +74,28 @@ def _after_colon(reading: Reading, sentence: Span) -> bool:
     return before.endswith(":") and reading.text[reading.paragraph_starts[paragraph] :].lstrip()[:1] in ('"', "“", ">", "@")
 
 
+# Function words of the languages quoted most in English blogs (Spanish, Portuguese, French, Italian,
+# Catalan, Indonesian, Turkish), none of them an English word: "a", "no", "me", "in" are left out.
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    "de la el los las y que en por para con una un es del se lo su sus al le les des du et est une dans pour "
+    "qui pas sur il elle nous vous ils ne ce cette mais ou au aux da do dos das em um uma não com é e o os "
+    "di che non per sono della yang dan ini itu dengan untuk dari tidak ve bir bu ile için mis muy pero "
+    "como més amb els per perquè".split()
+)
+
+
 def english(sentence: Span) -> bool:
-    """Quoted tweets and poems in their own language: English prose is full of short function words."""
+    """Quoted tweets and poems in their own language: English prose is full of short function words,
+    and not of another language's ("Voy a casi todas las protestas, no por mí ...")."""
     words = [t for t in sentence if t.is_alpha]
     if not words:
         return True
     share = sum(1 for t in words if t.is_stop) / len(words)
     accented = sum(1 for t in words if not t.text.isascii()) / len(words)
+    foreign = sum(1 for t in words if t.lower_ in _FOREIGN_FUNCTION_WORDS)
+    native = sum(1 for t in words if t.is_stop and t.lower_ not in _FOREIGN_FUNCTION_WORDS)
+    if len(words) >= 6 and foreign >= 2 and foreign > native:
+        return False
     return not (len(words) >= 4 and (share == 0 or accented > 0.3) or len(words) >= 8 and share < 0.1)
 
 

@@ -16,9 +16,10 @@ from typing import Sequence
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
+    Coverage, nested, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
 
 )
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "attribution_type"
@@ -117,8 +118,22 @@ def statements(item: Coverage) -> list[Statement]:
         if sentence is not None and sentence.start not in ways and gate.confident(c):
             if gate.bare_claim(item.analysis, item.body, sentence, item.year):
                 found.append((c.text, c.start, c.end, NONE, "", False))
-    single = [f for f in found if len(ways.get(_sentence_start(item, f[1]), {NONE})) == 1 and clip(f[0])]
+    single = [
+        f for f in found
+        if len(ways.get(_sentence_start(item, f[1]), {NONE})) == 1 and clip(f[0]) and _readable(item, f)
+    ]
     return list({(f[1], f[2]): f for f in reversed(single)}.values())[::-1]  # one statement per sentence
+
+
+def _readable(item: Coverage, found: Statement) -> bool:
+    """A whole sentence of prose (`readable.showable`) whose passage shows the statement the prompt
+    quotes: a statement in a blockquote under an introduction is not asked about through the
+    introduction alone."""
+    statement, start, end = found[0], found[1], found[2]
+    if not showable(item.body, start, end):
+        return False
+    opening = " ".join(re.findall(r"\w+", clip(statement))[:4]).lower()
+    return opening in " ".join(re.findall(r"\w+", evidence(item, start, end).text)).lower()
 
 
 def _sentence_start(item: Coverage, offset: int) -> int:
@@ -136,6 +151,8 @@ def _note(item: Coverage, ways: dict[int, set[int]], span: tuple[int, int], way:
 def _way(item: Coverage, a: Attribution) -> int | None:
     """Which of the four ways this attribution is, when the text leaves no doubt; None otherwise."""
     known = any(a.speaker in p or p in a.speaker for p in item.analysis.people)
+    if gate.passive_cue(item.body[slice(*attribution_span(a))], a.cue):
+        return None  # "Gaga was accused of ...": the subject is accused, the accuser unnamed
     if a.speaker_kind == "named":
         return NAMED if known or len(re.findall(r"\b[A-Z][a-z]+", a.speaker)) >= 2 else None
     vague = bool(_UNNAMED_START.match(a.speaker)) and (
@@ -147,7 +164,9 @@ def _way(item: Coverage, a: Attribution) -> int | None:
         return None  # "the reports": whose, the article does not say
     if re.search(r"\b(estimat|believ|expect|thought|consider)", a.cue, re.IGNORECASE):
         return None  # "estimated to have done ...": a hedge, not a body's statement
-    proper = bool(re.match(r"^(the\s+)?[A-Z]", a.speaker)) or bool(_BODY_NOUN.match(a.speaker))
+    # A body the article names ("the Indonesian police", "Reuters"), not a common noun that only
+    # opens a sentence ("Initial reports indicate ...": whose reports, the article does not say).
+    proper = gate.capitalised_in_text(item.body, a.speaker) or bool(_BODY_NOUN.match(a.speaker))
     if a.speaker_kind in ("organization", "outlet", "document") and proper and not (known or vague or a.direct):
         return BODY
     return None  # a social-media post: the person's, or the post's? Asked about by who_said instead
@@ -196,10 +215,10 @@ def _question(item: Coverage, statement: str, start: int, end: int, answer: int,
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),
-        f'How is this statement attributed: "{clip(statement)}"?',
+        f'How is this statement attributed: "{nested(clip(statement))}"?',
         CHOICES,
         [answer],
-        f'The article reads: "{proof.text}"{credited} {lesson}',
+        f'The article reads: "{nested(proof.text)}"{credited} {lesson}',
         proof,
         articles=[item.slug],
         difficulty=1 if answer == NAMED else 2,

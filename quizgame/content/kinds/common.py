@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Sequence, TypeVar
 
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution, Sentence
 from quizgame.content.articles import ArticleFile
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 
 T = TypeVar("T")
@@ -36,6 +37,8 @@ SKILLS = {
 # Characters trimmed from the edges of a word so that a tap on "zone." or “cop picks the word itself.
 _EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}…—–-*"
 _QUOTES = "\"“”"
+# A dateline opening a story ("WASHINGTON, D.C. — "): the place it was filed from, not the statement.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[—–-]+\s")
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,7 @@ def word_count(text: str) -> int:
 def clip(text: str, limit: int = 90) -> str:
     """A quotation short enough for a prompt, cut at a word boundary, its own outer marks dropped and
     inner marks made single, so that it reads cleanly inside the prompt's quotation marks."""
+    text = _DATELINE.sub("", text.strip())
     return inner(shorten(text.strip(_QUOTES + " "), limit).rstrip(","))
 
 
@@ -187,6 +191,34 @@ def inner(text: str) -> str:
     return text.translate(str.maketrans({'"': "'", "“": "‘", "”": "’"}))
 
 
+def nested(text: str) -> str:
+    """`text` ready to sit inside our own double quotation marks: its marks become single ones when
+    they pair up, or when one touches our own (students read '""I'm standing ...""', issue 16: 9).
+    A sentence cut from a longer quotation keeps its odd marks: made single, they would look like
+    apostrophes."""
+    touching = text[:1] in QUOTE_MARKS or text[-1:] in QUOTE_MARKS
+    return inner(text) if touching or _paired(text) else text
+
+
+QUOTE_MARKS = '"“”'
+
+
+def _paired(text: str) -> bool:
+    """Every mark opens (after a space or at the start) and closes in turn."""
+    opening = True
+    for at, mark in enumerate(text):
+        if mark not in QUOTE_MARKS:
+            continue
+        starts = at == 0 or text[at - 1] in " ([—-"
+        if mark == "“" or (mark == '"' and opening):
+            if not (opening and starts and mark != "”"):
+                return False
+        elif mark == "”" and opening:
+            return False
+        opening = not opening
+    return opening
+
+
 def sentence_at(analysis: ArticleAnalysis, offset: int) -> Sentence | None:
     for sentence in analysis.sentences:
         if sentence.start <= offset < sentence.end:
@@ -198,11 +230,13 @@ def has_quotation(text: str) -> bool:
     return any(mark in text for mark in _QUOTES)
 
 
-def reporting_sentences(analysis: ArticleAnalysis, low: int = 8, high: int = 45) -> list[Sentence]:
-    """Sentences in the reporter's own voice, of a length that reads well as a choice."""
+def reporting_sentences(item: Coverage, low: int = 8, high: int = 45) -> list[Sentence]:
+    """Whole sentences in the reporter's own voice (no quotation, no blockquote, no language marker:
+    `readable.showable`), of a length that reads well as a choice."""
     return [
-        s for s in analysis.sentences
+        s for s in item.analysis.sentences
         if not s.in_quote and not has_quotation(s.text) and low <= word_count(s.text) <= high
+        and showable(item.body, s.start, s.end)
     ]
 
 

@@ -41,7 +41,9 @@ _PUBLIC_RECORD = re.compile(
     r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b",
     re.IGNORECASE,
 )
-_COPULA_START = re.compile(r"^(?:\S+\s){1,5}(is|are) (a|an|the|one of)\b")
+_COPULA_START = re.compile(r"^(?:\S+\s){1,7}(is|are) (a|an|the|one of)\b")
+# A definition by apposition: "Dangdut, an Indian influenced folk music, is very popular ...".
+_APPOSITIVE_START = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, (a|an|the) [^,]{3,60}, (is|are)\b")
 _PRONOUN_START = re.compile(r"^(\W*(he|she|they|it|this|these|that|his|her|their)\b|\W*(\w+\W+){1,6}?(he|she|they)\b|\()", re.IGNORECASE)
 _PERSON = re.compile(r"\b([Hh]e|[Ss]he)\b|[A-Z][a-z]+ [A-Z][\w'-]+,? (said|says|told|added|noted|stated|wrote)\b")
 _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
@@ -100,7 +102,7 @@ def public_record(text: str) -> bool:
 
 def is_background(text: str, year: int | None) -> bool:
     """A trivial background fact: common knowledge, a description, something long past."""
-    if _BACKGROUND.search(text) or _COPULA_START.search(text.strip()):
+    if _BACKGROUND.search(text) or _COPULA_START.search(text.strip()) or _APPOSITIVE_START.search(text.strip()):
         return True
     first = re.match(r"^\W*(In|By|Since|Until|Before)\s+(\d{4})\b", text.strip())
     return bool(first and year and int(first.group(2)) < year - 1)
@@ -136,6 +138,25 @@ _OUTLET_MARK = re.compile(
     r"|\b[\w-]+\.(com|org|net|ru)\b|\b(speaking (to|on|with)|in an interview|interviewed by|published by|told [A-Z])"
 )
 _UNNAMED_MARK = re.compile(r"\b(sources?|officials?|residents?|witnesses|witness|observers?|anonymous)\b", re.IGNORECASE)
+
+
+def passive_cue(text: str, cue: str) -> bool:
+    """Is the cue a passive verb with no agent ("Lady Gaga was accused of ...")? Then its subject is
+    the one spoken about, not the speaker, and who spoke the sentence does not say."""
+    verb = (cue.split() or [""])[0]
+    if not verb:
+        return False
+    passive = re.search(rf"\b(was|were|is|are|been|being|be|got|gets|get)\s+(\w+ly\s+)?{re.escape(verb)}\b(?!\s+by\b)", text)
+    return passive is not None
+
+
+def capitalised_in_text(body: str, phrase: str) -> bool:
+    """Is a capitalised word of `phrase` a name: written capitalised in `body` also where no sentence
+    opens ("the Indonesian police"), not only at a sentence's start ("Initial reports indicate")?"""
+    return any(
+        re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", body)
+        for word in re.findall(r"\b[A-Z][\w'’.-]*", phrase)
+    )
 
 
 def names_a_person(text: str) -> bool:

@@ -10,9 +10,10 @@ from typing import Sequence
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
-    Coverage, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
+    Coverage, nested, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
     sentence_at, with_lazy_controls, words,
 )
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.game.tap_words import key_blind_units
 
@@ -45,6 +46,7 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
     return {
         span: terms for span, terms in grouped.items()
         if span not in paraphrased and all(gate.loaded_ok(t, item.body) for t in terms)
+        and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
     }
 
 
@@ -66,12 +68,12 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         regular.append(make_question(
             KIND, question_id(KIND, item.slug, proof.text), PROMPT,
             [*(w.text for w in tokens), NO_LOADED_WORD], answer,
-            f'The sentence reads: "{proof.text}" {lessons} These are the reporter\'s words, not a '
+            f'The sentence reads: "{nested(proof.text)}" {lessons} These are the reporter\'s words, not a '
             "quotation, so the judgement they carry is the outlet's.",
             proof, articles=[item.slug], difficulty=3 if len(tokens) > 25 else 2, control=False,
         ))
     controls = []
-    for sentence in reporting_sentences(item.analysis, high=_MAX_WORDS):
+    for sentence in reporting_sentences(item, high=_MAX_WORDS):
         if any(overlaps(sentence.start, sentence.end, *span) for span in grouped):
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
@@ -99,7 +101,7 @@ def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:
     tokens = words(item.body, proof.start, proof.end)
     return make_question(
         KIND, qid, PROMPT, [*(w.text for w in tokens), NO_LOADED_WORD], [len(tokens)],
-        f'"{proof.text}" reports in plain, neutral words: none of them takes sides or passes '
+        f'"{nested(proof.text)}" reports in plain, neutral words: none of them takes sides or passes '
         "judgement. Careful reporting looks like this; not every sentence is slanted.",
         proof, articles=[item.slug], difficulty=2, control=True,
     )

@@ -12,7 +12,7 @@ from typing import Sequence
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
+    Coverage, nested, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
 )
 from quizgame.content.kinds.loaded_word import reporter_terms
 from quizgame.content.question_files import QuestionRecord
@@ -34,14 +34,19 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         qid = question_id(KIND, item.slug, proof.text, term.term.lower())
         synonyms = [
             t for t in loaded_for.get(neutral.lower(), [])
-            if t != term.term.lower() and len(t.split()) == len(term.term.split())
+            if len(t.split()) == len(term.term.split()) and plainly_wrong(t, term.term, neutral)
         ]
+        if not synonyms or _shared_words(neutral, term.term):
+            # Only the sentence as written and one rewrite: "the rewrite that differs from the passage"
+            # answers it without reading. And a neutral word inside the loaded one ("declared" in
+            # "self-declared") leaves two defensible answers. Abstain in both cases.
+            continue
         words = [term.term, neutral, *synonyms[:2]]
         rewrites = [_swap(item, start, end, term.start, term.end, w) for w in words]
         order = seeded_order(dict.fromkeys(rewrites), qid)
         regular.append(make_question(
             KIND, qid, PROMPT, [*order, ALREADY_NEUTRAL], [order.index(rewrites[1])],
-            f'The sentence reads: "{proof.text}" {term.reason} '
+            f'The sentence reads: "{nested(proof.text)}" {term.reason} '
             f'"{neutral}" reports the same fact without taking sides'
             + (", while " + " and ".join(f'"{w}"' for w in words[2:]) + (" trades" if len(words) == 3 else " trade") + " one loaded word for another." if words[2:] else ".")
             + " So the sentence is not neutral as written.",
@@ -55,12 +60,15 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
 def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[QuestionRecord]:
     """Plain sentences holding a neutral word that loaded terms of the coverage could replace."""
     found = []
-    for sentence in reporting_sentences(item.analysis):
+    for sentence in reporting_sentences(item):
         if any(sentence.start <= t.start < sentence.end for t in item.analysis.loaded_terms):
             continue
         for neutral, terms in loaded_for.items():
             match = re.search(rf"\b{re.escape(neutral)}\b", sentence.text, re.IGNORECASE)
-            if match is None or len(terms) < 2:
+            if match is None:
+                continue
+            terms = [t for t in terms if plainly_wrong(t, match.group(), neutral)]
+            if len(terms) < 2:
                 continue
             at = sentence.start + match.start()
             proof = evidence(item, sentence.start, sentence.end)
@@ -68,13 +76,61 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
             choices = [_swap(item, sentence.start, sentence.end, at, at + len(neutral), w) for w in _coverage_first(terms, qid)[:3]]
             found.append(make_question(
                 KIND, qid, PROMPT, [*choices, ALREADY_NEUTRAL], [len(choices)],
-                f'The sentence reads: "{proof.text}" It already reports in plain words. Each rewrite '
+                f'The sentence reads: "{nested(proof.text)}" It already reports in plain words. Each rewrite '
                 f'replaces "{match.group()}" with a loaded word that adds a judgement the facts do not '
                 "support: careful reporting needs no such rewrite.",
                 proof, articles=[item.slug], difficulty=2, control=True,
             ))
             break
     return found
+
+
+def plainly_wrong(candidate: str, original: str, neutral: str) -> bool:
+    """May `candidate` stand in for `original` as a distractor that is verifiably not the neutral
+    rewrite? Not the original in another spelling ("hard-line" for "hardline"), sharing no word with
+    the neutral alternative ("self-declared" beside "declared": two defensible answers), in the same
+    form as the word it replaces ("have claimed" must not become "have insists"), and of the same
+    part of speech as the other loaded words for the same neutral one ("embattled" is no verb)."""
+    def letters(text: str) -> str:
+        return re.sub(r"[^a-z]", "", text.lower())
+
+    if letters(candidate) == letters(original) or _shared_words(candidate, neutral):
+        return False
+    if _form(candidate) != _form(original):
+        return False
+    wanted, pos = _pos(original) or _pos(neutral), _pos(candidate)
+    return not (wanted and pos and not wanted & pos)
+
+
+def _shared_words(a: str, b: str) -> set[str]:
+    def parts(text: str) -> set[str]:
+        return set(re.split(r"[\s-]+", text.lower())) - {""}
+
+    return parts(a) & parts(b)
+
+
+def _form(phrase: str) -> str:
+    """The inflection of a phrase's first word, as far as its ending tells: past, -ing, third person, plain."""
+    word = (phrase.lower().split() or [""])[0]
+    for ending in ("ed", "ing"):
+        if word.endswith(ending):
+            return ending
+    return "s" if word.endswith("s") and not word.endswith(("ss", "us", "is")) else "plain"
+
+
+def _pos(word: str) -> frozenset[str]:
+    """The parts of speech the lexicon gives a loaded word (by its term, or a lemma it inflects);
+    for a neutral word, those of the loaded words it replaces (empty when the lexicon does not say)."""
+    word = word.lower()
+    rules = load_lexicon().terms
+    for rule in rules:
+        if rule.term.lower() == word or (len(rule.lemmas) == 1 and word.startswith(rule.lemmas[0]) and len(word) - len(rule.lemmas[0]) <= 3):
+            return rule.pos
+    found = [rule.pos for rule in rules if first_alternative(rule.neutral).lower() == word and rule.pos]
+    if not found:
+        return frozenset()
+    common = max(set(found), key=found.count)
+    return common
 
 
 def _coverage_first(terms: list[str], seed: str) -> list[str]:

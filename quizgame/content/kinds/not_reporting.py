@@ -3,21 +3,24 @@ podcast plug) among the article's own sentences; the control has no promo, answe
 
 from __future__ import annotations
 
+import hashlib
+import re
 from typing import Sequence
 
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
+    Coverage, nested, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "not_reporting"
-NONE = "None of them: every line is reporting"
+# Worded without the prompt's words: "the option that repeats the prompt" must not find the control's key.
+NONE = "None of them: all four belong to the story"
 PROMPT = "Which of these lines is not part of the reporting?"
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
-    lines = [evidence(item, s.start, s.end) for s in reporting_sentences(item.analysis, low=6, high=35)]
+    lines = [evidence(item, s.start, s.end) for s in reporting_sentences(item, low=6, high=35)]
     if len(lines) < 3:
         return []
     regular = []
@@ -31,10 +34,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         shown = seeded_order([proof, *seeded_order(lines, qid)[:3]], qid)
         shouting = proof.text.isupper()
         regular.append(_question(item, qid, shown, shown.index(proof), proof, (
-            f'"{proof.text}" does not report anything about the story: it is '
-            + ("a line in capitals that " if shouting else "a line that ")
-            + "promotes something else, such as another article, the outlet's app or its podcast. "
-            "Spotting promotion inside an article separates news from marketing."
+            f'"{nested(proof.text)}" does not report anything about the story: ' + _what_it_is(proof.text, shouting)
+            + " Telling the story from what surrounds it separates news from marketing and housekeeping."
         ), difficulty=1 if shouting else 2))
     controls = [
         _question(item, qid, group, len(group), group[0], (
@@ -43,7 +44,25 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         ), difficulty=2)
         for qid, group in control_groups(KIND, item.slug, lines, 4, len(regular) + 1)
     ]
-    return spread_keys(with_controls(regular, controls), 1, item.slug)
+    # One control for every three promos; an article with a single promo gets one on every other
+    # article (by its slug), so that across a corpus "None of them" stays one key among five, not half.
+    least = 1 if len(regular) > 1 or int(hashlib.sha256(item.slug.encode("utf-8")).hexdigest(), 16) % 2 else 0
+    return spread_keys(with_controls(regular, controls, least=least), 1, item.slug)
+
+
+_CREDIT = re.compile(r"\b(courtesy of|photos? by|credit:|images? by|contact|for more information)\b", re.IGNORECASE)
+_LINK = re.compile(r"^\S*(https?://|www\.)\S*$")
+
+
+def _what_it_is(text: str, shouting: bool) -> str:
+    """The lesson by case: a credit or contact line, a bare link and a plug are not the same thing."""
+    if _LINK.match(text.strip()):
+        return "it is a bare link to another page, not a sentence of the report."
+    if _CREDIT.search(text):
+        return "it is a credit or contact line about the publication, not part of the report."
+    return ("a line in capitals that " if shouting else "a line that ") + (
+        "promotes something else, such as another article, the outlet's app or its podcast."
+    )
 
 
 def _question(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quizgame.content.kinds.common import (
-    Coverage, attribution_span, evidence, in_quotation, make_question, question_id, reporter_vocabulary,
+    Coverage, nested, attribution_span, evidence, in_quotation, make_question, question_id, reporter_vocabulary,
     sentence_at, surname,
     with_controls,
 )
@@ -73,16 +73,16 @@ def _question(
     if doers:
         rest = " and ".join(by_slug[s] for s in sorted(by_slug) if s not in doers)
         told = (
-            f'{" and ".join(by_slug[s] for s in doers)}: {by_slug[proof.article]} writes "{proof.text}" '
+            f'{" and ".join(by_slug[s] for s in doers)}: {by_slug[proof.article]} writes "{nested(proof.text)}" '
             f"{rest} did not."
         )
     elif topic == "used":
         told = (
-            f'None did. The word appears only inside a quotation: {by_slug[proof.article]} writes "{proof.text}" '
+            f'None did. The word appears only inside a quotation: {by_slug[proof.article]} writes "{nested(proof.text)}" '
             "Quoting a speaker's loaded word is not the same as using it."
         )
     else:
-        told = f'None did. {by_slug[proof.article]} names {subject} ("{proof.text}") but quotes no words of theirs.'
+        told = f'None did. {by_slug[proof.article]} names {subject} ("{nested(proof.text)}") but quotes no words of theirs.'
     answer = [outlets.index(by_slug[s]) for s in doers] or [len(outlets)]
     return make_question(
         KIND, question_id(KIND, event, topic, key), prompt, [*outlets, NONE], answer, f"{told} {_LESSON}",

@@ -14,8 +14,9 @@ from quizgame.content.kinds import gate
 from quizgame.content.kinds.attribution_type import BODY, NAMED, statements
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, evidence, make_question, question_id, seeded_order, sentence_at, with_controls, word_count,
+    Coverage, nested, evidence, make_question, question_id, seeded_order, sentence_at, with_controls, word_count,
 )
+from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "unsourced_claim"
@@ -36,6 +37,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         sentence = sentence_at(item.analysis, claim.start)
         if sentence is None or word_count(sentence.text) > _MAX_WORDS or not gate.confident(claim):
             continue
+        if not showable(item.body, sentence.start, sentence.end):
+            continue  # a cut sentence, a blockquoted comment, a "[ca]" marker: not a claim to judge
         hedged = gate.hedged_claim(item.analysis, sentence)
         if not hedged and not gate.bare_claim(item.analysis, item.body, sentence, item.year):
             continue
@@ -50,7 +53,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         regular.append(_question(qid, item, lines, lines.index(proof), proof, _lesson(proof, hedged)))
     controls = [
         _question(qid, item, group, len(group), group[0], (
-            f'Each claim names its source: for example, "{group[0].text}" Careful reporting says where '
+            f'Each claim names its source: for example, "{nested(group[0].text)}" Careful reporting says where '
             "its claims come from, and a source need not be marked by \"said\"."
         ))
         for qid, group in _control_groups(item.slug, sourced, len(regular) + 1)
@@ -82,11 +85,11 @@ def not_by_cue_words(questions: list[QuestionRecord], most: float = _CUE_SHARE) 
 def _lesson(proof: Evidence, hedged: bool) -> str:
     if hedged:
         return (
-            f'"{proof.text}" sounds sourced, but a hedge such as "reportedly" or "is believed to" names no one: '
+            f'"{nested(proof.text)}" sounds sourced, but a hedge such as "reportedly" or "is believed to" names no one: '
             "readers cannot tell who reported or believes it. The other claims each name their source."
         )
     return (
-        f'"{proof.text}" is stated in the reporter\'s own voice with no person, document or outlet behind it, '
+        f'"{nested(proof.text)}" is stated in the reporter\'s own voice with no person, document or outlet behind it, '
         "while the other claims each name where they come from. That is fine for what a reporter saw or can "
         "look up in a public record; for a claim about the events, a careful reader asks how the reporter knows."
     )
@@ -125,7 +128,7 @@ def _sourced_sentences(item: Coverage) -> list[Evidence]:
     way only, as the attribution question's gate found them."""
     spans = sorted({(s[1], s[2]) for s in statements(item) if s[3] in (NAMED, BODY)})
     found = [evidence(item, start, end) for start, end in spans]
-    return [e for e in found if _plainly_sourced(e.text)]
+    return [e for e in found if _plainly_sourced(e.text) and showable(item.body, e.start, e.end)]
 
 
 def _plainly_sourced(text: str) -> bool:

@@ -9,7 +9,7 @@ from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname,
+    Coverage, nested, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname,
 )
 from quizgame.content.question_files import QuestionRecord
 
@@ -82,7 +82,7 @@ def _question(item: Coverage, others: Sequence[Coverage], attribution: Attributi
         f'Who said "{quote}"?',
         [*people, NOT_SAID],
         [people.index(speaker)],
-        f'The article reads: "{proof.text}" {how}',
+        f'The article reads: "{nested(proof.text)}" {how}',
         proof,
         articles=[item.slug],
         difficulty=1 if named_here else 2,

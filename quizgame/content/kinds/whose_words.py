@@ -13,7 +13,7 @@ from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.judging import judging_word
 from quizgame.content.kinds.common import (
     spread_keys,
-    Coverage, Word, attribution_span, display_name, evidence, in_quotation, inner, make_question,
+    Coverage, Word, attribution_span, display_name, evidence, in_quotation, inner, make_question, nested,
     question_id, reporter_vocabulary, seeded_order, sentence_at, window, with_controls, words,
 )
 from quizgame.content.question_files import QuestionRecord
@@ -92,7 +92,7 @@ def _question(
         KIND, qid,
         f'In "{inner(window(item.body, *span, word.start, word.end))}", whose word is "{word.text}"?',
         choices, [choices.index(owner)],
-        f'The article reads: "{proof.text}" {lesson}',
+        f'The article reads: "{nested(proof.text)}" {lesson}',
         proof, articles=[item.slug], difficulty=2 if speaker else 3, control=speaker is not None,
     )
 

@@ -11,7 +11,8 @@ disposes the app's engines (the tests) disposes these too.
 from __future__ import annotations
 
 import threading
-from typing import Any, MutableMapping, Protocol
+from collections.abc import MutableMapping
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, create_engine, event
 

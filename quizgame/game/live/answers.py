@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizgame.game.answers import choice_order
-from quizgame.game.play.store import insert_first_delivery
 from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused
+from quizgame.game.play.store import insert_first_delivery
 from quizgame.game.play.submit import Submission, Taken, submit_answer
 from quizgame.models import Answer, Player, Question, Room
 

@@ -10,8 +10,8 @@ A `RoomWatch` is one stream's memory between its polls; nothing is shared betwee
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
@@ -135,9 +135,12 @@ class RoomWatch:
     def token(self) -> str | None:
         """The room's marker token now; None: the room is gone."""
         known = self._last
-        if known is not None and known.marker is not None and not self._with_counts:
-            if self._version_of() == known.marker.version and (known.deadline is None or self._clock() < known.deadline):
-                return known.marker.token()
+        if (
+            known is not None and known.marker is not None and not self._with_counts
+            and self._version_of() == known.marker.version
+            and (known.deadline is None or self._clock() < known.deadline)
+        ):
+            return known.marker.token()
         current = self._poll()
         if current.due:
             with Session(self._write_engine) as session:

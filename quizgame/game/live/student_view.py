@@ -10,8 +10,8 @@ published, and the few ORM statements that publish it when nobody has.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import Connection, and_, select
 from sqlalchemy.orm import Session

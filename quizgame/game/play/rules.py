@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Protocol
+from collections.abc import Iterable
+from typing import Protocol
 
 from quizgame.game.scoring import current_run
 from quizgame.models import RoomStatus

@@ -14,8 +14,8 @@ from typing import Protocol, cast
 
 from sqlalchemy import Connection
 
-from quizgame.game.play.store import insert_first_answer, stored_result
 from quizgame.game.play.rules import indexes_in_order, refuse_unless_open, time_limit_ms
+from quizgame.game.play.store import insert_first_answer, stored_result
 from quizgame.game.scoring import ScoringMode, score_answer
 from quizgame.game.tap_words import as_units
 

@@ -108,3 +108,47 @@ def test_an_appositive_name_after_a_long_title_is_the_speaker():
         "that the election would need international monitors. She added that security must be guaranteed."
     )
     assert [a.speaker for a in analyze_text(body).attributions] == ["Jendayi Frazer", "Jendayi Frazer"]
+
+
+def test_a_public_judgement_of_an_object_is_an_attribution_without_quotation_marks():
+    body = "The foreign ministers denounced the agreement between the two countries on Wednesday.\n"
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "The foreign ministers"
+    assert "the agreement between the two countries" in attribution.quote
+    assert attribution.confidence < 1.0
+
+
+def test_a_judging_verb_keeps_its_adverb_and_an_agentless_judgement_names_no_one():
+    body = (
+        "Justice Department spokeswoman Kerri Kupec sharply criticized the House's decision.\n\n"
+        "The move has been criticized widely.\n"
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "Kerri Kupec"
+    assert attribution.quote.startswith("sharply criticized the House's decision")
+
+
+def test_a_quotation_standing_alone_continues_the_statement_of_the_sentence_before():
+    body = (
+        'Actor John Rhys-Davies revealed that a reboot of the series is being considered. '
+        '"We are talking to the network at the moment. Nobody knows who owns the rights."\n'
+    )
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert ("John Rhys-Davies", "We are talking to the network at the moment. Nobody knows who owns the rights.") in found
+
+
+def test_a_quotation_after_a_sentence_with_no_statement_is_not_linked_across_it():
+    body = (
+        'Actor John Rhys-Davies revealed that a reboot is being considered. The crowd cheered loudly. '
+        '"We are talking to the network at the moment."\n'
+    )
+    assert all("talking to the network" not in a.quote for a in analyze_text(body).attributions)
+
+
+def test_a_verb_of_saying_whose_subject_was_dropped_speaks_for_the_subject_before():
+    body = (
+        'Maria Lopez works at a nearby office and joined the protest after work. '
+        '"I have photocopied the flyer and now I am with them", explains.\n'
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "Maria Lopez"

@@ -131,3 +131,25 @@ def test_an_introduction_with_a_clause_keeps_its_own_statement():
     )
     quotes = [a.quote[:13] for a in analyze_text(body).attributions]
     assert "that the part" in quotes and "The governing" in quotes
+
+
+def test_a_blockquote_with_no_introducing_cue_is_the_words_of_the_person_the_paragraph_is_about():
+    body = (
+        "Desi Moreno is one of the victims: she has not paid the mortgage for six months.\n\n"
+        "> I cannot find a job and my husband earns too little to pay for the house.\n"
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "Desi Moreno"
+    assert attribution.quote.startswith("I cannot find a job")
+    assert attribution.confidence < 0.8
+
+
+def test_a_blockquote_after_a_quoted_paragraph_continues_its_speaker_and_its_spanish_original_is_skipped():
+    body = (
+        'Maria Lopez has stood there for hours. "I am with them now," she explains.\n\n'
+        "> Voy a casi todas las protestas, no por mí, sino por mis hijos.\n\n"
+        "> I attend almost all the protests, not for me, but for my children.\n"
+    )
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert ("Maria Lopez", "I attend almost all the protests, not for me, but for my children.") in found
+    assert not any(quote.startswith("Voy a") for _, quote in found)

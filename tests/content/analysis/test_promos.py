@@ -86,3 +86,19 @@ def test_a_fixed_form_is_surer_than_a_line_in_capitals():
     body = "date 2020-06-11 The council met.\n\nCOUNCIL VOTES TO CLOSE THE OLD BRIDGE TONIGHT\n\nIt rained."
     token, headline = find_promos(body)
     assert 0 < headline.confidence < token.confidence <= 1
+
+
+def test_thumbnail_credits_commission_notes_and_visit_lines_are_boilerplate():
+    body = (
+        "The vote was held on Monday.\n\n"
+        "This post and its translations to Spanish, Arabic and French were commissioned by the ISN as part of "
+        "a partnership. Visit the ISN blog and see more related stories.\n\n"
+        "The thumbnail image used in this post, VIP-parliament, is by jari, used under an Attribution-NonCommercial "
+        "2.0 Generic (CC BY-NC 2.0) Creative Commons license. Visit jari's flickr photostream.\n\n"
+        "Thumbnail image: TB Joshua. Image source: scoan.org"
+    )
+    promos = [p.text for p in find_promos(body)]
+    assert len(promos) == 5
+    assert promos[0].startswith("This post and its translations")
+    assert promos[-1] == "Thumbnail image: TB Joshua. Image source: scoan.org"
+    assert "The vote was held on Monday." not in " ".join(promos)

@@ -151,3 +151,93 @@ def test_fragments_mostly_quoted_sentences_and_media_reports_are_not_unsourced_c
         "The march reached Catalunya Plaza at 6pm on Saturday."
     )
     assert _unsourced(body) == ["The march reached Catalunya Plaza at 6pm on Saturday."]
+
+
+def test_a_stance_a_parenthetical_cue_and_supplied_figures_are_sourced():
+    body = (
+        "Chinese citizens have criticized the government's initial response to the outbreak.\n\n"
+        "The plan was criticised by archbishop Jorge Scheinig.\n\n"
+        "The outrage is so high, he added, that he does not rule out camping at the plaza.\n\n"
+        "Some death tolls, provided anonymously by officials to journalists, exceeded 100.\n\n"
+        "Indeed, reports Unzipped, one government official set up a page praising the arsonists.\n\n"
+        "The bridge was closed for repairs on Monday."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["The bridge was closed for repairs on Monday."]
+
+
+def test_a_bare_existential_with_nothing_to_check_is_not_a_claim():
+    body = "There are also personal reasons.\n\nThere are 14,000 complaints against the police."
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["There are 14,000 complaints against the police."]
+
+
+def test_an_outlet_is_known_by_its_journalist_and_by_an_earlier_description():
+    body = (
+        "Jennifer Daskal, a contributor to Slate, wrote that the ruling could reach beyond Europe.\n\n"
+        "The daily Nepszava said the price was 30 million euros.\n\n"
+        "Nepszava noted the purchase appeared to skip the ministry."
+    )
+    outlets = [s.outlet for s in analyze_text(body).secondhand]
+    assert outlets == ["Slate", "Nepszava", "Nepszava"]
+
+
+def test_media_in_general_platforms_and_the_own_outlets_reporters_are_not_secondhand():
+    body = (
+        'The mother said on TV, "She did not stop and she did not come back to face us."\n\n'
+        "The company wrote on Facebook that the service would resume.\n\n"
+        "Villager Tom Moyo told VOA reporter Jonga Kandemiiri that the police were not arresting anyone."
+    )
+    assert analyze_text(body, outlet="Voice of America (Studio 7 for Zimbabwe)").secondhand == []
+
+
+def test_captions_subheadings_bylines_and_scenes_are_not_unsourced_claims():
+    body = (
+        "Police arrested the opposition leader on Wednesday near his home in Kuala Lumpur.\n\n"
+        "An evicted man takes out the last furniture from his apartment. Photo by Elena Arrontes.\n\n"
+        "Chad Bouchard reports from Jakarta.\n\n"
+        "Second wave of rumors flows in\n\n"
+        "Photographers and tourists stop, take pictures and walk away."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["Police arrested the opposition leader on Wednesday near his home in Kuala Lumpur."]
+
+
+def test_a_language_mark_after_a_verb_cites_a_linked_source_but_after_a_name_only_links_the_name():
+    body = (
+        "Unemployment among young people reached 52 percent in March, the statistics office reported [es].\n\n"
+        "The eviction was carried out, as documented [es] by neighbours, on 9 May in Madrid.\n\n"
+        "Campus Party [es], the technology meeting, will be held this year in Bogota."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["Campus Party [es], the technology meeting, will be held this year in Bogota."]
+
+
+def test_an_interview_transcript_and_the_outlets_own_acts_are_not_unsourced_claims():
+    body = (
+        "The team studied five bone tools found in southwest France in 2019.\n\n"
+        "Wikinews caught up with Dr Martisius to discuss this research.\n\n"
+        "Thank you for agreeing to discuss your findings.\n\n"
+        "((WN)) ZooMS usually involves drilling the artefacts.\n\n"
+        "((Naomi Martisius)) The method needs only a little collagen from the bag.\n\n"
+        "((WN)) What prompted your interest?\n\n"
+        "((Naomi Martisius)) My father was very interested in history."
+    )
+    claims = [c.text for c in analyze_text(body, outlet="Wikinews").unsourced_claims]
+    assert claims == ["The team studied five bone tools found in southwest France in 2019."]
+
+
+def test_a_cue_closing_the_sentence_sources_it():
+    body = "The species selected bones from one animal to make its tools, the research showed."
+    assert analyze_text(body).unsourced_claims == []
+
+
+def test_outlets_named_as_examples_and_announcing_are_secondhand_but_a_site_where_a_story_appeared_is_not():
+    body = (
+        "Readers of news websites such as Zambian Watchdog were met with errors on Wednesday.\n\n"
+        "A day later, Zambian Watchdog reported that its website had been attacked by government agents.\n\n"
+        "On April 10, Xinhua makes two separate announcements: the minister has been dismissed.\n\n"
+        "Commenting on a story published on MyZimbabwe website, John Moyo argues that the preacher is honest."
+    )
+    outlets = [s.outlet for s in analyze_text(body).secondhand]
+    assert outlets == ["Zambian Watchdog", "Xinhua"]

@@ -21,14 +21,10 @@ MAX_SHORTCUT_GAIN = 0.10
 # rest are enforced. A gap that closes is not an error (the analysis changes under these figures);
 # remove it from here when it does.
 KNOWN_GAPS = {
-    ("gold", "rooms", "attribution_type", "shortcut"),
+    # attribution items a default room picks: most rooms take one or two, each keyed at random over the
+    # three ways most articles support, so "always the commonest way" scores about 36% (chance 25%)
     ("devcorpus", "rooms", "attribution_type", "shortcut"),
-    ("devcorpus", "rooms", "neutral_rewrite", "shortcut"),
     ("devcorpus", "rooms", "unsourced_claim", "shortcut"),
-    ("devcorpus", "rooms", "whose_words", "shortcut"),
-    # the gold's who_said gap, seen on the dev corpus once attribution finds most of its speakers
-    # (right-speaker F1 0.70 -> 0.83): the generator's distractor choice, not the analysis
-    ("devcorpus", "questions", "who_said", "shortcut"),
     # opened 2026-12-06 when tap items whose keyed unit is the sentence's longest were dropped (the
     # shape gave the key away, tests/game/test_tap_units.py): of the 16 gold items left, "tap the
     # longest word" and "repeats the prompt" score 18.8% against chance 7.2% (+11.6 points)

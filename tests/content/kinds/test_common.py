@@ -1,4 +1,5 @@
 from quizgame.content.kinds.common import (
+    nested,
     clip, in_quotation, question_id, seeded_order, window, with_controls, words,
 )
 from quizgame.content.question_files import QuestionRecord
@@ -72,3 +73,19 @@ def test_keys_take_the_positions_in_turn_and_fixed_options_stay_last():
     counts = [positions.count(n) for n in range(3)]
     assert max(counts) - min(counts) <= 1
     assert all(q.choices[q.answer[0]] == "a" and q.choices[-1] == "None" for q in spread)
+
+
+def test_a_prompt_quotation_drops_the_dateline_it_was_filed_under():
+    from quizgame.content.kinds.common import clip
+
+    assert clip("WASHINGTON, D.C. — “The Voice of America is saddened,” the director said.").startswith("The Voice of America")
+
+
+def test_a_passage_in_our_quotation_marks_takes_single_ones_when_its_own_pair_up_or_touch_ours():
+    """Students read '""I'm standing ...""' in feedback (issue 16: 9)."""
+    assert nested('"I\'m standing right here," Best said.') == "'I'm standing right here,' Best said."
+    assert nested("“Yes, I have faith in the mayor,\" Best said.") == "‘Yes, I have faith in the mayor,' Best said."
+    assert nested('what she called "one of the toughest times."') == "what she called 'one of the toughest times.'"
+    # A sentence cut from a longer quotation keeps its odd marks: made single, they would read as apostrophes.
+    assert nested('things," one protester said, for "as long as it takes.') == 'things," one protester said, for "as long as it takes.'
+    assert nested("No quotation here.") == "No quotation here."

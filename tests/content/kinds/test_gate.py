@@ -75,3 +75,22 @@ def test_a_sentence_with_a_parenthetical_verb_of_saying_is_reported_speech():
     from quizgame.content.kinds.gate import _PARENTHETICAL_CUE
     assert _PARENTHETICAL_CUE.search("The outrage is so high, he added, that he will camp at the plaza.")
     assert not _PARENTHETICAL_CUE.search("The outrage grew, and police added barriers.")
+
+
+def test_a_passive_cue_names_who_is_spoken_about_not_who_speaks():
+    assert gate.passive_cue("In this case, Lady Gaga was accused of corrupting the young.", "accused")
+    assert gate.passive_cue("The minister was widely criticized for the plan.", "criticized")
+    assert not gate.passive_cue("The minister was accused by the opposition of lying.", "accused")
+    assert not gate.passive_cue("The opposition accused the minister of lying.", "accused")
+
+
+def test_a_body_is_named_only_when_its_words_are_capitalised_where_no_sentence_opens():
+    body = "Initial reports indicate he was eating. Then the Indonesian police announced a ban."
+    assert not gate.capitalised_in_text(body, "Initial reports")
+    assert gate.capitalised_in_text(body, "Indonesian police")
+
+
+def test_a_definition_by_apposition_or_a_long_copula_is_background():
+    assert gate.is_background("Dangdut, an Indian influenced folk music, is very popular in Indonesia.", 2012)
+    assert gate.is_background("FPI or the Islamic Defenders Front is an influential religious group.", 2012)
+    assert not gate.is_background("Police arrested four protesters on Monday.", 2012)

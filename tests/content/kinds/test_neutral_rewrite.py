@@ -1,4 +1,4 @@
-from quizgame.content.kinds.neutral_rewrite import ALREADY_NEUTRAL, first_alternative
+from quizgame.content.kinds.neutral_rewrite import ALREADY_NEUTRAL, first_alternative, plainly_wrong
 from tests.content.kinds.helpers import about, answers, generated
 from tests.content.kinds.seed_analysis import DC, FOX
 
@@ -18,16 +18,43 @@ def test_loaded_synonyms_from_other_outlets_are_distractors():
 
 
 def test_the_control_adds_loaded_words_to_a_plain_sentence_and_its_answer_is_already_neutral():
-    controls = [q for q in generated("neutral_rewrite", FOX) if q.control]
+    controls = [q for q in DC_QUESTIONS if q.control]
     assert controls
     control = controls[0]
     assert answers(control) == [ALREADY_NEUTRAL]
-    # The coverage's own loaded words for "said" first, then the lexicon's.
+    # Loaded words that share the plain word's alternative ("reportedly" -> "supposedly", "purportedly"),
+    # each a different rewrite, none the sentence as written.
     rewrites = control.choices[:-1]
-    assert any("claimed" in c for c in rewrites) and any("insisted" in c for c in rewrites), rewrites
-    assert all(" said " not in c for c in rewrites), rewrites
+    assert len(set(rewrites)) == len(rewrites) >= 2, rewrites
+    assert all(r.strip("… ") not in control.evidence.text for r in rewrites), rewrites
 
 
 def test_the_first_of_several_alternatives_is_used():
     assert first_alternative("left / withdrew from") == "left"
     assert first_alternative("took over") == "took over"
+
+
+def test_a_distractor_is_verifiably_not_the_neutral_rewrite():
+    # the same word spelt another way is no second loaded word
+    assert not plainly_wrong("hard-line", "hardline", "conservative")
+    # a loaded word that holds the neutral one leaves two defensible answers
+    assert not plainly_wrong("self-declared", "self-proclaimed", "declared")
+    # it must fit the sentence in the form of the word it replaces ("have consistently insists")
+    assert not plainly_wrong("insists", "claimed", "said")
+    assert plainly_wrong("insisted", "claimed", "said")
+    # and be the same part of speech as the loaded words for that neutral one ("have embattled the decision")
+    assert not plainly_wrong("embattled", "criticized", "criticized")
+    assert plainly_wrong("blasted", "criticized", "criticized")
+
+
+def test_no_rewrite_item_offers_only_the_sentence_as_written_and_one_rewrite():
+    """With two rewrites, "the one that differs from the passage" answers without reading."""
+    for slug in (DC, FOX):
+        for question in generated("neutral_rewrite", slug):
+            if not question.control:
+                assert len(question.choices) >= 4, question.choices
+
+
+def test_no_rewrite_item_when_the_neutral_word_is_inside_the_loaded_one():
+    """'self-declared' -> 'declared': both readings are defensible, so no item (the FOX sentence has it)."""
+    assert not [q for q in generated("neutral_rewrite", FOX) if "self-declared" in q.prompt + " ".join(q.choices)]

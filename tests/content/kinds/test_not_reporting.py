@@ -16,3 +16,11 @@ def test_the_control_shows_only_reporting_and_its_answer_is_none():
     (control,) = [q for q in FOX_QUESTIONS if q.control]
     assert answers(control) == [NONE]
     assert not any(line.isupper() for line in control.choices)
+
+
+def test_the_control_key_does_not_repeat_the_prompts_words():
+    """"Pick the option that repeats the prompt" must not find "None of them"."""
+    from quizgame.content.audit.shortcuts import tokens
+    from quizgame.content.kinds.not_reporting import PROMPT
+
+    assert not {t for t in tokens(NONE) if len(t) > 3} & {t for t in tokens(PROMPT) if len(t) > 3}

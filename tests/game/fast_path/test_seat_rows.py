@@ -3,13 +3,13 @@ answers and scores as the object-by-object path, in a handful of statements."""
 
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import event, func, select
 
 from quizgame.extensions import db
 from quizgame.game import answers, progress
 from quizgame.game.fast_path.seat_rows import find_seat
+from quizgame.game.play.rules import AnswerRefused
 from quizgame.models import Answer, Delivery, Player
 from tests.factories import make_player, make_room
 from tests.game.seat_play import answer_at, seat_of
@@ -109,14 +109,14 @@ def test_a_repeated_or_racing_answer_keeps_the_first(answering):
 def test_refusals_write_nothing(answering):
     room, player, _ = answering
     seat = seat_of(room, player)
-    with pytest.raises(answers.AnswerRefused, match="not been shown"):
+    with pytest.raises(AnswerRefused, match="not been shown"):
         answers.submit_at_seat(db.session.connection(), seat, seat.slots[0], [4], NOW)
     slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
-    with pytest.raises(answers.AnswerRefused, match="does not match"):
+    with pytest.raises(AnswerRefused, match="does not match"):
         answers.submit_at_seat(db.session.connection(), seat, slot, [9], later(1))
     room.status = "closed"
     db.session.commit()
-    with pytest.raises(answers.AnswerRefused, match="closed"):
+    with pytest.raises(AnswerRefused, match="closed"):
         answers.submit_at_seat(db.session.connection(), seat_of(room, player), slot, [4], later(2))
     assert db.session.scalar(select(func.count()).select_from(Answer)) == 0
 

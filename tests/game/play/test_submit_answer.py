@@ -16,6 +16,7 @@ from tests.factories import load_demo_content, make_classroom, make_player, make
 from tests.game.seat_play import answer_at
 from tests.game.three_questions import ATTRIBUTION, NOW, WHO_SAID, later
 
+
 def _stored(player: Player) -> list[tuple[str, list[int], bool, float, int, int]]:
     rows = db.session.scalars(select(Answer).where(Answer.player_id == player.id).order_by(Answer.answered_at))
     return [(a.question_id, list(a.chosen), a.correct, a.credit, a.points, a.response_ms) for a in rows]

@@ -109,7 +109,7 @@ def test_an_answer_takes_the_same_few_statements_in_a_big_class_as_in_a_small_on
 
 
 def test_a_big_room_asks_less_often(app):
-    from quizgame.web.live_states import poll_interval_ms
+    from quizgame.web.live.states import poll_interval_ms
 
     app.config.update(LIVE_POLL_MS=200, LIVE_ROOM_POLLS_PER_SECOND=1500)
     with app.app_context():

@@ -54,7 +54,7 @@ def test_the_stream_ends_by_itself_and_resumes_from_last_event_id(app):
 
 
 def test_the_stream_sends_heartbeats_while_nothing_changes(app, monkeypatch):
-    monkeypatch.setattr("quizgame.web.live_stream.HEARTBEAT_SECONDS", 0.3)
+    monkeypatch.setattr("quizgame.web.live.stream.HEARTBEAT_SECONDS", 0.3)
     game = make_live_game(app)
     student = as_player(app.test_client(), game, game.players[0])
     kinds = [event for event, _, _ in events(student.get(f"/live/play/{game.code}/events", buffered=False))]

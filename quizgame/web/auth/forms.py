@@ -1,0 +1,36 @@
+"""The account forms. Flask-WTF adds the CSRF token to each of them."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, PasswordField, StringField
+from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
+
+from quizgame.web.auth.passwords import MIN_LENGTH, password_problem
+
+EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+class SignupForm(FlaskForm):
+    name = StringField("Your name", validators=[DataRequired(), Length(max=100)])
+    email = EmailField(
+        "E-mail", validators=[DataRequired(), Length(max=254), Regexp(EMAIL_SHAPE, message="Enter an e-mail address.")]
+    )
+    password = PasswordField(
+        "Password", validators=[DataRequired(), Length(min=10, max=200, message="Use at least 10 characters.")]
+    )
+    confirm = PasswordField(
+        "Repeat the password", validators=[DataRequired(), EqualTo("password", message="The passwords differ.")]
+    )
+
+    def validate_password(self, field: PasswordField) -> None:
+        if len(field.data or "") < MIN_LENGTH:
+            return  # the Length validator has said so
+        problem = password_problem(field.data or "", self.email.data or "")
+        if problem:
+            raise ValidationError(problem)
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("E-mail", validators=[DataRequired()])
+    password = PasswordField("Password", validators=[DataRequired()])

@@ -1,0 +1,125 @@
+"""Curation for teachers: import this week's news, read it annotated, review its questions, share sets.
+
+A teacher sees the shared demo content and their own imports; anything else is a 404.
+Review, set and format views are in review, sets and formats, on this same blueprint.
+"""
+
+from __future__ import annotations
+
+from flask import abort, flash, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_login import current_user, login_required
+from sqlalchemy import func, select
+
+from quizgame.content import annotate
+from quizgame.content.import_jobs import AlreadyImported, advance, progress, start_import, stored_analysis, visible_to
+from quizgame.content.importing import ArticleDetails, UnusableInput, article_from_source, format_of_filename
+from quizgame.content.pipeline import PipelineUnavailable
+from quizgame.extensions import db
+from quizgame.models import Article, ImportJob, Question
+from quizgame.web.curate import bp
+from quizgame.web.curate.forms import ButtonForm, ImportArticleForm
+
+
+@bp.before_request
+@login_required
+def _teachers_only() -> None:
+    """Every curation page needs a signed-in teacher."""
+
+
+def visible_article_or_404(article_id: int) -> Article:
+    article = db.session.scalar(select(Article).where(Article.id == article_id, visible_to(current_user.id)))
+    if article is None:
+        abort(404)
+    return article
+
+
+def own_job_or_404(job_id: int) -> ImportJob:
+    job = db.session.scalar(select(ImportJob).where(ImportJob.id == job_id, ImportJob.teacher_id == current_user.id))
+    if job is None:
+        abort(404)
+    return job
+
+
+@bp.get("/")
+def index() -> str:
+    articles = db.session.scalars(
+        select(Article).where(visible_to(current_user.id)).order_by(Article.owner_id.is_(None), Article.created_at.desc())
+    ).all()
+    counts = dict(
+        db.session.execute(
+            select(Article.id, func.count(Question.id))
+            .join(Article.questions)
+            .where(visible_to(current_user.id), Question.status == "candidate")
+            .group_by(Article.id)
+        ).all()
+    )
+    return render_template("curate/index.html", articles=articles, candidates=counts)
+
+
+@bp.route("/import", methods=["GET", "POST"])
+def import_article() -> ResponseReturnValue:
+    form = ImportArticleForm()
+    if not form.validate_on_submit():
+        return render_template("curate/import.html", form=form), 400 if form.is_submitted() else 200
+    if form.file.data:
+        try:
+            fmt = format_of_filename(form.file.data.filename or "")
+            source = form.file.data.read().decode("utf-8")
+        except UnicodeDecodeError:
+            form.file.errors = ["The file is not UTF-8 text."]
+            return render_template("curate/import.html", form=form), 400
+        except UnusableInput as exc:
+            form.file.errors = [str(exc)]
+            return render_template("curate/import.html", form=form), 400
+    else:
+        fmt, source = form.text_format.data, form.text.data
+    details = ArticleDetails(
+        outlet=form.outlet.data, headline=form.headline.data, published=form.published.data, url=form.url.data
+    )
+    try:
+        article = article_from_source(source, fmt, details, current_user.id)
+    except UnusableInput as exc:
+        (form.file if form.file.data else form.text).errors = [f"{exc}."]
+        return render_template("curate/import.html", form=form), 400
+    started = start_import(db.session, current_user.id, article)
+    if isinstance(started, AlreadyImported):
+        flash("This article is already in quizgame: here it is. Nothing was imported twice.", "info")
+        return redirect(url_for("curate.article", article_id=started.article.id))
+    return redirect(url_for("curate.import_progress", job_id=started.id))
+
+
+@bp.get("/imports/<int:job_id>")
+def import_progress(job_id: int) -> str:
+    job = own_job_or_404(job_id)
+    return render_template("curate/progress.html", job=job, state=progress(job), form=ButtonForm())
+
+
+@bp.post("/imports/<int:job_id>/advance")
+def import_advance(job_id: int) -> ResponseReturnValue:
+    """One bounded step of the import. The page's script calls it until the job is finished;
+    without a script, the page's button does the same and comes back here."""
+    job = advance(db.session, own_job_or_404(job_id).id)
+    if request.accept_mimetypes.best == "application/json":
+        state = progress(job)
+        state["next"] = url_for("curate.review", article_id=job.article_id)
+        return jsonify(state)
+    return redirect(url_for("curate.import_progress", job_id=job.id))
+
+
+@bp.get("/articles/<int:article_id>")
+def article(article_id: int) -> str:
+    article = visible_article_or_404(article_id)
+    shown = request.args.getlist("layer") or list(annotate.LAYERS)
+    try:
+        analysis = stored_analysis(db.session, article)
+        db.session.commit()
+    except PipelineUnavailable as exc:
+        db.session.rollback()
+        return render_template("curate/article.html", article=article, analysis=None, body=article.body,
+                               problem=str(exc), layers=annotate.LAYER_LABELS, shown=shown, speakers={})
+    body = annotate.render(article.body, annotate.analysis_marks(analysis))
+    return render_template(
+        "curate/article.html", article=article, analysis=analysis, body=body, problem=None,
+        layers=annotate.LAYER_LABELS, shown=shown, speakers=annotate.speaker_classes(analysis),
+    )

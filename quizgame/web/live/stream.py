@@ -1,0 +1,89 @@
+"""Server-Sent Events for live rooms, without a broker: each connection polls its room's marker.
+
+The stream checks one indexed row every LIVE_POLL_MS (default 200 ms) and sends the full state
+when the marker changes, a heartbeat now and then, and ends after LIVE_STREAM_SECONDS (default
+about two minutes, jittered so a class does not reconnect in step: a whole class reconnecting
+costs as much as a change, so it should not happen often). The browser's EventSource then
+reconnects by itself with Last-Event-ID, and a change made during the reconnect is sent as soon
+as it is back. An open stream holds a thread of a gunicorn gthread worker (docs/live.md).
+Nothing is kept between polls but local variables: any worker serves any client.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from flask import Response, current_app, request
+from flask.globals import request_ctx
+
+HEARTBEAT_SECONDS = 5.0
+
+
+def format_event(event: str, data: Any, event_id: str | None = None) -> str:
+    lines = []
+    if event_id is not None:
+        lines.append(f"id: {event_id}")
+    lines.append(f"event: {event}")
+    lines.append(f"data: {json.dumps(data, separators=(',', ':'))}")
+    return "\n".join(lines) + "\n\n"
+
+
+def event_stream(
+    read_marker: Callable[[], str | None],
+    render_state: Callable[[], dict[str, Any] | None],
+    last_id: str | None,
+    seconds: float,
+    poll_seconds: float,
+) -> Iterator[str]:
+    """Yield SSE text: the state whenever the marker differs from what the client last saw. A
+    state may carry `poll_ms`, the room's own pace (a big room's streams ask less often)."""
+    yield f"retry: {int(poll_seconds * 1000) + 250}\n\n"
+    started = last_sent = time.monotonic()
+    seen = last_id
+    while time.monotonic() - started < seconds:
+        marker = read_marker()
+        state = render_state() if marker is not None and marker != seen else None
+        if marker is None or (marker != seen and state is None):
+            yield format_event("gone", {"message": "This game is no longer available."})
+            return
+        if state is not None:
+            # The marker is read again with the state so a change between the two is not lost.
+            seen = state.get("marker", marker)
+            poll_seconds = max(poll_seconds, state.get("poll_ms", 0) / 1000)
+            yield format_event("state", state, seen)
+            last_sent = time.monotonic()
+        elif time.monotonic() - last_sent >= HEARTBEAT_SECONDS:
+            yield format_event("heartbeat", {"marker": seen})
+            last_sent = time.monotonic()
+        time.sleep(poll_seconds)
+
+
+def sse_response(read_marker: Callable[[], str | None], render_state: Callable[[], dict[str, Any] | None]) -> Response:
+    """Stream the room. `read_marker` must need no context (it runs several times a second); each
+    render runs in a request context of its own, popped before the next yield, so its database
+    session goes back to the pool and no context stays pushed while the generator waits."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    original = request_ctx.copy()
+
+    def in_context(step: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            with app.app_context(), original.copy():
+                return step()
+
+        return run
+
+    seconds = float(app.config.get("LIVE_STREAM_SECONDS", 120))
+    if seconds > 5:
+        seconds *= random.uniform(0.85, 1.15)
+    poll = float(app.config.get("LIVE_POLL_MS", 200)) / 1000
+    last_id = request.headers.get("Last-Event-ID")
+    stream = event_stream(read_marker, in_context(render_state), last_id, seconds, poll)
+    response = Response(stream, mimetype="text/event-stream")
+    response.headers["Cache-Control"] = "no-cache, no-store"
+    # Proxies such as nginx must pass events through at once, not buffer them.
+    response.headers["X-Accel-Buffering"] = "no"
+    return response

@@ -1,0 +1,77 @@
+"""The teacher and one player of a room: remove them (after asking), or let them back in with a
+one-time rejoin code. Routes live on the teacher blueprint; the live presenter links here too."""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from quizgame.extensions import db
+from quizgame.game import players, rooms
+from quizgame.game.live.polling import reveal_if_all_answered
+from quizgame.game.live.snapshot import publish
+from quizgame.models import Player, Room, RoomMode
+from quizgame.web.common.access import owned_room_or_404
+from quizgame.web.common.clock import now
+from quizgame.web.common.forms import ActionForm
+from quizgame.web.teacher import bp
+from quizgame.web.teacher.forms import RemovePlayerForm
+
+
+def _player_of(found: Room, player_id: int) -> Player:
+    player = db.session.get(Player, player_id)
+    if player is None or player.room_id != found.id:
+        abort(404)
+    return player
+
+
+def _back(found: Room, to: str | None) -> str:
+    """Where the teacher came from: the projector's presenter, or the room page."""
+    if to == "presenter" and found.mode == RoomMode.LIVE:
+        return url_for("live.present", room_id=found.id)
+    return url_for("teacher.room", room_id=found.id)
+
+
+@bp.route("/rooms/<int:room_id>/players/<int:player_id>/remove", methods=["GET", "POST"])
+def remove_player(room_id: int, player_id: int) -> str | Response:
+    """GET asks first (a page that needs no JavaScript); POST removes. The answers stay in reports
+    and exports, marked removed, unless the teacher ticks the box to delete them."""
+    found = owned_room_or_404(room_id)
+    player = _player_of(found, player_id)
+    form = RemovePlayerForm(back=request.args.get("back", "room"))
+    if form.validate_on_submit():
+        if found.mode == RoomMode.LIVE:
+            db.session.refresh(found, with_for_update=True)
+        deleted = rooms.remove_player(db.session, found, player, delete_answers=form.delete_answers.data)
+        if found.mode == RoomMode.LIVE:
+            reveal_if_all_answered(db.session, found, now())
+            publish(db.session, found)
+        nickname = player.nickname
+        db.session.commit()
+        kept = f" {deleted} answers were deleted." if deleted else " Their answers stay in the reports, marked removed."
+        flash(f"{nickname} was removed from the room.{kept}", "success")
+        return redirect(_back(found, form.back.data))
+    if request.method == "POST":
+        return redirect(_back(found, form.back.data))
+    return render_template(
+        "teacher/remove_player.html", room=found, player=player, form=form, cancel=_back(found, form.back.data)
+    )
+
+
+@bp.post("/rooms/<int:room_id>/players/<int:player_id>/rejoin-code")
+def rejoin_code(room_id: int, player_id: int) -> Response:
+    found = owned_room_or_404(room_id)
+    player = _player_of(found, player_id)
+    if ActionForm().validate_on_submit():
+        try:
+            code = players.issue_rejoin_code(found, player)
+        except players.JoinRefused as refused:
+            flash(str(refused), "error")
+            return redirect(url_for("teacher.room", room_id=found.id))
+        nickname = player.nickname
+        db.session.commit()
+        flash(
+            f"Rejoin code for {nickname}: {code}. On the join page they open “Use a rejoin code” and type it;"
+            " it works once and brings back their answers and points.", "success",
+        )
+    return redirect(url_for("teacher.room", room_id=found.id))

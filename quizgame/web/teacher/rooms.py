@@ -1,0 +1,155 @@
+"""The teacher's rooms: create one from a selection of questions, show its code, join URL and QR
+code, open and close it, and remove players. Routes live on the teacher blueprint."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Callable
+
+import segno
+from flask import Response, flash, redirect, render_template, url_for
+
+from quizgame.extensions import db
+from quizgame.game import players, rooms
+from quizgame.game.leaderboard import Standing, room_leaderboard
+from quizgame.models import Room
+from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
+from quizgame.web.common.clock import now
+from quizgame.web.common.forms import ActionForm, options
+from quizgame.web.common.join_links import join_url
+from quizgame.web.teacher import bp
+from quizgame.web.teacher.room_forms import RoomForm, RoomSettingsForm
+
+
+@bp.route("/classrooms/<int:classroom_id>/rooms/new", methods=["GET", "POST"])
+def new_room(classroom_id: int) -> str | Response:
+    classroom = owned_classroom_or_404(classroom_id)
+    form = RoomForm()
+    articles = rooms.articles_with_questions(db.session, classroom.teacher_id)
+    form.articles.choices = options((a.id, f"{a.outlet}: {a.headline}") for a in articles)
+    if form.validate_on_submit():
+        questions = rooms.select_questions(db.session, classroom.teacher_id, form.question_filter())
+        try:
+            room = rooms.create_room(db.session, classroom, form.settings(), questions, now())
+        except rooms.RoomError as exc:
+            form.form_errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash(created_message(len(questions), form.question_filter().count), "success")
+            return redirect(url_for("teacher.room", room_id=room.id))
+    status = 400 if form.is_submitted() else 200
+    has_own = rooms.has_own_questions(db.session, classroom.teacher_id)
+    return render_template("teacher/new_room.html", classroom=classroom, form=form, has_own_questions=has_own), status  # type: ignore[return-value]
+
+
+def created_message(got: int, asked: int) -> str:
+    message = f"Room created with {got} question{'s' if got != 1 else ''}."
+    if got < asked:
+        message += (
+            f" You asked for {asked}, but only {got} approved question{'s' if got != 1 else ''} match the filters"
+            " (never two on the same sentence): widen them, or approve more questions under Articles and questions."
+        )
+    return message
+
+
+@bp.route("/rooms/<int:room_id>/edit", methods=["GET", "POST"])
+def edit_room(room_id: int) -> str | Response:
+    found = owned_room_or_404(room_id)
+    form = RoomSettingsForm(obj=found)
+    if form.validate_on_submit():
+        try:
+            rooms.update_settings(db.session, found, form.settings())
+        except rooms.RoomError as exc:
+            form.form_errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash("The room's settings are saved.", "success")
+            return redirect(url_for("teacher.room", room_id=found.id))
+    joined = bool(found.players)
+    status = 400 if form.is_submitted() else 200
+    return render_template("teacher/edit_room.html", room=found, form=form, joined=joined), status  # type: ignore[return-value]
+
+
+@bp.post("/rooms/<int:room_id>/copy")
+def copy_room(room_id: int) -> Response:
+    found = owned_room_or_404(room_id)
+    if not ActionForm().validate_on_submit():
+        return redirect(url_for("teacher.room", room_id=found.id))
+    try:
+        copy = rooms.copy_room(db.session, found, now())
+    except rooms.RoomError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.room", room_id=found.id))
+    db.session.commit()
+    flash(f"A copy with the same {len(copy.room_questions)} questions and a new code. Change its settings here.", "success")
+    return redirect(url_for("teacher.edit_room", room_id=copy.id))
+
+
+@bp.route("/rooms/<int:room_id>/delete", methods=["GET", "POST"])
+def delete_room(room_id: int) -> str | Response:
+    """GET asks first, saying what goes with the room; POST deletes."""
+    found = owned_room_or_404(room_id)
+    if ActionForm().validate_on_submit():
+        classroom_id, title = found.classroom_id, found.title
+        rooms.delete_room(db.session, found)
+        db.session.commit()
+        flash(f"“{title}” was deleted with its players and answers.", "success")
+        return redirect(url_for("teacher.classroom", classroom_id=classroom_id))
+    counts = rooms.room_counts(db.session, found.id)
+    return render_template("teacher/delete_room.html", room=found, players=counts[0], answers=counts[1])
+
+
+@bp.get("/rooms/<int:room_id>")
+def room(room_id: int) -> str:
+    found = owned_room_or_404(room_id)
+    return render_template(
+        "teacher/room.html", room=found, join_url=join_url(found.code), action_form=ActionForm(),
+        players=_players_in_join_order(found), notes=players.seat_notes(db.session, found.id),
+    )
+
+
+@bp.get("/rooms/<int:room_id>/players")
+def room_players(room_id: int) -> str:
+    """The room page's player list alone, for static/js/room-players.js to refresh during a game."""
+    found = owned_room_or_404(room_id)
+    return render_template(
+        "teacher/_room_players.html", room=found, players=_players_in_join_order(found),
+        notes=players.seat_notes(db.session, found.id),
+    )
+
+
+def _players_in_join_order(found: Room) -> list[Standing]:
+    # The leaderboard's lines carry each player's answer count; ids follow the order of joining.
+    return sorted(room_leaderboard(db.session, found.id), key=lambda standing: standing.player_id)
+
+
+@bp.get("/rooms/<int:room_id>/qr.svg")
+def room_qr(room_id: int) -> Response:
+    found = owned_room_or_404(room_id)
+    buffer = io.BytesIO()
+    segno.make(join_url(found.code), error="m").save(
+        buffer, kind="svg", scale=8, border=2, title=f"Join code {found.code}", xmldecl=False
+    )
+    response = Response(buffer.getvalue(), mimetype="image/svg+xml")
+    response.headers["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@bp.post("/rooms/<int:room_id>/open")
+def open_room(room_id: int) -> Response:
+    return _change_status(room_id, rooms.open_room, "The room is open: students can join and answer.")
+
+
+@bp.post("/rooms/<int:room_id>/close")
+def close_room(room_id: int) -> Response:
+    return _change_status(room_id, rooms.close_room, "The room is closed: it takes no more joins or answers.")
+
+
+def _change_status(room_id: int, change: Callable[[Room, dt.datetime], None], message: str) -> Response:
+    found = owned_room_or_404(room_id)
+    if ActionForm().validate_on_submit():
+        change(found, now())
+        db.session.commit()
+        flash(message, "success")
+    return redirect(url_for("teacher.room", room_id=found.id))

@@ -1,0 +1,32 @@
+"""Which sentences a question may show: whole sentences of the reporter's prose (kinds/readable.py)."""
+
+from quizgame.content.kinds.readable import has_language_tag, in_blockquote, is_fragment, showable
+
+
+def test_a_language_marker_makes_a_sentence_unshowable():
+    body = "Miguel Ángel belongs to Aturem Eurovegas [ca] (Stop Eurovegas) to fight the casino plan."
+    assert has_language_tag(body) and has_language_tag("a platform [pt-BR] for")
+    assert not showable(body, 0, len(body))
+    assert not has_language_tag("He said [the mayor] would resign.")
+
+
+def test_pieces_a_splitter_cut_off_are_fragments():
+    assert is_fragment("All except Karlos, who lived in Mexico some years and supported the Zapatista movement,")
+    assert is_fragment("[ca] (Stop Eurovegas) to prevent the mogul from building a casino.")
+    assert is_fragment("that is fighting for the approval of a law.")
+    assert not is_fragment("Seattle officials clash with Trump on Twitter")  # a headline is whole
+    assert not is_fragment("Lady Gaga fans have criticized the government's decision:")
+    assert not is_fragment("“We will miss him,” said the director.")
+
+
+def test_a_blockquoted_comment_is_not_the_reporters_prose():
+    body = "Readers wrote angry comments:\n\n> There won't be any marches in Yerevan.\n\nThe police said nothing."
+    quoted = body.index("There")
+    assert in_blockquote(body, quoted) and not showable(body, quoted, body.index("\n\nThe"))
+    plain = body.index("The police")
+    assert not in_blockquote(body, plain) and showable(body, plain, len(body))
+
+
+def test_an_editors_bracket_inside_a_sentence_makes_it_unshowable():
+    body = "The status [by the police, notifying that the girl went missing] received 300 shares."
+    assert not showable(body, 0, len(body))
