@@ -131,7 +131,7 @@ def demo(host: str, lan: bool, port: int, no_serve: bool) -> None:
     except (ContentError, ContentErrors) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    setup = ensure_demo(db.session, secrets.token_urlsafe(9))
+    setup = ensure_demo(db.session, secrets.token_urlsafe(9), app.config["PASSWORD_HASH_METHOD"])
     if lan:
         host = "0.0.0.0"
     shown = public_host(host)
@@ -176,7 +176,7 @@ def reset_password(email: str, password: str | None) -> None:
 
     new = password or secrets.token_urlsafe(9)
     try:
-        set_password(db.session, email, new)
+        set_password(db.session, email, new, current_app.config["PASSWORD_HASH_METHOD"])
     except AccountError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

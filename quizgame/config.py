@@ -126,6 +126,20 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         # X-Forwarded-For entries those proxies added. Left at 0, the header is ignored, since any
         # client can send it.
         "TRUSTED_PROXIES": int(os.environ.get("QUIZGAME_TRUSTED_PROXIES", "0")),
+        # The school's mail server, for password-reset links (quizgame/mail.py). Unset: no e-mail,
+        # and a teacher who forgot their password asks whoever runs the server for
+        # `quizgame teacher reset-password EMAIL`.
+        "SMTP_HOST": os.environ.get("QUIZGAME_SMTP_HOST") or None,
+        "SMTP_PORT": _env_int("QUIZGAME_SMTP_PORT", 25),
+        "SMTP_USER": os.environ.get("QUIZGAME_SMTP_USER") or None,
+        "SMTP_PASSWORD": os.environ.get("QUIZGAME_SMTP_PASSWORD") or None,
+        "SMTP_SECURITY": os.environ.get("QUIZGAME_SMTP_SECURITY") or None,
+        "MAIL_FROM": os.environ.get("QUIZGAME_MAIL_FROM") or None,
+        "PASSWORD_RESET_MAX_AGE": _env_int("QUIZGAME_PASSWORD_RESET_MAX_AGE", 3600),
+        # How new passwords are hashed (quizgame.accounts); a stored hash names its own method.
+        "PASSWORD_HASH_METHOD": "scrypt",
+        # How much the app logs (quizgame.web.common.request_log): DEBUG, INFO, WARNING, ERROR.
+        "LOG_LEVEL": os.environ.get("QUIZGAME_LOG_LEVEL", "INFO").upper(),
     }
     if "SECRET_KEY" not in overrides:
         config["SECRET_KEY"] = load_secret_key(instance_path, production)

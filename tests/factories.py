@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import secrets
 from pathlib import Path
 
 from flask.testing import FlaskClient
 from sqlalchemy import select
-from werkzeug.security import generate_password_hash
 
-from quizgame.content.store import load_content
+from quizgame.accounts import hash_password
+from quizgame.content.store import ContentFiles, read_content, store_content
 from quizgame.extensions import db
 from quizgame.game.join_codes import new_code
 from quizgame.game.scoring import score_answer
@@ -18,10 +19,17 @@ from quizgame.models import Answer, Classroom, Player, Question, Room, RoomQuest
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 PASSWORD = "correct horse battery"
+TEST_HASH_METHOD = "pbkdf2:sha256:1"  # the tests' app config: one round, where scrypt takes 0.1-0.5 s
+
+
+@functools.cache
+def _password_hash() -> str:
+    """One hash of PASSWORD for every teacher the tests make: hashing is per teacher in the app only."""
+    return hash_password(PASSWORD, TEST_HASH_METHOD)
 
 
 def make_teacher(email: str = "teacher@example.org", name: str = "Ms Teacher") -> Teacher:
-    teacher = Teacher(email=email, name=name, password_hash=generate_password_hash(PASSWORD))
+    teacher = Teacher(email=email, name=name, password_hash=_password_hash())
     db.session.add(teacher)
     db.session.commit()
     return teacher
@@ -34,8 +42,14 @@ def make_classroom(teacher: Teacher, name: str = "Period 3") -> Classroom:
     return classroom
 
 
+@functools.cache
+def demo_content() -> ContentFiles:
+    """The demo content's files, read once per test run: reading them is most of loading them."""
+    return read_content(CONTENT)
+
+
 def load_demo_content() -> list[Question]:
-    load_content(db.session, CONTENT)
+    store_content(db.session, demo_content())
     return list(db.session.scalars(select(Question).where(Question.status == "approved").order_by(Question.id)))
 
 
@@ -73,7 +87,7 @@ def make_question(
     correct: list[int] | None = None,
     control: bool = False,
     prompt: str | None = None,
-    kind: str = "multiple_choice",
+    kind: str = "who_said",
 ) -> Question:
     """An approved question with explicit content, for hand-computed reports."""
     question = Question(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
+import traceback
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, update
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 # What the teacher reads when a step fails: the exception itself (a spaCy error code, a traceback's
 # last line) tells them nothing and tells an attacker about the internals; it goes to the log.
 STEP_FAILED = "This article could not be analysed. Try a shorter or plainer text; the error is in the server's log."
+# The traceback is kept with the job for whoever runs the site (its end, where the cause is).
+TRACEBACK_CHARS = 20_000
 
 
 class AnalysisRefused(pipeline.PipelineUnavailable):
@@ -124,7 +127,7 @@ def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> Im
     except Exception:  # noqa: BLE001 - any failure is reported to the teacher, the article stays
         log.exception("import job %s: step %s failed", job_id, job.stage)
         session.rollback()
-        _fail(session, job_id, STEP_FAILED)
+        _fail(session, job_id, STEP_FAILED, traceback.format_exc()[-TRACEBACK_CHARS:])
     if _release(session, job_id, token):
         session.commit()
     else:
@@ -148,10 +151,10 @@ def _release(session: Session, job_id: int, token: str) -> bool:
         ).rowcount)
 
 
-def _fail(session: Session, job_id: int, message: str) -> None:
+def _fail(session: Session, job_id: int, message: str, trace: str | None = None) -> None:
     job = session.get(ImportJob, job_id)
     assert job is not None
-    job.stage, job.error = "failed", message
+    job.stage, job.error, job.traceback = "failed", message, trace
 
 
 def _step(session: Session, job: ImportJob) -> None:

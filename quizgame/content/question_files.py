@@ -18,34 +18,12 @@ import yaml
 from quizgame.config import CONTENT_LIMITS
 from quizgame.content.articles import CONTROL_CHARACTERS, ArticleFile
 from quizgame.content.errors import ContentError, ContentErrors
+from quizgame.content.question_kinds import GENERATED_KINDS, SKILLS
 from quizgame.content.yaml_lines import LineDict, load_yaml
 
 FORMAT = "quizgame-questions/1"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{2,39}$")
 STATUSES = ("candidate", "approved", "rejected")
-SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")
-KINDS = (
-    "who_said",
-    "attribution_type",
-    "unsourced_claim",
-    "loaded_word",
-    "neutral_rewrite",
-    "whose_words",
-    "not_reporting",
-    "outlet_compare",
-)
-# Kinds whose choices are passages of the article or its outlets: showing the passage (or its
-# outlet) above the prompt would give the answer away, so it is shown only with the feedback.
-PASSAGE_REVEALS_ANSWER = frozenset({"unsourced_claim", "not_reporting", "outlet_compare"})
-
-
-def shows_passage_first(kind: str) -> bool:
-    """Whether a question of this kind shows its passage above the prompt."""
-    return kind not in PASSAGE_REVEALS_ANSWER
-
-
-def takes_several_answers(correct: list[int]) -> bool:
-    return len(correct) > 1
 FIELDS = (
     "id", "kind", "skill", "difficulty", "control", "status", "prompt", "excerpt",
     "choices", "answer", "explanation", "evidence", "articles", "review",
@@ -99,7 +77,8 @@ def parse_question_file(text: str, path: str | Path, articles: Mapping[str, Arti
         raise ContentError(path, data.line, f"unknown format '{data.get('format')}', expected '{FORMAT}'")
     article, event = data.get("article"), data.get("event")
     if not isinstance(article, (str, type(None))) or not isinstance(event, (str, type(None))):
-        raise ContentError(path, data.line, "'article' and 'event' each name one slug or event, as text")
+        raise ContentError(path, data.line_of("article" if not isinstance(article, (str, type(None))) else "event"),
+                           "'article' and 'event' each name one slug or event, as text")
     if (article is None) == (event is None):
         raise ContentError(path, data.line, "name exactly one of 'article: <slug>' or 'event: <event>'")
     if article is not None and article not in articles:
@@ -128,26 +107,29 @@ def _parse_question(
         raise ContentError(path, None, "each question must be a mapping of fields")
     line = item.line
 
-    def fail(message: str) -> ContentError:
-        return ContentError(path, line, f"question {item.get('id', '(no id)')}: {message}")
+    def fail(message: str, field: str | None = None) -> ContentError:
+        where = item.line_of(field) if field else line
+        return ContentError(path, where, f"question {item.get('id', '(no id)')}: {message}")
 
     unknown = set(item) - set(FIELDS)
     if unknown:
-        raise fail(f"unknown field(s): {', '.join(sorted(map(str, unknown)))}")
+        first = min(unknown, key=lambda key: item.line_of(key))
+        raise fail(f"unknown field(s): {', '.join(sorted(map(str, unknown)))}", first)
     for name in ("id", "kind", "skill", "prompt", "choices", "answer", "explanation"):
         if item.get(name) in (None, "", []):
             raise fail(f"the field '{name}' is required")
     for name in ("id", "kind", "skill", "status", "prompt", "explanation", "excerpt"):
-        _check_text(item.get(name), name, CONTENT_LIMITS.field_chars, fail)
+        _check_text(item.get(name), name, CONTENT_LIMITS.field_chars, lambda message, name=name: fail(message, name))
     review = item.get("review") or {}
     if not isinstance(review, dict) or not all(isinstance(k, str) for k in review):
-        raise fail("review must be a mapping of notes, like 'review: {note: ...}'")
+        raise fail("review must be a mapping of notes, like 'review: {note: ...}'", "review")
     _check_text(json.dumps(review, default=str), "review", CONTENT_LIMITS.field_chars, fail)
     qid = str(item["id"])
     if not ID_PATTERN.match(qid):
         raise fail("id must be 3-40 lower-case letters, digits or dashes")
-    if item["kind"] not in KINDS:
-        raise fail(f"kind '{item['kind']}' is not one of {', '.join(KINDS)}")
+    kind = GENERATED_KINDS.get(item["kind"])
+    if kind is None:
+        raise fail(f"kind '{item['kind']}' is not one of {', '.join(GENERATED_KINDS)}")
     if item["skill"] not in SKILLS:
         raise fail(f"skill '{item['skill']}' is not one of {', '.join(SKILLS)}")
     status = item.get("status", "candidate")
@@ -158,12 +140,12 @@ def _parse_question(
         raise fail("difficulty must be 1, 2 or 3")
     choices = item["choices"]
     if not isinstance(choices, list) or len(choices) < 2 or not all(isinstance(c, str) and c for c in choices):
-        raise fail("choices must be a list of at least two non-empty strings")
+        raise fail("choices must be a list of at least two non-empty strings", "choices")
     if len(choices) > CONTENT_LIMITS.choices:
         raise fail(f"a question has at most {CONTENT_LIMITS.choices} choices")
     for choice in choices:
         _check_text(choice, "each choice", CONTENT_LIMITS.choice_chars, fail)
-    if item["kind"] != "loaded_word" and len(set(choices)) != len(choices):
+    if not kind.choices_distinct(choices):
         raise fail("choices must be distinct")
     answer = item["answer"]
     if isinstance(answer, int) and not isinstance(answer, bool):
@@ -218,7 +200,7 @@ def _linked_articles(item: LineDict, article: str | None, event: str | None, art
         return [article]
     named = item.get("articles") or sorted(s for s, a in articles.items() if a.event == event)
     if not isinstance(named, list) or not all(isinstance(slug, str) for slug in named) or len(named) > 20:
-        raise fail("articles must be a list of at most 20 article slugs")
+        raise fail("articles must be a list of at most 20 article slugs", "articles")
     for slug in named:
         if slug not in articles:
             raise fail(f"article '{slug}' is not in content/articles")
@@ -232,7 +214,7 @@ def _parse_evidence(raw: Any, linked: list[str], articles: Mapping[str, ArticleF
         raise fail("evidence must be a mapping with start, end and text")
     slug = raw.get("article", linked[0] if len(linked) == 1 else None)
     if not isinstance(slug, str) or slug not in articles:
-        raise fail("evidence must name one of the question's articles")
+        raise fail("evidence must name one of the question's articles", "evidence")
     start, end, text = raw.get("start"), raw.get("end"), raw.get("text")
     if not isinstance(start, int) or not isinstance(end, int) or not isinstance(text, str):
         raise fail("evidence needs integer start and end and the quoted text")

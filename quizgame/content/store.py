@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from quizgame.content.articles import ArticleFile, read_articles
-from quizgame.content.question_files import QuestionRecord, read_question_files
+from quizgame.content.question_files import QuestionFile, QuestionRecord, read_question_files
 from quizgame.models import Article, Question
 
 
@@ -27,19 +27,42 @@ class LoadReport:
         )
 
 
+@dataclass(frozen=True)
+class ContentFiles:
+    """A content directory read and checked, nothing written yet. Reading (YAML parsing, mostly) is
+    the slow half of loading, and its result does not depend on the database: the tests read the demo
+    content once and store it into each test's empty database."""
+
+    articles: list[ArticleFile]
+    question_files: list[QuestionFile]
+
+
+def read_content(content_dir: str | Path) -> ContentFiles:
+    """Every article and question file of `content_dir`. Raises ContentError naming each problem."""
+    content_dir = Path(content_dir)
+    articles = read_articles(content_dir / "articles")
+    return ContentFiles(articles, read_question_files(content_dir / "questions", {a.slug: a for a in articles}))
+
+
 def load_content(session: Session, content_dir: str | Path) -> LoadReport:
     """Upsert articles and questions by slug and id. Raises ContentError before writing anything."""
-    content_dir = Path(content_dir)
-    article_files = read_articles(content_dir / "articles")
-    by_slug = {a.slug: a for a in article_files}
-    question_files = read_question_files(content_dir / "questions", by_slug)
+    return store_content(session, read_content(content_dir))
+
+
+def store_content(session: Session, content: ContentFiles) -> LoadReport:
+    """Upsert what read_content found, in one transaction; the existing rows are read in three queries."""
     report = LoadReport()
     try:
-        articles = {a.slug: _upsert_article(session, a, report) for a in article_files}
+        slugs = [a.slug for a in content.articles]
+        stored = {a.slug: a for a in session.scalars(select(Article).where(Article.slug.in_(slugs)))}
+        articles = {a.slug: _upsert_article(session, stored.get(a.slug), a, report) for a in content.articles}
         session.flush()
-        for qfile in question_files:
-            for record in qfile.questions:
-                _upsert_question(session, record, articles, report)
+        records = [record for qfile in content.question_files for record in qfile.questions]
+        ids = [record.id for record in records]
+        stored_questions = select(Question).where(Question.id.in_(ids)).options(selectinload(Question.articles))
+        questions = {q.id: q for q in session.scalars(stored_questions)}
+        for record in records:
+            _upsert_question(session, questions.get(record.id), record, articles, report)
         session.commit()
     except Exception:
         session.rollback()
@@ -47,8 +70,7 @@ def load_content(session: Session, content_dir: str | Path) -> LoadReport:
     return report
 
 
-def _upsert_article(session: Session, source: ArticleFile, report: LoadReport) -> Article:
-    article = session.scalar(select(Article).where(Article.slug == source.slug))
+def _upsert_article(session: Session, article: Article | None, source: ArticleFile, report: LoadReport) -> Article:
     values = article_values(source)
     if article is None:
         article = Article(slug=source.slug, **values)
@@ -60,9 +82,8 @@ def _upsert_article(session: Session, source: ArticleFile, report: LoadReport) -
 
 
 def _upsert_question(
-    session: Session, record: QuestionRecord, articles: dict[str, Article], report: LoadReport
+    session: Session, question: Question | None, record: QuestionRecord, articles: dict[str, Article], report: LoadReport
 ) -> Question:
-    question = session.get(Question, record.id)
     values = question_values(record, articles)
     linked = [articles[slug] for slug in record.articles]
     if question is None:
@@ -101,8 +122,8 @@ def question_values(record: QuestionRecord, articles: dict[str, Article]) -> dic
         "kind": record.kind,
         "skill": record.skill,
         "prompt": record.prompt,
-        "choices": record.choices,
-        "correct": record.answer,
+        "choices": list(record.choices),  # copies: the records may be stored again (the tests reuse them)
+        "correct": list(record.answer),
         "explanation": record.explanation,
         "excerpt": record.excerpt,
         "difficulty": record.difficulty,

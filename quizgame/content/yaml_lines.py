@@ -11,9 +11,14 @@ from quizgame.content.errors import ContentError
 
 
 class LineDict(dict[str, Any]):
-    """A mapping from a YAML file; `line` is 1-based, where the mapping starts."""
+    """A mapping from a YAML file; `line` is 1-based, where the mapping starts, and `key_lines`
+    where each key is, so an error about one field can name that field's own line."""
 
     line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        return getattr(self, "key_lines", {}).get(key, self.line)
 
 
 # Deeper than any question file needs; a YAML file nested 20,000 deep used to exhaust the stack.
@@ -47,6 +52,10 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     mapping = LineDict(loader.construct_mapping(node, deep=True))
     mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            mapping.key_lines.setdefault(loader.construct_object(key_node), key_node.start_mark.line + 1)
     return mapping
 
 
@@ -72,6 +81,7 @@ def _shift_lines(data: Any, offset: int) -> None:
         return
     if isinstance(data, LineDict):
         data.line += offset
+        data.key_lines = {key: line + offset for key, line in getattr(data, "key_lines", {}).items()}
     if isinstance(data, dict):
         for value in data.values():
             _shift_lines(value, offset)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgame.content.question_files import shows_passage_first, takes_several_answers
+from quizgame.content.question_kinds import QuestionKind, kind_of
 from quizgame.game.passage import Passage, Source, shown_passages
 
 
@@ -29,24 +29,24 @@ class ShownQuestion:
     evidence_end: int | None
     evidence_article: ShownArticle | None
 
-    # The same rules as the ORM Question's (quizgame/content/question_files.py).
+    # The same rules as the ORM Question's: its kind's (quizgame/content/question_kinds.py).
+    @property
+    def question_kind(self) -> QuestionKind:
+        return kind_of(self.kind)
+
     @property
     def multi_answer(self) -> bool:
-        return takes_several_answers(self.correct)
+        return self.question_kind.takes_several_answers(self.correct)
 
     @property
     def passage_before_answer(self) -> bool:
-        return shows_passage_first(self.kind)
-
-    @property
-    def compares_outlets(self) -> bool:
-        return self.kind == "outlet_compare"
+        return self.question_kind.passage_first
 
     def passages(self, answered: bool, compared: list[Source] | None = None) -> list[Passage]:
         """The passage(s) shown above the choices, or with the result (quizgame.game.passage)."""
         return shown_passages(
             self.kind, self.prompt, self.evidence_article, self.evidence_start, self.evidence_end,
-            compared or [], answered, self.passage_before_answer, self.evidence_text,
+            compared or [], answered, self.evidence_text,
         )
 
 

@@ -13,8 +13,9 @@ from quizgame.models import Teacher
 
 def init_app(app: Flask) -> None:
     from quizgame.web import auth, curate, gradebook, home, live, play, reports, teacher
-    from quizgame.web.common import db_retry, errors, input_guard, limits
+    from quizgame.web.common import db_retry, errors, input_guard, limits, request_log
 
+    request_log.init_app(app)  # first: the request's id is set before any other hook can fail
     limits.init_app(app)
     errors.init_app(app)
     db_retry.init_app(app)

@@ -104,6 +104,9 @@ def test_a_failed_step_is_reported_in_words_and_the_article_stays(app_ctx, caplo
     # The teacher reads a sentence, not the exception (a raw spaCy error used to be shown); the log has it.
     assert job.stage == "failed" and job.error == STEP_FAILED
     assert "KeyError" in caplog.text
+    # The traceback stays with the job for whoever runs the site, ending with the cause.
+    assert job.traceback.startswith("Traceback (most recent call last):")
+    assert "KeyError" in job.traceback.strip().splitlines()[-1]
     assert progress(job)["finished"] is True
     assert db.session.get(Article, job.article_id) is not None
 

@@ -17,6 +17,7 @@ from flask.testing import FlaskClient
 
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question, Teacher
+from quizgame import accounts
 from tests.factories import (
     log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
 )
@@ -58,6 +59,8 @@ def world(app: Flask) -> World:
             "player_id": player.id, "student_id": roster_student.id, "kind": "answers",
             "filename": "css/app.css", "article_id": article.id, "question_id": question.id,
             "action": "approve", "job_id": job.id,
+            # A live password-reset link for the owner: the token is the key, whoever holds it.
+            "token": accounts.reset_token(app.config["SECRET_KEY"], owner),
         }
         # The live routes name the live room, and a control the teacher can press in the lobby.
         live_values = {"code": live_room.code, "room_id": live_room.id, "player_id": live_player.id, "action": "start"}
@@ -72,7 +75,7 @@ def _imported_article(owner: Teacher) -> tuple[Article, Question, ImportJob]:
         content_hash=hashlib.sha256(body.encode()).hexdigest(), owner_id=owner.id,
     )
     question = Question(
-        id="q-owners-candidate", kind="multiple_choice", skill="attribution", prompt="Who said the plan works?",
+        id="q-owners-candidate", kind="who_said", skill="attribution", prompt="Who said the plan works?",
         choices=["The mayor", "Critics", "The reporter", "Nobody"], correct=[0], explanation="The article says so.",
         status="candidate", owner_id=owner.id, articles=[article],
     )

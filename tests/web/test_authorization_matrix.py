@@ -36,6 +36,12 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "auth.login":                        {"GET":  (200, 200, 200, 200),
                                           "POST": (200, 200, 200, 200)},
     "auth.logout":                       {"POST": (302, 302, 302, 302)},
+    # No mail server in the tests: the page says who resets a password. The reset link's token is
+    # its own key (an empty form is re-rendered with its errors).
+    "auth.forgot_password":              {"GET":  (200, 200, 200, 200),
+                                          "POST": (200, 200, 200, 200)},
+    "auth.new_password":                 {"GET":  (200, 200, 200, 200),
+                                          "POST": (200, 200, 200, 200)},
     "teacher.dashboard":                 {"GET":  (302, 302, 200, 200)},
     "teacher.create_classroom":          {"POST": (302, 302, 400, 400)},
     "teacher.classroom":                 {"GET":  (302, 302, 404, 200)},
@@ -61,6 +67,7 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "teacher.remove_player":             {"GET":  (302, 302, 404, 200),
                                           "POST": (302, 302, 404, 302)},
     "teacher.rejoin_code":               {"POST": (302, 302, 404, 302)},
+    "teacher.open_to_new_players":       {"POST": (302, 302, 404, 302)},
     "reports.room_report":               {"GET":  (302, 302, 404, 200)},
     "reports.classroom_report":          {"GET":  (302, 302, 404, 200)},
     "reports.room_leaderboard_page":     {"GET":  (302, 302, 404, 200)},

@@ -80,3 +80,17 @@ def test_progress_advances_step_by_step_through_the_json_endpoint(client, app_ct
     state = client.post(f"/curate/imports/{job.id}/advance", headers={"Accept": "application/json"}).get_json()
     assert set(state) >= {"stage", "done", "total", "percent", "finished", "next"}
     assert state["finished"] or state["done"] == 1
+
+
+def test_a_failed_step_shows_its_traceback_folded_except_in_production(client, app, app_ctx):
+    _teacher(client)
+    location = client.post("/curate/import", data={**FIELDS, "text": BODY}).location
+    job = db.session.scalars(select(ImportJob)).one()
+    job.stage, job.error = "failed", "This article could not be analysed."
+    job.traceback = 'Traceback (most recent call last):\n  File "x.py", line 1\nKeyError: \'broken\''
+    db.session.commit()
+    page = client.get(location).get_data(as_text=True)
+    assert "<details" in page and "Details for whoever runs this site" in page and "KeyError: &#39;broken&#39;" in page
+    app.config["QUIZGAME_PRODUCTION"] = True
+    page = client.get(location).get_data(as_text=True)
+    assert "KeyError" not in page and f"import job {job.id}" in page

@@ -10,29 +10,10 @@ import html
 import io
 import re
 
-import pytest
-
 from quizgame.extensions import db
 from quizgame.models import Teacher
 from tests.factories import log_in, make_classroom, make_question, make_room, make_teacher
 from tests.game import full_room as scenario
-
-
-class Clock:
-    """The app's clock (app.config["QUIZGAME_CLOCK"]), moved by the test."""
-
-    def __init__(self, start: dt.datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock(app):  # type: ignore[no-untyped-def]
-    clock = Clock(scenario.START)
-    app.config["QUIZGAME_CLOCK"] = clock
-    return clock
 
 
 def choice_positions(page: str) -> dict[str, int]:
@@ -54,7 +35,7 @@ def test_thirty_students_play_a_room_and_every_figure_adds_up(app, clock):
     with app.app_context():
         questions = [
             make_question(qid, skill=skill, choices=choices, correct=right, control=control,
-                          kind="loaded_word" if len(right) > 1 else "multiple_choice")
+                          kind="loaded_word" if len(right) > 1 else "who_said")
             for qid, skill, choices, right, control in scenario.QUESTIONS
         ]
         teacher = make_teacher()

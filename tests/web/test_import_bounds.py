@@ -6,6 +6,7 @@ set and a `javascript:` address are each refused with the file and line, and not
 from __future__ import annotations
 
 import io
+import re
 import tracemalloc
 import zipfile
 
@@ -107,7 +108,8 @@ def test_a_field_longer_than_its_cap_is_refused_by_name(teacher_client):
     long_prompt = "w" * (CONTENT_LIMITS.field_chars + 1)
     response = _upload(teacher_client, _zip({"articles/art-a.md": ARTICLE, "questions/a.yaml": _question_file(prompt=long_prompt)}))
     page = response.get_data(as_text=True)
-    assert response.status_code == 400 and "set.zip/questions/a.yaml:4" in page and "prompt is longer than" in page
+    # The prompt's own line (7), not the question's first.
+    assert response.status_code == 400 and "set.zip/questions/a.yaml:7" in page and "prompt is longer than" in page
     assert _nothing_stored()
 
 
@@ -146,16 +148,17 @@ def test_an_overlong_article_already_stored_is_not_analysed_and_its_page_says_wh
     assert page.status_code == 200 and "longer than" in page.get_data(as_text=True)
 
 
+# Each malformed file, and the line its error must name: the offending field's own line.
 MALFORMED = {
-    "integer keys": _question_file().replace("  kind: who_said", "  1: who_said\n  kind: who_said"),
-    "evidence article as a list": _question_file(evidence="{article: [a, b], start: 0, end: 3, text: The}"),
-    "article as a list": _question_file().replace("article: art-a", "article: [art-a, b]"),
-    "review as a string": _question_file(review="looks fine"),
-    "articles as a number": _question_file(articles="5").replace("article: art-a\n", "event: e\n"),
-    "deep nesting": _question_file(review="[" * 20_000 + "]" * 20_000),
-    "a NUL in a string": _question_file(prompt='"Who said \\0 it?"'),
-    "excerpt as a list": _question_file(excerpt="[a, b]"),
-    "choices as a mapping": _question_file(choices="{a: 1}"),
+    "integer keys": (_question_file().replace("  kind: who_said", "  1: who_said\n  kind: who_said"), 5),
+    "evidence article as a list": (_question_file(evidence="{article: [a, b], start: 0, end: 3, text: The}"), 11),
+    "article as a list": (_question_file().replace("article: art-a", "article: [art-a, b]"), 2),
+    "review as a string": (_question_file(review="looks fine"), 11),
+    "articles as a number": (_question_file(articles="5").replace("article: art-a\n", "event: e\n"), 11),
+    "deep nesting": (_question_file(review="[" * 20_000 + "]" * 20_000), 11),
+    "a NUL in a string": (_question_file(prompt='"Who said \\0 it?"'), 7),
+    "excerpt as a list": (_question_file(excerpt="[a, b]"), 11),
+    "choices as a mapping": (_question_file(choices="{a: 1}"), 8),
 }
 
 
@@ -163,10 +166,11 @@ MALFORMED = {
 def test_a_malformed_set_gets_a_clear_error_with_its_file_and_changes_nothing(teacher_client, case):
     """Finding 9: 9 of 28 malformed sets gave HTTP 500; `excerpt: [a, b]` was stored as '{a,b}'."""
     event_article = ARTICLE.replace("url:", "event: e\nurl:")
-    response = _upload(teacher_client, _zip({"articles/art-a.md": event_article, "questions/a.yaml": MALFORMED[case]}))
+    text, line = MALFORMED[case]
+    response = _upload(teacher_client, _zip({"articles/art-a.md": event_article, "questions/a.yaml": text}))
     page = response.get_data(as_text=True)
     assert response.status_code == 400, page[-500:]
-    assert "<code>set.zip/questions/a.yaml" in page
+    assert f"<code>set.zip/questions/a.yaml:{line}</code>" in page, re.findall(r"<code>set.zip[^<]*</code>[^<]*", page)
     assert _nothing_stored()
 
 

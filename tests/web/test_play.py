@@ -11,32 +11,12 @@ from sqlalchemy import select
 
 from quizgame.extensions import db
 from quizgame.models import Answer, Delivery, Question, Room
+from tests.clock import START
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 
-START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 WHO_SAID = "q-a14703068b"
 ATTRIBUTION = "q-5b275c75c1"   # single answer: index 4, "It is not attributed at all"
 LOADED_WORD = "q-b882700ba6"   # tap-the-word with three loaded words: indexes 9, 13 and 14
-
-
-class Clock:
-    """A clock the test moves by hand; the app reads it through app.config["QUIZGAME_CLOCK"]."""
-
-    def __init__(self, start: dt.datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += dt.timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock(app):
-    clock = Clock(START)
-    app.config["QUIZGAME_CLOCK"] = clock
-    return clock
 
 
 def _room(app, question_ids, **settings) -> str:

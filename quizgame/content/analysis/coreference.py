@@ -1,32 +1,21 @@
 """Who a mention stands for: a name, a title ("the president"), a pronoun, a description.
 
-The small model has no coreference component, so pronouns are resolved on its parse: the candidates
-are the people named in the last few sentences; a candidate whose gender the text shows otherwise
-(a title such as Mr or spokeswoman, or the pronouns used of them alone) is passed over; a main
-clause's subject is preferred to a name inside a relative clause or a phrase. "They" takes the
-last plural or collective subject. Each resolution says how sure it is, for the attribution's
-confidence.
+The small model has no coreference component, so mentions are resolved on its parse: a surname or a
+name inside the subject to the person the article introduced, "the president" to the last person
+with that title, "the company" to the organisation named just before, a pronoun as pronouns.py says.
+Each resolution says how sure it is, for the attribution's confidence.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.pronouns import resolve_pronoun
 from quizgame.content.analysis.speakers import People, Person
-
-_HE, _SHE = {"he", "him"}, {"she", "her"}
-_MALE = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "councilman",
-         "father", "brother", "businessman", "actor", "emperor", "duke"}
-_FEMALE = {"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
-           "congresswoman", "councilwoman", "sister", "businesswoman", "actress", "empress", "duchess"}
-_MALE_WORDS = {"he", "him", "his", "himself"}
-_FEMALE_WORDS = {"she", "her", "hers", "herself"}
-_WINDOW = 3  # sentences back in which a pronoun looks for its antecedent first
 
 
 @dataclass(frozen=True)
@@ -34,109 +23,6 @@ class Resolved:
     name: str
     kind: SpeakerKind
     certainty: float = 1.0   # 1.0 for a name; less for a title, a pronoun, a guess
-
-
-def resolve_pronoun(head: Token, people: People, lexicon: Lexicon) -> tuple[Token | Person, float] | None:
-    """The person a 'he'/'she' stands for, or the subject token a 'they'/'it' stands for."""
-    lower = head.lower_
-    if lower in _HE or lower in _SHE:
-        return _personal(head, people, lexicon, "m" if lower in _HE else "f")
-    if lower in ("they", "it"):
-        antecedent = _collective(head, lexicon, plural=lower == "they")
-        return (antecedent, 0.6) if antecedent is not None else None
-    return None
-
-
-def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tuple[Person, float] | None:
-    genders = _genders(head.doc, people, lexicon)
-    by_offset = _tokens_by_offset(head.doc)
-    here = head.sent.start
-    best: tuple[tuple[int, ...], Person] | None = None
-    fallback: Person | None = None
-    for at, person in reversed(people.mentions):
-        if at >= head.idx:
-            continue
-        token = by_offset.get(at)
-        if token is None:
-            continue
-        distance = _sentences_between(token, head, here)
-        if distance > _WINDOW:
-            break
-        known = genders.get(person.name)
-        if known is not None and known != gender:
-            continue
-        fallback = fallback or person
-        main = _main_subject(token)
-        subject = main or at in people.subjects
-        rank = (0 if subject else 1, distance, 0 if main else 1, 0 if known == gender else 1, -at)
-        if best is None or rank < best[0]:
-            best = (rank, person)
-    if best is not None:
-        person = best[1]
-        sure = 0.85 if genders.get(person.name) == gender else 0.65
-        return person, sure - 0.1 * best[0][1] / _WINDOW
-    person = people.latest_subject_before(head.idx)
-    if person is not None and genders.get(person.name, gender) == gender:
-        return person, 0.45
-    return (fallback, 0.45) if fallback else None
-
-
-def _sentences_between(token: Token, head: Token, here: int) -> int:
-    if token.sent.start == here:
-        return 0
-    count, sent = 0, head.sent
-    doc = head.doc
-    while sent.start > token.sent.start and count <= _WINDOW:
-        count += 1
-        sent = doc[sent.start - 1].sent
-    return count
-
-
-def _main_subject(token: Token) -> bool:
-    """'Mugabe agreed to a deal in which Tsvangirai became prime minister': Mugabe, not Tsvangirai;
-    'According to Dr. Tom Frieden, ...': the source of a statement is its topic as much as a subject."""
-    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
-        return True
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj", "ccomp")
-
-
-def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
-    """'They concluded ...' after 'an assembly of foreign ministers denounced ...'; 'it said' after a company.
-    The antecedent is a subject that can speak: a name, a group, people, officials."""
-    doc = head.doc
-    sent = head.sent
-    tokens = list(doc[sent.start : head.i])
-    for _ in range(_WINDOW):
-        for token in reversed(tokens):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
-                continue
-            many = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children) or any(
-                p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children
-            )  # "an assembly of foreign ministers"
-            group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
-            if (plural and many) or (not plural and group and not many):
-                return token
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-        tokens = list(sent)
-    return None
-
-
-def can_speak(token: Token, lexicon: Lexicon) -> bool:
-    """A name, a group, people or a document: not "margins", "the attack" or "the frequency of ..."."""
-    lemma = token.lemma_.lower()
-    return (
-        token.pos_ == "PROPN"
-        or lemma in lexicon.anonymous_nouns
-        or lemma in lexicon.organization_nouns
-        or lemma in lexicon.titles
-        or lemma in lexicon.outlet_nouns
-        or lemma in lexicon.document_nouns
-        or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-    )
 
 
 _DESCRIBED_ORGS = {"company", "firm", "network", "corporation", "group", "website", "site", "newspaper",
@@ -158,45 +44,6 @@ def _described_organisation(head: Token, lexicon: Lexicon) -> Resolved | None:
             kind = lexicon.outlet_kind(ent.text) or ("outlet" if head.lemma_.lower() in lexicon.outlet_nouns else "organization")
             return Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
     return None
-
-
-def _genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]:
-    """Each person's gender as the text shows it: a gendered title, or the pronouns used of them alone."""
-    cached = doc.user_data.get("person_genders")
-    if cached is not None:
-        return cached
-    votes: dict[str, Counter[str]] = {}
-    by_offset = _tokens_by_offset(doc)
-    for person in people.people:
-        votes[person.name] = Counter({"m": 3 * len(person.roles & _MALE), "f": 3 * len(person.roles & _FEMALE)})
-    by_sentence: dict[int, list[tuple[Token, Person]]] = {}
-    for at, person in people.mentions:
-        token = by_offset.get(at)
-        if token is not None:
-            by_sentence.setdefault(token.sent.start, []).append((token, person))
-            before = doc[token.i - 1].lower_.rstrip(".") if token.i else ""
-            votes[person.name]["m" if before in _MALE else "f" if before in _FEMALE else "none"] += 3
-    for start, found in by_sentence.items():
-        if len({p.name for _, p in found}) != 1:
-            continue
-        token, person = found[0]
-        sent = token.sent
-        for t in doc[token.i : sent.end]:
-            if t.lower_ in _MALE_WORDS:
-                votes[person.name]["m"] += 1
-            elif t.lower_ in _FEMALE_WORDS:
-                votes[person.name]["f"] += 1
-    result = {name: ("m" if c["m"] > c["f"] else "f") for name, c in votes.items() if c["m"] != c["f"]}
-    doc.user_data["person_genders"] = result
-    return result
-
-
-def _tokens_by_offset(doc: Doc) -> dict[int, Token]:
-    cached = doc.user_data.get("tokens_by_offset")
-    if cached is None:
-        cached = {t.idx: t for t in doc}
-        doc.user_data["tokens_by_offset"] = cached
-    return cached
 
 
 def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:

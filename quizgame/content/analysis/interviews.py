@@ -43,7 +43,7 @@ class Turn:
 
 def find_turns(reading: Reading, people: People) -> list[Turn]:
     """The answers of a transcript (the interviewer's questions are not statements of a source)."""
-    paragraphs = _paragraphs(reading)
+    paragraphs = _one_off_labels(_paragraphs(reading))
     asks: dict[str, list[bool]] = {}
     for label, start, end in paragraphs:
         if label:
@@ -77,20 +77,40 @@ def find_turns(reading: Reading, people: People) -> list[Turn]:
     return result
 
 
-def _paragraphs(reading: Reading) -> list[tuple[str | None, int, int]]:
-    """(label, content start, content end) per paragraph: the label of a turn, "" for prose that may
-    continue one, None for a heading, a caption or a blockquote (which end a turn)."""
+def _paragraphs(reading: Reading) -> list[tuple[str | None, int, int, int]]:
+    """(label, content start, content end, paragraph start) per paragraph: the label of a turn, ""
+    for prose that may continue one, None for a heading, a caption or a blockquote (which end a turn)."""
     text = reading.text
     starts = reading.paragraph_starts
-    result: list[tuple[str | None, int, int]] = []
+    result: list[tuple[str | None, int, int, int]] = []
     for index, start in enumerate(starts):
         end = len(text[: starts[index + 1] if index + 1 < len(starts) else len(text)].rstrip())
         match = _LABEL.match(text, start, end)
         label = _label_of(match) if match else None
         if label is not None and match is not None:
-            result.append((label, match.end(), end))
+            result.append((label, match.end(), end, start))
         else:
-            result.append(("" if _prose(text[start:end]) else None, start, end))
+            result.append(("" if _prose(text[start:end]) else None, start, end, start))
+    return result
+
+
+def _one_off_labels(paragraphs: list[tuple[str | None, int, int, int]]) -> list[tuple[str | None, int, int]]:
+    """'Frido Welker: I think ...' once, in the middle of an answer: the interviewee naming someone, not a
+    turn. A label used only once that follows another speaker's answer (no question between) is prose."""
+    counts: dict[str, int] = {}
+    for label, *_ in paragraphs:
+        if label:
+            counts[label.lower()] = counts.get(label.lower(), 0) + 1
+    result: list[tuple[str | None, int, int]] = []
+    previous: str | None = None   # the label of the last labelled paragraph
+    for label, start, end, whole in paragraphs:
+        answering = previous is not None and previous.lower() not in _INTERVIEWERS
+        if label and counts[label.lower()] == 1 and answering and label.lower() not in _INTERVIEWERS:
+            result.append(("", whole, end))
+            continue
+        if label:
+            previous = label
+        result.append((label, start, end))
     return result
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.model import SpeakerKind
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _MAX_NAME_TOKENS = 3
@@ -254,7 +253,7 @@ def _appositive_roles(last: Token, lexicon: Lexicon) -> set[str]:
     """'Jim Fuda, director of ...' and 'The spokesman, Zemedkun Tekle, ...' give a role."""
     roles = {c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.lemma_.lower() in lexicon.titles}
     head = last.head
-    if last.dep_ == "appos" and head.lemma_.lower() in lexicon.titles and head.i < last.i:
-        if any(t.text == "," for t in last.doc[head.i : last.i]):
-            roles.add(head.lemma_.lower())
+    is_title = last.dep_ == "appos" and head.lemma_.lower() in lexicon.titles and head.i < last.i
+    if is_title and any(t.text == "," for t in last.doc[head.i : last.i]):
+        roles.add(head.lemma_.lower())
     return roles

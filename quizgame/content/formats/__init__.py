@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizgame.content.question_files import takes_several_answers
-
 
 @dataclass(frozen=True)
 class Portable:
@@ -27,7 +25,7 @@ class Portable:
 
     @property
     def several(self) -> bool:
-        return takes_several_answers(self.correct)
+        return len(self.correct) > 1
 
 
 @dataclass

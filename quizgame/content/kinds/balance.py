@@ -11,23 +11,29 @@ from collections import Counter
 from typing import Sequence
 
 from quizgame.content.question_files import QuestionRecord
+from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
 
 # Options whose place carries no meaning, by kind; fixed wordings ("None of them", "The reporter's")
 # keep their place, since moving them would teach nothing and break the layout students know.
 _FIXED_WORDINGS = ("None", "No loaded word", "The reporter's")
-_POSITION_KINDS = ("who_said", "whose_words", "neutral_rewrite", "not_reporting", "outlet_compare", "unsourced_claim")
-# Kinds whose options are fixed categories: balanced by dropping the surplus of the commonest
-# categories until none holds more than a third of the kind's keys (with four ways and chance at a
-# quarter, "always the commonest way" then gains at most nine points, and an article whose sources
-# are all named people or all unsourced cannot tilt the corpus).
-_CATEGORY_KINDS = ("attribution_type",)
+_POSITION_KINDS = tuple(k.name for k in GENERATED_KINDS.values() if not (k.tap or k.fixed_options))
+# Kinds whose options are fixed categories (`fixed_options`): balanced by dropping the surplus of the
+# commonest categories until none holds more than a third of the kind's keys (with four ways and
+# chance at a quarter, "always the commonest way" then gains at most nine points, and an article
+# whose sources are all named people or all unsourced cannot tilt the corpus).
 MAX_CATEGORY_SHARE = 0.34
 
 
+# Tap-the-word: "No loaded word" is one fixed option beside a sentence's twenty-odd words (chance about
+# 6%), so "always tap No loaded word" scores the share of controls: kept to one item in seven.
+TAP_CONTROL_EVERY = 7
+
+
 def balance_corpus(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
-    """The questions with position keys spread evenly per kind over the corpus, and no category of
-    a category kind holding more than its share of the keys (the surplus dropped, stably)."""
-    kept = _cap_categories(questions)
+    """The questions with position keys spread evenly per kind over the corpus, no category of a
+    category kind holding more than its share of the keys, and tap-the-word controls kept to one in
+    seven (the surplus dropped, stably)."""
+    kept = _cap_tap_controls(_cap_categories(questions))
     used: dict[str, Counter[int]] = {}
     result = []
     for question in kept:
@@ -68,8 +74,11 @@ def _cap(counts: list[int]) -> int:
 
 def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
     dropped: set[str] = set()
-    for kind in _CATEGORY_KINDS:
-        mine = [q for q in questions if q.kind == kind and len(q.answer) == 1]
+    by_kind: dict[str, list[QuestionRecord]] = {}
+    for question in questions:
+        if kind_of(question.kind).fixed_options and len(question.answer) == 1:
+            by_kind.setdefault(question.kind, []).append(question)
+    for mine in by_kind.values():
         by_key: dict[int, list[QuestionRecord]] = {}
         for q in sorted(mine, key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest()):
             by_key.setdefault(q.answer[0], []).append(q)
@@ -77,4 +86,14 @@ def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]
             continue
         cap = _cap([len(v) for v in by_key.values()])
         dropped |= {q.id for entries in by_key.values() for q in entries[cap:]}
+    return [q for q in questions if q.id not in dropped]
+
+
+def _cap_tap_controls(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
+    taps = [q for q in questions if kind_of(q.kind).tap]
+    controls = sorted((q for q in taps if q.control), key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest())
+    regular = len(taps) - len(controls)
+    # the most controls c with c / (regular + c) <= 1 / TAP_CONTROL_EVERY, but one whenever there are any
+    allowed = max(1, regular // (TAP_CONTROL_EVERY - 1)) if controls else 0
+    dropped = {q.id for q in controls[allowed:]}
     return [q for q in questions if q.id not in dropped]

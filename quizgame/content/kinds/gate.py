@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
-
-import yaml
 
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
 from quizgame.content.kinds.common import has_quotation, overlaps
+from quizgame.content.lexicon_files import attribution_lists
 
 MIN_CONFIDENCE = 0.7
-_LEXICON = Path(__file__).resolve().parents[3] / "content" / "lexicon" / "attribution.yaml"
 # Words that signal a source without naming one: a claim carrying them is hedged, not bare.
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|(is|are|was|were) (said|believed|thought|"
@@ -69,7 +66,7 @@ def confident(finding: object) -> bool:
 @functools.lru_cache(maxsize=1)
 def source_words() -> frozenset[str]:
     """Every word that may attribute: verbs of saying in their usual forms, and source nouns."""
-    data = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    data = attribution_lists()
     found: set[str] = {"according", "quoted", "quoting", "citing", "cited", "footage", "showed", "shows", "website", "said"}
     for verb in [*data["strong_cues"], *data["weak_cues"]]:
         stem = verb[:-1] if verb.endswith("e") else verb
@@ -85,6 +82,23 @@ def source_words() -> frozenset[str]:
     )
     found.update({"said", "told", "wrote", "written", "says", "saying", "stated", "tweeted", "posted", "sources", "officials"})
     return frozenset(found)
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak"}
+_AUXILIARIES = frozenset("has have had was were is are be been also later further then reportedly previously".split())
+
+
+def speech_verb(cue: str) -> bool:
+    """Is the cue's verb one of saying (the lexicon's strong or weak cues, in any usual form), or
+    "according to"? "shown", "found" or "indicate" report a finding or a judgement, not a statement."""
+    data = attribution_lists()
+    verbs = {str(v).lower() for v in [*data["strong_cues"], *data["weak_cues"]]}
+    words = [w for w in re.findall(r"[a-z]+", cue.lower()) if w not in _AUXILIARIES]
+    word = words[0] if words else ""
+    if word == "according" or _IRREGULAR.get(word) in verbs:
+        return True
+    forms = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", word.removesuffix("ied") + "y"}
+    return bool(forms & verbs)
 
 
 _SOURCE_PHRASE = re.compile(r"\b(per the|as per|under the (decree|law|rules|order|ruling))\b", re.IGNORECASE)
@@ -195,9 +209,31 @@ def hedged_claim(analysis: ArticleAnalysis, sentence: Sentence) -> bool:
 _DEBATABLE = re.compile(r"^(refus|reveal|alleg|clearly|chao)", re.IGNORECASE)
 
 
+_ONE_UNNAMED = re.compile(r"^(the|a|an|one) [a-z-]+$", re.IGNORECASE)
+
+
+def apt_doubt(analysis: ArticleAnalysis, term: object) -> bool:
+    """Is a doubting verb of saying the apt word here: "the man ... claims that ...", an unnamed single
+    person's account that nobody can check? Then "claims" is a defensible caution, not the outlet's
+    slant (for officials, bodies or named people "said" is the norm and "claimed" casts doubt)."""
+    start, end = int(getattr(term, "start", -1)), int(getattr(term, "end", -1))
+    return any(
+        a.speaker_kind == "anonymous" and _ONE_UNNAMED.match(a.speaker.strip()) is not None
+        and a.cue.split()[:1] == [str(getattr(term, "term", "")).split()[0]] and a.start <= start and end <= a.end + len(a.cue)
+        for a in analysis.attributions
+    )
+
+
+# "had to abandon the building": an act someone was compelled to do passes no judgement on them.
+_COMPELLED = re.compile(r"\b(had|has|have|having|was|were|is|are|been) (to|forced to|made to|obliged to) $", re.IGNORECASE)
+
+
 def loaded_ok(term: object, body: str = "") -> bool:
     """Is this loaded term sure enough to ask about?"""
     text = str(getattr(term, "term", ""))
+    start = int(getattr(term, "start", 0))
+    if body and _COMPELLED.search(body[max(0, start - 30):start]):
+        return False
     return confident(term) and not _DEBATABLE.match(text)
 
 
@@ -228,7 +264,7 @@ def speaker_shown(analysis: ArticleAnalysis, body: str, speaker: str, start: int
 
 @functools.lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))["titles"])
+    return frozenset(attribution_lists()["titles"])
 
 
 # A verb of saying set off by commas inside a sentence ("The outrage is so high, he added, that ..."):
@@ -243,6 +279,10 @@ def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: in
     regime ...")? Those words are the source's, not the reporter's voice; the verb of saying is not."""
     sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
     if sentence is not None and _PARENTHETICAL_CUE.search(sentence.text):
+        return True
+    if sentence is not None and has_cue(body[sentence.start:start]):
+        # "the MDC said for a minister to ... the regime": a verb of saying before the word may
+        # govern it even where the analysis found no attribution; whose word it is, is then doubtful.
         return True
     for a in analysis.attributions:
         if a.direct or not a.quote or not (a.start <= start and end <= a.end):

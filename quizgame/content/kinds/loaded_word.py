@@ -15,7 +15,7 @@ from quizgame.content.kinds.common import (
 )
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
-from quizgame.game.tap_words import key_blind_units
+from quizgame.content.tap_units import key_blind_units
 
 KIND = "loaded_word"
 NO_LOADED_WORD = "No loaded word"
@@ -45,7 +45,7 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
             paraphrased.add(span)
     return {
         span: terms for span, terms in grouped.items()
-        if span not in paraphrased and all(gate.loaded_ok(t, item.body) for t in terms)
+        if span not in paraphrased and all(gate.loaded_ok(t, item.body) and not gate.apt_doubt(item.analysis, t) for t in terms)
         and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
     }
 
@@ -88,13 +88,19 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
 
 
 def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:
-    """The play page shows a multi-word term as one tap (quizgame/game/tap_words.py). When a keyed
+    """The play page shows a multi-word term as one tap (grouped by quizgame/content/tap_units.py). When a keyed
     unit is longer than every other unit of its sentence, "tap the longest unit" finds it without
-    reading: such an item is doubtful, so none is made."""
+    reading; when a keyed word is the longest word, "tap the longest word" does: such an item is
+    doubtful, so none is made."""
     units = key_blind_units(tokens)
     keyed = [len(u) for u in units if set(u) & set(answer)]
     others = [len(u) for u in units if not set(u) & set(answer)]
-    return bool(keyed) and max(keyed) > 1 and max(keyed) > max(others, default=1)
+    if keyed and max(keyed) > 1 and max(keyed) > max(others, default=1):
+        return True
+    # Nor when a keyed word is the longest choice on the screen (no other word, nor "No loaded word",
+    # as long): loaded words run long ("self-proclaimed"), and "tap the longest word" must not find them.
+    longest = max(len(w) for i, w in enumerate(tokens) if i not in answer) if len(answer) < len(tokens) else 0
+    return any(len(tokens[i]) >= max(longest, len(NO_LOADED_WORD)) for i in answer)
 
 
 def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:

@@ -20,7 +20,12 @@ PROMPT = "Which of these lines is not part of the reporting?"
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
-    lines = [evidence(item, s.start, s.end) for s in reporting_sentences(item, low=6, high=35)]
+    # Whole sentences of the story: not a photo caption ("A mother at her son's grave.") nor a line
+    # that introduces a quoted poem or post ("As one of her poems says:"), which are not reporting either.
+    lines = [
+        evidence(item, s.start, s.end) for s in reporting_sentences(item, low=8, high=35)
+        if not s.text.rstrip().endswith(":")
+    ]
     if len(lines) < 3:
         return []
     regular = []
@@ -50,7 +55,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return spread_keys(with_controls(regular, controls, least=least), 1, item.slug)
 
 
-_CREDIT = re.compile(r"\b(courtesy of|photos? by|credit:|images? by|contact|for more information)\b", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"\b(courtesy of|photos? by|credit:|images? (by|source)|image:|thumbnail|contact|for more information)\b", re.IGNORECASE
+)
 _LINK = re.compile(r"^\S*(https?://|www\.)\S*$")
 
 
@@ -60,7 +67,7 @@ def _what_it_is(text: str, shouting: bool) -> str:
         return "it is a bare link to another page, not a sentence of the report."
     if _CREDIT.search(text):
         return "it is a credit or contact line about the publication, not part of the report."
-    return ("a line in capitals that " if shouting else "a line that ") + (
+    return ("it is a line in capitals that " if shouting else "it is a line that ") + (
         "promotes something else, such as another article, the outlet's app or its podcast."
     )
 

@@ -21,6 +21,40 @@ _EDITORIAL = re.compile(r"\[[^\]]{4,}\]|\[\.\.\.\]|\[…\]")
 _CONTINUATION = re.compile(r"^([\[\]),;:.…]|(and|but|or|nor|that|which|who|whom|whose|to|of|with|while|because)\b)")
 
 
+# Little words of English prose: a passage with almost none of them is in another language (an original
+# quotation beside its translation, a tweet in Turkish), and a student cannot judge what they cannot read.
+_ENGLISH = frozenset(
+    "the a an and of to in on at for is are was were be been has have had it its that this with by from as "
+    "not but or they he she we you i his her their our will would can could should said says who which "
+    "us all your my me so if there what more about up out just now them than then when very one go back get".split()
+)
+# An interview set as questions and answers: "((WN)) What prompted ...", "((Naomi Martisius)) Okay. ..."
+_INTERVIEW_LABEL = re.compile(r"^\s*(\(\([^)\n]{1,60}\)\)|\*\*[^*\n]{1,60}:?\*\*:?)", re.MULTILINE)
+
+
+def is_english(text: str) -> bool:
+    words = re.findall(r"[a-zà-ÿ']+", text.lower())
+    return len(words) < 4 or sum(w in _ENGLISH for w in words) / len(words) >= 0.12
+
+
+def in_interview(body: str, offset: int) -> bool:
+    """Is body[offset] in the question-and-answer part of an interview (from its first speaker label
+    on)? There every sentence is the interviewer's or the guest's speech, not the reporter's prose."""
+    first = _INTERVIEW_LABEL.search(body)
+    return first is not None and offset >= first.start()
+
+
+# A photo caption or credit: "Desi (left) and Raquel collecting signatures.", "Photo: ...", "Image source: ..."
+_CAPTION = re.compile(
+    r"\((left|right|centre|center|pictured|above|below|top|bottom|file photo)\)|^(photo|image|picture|thumbnail)s?\b[^.]{0,40}:",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    return _CAPTION.search(text.strip()) is not None
+
+
 def has_language_tag(text: str) -> bool:
     return LANGUAGE_TAG.search(text) is not None
 
@@ -40,7 +74,11 @@ def in_blockquote(body: str, offset: int) -> bool:
 
 
 def showable(body: str, start: int, end: int) -> bool:
-    """May body[start:end] be a question's key or option? A whole sentence, with no language marker
-    or editor's bracket, that is not in a blockquote."""
+    """May body[start:end] be a question's key or option in the reporter's voice? A whole English
+    sentence, with no language marker or editor's bracket, not a photo caption, not in a blockquote
+    nor an interview's questions and answers."""
     text = body[start:end]
-    return not (has_language_tag(text) or _EDITORIAL.search(text) or is_fragment(text) or in_blockquote(body, start))
+    return not (
+        has_language_tag(text) or _EDITORIAL.search(text) or is_fragment(text) or in_blockquote(body, start)
+        or in_interview(body, start) or not is_english(text) or is_caption(text)
+    )

@@ -11,6 +11,7 @@ from quizgame.content.kinds.common import (
     spread_keys,
     Coverage, nested, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname,
 )
+from quizgame.content.kinds.readable import is_english
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "who_said"
@@ -34,8 +35,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         if not _sure_speaker(item, attribution):
             continue
         quote = clip(attribution.quote)
-        if not quote or quote in seen:
-            continue
+        if not quote or quote in seen or not is_english(attribution.quote):
+            continue  # an original-language quotation beside its translation: asked once, in English
         seen.add(quote)
         question = _question(item, others, attribution, quote)
         if question is not None:

@@ -62,6 +62,6 @@ _COMPARED = (
 
 def read_compared(connection: Connection, question: ShownQuestion) -> list[Source]:
     """The articles a comparison question compares (one more statement, for that kind only)."""
-    if not question.compares_outlets:
+    if not question.question_kind.compares_outlets:
         return []
     return [ShownArticle(*row) for row in connection.execute(_COMPARED, {"question_id": question.id})]

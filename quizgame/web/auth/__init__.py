@@ -8,4 +8,4 @@ from flask import Blueprint
 
 bp = Blueprint("auth", __name__, url_prefix="/teacher")
 
-from quizgame.web.auth import routes
+from quizgame.web.auth import reset, routes

@@ -34,3 +34,29 @@ class SignupForm(FlaskForm):
 class LoginForm(FlaskForm):
     email = EmailField("E-mail", validators=[DataRequired()])
     password = PasswordField("Password", validators=[DataRequired()])
+
+
+class ForgotPasswordForm(FlaskForm):
+    email = EmailField("E-mail", validators=[DataRequired(), Length(max=254)])
+
+
+class NewPasswordForm(FlaskForm):
+    """The e-mailed link's form: the same rules as at sign-up, against the account's e-mail."""
+
+    password = PasswordField(
+        "New password", validators=[DataRequired(), Length(min=10, max=200, message="Use at least 10 characters.")]
+    )
+    confirm = PasswordField(
+        "Repeat the password", validators=[DataRequired(), EqualTo("password", message="The passwords differ.")]
+    )
+
+    def __init__(self, email: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(**kwargs)
+        self.account_email = email
+
+    def validate_password(self, field: PasswordField) -> None:
+        if len(field.data or "") < MIN_LENGTH:
+            return  # the Length validator has said so
+        problem = password_problem(field.data or "", self.account_email)
+        if problem:
+            raise ValidationError(problem)

@@ -6,6 +6,7 @@ a signed "known browser" cookie, and its attempts are counted apart from everyon
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 from urllib.parse import urlsplit
@@ -14,9 +15,10 @@ from flask import current_app, flash, redirect, render_template, request, sessio
 from flask_login import current_user, login_required, login_user, logout_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select
-from werkzeug.security import check_password_hash, generate_password_hash
+from werkzeug.security import check_password_hash
 from werkzeug.wrappers import Response
 
+from quizgame.accounts import hash_password
 from quizgame.extensions import db
 from quizgame.models import Teacher
 from quizgame.web.auth import bp
@@ -25,9 +27,18 @@ from quizgame.web.common.forms import ActionForm
 from quizgame.web.common.limits import failure_limit, note_failure, rate_limit
 
 KNOWN_BROWSER_COOKIE = "quizgame_known"
-# Checked when the e-mail names no account, so that a miss costs as long as a wrong password and
-# the time taken does not tell which e-mails have accounts (7 ms against 106 ms before).
-_NOBODY_HASH = generate_password_hash(secrets.token_hex(16), method="scrypt")
+
+
+@functools.cache
+def _nobody_hash(method: str) -> str:
+    """Checked when the e-mail names no account, so that a miss costs as long as a wrong password and
+    the time taken does not tell which e-mails have accounts (7 ms against 106 ms before)."""
+    return hash_password(secrets.token_hex(16), method)
+
+
+def _hash(password: str) -> str:
+    return hash_password(password, current_app.config["PASSWORD_HASH_METHOD"])
+
 # Shown when the e-mail has an account and the password is not its own. Naming the cause would
 # tell anyone which e-mails have accounts; without a confirmation e-mail a new address still
 # differs by succeeding (docs/limits.md).
@@ -73,7 +84,7 @@ def signup() -> str | Response:
         if existing is None:
             teacher = Teacher(
                 email=email, name=form.name.data.strip(),
-                password_hash=generate_password_hash(form.password.data, method="scrypt"),
+                password_hash=_hash(form.password.data),
             )
             db.session.add(teacher)
             db.session.commit()
@@ -101,7 +112,8 @@ def login() -> str | Response:
         # The read is over: hand the pooled connection back before the slow hash (0.1-0.5 s), so
         # a burst of logins does not hold the pool that students' joins and answers need.
         db.session.commit()
-        matches = check_password_hash(account.password_hash if account else _NOBODY_HASH, form.password.data)
+        stored = account.password_hash if account else _nobody_hash(current_app.config["PASSWORD_HASH_METHOD"])
+        matches = check_password_hash(stored, form.password.data)
         if account is not None and matches:
             _start_session(db.session.get(Teacher, account.id))
             response = redirect(_safe_next(request.args.get("next")))

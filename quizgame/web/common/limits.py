@@ -32,6 +32,8 @@ DEFAULT_LIMITS = {
     "RATELIMIT_JOIN_CODE_FAILURES": "60 per 10 minutes",
     # Per teacher account, whatever address the attempts come from.
     "RATELIMIT_LOGIN_ACCOUNT": "10 per 5 minutes",
+    # Password-reset e-mails per address asked for, so a stranger cannot fill a teacher's inbox.
+    "RATELIMIT_PASSWORD_RESET_MAIL": "3 per hour",
     # Per player: a class answers in bursts, but no student answers once a second for a minute.
     "RATELIMIT_ANSWER": "60 per minute",
 }
@@ -99,8 +101,10 @@ def note_failure(name: str) -> None:
 
 def failure_limit(
     name: str, by: Callable[[], str] = client_address, methods: Iterable[str] = ("GET", "POST"),
+    exempt: Callable[[], bool] | None = None,
 ) -> Callable[[View], View]:
-    """Refuse a client once its failed attempts (see note_failure) reach RATELIMIT_<NAME>.
+    """Refuse a client once its failed attempts (see note_failure) reach RATELIMIT_<NAME>; a
+    request `exempt` says cannot be a guess is neither counted nor refused.
 
     Every attempt (a request of `methods`) is counted before it runs, in one atomic statement, and
     given back afterwards unless the view marked it a failure: concurrent guesses cannot all pass
@@ -111,7 +115,7 @@ def failure_limit(
         @wraps(view)
         def limited(*args: Any, **kwargs: Any) -> Any:
             limit = _limit(name)
-            if limit is None or request.method not in counted:
+            if limit is None or request.method not in counted or (exempt is not None and exempt()):
                 return view(*args, **kwargs)
             key = _key(name, by)
             verdict = _count_now(key, limit)

@@ -8,6 +8,7 @@ from flask import session
 from quizgame.extensions import db
 from quizgame.game.players import find_player, new_browser_id
 from quizgame.models import Player
+from quizgame.web.common.request_log import note_player
 
 PLAYERS_KEY = "players"
 BROWSER_KEY = "browser_id"
@@ -33,5 +34,9 @@ def remember(code: str, token: str) -> None:
 
 
 def current_player(code: str, with_removed: bool = False) -> Player | None:
-    """This browser's player in the room with this code (quizgame.game.players.find_player)."""
-    return find_player(db.session, code, rejoin_token(code), with_removed)
+    """This browser's player in the room with this code (quizgame.game.players.find_player), noted
+    for the request's log line."""
+    player = find_player(db.session, code, rejoin_token(code), with_removed)
+    if player is not None:
+        note_player(player.id)
+    return player

@@ -6,7 +6,7 @@ Review, set and format views are in review, sets and formats, on this same bluep
 
 from __future__ import annotations
 
-from flask import abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
@@ -92,7 +92,12 @@ def import_article() -> ResponseReturnValue:
 @bp.get("/imports/<int:job_id>")
 def import_progress(job_id: int) -> str:
     job = own_job_or_404(job_id)
-    return render_template("curate/progress.html", job=job, state=progress(job), form=ButtonForm())
+    # A failed step's traceback is shown (folded) where the teacher is the one who runs the site, as
+    # with `quizgame demo`; in production it says where the server's log has it instead.
+    show_traceback = not current_app.config["QUIZGAME_PRODUCTION"]
+    return render_template(
+        "curate/progress.html", job=job, state=progress(job), form=ButtonForm(), show_traceback=show_traceback
+    )
 
 
 @bp.post("/imports/<int:job_id>/advance")

@@ -20,17 +20,18 @@ from quizgame.game.seats import RoomView, Seat, Slot
 from quizgame.game.shown_question import ShownQuestion
 from quizgame.game.tap_words import Token, has_no_loaded_word_choice, sentence_tokens
 from quizgame.models import Player, Room, RoomMode, RoomStatus
-from quizgame.web.common import student
+from quizgame.web.common import join_links, student
 from quizgame.web.common.clock import now
 from quizgame.web.common.forms import options
 from quizgame.web.common.limits import charge, failure_limit, note_failure, rate_limit
+from quizgame.web.common.request_log import note_player
 from quizgame.web.play import bp
 from quizgame.web.play.forms import AnswerForm, NameForm, RejoinForm
 
 
 @bp.route("/join", methods=["GET", "POST"])
 @rate_limit("join")
-@failure_limit("join_code_failures")
+@failure_limit("join_code_failures", exempt=join_links.knows_the_code)
 def join() -> str | Response:
     raw = request.values.get("code", "")
     if not raw:
@@ -67,7 +68,7 @@ def join() -> str | Response:
 
 @bp.post("/join/rejoin")
 @rate_limit("join")
-@failure_limit("join_code_failures")
+@failure_limit("join_code_failures")  # never exempt: a rejoin code is a seat's key, and is guessed here
 def rejoin() -> str | Response:
     """Back to one's own seat with the one-time code the teacher read out (a new device, a lost cookie)."""
     code = join_codes.normalise(request.form.get("code", ""))
@@ -174,7 +175,7 @@ def _question_page(
 
 def _tap_tokens(question: ShownQuestion) -> list[Token] | None:
     """The sentence of a tap-the-word question, punctuation kept (quizgame.game.tap_words)."""
-    if question.kind != "loaded_word" or not question.evidence_text:
+    if not question.question_kind.tap or not question.evidence_text:
         return None
     return sentence_tokens(question.evidence_text, question.choices, question.correct)
 
@@ -221,6 +222,7 @@ def _seat_or_join(connection: Connection, code: str) -> tuple[RoomView, Seat]:
         abort(redirect(url_for("live.play", code=code)))
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))
+    note_player(seat.player_id)
     return found, seat
 
 

@@ -104,7 +104,7 @@ def delete_room(room_id: int) -> str | Response:
 def room(room_id: int) -> str:
     found = owned_room_or_404(room_id)
     return render_template(
-        "teacher/room.html", room=found, join_url=join_url(found.code), action_form=ActionForm(),
+        "teacher/room.html", room=found, join_url=join_url(found.code), link_url=join_url(found.code, signed=True), action_form=ActionForm(),
         players=_players_in_join_order(found), notes=players.seat_notes(db.session, found.id),
     )
 
@@ -128,7 +128,7 @@ def _players_in_join_order(found: Room) -> list[Standing]:
 def room_qr(room_id: int) -> Response:
     found = owned_room_or_404(room_id)
     buffer = io.BytesIO()
-    segno.make(join_url(found.code), error="m").save(
+    segno.make(join_url(found.code, signed=True), error="m").save(
         buffer, kind="svg", scale=8, border=2, title=f"Join code {found.code}", xmldecl=False
     )
     response = Response(buffer.getvalue(), mimetype="image/svg+xml")

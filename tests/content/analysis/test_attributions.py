@@ -152,3 +152,100 @@ def test_a_verb_of_saying_whose_subject_was_dropped_speaks_for_the_subject_befor
     )
     [attribution] = analyze_text(body).attributions
     assert attribution.speaker == "Maria Lopez"
+
+
+def test_an_embedded_question_names_a_topic_not_a_statement():
+    body = "Pastor Misheck Makora explains why Zimbabwean pastors are against the visit.\n"
+    assert analyze_text(body).attributions == []
+
+
+def test_a_free_relative_around_the_verb_of_saying_is_still_the_statement():
+    body = "Violence erupted after opposition supporters began to protest what they said was evidence of vote rigging.\n"
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "opposition supporters"
+    assert "was evidence of vote rigging" in attribution.quote
+
+
+def test_an_accusation_in_the_passive_with_no_agent_is_made_by_unnamed_accusers():
+    body = "In this case, the singer Lady Gaga was accused of corrupting the morality of young Indonesians.\n"
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.speaker_kind) == ("unnamed accusers", "anonymous")
+    assert attribution.quote.endswith("corrupting the morality of young Indonesians")
+    assert attribution.confidence < 0.8
+
+
+def test_accusations_that_a_clause_report_it_even_under_a_weak_verb():
+    body = "Police held Anwar Ibrahim for questioning about accusations that he sodomized an aide.\n"
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.quote) == ("unnamed accusers", "he sodomized an aide")
+
+
+def test_a_lone_question_word_is_no_statement():
+    body = "There is no need to ask Josep Maria what he is thinking about the protest.\n"
+    assert analyze_text(body).attributions == []
+
+
+def test_calling_an_object_something_is_a_judgement_without_quotation_marks():
+    body = (
+        "The United Nations called the resulting humanitarian crisis the worst in the world.\n\n"
+        "The union called off the strike. She called the meeting to order.\n"
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "United Nations"
+    assert attribution.quote == "the resulting humanitarian crisis the worst in the world"
+
+
+def test_what_the_reporter_says_someone_calls_a_thing_is_no_statement_of_theirs():
+    body = "Secretary-General Ban Ki-moon urged restraint after what he calls a lack of restraint.\n"
+    assert all("lack of restraint" not in a.quote for a in analyze_text(body).attributions)
+
+
+def test_a_claim_in_the_passive_with_its_agent_is_the_agents_statement():
+    [attribution] = analyze_text("The attack was claimed by the Houthi movement in Yemen.\n").attributions
+    assert attribution.speaker == "Houthi movement"
+    assert attribution.quote == "The attack was claimed by the Houthi movement in Yemen"
+
+
+def test_a_verb_of_saying_under_an_adjective_takes_the_subject_of_the_clause():
+    body = "The United States was more forceful in blaming Iran for the attack.\n"
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.quote) == ("United States", "blaming Iran for the attack")
+
+
+def test_coordinated_subjects_each_make_the_statement():
+    body = "Both Saudi Arabia and the United States have alleged Iranian involvement.\n"
+    found = {(a.speaker, a.quote) for a in analyze_text(body).attributions}
+    assert found == {("Saudi Arabia", "alleged Iranian involvement"), ("United States", "alleged Iranian involvement")}
+
+
+def test_a_named_owners_allegations_of_something_are_their_statement():
+    body = "Mugabe won again despite Tsvangirai's allegations of widespread fraud. Claims of fraud spread.\n"
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert found == [("Tsvangirai", "widespread fraud")]
+
+
+def test_talking_of_something_and_continuing_a_quotation_are_statements():
+    body = (
+        "Actress Emma Caufield talked of being cast in a television pilot.\n\n"
+        'Boris Johnson continued, "And I hope that she will come back to face the law here."\n'
+    )
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert ("Emma Caufield", "of being cast in a television pilot") in found
+    assert ("Boris Johnson", "And I hope that she will come back to face the law here.") in found
+
+
+def test_a_closed_quotation_does_not_take_a_later_source_phrase_that_has_a_statement_of_its_own():
+    body = (
+        '"It is the worst case you can have," said Sheriff Bill Brown. "It was the middle of the night." '
+        "As of Tuesday, 20 bodies had been recovered, according to Brown.\n"
+    )
+    found = {(a.cue, a.quote) for a in analyze_text(body).attributions}
+    assert ("according to", "As of Tuesday, 20 bodies had been recovered") in found
+
+
+def test_a_closed_quotation_does_not_take_the_next_sentences_verb_with_an_object_of_its_own():
+    body = (
+        'Prime Minister Boris Johnson said, "I will raise it with the White House." '
+        "The White House refers to the president's office.\n"
+    )
+    assert {a.speaker for a in analyze_text(body).attributions} == {"Boris Johnson"}

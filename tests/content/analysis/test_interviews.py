@@ -59,3 +59,29 @@ def test_labelled_notes_with_no_questions_are_no_interview():
         "Council: The vote was seven to two.\n"
     )
     assert _said(body) == []
+
+
+def test_with_wiki_style_labels_a_name_and_colon_inside_an_answer_is_still_the_interviewee():
+    body = (
+        "Naomi Martisius is an archaeologist who studies bone tools.\n\n"
+        "((WN)) Who else worked on the study?\n\n"
+        "((Naomi Martisius)) Many people worked on it with me.\n\n"
+        "Frido Welker: I think it says at the top of the paper that he contributed equally.\n\n"
+        "((WN)) What did you find?\n\n"
+        "((Naomi Martisius)) The tools were made from the ribs of large bovids.\n"
+    )
+    found = _said(body)
+    assert [speaker for speaker, _, _ in found] == ["Naomi Martisius", "Naomi Martisius"]
+    assert "contributed equally" in found[0][1]
+
+
+def test_loose_talk_inside_an_answer_is_no_source_of_its_own():
+    body = (
+        "Naomi Martisius is an archaeologist who studies bone tools.\n\n"
+        "((WN)) What did you find?\n\n"
+        "((Naomi Martisius)) This selection shows that they knew the properties of these ribs very well.\n\n"
+        "((WN)) And what comes next?\n\n"
+        "((Naomi Martisius)) More research would say something like that, I hope.\n"
+    )
+    found = analyze_text(body).attributions
+    assert {a.speaker for a in found} == {"Naomi Martisius"}

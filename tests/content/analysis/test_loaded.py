@@ -68,3 +68,15 @@ def test_loaded_term_confidence_is_lower_in_reported_speech_than_in_the_reporter
     body = "The regime closed the border.\n\nThe minister said the regime had closed the border."
     own, reported = analyze_text(body).loaded_terms
     assert 0.5 <= reported.confidence < own.confidence <= 1
+
+
+def test_words_of_a_transcript_a_name_or_a_parenthetical_paraphrase_are_not_the_reporters():
+    body = (
+        "Dr Martisius studied five bone tools.\n\n"
+        "((WN)) Was the find controversial?\n\n"
+        "((Naomi Martisius)) It was obviously controversial.\n\n"
+        "((WN)) Thank you.\n\n"
+        "The outrage is so high, he added, that he does not rule out camping at the plaza.\n\n"
+        "Lawmakers debated the Regime Change Act on Monday."
+    )
+    assert [t.term for t in analyze_text(body).loaded_terms] == []

@@ -241,3 +241,36 @@ def test_outlets_named_as_examples_and_announcing_are_secondhand_but_a_site_wher
     )
     outlets = [s.outlet for s in analyze_text(body).secondhand]
     assert outlets == ["Zambian Watchdog", "Xinhua"]
+
+
+def test_an_unsourced_claims_confidence_is_the_precision_measured_for_its_kind():
+    body = (
+        "The bridge was closed for repairs on Monday.\n\n"
+        "The old bridge was closed for repairs after the storm.\n\n"
+        'The mayor\'s "emergency plan" was published on Monday.'
+    )
+    confidences = [c.confidence for c in analyze_text(body).unsourced_claims]
+    assert confidences == [0.9, 0.85, 0.7]
+
+
+def test_a_countrys_press_as_the_source_is_secondhand():
+    body = "Two cases of assault have been reported in the Israeli media this month."
+    assert [(s.outlet, s.cue) for s in analyze_text(body).secondhand] == [("the Israeli media", "reported in")]
+
+
+def test_a_post_that_names_its_author_is_not_taken_from_the_outlet_in_its_lead_in():
+    body = (
+        "A photo posted by Channel NewsAsia, a mainstream media network, has gone viral:\n\n"
+        "> @mrbrown: The tagline is Always Here for You. This photo captures it."
+    )
+    assert analyze_text(body).secondhand == []
+
+
+def test_a_statement_made_or_a_reaction_is_sourced():
+    body = (
+        "The PAH has made a call on its website to stop evictions in Madrid.\n\n"
+        "Historian Egidio Vaz reacted in a note republished on a blog on April 17.\n\n"
+        "The eviction took place on May 9 in Madrid."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["The eviction took place on May 9 in Madrid."]

@@ -9,7 +9,7 @@ import pytest
 
 from quizgame.content.audit.report import ALL, Audit
 from quizgame.content.audit.run import AuditRun, audit_folders
-from quizgame.content.question_files import KINDS
+from quizgame.content.question_kinds import GENERATED_KINDS
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FOLDERS = {"gold": DATA / "gold", "devcorpus": DATA / "devcorpus"}
@@ -21,14 +21,17 @@ MAX_SHORTCUT_GAIN = 0.10
 # rest are enforced. A gap that closes is not an error (the analysis changes under these figures);
 # remove it from here when it does.
 KNOWN_GAPS = {
-    # attribution items a default room picks: most rooms take one or two, each keyed at random over the
-    # three ways most articles support, so "always the commonest way" scores about 36% (chance 25%)
+    # the attribution items default rooms pick on the dev corpus: 22 of 60 keyed "Nobody" (36.7%, chance 25%,
+    # 2026-12-06). Generated items are balanced (23/23/20/3, 33%), but rooms lose named-person items to
+    # who_said items on the same quotation (one item per sentence) and unnamed sources are rare; with three
+    # ways common, "always the commonest" sits at 33% at best, one item from this floor.
     ("devcorpus", "rooms", "attribution_type", "shortcut"),
+    # the same bound on gold rooms: 5/5/4 of 14 over the three common ways is as even as 14 items allow,
+    # yet 5/14 = 35.7% against a chance of 25% (the fourth way, an unnamed source, is rare in this set)
+    ("gold", "rooms", "attribution_type", "shortcut"),
+    # unsourced-claim positions in dev-corpus rooms: 5 of 13 on option 3 (38.5%, chance 25%); generated
+    # items are spread (balance_corpus), rooms take one or two per article, so one item moves this 7 points
     ("devcorpus", "rooms", "unsourced_claim", "shortcut"),
-    # opened 2026-12-06 when tap items whose keyed unit is the sentence's longest were dropped (the
-    # shape gave the key away, tests/game/test_tap_units.py): of the 16 gold items left, "tap the
-    # longest word" and "repeats the prompt" score 18.8% against chance 7.2% (+11.6 points)
-    ("gold", "questions", "loaded_word", "shortcut"),
 }
 
 
@@ -50,7 +53,7 @@ def test_at_most_two_percent_of_the_judgeable_keys_are_wrong(audits, name):
 
 def test_every_kind_is_generated(audits):
     made = set(audits["gold"].questions.kinds) | set(audits["devcorpus"].questions.kinds)
-    assert set(KINDS) <= made
+    assert set(GENERATED_KINDS) <= made
 
 
 def failing_floors(audits: dict[str, AuditRun]) -> set[tuple[str, str, str, str]]:

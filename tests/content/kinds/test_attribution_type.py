@@ -15,7 +15,7 @@ def test_every_question_offers_the_same_four_ways_of_attributing():
 
 def test_a_claim_in_the_reporters_voice_with_no_cue_is_not_attributed():
     question = about(ABC_QUESTIONS, "seized a six-block area")
-    assert answers(question) == ["Nobody: the reporter states it"] and not question.control
+    assert answers(question) == ["Nobody: the reporter tells us"] and not question.control
     assert "how the reporter knows" in question.explanation
 
 
@@ -36,5 +36,12 @@ def test_a_one_word_quotation_is_not_asked_about():
 
 def test_not_attributed_is_never_the_safe_guess():
     keys = Counter(answers(q)[0] for q in ALL)
-    attributed = sum(n for key, n in keys.items() if key != "Nobody: the reporter states it")
-    assert keys["Nobody: the reporter states it"] <= (attributed + 3) // 2
+    attributed = sum(n for key, n in keys.items() if key != "Nobody: the reporter tells us")
+    assert keys["Nobody: the reporter tells us"] <= (attributed + 3) // 2
+
+
+def test_the_four_ways_are_worded_to_the_same_length():
+    """"Pick the longest option" must not find any way (it found "Nobody" while it was one letter longer)."""
+    from quizgame.content.kinds.attribution_type import CHOICES
+
+    assert len({len(c) for c in CHOICES}) == 1

@@ -49,3 +49,23 @@ def test_one_article_with_two_ways_keeps_as_many_of_each_as_of_the_rarer():
     questions.append(item("attribution_type", 9, choices, attribution_type.NONE))
     kept = Counter(q.answer[0] for q in balance_corpus(questions))
     assert kept == {attribution_type.NAMED: 1, attribution_type.NONE: 1}
+
+
+def test_tap_the_word_controls_are_kept_to_one_item_in_seven_over_a_corpus():
+    """"Always tap No loaded word" scores the share of controls (chance is about one word in twenty)."""
+    import dataclasses
+
+    from quizgame.content.kinds.balance import balance_corpus
+    from quizgame.content.question_files import QuestionRecord
+
+    def tap(n: int, control: bool) -> QuestionRecord:
+        return QuestionRecord(
+            id=f"q-{n:010d}", kind="loaded_word", skill="loaded_language", prompt="p", choices=["a", "b", "No loaded word"],
+            answer=[2] if control else [0], explanation="e", evidence=None, articles=["x"], control=control,
+        )
+
+    made = [tap(n, False) for n in range(12)] + [tap(100 + n, True) for n in range(4)]
+    kept = balance_corpus(made)
+    assert sum(q.control for q in kept) == 2 and sum(not q.control for q in kept) == 12
+    assert sum(q.control for q in balance_corpus([tap(1, False), tap(2, True)])) == 1  # one, whenever any
+    assert dataclasses.replace(made[0]) in kept

@@ -94,3 +94,32 @@ def test_a_definition_by_apposition_or_a_long_copula_is_background():
     assert gate.is_background("Dangdut, an Indian influenced folk music, is very popular in Indonesia.", 2012)
     assert gate.is_background("FPI or the Islamic Defenders Front is an influential religious group.", 2012)
     assert not gate.is_background("Police arrested four protesters on Monday.", 2012)
+
+
+def test_a_loaded_verb_someone_was_compelled_to_do_is_not_asked():
+    from quizgame.content.analysis.model import LoadedTerm
+
+    body = "The solidary group had to abandon the building at 9:30."
+    at = body.index("abandon")
+    term = LoadedTerm("abandon", body, "left", "'abandon' implies desertion.", at, at + 7)
+    assert not gate.loaded_ok(term, body)
+    plain = "Police abandon the precinct."
+    assert gate.loaded_ok(LoadedTerm("abandon", plain, "left", "", 7, 14), plain)
+
+
+def test_a_word_after_a_verb_of_saying_in_its_sentence_may_be_the_sources_not_the_reporters():
+    from quizgame.content.analysis.model import ArticleAnalysis, Sentence
+
+    body = "In a press statement, the MDC said for a minister to act so shows the regime is afraid."
+    analysis = ArticleAnalysis("x", sentences=[Sentence(body, 0, len(body))])
+    at = body.index("regime")
+    assert gate.in_reported_speech(analysis, body, at, at + 6)
+    plain = "The regime closed the border on Monday."
+    assert not gate.in_reported_speech(ArticleAnalysis("x", sentences=[Sentence(plain, 0, len(plain))]), plain, 4, 10)
+
+
+def test_a_body_is_keyed_as_the_source_only_through_a_verb_of_saying():
+    """"The Chinese government has shown a remarkable expertise" is the reporter's judgement about it."""
+    assert gate.speech_verb("has said") and gate.speech_verb("insists") and gate.speech_verb("according to")
+    assert gate.speech_verb("told state media") and gate.speech_verb("arguing")
+    assert not gate.speech_verb("shown") and not gate.speech_verb("indicate") and not gate.speech_verb("found")

@@ -30,3 +30,28 @@ def test_a_blockquoted_comment_is_not_the_reporters_prose():
 def test_an_editors_bracket_inside_a_sentence_makes_it_unshowable():
     body = "The status [by the police, notifying that the girl went missing] received 300 shares."
     assert not showable(body, 0, len(body))
+
+
+def test_a_passage_in_another_language_is_not_shown_as_english_prose():
+    from quizgame.content.kinds.readable import is_english
+
+    assert not is_english("Nós jovens não podemos nos calar. Expor ideias não quer dizer que seja do contra ou da oposição.")
+    assert not is_english("@bejanmatur: Tum bunlar olurken butun gece ve gun roboskide top sesleri dinmedi.")
+    assert is_english("We young people cannot silence ourselves; setting forth ideas does not mean to be against.")
+
+
+def test_the_questions_and_answers_of_an_interview_are_speech_not_the_reporters_prose():
+    from quizgame.content.kinds.readable import in_interview
+
+    body = "Wikinews spoke to Dr Smith.\n\n((WN)) Why bones?\n\n((Jane Smith)) So they obviously had forethought.\n"
+    assert not in_interview(body, 0)
+    answer = body.index("So they")
+    assert in_interview(body, answer) and not showable(body, answer, body.index("forethought.") + 12)
+
+
+def test_a_photo_caption_is_not_a_sentence_of_the_story():
+    from quizgame.content.kinds.readable import is_caption
+
+    assert is_caption("Desi (left) and Raquel collecting signatures for ILP.")
+    assert is_caption("Thumbnail image: TB Joshua.")
+    assert not is_caption("Police left the precinct on Monday.")

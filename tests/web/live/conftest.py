@@ -1,15 +1,11 @@
-"""Live-game web tests run on a clock the test moves: timing is the server's, so no test sleeps it out."""
+"""Live-game web tests run on the test clock (tests/clock.py): timing is the server's, so no test
+sleeps it out. Streams end after 2 s and poll every 10 ms."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.web.live.helpers import Clock
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
+from tests.clock import Clock
 
 
 @pytest.fixture

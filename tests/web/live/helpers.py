@@ -1,4 +1,4 @@
-"""Shared pieces of the live-game web tests: a clock the test moves, and a ready live room.
+"""Shared pieces of the live-game web tests: a ready live room and the requests that play it.
 
 The tests hold no application context while they make requests: each request gets its own, as in
 production (a shared one would carry Flask-Login's user and the database session from one client's
@@ -7,7 +7,6 @@ request into another's). Setup and checks open a context of their own.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
 
@@ -18,21 +17,7 @@ from quizgame.extensions import db
 from quizgame.models import Player, Question, Room
 from tests.factories import load_demo_content, make_answer, make_classroom, make_player, make_room, make_teacher
 
-T0 = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.timezone.utc)
 T = TypeVar("T")
-
-
-class Clock:
-    """app.config["QUIZGAME_CLOCK"]: the server's time, moved by the test instead of by sleeping."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += dt.timedelta(seconds=seconds)
 
 
 @dataclass(frozen=True)

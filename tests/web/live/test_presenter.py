@@ -8,8 +8,9 @@ import pytest
 
 from quizgame.extensions import db
 from quizgame.models import Player
+from tests.clock import Clock
 from tests.factories import make_classroom, make_player, make_room, make_teacher
-from tests.web.live.helpers import Clock, as_player, as_teacher, escaped, make_live_game, press, within
+from tests.web.live.helpers import as_player, as_teacher, escaped, make_live_game, press, within
 
 
 def room_state(game):  # type: ignore[no-untyped-def]

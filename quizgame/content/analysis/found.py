@@ -1,0 +1,81 @@
+"""One attribution as the finders build it: the record, its content span, the outlet it came through and
+its cue, and the one place that turns a cue and its content into an Attribution (resolving the speaker and
+multiplying the confidences: how surely the cue attributes, the speaker was resolved, the quotation linked).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgame.content.analysis.coreference import Resolved, resolve
+from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.model import Attribution
+from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.speakers import People
+
+
+_UNNAMED = 0.7   # a source the text implies but does not name ("unnamed accusers")
+
+
+@dataclass(frozen=True)
+class Found:
+    attribution: Attribution
+    content: tuple[int, int]
+    via_outlet: str | None
+    cue: Cue
+
+
+def make_found(
+    reading: Reading,
+    people: People,
+    lexicon: Lexicon,
+    cue: Cue,
+    content: tuple[int, int],
+    direct: bool,
+    extra: tuple[int, int] | None,
+    link: float = 1.0,
+) -> Found | None:
+    resolved: Resolved | None
+    if cue.speaker is not None:
+        resolved = resolve(cue.speaker, people, lexicon)
+    else:   # "was accused of ...": no one named, but someone accused
+        resolved = Resolved(cue.unnamed, "anonymous", _UNNAMED) if cue.unnamed else None
+    if resolved is None:
+        return None
+    kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
+    sentence = cue.verb.sent
+    speaker_at = cue.speaker.left_edge.idx if cue.speaker is not None and cue.speaker.sent == sentence else sentence.start_char
+    start = min(content[0], speaker_at, cue.offset)
+    end = max(content[1], cue.offset + len(cue.verb.text))
+    if extra is not None:
+        start, end = min(start, extra[0]), max(end, extra[1])
+    attribution = Attribution(
+        speaker=resolved.name.strip(),
+        speaker_kind=kind,
+        cue=cue.text,
+        quote=clean_quote(reading.body[content[0] : content[1]]),
+        direct=direct,
+        start=start,
+        end=end,
+        sentence_start=min(start, sentence.start_char),
+        sentence_end=max(end, sentence.end_char),
+        confidence=round(max(0.05, min(1.0, cue.strength * resolved.certainty * link)), 2),
+    )
+    return Found(attribution, content, cue.via_outlet, cue)
+
+
+def quoted_share(reading: Reading, span: tuple[int, int]) -> float:
+    start, end = span
+    if end <= start:
+        return 0.0
+    inside = 0
+    for quote in reading.quotes.quotes:
+        overlap = min(end, quote.end) - max(start, quote.start)
+        if overlap > 0:
+            inside += overlap
+    return inside / (end - start)
+
+
+def clean_quote(text: str) -> str:
+    return text.strip().strip("\"“”").strip().rstrip(",").strip()

@@ -1,0 +1,88 @@
+"""Quotations with no cue in their own sentence: the speaker comes from around them. After a colon, the
+clause before it speaks ('Tilburg disagreed: "..."'); standing alone after a sentence that reports a
+statement, that statement's speaker ('X revealed that ... "We are talking to NBC."'); else the previous
+quotation's speaker continues, in its paragraph or from the paragraph before when it opens its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.found import Found, clean_quote, make_found
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.model import Attribution
+from quizgame.content.analysis.quote_links import colon_speaker
+from quizgame.content.analysis.quotes import Quote
+from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.speakers import People
+
+_CONTINUED = 0.8        # a quotation continuing the previous speaker in its paragraph
+_NEXT_PARAGRAPH = 0.65  # ... or from the paragraph before
+_COLON = 0.65           # a quotation after a colon, its speaker the clause's subject
+_PREVIOUS_SENTENCE = 0.75  # a quotation standing alone after a sentence that reports its speaker
+
+
+def after_colon(reading: Reading, people: People, lexicon: Lexicon, quote: Quote, cues: list[Cue]) -> Found | None:
+    subject = colon_speaker(quote, reading)
+    if subject is None:
+        return None
+    verb = subject.head
+    cue = Cue(verb, verb.text, subject, None, weak=False)
+    return make_found(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_COLON)
+
+
+def previous_sentence(
+    reading: Reading, people: People, lexicon: Lexicon, quote: Quote, cues: list[Cue], found: list[Found]
+) -> Found | None:
+    """'X revealed that a reboot is considered. "We are talking to NBC."': a quotation that is a sentence of
+    its own, with no cue, continues the statement of the sentence just before it in its paragraph, unless
+    a quotation of someone's came later (then it continues that, see continuation)."""
+    sentence = _sentence_at(reading, quote.start)
+    if sentence is None or reading.text[sentence.start_char : quote.start].strip():
+        return None
+    paragraph_start = reading.paragraph_starts[reading.paragraph_of(quote.start)]
+    before = [c for c in cues if paragraph_start <= c.offset < sentence.start_char and c.speaker is not None
+              and not reading.quotes.containing(c.offset)]
+    if not before:
+        return None
+    cue = before[-1]
+    if reading.text[cue.verb.sent.end_char : sentence.start_char].strip():
+        return None   # only the sentence right before
+    if found and found[-1].attribution.start >= cue.verb.sent.start_char:
+        return None
+    return make_found(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end),
+                 link=_PREVIOUS_SENTENCE)
+
+
+def _sentence_at(reading: Reading, offset: int) -> Span | None:
+    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
+
+
+def continuation(reading: Reading, found: list[Found], quote: Quote) -> Found | None:
+    """'"...," she said. "More words."' The second quotation is still hers."""
+    if not found:
+        return None
+    last = found[-1]
+    paragraph = reading.paragraph_of(quote.start)
+    last_paragraph = reading.paragraph_of(last.attribution.start)
+    opens_paragraph = reading.paragraph_starts[paragraph] >= quote.start - 1
+    if last_paragraph != paragraph and not (last_paragraph == paragraph - 1 and opens_paragraph):
+        return None
+    start, end = quote.inner
+    previous = last.attribution
+    link = _CONTINUED if last_paragraph == paragraph else _NEXT_PARAGRAPH
+    attribution = Attribution(
+        speaker=previous.speaker,
+        speaker_kind=previous.speaker_kind,
+        cue=previous.cue,
+        quote=clean_quote(reading.body[start:end]),
+        direct=True,
+        start=quote.start,
+        end=quote.end,
+        sentence_start=quote.start,
+        sentence_end=quote.end,
+        confidence=round(previous.confidence * link, 2),
+    )
+    return Found(attribution, (start, end), last.via_outlet, last.cue)

@@ -1,0 +1,106 @@
+"""Speech set apart by form rather than by quotation marks: Markdown blockquotes under an introduction
+(blockquotes.py finds them) and the answers of an interview transcript (interviews.py), as attributions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quizgame.content.analysis.blockquotes import Quoted, find_blocks, quoted_blocks, within
+from quizgame.content.analysis.coreference import resolve
+from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.found import Found, clean_quote, make_found
+from quizgame.content.analysis.interviews import find_turns
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.model import Attribution
+from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.speakers import People
+
+
+def interview_answers(reading: Reading, people: People, found: list[Found]) -> list[Found]:
+    """A transcript's answers, each under its speaker's label ("Porter: The city has neglected ..."). Talk
+    uses verbs of saying loosely ("what does that tell us", "I'd say", "more research would find"): inside
+    an answer, only a named person's statement or a quotation is a source of its own."""
+    turns = find_turns(reading, people)
+    if not turns:
+        return found
+    result = [
+        f for f in found
+        if f.attribution.direct or f.attribution.speaker_kind == "named"
+        or not any(t.content[0] <= f.cue.offset < t.content[1] for t in turns)
+    ]
+    for turn in turns:
+        start, end = turn.content
+        span = reading.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cue = Cue(span[0], "interview", None, turn.content, weak=False)
+        attribution = Attribution(turn.speaker, "named", cue.text, clean_quote(reading.body[start:end]), True, start, end,
+                                  start, end, confidence=turn.link)
+        result.append(Found(attribution, turn.content, None, cue))
+    return result
+
+
+def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[Cue], found: list[Found]) -> list[Found]:
+    """Blockquotes replace what was linked into them from outside; words quoted inside them stay nested."""
+    blocks = find_blocks(reading.text)
+    if not blocks:
+        return found
+    kept = [f for f in found if not within(blocks, f.attribution.start) or within(blocks, f.cue.verb.idx)]
+    quoted_all = quoted_blocks(reading, cues)
+    introducing = {q.cue.verb.i for q in quoted_all if q.cue is not None}
+    # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
+    # the topic of the blockquote below, not a statement of its own; a clause ("predicts that ...") is
+    kept = [f for f in kept if f.attribution.direct or f.cue.verb.i not in introducing or _has_clause(f.cue)]
+    for quoted in quoted_all:
+        if quoted.handle is not None:
+            start, end = quoted.content
+            kind = "social_media"
+            attribution = Attribution(quoted.handle, kind, quoted.cue.text, quoted.quote, True, start, end,
+                                      start, end, confidence=quoted.link)
+            kept.append(Found(attribution, quoted.content, None, quoted.cue))
+            continue
+        if quoted.cue is None:
+            topic = _about(reading, people, lexicon, kept, quoted)
+            if topic is not None:
+                kept.append(topic)
+            continue
+        made = make_found(reading, people, lexicon, quoted.cue, quoted.content, direct=True, extra=None, link=quoted.link)
+        if made is None:
+            continue
+        kind = "social_media" if quoted.social else made.attribution.speaker_kind
+        start, end = quoted.content
+        attribution = replace(made.attribution, quote=quoted.quote, speaker_kind=kind, start=start, end=end)
+        kept.append(Found(attribution, quoted.content, None, quoted.cue))  # an introduction's outlet is its topic
+    return kept
+
+
+def _about(reading: Reading, people: People, lexicon: Lexicon, found: list[Found], quoted: Quoted) -> Found | None:
+    """A blockquote no cue introduces: the words of whoever the paragraph before quoted last ('..." she
+    explained.' then '> ...'), else of the person its last sentence is about ('Desi is one of the victims')."""
+    intro = quoted.intro
+    if intro is None:
+        return None
+    first = reading.paragraph_starts[reading.paragraph_of(intro.start_char)]
+    start, end = quoted.content
+    words = reading.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    cue = Cue(words[0], "blockquote", None, quoted.content, weak=False)  # the intro is not the statement
+    earlier = [f for f in found if first <= f.attribution.start < intro.end_char and f.attribution.speaker_kind == "named"]
+    if earlier:
+        speaker = earlier[-1].attribution.speaker
+    else:
+        named = [p for at, p in people.mentions if intro.start_char <= at < intro.end_char and at in people.subjects]
+        subject = next((t for t in intro if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+        resolved = resolve(subject, people, lexicon) if subject is not None and not named else None
+        if not named and resolved is None:
+            return None   # a scene with no one in it ('The protesters walk past ...') speaks nothing
+        speaker = named[0].name if named else resolved.name
+    attribution = Attribution(speaker, "named", cue.text, quoted.quote, True, start, end, start, end,
+                              confidence=quoted.link)
+    return Found(attribution, quoted.content, None, cue)
+
+
+def _has_clause(cue: Cue) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in cue.verb.children)
