@@ -44,9 +44,12 @@ def in_interview(body: str, offset: int) -> bool:
     return first is not None and offset >= first.start()
 
 
-# A photo caption or credit: "Desi (left) and Raquel collecting signatures.", "Photo: ...", "Image source: ..."
+# A photo caption or credit: "Desi (left) and Raquel collecting signatures.", "Photo: ...", "Image source: ...",
+# "Bo Xilai portrayed as Icarus ..."
 _CAPTION = re.compile(
-    r"\((left|right|centre|center|pictured|above|below|top|bottom|file photo)\)|^(photo|image|picture|thumbnail)s?\b[^.]{0,40}:",
+    r"\((left|right|centre|center|pictured|above|below|top|bottom|file photo)\)|^(photo|image|picture|thumbnail)s?\b[^.]{0,40}:"
+    # a name and a bare participle, no verb: "Bo Xilai portrayed as Icarus, who ..."
+    r"|^(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (portrayed|pictured|seen|shown|depicted|drawn) (as|at|in|with|during)\b",
     re.IGNORECASE,
 )
 

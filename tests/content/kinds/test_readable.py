@@ -54,4 +54,6 @@ def test_a_photo_caption_is_not_a_sentence_of_the_story():
 
     assert is_caption("Desi (left) and Raquel collecting signatures for ILP.")
     assert is_caption("Thumbnail image: TB Joshua.")
+    assert is_caption("Bo Xilai portrayed as Greek mythology character Icarus, who tried to fly too close to the sun.")
+    assert not is_caption("Bo Xilai was portrayed as a reformer by state media.")
     assert not is_caption("Police left the precinct on Monday.")
