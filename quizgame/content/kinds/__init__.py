@@ -6,7 +6,7 @@ event, for distractors); an event generator reads all coverage of one event."""
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from quizgame.content.kinds.common import Coverage
 from quizgame.content.question_files import QuestionRecord
