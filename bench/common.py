@@ -45,7 +45,7 @@ def bench_questions(count: int = QUESTIONS_PER_GAME) -> list[dict[str, Any]]:
     now = dt.datetime.now(dt.timezone.utc)
     return [
         {
-            "id": f"bench-{n:03d}", "kind": "attribution_who", "skill": "attribution",
+            "id": f"bench-{n:03d}", "kind": "who_said", "skill": "attribution",
             "prompt": f"Bench question {n}: who said it?", "choices": ["A", "B", "C", "D"],
             "correct": [0], "explanation": "Because the article says so.", "difficulty": 1,
             "control": False, "status": "approved", "updated_at": now,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizgame.accounts import DEFAULT_HASH_METHOD, hash_password
-from quizgame.content.question_files import KINDS
+from quizgame.content.question_kinds import GENERATED_KINDS
 from quizgame.game.join_codes import new_code
 from quizgame.models import Classroom, Question, Room, RoomQuestion, Teacher
 
@@ -60,9 +60,12 @@ def ensure_demo(session: Session, password: str, hash_method: str = DEFAULT_HASH
 def demo_selection(approved: Sequence[Question], per_kind: int = DEMO_PER_KIND) -> list[Question]:
     """A class-length game: for each kind a flawed item and, where there is one, a control, so the
     demo shows that careful reporting is rewarded too. `approved` is in a stable order."""
+    by_kind: dict[str, list[Question]] = {}
+    for question in approved:
+        by_kind.setdefault(question.kind, []).append(question)
     chosen: list[Question] = []
-    for kind in KINDS:
-        of_kind = [q for q in approved if q.kind == kind]
+    for kind in GENERATED_KINDS:
+        of_kind = by_kind.get(kind, [])
         flawed = [q for q in of_kind if not q.control]
         controls = [q for q in of_kind if q.control]
         picked = (flawed[:1] + controls[:1] + flawed[1:] + controls[1:])[:per_kind]

@@ -22,16 +22,16 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizgame.content.question_files import shows_passage_first, takes_several_answers
+from quizgame.content.question_kinds import SKILLS, QuestionKind, kind_of
 from quizgame.extensions import db
 
 QUESTION_STATUSES = ("candidate", "approved", "rejected")
 QUESTION_ORIGINS = ("kahoot", "gift", "aiken")
-SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")
 ROOM_MODES = ("self_paced", "live")
 SCORING_MODES = ("speed", "accuracy")
 LEADERBOARD_VISIBILITY = ("live", "end", "hidden")
@@ -205,12 +205,16 @@ class Question(db.Model):
     evidence_article: Mapped[Article | None] = relationship(foreign_keys=[evidence_article_id])
 
     @property
+    def question_kind(self) -> QuestionKind:
+        return kind_of(self.kind)
+
+    @property
     def multi_answer(self) -> bool:
-        return takes_several_answers(self.correct)
+        return self.question_kind.takes_several_answers(self.correct)
 
     @property
     def passage_before_answer(self) -> bool:
-        return shows_passage_first(self.kind)
+        return self.question_kind.passage_first
 
 
 class ReviewAction(db.Model):
@@ -296,6 +300,10 @@ class Room(db.Model):
     show_explanations: Mapped[bool] = mapped_column(Boolean, default=True)
     leaderboard: Mapped[str] = mapped_column(String(8), default="live")
     late_join: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when the teacher removes a player and asks for it: no new player may join (a removed
+    # student could otherwise come back from a cleared browser under a new name); seated players
+    # and rejoin codes still work. The room page opens it again.
+    new_players_closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(8), default="open")
     # Live rooms: where the whole class is. Every worker reads it from here; none keeps it in memory.
     phase: Mapped[str] = mapped_column(String(10), default="lobby")

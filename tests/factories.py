@@ -87,7 +87,7 @@ def make_question(
     correct: list[int] | None = None,
     control: bool = False,
     prompt: str | None = None,
-    kind: str = "multiple_choice",
+    kind: str = "who_said",
 ) -> Question:
     """An approved question with explicit content, for hand-computed reports."""
     question = Question(

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash
 
-from quizgame.content.question_files import KINDS
+from quizgame.content.question_kinds import GENERATED_KINDS
 from quizgame.demo import DEMO_PER_KIND
 from quizgame.extensions import db
 from quizgame.models import Article, Room, Teacher
@@ -52,8 +52,8 @@ def test_demo_without_serving_sets_up_a_teacher_and_a_playable_room(runner, app)
         room = db.session.scalars(select(Room)).one()
         assert f"/join?code={room.code}" in result.output
         kinds = [rq.question.kind for rq in room.room_questions]
-        assert set(kinds) == set(KINDS), "the demo shows every kind of question"
-        assert all(kinds.count(kind) <= DEMO_PER_KIND for kind in KINDS)
+        assert set(kinds) == set(GENERATED_KINDS), "the demo shows every kind of question"
+        assert all(kinds.count(kind) <= DEMO_PER_KIND for kind in GENERATED_KINDS)
         assert any(rq.question.control for rq in room.room_questions), "and a control item"
         assert all(rq.question.status == "approved" for rq in room.room_questions)
         assert db.session.scalar(select(func.count()).select_from(Teacher)) == 1

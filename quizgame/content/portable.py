@@ -19,11 +19,10 @@ from sqlalchemy.orm import Session
 
 from quizgame.config import CONTENT_LIMITS
 from quizgame.content.formats import FormatError, FormatErrors, Notes, Portable, aiken, gift, kahoot, qti
-from quizgame.content.question_files import shows_passage_first
-from quizgame.content.review import TAP_KINDS
+from quizgame.content.question_kinds import OWN
 from quizgame.models import QUESTION_ORIGINS, SKILLS, Article, Question
 
-OWN_KIND = "own"
+OWN_KIND = OWN.name
 MAX_FILE = 2 * 1024 * 1024
 
 
@@ -49,12 +48,12 @@ assert {name for name, f in FORMATS.items() if f.readable} == set(QUESTION_ORIGI
 
 def portable(question: Question) -> Portable:
     explanation, excerpt = question.explanation or "", question.excerpt
-    if excerpt and not shows_passage_first(question.kind):
+    if excerpt and not question.question_kind.passage_first:
         # The passage would give the answer away before answering: it goes with the explanation.
         explanation, excerpt = f"{explanation} “{excerpt}”".strip(), None
     return Portable(
         prompt=question.prompt, choices=list(question.choices), correct=sorted(question.correct),
-        explanation=explanation, excerpt=excerpt, ident=question.id, tap=question.kind in TAP_KINDS,
+        explanation=explanation, excerpt=excerpt, ident=question.id, tap=question.question_kind.tap,
     )
 
 

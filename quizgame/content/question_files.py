@@ -18,34 +18,12 @@ import yaml
 from quizgame.config import CONTENT_LIMITS
 from quizgame.content.articles import CONTROL_CHARACTERS, ArticleFile
 from quizgame.content.errors import ContentError, ContentErrors
+from quizgame.content.question_kinds import GENERATED_KINDS, SKILLS
 from quizgame.content.yaml_lines import LineDict, load_yaml
 
 FORMAT = "quizgame-questions/1"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{2,39}$")
 STATUSES = ("candidate", "approved", "rejected")
-SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")
-KINDS = (
-    "who_said",
-    "attribution_type",
-    "unsourced_claim",
-    "loaded_word",
-    "neutral_rewrite",
-    "whose_words",
-    "not_reporting",
-    "outlet_compare",
-)
-# Kinds whose choices are passages of the article or its outlets: showing the passage (or its
-# outlet) above the prompt would give the answer away, so it is shown only with the feedback.
-PASSAGE_REVEALS_ANSWER = frozenset({"unsourced_claim", "not_reporting", "outlet_compare"})
-
-
-def shows_passage_first(kind: str) -> bool:
-    """Whether a question of this kind shows its passage above the prompt."""
-    return kind not in PASSAGE_REVEALS_ANSWER
-
-
-def takes_several_answers(correct: list[int]) -> bool:
-    return len(correct) > 1
 FIELDS = (
     "id", "kind", "skill", "difficulty", "control", "status", "prompt", "excerpt",
     "choices", "answer", "explanation", "evidence", "articles", "review",
@@ -149,8 +127,9 @@ def _parse_question(
     qid = str(item["id"])
     if not ID_PATTERN.match(qid):
         raise fail("id must be 3-40 lower-case letters, digits or dashes")
-    if item["kind"] not in KINDS:
-        raise fail(f"kind '{item['kind']}' is not one of {', '.join(KINDS)}")
+    kind = GENERATED_KINDS.get(item["kind"])
+    if kind is None:
+        raise fail(f"kind '{item['kind']}' is not one of {', '.join(GENERATED_KINDS)}")
     if item["skill"] not in SKILLS:
         raise fail(f"skill '{item['skill']}' is not one of {', '.join(SKILLS)}")
     status = item.get("status", "candidate")
@@ -166,7 +145,7 @@ def _parse_question(
         raise fail(f"a question has at most {CONTENT_LIMITS.choices} choices")
     for choice in choices:
         _check_text(choice, "each choice", CONTENT_LIMITS.choice_chars, fail)
-    if item["kind"] != "loaded_word" and len(set(choices)) != len(choices):
+    if not kind.choices_distinct(choices):
         raise fail("choices must be distinct")
     answer = item["answer"]
     if isinstance(answer, int) and not isinstance(answer, bool):

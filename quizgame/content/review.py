@@ -14,8 +14,6 @@ from sqlalchemy.orm import Session
 
 from quizgame.models import Question, ReviewAction, utcnow
 
-# Tap-the-word questions: the choices are the sentence's words and may repeat ("the", "the").
-TAP_KINDS = ("loaded_word",)
 STATUS_OF = {"approve": "approved", "reject": "rejected", "reset": "candidate"}
 _EDGE = "\"'“”‘’«».,;:!?()[]{}…—–-*"
 
@@ -36,7 +34,8 @@ class QuestionEdit:
 
 
 def is_tap(question: Question) -> bool:
-    return question.kind in TAP_KINDS
+    """Tap-the-word: the choices are the sentence's words and may repeat ("the", "the")."""
+    return question.question_kind.tap
 
 
 def answer_lines(question: Question) -> list[str]:

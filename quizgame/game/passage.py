@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from quizgame.content.question_kinds import kind_of
+
 PARAGRAPH_BREAK = "\n\n"
 QUOTE_MARKS = frozenset('"“”')
 BLANK = "[…]"
@@ -146,7 +148,7 @@ def question_passage(kind: str, source: Source, start: int, end: int, answered: 
     """The passage of a question about one article: the speaker blanked for "who said it" until the
     question is answered, the evidence marked once it is."""
     spans = evidence_paragraphs(source.body, start, end)
-    if kind == "who_said" and not answered:
+    if kind_of(kind).blanks_speaker and not answered:
         # The paragraph a pronoun points back to would be all blanks: only the evidence's own.
         own = [span for span in spans if span[0] < max(end, start + 1) and start < span[1]]
         paragraphs = tuple(p for p in (_blanked(source.body[s:e]) for s, e in own) if p)
@@ -207,7 +209,7 @@ def article_paragraphs(body: str) -> list[str]:
 
 def shown_passages(
     kind: str, prompt: str, evidence: Source | None, start: int | None, end: int | None,
-    compared: Sequence[Source], answered: bool, shows_before_answer: bool, evidence_text: str | None = None,
+    compared: Sequence[Source], answered: bool, evidence_text: str | None = None,
 ) -> list[Passage]:
     """What a question shows above its choices (answered=False) or with its result (answered=True).
     Offsets that no longer point at the stored evidence text (an article edited since) are found
@@ -215,14 +217,15 @@ def shown_passages(
     if evidence is not None and evidence_text and start is not None and evidence.body[start:end] != evidence_text:
         found = evidence.body.find(evidence_text)
         start, end = (found, found + len(evidence_text)) if found != -1 else (None, None)
-    if kind == "outlet_compare" and compared:
+    spec = kind_of(kind)
+    if spec.compares_outlets and compared:
         index = next((i for i, s in enumerate(compared) if evidence is not None and (s.outlet, s.body) == (evidence.outlet, evidence.body)), None)
         return comparison_passages(prompt, compared, index, start, end, answered)
     if evidence is None or start is None or end is None or not 0 <= start <= end <= len(evidence.body):
         return []
-    if not answered and not shows_before_answer:
+    if not answered and not spec.passage_first:
         return []
     passage = question_passage(kind, evidence, start, end, answered)
-    if kind == "loaded_word" and not answered and passage.text.strip() == evidence.body[start:end].strip():
+    if spec.tap and not answered and passage.text.strip() == evidence.body[start:end].strip():
         return []  # the sentence to tap is the whole paragraph: it is on screen already
     return [passage]

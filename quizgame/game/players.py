@@ -150,6 +150,10 @@ def _check_room_accepts_players(room: Room, rejoining: bool = False) -> None:
         raise JoinRefused("This room is closed for now. Ask your teacher to reopen it.")
     if rejoining:
         return
+    if room.new_players_closed:
+        raise JoinRefused(
+            "This room takes no new players at the moment. If you were in it, ask your teacher for a rejoin code."
+        )
     if room.mode == "live" and not room.late_join and room.phase != "lobby":
         raise JoinRefused("This game has already started and does not take late joiners.")
 

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence, TypeVar
 
+from quizgame.content.question_kinds import kind_of
+
 Q = TypeVar("Q")
 CONTROL_EVERY = 5
 
@@ -28,10 +30,10 @@ def option_labels(kind: str, choices: Sequence[str]) -> list[str]:
     """What an option is across questions of a kind: a fixed wording ("None of them ...", the four
     ways of attributing) keeps its words; a word of a tap-the-word sentence is "a word" (its place is
     the sentence's, not a pattern); anything else (a sentence, a name) is its position."""
-    fixed = kind == "attribution_type"
+    spec = kind_of(kind)
     return [
-        c if fixed or c.startswith("None") or c in ("No loaded word", "The reporter's")
-        else "a word" if kind == "loaded_word" else f"option {i + 1}"
+        c if spec.fixed_options or c.startswith("None") or c in ("No loaded word", "The reporter's")
+        else "a word" if spec.tap else f"option {i + 1}"
         for i, c in enumerate(choices)
     ]
 

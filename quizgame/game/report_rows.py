@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, NamedTuple, Sequence
 from sqlalchemy import Select, Text, cast, func, select
 from sqlalchemy.orm import Session
 
+from quizgame.content.question_kinds import QuestionKind, kind_of
 from quizgame.models import Answer, Classroom, Player, Question, Room, RoomQuestion, RosterStudent
 
 STREAM_BATCH = 1000
@@ -35,6 +36,10 @@ class QuestionRow:
     choices: list[str]
     correct: list[int]
     control: bool
+
+    @property
+    def question_kind(self) -> QuestionKind:
+        return kind_of(self.kind)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, bindparam, select
 from sqlalchemy.engine import Connection
 
-from quizgame.content.question_files import shows_passage_first, takes_several_answers
+from quizgame.content.question_kinds import QuestionKind, kind_of
 from quizgame.game.passage import Passage, Source, shown_passages
 from quizgame.models import Answer, Article, Question, question_articles
 
@@ -37,24 +37,24 @@ class ShownQuestion:
     evidence_end: int | None
     evidence_article: ShownArticle | None
 
-    # The same rules as the ORM Question's (quizgame/content/question_files.py).
+    # The same rules as the ORM Question's: its kind's (quizgame/content/question_kinds.py).
+    @property
+    def question_kind(self) -> QuestionKind:
+        return kind_of(self.kind)
+
     @property
     def multi_answer(self) -> bool:
-        return takes_several_answers(self.correct)
+        return self.question_kind.takes_several_answers(self.correct)
 
     @property
     def passage_before_answer(self) -> bool:
-        return shows_passage_first(self.kind)
-
-    @property
-    def compares_outlets(self) -> bool:
-        return self.kind == "outlet_compare"
+        return self.question_kind.passage_first
 
     def passages(self, answered: bool, compared: list[Source] | None = None) -> list[Passage]:
         """The passage(s) shown above the choices, or with the result (quizgame.game.passage)."""
         return shown_passages(
             self.kind, self.prompt, self.evidence_article, self.evidence_start, self.evidence_end,
-            compared or [], answered, self.passage_before_answer, self.evidence_text,
+            compared or [], answered, self.evidence_text,
         )
 
 
@@ -115,6 +115,6 @@ _COMPARED = (
 
 def read_compared(connection: Connection, question: ShownQuestion) -> list[Source]:
     """The articles a comparison question compares (one more statement, for that kind only)."""
-    if not question.compares_outlets:
+    if not question.question_kind.compares_outlets:
         return []
     return [ShownArticle(*row) for row in connection.execute(_COMPARED, {"question_id": question.id})]

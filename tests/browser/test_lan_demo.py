@@ -78,10 +78,14 @@ def test_a_phone_joins_the_lan_demo_from_the_printed_link_and_the_qr_code(browse
     teacher.get_by_role("link", name="Demo class").click()
     teacher.get_by_role("link", name=re.compile("CHAZ")).first.click()
     # ...yet the room page gives students the network address, as text and in the QR code.
-    assert teacher.get_by_role("link", name=join_url).count() == 1
+    link = teacher.get_by_role("link", name=join_url)
+    assert link.count() == 1
+    # The link and the QR code add the key that lets a class join past the wrong-code limit (docs/limits.md).
+    signed = link.get_attribute("href")
+    assert re.fullmatch(re.escape(join_url) + r"&k=[\w-]{12}", signed), signed
     qr = teacher.request.get(f"http://127.0.0.1:{port}" + teacher.get_attribute("img.qr", "src"))
-    expected = io.BytesIO()  # the same QR code made here from the printed URL, byte for byte
-    segno.make(join_url, error="m").save(expected, kind="svg", scale=8, border=2, title=f"Join code {code}", xmldecl=False)
+    expected = io.BytesIO()  # the same QR code made here from the link, byte for byte
+    segno.make(signed, error="m").save(expected, kind="svg", scale=8, border=2, title=f"Join code {code}", xmldecl=False)
     assert qr.body() == expected.getvalue()
 
     phone = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True).new_page()

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from quizgame.content.articles import read_articles
-from quizgame.content.question_files import QuestionRecord, read_question_files, shows_passage_first
+from quizgame.content.question_files import QuestionRecord, read_question_files
+from quizgame.content.question_kinds import kind_of
 from quizgame.game.passage import BLANK, Passage, Piece, Source, comparison_subject, question_passage, shown_passages
 from quizgame.game.tap_words import sentence_tokens
 
@@ -35,7 +36,7 @@ def _shown(question: QuestionRecord, answered: bool) -> list[Passage]:
     compared = [_source(slug) for slug in question.articles] if question.kind == "outlet_compare" else []
     return shown_passages(
         question.kind, question.prompt, _source(evidence.article), evidence.start, evidence.end,
-        compared, answered, shows_passage_first(question.kind),
+        compared, answered,
     )
 
 
@@ -148,7 +149,7 @@ def test_a_comparison_shows_each_outlets_passage_with_what_the_key_depends_on(qu
             assert any(re.search(r'["“”]', p) for p in paragraphs), (question.id, answer)
 
 
-HIDDEN_FIRST = [q for q in APPROVED if not shows_passage_first(q.kind) and q.kind != "outlet_compare"]
+HIDDEN_FIRST = [q for q in APPROVED if not kind_of(q.kind).passage_first and not kind_of(q.kind).compares_outlets]
 
 
 @pytest.mark.parametrize("question", HIDDEN_FIRST, ids=[q.id for q in HIDDEN_FIRST])
@@ -191,6 +192,6 @@ def test_the_evidence_is_marked_in_its_paragraph_at_the_start_and_the_end_of_the
 
 def test_offsets_that_no_longer_match_the_text_are_found_again_or_nothing_is_shown():
     source = Source("O", "H", "New first line.\n\nThe mayor said it.")
-    moved = shown_passages("attribution_type", "?", source, 0, 18, [], False, True, evidence_text="The mayor said it.")
+    moved = shown_passages("attribution_type", "?", source, 0, 18, [], False, evidence_text="The mayor said it.")
     assert [p.text for p in moved] == ["The mayor said it."]
-    assert shown_passages("attribution_type", "?", source, 0, 5, [], False, True, evidence_text="Gone.") == []
+    assert shown_passages("attribution_type", "?", source, 0, 5, [], False, evidence_text="Gone.") == []

@@ -106,4 +106,15 @@ def test_a_wrong_unit_of_several_words_is_one_wrong_pick_and_a_keyed_phrase_one_
     assert grade(*as_units("loaded_word", choices, [1, 2], key)) == 1.0
     # one right unit and one wrong unit of five words: the wrong tap cancels the right one, no more
     assert as_units("loaded_word", choices, [1, 2, 4, 5, 6, 7, 8], key) == ([1, 4], [1])
-    assert as_units("multiple_choice", choices, [5, 6], key) == ([5, 6], key)
+    assert as_units("who_said", choices, [5, 6], key) == ([5, 6], key), "other kinds pick choices, not units"
+
+
+def test_the_play_page_and_the_generator_group_units_with_one_module_and_one_lexicon_reader():
+    """The grouping lives beside the lexicon in quizgame.content; the play page re-exports it."""
+    from quizgame.content import tap_units
+    from quizgame.content.lexicon_files import loaded_term_entries
+    from quizgame.game import tap_words
+
+    assert tap_words.key_blind_units is tap_units.key_blind_units
+    assert ("come", "under", "fire") in tap_units.lexicon_phrases()
+    assert any(str(t["term"]) == "come under fire" for t in loaded_term_entries())

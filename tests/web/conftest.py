@@ -75,7 +75,7 @@ def _imported_article(owner: Teacher) -> tuple[Article, Question, ImportJob]:
         content_hash=hashlib.sha256(body.encode()).hexdigest(), owner_id=owner.id,
     )
     question = Question(
-        id="q-owners-candidate", kind="multiple_choice", skill="attribution", prompt="Who said the plan works?",
+        id="q-owners-candidate", kind="who_said", skill="attribution", prompt="Who said the plan works?",
         choices=["The mayor", "Critics", "The reporter", "Nobody"], correct=[0], explanation="The article says so.",
         status="candidate", owner_id=owner.id, articles=[article],
     )

@@ -256,3 +256,40 @@ def test_a_fetch_call_gets_json_when_the_database_is_gone(tmp_path):
     assert fetched.status_code == 500 and fetched.is_json and fetched.get_json()["error"] == "server_error"
     page = client.post("/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "text/html"})
     assert page.status_code == 500 and not page.is_json
+
+
+def test_a_removed_player_cannot_come_back_under_a_new_name_from_a_cleared_browser(app, client):
+    """Finding 12: a removed player joined again with a new cookie and a new nickname. When the
+    teacher removes them and ticks the box, the room takes no new players (those seated play on,
+    a rejoin code still works) until the teacher lets new players in again on the room page."""
+    from quizgame.models import Room, Teacher
+    from tests.factories import log_in
+
+    with app.app_context():
+        teacher = make_teacher("owner@example.org")
+        room = make_room(make_classroom(teacher), [make_question("removed-1"), make_question("removed-2")])
+        code, room_id, teacher_id = room.code, room.id, teacher.id
+    troll, classmate = app.test_client(), app.test_client()
+    assert troll.post("/join", data={"code": code, "nickname": "Troll"}).status_code == 302
+    assert classmate.post("/join", data={"code": code, "nickname": "Ada"}, **_from("10.0.0.2")).status_code == 302
+    with app.app_context():
+        troll_id = db.session.scalar(select(Player.id).where(Player.nickname == "Troll"))
+        log_in(client, db.session.get(Teacher, teacher_id))
+    confirm = client.get(f"/teacher/rooms/{room_id}/players/{troll_id}/remove").get_data(as_text=True)
+    assert 'name="close_to_new_players"' in confirm
+    removed = client.post(f"/teacher/rooms/{room_id}/players/{troll_id}/remove", data={"close_to_new_players": "y"})
+    assert removed.status_code == 302
+
+    # The same person, cookies cleared (a new test client), a new name: refused.
+    again = app.test_client().post("/join", data={"code": code, "nickname": "Nice Person"}, **_from("10.0.0.9"))
+    assert again.status_code == 400 and "takes no new players" in again.get_data(as_text=True)
+    # A student already seated plays on.
+    assert classmate.get(f"/play/{code}/q/1", **_from("10.0.0.2")).status_code == 200
+    room_page = client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
+    assert "Let new players join" in room_page
+
+    assert client.post(f"/teacher/rooms/{room_id}/new-players").status_code == 302
+    with app.app_context():
+        assert db.session.get(Room, room_id).new_players_closed is False
+    late = app.test_client().post("/join", data={"code": code, "nickname": "Late Lee"}, **_from("10.0.0.10"))
+    assert late.status_code == 302

@@ -67,6 +67,7 @@ MATRIX: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "teacher.remove_player":             {"GET":  (302, 302, 404, 200),
                                           "POST": (302, 302, 404, 302)},
     "teacher.rejoin_code":               {"POST": (302, 302, 404, 302)},
+    "teacher.open_to_new_players":       {"POST": (302, 302, 404, 302)},
     "reports.room_report":               {"GET":  (302, 302, 404, 200)},
     "reports.classroom_report":          {"GET":  (302, 302, 404, 200)},
     "reports.room_leaderboard_page":     {"GET":  (302, 302, 404, 200)},

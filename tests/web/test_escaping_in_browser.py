@@ -39,7 +39,7 @@ def hostile_room(app):
             content_hash=hashlib.sha256(body.encode()).hexdigest(),
         )
         question = Question(
-            id="q-hostile", kind="multiple_choice", skill="attribution", prompt=f"Who said {SCRIPT}?",
+            id="q-hostile", kind="attribution_type", skill="attribution", prompt=f"Who said {SCRIPT}?",
             choices=[f"The mayor {IMG}", f"Nobody {SCRIPT}", "A reporter", "An expert"], correct=[0],
             explanation=f"Because {IMG} says so.", excerpt=f"Excerpt {SCRIPT} {IMG}",
             evidence_article=article, evidence_start=body.index(evidence), evidence_end=body.index(evidence) + len(evidence),

@@ -24,7 +24,7 @@ PADDING = "Which of these lines reports what happened, and which one only says w
 def _big_room(teacher):  # type: ignore[no-untyped-def]
     room = make_room(make_classroom(teacher), [])
     db.session.execute(insert(Question), [
-        {"id": f"q-{i:03}", "kind": "multiple_choice", "skill": "sourcing", "prompt": f"Question {i}, with a comma? {PADDING}",
+        {"id": f"q-{i:03}", "kind": "who_said", "skill": "sourcing", "prompt": f"Question {i}, with a comma? {PADDING}",
          "choices": ["First choice", "Second choice", "Third choice"], "correct": [0], "explanation": "x",
          "status": "approved", "difficulty": 1, "control": i % 5 == 0}
         for i in range(QUESTIONS)

@@ -35,7 +35,7 @@ def test_thirty_students_play_a_room_and_every_figure_adds_up(app, clock):
     with app.app_context():
         questions = [
             make_question(qid, skill=skill, choices=choices, correct=right, control=control,
-                          kind="loaded_word" if len(right) > 1 else "multiple_choice")
+                          kind="loaded_word" if len(right) > 1 else "who_said")
             for qid, skill, choices, right, control in scenario.QUESTIONS
         ]
         teacher = make_teacher()

@@ -14,9 +14,12 @@ speaker was resolved (a name over a title, a title over a pronoun) and how the q
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.quote_fallbacks import after_colon, continuation, previous_sentence
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined
 from quizgame.content.analysis.quotes import Quote
@@ -74,9 +77,28 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         if made is not None:
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
+    found += _coordinated(reading, people, lexicon, found)
     found = blockquoted(reading, people, lexicon, cues, found)
     found = interview_answers(reading, people, found)
     return sorted(found, key=lambda f: f.attribution.start)
+
+
+def _coordinated(reading: Reading, people: People, lexicon: Lexicon, found: list[Found]) -> list[Found]:
+    """'Both Saudi Arabia and the United States have alleged Iranian involvement': each party said it."""
+    result = []
+    for item in found:
+        speaker = item.cue.speaker
+        if speaker is None or speaker.dep_ != "nsubj":
+            continue
+        for other in speaker.conjuncts:
+            if other.i <= speaker.i or not (other.pos_ == "PROPN" or other.pos_ == "NOUN" and can_speak(other, lexicon)):
+                continue
+            cue = replace(item.cue, speaker=other)
+            made = make_found(reading, people, lexicon, cue, item.content, item.attribution.direct, None,
+                              link=item.attribution.confidence / max(0.05, item.cue.strength))
+            if made is not None and made.attribution.speaker != item.attribution.speaker:
+                result.append(made)
+    return result
 
 
 def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue) -> list[Found]:

@@ -127,13 +127,29 @@ _HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "exp
 def _judges(verb: Token, lemma: str) -> bool:
     """'The ministers denounced the memoranda': a public judgement of an object by a subject that is
     given ('was criticized widely' names no one; 'the blast' or 'the car slammed the wall' is no judgement)."""
-    if lemma not in _EVALUATIVE or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or lemma not in _EVALUATIVE and not (lemma in _NAMING and _names_as(verb)):
         return False
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
         return False
     return any(c.dep_ in ("dobj", "ccomp") for c in children)
+
+
+_NAMING = {"call", "label", "brand", "term", "dub"}
+
+
+def _names_as(verb: Token) -> bool:
+    """'The United Nations called the crisis the worst in the world', 'called its actions defensive': a verb
+    of naming with an object and what the object is called is a judgement, quoted or not."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "that", "whom")]
+    if not objects or any(c.dep_ == "prt" for c in verb.children):   # "called off the strike"; "what he calls"
+        return False
+    if any(t.text in ('"', "“", "”") for t in verb.subtree):
+        return False   # 'called it "unexpected"': the quotation is what was said, read as such
+    return any(c.dep_ == "oprd" for c in verb.children) or any(
+        c.dep_ == "acl" and c.pos_ == "ADJ" for o in objects for c in o.children
+    )
 
 
 def _reduced_passive(verb: Token) -> bool:

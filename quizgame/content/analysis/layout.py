@@ -9,6 +9,7 @@ and the words of a transcript are the speakers', not the reporter's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span
@@ -53,9 +54,15 @@ def _own_outlet_acts(reading: Reading, sentence: Span) -> bool:
 def in_transcript(reading: Reading, line_start: int) -> bool:
     """An interview set as a transcript ("((WN)) What prompted ...", "((Naomi Martisius)) Okay. ..."): from
     the paragraph before the first speaker tag on, every line is a question or an answer, someone's words."""
-    tags = list(_SPEAKER_TAG.finditer(reading.text))
+    start = _transcript_start(reading.text)
+    return start is not None and line_start >= start and line_start > 0
+
+
+@functools.lru_cache(maxsize=32)
+def _transcript_start(text: str) -> int | None:
+    """Where the transcript begins, found once per article (every sentence asks)."""
+    tags = list(_SPEAKER_TAG.finditer(text))
     if len(tags) < _MIN_TAGS:
-        return False
-    first = tags[0].start()
-    before = reading.text.rfind("\n\n", 0, max(0, first - 2))
-    return line_start >= (before + 2 if before >= 0 else 0) and line_start > 0
+        return None
+    before = text.rfind("\n\n", 0, max(0, tags[0].start() - 2))
+    return before + 2 if before >= 0 else 0

@@ -53,7 +53,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
     first = [outlet_mentions(sentence, lexicon) for sentence in reading.sentences]
     known = known_outlets([m for found_here in first for m in found_here])
     mentions = [
-        [m for m in (outlet_mentions(s, lexicon, known) if known else first[i]) if not same_outlet(m.name, own_outlet)]
+        [m for m in (_again(s, lexicon, known) or first[i]) if not same_outlet(m.name, own_outlet)]
         for i, s in enumerate(reading.sentences)
     ]
 
@@ -97,6 +97,14 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
     return sorted(result, key=lambda s: s.start)
 
 
+def _again(sentence: Span, lexicon: Lexicon, known: frozenset[str]) -> list[Mention] | None:
+    """The sentence's mentions with the article's known outlets, when it names one of them (else None)."""
+    lowered = sentence.text.lower()
+    if not any(name in lowered for name in known):
+        return None
+    return outlet_mentions(sentence, lexicon, known)
+
+
 def same_outlet(outlet: str, own: str) -> bool:
     """'ABC News' is 'ABC News'; 'VOA' is 'Voice of America'."""
 
@@ -127,6 +135,8 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
     for mention in mentions:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
         if mention.name in item.attribution.cue:
             return mention.name, 0.9 * mention.confidence
+    if item.attribution.speaker.startswith("@"):
+        return None  # a post that names its author's handle: an outlet named in the lead-in only carried it
     beside = [
         m
         for m in mentions

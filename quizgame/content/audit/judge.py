@@ -13,6 +13,7 @@ from typing import Callable, Mapping
 from quizgame.content.analysis.evaluation import normalise, speaker_matches
 from quizgame.content.audit.gold_view import GoldView, Source
 from quizgame.content.question_files import QuestionRecord
+from quizgame.content.question_kinds import kind_of
 
 RIGHT, WRONG, UNJUDGED = "right", "wrong", "not judgeable"
 _LITTLE = frozenset("a an the of to in on at for by with and or as".split())  # carry no charge in a phrase
@@ -41,7 +42,7 @@ class Verdict:
 
 def judge(question: QuestionRecord, golds: Mapping[str, GoldView], outlets: Mapping[str, str] = {}) -> Verdict:
     """`golds` by article slug; `outlets` maps an outlet's name to its article slug (comparisons)."""
-    if question.kind == "outlet_compare":
+    if kind_of(question.kind).compares_outlets:
         return _outlet_compare(question, golds, outlets)
     gold = golds.get(question.evidence.article if question.evidence else "")
     if gold is None:

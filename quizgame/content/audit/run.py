@@ -18,6 +18,7 @@ from quizgame.content.audit.report import Audit, build
 from quizgame.content.errors import ContentError
 from quizgame.content.generation import Analyzer, analyse, default_analyzer, plan
 from quizgame.content.question_files import QuestionRecord
+from quizgame.content.question_kinds import kind_of
 from quizgame.game.question_pick import Traits, key_of, pick_varied, same_sentence
 
 ROOM_SIZE = 10  # the room form's default number of questions
@@ -67,7 +68,7 @@ def audit_folders(folders: Sequence[str | Path], analyze: Analyzer = default_ana
     questions = [q for _, _, made in plan(articles, coverage).values() for q in made]
     rooms = room_picks(questions, [a.slug for a in articles])
     picked = [q for room in rooms for q in room]
-    adjectives = adjective_flags([q for q in questions if q.kind == "loaded_word"])
+    adjectives = adjective_flags([q for q in questions if kind_of(q.kind).tap])
 
     def verdicts(qs: Sequence[QuestionRecord]) -> list:  # type: ignore[type-arg]
         return [judge(q, golds, {outlets[s]: s for s in q.articles}) for q in qs]

@@ -13,6 +13,7 @@ from typing import Callable, Mapping, Sequence
 
 from quizgame.content.kinds.gate import CUE_WORDS, has_cue
 from quizgame.content.question_files import QuestionRecord
+from quizgame.content.question_kinds import kind_of
 from quizgame.game import question_pick
 
 __all__ = ["CUE_WORDS", "has_cue"]
@@ -97,7 +98,7 @@ def first_adjective(adjectives: Mapping[str, Sequence[bool]]) -> Player:
 
     def play(q: QuestionRecord) -> list[int]:
         flags = adjectives.get(q.id)
-        if q.kind != "loaded_word" or not flags:
+        if not kind_of(q.kind).tap or not flags:
             return _everything(q)
         first = next((i for i, flag in enumerate(flags) if flag), None)
         return [first] if first is not None else _everything(q)

@@ -1,4 +1,5 @@
-"""The question generators, one small pure function per kind, registered here.
+"""The question generators, one small pure function per kind, in the module named after the kind
+and registered with it in quizgame.content.question_kinds.
 
 An article generator reads one article's coverage (and the other outlets' coverage of the same
 event, for distractors); an event generator reads all coverage of one event."""
@@ -7,28 +8,15 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from quizgame.content.kinds import (
-    attribution_type, loaded_word, neutral_rewrite, not_reporting, outlet_compare, unsourced_claim,
-    who_said, whose_words,
-)
 from quizgame.content.kinds.common import Coverage
 from quizgame.content.question_files import QuestionRecord
+from quizgame.content.question_kinds import generated_from, kind_of
 
 ArticleGenerator = Callable[[Coverage, Sequence[Coverage]], list[QuestionRecord]]
 EventGenerator = Callable[[Sequence[Coverage]], list[QuestionRecord]]
 
-ARTICLE_GENERATORS: dict[str, ArticleGenerator] = {
-    "who_said": who_said.generate,
-    "attribution_type": attribution_type.generate,
-    "unsourced_claim": unsourced_claim.generate,
-    "loaded_word": loaded_word.generate,
-    "neutral_rewrite": neutral_rewrite.generate,
-    "whose_words": whose_words.generate,
-    "not_reporting": not_reporting.generate,
-}
-EVENT_GENERATORS: dict[str, EventGenerator] = {
-    "outlet_compare": outlet_compare.generate,
-}
+ARTICLE_GENERATORS: dict[str, ArticleGenerator] = {kind.name: kind.generate for kind in generated_from("article")}
+EVENT_GENERATORS: dict[str, EventGenerator] = {kind.name: kind.generate for kind in generated_from("event")}
 
 __all__ = ["ARTICLE_GENERATORS", "EVENT_GENERATORS", "Coverage", "article_questions", "event_questions"]
 
@@ -44,4 +32,4 @@ def event_questions(coverage: Sequence[Coverage]) -> list[QuestionRecord]:
 def playable(question: QuestionRecord) -> bool:
     """A last guard against findings that contradict each other (one sentence both sourced and
     unsourced, say): two identical choices would make a question unanswerable."""
-    return question.kind == "loaded_word" or len(set(question.choices)) == len(question.choices)
+    return kind_of(question.kind).choices_distinct(question.choices)

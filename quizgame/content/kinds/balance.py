@@ -11,16 +11,17 @@ from collections import Counter
 from typing import Sequence
 
 from quizgame.content.question_files import QuestionRecord
+from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
 
 # Options whose place carries no meaning, by kind; fixed wordings ("None of them", "The reporter's")
 # keep their place, since moving them would teach nothing and break the layout students know.
 _FIXED_WORDINGS = ("None", "No loaded word", "The reporter's")
-_POSITION_KINDS = ("who_said", "whose_words", "neutral_rewrite", "not_reporting", "outlet_compare", "unsourced_claim")
+_POSITION_KINDS = tuple(k.name for k in GENERATED_KINDS.values() if not (k.tap or k.fixed_options))
 # Kinds whose options are fixed categories: balanced by dropping the surplus of the commonest
 # categories until none holds more than a third of the kind's keys (with four ways and chance at a
 # quarter, "always the commonest way" then gains at most nine points, and an article whose sources
 # are all named people or all unsourced cannot tilt the corpus).
-_CATEGORY_KINDS = ("attribution_type",)
+_CATEGORY_KINDS = tuple(k.name for k in GENERATED_KINDS.values() if k.fixed_options)
 MAX_CATEGORY_SHARE = 0.34
 
 
@@ -87,7 +88,7 @@ def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]
 
 
 def _cap_tap_controls(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
-    taps = [q for q in questions if q.kind == "loaded_word"]
+    taps = [q for q in questions if kind_of(q.kind).tap]
     controls = sorted((q for q in taps if q.control), key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest())
     regular = len(taps) - len(controls)
     # the most controls c with c / (regular + c) <= 1 / TAP_CONTROL_EVERY, but one whenever there are any

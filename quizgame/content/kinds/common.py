@@ -20,19 +20,9 @@ from quizgame.content.analysis.model import ArticleAnalysis, Attribution, Senten
 from quizgame.content.articles import ArticleFile
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
+from quizgame.content.question_kinds import skill_of
 
 T = TypeVar("T")
-
-SKILLS = {
-    "who_said": "attribution",
-    "attribution_type": "sourcing",
-    "unsourced_claim": "sourcing",
-    "loaded_word": "loaded_language",
-    "neutral_rewrite": "loaded_language",
-    "whose_words": "loaded_language",
-    "not_reporting": "sourcing",
-    "outlet_compare": "comparison",
-}
 
 # Characters trimmed from the edges of a word so that a tap on "zone." or “cop picks the word itself.
 _EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}…—–-*"
@@ -113,7 +103,7 @@ def make_question(
     return QuestionRecord(
         id=qid,
         kind=kind,
-        skill=SKILLS[kind],
+        skill=skill_of(kind),
         prompt=prompt,
         choices=list(choices),
         answer=sorted(answer),

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
-
-import yaml
 
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
 from quizgame.content.kinds.common import has_quotation, overlaps
+from quizgame.content.lexicon_files import attribution_lists
 
 MIN_CONFIDENCE = 0.7
-_LEXICON = Path(__file__).resolve().parents[3] / "content" / "lexicon" / "attribution.yaml"
 # Words that signal a source without naming one: a claim carrying them is hedged, not bare.
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|(is|are|was|were) (said|believed|thought|"
@@ -69,7 +66,7 @@ def confident(finding: object) -> bool:
 @functools.lru_cache(maxsize=1)
 def source_words() -> frozenset[str]:
     """Every word that may attribute: verbs of saying in their usual forms, and source nouns."""
-    data = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    data = attribution_lists()
     found: set[str] = {"according", "quoted", "quoting", "citing", "cited", "footage", "showed", "shows", "website", "said"}
     for verb in [*data["strong_cues"], *data["weak_cues"]]:
         stem = verb[:-1] if verb.endswith("e") else verb
@@ -250,7 +247,7 @@ def speaker_shown(analysis: ArticleAnalysis, body: str, speaker: str, start: int
 
 @functools.lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))["titles"])
+    return frozenset(attribution_lists()["titles"])
 
 
 # A verb of saying set off by commas inside a sentence ("The outrage is so high, he added, that ..."):

@@ -15,7 +15,7 @@ from quizgame.content.kinds.common import (
 )
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
-from quizgame.game.tap_words import key_blind_units
+from quizgame.content.tap_units import key_blind_units
 
 KIND = "loaded_word"
 NO_LOADED_WORD = "No loaded word"
@@ -88,7 +88,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
 
 
 def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:
-    """The play page shows a multi-word term as one tap (quizgame/game/tap_words.py). When a keyed
+    """The play page shows a multi-word term as one tap (grouped by quizgame/content/tap_units.py). When a keyed
     unit is longer than every other unit of its sentence, "tap the longest unit" finds it without
     reading; when a keyed word is the longest word, "tap the longest word" does: such an item is
     doubtful, so none is made."""

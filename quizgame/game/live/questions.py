@@ -34,17 +34,17 @@ def question_passages(question: Question, answered: bool) -> list[Passage]:
     evidence = Source(article.outlet, article.headline, article.body) if article is not None else None
     compared = (
         [Source(a.outlet, a.headline, a.body) for a in sorted(question.articles, key=lambda a: (a.outlet, a.id))]
-        if question.kind == "outlet_compare" else []
+        if question.question_kind.compares_outlets else []
     )
     return shown_passages(
         question.kind, question.prompt, evidence, question.evidence_start, question.evidence_end,
-        compared, answered, question.passage_before_answer, question.evidence_text,
+        compared, answered, question.evidence_text,
     )
 
 
 def tap_tokens(question: Question) -> list[Token] | None:
     """A tap-the-word question's sentence as printed (quizgame.game.tap_words); None for other kinds."""
-    if question.kind != "loaded_word" or not question.evidence_text:
+    if not question.question_kind.tap or not question.evidence_text:
         return None
     return sentence_tokens(question.evidence_text, list(question.choices), list(question.correct))
 

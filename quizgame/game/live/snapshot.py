@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, func, select
 from sqlalchemy.orm import Session
 
+from quizgame.content.question_kinds import QuestionKind, kind_of
 from quizgame.game.dialect_insert import insert_for
 from quizgame.game.leaderboard import room_leaderboard
 from quizgame.game.live.machine import ranks_shown
@@ -36,12 +37,16 @@ class SharedQuestion:
     kind: str
     prompt: str
     choices: list[str]
-    multiple: bool  # more than one right answer: checkboxes and a lock-in button
+    multiple: bool  # it takes several answers (its kind says): checkboxes and a lock-in button
     # What the screen shows of the article (Passage.to_data): without the speaker of a "who said"
     # while the question is open, with the evidence marked on the reveal.
     passages: list[dict[str, Any]] = field(default_factory=list)
     # Tap-the-word: the sentence as printed, [text, [word indexes]] (quizgame.game.tap_words).
     tokens: list[list[Any]] | None = None
+
+    @property
+    def question_kind(self) -> QuestionKind:
+        return kind_of(self.kind)
 
     @property
     def shown_passages(self) -> list[Passage]:
@@ -116,7 +121,7 @@ def build(session: Session, room: Room) -> Snapshot:
         row = question_at(session, room.id, room.current_position)
         if row is not None:
             question = SharedQuestion(
-                row.id, row.kind, row.prompt, list(row.choices), len(row.correct) > 1,
+                row.id, row.kind, row.prompt, list(row.choices), row.multi_answer,
                 [p.to_data() for p in question_passages(row, answered=room.phase == "reveal")], tap_tokens_data(row),
             )
     ranks = {s.player_id: (s.rank, s.points) for s in room_leaderboard(session, room.id)} if ranks_shown(room) else {}

@@ -167,7 +167,7 @@ def _question_page(
 
 def _tap_tokens(question: ShownQuestion) -> list[Token] | None:
     """The sentence of a tap-the-word question, punctuation kept (quizgame.game.tap_words)."""
-    if question.kind != "loaded_word" or not question.evidence_text:
+    if not question.question_kind.tap or not question.evidence_text:
         return None
     return sentence_tokens(question.evidence_text, question.choices, question.correct)
 

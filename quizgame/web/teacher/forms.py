@@ -13,6 +13,10 @@ class RemovePlayerForm(FlaskForm):
     """The confirmed removal of a player; deleting their answers is a separate, explicit choice."""
 
     delete_answers = BooleanField("Also delete their answers from the reports and CSV files (this cannot be undone)")
+    close_to_new_players = BooleanField(
+        "Also stop anyone new joining this room, so they cannot come back from another device under a new name"
+        " (students already in it play on; the room page lets new players in again)"
+    )
     back = HiddenField()
 
 

@@ -43,19 +43,33 @@ def remove_player(room_id: int, player_id: int) -> str | Response:
         if found.mode == "live":
             db.session.refresh(found, with_for_update=True)
         deleted = rooms.remove_player(db.session, found, player, delete_answers=form.delete_answers.data)
+        if form.close_to_new_players.data:
+            found.new_players_closed = True
         if found.mode == "live":
             reveal_if_all_answered(db.session, found, now())
             publish(db.session, found)
         nickname = player.nickname
         db.session.commit()
         kept = f" {deleted} answers were deleted." if deleted else " Their answers stay in the reports, marked removed."
-        flash(f"{nickname} was removed from the room.{kept}", "success")
+        closed = " No new players can join until you let them in on the room page." if found.new_players_closed else ""
+        flash(f"{nickname} was removed from the room.{kept}{closed}", "success")
         return redirect(_back(found, form.back.data))
     if request.method == "POST":
         return redirect(_back(found, form.back.data))
     return render_template(
         "teacher/remove_player.html", room=found, player=player, form=form, cancel=_back(found, form.back.data)
     )
+
+
+@bp.post("/rooms/<int:room_id>/new-players")
+def open_to_new_players(room_id: int) -> Response:
+    """New players may join again (closed when the teacher removed someone and asked for it)."""
+    found = owned_room_or_404(room_id)
+    if ActionForm().validate_on_submit():
+        found.new_players_closed = False
+        db.session.commit()
+        flash("New players can join this room again.", "success")
+    return redirect(url_for("teacher.room", room_id=found.id))
 
 
 @bp.post("/rooms/<int:room_id>/players/<int:player_id>/rejoin-code")

@@ -183,3 +183,36 @@ def test_accusations_that_a_clause_report_it_even_under_a_weak_verb():
 def test_a_lone_question_word_is_no_statement():
     body = "There is no need to ask Josep Maria what he is thinking about the protest.\n"
     assert analyze_text(body).attributions == []
+
+
+def test_calling_an_object_something_is_a_judgement_without_quotation_marks():
+    body = (
+        "The United Nations called the resulting humanitarian crisis the worst in the world.\n\n"
+        "The union called off the strike. She called the meeting to order.\n"
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "United Nations"
+    assert attribution.quote == "the resulting humanitarian crisis the worst in the world"
+
+
+def test_what_the_reporter_says_someone_calls_a_thing_is_no_statement_of_theirs():
+    body = "Secretary-General Ban Ki-moon urged restraint after what he calls a lack of restraint.\n"
+    assert all("lack of restraint" not in a.quote for a in analyze_text(body).attributions)
+
+
+def test_a_claim_in_the_passive_with_its_agent_is_the_agents_statement():
+    [attribution] = analyze_text("The attack was claimed by the Houthi movement in Yemen.\n").attributions
+    assert attribution.speaker == "Houthi movement"
+    assert attribution.quote == "The attack was claimed by the Houthi movement in Yemen"
+
+
+def test_a_verb_of_saying_under_an_adjective_takes_the_subject_of_the_clause():
+    body = "The United States was more forceful in blaming Iran for the attack.\n"
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.quote) == ("United States", "blaming Iran for the attack")
+
+
+def test_coordinated_subjects_each_make_the_statement():
+    body = "Both Saudi Arabia and the United States have alleged Iranian involvement.\n"
+    found = {(a.speaker, a.quote) for a in analyze_text(body).attributions}
+    assert found == {("Saudi Arabia", "alleged Iranian involvement"), ("United States", "alleged Iranian involvement")}

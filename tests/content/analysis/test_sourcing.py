@@ -256,3 +256,11 @@ def test_an_unsourced_claims_confidence_is_the_precision_measured_for_its_kind()
 def test_a_countrys_press_as_the_source_is_secondhand():
     body = "Two cases of assault have been reported in the Israeli media this month."
     assert [(s.outlet, s.cue) for s in analyze_text(body).secondhand] == [("the Israeli media", "reported in")]
+
+
+def test_a_post_that_names_its_author_is_not_taken_from_the_outlet_in_its_lead_in():
+    body = (
+        "A photo posted by Channel NewsAsia, a mainstream media network, has gone viral:\n\n"
+        "> @mrbrown: The tagline is Always Here for You. This photo captures it."
+    )
+    assert analyze_text(body).secondhand == []
