@@ -11,7 +11,10 @@ from __future__ import annotations
 import gc
 
 from quizgame import create_app
+from quizgame.game.nicknames import look_alike_table
 
 app = create_app()
+# Read once here rather than by the first student to join (Unicode's confusables: about 0.5 s).
+look_alike_table()
 gc.collect()
 gc.freeze()

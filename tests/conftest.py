@@ -85,11 +85,14 @@ def app(database_url: str, app_config: dict[str, Any], request: pytest.FixtureRe
 
 
 def _empty_all_tables() -> None:
+    """DELETE, children first, then the ids start again at 1. (On PostgreSQL, TRUNCATE took 0.1-0.6 s a
+    test against about 2 ms for this: the tables hold a test's few rows.)"""
     tables = [t.name for t in db.metadata.sorted_tables]
     with db.engine.begin() as conn:
         if conn.dialect.name == "postgresql":
-            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-        else:
+            conn.execute(text("; ".join(f"DELETE FROM {name}" for name in reversed(tables))))
+            conn.execute(text("SELECT setval(oid, 1, false) FROM pg_class WHERE relkind = 'S'"))
+        else:  # SQLite takes one statement at a time; without AUTOINCREMENT its ids restart by themselves
             for name in reversed(tables):
                 conn.execute(text(f"DELETE FROM {name}"))
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from quizgame.content.articles import ArticleFile, read_articles
 from quizgame.content.question_files import QuestionFile, QuestionRecord, read_question_files
@@ -50,7 +50,7 @@ def load_content(session: Session, content_dir: str | Path) -> LoadReport:
 
 
 def store_content(session: Session, content: ContentFiles) -> LoadReport:
-    """Upsert what read_content found, in one transaction; the existing rows are read in two queries."""
+    """Upsert what read_content found, in one transaction; the existing rows are read in three queries."""
     report = LoadReport()
     try:
         slugs = [a.slug for a in content.articles]
@@ -59,7 +59,8 @@ def store_content(session: Session, content: ContentFiles) -> LoadReport:
         session.flush()
         records = [record for qfile in content.question_files for record in qfile.questions]
         ids = [record.id for record in records]
-        questions = {q.id: q for q in session.scalars(select(Question).where(Question.id.in_(ids)))}
+        stored_questions = select(Question).where(Question.id.in_(ids)).options(selectinload(Question.articles))
+        questions = {q.id: q for q in session.scalars(stored_questions)}
         for record in records:
             _upsert_question(session, questions.get(record.id), record, articles, report)
         session.commit()

@@ -50,7 +50,7 @@ def name_keys(text: str) -> tuple[str, str, str]:
 
 def same_name(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     """Whether two names' keys (name_keys) make them one name in a room."""
-    return any(x == y for x, y in zip(a, b))
+    return any(x == y for x, y in zip(a, b, strict=True))
 
 
 @lru_cache(maxsize=1)

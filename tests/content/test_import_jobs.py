@@ -6,12 +6,19 @@ import datetime as dt
 import threading
 
 import pytest
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizgame.content import pipeline
-from quizgame.content.import_jobs import LEASE, STEP_FAILED, AlreadyImported, advance, article_file, progress, start_import
+from quizgame.content.import_jobs import (
+    LEASE,
+    STEP_FAILED,
+    AlreadyImported,
+    advance,
+    article_file,
+    progress,
+    start_import,
+)
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question, StoredAnalysis, utcnow
 from tests.curation_samples import sample_analysis, sample_article

@@ -7,7 +7,14 @@ import unicodedata
 import pytest
 
 from quizgame.game.nicknames import (
-    NicknameError, clean, folded, is_offensive, look_alike_table, name_keys, same_name, validate,
+    NicknameError,
+    clean,
+    folded,
+    is_offensive,
+    look_alike_table,
+    name_keys,
+    same_name,
+    validate,
 )
 
 

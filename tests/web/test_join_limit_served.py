@@ -14,7 +14,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from quizgame.extensions import db
 from tests.factories import PASSWORD, make_classroom, make_question, make_room, make_teacher
 from tests.web.test_abuse_served import form_client, postgres_only, serve  # noqa: F401 - fixture
 

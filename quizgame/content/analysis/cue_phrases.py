@@ -15,7 +15,8 @@ from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
 
 _ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put"}
-_ACCUSATIONS = {"accusation", "charge"}
+_ACCUSATIONS = {"accusation", "charge"}   # with a that-clause and no owner: someone unnamed accused
+_ALLEGING = {"allegation", "claim", "accusation"}   # with an owner ("Tsvangirai's allegations of fraud")
 _PUBLISHING = {"report", "publish", "release", "issue", "provide", "compile", "produce", "sign", "make"}
 
 
@@ -31,21 +32,27 @@ def phrase_cue(token: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
         _statement_cue(token, lexicon, cues)
     elif token.pos_ == "VERB" and token.lemma_.lower() in _ISSUING_VERBS:
         _issued_cue(token, lexicon, cues)
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in _ACCUSATIONS:
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in _ACCUSATIONS | _ALLEGING:
         _accusation_cue(token, cues)
 
 
 def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
     """'questioning about accusations that he sodomized an aide': the accusation's clause is what was said,
     by its owner ('her accusation that ...', 'accusations by the opposition that ...') or by someone unnamed."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-    if clause is None:
-        return
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     owner = owner or (next((c for c in by.children if c.dep_ == "pobj"), None) if by else None)
-    content = clean_span(noun, [t for t in clause.subtree if t.lower_ != "that" or t.i != clause.left_edge.i])
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if clause is None and (of is None or owner is None):
+        return   # "Tsvangirai's allegations of widespread fraud" names its owner; "charges of fraud" does not
+    if clause is None and noun.lemma_.lower() not in _ALLEGING or clause is not None and owner is None and (
+        noun.lemma_.lower() not in _ACCUSATIONS
+    ):
+        return
+    words = clause.subtree if clause is not None else (t for c in of.children for t in c.subtree)
+    content = clean_span(noun, [t for t in words if clause is None or t.lower_ != "that" or t.i != clause.left_edge.i])
     cue = Cue(noun, noun.text, owner, content, weak=False, strength=0.8)
     if owner is None:
         cue.unnamed = "unnamed accusers"

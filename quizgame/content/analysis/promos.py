@@ -29,18 +29,21 @@ _INLINE = [
 _PLUG = re.compile(
     r"^(?:click here|tap here|download (?:the|our)|get the .* app|sign up|subscribe (?:to|now|here)|follow us|"
     r"read more|read the full|see also|related:|watch:|listen:|listen to|more from|more reports from|"
-    r"more stories|visit\b|for more (?:information|details|news)\b.*"
+    r"more stories|visit\b(?! (?:of|to|by|from|in|on|at|was|is|will)\b)|for more (?:information|details|news)\b.*"
     r"\b(?:contact|visit|see|go to|call|write|follow)\b)",
     re.IGNORECASE,
 )
 # Notes about the piece itself: "This post is part of our special coverage ...".
 _SERIES_NOTE = re.compile(
-    r"^(?:this|the) (?:post|article|story|report|piece|interview|feature|text|translation|video)\b[^.]{0,40}?"
+    # "This post ..." names the piece itself; "The report was first published by HRW", "The video was produced
+    # by activists" are news about another piece, so "the" counts only with "part of" a series or coverage.
+    r"^this (?:post|article|story|report|piece|interview|feature|text|translation)\b[^.]{0,40}?"
     r"\b(?:is|was|has been|forms) (?:a )?(?:part of|featured|originally|first|republished|produced|translated|"
     r"published (?:as part|in partnership|first|originally))"
-    # "This post and its translations ... were commissioned by ...": only "this" names the piece itself ("the
-    # report was commissioned by the ministry" is news about a report)
-    r"|^this (?:post|article|story|piece|interview|feature|text|translation|video)\b[^.]{0,80}?"
+    r"|^the (?:post|article|story|report|piece|interview|feature|text|translation)\b[^.]{0,40}?"
+    r"\b(?:is|was|has been|forms) (?:a )?part of (?:our|a|the) (?:special |ongoing )?(?:coverage|series)\b"
+    # "This post and its translations ... were commissioned by ...": who paid for or asked for the piece
+    r"|^this (?:post|article|story|piece|interview|feature|text|translation)\b[^.]{0,80}?"
     r"\b(?:is|was|are|were|has been|have been) (?:commissioned|sponsored|funded|supported|written for)\b",
     re.IGNORECASE,
 )

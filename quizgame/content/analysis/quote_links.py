@@ -29,19 +29,22 @@ def cue_after(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cu
         if quote.end <= cue.offset < limit and reading.paragraph_of(cue.offset) == paragraph:
             if _SENTENCE_END.search(text[quote.end : cue.offset]):
                 return None
-            if closed and not _only_closes(cue, reading):
+            if closed and not _only_closes(cue, reading, quote):
                 return None
             return cue
     return None
 
 
-def _only_closes(cue: Cue, reading: Reading) -> bool:
-    """'"Are you sure?" Smith asked.': the cue ends its sentence and governs nothing of its own."""
-    if cue.content is not None and cue.content[0] > cue.offset:
+def _only_closes(cue: Cue, reading: Reading, quote: Quote) -> bool:
+    """'"Are you sure?" Smith asked.': the cue ends its sentence and governs nothing of its own (not
+    '"... morning." As of Tuesday, 20 bodies had been recovered, according to Brown.')."""
+    if cue.content is not None and (cue.content[0] > cue.offset or cue.content[0] >= quote.end):
         return False
     sentence = cue.verb.sent
     after = reading.text[cue.offset + len(cue.verb.text) : sentence.end_char]
-    return not any(mark in after for mark in ('"', "“", ":"))
+    own = [c for c in cue.verb.children if c.i > cue.verb.i and c.dep_ in ("prep", "dobj", "ccomp", "xcomp", "advcl")
+           and c is not cue.speaker and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))]
+    return not own and not any(mark in after for mark in ('"', "“", ":"))   # "The White House refers to ..." is new
 
 
 def cue_before(quote: Quote, limit: int, cues: list[Cue], reading: Reading, shared: bool) -> Cue | None:

@@ -17,7 +17,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 
 # Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
 _JUDGING = frozenset(
-    ["criticize", "criticise", "condemn", "denounce", "urge", "praise", "blame", "accuse", "ask", "advise", "instruct", "invite", "justify", "deem", "conclude", "speculate", "suggest", "wonder", "expect", "hope", "fear", "predict", "estimate", "recommend", "propose", "indicate", "cite", "tweet", "voice"]
+    ["criticize", "criticise", "condemn", "denounce", "urge", "praise", "blame", "accuse", "ask", "advise", "instruct", "invite", "justify", "deem", "conclude", "speculate", "suggest", "wonder", "expect", "hope", "fear", "predict", "estimate", "recommend", "propose", "indicate", "cite", "tweet", "voice", "react"]
 )
 # Judging verbs whose direct object is what is judged: "criticized the decision" is a stance.
 _STANCE = frozenset(
@@ -49,12 +49,16 @@ _TRAILING = re.compile(
     + _CUE_FORMS
     + r"|shows|showed|finds|found)\.?[\"”]?$"
 )
+_LIGHT_VERBS = frozenset(["make", "issue", "release", "send", "deliver", "give"])
+_SAYING_NOUNS = frozenset(
+    ["call", "statement", "announcement", "appeal", "declaration", "plea", "demand", "speech", "warning", "pledge"]
+)
 _VAGUE_SUBJECTS = frozenset(["it", "there", "this", "that"])
 
 
 def reports_a_statement(sentence: Span, lexicon: Lexicon) -> bool:
     root = sentence.root
-    if cue_by_form(sentence.text) or _source_supplied(sentence):
+    if cue_by_form(sentence.text) or _statement_made(root) or _source_supplied(sentence):
         return True
     cues = lexicon.strong_cues | _JUDGING
     for verb in [root] + [c for c in root.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")]:
@@ -87,6 +91,14 @@ def cue_by_form(text: str) -> bool:
     """A cue set off by punctuation: inverted (', reports X'), parenthetical (', he added,'), closing (', police said.')."""
     text = text.strip()
     return bool(_INVERTED.search(text) or _PARENTHETICAL.search(text) or _TRAILING.search(text))
+
+
+def _statement_made(root: Token) -> bool:
+    """'The PAH has made a call on its website to stop evictions', 'The ministry issued a statement': a
+    light verb whose object is an act of saying."""
+    if root.lemma_.lower() not in _LIGHT_VERBS or not any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SAYING_NOUNS for c in root.children)
 
 
 def parenthetical_cue(text: str) -> bool:

@@ -46,6 +46,7 @@ _BODY_NOUN = re.compile(
     r"^the (ministry|government|court|police|council|committee|report|study|statement|decree|survey|website|company)$",
     re.IGNORECASE,
 )
+_OBJECT_START = re.compile(r"^(him|her|them|me|us|it|of|to|for|with|on)\b")
 _MARK = {NAMED: "person", UNNAMED: "unnamed", BODY: "outlet"}
 _LESSON = {
     NAMED: "A statement pinned on a named person is properly attributed: readers know who is "
@@ -135,6 +136,8 @@ def _readable(item: Coverage, found: Statement) -> bool:
     statement, start, end = found[0], found[1], found[2]
     if not showable(item.body, start, end):
         return False
+    if _OBJECT_START.match(statement.strip()):
+        return False  # "him of sodomy, a crime ...": the object of "accused", no statement to quote
     opening = " ".join(re.findall(r"\w+", clip(statement))[:4]).lower()
     return opening in " ".join(re.findall(r"\w+", evidence(item, start, end).text)).lower()
 
@@ -171,7 +174,9 @@ def _way(item: Coverage, a: Attribution) -> int | None:
     # opens a sentence ("Initial reports indicate ...": whose reports, the article does not say).
     proper = gate.capitalised_in_text(item.body, a.speaker) or bool(_BODY_NOUN.match(a.speaker))
     if a.speaker_kind in ("organization", "outlet", "document") and proper and not (known or vague or a.direct):
-        return BODY
+        # only a verb of saying: "the Chinese government has shown a remarkable expertise" is the
+        # reporter's judgement about the government, not a statement it made
+        return BODY if gate.speech_verb(a.cue) else None
     return None  # a social-media post: the person's, or the post's? Asked about by who_said instead
 
 

@@ -17,11 +17,10 @@ from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
 # keep their place, since moving them would teach nothing and break the layout students know.
 _FIXED_WORDINGS = ("None", "No loaded word", "The reporter's")
 _POSITION_KINDS = tuple(k.name for k in GENERATED_KINDS.values() if not (k.tap or k.fixed_options))
-# Kinds whose options are fixed categories: balanced by dropping the surplus of the commonest
-# categories until none holds more than a third of the kind's keys (with four ways and chance at a
-# quarter, "always the commonest way" then gains at most nine points, and an article whose sources
-# are all named people or all unsourced cannot tilt the corpus).
-_CATEGORY_KINDS = tuple(k.name for k in GENERATED_KINDS.values() if k.fixed_options)
+# Kinds whose options are fixed categories (`fixed_options`): balanced by dropping the surplus of the
+# commonest categories until none holds more than a third of the kind's keys (with four ways and
+# chance at a quarter, "always the commonest way" then gains at most nine points, and an article
+# whose sources are all named people or all unsourced cannot tilt the corpus).
 MAX_CATEGORY_SHARE = 0.34
 
 
@@ -75,8 +74,11 @@ def _cap(counts: list[int]) -> int:
 
 def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
     dropped: set[str] = set()
-    for kind in _CATEGORY_KINDS:
-        mine = [q for q in questions if q.kind == kind and len(q.answer) == 1]
+    by_kind: dict[str, list[QuestionRecord]] = {}
+    for question in questions:
+        if kind_of(question.kind).fixed_options and len(question.answer) == 1:
+            by_kind.setdefault(question.kind, []).append(question)
+    for mine in by_kind.values():
         by_key: dict[int, list[QuestionRecord]] = {}
         for q in sorted(mine, key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest()):
             by_key.setdefault(q.answer[0], []).append(q)

@@ -84,6 +84,23 @@ def source_words() -> frozenset[str]:
     return frozenset(found)
 
 
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak"}
+_AUXILIARIES = frozenset("has have had was were is are be been also later further then reportedly previously".split())
+
+
+def speech_verb(cue: str) -> bool:
+    """Is the cue's verb one of saying (the lexicon's strong or weak cues, in any usual form), or
+    "according to"? "shown", "found" or "indicate" report a finding or a judgement, not a statement."""
+    data = attribution_lists()
+    verbs = {str(v).lower() for v in [*data["strong_cues"], *data["weak_cues"]]}
+    words = [w for w in re.findall(r"[a-z]+", cue.lower()) if w not in _AUXILIARIES]
+    word = words[0] if words else ""
+    if word == "according" or _IRREGULAR.get(word) in verbs:
+        return True
+    forms = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", word.removesuffix("ied") + "y"}
+    return bool(forms & verbs)
+
+
 _SOURCE_PHRASE = re.compile(r"\b(per the|as per|under the (decree|law|rules|order|ruling))\b", re.IGNORECASE)
 
 

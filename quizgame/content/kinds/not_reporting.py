@@ -55,7 +55,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return spread_keys(with_controls(regular, controls, least=least), 1, item.slug)
 
 
-_CREDIT = re.compile(r"\b(courtesy of|photos? by|credit:|images? by|contact|for more information)\b", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"\b(courtesy of|photos? by|credit:|images? (by|source)|image:|thumbnail|contact|for more information)\b", re.IGNORECASE
+)
 _LINK = re.compile(r"^\S*(https?://|www\.)\S*$")
 
 

@@ -44,6 +44,20 @@ def in_interview(body: str, offset: int) -> bool:
     return first is not None and offset >= first.start()
 
 
+# A photo caption or credit: "Desi (left) and Raquel collecting signatures.", "Photo: ...", "Image source: ...",
+# "Bo Xilai portrayed as Icarus ..."
+_CAPTION = re.compile(
+    r"\((left|right|centre|center|pictured|above|below|top|bottom|file photo)\)|^(photo|image|picture|thumbnail)s?\b[^.]{0,40}:"
+    # a name and a bare participle, no verb: "Bo Xilai portrayed as Icarus, who ..."
+    r"|^(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (portrayed|pictured|seen|shown|depicted|drawn) (as|at|in|with|during)\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    return _CAPTION.search(text.strip()) is not None
+
+
 def has_language_tag(text: str) -> bool:
     return LANGUAGE_TAG.search(text) is not None
 
@@ -64,10 +78,10 @@ def in_blockquote(body: str, offset: int) -> bool:
 
 def showable(body: str, start: int, end: int) -> bool:
     """May body[start:end] be a question's key or option in the reporter's voice? A whole English
-    sentence, with no language marker or editor's bracket, not in a blockquote nor an interview's
-    questions and answers."""
+    sentence, with no language marker or editor's bracket, not a photo caption, not in a blockquote
+    nor an interview's questions and answers."""
     text = body[start:end]
     return not (
         has_language_tag(text) or _EDITORIAL.search(text) or is_fragment(text) or in_blockquote(body, start)
-        or in_interview(body, start) or not is_english(text)
+        or in_interview(body, start) or not is_english(text) or is_caption(text)
     )

@@ -216,3 +216,36 @@ def test_coordinated_subjects_each_make_the_statement():
     body = "Both Saudi Arabia and the United States have alleged Iranian involvement.\n"
     found = {(a.speaker, a.quote) for a in analyze_text(body).attributions}
     assert found == {("Saudi Arabia", "alleged Iranian involvement"), ("United States", "alleged Iranian involvement")}
+
+
+def test_a_named_owners_allegations_of_something_are_their_statement():
+    body = "Mugabe won again despite Tsvangirai's allegations of widespread fraud. Claims of fraud spread.\n"
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert found == [("Tsvangirai", "widespread fraud")]
+
+
+def test_talking_of_something_and_continuing_a_quotation_are_statements():
+    body = (
+        "Actress Emma Caufield talked of being cast in a television pilot.\n\n"
+        'Boris Johnson continued, "And I hope that she will come back to face the law here."\n'
+    )
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert ("Emma Caufield", "of being cast in a television pilot") in found
+    assert ("Boris Johnson", "And I hope that she will come back to face the law here.") in found
+
+
+def test_a_closed_quotation_does_not_take_a_later_source_phrase_that_has_a_statement_of_its_own():
+    body = (
+        '"It is the worst case you can have," said Sheriff Bill Brown. "It was the middle of the night." '
+        "As of Tuesday, 20 bodies had been recovered, according to Brown.\n"
+    )
+    found = {(a.cue, a.quote) for a in analyze_text(body).attributions}
+    assert ("according to", "As of Tuesday, 20 bodies had been recovered") in found
+
+
+def test_a_closed_quotation_does_not_take_the_next_sentences_verb_with_an_object_of_its_own():
+    body = (
+        'Prime Minister Boris Johnson said, "I will raise it with the White House." '
+        "The White House refers to the president's office.\n"
+    )
+    assert {a.speaker for a in analyze_text(body).attributions} == {"Boris Johnson"}

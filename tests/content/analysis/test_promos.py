@@ -102,3 +102,17 @@ def test_thumbnail_credits_commission_notes_and_visit_lines_are_boilerplate():
     assert promos[0].startswith("This post and its translations")
     assert promos[-1] == "Thumbnail image: TB Joshua. Image source: scoan.org"
     assert "The vote was held on Monday." not in " ".join(promos)
+
+
+def test_a_visit_as_a_noun_is_not_a_plug():
+    body = "Visit of the president to Beijing. Photo by Jane Doe.\n\nVisit our website for more stories."
+    assert texts(body) == ["Visit our website for more stories."]
+
+
+def test_news_about_another_piece_is_not_a_note_about_this_one():
+    body = (
+        "The report was first published by Human Rights Watch on Monday.\n\n"
+        "The video was produced by activists in Homs.\n\n"
+        "This post is part of our special coverage of the elections."
+    )
+    assert texts(body) == ["This post is part of our special coverage of the elections."]

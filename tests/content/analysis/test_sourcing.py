@@ -264,3 +264,13 @@ def test_a_post_that_names_its_author_is_not_taken_from_the_outlet_in_its_lead_i
         "> @mrbrown: The tagline is Always Here for You. This photo captures it."
     )
     assert analyze_text(body).secondhand == []
+
+
+def test_a_statement_made_or_a_reaction_is_sourced():
+    body = (
+        "The PAH has made a call on its website to stop evictions in Madrid.\n\n"
+        "Historian Egidio Vaz reacted in a note republished on a blog on April 17.\n\n"
+        "The eviction took place on May 9 in Madrid."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["The eviction took place on May 9 in Madrid."]

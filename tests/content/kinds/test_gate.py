@@ -116,3 +116,10 @@ def test_a_word_after_a_verb_of_saying_in_its_sentence_may_be_the_sources_not_th
     assert gate.in_reported_speech(analysis, body, at, at + 6)
     plain = "The regime closed the border on Monday."
     assert not gate.in_reported_speech(ArticleAnalysis("x", sentences=[Sentence(plain, 0, len(plain))]), plain, 4, 10)
+
+
+def test_a_body_is_keyed_as_the_source_only_through_a_verb_of_saying():
+    """"The Chinese government has shown a remarkable expertise" is the reporter's judgement about it."""
+    assert gate.speech_verb("has said") and gate.speech_verb("insists") and gate.speech_verb("according to")
+    assert gate.speech_verb("told state media") and gate.speech_verb("arguing")
+    assert not gate.speech_verb("shown") and not gate.speech_verb("indicate") and not gate.speech_verb("found")

@@ -47,3 +47,13 @@ def test_the_questions_and_answers_of_an_interview_are_speech_not_the_reporters_
     assert not in_interview(body, 0)
     answer = body.index("So they")
     assert in_interview(body, answer) and not showable(body, answer, body.index("forethought.") + 12)
+
+
+def test_a_photo_caption_is_not_a_sentence_of_the_story():
+    from quizgame.content.kinds.readable import is_caption
+
+    assert is_caption("Desi (left) and Raquel collecting signatures for ILP.")
+    assert is_caption("Thumbnail image: TB Joshua.")
+    assert is_caption("Bo Xilai portrayed as Greek mythology character Icarus, who tried to fly too close to the sun.")
+    assert not is_caption("Bo Xilai was portrayed as a reformer by state media.")
+    assert not is_caption("Police left the precinct on Monday.")
