@@ -310,6 +310,9 @@ class Room(db.Model):
     current_position: Mapped[int | None] = mapped_column(Integer)
     question_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     paused_remaining_ms: Mapped[int | None] = mapped_column(Integer)
+    # The open live question's own time limit (RoomQuestion.seconds), copied when it opens, so the
+    # clock reads it from the room row like the rest of the live state; None: seconds_per_question.
+    question_seconds: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     opened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=utcnow)
