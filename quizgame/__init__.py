@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -26,8 +27,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(build_config(app.instance_path, config))
 
     from quizgame.extensions import csrf, db, login_manager, migrate
+    from quizgame.game.fast_path.engines import tune
 
     db.init_app(app)
+    with app.app_context():
+        tune(db.engine)  # every connection set up for its database (quizgame.game.fast_path.engines)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)
     csrf.init_app(app)
     login_manager.init_app(app)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
-
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-
+from typing import Any
 
 # The checkout's content/ folder (the package is installed editable, beside it).
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
@@ -47,7 +44,7 @@ class ContentLimits:
     choices: int = 100                # choices of one question (a tap-the-word question has one a word)
 
     @classmethod
-    def from_env(cls) -> "ContentLimits":
+    def from_env(cls) -> ContentLimits:
         return cls(**{
             name: _env_int(f"QUIZGAME_{name.upper()}", default)
             for name, default in cls().__dict__.items()
@@ -104,7 +101,7 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         "QUIZGAME_PRODUCTION": production,
         "SQLALCHEMY_DATABASE_URI": url or default_sqlite_url(instance_path),
         "SQLALCHEMY_ENGINE_OPTIONS": engine_options(),
-        # The autocommit engines' pools (quizgame.web.common.autocommit_engine), beside the app engine's:
+        # The autocommit engines' pools (quizgame.game.fast_path.engines), beside the app engine's:
         # a self-paced page or a live poll holds its connection for milliseconds, so a few serve a
         # worker's threads.
         "DB_SEAT_POOL_SIZE": int(os.environ.get("QUIZGAME_DB_SEAT_POOL_SIZE", "10")),
@@ -148,27 +145,3 @@ def build_config(instance_path: str, overrides: Mapping[str, Any] | None = None)
         config["SECRET_KEY"] = load_secret_key(instance_path, production)
     config.update(overrides)
     return config
-
-
-@event.listens_for(Engine, "connect")
-def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    """WAL lets readers and one writer work at once; the busy timeout makes writers queue, not fail."""
-    module = type(dbapi_connection).__module__
-    if not module.startswith("sqlite3"):
-        return
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
-@event.listens_for(Engine, "connect")
-def _postgres_in_utc(dbapi_connection: Any, _record: Any) -> None:
-    """Sessions in UTC: psycopg then hands back datetimes in datetime.timezone.utc, which
-    UTCDateTime passes through as they are instead of converting a million of them in an export."""
-    if not type(dbapi_connection).__module__.startswith("psycopg"):
-        return
-    dbapi_connection.execute("SET TIME ZONE 'UTC'")
-    dbapi_connection.commit()

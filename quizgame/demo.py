@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from quizgame.accounts import DEFAULT_HASH_METHOD, hash_password
 from quizgame.content.question_kinds import GENERATED_KINDS
 from quizgame.game.join_codes import new_code
-from quizgame.models import Classroom, Question, Room, RoomQuestion, Teacher
+from quizgame.models import Classroom, Question, Room, RoomQuestion, RoomStatus, Teacher
 
 DEMO_EMAIL = "demo@quizgame.local"
 # Two per kind: sixteen questions, about one lesson's worth.
@@ -43,7 +43,7 @@ def ensure_demo(session: Session, password: str, hash_method: str = DEFAULT_HASH
     if room is None:
         room = Room(classroom=classroom, code=_unused_code(session), title="Reading the CHAZ coverage")
         session.add(room)
-    room.status = "open"
+    room.status = RoomStatus.OPEN
     approved = session.scalars(
         select(Question).where(Question.status == "approved", Question.owner_id.is_(None)).order_by(Question.id)
     ).all()

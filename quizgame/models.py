@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from flask_login import UserMixin
@@ -32,15 +33,48 @@ from quizgame.extensions import db
 
 QUESTION_STATUSES = ("candidate", "approved", "rejected")
 QUESTION_ORIGINS = ("kahoot", "gift", "aiken")
-ROOM_MODES = ("self_paced", "live")
 SCORING_MODES = ("speed", "accuracy")
-LEADERBOARD_VISIBILITY = ("live", "end", "hidden")
-ROOM_STATUSES = ("open", "closed")
-ROOM_PHASES = ("lobby", "question", "reveal", "finished")
+
+
+class RoomMode(StrEnum):
+    """Self-paced: each student at their own speed. Live: the teacher moves the class on."""
+
+    SELF_PACED = "self_paced"
+    LIVE = "live"
+
+
+class RoomStatus(StrEnum):
+    """Whether the room takes players and answers."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class RoomPhase(StrEnum):
+    """Where a live game stands (quizgame.game.live.machine); a self-paced room stays in the lobby."""
+
+    LOBBY = "lobby"
+    QUESTION = "question"
+    REVEAL = "reveal"
+    FINISHED = "finished"
+
+
+class LeaderboardVisibility(StrEnum):
+    """When students see the room's leaderboard (the teacher always does)."""
+
+    LIVE = "live"
+    END = "end"
+    HIDDEN = "hidden"
+
+
+ROOM_MODES = tuple(m.value for m in RoomMode)
+LEADERBOARD_VISIBILITY = tuple(v.value for v in LeaderboardVisibility)
+ROOM_STATUSES = tuple(s.value for s in RoomStatus)
+ROOM_PHASES = tuple(p.value for p in RoomPhase)
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -58,14 +92,14 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
-        return value.astimezone(dt.timezone.utc)
+        return value.astimezone(dt.UTC)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
-        if value is None or value.tzinfo is dt.timezone.utc:
+        if value is None or value.tzinfo is dt.UTC:
             return value
         if value.tzinfo is None:
-            return value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc)
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
 
     def result_processor(self, dialect: Any, coltype: Any) -> Any:
         if dialect.name != "sqlite":
@@ -292,21 +326,21 @@ class Room(db.Model):
     classroom_id: Mapped[int] = mapped_column(ForeignKey("classrooms.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(6), unique=True)
     title: Mapped[str] = mapped_column(String(100))
-    mode: Mapped[str] = mapped_column(String(12), default="self_paced")
+    mode: Mapped[str] = mapped_column(String(12), default=RoomMode.SELF_PACED.value)
     scoring: Mapped[str] = mapped_column(String(10), default="accuracy")
     seconds_per_question: Mapped[int] = mapped_column(Integer, default=60)
     shuffle_questions: Mapped[bool] = mapped_column(Boolean, default=False)
     shuffle_choices: Mapped[bool] = mapped_column(Boolean, default=False)
     show_explanations: Mapped[bool] = mapped_column(Boolean, default=True)
-    leaderboard: Mapped[str] = mapped_column(String(8), default="live")
+    leaderboard: Mapped[str] = mapped_column(String(8), default=LeaderboardVisibility.LIVE.value)
     late_join: Mapped[bool] = mapped_column(Boolean, default=True)
     # Set when the teacher removes a player and asks for it: no new player may join (a removed
     # student could otherwise come back from a cleared browser under a new name); seated players
     # and rejoin codes still work. The room page opens it again.
     new_players_closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    status: Mapped[str] = mapped_column(String(8), default="open")
+    status: Mapped[str] = mapped_column(String(8), default=RoomStatus.OPEN.value)
     # Live rooms: where the whole class is. Every worker reads it from here; none keeps it in memory.
-    phase: Mapped[str] = mapped_column(String(10), default="lobby")
+    phase: Mapped[str] = mapped_column(String(10), default=RoomPhase.LOBBY.value)
     current_position: Mapped[int | None] = mapped_column(Integer)
     question_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     paused_remaining_ms: Mapped[int | None] = mapped_column(Integer)

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, object_session
+from sqlalchemy.orm import Session, contains_eager, joinedload, object_session
 
 from quizgame.game import join_codes, nicknames
 from quizgame.game.dialect_insert import insert_for
-from quizgame.models import Classroom, Player, RosterStudent, Room
+from quizgame.models import Classroom, Player, Room, RoomMode, RoomPhase, RoomStatus, RosterStudent
 
 
 class JoinRefused(ValueError):
@@ -32,16 +32,27 @@ def find_room(session: Session, code: str) -> Room | None:
     )
 
 
-def resume(session: Session, room: Room, rejoin_token: str | None, now: dt.datetime) -> Player | None:
-    """The player this token belongs to in this room, unless the teacher removed them."""
+def find_player(session: Session, code: str, rejoin_token: str | None, with_removed: bool = False) -> Player | None:
+    """The player a browser's rejoin token names in the room with this code, loaded with its room in
+    one query: the one way the ORM pages find a student (the self-paced pages read the same token
+    with their seat, quizgame.game.fast_path.seat_rows.find_seat). A removed player is left out unless asked for
+    (the live page tells them they were removed). A plain read: it writes nothing."""
     if not rejoin_token:
         return None
-    player = session.scalar(
-        select(Player).where(Player.room_id == room.id, Player.rejoin_token == rejoin_token)
+    query = (
+        select(Player).join(Player.room).options(contains_eager(Player.room))
+        .where(Room.code == code, Player.rejoin_token == rejoin_token)
     )
-    if player is None or player.removed:
-        return None
-    player.last_seen_at = now
+    if not with_removed:
+        query = query.where(Player.removed.is_(False))
+    return session.scalar(query)
+
+
+def resume(session: Session, room: Room, rejoin_token: str | None, now: dt.datetime) -> Player | None:
+    """The player this token belongs to in this room, unless the teacher removed them, seen now."""
+    player = find_player(session, room.code, rejoin_token)
+    if player is not None:
+        player.last_seen_at = now
     return player
 
 
@@ -146,7 +157,7 @@ def seat_notes(session: Session, room_id: int) -> dict[int, SeatNote]:
 
 
 def _check_room_accepts_players(room: Room, rejoining: bool = False) -> None:
-    if room.status != "open":
+    if room.status != RoomStatus.OPEN:
         raise JoinRefused("This room is closed for now. Ask your teacher to reopen it.")
     if rejoining:
         return
@@ -154,7 +165,7 @@ def _check_room_accepts_players(room: Room, rejoining: bool = False) -> None:
         raise JoinRefused(
             "This room takes no new players at the moment. If you were in it, ask your teacher for a rejoin code."
         )
-    if room.mode == "live" and not room.late_join and room.phase != "lobby":
+    if room.mode == RoomMode.LIVE and not room.late_join and room.phase != RoomPhase.LOBBY:
         raise JoinRefused("This game has already started and does not take late joiners.")
 
 

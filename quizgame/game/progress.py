@@ -1,5 +1,6 @@
-"""Where a player is in a self-paced room, and how they did: the order they meet the questions,
-the next one to answer, and their score with accuracy per skill."""
+"""Where a player is in a self-paced room, and how they did: the order they meet the questions
+(the next one to answer is the seat's, quizgame.game.seats.Seat.next_position), and their score
+with accuracy per skill."""
 
 from __future__ import annotations
 
@@ -11,8 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizgame.game.leaderboard import Standing, leaderboard_visible, room_leaderboard
-from quizgame.models import SKILLS, Answer, Player, Room, RoomQuestion
-
+from quizgame.models import SKILLS, Answer, Player, Room, RoomPhase, RoomQuestion, RoomStatus
 
 T = TypeVar("T")
 
@@ -28,19 +28,6 @@ def in_player_order(items_by_position: list[T], rejoin_token: str, shuffle: bool
 
 def question_order(room: Room, player: Player) -> list[RoomQuestion]:
     return in_player_order(list(room.room_questions), player.rejoin_token, room.shuffle_questions)
-
-
-def answered_ids(session: Session, player: Player) -> set[str]:
-    return set(session.scalars(select(Answer.question_id).where(Answer.player_id == player.id)))
-
-
-def next_position(session: Session, room: Room, player: Player) -> int | None:
-    """0-based position of the first unanswered question in the player's order; None when done."""
-    done = answered_ids(session, player)
-    for position, room_question in enumerate(question_order(room, player)):
-        if room_question.question_id not in done:
-            return position
-    return None
 
 
 @dataclass(frozen=True)
@@ -100,12 +87,12 @@ class Rank:
 def visible_rank(session: Session, room: Room, player: Player, player_finished: bool) -> Rank | None:
     """The player's place on the room's leaderboard, when the room's setting lets students see it.
     In a self-paced room the game ends for each player when they have answered everything."""
-    at_end = player_finished or room.status == "closed" or room.phase == "finished"
+    at_end = player_finished or room.status == RoomStatus.CLOSED or room.phase == RoomPhase.FINISHED
     if not leaderboard_visible(room.leaderboard, at_end):
         return None
     standings = room_leaderboard(session, room.id)
     mine = next((s for s in standings if s.player_id == player.id), None)
     if mine is None:
         return None
-    everyone_done = room.status == "closed" or room.phase == "finished"
+    everyone_done = room.status == RoomStatus.CLOSED or room.phase == RoomPhase.FINISHED
     return Rank(mine, len(standings), tuple(standings[:TOP_PLACES]), provisional=not everyone_done)

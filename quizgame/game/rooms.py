@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
 from quizgame.game.question_pick import Traits, key_of, pick_varied
-from quizgame.models import Answer, Article, Classroom, Delivery, Player, Question, Room, RoomQuestion, question_articles
+from quizgame.models import Answer, Article, Classroom, Delivery, Player, Question, Room, RoomQuestion, RoomStatus, question_articles
 
 
 class RoomError(ValueError):
@@ -138,7 +138,7 @@ def create_room(
         show_explanations=settings.show_explanations,
         leaderboard=settings.leaderboard,
         late_join=settings.late_join,
-        status="open",
+        status=RoomStatus.OPEN,
         created_at=now,
         opened_at=now,
     )
@@ -215,14 +215,14 @@ def delete_room(session: Session, room: Room) -> None:
 
 
 def open_room(room: Room, now: dt.datetime) -> None:
-    room.status = "open"
+    room.status = RoomStatus.OPEN
     room.opened_at = now
     room.closed_at = None
     room.version += 1
 
 
 def close_room(room: Room, now: dt.datetime) -> None:
-    room.status = "closed"
+    room.status = RoomStatus.CLOSED
     room.closed_at = now
     room.version += 1
 

@@ -6,12 +6,13 @@ import datetime as dt
 
 from quizgame.extensions import db
 from quizgame.game import answers, seats
+from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.models import Player, Room
 from tests.game.three_questions import NOW
 
 
 def seat_of(room: Room, player: Player, at: dt.datetime = NOW) -> seats.Seat:
-    found, seat = seats.find_seat(db.session.connection(), room.code, player.rejoin_token, at)
+    found, seat = find_seat(db.session.connection(), room.code, player.rejoin_token, at)
     assert found is not None and seat is not None
     return seat
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from quizgame.extensions import db
 from quizgame.game import answers, progress
+from quizgame.game.live.answers import previous_streak
 from quizgame.models import Answer
 from tests.game.seat_play import answer_at, seat_of
 from tests.game.three_questions import NOW, later
@@ -39,15 +40,15 @@ def test_the_streak_counts_back_from_the_latest_answer(answering):
     room, player, (_, second, _) = answering
     for number, chosen in enumerate([[0], [second.correct[0]], [9, 13, 14]]):
         answer_at(room, player, number, chosen, later(number * 30))
-    assert answers.current_streak(db.session, player) == 2 == seat_of(room, player, later(90)).streak()
+    assert previous_streak(db.session, player.id) == 2 == seat_of(room, player, later(90)).streak()
 
 
 def test_progress_walks_the_player_order_and_summarises_by_skill(answering):
     room, player, (_, second, _) = answering
-    assert progress.next_position(db.session, room, player) == 0
+    assert seat_of(room, player).next_position() == 0
     answer_at(room, player, 0, [4], later(1), delivered=NOW)
     answer_at(room, player, 1, [second.correct[0] + 1], later(1), delivered=NOW)
-    assert progress.next_position(db.session, room, player) == 2
+    assert seat_of(room, player, later(1)).next_position() == 2
     summary = progress.summary(db.session, room, player)
     assert (summary.answered, summary.correct, summary.total) == (2, 1, 3)
     assert [(s.skill, s.correct, s.answered, s.percent) for s in summary.skills] == [

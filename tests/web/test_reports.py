@@ -155,7 +155,7 @@ def test_report_pages_need_a_signed_in_teacher(client, played, url):
 
 def _as_player(client, player) -> None:  # type: ignore[no-untyped-def]
     with client.session_transaction() as session:
-        session["player_token"] = player.rejoin_token
+        session["players"] = {player.room.code: player.rejoin_token}
 
 
 def test_players_see_the_live_leaderboard_with_their_own_line_marked(client, played):

@@ -81,11 +81,15 @@ def governs_clause(verb: Token) -> bool:
             any(c.dep_ in ("nsubj", "aux") for c in child.children) or any(c.dep_ == "dobj" for c in verb.children)
         ):
             return True
-        if child.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VB", "VBG") for c in child.children):
-            return True  # "footage showed the vehicle burn"
+        if child.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and _scene_verb(c) for c in child.children):
+            return True  # "footage showed the vehicle burn", "the video shows a man being interrogated"
         if child.dep_ == "dobj" and any(t.dep_ == "ccomp" and _has_subject(t) for t in child.subtree):
             return True  # "indicated the chances of finding survivors were diminishing" (misparsed)
     return verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _scene_verb(verb: Token) -> bool:
+    return verb.tag_ in ("VB", "VBG") or verb.tag_ == "VBN" and any(c.lower_ == "being" for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

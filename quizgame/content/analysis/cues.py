@@ -64,6 +64,9 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 cues[token.i] = cue
+        elif _as_put(token):
+            # '"ground to a halt" — as the Supreme Court decision put it': the quotation is the source's words
+            cues[token.i] = Cue(token, f"as ... {token.text} it", subject_of(token), None, weak=False)
         elif _document_says(token, lexicon):
             cue = _verb_cue(token, lexicon, weak=False, lemma=token.lemma_.lower())
             cue.strength = _DOCUMENT_STRENGTH
@@ -183,6 +186,15 @@ def _name_before(verb: Token, surnames: set[str]) -> Token | None:
 
 
 _ACCUSING = {"accuse"}
+
+
+def _as_put(verb: Token) -> bool:
+    """'as one analyst put it', 'as the decision puts it': a source's wording, whatever verb it qualifies."""
+    children = list(verb.children)
+    it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if verb.lemma_.lower() != "put" or it is None or it.i + 1 >= len(verb.doc):
+        return False   # "as she put it on the table" is no wording: the clause must end at "it"
+    return verb.doc[it.i + 1].is_punct and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
 
 
 def _passive(verb: Token) -> bool:

@@ -5,7 +5,8 @@ SQLAlchemy's own work would cost more than the database's."""
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Engine
 

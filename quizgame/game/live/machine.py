@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 
 from quizgame.game.leaderboard import leaderboard_visible
-from quizgame.models import Room
+from quizgame.game.play.rules import time_limit_ms
+from quizgame.models import Room, RoomMode, RoomPhase, RoomStatus
 
 
 class LiveError(Exception):
@@ -23,11 +24,11 @@ class LiveError(Exception):
 
 
 def _require_live(room: Room) -> None:
-    if room.mode != "live":
+    if room.mode != RoomMode.LIVE:
         raise LiveError("This room is self-paced; there is no live game to control.")
 
 
-def _require_phase(room: Room, action: str, *phases: str) -> None:
+def _require_phase(room: Room, action: str, *phases: RoomPhase) -> None:
     _require_live(room)
     if room.phase not in phases:
         raise LiveError(f"Cannot {action} now: the game is in the {room.phase} phase.")
@@ -38,16 +39,16 @@ def _changed(room: Room) -> None:
 
 
 def limit_ms(room: Room) -> int:
-    return room.seconds_per_question * 1000
+    return time_limit_ms(room.seconds_per_question)
 
 
 def is_paused(room: Room) -> bool:
-    return room.phase == "question" and room.paused_remaining_ms is not None
+    return room.phase == RoomPhase.QUESTION and room.paused_remaining_ms is not None
 
 
 def elapsed_ms(room: Room, now: dt.datetime) -> int:
     """Active time the current question has been open (paused time does not count)."""
-    if room.phase != "question" or room.question_started_at is None:
+    if room.phase != RoomPhase.QUESTION or room.question_started_at is None:
         return 0
     if room.paused_remaining_ms is not None:
         return limit_ms(room) - room.paused_remaining_ms
@@ -60,17 +61,17 @@ def remaining_ms(room: Room, now: dt.datetime) -> int:
 
 def deadline(room: Room) -> dt.datetime | None:
     """When the open question's time runs out, or None while no clock is running."""
-    if room.phase != "question" or room.question_started_at is None or is_paused(room):
+    if room.phase != RoomPhase.QUESTION or room.question_started_at is None or is_paused(room):
         return None
     return room.question_started_at + dt.timedelta(milliseconds=limit_ms(room))
 
 
 def time_is_up(room: Room, now: dt.datetime) -> bool:
-    return room.phase == "question" and not is_paused(room) and elapsed_ms(room, now) >= limit_ms(room)
+    return room.phase == RoomPhase.QUESTION and not is_paused(room) and elapsed_ms(room, now) >= limit_ms(room)
 
 
 def _open_question(room: Room, position: int, now: dt.datetime) -> None:
-    room.phase = "question"
+    room.phase = RoomPhase.QUESTION
     room.current_position = position
     room.question_started_at = now
     room.paused_remaining_ms = None
@@ -86,8 +87,8 @@ def _after_current(room: Room, now: dt.datetime, question_count: int) -> None:
 
 
 def _finish(room: Room, now: dt.datetime) -> None:
-    room.phase = "finished"
-    room.status = "closed"
+    room.phase = RoomPhase.FINISHED
+    room.status = RoomStatus.CLOSED
     room.closed_at = now
     room.paused_remaining_ms = None
     _changed(room)
@@ -95,7 +96,7 @@ def _finish(room: Room, now: dt.datetime) -> None:
 
 def start(room: Room, now: dt.datetime, question_count: int) -> None:
     """lobby -> the first question."""
-    _require_phase(room, "start the game", "lobby")
+    _require_phase(room, "start the game", RoomPhase.LOBBY)
     if question_count < 1:
         raise LiveError("This room has no questions to play.")
     _open_question(room, 0, now)
@@ -103,8 +104,8 @@ def start(room: Room, now: dt.datetime, question_count: int) -> None:
 
 def reveal(room: Room, now: dt.datetime) -> None:
     """question -> reveal: close the question and show the answer (time up, all answered, or the teacher)."""
-    _require_phase(room, "reveal the answer", "question")
-    room.phase = "reveal"
+    _require_phase(room, "reveal the answer", RoomPhase.QUESTION)
+    room.phase = RoomPhase.REVEAL
     room.paused_remaining_ms = None
     _changed(room)
 
@@ -112,8 +113,8 @@ def reveal(room: Room, now: dt.datetime) -> None:
 def advance(room: Room, now: dt.datetime, question_count: int) -> None:
     """The teacher's "Next": during a question, reveal it now; on a reveal, open the next question,
     or finish after the last one."""
-    _require_phase(room, "go on", "question", "reveal")
-    if room.phase == "question":
+    _require_phase(room, "go on", RoomPhase.QUESTION, RoomPhase.REVEAL)
+    if room.phase == RoomPhase.QUESTION:
         reveal(room, now)
     else:
         _after_current(room, now, question_count)
@@ -122,12 +123,12 @@ def advance(room: Room, now: dt.datetime, question_count: int) -> None:
 def skip(room: Room, now: dt.datetime, question_count: int) -> None:
     """question -> the next question (or the end) without a reveal. Answers already given keep
     their points: nobody loses what they earned because the teacher moved on."""
-    _require_phase(room, "skip the question", "question")
+    _require_phase(room, "skip the question", RoomPhase.QUESTION)
     _after_current(room, now, question_count)
 
 
 def pause(room: Room, now: dt.datetime) -> None:
-    _require_phase(room, "pause", "question")
+    _require_phase(room, "pause", RoomPhase.QUESTION)
     if is_paused(room):
         raise LiveError("The question is already paused.")
     if time_is_up(room, now):
@@ -137,7 +138,7 @@ def pause(room: Room, now: dt.datetime) -> None:
 
 
 def resume(room: Room, now: dt.datetime) -> None:
-    _require_phase(room, "resume", "question")
+    _require_phase(room, "resume", RoomPhase.QUESTION)
     if not is_paused(room):
         raise LiveError("The question is not paused.")
     assert room.paused_remaining_ms is not None
@@ -149,13 +150,13 @@ def resume(room: Room, now: dt.datetime) -> None:
 
 def end(room: Room, now: dt.datetime) -> None:
     """Any phase but finished -> finished: the podium and the full ranking."""
-    _require_phase(room, "end the game", "lobby", "question", "reveal")
+    _require_phase(room, "end the game", RoomPhase.LOBBY, RoomPhase.QUESTION, RoomPhase.REVEAL)
     _finish(room, now)
 
 
 def expire(room: Room, now: dt.datetime) -> bool:
     """The server's own transition: reveal when the time is up. True if it changed the room."""
-    if room.mode != "live" or not time_is_up(room, now):
+    if room.mode != RoomMode.LIVE or not time_is_up(room, now):
         return False
     reveal(room, now)
     return True
@@ -164,9 +165,9 @@ def expire(room: Room, now: dt.datetime) -> bool:
 def check_answer(room: Room, position: int, now: dt.datetime) -> int:
     """Refuse an answer the server's clock does not allow; otherwise return its response time in ms."""
     _require_live(room)
-    if room.phase == "lobby":
+    if room.phase == RoomPhase.LOBBY:
         raise LiveError("The game has not started yet.")
-    if room.phase != "question" or position != room.current_position:
+    if room.phase != RoomPhase.QUESTION or position != room.current_position:
         raise LiveError("This question is closed; your answer was not counted.")
     if is_paused(room):
         raise LiveError("The question is paused; answer when your teacher resumes it.")
@@ -180,4 +181,5 @@ def check_answer(room: Room, position: int, now: dt.datetime) -> int:
 def ranks_shown(room: Room) -> bool:
     """Ranks appear on reveals and at the end, as far as the room's leaderboard setting allows
     (the projector is seen by the whole class, so it follows the setting too)."""
-    return room.phase in ("reveal", "finished") and leaderboard_visible(room.leaderboard, room.phase == "finished")
+    finished = room.phase == RoomPhase.FINISHED
+    return (finished or room.phase == RoomPhase.REVEAL) and leaderboard_visible(room.leaderboard, finished)

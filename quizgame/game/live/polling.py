@@ -10,16 +10,15 @@ A `RoomWatch` is one stream's memory between its polls; nothing is shared betwee
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
-from quizgame.game.fast_path.raw_rows import version_reader
 from quizgame.game.live import machine
 from quizgame.game.live.snapshot import publish
-from quizgame.models import Answer, Player, Room, RoomQuestion
+from quizgame.models import Answer, Player, Room, RoomMode, RoomPhase, RoomQuestion
 
 
 @dataclass(frozen=True)
@@ -54,9 +53,9 @@ def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_c
     if clock is None:
         return Poll(None, False, None)
     room = Room(**clock._asdict())
-    open_question = clock.mode == "live" and clock.phase == "question" and clock.paused_remaining_ms is None
+    open_question = clock.mode == RoomMode.LIVE and clock.phase == RoomPhase.QUESTION and clock.paused_remaining_ms is None
     due = open_question and machine.time_is_up(room, now)
-    deadline = machine.deadline(room) if clock.mode == "live" else None
+    deadline = machine.deadline(room) if clock.mode == RoomMode.LIVE else None
     if not with_counts:
         return Poll(Marker(clock.version, clock.phase), due, deadline)
     players, answered = answer_counts(db, room_id, clock.current_position)
@@ -88,14 +87,14 @@ def answer_counts(db: Session | Connection, room_id: int, position: int | None) 
 def reveal_if_all_answered(session: Session, room: Room, now: dt.datetime) -> bool:
     """Kahoot's shortcut: once every active player has answered, nobody waits for the clock.
     Counts first; only when they say so is the room row locked and the phase checked again."""
-    if room.phase != "question" or machine.is_paused(room):
+    if room.phase != RoomPhase.QUESTION or machine.is_paused(room):
         return False
     players, answered = answer_counts(session, room.id, room.current_position)
     if players == 0 or answered < players:
         return False
     position = room.current_position
     session.refresh(room, with_for_update=True)
-    if room.phase != "question" or machine.is_paused(room) or room.current_position != position:
+    if room.phase != RoomPhase.QUESTION or machine.is_paused(room) or room.current_position != position:
         return False
     machine.reveal(room, now)
     return True
@@ -121,11 +120,12 @@ class RoomWatch:
 
     def __init__(
         self, poll_engine: Engine, write_engine: Engine, room_id: int, clock: Callable[[], dt.datetime],
-        with_counts: bool,
+        with_counts: bool, version_of: Callable[[], int | None],
     ) -> None:
+        """`version_of` reads the room's version in one round trip (the fast path's version_reader)."""
         self._poll_engine, self._write_engine = poll_engine, write_engine
         self._room_id, self._clock, self._with_counts = room_id, clock, with_counts
-        self._version_of = version_reader(poll_engine, room_id)
+        self._version_of = version_of
         self._last: Poll | None = None
 
     def _poll(self) -> Poll:
@@ -135,9 +135,12 @@ class RoomWatch:
     def token(self) -> str | None:
         """The room's marker token now; None: the room is gone."""
         known = self._last
-        if known is not None and known.marker is not None and not self._with_counts:
-            if self._version_of() == known.marker.version and (known.deadline is None or self._clock() < known.deadline):
-                return known.marker.token()
+        if (
+            known is not None and known.marker is not None and not self._with_counts
+            and self._version_of() == known.marker.version
+            and (known.deadline is None or self._clock() < known.deadline)
+        ):
+            return known.marker.token()
         current = self._poll()
         if current.due:
             with Session(self._write_engine) as session:

@@ -17,7 +17,7 @@ from quizgame.game.leaderboard import Standing, room_leaderboard
 from quizgame.game.live import machine
 from quizgame.game.live.polling import answer_counts
 from quizgame.game.live.questions import question_at, question_count
-from quizgame.models import Answer, Player, Question, Room
+from quizgame.models import Answer, Player, Question, Room, RoomPhase
 
 
 @dataclass
@@ -55,9 +55,9 @@ def presenter_view(session: Session, room: Room, now: dt.datetime) -> PresenterV
         room=room, total=question_count(session, room.id), remaining_ms=machine.remaining_ms(room, now),
         players=players, answered=answered,
     )
-    if room.phase in ("question", "reveal"):
+    if room.phase in (RoomPhase.QUESTION, RoomPhase.REVEAL):
         view.question = question_at(session, room.id, room.current_position)
-    if room.phase == "reveal" and view.question is not None:
+    if room.phase == RoomPhase.REVEAL and view.question is not None:
         view.tallies = tally(session, room.id, view.question)
     if machine.ranks_shown(room):
         view.standings = room_leaderboard(session, room.id)

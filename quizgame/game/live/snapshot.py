@@ -26,7 +26,7 @@ from quizgame.game.live.machine import ranks_shown
 from quizgame.game.live.questions import question_at, question_count, question_passages, tap_tokens_data
 from quizgame.game.passage import Passage
 from quizgame.game.tap_words import Token
-from quizgame.models import LiveSnapshot, Player, Room
+from quizgame.models import LiveSnapshot, Player, Room, RoomMode, RoomPhase
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class Snapshot:
         """A transient Room with the clock and code of this version, for the pure functions of
         quizgame.game.live and for templates (never added to a session)."""
         return Room(
-            id=self.room_id, code=self.code, title=self.title, mode="live", phase=self.phase, status=self.status,
+            id=self.room_id, code=self.code, title=self.title, mode=RoomMode.LIVE, phase=self.phase, status=self.status,
             version=self.version, current_position=self.current_position, question_started_at=self.question_started_at,
             paused_remaining_ms=self.paused_remaining_ms, seconds_per_question=self.seconds_per_question,
             shuffle_choices=self.shuffle_choices,
@@ -117,12 +117,12 @@ def build(session: Session, room: Room) -> Snapshot:
     """The shared state of the room as it is in this transaction (a few queries; the leaderboard
     only on reveals and at the end)."""
     question = None
-    if room.phase in ("question", "reveal"):
+    if room.phase in (RoomPhase.QUESTION, RoomPhase.REVEAL):
         row = question_at(session, room.id, room.current_position)
         if row is not None:
             question = SharedQuestion(
                 row.id, row.kind, row.prompt, list(row.choices), row.multi_answer,
-                [p.to_data() for p in question_passages(row, answered=room.phase == "reveal")], tap_tokens_data(row),
+                [p.to_data() for p in question_passages(row, answered=room.phase == RoomPhase.REVEAL)], tap_tokens_data(row),
             )
     ranks = {s.player_id: (s.rank, s.points) for s in room_leaderboard(session, room.id)} if ranks_shown(room) else {}
     players = len(ranks) if ranks else session.scalar(

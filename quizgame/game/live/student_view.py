@@ -10,8 +10,8 @@ published, and the few ORM statements that publish it when nobody has.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import Connection, and_, select
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from quizgame.game.answers import shuffled_choices
 from quizgame.game.live import machine
 from quizgame.game.live.snapshot import SharedQuestion, Snapshot, current
-from quizgame.models import Answer, Player, Room
+from quizgame.models import Answer, Player, Room, RoomPhase
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class StudentView:
 
     @property
     def question(self) -> SharedQuestion | None:
-        if self.room.phase in ("question", "reveal") and not self.player.removed:
+        if self.room.phase in (RoomPhase.QUESTION, RoomPhase.REVEAL) and not self.player.removed:
             return self.snapshot.question
         return None
 
@@ -111,7 +111,7 @@ class StudentView:
 
     @property
     def time_is_up(self) -> bool:
-        return self.room.phase == "question" and self.remaining_ms == 0 and not machine.is_paused(self.room)
+        return self.room.phase == RoomPhase.QUESTION and self.remaining_ms == 0 and not machine.is_paused(self.room)
 
 
 def student_view(snapshot: Snapshot, own: Own, now: dt.datetime) -> StudentView:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from flask import session
 
-from quizgame.game.players import new_browser_id
+from quizgame.extensions import db
+from quizgame.game.players import find_player, new_browser_id
+from quizgame.models import Player
+from quizgame.web.common.request_log import note_player
 
 PLAYERS_KEY = "players"
 BROWSER_KEY = "browser_id"
@@ -28,3 +31,12 @@ def remember(code: str, token: str) -> None:
     players[code] = token
     session[PLAYERS_KEY] = players
     session.permanent = True
+
+
+def current_player(code: str, with_removed: bool = False) -> Player | None:
+    """This browser's player in the room with this code (quizgame.game.players.find_player), noted
+    for the request's log line."""
+    player = find_player(db.session, code, rejoin_token(code), with_removed)
+    if player is not None:
+        note_player(player.id)
+    return player

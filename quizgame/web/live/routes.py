@@ -9,7 +9,8 @@ pages' JavaScript sends with fetch and the X-CSRFToken header.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from flask import (
     Response,
@@ -25,26 +26,26 @@ from flask import (
 from flask_login import login_required
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
-from sqlalchemy import select
-from sqlalchemy.orm import contains_eager
 
 from quizgame.extensions import db
 from quizgame.game import rooms
-from quizgame.game.answers import AnswerRefused
-from quizgame.game.live import machine, snapshot as live_snapshot
+from quizgame.game.fast_path.engines import poll_engine
+from quizgame.game.fast_path.raw_rows import version_reader
+from quizgame.game.live import machine
+from quizgame.game.live import snapshot as live_snapshot
 from quizgame.game.live.answers import take_live_answer
 from quizgame.game.live.machine import LiveError
 from quizgame.game.live.polling import Marker, RoomWatch, reveal_if_all_answered
 from quizgame.game.live.presenter import presenter_view
 from quizgame.game.live.questions import question_at, question_count, question_passages, tap_tokens
 from quizgame.game.live.student_view import Own, OwnAnswer
+from quizgame.game.play.rules import AnswerRefused
 from quizgame.game.rooms import RoomError
-from quizgame.models import Player, Room, utcnow
+from quizgame.models import Player, Room, RoomMode, RoomPhase, utcnow
 from quizgame.web.common import join_links, stream_caps, student
 from quizgame.web.common.access import owned_room_or_404
 from quizgame.web.common.clock import now
 from quizgame.web.common.limits import charge, client_address
-from quizgame.web.common.request_log import note_player
 from quizgame.web.live import bp
 from quizgame.web.live.forms import AnswerForm, ControlForm
 from quizgame.web.live.states import (
@@ -55,7 +56,7 @@ from quizgame.web.live.states import (
     student_state_for,
     student_stream_state,
 )
-from quizgame.web.live.stream import poll_engine, sse_response
+from quizgame.web.live.stream import sse_response
 
 Transition = Callable[[Room, dt.datetime, int], None]
 CONTROLS: dict[str, Transition] = {
@@ -94,7 +95,7 @@ def ordinal(number: int) -> str:
 
 def _owned_live_room(room_id: int) -> Room:
     room = owned_room_or_404(room_id)
-    if room.mode != "live":
+    if room.mode != RoomMode.LIVE:
         abort(404)
     return room
 
@@ -107,7 +108,7 @@ def join_url(room: Room) -> str:
 def presenter_state(room: Room) -> dict[str, Any]:
     view = presenter_view(db.session, room, now())
     question = view.question  # its articles are read before the connection goes back
-    passages = question_passages(question, answered=room.phase == "reveal") if question else []
+    passages = question_passages(question, answered=room.phase == RoomPhase.REVEAL) if question else []
     tokens = tap_tokens(question) if question else None
     release_connection()
     marker = Marker(room.version, room.phase, len(view.players), view.answered)
@@ -145,7 +146,8 @@ def _marker_reader(room_id: int, with_counts: bool) -> Callable[[], str | None]:
     per open stream, with no session and no request context."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     clock = app.config.get("QUIZGAME_CLOCK") or utcnow
-    return RoomWatch(poll_engine(app), db.engine, room_id, clock, with_counts).token
+    engine = poll_engine(app, db.engine)
+    return RoomWatch(engine, db.engine, room_id, clock, with_counts, version_reader(engine, room_id)).token
 
 
 @bp.get("/rooms/<int:room_id>")
@@ -204,7 +206,7 @@ def control(room_id: int, action: str) -> Response:
 def confirm_end(room_id: int) -> str | Response:
     """Asks before ending: "End the game" sits next to "Next question" on the projector."""
     room = _owned_live_room(room_id)
-    if room.phase == "finished":
+    if room.phase == RoomPhase.FINISHED:
         return redirect(url_for("live.present", room_id=room.id))
     return render_template("live/confirm_end.html", room=room)
 
@@ -231,34 +233,19 @@ def remove_player(room_id: int, player_id: int) -> Response:
 # --- the student's device -----------------------------------------------------------------------
 
 
-def current_player(code: str) -> Player | None:
-    """This browser's player in the room with this code, removed or not (a removed player is told
-    so), loaded with its room in one query. A plain read: it must not write."""
-    token = student.rejoin_token(code)
-    if not token:
-        return None
-    player = db.session.scalar(
-        select(Player).join(Player.room).options(contains_eager(Player.room))
-        .where(Room.code == code, Player.rejoin_token == token)
-    )
-    if player is not None:
-        note_player(player.id)
-    return player
-
-
 def _live_player_or_404(code: str) -> Player:
-    player = current_player(code)
-    if player is None or player.room.mode != "live":
+    player = student.current_player(code, with_removed=True)
+    if player is None or player.room.mode != RoomMode.LIVE:
         abort(404)
     return player
 
 
 @bp.get("/play/<code>")
 def play(code: str) -> Response | str:
-    player = current_player(code)
+    player = student.current_player(code, with_removed=True)
     if player is None:
         return redirect(url_for("play.join", code=code))
-    if player.room.mode != "live":
+    if player.room.mode != RoomMode.LIVE:
         abort(404)
     state, room = student_state_and_room(player.id, player.room_id)
     return render_template("live/student.html", room=room, state=state, fragment=_rendered(state))

@@ -7,12 +7,14 @@ the code that decides how a change scales with the class: no session, one query,
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from flask import abort, current_app, render_template
 from flask_wtf.csrf import generate_csrf
 
 from quizgame.extensions import db
+from quizgame.game.fast_path.engines import poll_engine
 from quizgame.game.fast_path.raw_rows import student_state_reader
 from quizgame.game.live import machine
 from quizgame.game.live.polling import Marker
@@ -20,7 +22,6 @@ from quizgame.game.live.snapshot import Snapshot
 from quizgame.game.live.student_view import Own, read_student_state, student_view
 from quizgame.models import Room
 from quizgame.web.common.clock import now
-from quizgame.web.live.stream import poll_engine
 
 
 def release_connection() -> None:
@@ -76,7 +77,7 @@ def student_reader(room_id: int, player_id: int, csrf: str) -> Callable[[], tupl
     """Read and render a student's state (quizgame.game.live.student_view.read_student_state): one
     round trip on the streams' pool in the usual case. `csrf` is the token the answer form
     carries: made once per stream, not at every change. None: the player or the room is gone."""
-    read_row = student_state_reader(poll_engine(current_app._get_current_object()), player_id)  # type: ignore[attr-defined]
+    read_row = student_state_reader(poll_engine(current_app._get_current_object(), db.engine), player_id)  # type: ignore[attr-defined]
 
     def read() -> tuple[dict[str, Any], Room] | None:
         found = read_student_state(db.session, read_row, room_id, player_id)

@@ -14,23 +14,13 @@ from __future__ import annotations
 import json
 import random
 import time
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from flask import Flask, Response, current_app, request
+from flask import Response, current_app, request
 from flask.globals import request_ctx
-from sqlalchemy import Engine
-
-from quizgame.web.common.autocommit_engine import autocommit_engine
 
 HEARTBEAT_SECONDS = 5.0
-
-
-def poll_engine(app: Flask) -> Engine:
-    """The engine the streams poll with (quizgame.web.common.autocommit_engine): a poll is one round trip,
-    where the app's engine would add a BEGIN and a ROLLBACK. A dead connection fails one poll; the
-    stream ends, the browser reconnects, the pool starts afresh."""
-    # A poll holds its connection for one round trip: a few connections serve every stream.
-    return autocommit_engine(app, "live_poll_engine", pool_size=app.config["DB_POLL_POOL_SIZE"], max_overflow=0)
 
 
 def format_event(event: str, data: Any, event_id: str | None = None) -> str:

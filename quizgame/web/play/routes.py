@@ -5,20 +5,21 @@ a lost connection or a re-sent form lands on the same question or on its stored 
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
-from quizgame.game import answers, join_codes, players, progress, results, seats
-from quizgame.game.answers import AnswerRefused
+from quizgame.game import answers, join_codes, players, progress, results
+from quizgame.game.fast_path.engines import seat_engine
+from quizgame.game.fast_path.question_rows import read_compared, read_shown
+from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.passage import article_paragraphs
-from quizgame.game.seats import RoomSettings, Seat, Slot
-from quizgame.game.shown_question import ShownQuestion, read_compared, read_shown
-from quizgame.game.tap_words import Token, has_no_loaded_word_choice, sentence_tokens
-from quizgame.models import Player, Room
+from quizgame.game.play.rules import AnswerRefused
+from quizgame.game.seats import RoomView, Seat, Slot
+from quizgame.game.tap_words import has_no_loaded_word_choice, question_sentence
+from quizgame.models import Player, Room, RoomMode, RoomStatus
 from quizgame.web.common import join_links, student
-from quizgame.web.common.autocommit_engine import autocommit_engine
 from quizgame.web.common.clock import now
 from quizgame.web.common.forms import options
 from quizgame.web.common.limits import charge, failure_limit, note_failure, rate_limit
@@ -58,7 +59,7 @@ def join() -> str | Response:
             db.session.commit()
             student.remember(code, token)
             return redirect(url_for("play.room", code=code))
-    elif room.status != "open":
+    elif room.status != RoomStatus.OPEN:
         form.form_errors.append("This room is closed for now. Ask your teacher to reopen it.")
     status = 400 if form.form_errors else 200
     return _join_page(room, form, RejoinForm(code=code), status)
@@ -98,7 +99,8 @@ def _join_page(room: Room, form: NameForm, rejoin_form: RejoinForm, status: int)
 
 @bp.get("/play/<code>")
 def room(code: str) -> Response:
-    _, seat, _ = _seat_or_join(code)
+    with _seat_connection() as connection:
+        _, seat = _seat_or_join(connection, code)
     position = seat.next_position()
     if position is None:
         return redirect(url_for("play.done", code=code))
@@ -107,7 +109,12 @@ def room(code: str) -> Response:
 
 @bp.route("/play/<code>/q/<int:number>", methods=["GET", "POST"])
 def question(code: str, number: int) -> str | Response:
-    found, seat, connection = _seat_or_join(code)
+    with _seat_connection() as connection:
+        return _question(connection, code, number)
+
+
+def _question(connection: Connection, code: str, number: int) -> str | Response:
+    found, seat = _seat_or_join(connection, code)
     if not 1 <= number <= len(seat.slots):
         abort(404)
     if request.method == "POST":
@@ -120,7 +127,7 @@ def question(code: str, number: int) -> str | Response:
     if seat.next_position() != number - 1:
         # Questions are answered in order: no peeking ahead, no skipping back to an open one.
         return redirect(url_for("play.room", code=code))
-    if found.status != "open":
+    if found.status != RoomStatus.OPEN:
         flash("This room is closed, so it no longer takes answers.", "error")
         return redirect(url_for("play.done", code=code))
     slot = answers.deliver_to_seat(connection, seat, slot, now())
@@ -148,7 +155,7 @@ def _posted(connection: Connection, seat: Seat, number: int) -> str | Response:
 
 
 def _question_page(
-    connection: Connection, found: RoomSettings, slot: Slot, number: int, total: int, form: AnswerForm
+    connection: Connection, found: RoomView, slot: Slot, number: int, total: int, form: AnswerForm
 ) -> str:
     shown = read_shown(connection, slot.question_id)
     assert slot.delivered_at is not None and shown is not None
@@ -159,20 +166,14 @@ def _question_page(
     return render_template(
         "play/question.html", room=found, question=question, number=number, total=total, form=form,
         choices=answers.shown_choices(question, slot), passages=question.passages(False, compared),
-        tokens=_tap_tokens(question), no_loaded_word=has_no_loaded_word_choice(question.choices),
+        tokens=question_sentence(question.kind, question.evidence_text, question.choices, question.correct),
+        no_loaded_word=has_no_loaded_word_choice(question.choices),
         articles=[(article, article_paragraphs(article.body)) for article in articles],
         remaining=max(0, int(found.seconds_per_question - elapsed)),
     )
 
 
-def _tap_tokens(question: ShownQuestion) -> list[Token] | None:
-    """The sentence of a tap-the-word question, punctuation kept (quizgame.game.tap_words)."""
-    if not question.question_kind.tap or not question.evidence_text:
-        return None
-    return sentence_tokens(question.evidence_text, question.choices, question.correct)
-
-
-def _feedback(connection: Connection, found: RoomSettings, slot: Slot, number: int, total: int) -> str:
+def _feedback(connection: Connection, found: RoomView, slot: Slot, number: int, total: int) -> str:
     shown = read_shown(connection, slot.question_id, slot.answer_id)
     assert shown is not None and shown[1] is not None
     question, stored = shown
@@ -188,7 +189,8 @@ def _feedback(connection: Connection, found: RoomSettings, slot: Slot, number: i
 
 @bp.get("/play/<code>/done")
 def done(code: str) -> str:
-    _, seat, _ = _seat_or_join(code)
+    with _seat_connection() as connection:
+        _, seat = _seat_or_join(connection, code)
     found, player = db.session.get(Room, seat.room.id), db.session.get(Player, seat.player_id)
     assert found is not None and player is not None
     finished = seat.next_position() is None
@@ -200,39 +202,27 @@ def done(code: str) -> str:
     )
 
 
-def _seat_or_join(code: str) -> tuple[RoomSettings, Seat, Connection]:
-    """The room and this browser's seat in it, read as rows (the cheap path every answer takes),
-    with the connection the rest of the request's seat work uses; anyone without a seat is sent to
-    the join page."""
-    connection = _seat_connection()
-    found, seat = seats.find_seat(connection, code, student.rejoin_token(code), now())
+def _seat_or_join(connection: Connection, code: str) -> tuple[RoomView, Seat]:
+    """The room and this browser's seat in it, read as rows (the cheap path every answer takes);
+    anyone without a seat is sent to the join page."""
+    found, seat = find_seat(connection, code, student.rejoin_token(code), now())
     if found is None:
         # The same answer as for a real room without a seat: only the join page (whose wrong
         # codes are limited) may tell whether a code exists; a 404 here was an unlimited oracle.
         abort(redirect(url_for("play.join", code=code)))
-    if found.mode == "live":
+    if found.mode == RoomMode.LIVE:
         # A live room is played at the teacher's pace, on the live pages (quizgame/web/live/routes.py).
         abort(redirect(url_for("live.play", code=code)))
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))
     note_player(seat.player_id)
-    return found, seat, connection
+    return found, seat
 
 
 def _seat_connection() -> Connection:
-    """The request's own connection for the seat path, without a transaction: each write on this
-    path is one statement that stands on its own (a delivery, an answer, a count, a last-seen time,
-    each insert keeping the first), so BEGIN and COMMIT would only add two round trips to every page
-    a class loads. It comes from an engine of its own (quizgame.web.common.autocommit_engine), apart from
-    db.session, so ORM work in the same request keeps its transactions."""
-    if "seat_connection" not in g:
-        size = current_app.config["DB_SEAT_POOL_SIZE"]
-        g.seat_connection = autocommit_engine(current_app, "seat_engine", pool_size=size, max_overflow=0).connect()
-    return g.seat_connection
-
-
-@bp.teardown_request
-def _close_seat_connection(_error: BaseException | None) -> None:
-    connection = g.pop("seat_connection", None)
-    if connection is not None:
-        connection.close()
+    """A connection for the request's seat work, without a transaction: each write on this path is
+    one statement that stands on its own (a delivery, an answer, a count, a last-seen time, each
+    insert keeping the first), so BEGIN and COMMIT would only add two round trips to every page a
+    class loads. It comes from the fast path's seat engine, apart from db.session, so ORM work in
+    the same request keeps its transactions."""
+    return seat_engine(current_app, db.engine).connect()

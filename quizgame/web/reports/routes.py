@@ -7,11 +7,10 @@ streamed: the response body is a generator reading the database in batches.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-from flask import Response, abort, jsonify, render_template, session, stream_with_context
+from flask import Response, abort, jsonify, render_template, stream_with_context
 from flask_login import login_required
-from sqlalchemy import select
 
 from quizgame.extensions import db
 from quizgame.game import export
@@ -21,7 +20,8 @@ from quizgame.game.leaderboard import leaderboard_visible, room_leaderboard
 from quizgame.game.report_charts import discernment_chart, question_chart, share_correct_chart
 from quizgame.game.report_rows import report_rows, stream_answer_rows
 from quizgame.game.reports import build_report, choice_text, end_sentence, skill_label
-from quizgame.models import Player, Room
+from quizgame.models import RoomPhase, RoomStatus
+from quizgame.web.common import student
 from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.reports import bp
 
@@ -127,21 +127,13 @@ def classroom_export(classroom_id: int, kind: str) -> Response:
 def student_leaderboard(code: str) -> Response:
     """What a player may see of their room's leaderboard under the room's setting."""
     code = normalise(code)
-    # The join pages keep one rejoin token per room code under "players"; "player_token" holds one.
-    token = session.get("players", {}).get(code) or session.get("player_token")
-    player = None
-    if token:
-        player = db.session.scalar(
-            select(Player)
-            .join(Room, Room.id == Player.room_id)
-            .where(Player.rejoin_token == token, Room.code == code, Player.removed.is_(False))
-        )
+    player = student.current_player(code)
     if player is None:
         response = jsonify(error="Join this room to see its leaderboard.")
         response.status_code = 403
         return response
     room = player.room
-    finished = room.status == "closed" or room.phase == "finished"
+    finished = room.status == RoomStatus.CLOSED or room.phase == RoomPhase.FINISHED
     # Players poll this: a hidden board costs no leaderboard query at all.
     visible = leaderboard_visible(room.leaderboard, finished)
     standings = room_leaderboard(db.session, room.id) if visible else []

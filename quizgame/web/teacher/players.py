@@ -10,7 +10,7 @@ from quizgame.extensions import db
 from quizgame.game import players, rooms
 from quizgame.game.live.polling import reveal_if_all_answered
 from quizgame.game.live.snapshot import publish
-from quizgame.models import Player, Room
+from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common.access import owned_room_or_404
 from quizgame.web.common.clock import now
 from quizgame.web.common.forms import ActionForm
@@ -27,7 +27,7 @@ def _player_of(found: Room, player_id: int) -> Player:
 
 def _back(found: Room, to: str | None) -> str:
     """Where the teacher came from: the projector's presenter, or the room page."""
-    if to == "presenter" and found.mode == "live":
+    if to == "presenter" and found.mode == RoomMode.LIVE:
         return url_for("live.present", room_id=found.id)
     return url_for("teacher.room", room_id=found.id)
 
@@ -40,12 +40,12 @@ def remove_player(room_id: int, player_id: int) -> str | Response:
     player = _player_of(found, player_id)
     form = RemovePlayerForm(back=request.args.get("back", "room"))
     if form.validate_on_submit():
-        if found.mode == "live":
+        if found.mode == RoomMode.LIVE:
             db.session.refresh(found, with_for_update=True)
         deleted = rooms.remove_player(db.session, found, player, delete_answers=form.delete_answers.data)
         if form.close_to_new_players.data:
             found.new_players_closed = True
-        if found.mode == "live":
+        if found.mode == RoomMode.LIVE:
             reveal_if_all_answered(db.session, found, now())
             publish(db.session, found)
         nickname = player.nickname

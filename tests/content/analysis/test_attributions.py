@@ -249,3 +249,18 @@ def test_a_closed_quotation_does_not_take_the_next_sentences_verb_with_an_object
         "The White House refers to the president's office.\n"
     )
     assert {a.speaker for a in analyze_text(body).attributions} == {"Boris Johnson"}
+
+
+def test_as_a_source_put_it_gives_the_quotation_its_source():
+    body = 'For four days, traffic "ground to a halt" — as the Supreme Court decision put it — on the bridge.\n'
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.quote) == ("Supreme Court decision", "ground to a halt")
+    assert analyze_text("As she put it on the table, the phone rang.\n").attributions == []
+
+
+def test_a_video_showing_someone_being_treated_somehow_is_a_document_statement():
+    body = "The video shows a 40-year-old man being interrogated by members of Al Qaeda.\n"
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.speaker_kind) == ("The video", "document")
+    assert "being interrogated" in attribution.quote
+

@@ -10,7 +10,7 @@ from quizgame.game.live import machine as live
 from quizgame.game.live.machine import LiveError
 from quizgame.models import Room
 
-T0 = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.UTC)
 QUESTIONS = 3
 
 

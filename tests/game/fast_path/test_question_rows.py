@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import event
 
 from quizgame.extensions import db
-from quizgame.game.shown_question import read_shown
+from quizgame.game.fast_path.question_rows import read_shown
 from tests.factories import make_answer, make_question
 
 

@@ -3,12 +3,13 @@ answers and scores as the object-by-object path, in a handful of statements."""
 
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import event, func, select
 
 from quizgame.extensions import db
-from quizgame.game import answers, progress, seats
+from quizgame.game import answers, progress
+from quizgame.game.fast_path.seat_rows import find_seat
+from quizgame.game.play.rules import AnswerRefused
 from quizgame.models import Answer, Delivery, Player
 from tests.factories import make_player, make_room
 from tests.game.seat_play import answer_at, seat_of
@@ -17,15 +18,15 @@ from tests.game.three_questions import NOW, later
 
 def test_an_unknown_code_token_or_removed_player_has_no_seat(answering):
     room, player, _ = answering
-    assert seats.find_seat(db.session.connection(), "ZZZZZZ", player.rejoin_token, NOW) == (None, None)
-    found, _ = seats.find_seat(db.session.connection(), room.code, "not-a-token", NOW)
+    assert find_seat(db.session.connection(), "ZZZZZZ", player.rejoin_token, NOW) == (None, None)
+    found, _ = find_seat(db.session.connection(), room.code, "not-a-token", NOW)
     assert (found.code, found.seconds_per_question, found.scoring) == (room.code, 20, "speed")
-    assert seats.find_seat(db.session.connection(), room.code, None, NOW) == (found, None)
+    assert find_seat(db.session.connection(), room.code, None, NOW) == (found, None)
     other_room = make_room(room.classroom, [], title="Other")
-    assert seats.find_seat(db.session.connection(), other_room.code, player.rejoin_token, NOW)[1] is None
+    assert find_seat(db.session.connection(), other_room.code, player.rejoin_token, NOW)[1] is None
     player.removed = True
     db.session.commit()
-    assert seats.find_seat(db.session.connection(), room.code, player.rejoin_token, NOW) == (found, None)
+    assert find_seat(db.session.connection(), room.code, player.rejoin_token, NOW) == (found, None)
 
 
 def test_the_seat_follows_the_players_own_order_when_questions_are_shuffled(answering):
@@ -48,7 +49,7 @@ def test_a_seat_is_read_in_one_statement(answering):
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        seats.find_seat(db.session.connection(), code, token, NOW)
+        find_seat(db.session.connection(), code, token, NOW)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
     # the room, the player and the questions with their deliveries and answers; then noting the visit
@@ -108,14 +109,14 @@ def test_a_repeated_or_racing_answer_keeps_the_first(answering):
 def test_refusals_write_nothing(answering):
     room, player, _ = answering
     seat = seat_of(room, player)
-    with pytest.raises(answers.AnswerRefused, match="not been shown"):
+    with pytest.raises(AnswerRefused, match="not been shown"):
         answers.submit_at_seat(db.session.connection(), seat, seat.slots[0], [4], NOW)
     slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
-    with pytest.raises(answers.AnswerRefused, match="does not match"):
+    with pytest.raises(AnswerRefused, match="does not match"):
         answers.submit_at_seat(db.session.connection(), seat, slot, [9], later(1))
     room.status = "closed"
     db.session.commit()
-    with pytest.raises(answers.AnswerRefused, match="closed"):
+    with pytest.raises(AnswerRefused, match="closed"):
         answers.submit_at_seat(db.session.connection(), seat_of(room, player), slot, [4], later(2))
     assert db.session.scalar(select(func.count()).select_from(Answer)) == 0
 

@@ -1,0 +1,78 @@
+"""The two writes of play, each one statement that keeps the first row (INSERT ... ON CONFLICT DO
+NOTHING): a question's delivery to a player (when their clock started, the order of their choices)
+and their answer. Both modes send them, on a connection of either kind: an autocommit one from the
+fast path's seat engine (self-paced) or a session's (live).
+
+The statements are built once per database kind: building one costs more CPU than running it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select
+
+from quizgame.game.dialect_insert import insert_for
+from quizgame.models import Answer, Delivery
+
+_deliveries, _answers = Delivery.__table__, Answer.__table__
+_KEY = ("player_id", "question_id")
+_DELIVERY_COLUMNS = (*_KEY, "delivered_at", "choice_order")
+_ANSWER_COLUMNS = (*_KEY, "chosen", "correct", "credit", "points", "response_ms", "answered_at")
+
+_DELIVERY = select(_deliveries.c.delivered_at, _deliveries.c.choice_order).where(
+    _deliveries.c.player_id == bindparam("player_id"), _deliveries.c.question_id == bindparam("question_id")
+)
+_ANSWER_RESULT = select(_answers.c.correct, _answers.c.credit, _answers.c.points).where(
+    _answers.c.player_id == bindparam("player_id"), _answers.c.question_id == bindparam("question_id")
+)
+
+
+@functools.cache
+def _first_delivery_insert(dialect_name: str) -> Any:
+    return (
+        insert_for(dialect_name, _deliveries)
+        .values({c: bindparam(c) for c in _DELIVERY_COLUMNS})
+        .on_conflict_do_nothing(index_elements=[_deliveries.c.player_id, _deliveries.c.question_id])
+        .returning(_deliveries.c.delivered_at, _deliveries.c.choice_order)
+    )
+
+
+@functools.cache
+def _first_answer_insert(dialect_name: str) -> Any:
+    return (
+        insert_for(dialect_name, _answers)
+        .values({c: bindparam(c) for c in _ANSWER_COLUMNS})
+        .on_conflict_do_nothing(index_elements=[_answers.c.player_id, _answers.c.question_id])
+        .returning(_answers.c.id)
+    )
+
+
+def insert_first_delivery(
+    connection: Connection, player_id: int, question_id: str, delivered_at: dt.datetime | None,
+    choice_order: list[int] | None,
+) -> tuple[dt.datetime, list[int] | None] | None:
+    """Store the delivery unless one is stored: (delivered_at, choice_order) as stored now, or None
+    when another request delivered it first."""
+    row = connection.execute(_first_delivery_insert(connection.dialect.name), {
+        "player_id": player_id, "question_id": question_id, "delivered_at": delivered_at, "choice_order": choice_order,
+    }).first()
+    return None if row is None else (row.delivered_at, row.choice_order)
+
+
+def stored_delivery(connection: Connection, player_id: int, question_id: str) -> tuple[dt.datetime, list[int] | None]:
+    row = connection.execute(_DELIVERY, {"player_id": player_id, "question_id": question_id}).one()
+    return row.delivered_at, row.choice_order
+
+
+def insert_first_answer(connection: Connection, values: dict[str, Any]) -> bool:
+    """Store the answer unless one is stored for this player and question: True if this one was."""
+    return connection.execute(_first_answer_insert(connection.dialect.name), values).first() is not None
+
+
+def stored_result(connection: Connection, player_id: int, question_id: str) -> tuple[bool, float, int]:
+    """(correct, credit, points) of the answer stored for this player and question."""
+    row = connection.execute(_ANSWER_RESULT, {"player_id": player_id, "question_id": question_id}).one()
+    return bool(row.correct), float(row.credit), int(row.points)
