@@ -177,7 +177,7 @@ def copy_room(session: Session, room: Room, now: dt.datetime, make_code: Callabl
     title = f"{room.title} (copy)"[:100]
     questions = [rq.question for rq in room.room_questions]
     copy = create_room(session, room.classroom, replace(settings, title=title), questions, now, make_code)
-    for original, copied in zip(room.room_questions, copy.room_questions):
+    for original, copied in zip(room.room_questions, copy.room_questions, strict=True):
         copied.seconds = original.seconds
     return copy
 

@@ -165,5 +165,5 @@ def test_a_question_can_have_its_own_time_limit_which_a_copy_keeps(app_ctx):
     assert room.version == version + 1  # the live pages pick the new limit up
     with pytest.raises(rooms.RoomError, match="Question 2: a time limit is 5 to 600 seconds"):
         rooms.set_question_seconds(room, {second.id: 601})
-    copy = rooms.copy_room(db.session, room, dt.datetime(2026, 3, 2, tzinfo=dt.timezone.utc))
+    copy = rooms.copy_room(db.session, room, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))
     assert [rq.seconds for rq in copy.room_questions] == [90, None, None]
