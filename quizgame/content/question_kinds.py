@@ -10,8 +10,9 @@ quizgame/content/kinds) and imports it only when asked, instead of importing the
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Literal, Sequence
+from typing import Any, Literal
 
 # What a question practises: reports count accuracy per skill.
 SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
 
+from quizgame.content.question_kinds import kind_of
 from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused, indexes_in_order
 from quizgame.game.play.store import insert_first_delivery, stored_delivery
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
     from quizgame.game.seats import RoomView, Seat, Slot
     from quizgame.game.shown_question import ShownQuestion
 
-# Tap-the-word choices are the words of a sentence: shuffling them would destroy the sentence.
-UNSHUFFLED_KINDS = frozenset({"loaded_word"})
-
-
 NOT_SHOWN = "This question has not been shown to you yet."
 
 
@@ -40,7 +37,7 @@ def choice_order(room: Room, player: Player, question: Question) -> list[int] | 
 
 
 def shuffled_choices(shuffle: bool, rejoin_token: str, question_id: str, kind: str, count: int) -> list[int] | None:
-    if not shuffle or kind in UNSHUFFLED_KINDS:
+    if not shuffle or not kind_of(kind).shuffles_choices:
         return None
     order = list(range(count))
     random.Random(f"choices:{rejoin_token}:{question_id}").shuffle(order)

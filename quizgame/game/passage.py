@@ -29,6 +29,8 @@ _PRONOUN_CUE = re.compile(
     r"^\W*(she|he|they)\b|[,.?!]\W*\s+(she|he|they)\s+(said|added|told|wrote|stressed|claimed|insisted|continued)\b",
     re.IGNORECASE,
 )
+# A Markdown blockquote marker at a line's start ("> Of course, ..."): markup, never shown to a player.
+_QUOTE_MARKER = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _QUOTED_PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”')
 _QUOTED_PERSON = re.compile(r"\bquoted (.+?)\?\s*$")
 _CITED_SOURCE = re.compile(r"\bcited (.+?) as a source\b")
@@ -97,15 +99,30 @@ def evidence_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]
     first = chosen[0]
     if first > 0 and _PRONOUN_CUE.search(body[spans[first][0]:spans[first][1]]):
         chosen.insert(0, first - 1)
+    # A blockquote (a blogger's comment, a speech) is introduced by the paragraph before it ("Larry
+    # Smith at Bahama Pundit commented:"): without that line, who is speaking is not on screen.
+    while chosen[0] > 0 and is_blockquote(body[spans[chosen[0]][0]:spans[chosen[0]][1]]):
+        chosen.insert(0, chosen[0] - 1)
     return [spans[i] for i in chosen]
+
+
+def is_blockquote(text: str) -> bool:
+    """Is every line of the paragraph a Markdown blockquote line ("> ...")?"""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(line.lstrip().startswith(">") for line in lines)
+
+
+def unmarked(text: str) -> str:
+    """The text without its blockquote markers."""
+    return _QUOTE_MARKER.sub("", text)
 
 
 def _marked(body: str, span: tuple[int, int], start: int, end: int) -> tuple[Piece, ...]:
     s, e = span
     lo, hi = max(s, start), min(e, end)
     if lo >= hi:
-        return (Piece(body[s:e].rstrip()),)
-    pieces = [Piece(body[s:lo]), Piece(body[lo:hi], marked=True), Piece(body[hi:e].rstrip())]
+        return (Piece(unmarked(body[s:e].rstrip())),)
+    pieces = [Piece(unmarked(body[s:lo])), Piece(unmarked(body[lo:hi]), marked=True), Piece(unmarked(body[hi:e].rstrip()))]
     return tuple(p for p in pieces if p.text)
 
 
@@ -127,7 +144,9 @@ def quotations(text: str) -> list[str]:
 
 def _blanked(text: str) -> tuple[Piece, ...] | None:
     """Only the quotations of a paragraph, with "[…]" wherever words stood between them (the
-    speaker and the cue)."""
+    speaker and the cue). A blockquote is all quotation: it is shown whole."""
+    if is_blockquote(text):
+        return (Piece(unmarked(text).rstrip()),)
     quoted = quotations(text)
     if not quoted:
         return None
@@ -153,7 +172,7 @@ def question_passage(kind: str, source: Source, start: int, end: int, answered: 
         own = [span for span in spans if span[0] < max(end, start + 1) and start < span[1]]
         paragraphs = tuple(p for p in (_blanked(source.body[s:e]) for s, e in own) if p)
     else:
-        paragraphs = tuple(_marked(source.body, span, start, end) if answered else (Piece(source.body[span[0]:span[1]].rstrip()),)
+        paragraphs = tuple(_marked(source.body, span, start, end) if answered else (Piece(unmarked(source.body[span[0]:span[1]]).rstrip()),)
                            for span in spans)
     return Passage(source.outlet, source.headline, paragraphs)
 
@@ -195,7 +214,7 @@ def comparison_passages(
         chosen = sorted(chosen[:MAX_COMPARED_PARAGRAPHS])
         paragraphs = tuple(
             _marked(source.body, span, start, end) if answered and index == evidence_source and start is not None and end is not None
-            else (Piece(source.body[span[0]:span[1]].rstrip()),)
+            else (Piece(unmarked(source.body[span[0]:span[1]]).rstrip()),)
             for span in chosen
         )
         passages.append(Passage(source.outlet, source.headline, paragraphs, subject))
@@ -204,7 +223,7 @@ def comparison_passages(
 
 def article_paragraphs(body: str) -> list[str]:
     """The whole article as paragraphs, for the "Read the article" view."""
-    return [body[s:e].strip() for s, e in paragraph_spans(body)]
+    return [unmarked(body[s:e]).strip() for s, e in paragraph_spans(body)]
 
 
 def shown_passages(

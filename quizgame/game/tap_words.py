@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgame.content.question_kinds import kind_of
 from quizgame.content.tap_units import key_blind_units
 
-__all__ = ["NO_LOADED_WORD", "Token", "as_units", "has_no_loaded_word_choice", "key_blind_units", "sentence_tokens", "units_of"]
-
-from quizgame.content.question_kinds import kind_of
+__all__ = [
+    "NO_LOADED_WORD", "Token", "as_units", "has_no_loaded_word_choice", "key_blind_units", "question_sentence",
+    "sentence_tokens", "units_of",
+]
 
 NO_LOADED_WORD = "No loaded word"
 _JOINS_A_UNIT = re.compile(r"[\s-]+")  # what may lie between the words of one unit
@@ -48,6 +50,14 @@ def units_of(sentence_words: list[str], correct: list[int], joined: callable) ->
         i: unit for unit in units
         if all(joined(a, a + 1) for a in unit[:-1]) for i in unit
     }
+
+
+def question_sentence(kind: str, evidence_text: str | None, choices: list[str], correct: list[int]) -> list[Token] | None:
+    """A tap-the-word question's sentence as printed (both modes); None for other kinds, or when the
+    question keeps no sentence."""
+    if not kind_of(kind).tap or not evidence_text:
+        return None
+    return sentence_tokens(evidence_text, choices, correct)
 
 
 def sentence_tokens(sentence: str, choices: list[str], correct: list[int]) -> list[Token] | None:

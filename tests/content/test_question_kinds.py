@@ -47,8 +47,8 @@ def test_every_generated_kind_practises_one_skill_and_every_skill_is_practised()
     assert OWN.skill is None and OWN.generated_from is None
     with pytest.raises(LookupError):
         skill_of("own")
-    with pytest.raises(LookupError):
-        OWN.generate
+    with pytest.raises(LookupError, match="no generator makes 'own' questions"):
+        _ = OWN.generate
 
 
 def test_every_curated_question_is_of_a_known_generated_kind_and_its_skill():
@@ -96,3 +96,24 @@ def test_fixed_wordings_and_own_questions():
     assert [k.name for k in REGISTERED if not k.about_article] == ["own"]
     assert "own" not in GENERATED_KINDS
     assert KINDS["outlet_compare"].label == "outlet compare"
+
+
+def _names_outside_the_registry() -> list[str]:
+    """Lines of code or templates that name a generated kind, other than the registry, the kind's
+    own generator (`KIND = "who_said"`) and the audit's table of per-kind judges."""
+    names = "|".join(GENERATED_KINDS)
+    literal = re.compile(rf"""["']({names})["']|\bkind\s*[!=]=\s*["']own["']""")
+    allowed = {ROOT / "quizgame" / "content" / "question_kinds.py", ROOT / "quizgame" / "content" / "audit" / "judge.py"}
+    found = []
+    for path in [*(ROOT / "quizgame").rglob("*.py"), *(ROOT / "templates").rglob("*.html")]:
+        if path in allowed:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            match = literal.search(line)
+            if match and line.strip() != f'KIND = "{path.stem}"':
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    return found
+
+
+def test_code_and_templates_ask_the_kind_and_never_compare_its_name():
+    assert _names_outside_the_registry() == []

@@ -179,6 +179,23 @@ def test_who_said_blanks_the_speaker_and_cue_but_keeps_every_quotation():
     assert passage.text == f'“Yes, I have faith in the mayor," {BLANK} "I’m standing right next to her."'
 
 
+def test_a_blockquote_comes_with_the_line_that_introduces_it_and_without_its_markers():
+    body = "Results came in.\n\nLarry Smith at Bahama Pundit commented:\n\n> Of course, he has been down before.\n>\n> But not again.\n\nEnd."
+    source = Source("O", "H", body)
+    start = body.index("Of course")
+    passage = question_passage("attribution_type", source, start, start + 34, answered=False)
+    assert passage.text == "Larry Smith at Bahama Pundit commented:\n\nOf course, he has been down before.\n\nBut not again."
+    answered = question_passage("attribution_type", source, start, start + 34, answered=True)
+    assert ">" not in answered.text and any(p.marked and p.text.startswith("Of course") for para in answered.paragraphs for p in para)
+
+
+def test_who_said_shows_a_blockquote_whole_but_not_the_line_naming_its_speaker():
+    body = "Larry Smith at Bahama Pundit commented:\n\n> Of course, he has been down before."
+    start = body.index("Of course")
+    passage = question_passage("who_said", Source("O", "H", body), start, len(body), answered=False)
+    assert passage.text == "Of course, he has been down before."
+
+
 def test_the_evidence_is_marked_in_its_paragraph_at_the_start_and_the_end_of_the_body():
     body = "First paragraph.\n\nSecond with the \"evidence\" & more.\n\nThird."
     source = Source("O", "H", body)

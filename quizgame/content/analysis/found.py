@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from quizgame.content.analysis.coreference import Resolved, resolve
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
-
 
 _UNNAMED = 0.7   # a source the text implies but does not name ("unnamed accusers")
 
@@ -37,6 +38,8 @@ def make_found(
     link: float = 1.0,
 ) -> Found | None:
     resolved: Resolved | None
+    if cue.speaker is not None and not _may_speak(cue.speaker):
+        return None
     if cue.speaker is not None:
         resolved = resolve(cue.speaker, people, lexicon)
     else:   # "was accused of ...": no one named, but someone accused
@@ -63,6 +66,11 @@ def make_found(
         confidence=round(max(0.05, min(1.0, cue.strength * resolved.certainty * link)), 2),
     )
     return Found(attribution, content, cue.via_outlet, cue)
+
+
+def _may_speak(speaker: Token) -> bool:
+    """'"...," ] explains': a mark misparsed as the subject is no source."""
+    return not speaker.is_punct and any(ch.isalnum() for ch in speaker.text)
 
 
 def quoted_share(reading: Reading, span: tuple[int, int]) -> float:

@@ -6,7 +6,7 @@ event, for distractors); an event generator reads all coverage of one event."""
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from quizgame.content.kinds.common import Coverage
 from quizgame.content.question_files import QuestionRecord
@@ -22,11 +22,18 @@ __all__ = ["ARTICLE_GENERATORS", "EVENT_GENERATORS", "Coverage", "article_questi
 
 
 def article_questions(item: Coverage, others: Sequence[Coverage] = ()) -> list[QuestionRecord]:
-    return [q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others) if playable(q)]
+    return distinct([q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others) if playable(q)])
 
 
 def event_questions(coverage: Sequence[Coverage]) -> list[QuestionRecord]:
-    return [q for generate in EVENT_GENERATORS.values() for q in generate(coverage) if playable(q)]
+    return distinct([q for generate in EVENT_GENERATORS.values() for q in generate(coverage) if playable(q)])
+
+
+def distinct(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
+    """One question per id, the first made: two findings about one sentence (a source found twice, say)
+    yield the same question, and a player must not be asked it twice."""
+    seen: set[str] = set()
+    return [q for q in questions if not (q.id in seen or seen.add(q.id))]
 
 
 def playable(question: QuestionRecord) -> bool:

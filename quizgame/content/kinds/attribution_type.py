@@ -39,6 +39,7 @@ _UNNAMED_START = re.compile(
     re.IGNORECASE,
 )
 
+_DETERMINER = re.compile(r"^(a|an|one|some|several|the|this|that|its|his|her|their)$", re.IGNORECASE)
 _UNNAMED_PLURAL = re.compile(
     r"\b(officials|sources|witnesses|residents|observers|analysts|experts|diplomats|officers|investigators)$"
 )
@@ -160,6 +161,8 @@ def _way(item: Coverage, a: Attribution) -> int | None:
     if gate.passive_cue(item.body[slice(*attribution_span(a))], a.cue):
         return None  # "Gaga was accused of ...": the subject is accused, the accuser unnamed
     if a.speaker_kind == "named":
+        if not names_someone(a.speaker):
+            return None  # "a Woolworths spokesperson": a person, but not one the article names
         return NAMED if known or len(re.findall(r"\b[A-Z][a-z]+", a.speaker)) >= 2 else None
     vague = bool(_UNNAMED_START.match(a.speaker)) and (
         not a.speaker.lower().startswith("the ") or bool(_UNNAMED_PLURAL.search(a.speaker))
@@ -178,6 +181,16 @@ def _way(item: Coverage, a: Attribution) -> int | None:
         # reporter's judgement about the government, not a statement it made
         return BODY if gate.speech_verb(a.cue) else None
     return None  # a social-media post: the person's, or the post's? Asked about by who_said instead
+
+
+def names_someone(speaker: str) -> bool:
+    """A speaker given by a proper name: its head (last word) is capitalised and no article or
+    quantifier opens it. "Presidential Spokesperson Harry Roque" names someone; "a Woolworths
+    spokesperson" and "the company's spokesman" describe someone without naming them."""
+    words = re.findall(r"[\w'’.-]+", speaker)
+    if not words or _DETERMINER.match(words[0]):
+        return False
+    return words[-1][:1].isupper()
 
 
 def _shown(item: Coverage, a: Attribution) -> bool:

@@ -76,6 +76,10 @@ def evidence(item: Coverage, start: int, end: int) -> Evidence:
     text = item.body[start:end]
     start += len(text) - len(text.lstrip())
     end -= len(text) - len(text.rstrip())
+    # A blockquote's marker ("> ") is markup, not the quoted words: never in an excerpt or explanation.
+    marker = re.match(r">[ \t]*", item.body[start:end]) if item.body.rfind("\n", 0, start) + 1 == start or start == 0 else None
+    if marker and marker.end() < end - start:
+        start += marker.end()
     return Evidence(item.slug, start, end, item.body[start:end])
 
 

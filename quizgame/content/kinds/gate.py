@@ -38,6 +38,15 @@ _PUBLIC_RECORD = re.compile(
     r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b",
     re.IGNORECASE,
 )
+# A measure given as a description: where a place lies ("about 160 km (100 miles) east of the
+# capital") or how big a thing is ("a 75 ft (~23 m) long commercial boat"). Reference facts a
+# reporter looks up, not claims about the events that call for a source.
+_MEASURE = re.compile(
+    r"\b\d[\d,.]*\s*(km|kilometres|kilometers|miles|mi)\b[^.]{0,40}?\b(north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)(ern)?\s+of\b"
+    r"|\b\d[\d,.]*[\s-]*(ft|feet|foot|m|metres|meters|metre|meter)\b[^.,;]{0,20}?\b(long|tall|high|wide|deep)\b",
+    re.IGNORECASE,
+)
 _COPULA_START = re.compile(r"^(?:\S+\s){1,7}(is|are) (a|an|the|one of)\b")
 # A definition by apposition: "Dangdut, an Indian influenced folk music, is very popular ...".
 _APPOSITIVE_START = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, (a|an|the) [^,]{3,60}, (is|are)\b")
@@ -116,7 +125,7 @@ def public_record(text: str) -> bool:
 
 def is_background(text: str, year: int | None) -> bool:
     """A trivial background fact: common knowledge, a description, something long past."""
-    if _BACKGROUND.search(text) or _COPULA_START.search(text.strip()) or _APPOSITIVE_START.search(text.strip()):
+    if _BACKGROUND.search(text) or _MEASURE.search(text) or _COPULA_START.search(text.strip()) or _APPOSITIVE_START.search(text.strip()):
         return True
     first = re.match(r"^\W*(In|By|Since|Until|Before)\s+(\d{4})\b", text.strip())
     return bool(first and year and int(first.group(2)) < year - 1)
@@ -144,7 +153,21 @@ def bare_claim(analysis: ArticleAnalysis, body: str, sentence: Sentence, year: i
     if _PRONOUN_START.match(text.strip()):
         return False  # "He supported ...": who "he" is, and who says so, lies in the sentences before
     before = previous_sentence(analysis, body, sentence)
-    return before is None or not before.text.rstrip().endswith(":")
+    if before is not None and before.text.rstrip().endswith(":"):
+        return False
+    after = next_sentence(analysis, body, sentence)
+    # Between two sentences credited to a source, a sentence may go on with that source's account
+    # ("According to the agency, ... The field is ... The agency said ..."): two defensible answers.
+    sourced = [n for n in (before, after) if n and any(overlaps(n.start, n.end, *span) for span in spans)]
+    return len(sourced) < 2
+
+
+def next_sentence(analysis: ArticleAnalysis, body: str, sentence: Sentence) -> Sentence | None:
+    """The sentence after, if it is in the same paragraph."""
+    after = [s for s in analysis.sentences if s.start >= sentence.end]
+    if not after or "\n" in body[sentence.end : after[0].start]:
+        return None
+    return after[0]
 
 
 _OUTLET_MARK = re.compile(

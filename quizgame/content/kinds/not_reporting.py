@@ -11,6 +11,7 @@ from quizgame.content.kinds.common import (
     spread_keys,
     Coverage, nested, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
 )
+from quizgame.content.kinds.readable import is_caption
 from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "not_reporting"
@@ -22,18 +23,20 @@ PROMPT = "Which of these lines is not part of the reporting?"
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
     # Whole sentences of the story: not a photo caption ("A mother at her son's grave.") nor a line
     # that introduces a quoted poem or post ("As one of her poems says:"), which are not reporting either.
+    # Nor a line that is not a sentence at all (a subheading, a gallery caption with no full stop) nor a
+    # credit, date or link line: beside the key, such an option is a second line that is not reporting.
     lines = [
         evidence(item, s.start, s.end) for s in reporting_sentences(item, low=8, high=35)
-        if not s.text.rstrip().endswith(":")
+        if not s.text.rstrip().endswith(":") and _story_line(s.text)
     ]
-    if len(lines) < 3:
+    if len(lines) < 4:
         return []
     regular = []
     seen: set[str] = set()
     for promo in item.analysis.promos:
         proof = evidence(item, promo.start, promo.end)
-        if not proof.text.strip() or proof.text in seen:
-            continue
+        if not proof.text.strip() or proof.text in seen or _LINK.match(proof.text.strip()):
+            continue  # a bare link among sentences gives itself away by its form
         seen.add(proof.text)
         qid = question_id(KIND, item.slug, proof.text)
         shown = seeded_order([proof, *seeded_order(lines, qid)[:3]], qid)
@@ -48,6 +51,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             "plugs and links, but these four lines are all part of the reporting."
         ), difficulty=2)
         for qid, group in control_groups(KIND, item.slug, lines, 4, len(regular) + 1)
+        if len(group) == 4  # NONE speaks of four lines
     ]
     # One control for every three promos; an article with a single promo gets one on every other
     # article (by its slug), so that across a corpus "None of them" stays one key among five, not half.
@@ -59,10 +63,26 @@ _CREDIT = re.compile(
     r"\b(courtesy of|photos? by|credit:|images? (by|source)|image:|thumbnail|contact|for more information)\b", re.IGNORECASE
 )
 _LINK = re.compile(r"^\S*(https?://|www\.)\S*$")
+_DATE_LINE = re.compile(
+    r"^((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?((January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d{1,2},? \d{4}|\d{1,2} (January|February|March|April|May|June|July|August|"
+    r"September|October|November|December),? \d{4})\.?$"
+)
+
+
+def _story_line(text: str) -> bool:
+    """A sentence of the story: closed by a stop, not a caption, a credit, a date or a link."""
+    text = text.strip()
+    return (
+        text[-1:] in '.?!"”’)' and not is_caption(text) and not _CREDIT.search(text)
+        and not re.search(r"https?://|www\.", text) and not _DATE_LINE.match(text)
+    )
 
 
 def _what_it_is(text: str, shouting: bool) -> str:
     """The lesson by case: a credit or contact line, a bare link and a plug are not the same thing."""
+    if _DATE_LINE.match(text.strip()):
+        return "it is the date line of the publication, not a sentence of the report."
     if _LINK.match(text.strip()):
         return "it is a bare link to another page, not a sentence of the report."
     if _CREDIT.search(text):

@@ -58,6 +58,24 @@ def is_caption(text: str) -> bool:
     return _CAPTION.search(text.strip()) is not None
 
 
+def in_gallery(body: str, start: int) -> bool:
+    """Is body[start] in a paragraph of one line set among photo captions: the paragraphs on both sides
+    (or one side, at the body's end) are short lines with no closing punctuation ("Naruto",
+    "Sabine Wren from Star Wars: Rebels")? Then it is a caption too ("Lots of kids got into the fun, too.")."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    line_end = len(body) if line_end < 0 else line_end
+    before = [p for p in body[:line_start].split("\n") if p.strip()]
+    after = [p for p in body[line_end:].split("\n") if p.strip()]
+    neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    return len(neighbours) == 2 and all(_bare_line(n) for n in neighbours)
+
+
+def _bare_line(line: str) -> bool:
+    line = line.strip()
+    return len(line.split()) <= 12 and line[-1:] not in '.?!:"”’)' and not line.startswith(("#", ">", "-", "*"))
+
+
 def has_language_tag(text: str) -> bool:
     return LANGUAGE_TAG.search(text) is not None
 
@@ -78,10 +96,11 @@ def in_blockquote(body: str, offset: int) -> bool:
 
 def showable(body: str, start: int, end: int) -> bool:
     """May body[start:end] be a question's key or option in the reporter's voice? A whole English
-    sentence, with no language marker or editor's bracket, not a photo caption, not in a blockquote
+    sentence, with no language marker or editor's bracket, not a photo caption (nor a line among captions), not in a blockquote
     nor an interview's questions and answers."""
     text = body[start:end]
     return not (
         has_language_tag(text) or _EDITORIAL.search(text) or is_fragment(text) or in_blockquote(body, start)
         or in_interview(body, start) or not is_english(text) or is_caption(text)
+        or in_gallery(body, start)
     )

@@ -8,7 +8,7 @@ from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.passage import Passage, Source, shown_passages
-from quizgame.game.tap_words import Token, sentence_tokens
+from quizgame.game.tap_words import Token, question_sentence
 from quizgame.models import Question, RoomQuestion
 
 
@@ -44,9 +44,7 @@ def question_passages(question: Question, answered: bool) -> list[Passage]:
 
 def tap_tokens(question: Question) -> list[Token] | None:
     """A tap-the-word question's sentence as printed (quizgame.game.tap_words); None for other kinds."""
-    if not question.question_kind.tap or not question.evidence_text:
-        return None
-    return sentence_tokens(question.evidence_text, list(question.choices), list(question.correct))
+    return question_sentence(question.kind, question.evidence_text, list(question.choices), list(question.correct))
 
 
 def tap_tokens_data(question: Question) -> list[list[Any]] | None:

@@ -17,8 +17,7 @@ from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.passage import article_paragraphs
 from quizgame.game.play.rules import AnswerRefused
 from quizgame.game.seats import RoomView, Seat, Slot
-from quizgame.game.shown_question import ShownQuestion
-from quizgame.game.tap_words import Token, has_no_loaded_word_choice, sentence_tokens
+from quizgame.game.tap_words import has_no_loaded_word_choice, question_sentence
 from quizgame.models import Player, Room, RoomMode, RoomStatus
 from quizgame.web.common import join_links, student
 from quizgame.web.common.clock import now
@@ -167,17 +166,11 @@ def _question_page(
     return render_template(
         "play/question.html", room=found, question=question, number=number, total=total, form=form,
         choices=answers.shown_choices(question, slot), passages=question.passages(False, compared),
-        tokens=_tap_tokens(question), no_loaded_word=has_no_loaded_word_choice(question.choices),
+        tokens=question_sentence(question.kind, question.evidence_text, question.choices, question.correct),
+        no_loaded_word=has_no_loaded_word_choice(question.choices),
         articles=[(article, article_paragraphs(article.body)) for article in articles],
         remaining=max(0, int(found.seconds_per_question - elapsed)),
     )
-
-
-def _tap_tokens(question: ShownQuestion) -> list[Token] | None:
-    """The sentence of a tap-the-word question, punctuation kept (quizgame.game.tap_words)."""
-    if not question.question_kind.tap or not question.evidence_text:
-        return None
-    return sentence_tokens(question.evidence_text, question.choices, question.correct)
 
 
 def _feedback(connection: Connection, found: RoomView, slot: Slot, number: int, total: int) -> str:

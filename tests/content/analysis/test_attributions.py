@@ -263,3 +263,4 @@ def test_a_video_showing_someone_being_treated_somehow_is_a_document_statement()
     [attribution] = analyze_text(body).attributions
     assert (attribution.speaker, attribution.speaker_kind) == ("The video", "document")
     assert "being interrogated" in attribution.quote
+

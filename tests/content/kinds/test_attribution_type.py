@@ -45,3 +45,15 @@ def test_the_four_ways_are_worded_to_the_same_length():
     from quizgame.content.kinds.attribution_type import CHOICES
 
     assert len({len(c) for c in CHOICES}) == 1
+
+
+def test_a_person_is_named_only_by_a_proper_name():
+    """'To a person the article names' needs a name: a described person ("a Woolworths spokesperson") is not one."""
+    from quizgame.content.kinds.attribution_type import names_someone
+
+    assert names_someone("Presidential Spokesperson Harry Roque")
+    assert names_someone("Bill Brown")
+    assert not names_someone("a Woolworths spokesperson")
+    assert not names_someone("Woolworths spokesperson")
+    assert not names_someone("the company's spokesman")
+    assert not names_someone("A Police Spokesman")

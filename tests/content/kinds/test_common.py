@@ -89,3 +89,15 @@ def test_a_passage_in_our_quotation_marks_takes_single_ones_when_its_own_pair_up
     # A sentence cut from a longer quotation keeps its odd marks: made single, they would read as apostrophes.
     assert nested('things," one protester said, for "as long as it takes.') == 'things," one protester said, for "as long as it takes.'
     assert nested("No quotation here.") == "No quotation here."
+
+
+def test_evidence_on_a_blockquote_line_leaves_out_the_marker():
+    """'> ' is markup: an excerpt or explanation quoting the evidence must not show it."""
+    from quizgame.content.analysis.model import ArticleAnalysis
+    from quizgame.content.kinds.common import Coverage, evidence
+
+    body = "Smith commented:\n\n> Of course, he has been down before."
+    item = Coverage(type("A", (), {"slug": "s", "body": body})(), ArticleAnalysis("s"))
+    start = body.index(">")
+    proof = evidence(item, start, len(body))
+    assert proof.text == "Of course, he has been down before." and body[proof.start:proof.end] == proof.text

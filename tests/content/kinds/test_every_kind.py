@@ -78,3 +78,15 @@ def test_ids_survive_a_change_in_wording_elsewhere_in_the_analysis():
     after = {q.id for q in ARTICLE_GENERATORS["loaded_word"](type(item)(item.article, fewer), [])}
     assert before == after
     assert Counter(q.kind for q in QUESTIONS)["loaded_word"] >= 3
+
+
+def test_an_article_generator_that_finds_one_question_twice_yields_it_once(monkeypatch):
+    """Two findings about one sentence make the same question (same id): it is asked once, the first kept."""
+    import quizgame.content.kinds as kinds
+
+    item = COVERAGE[0]
+    made = ARTICLE_GENERATORS["attribution_type"](item, [])
+    assert made
+    monkeypatch.setitem(kinds.ARTICLE_GENERATORS, "attribution_type", lambda item, others: made + made[:1])
+    ids = [q.id for q in kinds.article_questions(item, []) if q.kind == "attribution_type"]
+    assert ids == [q.id for q in made]

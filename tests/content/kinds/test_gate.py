@@ -42,6 +42,27 @@ def test_background_facts_are_no_sourcing_item():
     assert not gate.is_background("Police arrested four people on Monday.", 2020)
 
 
+def test_a_measure_given_as_description_is_background():
+    """Where a place lies or how big a thing is: looked up, not a claim about the events."""
+    assert gate.is_background("The oil field is about 160 km (100 miles) east of the capital, Riyadh.", 2019)
+    assert gate.is_background("The Conception was a 75 ft (~23 m) long commercial boat on a three-day voyage.", 2019)
+    assert gate.is_background("The town lies 30 miles north-west of the border.", 2019)
+    assert not gate.is_background("The rebels advanced 30 km overnight.", 2019)
+    assert not gate.is_background("Floodwater rose 3 m in an hour.", 2019)
+
+
+def test_a_sentence_between_two_sentences_credited_to_a_source_is_not_bare():
+    """It may go on with the source's account ("According to the agency ... The agency said ..."): two answers."""
+    body = "According to the agency, drones struck the plant.  The plant burned all night.  The agency said exports go on."
+    first = Attribution("the agency", "organization", "according to", "drones struck the plant", False, 0, 50)
+    last_start = body.index("The agency")
+    last = Attribution("The agency", "organization", "said", "exports go on", False, last_start, len(body))
+    analysis, sentences = analysis_of(body, first, last)
+    assert not gate.bare_claim(analysis, body, sentences[1], 2019)
+    analysis, sentences = analysis_of(body, first)
+    assert gate.bare_claim(analysis, body, sentences[1], 2019)
+
+
 def test_a_hedge_with_no_named_source_is_a_hedged_claim():
     text = "The rebels reportedly seized the town."
     analysis, sentences = analysis_of(text)

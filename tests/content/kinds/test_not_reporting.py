@@ -24,3 +24,28 @@ def test_the_control_key_does_not_repeat_the_prompts_words():
     from quizgame.content.kinds.not_reporting import PROMPT
 
     assert not {t for t in tokens(NONE) if len(t) > 3} & {t for t in tokens(PROMPT) if len(t) > 3}
+
+
+def test_every_question_shows_four_lines_besides_none_of_them():
+    """'None of them: all four ...' must count the lines shown."""
+    assert FOX_QUESTIONS
+    assert all(len(q.choices) == 5 for q in FOX_QUESTIONS)
+
+
+def test_only_sentences_of_the_story_stand_beside_the_key():
+    """A caption, credit, date, link or subheading among the options is a second line that is not reporting."""
+    from quizgame.content.kinds.not_reporting import _story_line, _what_it_is
+
+    assert _story_line("The government insists that the fall is a fight against corruption.")
+    assert not _story_line("Bo Xilai portrayed as Greek mythology character Icarus, who tried to fly too close to the sun.")
+    assert not _story_line("Mrs. Potts and Belle from Beauty and the Beast")
+    assert not _story_line("Online rumors becoming official truth overnight")
+    assert not _story_line("Friday, March 29, 2019")
+    assert not _story_line("Thumbnail image: TB Joshua. Image source: scoan.org")
+    assert not _story_line("Read more at http://example.org/story.")
+    assert "date line" in _what_it_is("Friday, March 29, 2019", False)
+
+
+def test_a_bare_link_is_never_the_key():
+    """Among sentences a URL gives itself away by its form."""
+    assert not any(q.evidence and q.evidence.text.strip().startswith("http") for q in FOX_QUESTIONS)

@@ -57,3 +57,14 @@ def test_a_photo_caption_is_not_a_sentence_of_the_story():
     assert is_caption("Bo Xilai portrayed as Greek mythology character Icarus, who tried to fly too close to the sun.")
     assert not is_caption("Bo Xilai was portrayed as a reformer by state media.")
     assert not is_caption("Police left the precinct on Monday.")
+
+
+def test_a_line_set_among_photo_captions_is_a_caption_too():
+    from quizgame.content.kinds.readable import showable
+
+    body = "The fans came in costume.\n\nMulan from Mulan\n\nLots of kids got into the fun, too.\n\nNaruto\n"
+    start = body.index("Lots")
+    assert not showable(body, start, body.index("\n", start))
+    prose = "Intro text here.\n\nSubheading\n\nThe vote was held on Monday.\n\nTurnout was low.\n"
+    start = prose.index("The vote")
+    assert showable(prose, start, prose.index("\n", start))
