@@ -344,6 +344,9 @@ class Room(db.Model):
     current_position: Mapped[int | None] = mapped_column(Integer)
     question_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     paused_remaining_ms: Mapped[int | None] = mapped_column(Integer)
+    # The open live question's own time limit (RoomQuestion.seconds), copied when it opens, so the
+    # clock reads it from the room row like the rest of the live state; None: seconds_per_question.
+    question_seconds: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     opened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=utcnow)
@@ -373,12 +376,18 @@ class LiveSnapshot(db.Model):
 
 class RoomQuestion(db.Model):
     __tablename__ = "room_questions"
-    __table_args__ = (UniqueConstraint("room_id", "position"), UniqueConstraint("room_id", "question_id"))
+    __table_args__ = (
+        UniqueConstraint("room_id", "position"), UniqueConstraint("room_id", "question_id"),
+        CheckConstraint("seconds IS NULL OR seconds BETWEEN 5 AND 600", name="seconds"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="RESTRICT"), index=True)
+    # The teacher's time limit for this question in this room (a long passage, a quick warm-up);
+    # None: the room's seconds_per_question. game.play.rules.time_limit_ms picks between them.
+    seconds: Mapped[int | None] = mapped_column(Integer)
 
     room: Mapped[Room] = relationship(back_populates="room_questions")
     question: Mapped[Question] = relationship()

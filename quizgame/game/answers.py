@@ -57,7 +57,7 @@ def to_question_indexes(delivery: Slot, positions: list[int], choice_count: int)
 def past_limit(room: RoomView, delivery: Slot, now: dt.datetime) -> bool:
     """Whether the player's time for this question has run out (an answer now would score 0)."""
     assert delivery.delivered_at is not None
-    return rules.past_limit(rules.time_limit_ms(room.seconds_per_question), delivery.delivered_at, now)
+    return rules.past_limit(rules.time_limit_ms(room.seconds_per_question, delivery.seconds), delivery.delivered_at, now)
 
 
 # Delivering and answering at a seat (quizgame.game.seats): the self-paced path, one statement each.
@@ -85,5 +85,6 @@ def submit_at_seat(connection: Connection, seat: Seat, slot: Slot, positions: li
     taken = submit_answer(connection, seat.room, Submission(
         player_id=seat.player_id, question=slot, positions=positions, choice_order=slot.choice_order,
         response_ms=rules.elapsed_ms(slot.delivered_at, now), previous_streak=seat.streak(), answered_at=now,
+        question_seconds=slot.seconds,
     ))
     return not taken.duplicate

@@ -99,8 +99,9 @@ _QUESTION_COLUMNS = (
 _ANSWER_COLUMNS = (
     Answer.player_id, Answer.question_id, cast(Answer.chosen, Text).label("chosen"), Answer.correct, Answer.credit,
     Answer.points, Answer.response_ms, Answer.answered_at,
-    # The scoring's own rule (response_ms > limit): a late answer is marked, not guessed from its points.
-    (Answer.response_ms > Room.seconds_per_question * 1000).label("late"),
+    # The scoring's own rule (response_ms > limit, the question's own limit in the room if it has
+    # one): a late answer is marked, not guessed from its points.
+    (Answer.response_ms > func.coalesce(RoomQuestion.seconds, Room.seconds_per_question) * 1000).label("late"),
 )
 
 
@@ -151,7 +152,8 @@ def _answers_query(room_id: int | None, classroom_id: int | None) -> Select:  # 
     return _scope(
         select(*_ANSWER_COLUMNS, Room.code, Player.nickname, Player.removed)
         .join(Player, Player.id == Answer.player_id)
-        .join(Room, Room.id == Player.room_id),
+        .join(Room, Room.id == Player.room_id)
+        .outerjoin(RoomQuestion, (RoomQuestion.room_id == Room.id) & (RoomQuestion.question_id == Answer.question_id)),
         room_id, classroom_id,
     )
 

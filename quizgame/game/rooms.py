@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -176,7 +176,27 @@ def copy_room(session: Session, room: Room, now: dt.datetime, make_code: Callabl
     settings = RoomSettings(**{name: getattr(room, name) for name in RoomSettings.__dataclass_fields__})
     title = f"{room.title} (copy)"[:100]
     questions = [rq.question for rq in room.room_questions]
-    return create_room(session, room.classroom, replace(settings, title=title), questions, now, make_code)
+    copy = create_room(session, room.classroom, replace(settings, title=title), questions, now, make_code)
+    for original, copied in zip(room.room_questions, copy.room_questions, strict=True):
+        copied.seconds = original.seconds
+    return copy
+
+
+QUESTION_SECONDS = (5, 600)  # as the room's own limit (the rooms table's check)
+
+
+def set_question_seconds(room: Room, seconds: Mapping[int, int | None]) -> None:
+    """The teacher's time limits for single questions, by RoomQuestion id; None gives a question back
+    the room's limit. Like the room's, they apply to answers given from now on."""
+    low, high = QUESTION_SECONDS
+    for room_question in room.room_questions:
+        if room_question.id not in seconds:
+            continue
+        value = seconds[room_question.id]
+        if value is not None and not low <= value <= high:
+            raise RoomError(f"Question {room_question.position + 1}: a time limit is {low} to {high} seconds.")
+        room_question.seconds = value
+    room.version += 1
 
 
 def room_counts(session: Session, room_id: int) -> tuple[int, int]:

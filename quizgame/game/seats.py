@@ -41,6 +41,7 @@ class Slot:
     answer_id: int | None
     answer_correct: bool | None
     answered_at: dt.datetime | None
+    seconds: int | None = None  # the question's own time limit in this room, if the teacher set one
 
     @property
     def id(self) -> str:

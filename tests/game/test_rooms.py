@@ -153,3 +153,17 @@ def test_deleting_a_room_takes_its_players_and_answers_and_nothing_else(app_ctx)
     assert [r.title for r in db.session.scalars(select(Room))] == ["Kept"]
     assert db.session.scalar(select(func.count()).select_from(Answer)) == 1
     assert db.session.get(Question, questions[0].id) is not None
+
+
+def test_a_question_can_have_its_own_time_limit_which_a_copy_keeps(app_ctx):
+    """Issue 16: 3: a teacher overrides the room's time limit for one question."""
+    room = make_room(make_classroom(make_teacher()), load_demo_content()[:3], seconds_per_question=30)
+    first, second, third = room.room_questions
+    version = room.version
+    rooms.set_question_seconds(room, {first.id: 90, second.id: None})
+    assert (first.seconds, second.seconds, third.seconds) == (90, None, None)
+    assert room.version == version + 1  # the live pages pick the new limit up
+    with pytest.raises(rooms.RoomError, match="Question 2: a time limit is 5 to 600 seconds"):
+        rooms.set_question_seconds(room, {second.id: 601})
+    copy = rooms.copy_room(db.session, room, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))
+    assert [rq.seconds for rq in copy.room_questions] == [90, None, None]

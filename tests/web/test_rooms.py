@@ -270,3 +270,21 @@ def test_a_room_with_fewer_questions_than_asked_says_why(client, app):
     assert got <= available < asked
     page = " ".join(client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True).split())
     assert f"Room created with {got} questions. You asked for {asked}, but only {got} approved questions match the filters" in page
+
+
+def test_the_edit_page_sets_and_clears_single_questions_time_limits(client, app):
+    teacher, classroom_id = _teacher_with_classroom(app, client)
+    with app.app_context():
+        room = _room(classroom_id, title="Timed", seconds_per_question=30)
+        room_id, first, second = room.id, room.room_questions[0].id, room.room_questions[1].id
+    form = client.get(f"/teacher/rooms/{room_id}/edit").get_data(as_text=True)
+    assert f'name="seconds-{first}"' in form and 'placeholder="30"' in form
+    settings = {"title": "Timed", "mode": "self_paced", "scoring": "speed", "seconds_per_question": "30", "leaderboard": "end"}
+    saved = client.post(f"/teacher/rooms/{room_id}/edit", data={**settings, f"seconds-{first}": "90", f"seconds-{second}": ""})
+    assert saved.status_code == 302
+    for typed, message in (("4", "Question 1: a time limit is 5 to 600 seconds."), ("1.5", "Question 1: type the seconds as a whole number")):
+        refused = client.post(f"/teacher/rooms/{room_id}/edit", data={**settings, "title": "Changed", f"seconds-{first}": typed})
+        assert refused.status_code == 400 and message in refused.get_data(as_text=True)
+    with app.app_context():
+        room = db.session.get(Room, room_id)
+        assert (room.title, [rq.seconds for rq in room.room_questions][:2]) == ("Timed", [90, None])

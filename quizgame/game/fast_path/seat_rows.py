@@ -34,7 +34,7 @@ _PLAYER_COLUMNS = (_players.c.id, _players.c.removed, _players.c.last_seen_at)
 _SLOT_COLUMNS = (
     _room_questions.c.question_id, _questions.c.kind, cast(_questions.c.choices, Text),
     cast(_questions.c.correct, Text), _deliveries.c.delivered_at, cast(_deliveries.c.choice_order, Text),
-    _answers.c.id, _answers.c.correct, _answers.c.answered_at,
+    _answers.c.id, _answers.c.correct, _answers.c.answered_at, _room_questions.c.seconds,
 )
 
 # The player's id, looked up once. Naming it in the delivery and answer joins as well lets

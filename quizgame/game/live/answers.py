@@ -42,4 +42,5 @@ def take_live_answer(
     return submit_answer(connection, room, Submission(
         player_id=player.id, question=question, positions=positions, choice_order=order, response_ms=response_ms,
         previous_streak=previous_streak(session, player.id), answered_at=now,
+        question_seconds=room.question_seconds,
     ))

@@ -39,7 +39,9 @@ def _changed(room: Room) -> None:
 
 
 def limit_ms(room: Room) -> int:
-    return time_limit_ms(room.seconds_per_question)
+    """The open question's time: its own limit in the room if the teacher set one (copied into the
+    room row when it opened), else the room's."""
+    return time_limit_ms(room.seconds_per_question, room.question_seconds)
 
 
 def is_paused(room: Room) -> bool:
@@ -75,6 +77,7 @@ def _open_question(room: Room, position: int, now: dt.datetime) -> None:
     room.current_position = position
     room.question_started_at = now
     room.paused_remaining_ms = None
+    room.question_seconds = next((rq.seconds for rq in room.room_questions if rq.position == position), None)
     _changed(room)
 
 

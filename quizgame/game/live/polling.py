@@ -47,7 +47,7 @@ def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_c
     clock = db.execute(
         select(
             Room.mode, Room.phase, Room.version, Room.current_position, Room.question_started_at,
-            Room.paused_remaining_ms, Room.seconds_per_question,
+            Room.paused_remaining_ms, Room.seconds_per_question, Room.question_seconds,
         ).where(Room.id == room_id)
     ).one_or_none()
     if clock is None:

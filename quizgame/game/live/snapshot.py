@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from quizgame.content.question_kinds import QuestionKind, kind_of
 from quizgame.game.dialect_insert import insert_for
 from quizgame.game.leaderboard import room_leaderboard
-from quizgame.game.live.machine import ranks_shown
+from quizgame.game.live.machine import limit_ms, ranks_shown
 from quizgame.game.live.questions import question_at, question_count, question_passages, tap_tokens_data
 from quizgame.game.passage import Passage
 from quizgame.game.tap_words import Token
@@ -131,7 +131,8 @@ def build(session: Session, room: Room) -> Snapshot:
     return Snapshot(
         room_id=room.id, version=room.version, code=room.code, title=room.title, phase=room.phase, status=room.status,
         current_position=room.current_position, total=question_count(session, room.id),
-        seconds_per_question=room.seconds_per_question, question_started_at=room.question_started_at,
+        # The open question's own limit when it has one: every view rebuilt from the snapshot counts down from it.
+        seconds_per_question=limit_ms(room) // 1000, question_started_at=room.question_started_at,
         paused_remaining_ms=room.paused_remaining_ms, shuffle_choices=room.shuffle_choices, players=players,
         question=question, ranks=ranks,
     )

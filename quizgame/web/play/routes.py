@@ -15,7 +15,7 @@ from quizgame.game.fast_path.engines import seat_engine
 from quizgame.game.fast_path.question_rows import read_compared, read_shown
 from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.passage import article_paragraphs
-from quizgame.game.play.rules import AnswerRefused
+from quizgame.game.play.rules import AnswerRefused, time_limit_ms
 from quizgame.game.seats import RoomView, Seat, Slot
 from quizgame.game.tap_words import has_no_loaded_word_choice, question_sentence
 from quizgame.models import Player, Room, RoomMode, RoomStatus
@@ -161,6 +161,7 @@ def _question_page(
     assert slot.delivered_at is not None and shown is not None
     question, _ = shown
     elapsed = (now() - slot.delivered_at).total_seconds()
+    limit = time_limit_ms(found.seconds_per_question, slot.seconds)
     compared = read_compared(connection, question)
     articles = compared or ([question.evidence_article] if question.evidence_article else [])
     return render_template(
@@ -169,7 +170,7 @@ def _question_page(
         tokens=question_sentence(question.kind, question.evidence_text, question.choices, question.correct),
         no_loaded_word=has_no_loaded_word_choice(question.choices),
         articles=[(article, article_paragraphs(article.body)) for article in articles],
-        remaining=max(0, int(found.seconds_per_question - elapsed)),
+        limit=limit // 1000, remaining=max(0, int(limit / 1000 - elapsed)),
     )
 
 
@@ -179,7 +180,7 @@ def _feedback(connection: Connection, found: RoomView, slot: Slot, number: int, 
     question, stored = shown
     return render_template(
         "play/feedback.html", room=found, question=question, answer=stored, number=number, total=total,
-        late=stored.response_ms > found.seconds_per_question * 1000,
+        late=stored.response_ms > time_limit_ms(found.seconds_per_question, slot.seconds),
         passages=question.passages(True, read_compared(connection, question)) if found.show_explanations else [],
         chosen_text=[question.choices[i] for i in stored.chosen],
         correct_text=[question.choices[i] for i in question.correct],

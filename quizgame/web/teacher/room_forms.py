@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange
 
 from quizgame.game.rooms import QuestionFilter, RoomSettings
+from quizgame.models import Room
 from quizgame.web.common.forms import options
 
 SKILL_LABELS = {
@@ -77,3 +80,19 @@ class RoomForm(RoomSettingsForm):
             difficulties=self.difficulties.data or [], count=self.count.data or 10,
             own_questions=bool(self.own_questions.data),
         )
+
+
+def question_seconds(form: Mapping[str, str], room: Room) -> tuple[dict[int, int | None], list[str]]:
+    """The per-question time limits typed on the edit page (fields "seconds-<room question id>"; empty:
+    the room's limit), and a message for each one that is not a whole number."""
+    found: dict[int, int | None] = {}
+    problems = []
+    for room_question in room.room_questions:
+        typed = (form.get(f"seconds-{room_question.id}") or "").strip()
+        if not typed:
+            found[room_question.id] = None
+        elif typed.isdigit() and len(typed) <= 4:
+            found[room_question.id] = int(typed)
+        else:
+            problems.append(f"Question {room_question.position + 1}: type the seconds as a whole number, or leave it empty.")
+    return found, problems

@@ -8,7 +8,7 @@ import io
 from typing import Callable
 
 import segno
-from flask import Response, flash, redirect, render_template, url_for
+from flask import Response, flash, redirect, render_template, request, url_for
 
 from quizgame.extensions import db
 from quizgame.game import players, rooms
@@ -19,7 +19,7 @@ from quizgame.web.common.clock import now
 from quizgame.web.common.forms import ActionForm, options
 from quizgame.web.common.join_links import join_url
 from quizgame.web.teacher import bp
-from quizgame.web.teacher.room_forms import RoomForm, RoomSettingsForm
+from quizgame.web.teacher.room_forms import RoomForm, RoomSettingsForm, question_seconds
 
 
 @bp.route("/classrooms/<int:classroom_id>/rooms/new", methods=["GET", "POST"])
@@ -58,9 +58,14 @@ def edit_room(room_id: int) -> str | Response:
     found = owned_room_or_404(room_id)
     form = RoomSettingsForm(obj=found)
     if form.validate_on_submit():
+        seconds, problems = question_seconds(request.form, found)
         try:
+            if problems:
+                raise rooms.RoomError(" ".join(problems))
             rooms.update_settings(db.session, found, form.settings())
+            rooms.set_question_seconds(found, seconds)
         except rooms.RoomError as exc:
+            db.session.rollback()
             form.form_errors.append(str(exc))
         else:
             db.session.commit()

@@ -1,6 +1,5 @@
 from quizgame.content.kinds.common import (
-    nested,
-    clip, in_quotation, question_id, seeded_order, window, with_controls, words,
+    clip, in_quotation, nested, question_id, seeded_order, window, with_controls, words,
 )
 from quizgame.content.question_files import QuestionRecord
 
