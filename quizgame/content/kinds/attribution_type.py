@@ -47,7 +47,9 @@ _BODY_NOUN = re.compile(
     r"^the (ministry|government|court|police|council|committee|report|study|statement|decree|survey|website|company)$",
     re.IGNORECASE,
 )
-_OBJECT_START = re.compile(r"^(him|her|them|me|us|it|of|to|for|with|on)\b")
+_OBJECT_START = re.compile(r"^(him|her|them|me|us|it|of|to|for|with|on|which|who|whom|whose)\b")
+# "said that retailers try ...": the complementiser belongs to the cue, not to the statement.
+_COMPLEMENTISER = re.compile(r"^that\s+", re.IGNORECASE)
 _MARK = {NAMED: "person", UNNAMED: "unnamed", BODY: "outlet"}
 _LESSON = {
     NAMED: "A statement pinned on a named person is properly attributed: readers know who is "
@@ -138,7 +140,7 @@ def _readable(item: Coverage, found: Statement) -> bool:
     if not showable(item.body, start, end):
         return False
     if _OBJECT_START.match(statement.strip()):
-        return False  # "him of sodomy, a crime ...": the object of "accused", no statement to quote
+        return False  # "him of sodomy, ...", "which the President accepted": a piece of a clause, no statement
     opening = " ".join(re.findall(r"\w+", clip(statement))[:4]).lower()
     return opening in " ".join(re.findall(r"\w+", evidence(item, start, end).text)).lower()
 
@@ -161,7 +163,7 @@ def _way(item: Coverage, a: Attribution) -> int | None:
     if gate.passive_cue(item.body[slice(*attribution_span(a))], a.cue):
         return None  # "Gaga was accused of ...": the subject is accused, the accuser unnamed
     if a.speaker_kind == "named":
-        if not names_someone(a.speaker):
+        if not names_someone(a.speaker) or _described(item.body[slice(*attribution_span(a))], a.speaker):
             return None  # "a Woolworths spokesperson": a person, but not one the article names
         return NAMED if known or len(re.findall(r"\b[A-Z][a-z]+", a.speaker)) >= 2 else None
     vague = bool(_UNNAMED_START.match(a.speaker)) and (
@@ -191,6 +193,12 @@ def names_someone(speaker: str) -> bool:
     if not words or _DETERMINER.match(words[0]):
         return False
     return words[-1][:1].isupper()
+
+
+def _described(text: str, speaker: str) -> bool:
+    """Does the sentence give the speaker's name only as a description of someone unnamed ("according
+    to a Woolworths spokesperson", "an Apple engineer said")?"""
+    return re.search(rf"\b(a|an|one)\s+{re.escape(speaker)}\s+[a-z]", text, re.IGNORECASE) is not None
 
 
 def _shown(item: Coverage, a: Attribution) -> bool:
@@ -236,7 +244,7 @@ def _question(item: Coverage, statement: str, start: int, end: int, answer: int,
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),
-        f'How is this statement attributed: "{nested(clip(statement))}"?',
+        f'How is this statement attributed: "{nested(clip(_COMPLEMENTISER.sub("", statement.strip())))}"?',
         CHOICES,
         [answer],
         f'The article reads: "{nested(proof.text)}"{credited} {lesson}',

@@ -65,6 +65,17 @@ _VIOLENT_ACT = re.compile(
 _AUXILIARY_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being|am|keeps?|kept)\s+$", re.IGNORECASE)
 
 
+def in_sentence_form(term: LoadedTerm) -> str:
+    """The lexicon's reason, naming the word as the sentence writes it: "'claims' casts doubt" for a
+    sentence with "claims", not the lexicon's "'claimed'"."""
+    surface = term.term.strip()
+    def same_word(match: re.Match[str]) -> str:
+        word = match.group(1)
+        related = word.lower() != surface.lower() and " " not in surface and word[:4].lower() == surface[:4].lower()
+        return f"'{surface}'" if related else match.group(0)
+    return re.sub(r"'([A-Za-z-]+)'", same_word, term.reason)
+
+
 def scare_quoted(body: str, start: int, end: int) -> bool:
     """Does the sentence put a word or two in quotation marks ('Controversial "Prophet" TB Joshua')?
     A scare quote is the reporter's judgement too: a second defensible key beside the lexicon's. (An
@@ -102,7 +113,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         if not answer or _shape_gives_key_away([w.text for w in tokens], answer):
             continue
         proof = evidence(item, start, end)
-        lessons = " ".join(f'{t.reason} A neutral alternative: "{t.neutral}".' for t in terms)
+        lessons = " ".join(f'{in_sentence_form(t)} A neutral alternative: "{t.neutral}".' for t in terms)
         regular.append(make_question(
             KIND, question_id(KIND, item.slug, proof.text), PROMPT,
             [*(w.text for w in tokens), NO_LOADED_WORD], answer,

@@ -57,3 +57,19 @@ def test_a_person_is_named_only_by_a_proper_name():
     assert not names_someone("Woolworths spokesperson")
     assert not names_someone("the company's spokesman")
     assert not names_someone("A Police Spokesman")
+
+
+def test_a_name_used_to_describe_an_unnamed_person_is_no_named_source():
+    from quizgame.content.kinds.attribution_type import _described
+
+    assert _described("Sales went up, according to a Woolworths spokesperson.", "Woolworths")
+    assert not _described("Sales went up, Woolworths chief Brad Banducci said.", "Brad Banducci")
+
+
+def test_a_prompt_quotes_a_statement_not_a_piece_of_a_clause():
+    """'which the President accepted' is a relative clause, not a statement; 'that ...' opens the cue's object."""
+    from quizgame.content.kinds.attribution_type import _COMPLEMENTISER, _OBJECT_START
+
+    assert _OBJECT_START.match("which the President accepted")
+    assert not _OBJECT_START.match("Sales went up last week")
+    assert _COMPLEMENTISER.sub("", "that retailers try to raise stock") == "retailers try to raise stock"

@@ -61,3 +61,11 @@ def test_only_terms_charged_beyond_dispute_are_keys():
     assert not keyable(term(body, "claiming"), body)
     body = "He was claiming that the vote was rigged."
     assert keyable(term(body, "claiming"), body)
+
+
+def test_the_lesson_names_the_word_in_the_sentences_form():
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import in_sentence_form
+
+    term = LoadedTerm("claims", "s", "said", "'claimed' casts doubt where 'said' would not.", 0, 6)
+    assert in_sentence_form(term) == "'claims' casts doubt where 'said' would not."
