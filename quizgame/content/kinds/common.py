@@ -80,6 +80,10 @@ def evidence(item: Coverage, start: int, end: int) -> Evidence:
     marker = re.match(r">[ \t]*", item.body[start:end]) if item.body.rfind("\n", 0, start) + 1 == start or start == 0 else None
     if marker and marker.end() < end - start:
         start += marker.end()
+    # A splitter may end a sentence on the mark that opens the next one ('... he said. "'): not ours.
+    dangling = re.search(r"\s+[\"“]$", item.body[start:end])
+    if dangling and dangling.start() > 0:
+        end = start + dangling.start()
     return Evidence(item.slug, start, end, item.body[start:end])
 
 

@@ -5,6 +5,7 @@ word. The control is a plain sentence, whose answer is "No loaded word"."""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from quizgame.content.analysis.model import LoadedTerm
@@ -47,7 +48,44 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
         span: terms for span, terms in grouped.items()
         if span not in paraphrased and all(gate.loaded_ok(t, item.body) and not gate.apt_doubt(item.analysis, t) for t in terms)
         and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
+        and not scare_quoted(item.body, *span) and all(keyable(t, item.body) for t in terms)
     }
+
+
+# The lexicon's default confidence: a term it marks lower (or the analysis lowers by context) is
+# charged only sometimes ("condone", "controversial"), and as a tap key a teacher would dispute it.
+KEY_CONFIDENCE = 0.8
+_SCARE_QUOTE = re.compile(r'["“‘]([^"“”‘’\n]{1,40})["”’]')
+# A noun a crowd is called when it does what makes it lawless: accurate then, not a slant.
+_LAWLESS_GROUP = re.compile(r"^(mob|mobs)$", re.IGNORECASE)
+_VIOLENT_ACT = re.compile(
+    r"^\W*(\w+\W+){0,2}?(torched|burned|burnt|attacked|lynched|killed|stoned|beat|looted|stormed|set fire|hacked)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being|am|keeps?|kept)\s+$", re.IGNORECASE)
+
+
+def scare_quoted(body: str, start: int, end: int) -> bool:
+    """Does the sentence put a word or two in quotation marks ('Controversial "Prophet" TB Joshua')?
+    A scare quote is the reporter's judgement too: a second defensible key beside the lexicon's. (An
+    acronym in quotation marks, "CHAZ", is a name being introduced, not a scare quote.)"""
+    return any(
+        len(m.group(1).split()) <= 2 and not m.group(1).isupper() for m in _SCARE_QUOTE.finditer(body[start:end])
+    )
+
+
+def keyable(term: LoadedTerm, body: str) -> bool:
+    """Is the term charged beyond dispute here? Not when the lexicon or the analysis rates it below its
+    default confidence; not "mob" for a crowd that torched or attacked (a lawless crowd, described);
+    not a verb of saying as a participle after a noun ("a Wikipedia entry claiming that ..."), which
+    describes what a text asserts."""
+    if float(term.confidence) < KEY_CONFIDENCE:
+        return False
+    if _LAWLESS_GROUP.match(term.term) and _VIOLENT_ACT.match(body[term.end:term.end + 40]):
+        return False
+    before = body[max(0, term.start - 20):term.start]
+    participle = term.term.lower().endswith("ing") and " " not in term.term.strip()
+    return not (participle and gate.speech_verb(term.term) and re.search(r"[a-z]\s+$", before) and not _AUXILIARY_BEFORE.search(before))
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:

@@ -84,9 +84,11 @@ def not_by_cue_words(questions: list[QuestionRecord], most: float = _CUE_SHARE) 
 
 def _lesson(proof: Evidence, hedged: bool) -> str:
     if hedged:
+        found = gate.HEDGES.search(proof.text)
+        hedge = found.group(0).lower() if found else "reportedly"
         return (
-            f'"{nested(proof.text)}" sounds sourced, but a hedge such as "reportedly" or "is believed to" names no one: '
-            "readers cannot tell who reported or believes it. The other claims each name their source."
+            f'"{nested(proof.text)}" sounds sourced, but its hedge "{hedge}" names no one: readers cannot tell '
+            "who says so or how anyone knows. The other claims each name their source."
         )
     return (
         f'"{nested(proof.text)}" is stated in the reporter\'s own voice with no person, document or outlet behind it, '

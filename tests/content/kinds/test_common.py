@@ -100,3 +100,13 @@ def test_evidence_on_a_blockquote_line_leaves_out_the_marker():
     start = body.index(">")
     proof = evidence(item, start, len(body))
     assert proof.text == "Of course, he has been down before." and body[proof.start:proof.end] == proof.text
+
+
+def test_evidence_leaves_out_the_mark_that_opens_the_next_sentence():
+    from quizgame.content.analysis.model import ArticleAnalysis
+    from quizgame.content.kinds.common import Coverage, evidence
+
+    body = '"It is a prelude to a crackdown," he said. "We will see."'
+    item = Coverage(type("A", (), {"slug": "s", "body": body})(), ArticleAnalysis("s"))
+    proof = evidence(item, 0, body.index("We"))
+    assert proof.text == '"It is a prelude to a crackdown," he said.' and body[proof.start:proof.end] == proof.text

@@ -30,3 +30,34 @@ def test_the_control_is_a_plain_sentence_whose_answer_is_no_loaded_word():
     for control in controls:
         assert control.choices[-1] == NO_LOADED_WORD and control.answer == [len(control.choices) - 1]
         assert '"' not in control.evidence.text and "“" not in control.evidence.text
+
+
+def test_a_sentence_with_a_scare_quote_has_two_defensible_keys_and_is_not_asked():
+    from quizgame.content.kinds.loaded_word import scare_quoted
+
+    text = 'Controversial "Prophet" TB Joshua\'s visit has stirred debate.'
+    assert scare_quoted(text, 0, len(text))
+    named = 'Demonstrators inside the "Capitol Hill Autonomous Zone" - or "CHAZ" - stayed.'
+    assert not scare_quoted(named, 0, len(named))
+
+
+def test_only_terms_charged_beyond_dispute_are_keys():
+    """Below the lexicon's default confidence, a lawless-crowd noun for a crowd that torched, a
+    verb of saying describing what a text asserts: accurate descriptions, not slant."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import keyable
+
+    def term(body, word, confidence=0.8):
+        at = body.index(word)
+        return LoadedTerm(word, body, "x", "r", at, at + len(word), 0, len(body), confidence)
+
+    body = "Some officials condone the attack."
+    assert not keyable(term(body, "condone", 0.7), body)
+    body = "On Tuesday an angry mob torched a church."
+    assert not keyable(term(body, "mob"), body)
+    body = "The mob gathered outside the court."
+    assert keyable(term(body, "mob"), body)
+    body = "A Wikipedia entry claiming that the president had died did not help."
+    assert not keyable(term(body, "claiming"), body)
+    body = "He was claiming that the vote was rigged."
+    assert keyable(term(body, "claiming"), body)

@@ -39,3 +39,12 @@ def test_spotting_said_is_kept_from_settling_most_items():
     assert cue_guess(given_away) == 1.0 and cue_guess(hedged) == 0.0 and cue_guess(quiet_source) == 0.5
     kept = not_by_cue_words([given_away, hedged, quiet_source])
     assert [q.id for q in kept] == ["b", "c"]
+
+
+def test_a_hedged_claims_lesson_quotes_the_sentences_own_hedge():
+    from quizgame.content.kinds.unsourced_claim import _lesson
+    from quizgame.content.question_files import Evidence
+
+    text = "Their legal department had apparently been looking into the matter for two months."
+    lesson = _lesson(Evidence("a", 0, len(text), text), hedged=True)
+    assert 'hedge "apparently"' in lesson and "reportedly" not in lesson and "believed" not in lesson
