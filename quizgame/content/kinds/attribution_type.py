@@ -81,7 +81,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     controls: list[QuestionRecord] = []
     used: set[tuple[int, int]] = set()
     for statement, start, end, answer, who, via_outlet in balanced(statements(item), item.slug):
-        if (start, end) in used or not clip(statement):
+        if (start, end) in used or not clip(statement) or names_its_source(statement, who):
             continue
         used.add((start, end))
         question = _question(item, statement, start, end, answer, who, via_outlet)
@@ -183,6 +183,13 @@ def _way(item: Coverage, a: Attribution) -> int | None:
         # reporter's judgement about the government, not a statement it made
         return BODY if gate.speech_verb(a.cue) else None
     return None  # a social-media post: the person's, or the post's? Asked about by who_said instead
+
+
+def names_its_source(statement: str, who: str) -> bool:
+    """Does the quoted statement carry its own source ("described by the Daily Hive as ...")? Then
+    the prompt gives the answer away."""
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]{2,}", who) if w.lower() not in ("the", "this")]
+    return any(re.search(rf"\b{re.escape(n)}\b", clip(statement)) for n in names)
 
 
 def names_someone(speaker: str) -> bool:

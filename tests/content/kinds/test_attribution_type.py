@@ -73,3 +73,10 @@ def test_a_prompt_quotes_a_statement_not_a_piece_of_a_clause():
     assert _OBJECT_START.match("which the President accepted")
     assert not _OBJECT_START.match("Sales went up last week")
     assert _COMPLEMENTISER.sub("", "that retailers try to raise stock") == "retailers try to raise stock"
+
+
+def test_a_statement_that_carries_its_own_source_is_not_quoted_in_a_prompt():
+    from quizgame.content.kinds.attribution_type import names_its_source
+
+    assert names_its_source("described by the Daily Hive as a 'squirrel whisperer'", "Daily Hive")
+    assert not names_its_source("Both companies have been in operation since the 1970s", "USA Today")
