@@ -35,7 +35,9 @@ _PUBLIC_RECORD = re.compile(
     r"|\b(was|were|is|are) speaking (at|to|during)\b|\bspoke at\b|\bin a speech (at|to)\b"
     r"|\b(stood|stands|ran|runs|running) (as a candidate|for (election|office|re-election|president|parliament|the seat))\b"
     r"|\bas a candidate\b|\bheld (its|their|a|an) (primary|primaries|caucus|caucuses|elections?|referendum|vote)\b"
-    r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b",
+    r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b"
+    # an arrest, a charge, a release on bail: acts of the police and courts, on the public record
+    r"|\b(was|were|is|are|has been|have been|had been) (arrested|detained|charged|released on bail|taken into (police )?custody)\b",
     re.IGNORECASE,
 )
 # A measure given as a description: where a place lies ("about 160 km (100 miles) east of the

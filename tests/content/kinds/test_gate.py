@@ -144,3 +144,10 @@ def test_a_body_is_keyed_as_the_source_only_through_a_verb_of_saying():
     assert gate.speech_verb("has said") and gate.speech_verb("insists") and gate.speech_verb("according to")
     assert gate.speech_verb("told state media") and gate.speech_verb("arguing")
     assert not gate.speech_verb("shown") and not gate.speech_verb("indicate") and not gate.speech_verb("found")
+
+
+def test_an_arrest_or_a_release_on_bail_is_public_record():
+    """The next day's report states such facts without a source, rightly: no call for suspicion."""
+    assert gate.public_record("Opposition leader Anwar Ibrahim has been taken into police custody in connection with allegations.")
+    assert gate.public_record("The leader has been released on bail after police arrested him, Wednesday.")
+    assert not gate.public_record("The leader has been plotting a coup for months.")
