@@ -28,8 +28,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     for (start, end), terms in sorted(reporter_terms(item).items()):
         term = terms[0]
         neutral = first_alternative(term.neutral)
-        if not neutral:
-            continue
+        if not neutral or not same_form(term.term, neutral):
+            continue  # "threatened to oust" made "threatened to removed": no rewrite to offer
         proof = evidence(item, start, end)
         qid = question_id(KIND, item.slug, proof.text, term.term.lower())
         synonyms = [
@@ -83,6 +83,13 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
             ))
             break
     return found
+
+
+def same_form(loaded: str, neutral: str) -> bool:
+    """Can the neutral word stand in the loaded word's place as it is inflected? A neutral word with an
+    ending ("removed", "showing") fits only a loaded word with the same ending: "threatened to oust"
+    must not become "threatened to removed". (A plain neutral word, "said", "crowd", fits any.)"""
+    return _form(neutral) not in ("ed", "ing") or _form(neutral) == _form(loaded)
 
 
 def plainly_wrong(candidate: str, original: str, neutral: str) -> bool:

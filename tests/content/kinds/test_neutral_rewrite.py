@@ -58,3 +58,14 @@ def test_no_rewrite_item_offers_only_the_sentence_as_written_and_one_rewrite():
 def test_no_rewrite_item_when_the_neutral_word_is_inside_the_loaded_one():
     """'self-declared' -> 'declared': both readings are defensible, so no item (the FOX sentence has it)."""
     assert not [q for q in generated("neutral_rewrite", FOX) if "self-declared" in q.prompt + " ".join(q.choices)]
+
+
+def test_the_neutral_word_must_fit_the_loaded_words_form():
+    """"threatened to oust" must not become "threatened to removed"."""
+    from quizgame.content.kinds.neutral_rewrite import same_form
+
+    assert not same_form("oust", "removed")
+    assert same_form("ousted", "removed")
+    assert same_form("claimed", "said")
+    assert same_form("mob", "crowd")
+    assert not same_form("flaunting", "showed")
