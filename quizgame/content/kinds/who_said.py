@@ -127,7 +127,7 @@ def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str, anonym
     for pool in pools:
         for raw, body in pool:
             name = speakers.clean(raw, body)
-            if not name or surname(name) in taken:
+            if not name or surname(name) in taken or not named_in_english(name, body):
                 continue
             institution = name in known or speakers.kind_of(name) == speakers.ORGANISATION
             if not (speakers.is_person(name, body, known) if want_person else institution):
@@ -135,3 +135,15 @@ def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str, anonym
             taken.add(surname(name))
             names.append(display_name(name))
     return names
+
+
+def named_in_english(name: str, body: str) -> bool:
+    """Does the article name this person in its English text, not only inside a passage in another
+    language ("Presidente Samora Machel" in a Portuguese blockquote)? A foreign title makes an
+    option the odd one out, and the student cannot read where it came from."""
+    for found in re.finditer(re.escape(name), body):
+        start = body.rfind("\n", 0, found.start()) + 1
+        end = body.find("\n", found.end())
+        if is_english(body[start : end if end >= 0 else len(body)]):
+            return True
+    return False
