@@ -27,13 +27,12 @@ QUESTIONS_PER_GAME = 10
 @contextmanager
 def bench_database(backend: str) -> Iterator[str]:
     """The URL of a new database with the schema migrated; dropped (or deleted) afterwards."""
-    with tempfile.TemporaryDirectory(prefix="quizgame-bench-") as tmp:
-        with throwaway_database(backend, Path(tmp)) as url:
-            app = bench_app(url)
-            with app.app_context():
-                upgrade(directory=app.extensions["migrate"].directory)
-                db.engine.dispose()
-            yield url
+    with tempfile.TemporaryDirectory(prefix="quizgame-bench-") as tmp, throwaway_database(backend, Path(tmp)) as url:
+        app = bench_app(url)
+        with app.app_context():
+            upgrade(directory=app.extensions["migrate"].directory)
+            db.engine.dispose()
+        yield url
 
 
 def bench_app(url: str, **config: Any) -> Flask:
@@ -76,10 +75,9 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         return
     columns = list(rows[0])
     raw = conn.connection.driver_connection
-    with raw.cursor() as cursor:
-        with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row([_copy_value(row[c]) for c in columns])
+    with raw.cursor() as cursor, cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([_copy_value(row[c]) for c in columns])
 
 
 def add_questions(conn: Connection) -> list[str]:

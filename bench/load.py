@@ -137,7 +137,7 @@ async def ceiling(base: str, server_pid: int, url: str, codes: list[str], studen
     stats = Stats()
     clients = [browser(base) for _ in range(len(codes) * students)]
     try:
-        seats = [(client, code, n) for (code, n), client in zip(((c, n) for c in codes for n in range(students)), clients)]
+        seats = [(client, code, n) for (code, n), client in zip(((c, n) for c in codes for n in range(students)), clients, strict=True)]
         tokens = await asyncio.gather(*(join(client, stats, code, f"Fast {n:02d}") for client, code, n in seats))
         deliver_everything(url, codes)
 
@@ -171,7 +171,7 @@ async def ceiling(base: str, server_pid: int, url: str, codes: list[str], studen
         seconds = {"healthz": 0.0, "answer": 0.0}
         used = {"healthz": [], "answer": []}  # type: dict[str, list[dict[str, float]]]
         for round_number in range(rounds):
-            group = list(zip(seats, tokens))[round_number::rounds]
+            group = list(zip(seats, tokens, strict=True))[round_number::rounds]
             jobs = {
                 "healthz": [health_of(client) for (client, _, _), _ in group],
                 "answer": [answers_of(client, code, token) for (client, code, _), token in group],

@@ -209,7 +209,7 @@ def analyze(paths: tuple[str, ...], as_json: bool) -> None:
         if not single or data:
             click.echo(json.dumps(data[0] if single else data, ensure_ascii=False, indent=2))
     else:
-        for article, analysis in zip(articles, analyses):
+        for article, analysis in zip(articles, analyses, strict=True):
             if not single:
                 click.echo(f"== {article.path}")
             for attribution in analysis.attributions:

@@ -7,6 +7,7 @@ only its first piece carries the note and the keyboard focus. Every piece of tex
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -70,7 +71,7 @@ def render(text: str, marks: Iterable[Mark], id_prefix: str = "mark") -> Markup:
     out: list[str] = []
     stack: list[Mark] = []
     opened: set[int] = set()
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in itertools.pairwise(cuts):
         wanted = sorted((m for m in usable if m.start <= left and right <= m.end), key=lambda m: order[id(m)])
         keep = 0
         while keep < len(stack) and keep < len(wanted) and stack[keep] is wanted[keep]:

@@ -116,7 +116,7 @@ def import_questions(session: Session, teacher_id: int, format_name: str, data: 
     report = ImportReport(notes=list(notes))
     ids = [own_question_id(teacher_id, item) for item in items]
     present = set(session.scalars(select(Question.id).where(Question.id.in_(ids))))
-    for question_id, item in zip(ids, items):
+    for question_id, item in zip(ids, items, strict=True):
         if question_id in present:
             report.already_here += 1
             continue

@@ -239,7 +239,7 @@ def students_table(report: Report) -> Table:
 def distribution_text(question: QuestionReport) -> str:
     """How many answers picked each choice, e.g. "Yes: 12 | No: 3 | too late: 1"; a late answer
     counts apart, as it was scored: not as the choice it named."""
-    parts = [f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts) if count]
+    parts = [f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts, strict=True) if count]
     if question.late:
         parts.append(f"too late: {question.late}")
     return " | ".join(parts)

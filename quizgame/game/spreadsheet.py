@@ -53,7 +53,7 @@ def students_workbook(report: Report, roster: Sequence[RosterEntry]) -> bytes:
     by_id = {entry.id: entry for entry in roster}
     on_roster: list[list[Cell]] = []
     apart: list[list[Cell]] = []
-    for student, row in zip(report.students, rows):
+    for student, row in zip(report.students, rows, strict=True):
         kind, key = student.key
         entry = by_id.get(key) if kind == "roster" else None
         if entry is None:

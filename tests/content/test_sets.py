@@ -47,7 +47,7 @@ def test_a_set_exported_and_imported_into_an_empty_database_gives_the_same_quest
 
     after = _records(db.session.scalars(select(Question)))
     assert len(after) == len(before)
-    for old, new in zip(before, after):
+    for old, new in zip(before, after, strict=True):
         for field in ("id", "kind", "skill", "prompt", "choices", "answer", "explanation", "evidence", "articles",
                       "difficulty", "control", "status", "excerpt"):
             assert getattr(new, field) == getattr(old, field), f"{old.id}: {field}"

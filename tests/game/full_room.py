@@ -210,9 +210,9 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
     header, *rows = answers
     assert len(rows) == len(expected) == STUDENTS * len(QUESTIONS)
     questions_by_id = {q[0]: q for q in QUESTIONS}
-    for row, a in zip(rows, expected):
+    for row, a in zip(rows, expected, strict=True):
         _id, skill, choices, right, _control = questions_by_id[a.question]
-        assert dict(zip(header, row)) == {
+        assert dict(zip(header, row, strict=True)) == {
             "classroom": classroom,
             "room code": code,
             "nickname": as_spreadsheet_shows(a.nickname),
@@ -233,8 +233,8 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
     skills = expected_skill_accuracy()
     standings = expected_standings()
     assert len(rows) == STUDENTS
-    for rank, (row, line) in enumerate(zip(rows, standings), start=1):
-        cells = dict(zip(header, row))
+    for rank, (row, line) in enumerate(zip(rows, standings, strict=True), start=1):
+        cells = dict(zip(header, row, strict=True))
         assert cells["rank"] == str(rank)
         assert cells["student"] == as_spreadsheet_shows(line.nickname)
         assert (cells["points"], cells["correct answers"], cells["answered"], cells["total response ms"]) == (
@@ -245,4 +245,4 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
         assert {k[len("accuracy "):]: v for k, v in cells.items() if k.startswith("accuracy ") and k != "accuracy"} == skills[line.nickname]
 
     header, *rows = questions
-    assert [{k: v for k, v in dict(zip(header, row)).items() if k != "question"} for row in rows] == expected_question_rows()
+    assert [{k: v for k, v in dict(zip(header, row, strict=True)).items() if k != "question"} for row in rows] == expected_question_rows()

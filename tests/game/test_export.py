@@ -126,9 +126,9 @@ def test_a_late_answer_is_marked_late_and_counted_as_no_choice_in_every_file():
     late = room.AnswerRow(room.DAN.id, "qa", [0], False, 0.0, 0, 70_000, room.T0, True)
     rows = room.ReportRows(base.classroom_name, base.questions, base.players, [*base.answers, late])
     headers, lines = answers_table(rows.questions, [AnswerExportRow("Period 3", "ABC234", "dan", late)])
-    answer = dict(zip(*read(as_csv(headers, lines))))
+    answer = dict(zip(*read(as_csv(headers, lines)), strict=True))
     assert (answer["chosen answer"], answer["correct"], answer["points"], answer["late"]) == ("A", "no", "0", "yes")
     headers, lines = questions_table(build_report(rows))
-    qa = dict(zip(*read(as_csv(headers, lines))[:2]))
+    qa = dict(zip(*read(as_csv(headers, lines))[:2], strict=True))
     assert (qa["answered"], qa["correct"], qa["late"]) == ("4", "2", "1")
     assert qa["answers per choice"] == "A: 2 | C: 1 | too late: 1"

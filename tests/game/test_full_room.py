@@ -44,7 +44,7 @@ def test_a_whole_room_adds_up_to_the_scoring_formula(app_ctx):
 
     report = build_report(report_rows(db.session, room_id=room.id))
     assert [s.name for s in report.students] == [line.nickname for line in scenario.expected_standings()]
-    for item, expected in zip(report.questions, scenario.expected_question_rows()):
+    for item, expected in zip(report.questions, scenario.expected_question_rows(), strict=True):
         assert (str(item.answered), str(item.correct), scenario.share(item.correct, item.answered)) == (
             expected["answered"], expected["correct"], expected["share correct"],
         )

@@ -50,7 +50,7 @@ def classroom_played(app_ctx):  # type: ignore[no-untyped-def]
     zed = make_player(first, "=zed", **joined(3))
     ada2 = make_player(second, "Ada", roster_student_id=roster["Ada"].id, **joined(4))
     for player, picks in ((ada1, [[0], [0], [1], [0]]), (ben, [[0], [1], [0], [0, 1]]), (cy, [[1]]), (zed, [[0], [0]])):
-        for question, chosen in zip([*single, double], picks):
+        for question, chosen in zip([*single, double], picks, strict=False):
             make_answer(player, question, chosen, 1000)
     make_answer(ada2, single[0], [0], 1000)
     return classroom, first, second
@@ -76,10 +76,10 @@ def read_canvas(rows: list[list[str]]) -> dict[str, object]:
         assert len(row) == len(header)
         key = row[2] or row[3]
         assert key, f"{row[0]} cannot be matched"
-        for cell, top in zip(row[5:], points):
+        for cell, top in zip(row[5:], points, strict=True):
             assert cell == "" or (NUMBER.match(cell) and float(cell) <= top)
-        grades[key] = dict(zip(assignments, row[5:]))
-    return {"points": dict(zip(assignments, points)), "grades": grades}
+        grades[key] = dict(zip(assignments, row[5:], strict=True))
+    return {"points": dict(zip(assignments, points, strict=True)), "grades": grades}
 
 
 def read_moodle(rows: list[list[str]], key: str) -> dict[str, dict[str, str]]:
@@ -92,7 +92,7 @@ def read_moodle(rows: list[list[str]], key: str) -> dict[str, dict[str, str]]:
         assert row[0] and row[0] not in grades
         if key == "email":
             assert "@" in row[0]
-        cells = dict(zip(header[1:], row[1:]))
+        cells = dict(zip(header[1:], row[1:], strict=True))
         for title, cell in cells.items():
             if not title.endswith("(feedback)"):
                 assert cell == "" or NUMBER.match(cell)

@@ -189,7 +189,7 @@ def test_tap_the_word_shows_the_sentence_as_words_and_scores_several_picks(clien
 def test_shuffled_choices_are_fixed_per_player_and_mapped_back_when_scoring(client, app, clock):
     code = _room(app, [ATTRIBUTION], shuffle_choices=True)
     orders = set()
-    for n, nickname in enumerate(["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay"]):
+    for nickname in ["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay"]:
         player_client = app.test_client()
         _join(player_client, code, nickname)
         first = _positions(player_client.get(f"/play/{code}/q/1").get_data(as_text=True))

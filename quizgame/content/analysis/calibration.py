@@ -14,12 +14,12 @@ evaluation would count it so. Never run it on the frozen split: the bands would 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from quizgame.content.analysis.evaluation import Gold, score_article
-from quizgame.content.analysis.model import ArticleAnalysis
+from quizgame.content.analysis.evaluation import Gold, score_article, speaker_matches, text_matches
+from quizgame.content.analysis.model import ArticleAnalysis, Attribution
 
 CATEGORIES = ("attributions", "secondhand", "unsourced_claims", "loaded_terms", "promos")
 BANDS = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -69,17 +69,92 @@ def _band(bands: list[Band], confidence: float) -> Band:
     return chosen
 
 
-def main(directories: list[str]) -> None:
+@dataclass
+class Agreement:
+    """Attributions found under one condition, and how many the gold bears out. A key built from the
+    speaker (who_said) or its kind (attribution_type) is right only when both agree: `right`."""
+
+    predicted: int = 0
+    found: int = 0    # a gold attribution has the same words
+    speaker: int = 0  # ... and the same speaker
+    right: int = 0    # ... and the same speaker kind too
+    wrong: list[str] = field(default_factory=list)  # "speaker: quote" of the rest, to read on tuned sets
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.predicted if self.predicted else None
+
+
+Condition = Callable[[ArticleAnalysis, Attribution], "str | None"]
+# Does a gold attribution of the same words bear out the finding under this condition's label?
+Accepts = Callable[[str, Attribution, dict], bool]
+
+
+def same_speaker_and_kind(label: str, a: Attribution, gold: dict) -> bool:
+    return speaker_matches(a.speaker, gold["speaker"]) and gold.get("kind") == a.speaker_kind
+
+
+def by_kind_and_band(analysis: ArticleAnalysis, a: Attribution) -> str:
+    band = max((low for low in BANDS if a.confidence >= low - 1e-9), default=BANDS[0])
+    return f"{a.speaker_kind} >={band:.1f} {'direct' if a.direct else 'indirect'}"
+
+
+def speaker_agreement(
+    pairs: Iterable[tuple[Gold, ArticleAnalysis]], condition: Condition = by_kind_and_band, accepts: Accepts = same_speaker_and_kind
+) -> dict[str, Agreement]:
+    """Per condition (by default: speaker kind, confidence band, direct or not), how often the
+    analysis's speaker and speaker kind agree with the gold's for the same words. An attribution
+    `condition` maps to None is left out (the generators would not key on it). `accepts` says what
+    a key built under a condition needs of the gold (by default: the same speaker and kind)."""
+    table: dict[str, Agreement] = {}
+    for gold, analysis in pairs:
+        for a in analysis.attributions:
+            name = condition(analysis, a)
+            if name is None:
+                continue
+            row = table.setdefault(name, Agreement())
+            same = [g for g in gold.attributions if text_matches(a.quote, str(g["quote"]))]
+            speaker = [g for g in same if speaker_matches(a.speaker, g["speaker"])]
+            row.predicted += 1
+            row.found += bool(same)
+            row.speaker += bool(speaker)
+            if any(accepts(name, a, g) for g in same):
+                row.right += 1
+            else:
+                row.wrong.append(f"{gold.article}: {a.speaker} ({a.speaker_kind}): {a.quote[:60]}")
+    return dict(sorted(table.items()))
+
+
+def agreement_lines(table: dict[str, Agreement]) -> list[str]:
+    rows = [f"{'condition':40} {'predicted':>9} {'same words':>10} {'speaker':>8} {'right':>8} {'precision':>9}"]
+    for name, row in table.items():
+        p = row.precision
+        rows.append(
+            f"{name:40} {row.predicted:9} {row.found:10} {row.speaker:8} {row.right:8} {'-' if p is None else format(p, '.2f'):>9}"
+        )
+    return rows
+
+
+def tuned_pairs(directories: list[str]) -> list[tuple[Gold, ArticleAnalysis]]:
     from quizgame.content.analysis.analyze import analyze_articles
     from quizgame.content.analysis.evaluation import load_gold
     from quizgame.content.articles import read_article
 
     pairs: list[tuple[Gold, ArticleAnalysis]] = []
     for directory in directories:
+        if "frozen" in Path(directory).parts:
+            raise SystemExit("calibration measures the tuned folders only, never the frozen split")
         gold_files = sorted(Path(directory).glob("*.yaml"))
         analyses = analyze_articles(read_article(path.with_suffix(".md")) for path in gold_files)
         pairs += zip((load_gold(path) for path in gold_files), analyses)
+    return pairs
+
+
+def main(directories: list[str]) -> None:
+    pairs = tuned_pairs(directories)
     print("\n".join(lines(calibrate(pairs))))
+    print()
+    print("\n".join(agreement_lines(speaker_agreement(pairs))))
 
 
 if __name__ == "__main__":

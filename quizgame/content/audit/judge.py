@@ -61,14 +61,23 @@ def quoted_in_prompt(prompt: str) -> str:
     return (match.group(1) if match else prompt).replace(" …", " ").strip()
 
 
-def _attribution_type(q: QuestionRecord, gold: GoldView) -> Verdict:
-    statement = quoted_in_prompt(q.prompt)
+def supported_categories(gold: GoldView, statement: str) -> set[str]:
+    """The ways of crediting (named, unnamed, institution, social, none) the gold supports for a statement."""
+    return _categories(gold, statement)[0]
+
+
+def _categories(gold: GoldView, statement: str) -> tuple[set[str], set[str]]:
     sources = gold.sources_of(statement)
     supported = {c for s in sources for c in _SUPPORTED.get(s.kind, set())}
     sure = {_SURE[s.kind] for s in sources if s.kind in _SURE}
     if gold.is_unsourced(statement) and not sources:
         supported.add("none")
         sure.add("none")
+    return supported, sure
+
+
+def _attribution_type(q: QuestionRecord, gold: GoldView) -> Verdict:
+    supported, sure = _categories(gold, quoted_in_prompt(q.prompt))
     if not supported:
         return Verdict(UNJUDGED, "the gold neither attributes nor lists the statement")
     cats = [category(c) for c in q.choices]

@@ -87,7 +87,7 @@ def adjective_flags(questions: Sequence[QuestionRecord]) -> dict[str, list[bool]
     nlp = load_nlp()
     flags: dict[str, list[bool]] = {}
     texts = [q.evidence.text if q.evidence else "" for q in questions]
-    for q, doc in zip(questions, nlp.pipe(texts)):
+    for q, doc in zip(questions, nlp.pipe(texts), strict=True):
         tags = [(t.text, t.pos_ == "ADJ") for t in doc]
         at, found = 0, []
         for choice in q.choices:

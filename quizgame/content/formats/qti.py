@@ -76,14 +76,14 @@ def item_xml(question: Portable, item_id: str) -> bytes:
         _el(body, "p", question.prompt)
         interaction = _el(body, "hottextInteraction", responseIdentifier="RESPONSE", maxChoices="0")
         sentence = _el(interaction, "p")
-        for n, (choice_id, word) in enumerate(zip(choice_ids, question.choices)):
+        for n, (choice_id, word) in enumerate(zip(choice_ids, question.choices, strict=True)):
             hottext = _el(sentence, "hottext", word, identifier=choice_id)
             hottext.tail = " " if n < len(choice_ids) - 1 else None
     else:
         interaction = _el(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="false",
                           maxChoices="0" if several else "1")
         _el(interaction, "prompt", question.prompt)
-        for choice_id, text in zip(choice_ids, question.choices):
+        for choice_id, text in zip(choice_ids, question.choices, strict=True):
             _el(interaction, "simpleChoice", text, identifier=choice_id)
     processing = _el(item, "responseProcessing")
     condition = _el(processing, "responseCondition")

@@ -23,7 +23,7 @@ def test_keys_that_every_article_puts_first_are_spread_over_the_positions_across
     balanced = balance_corpus(questions)
     positions = Counter(q.answer[0] for q in balanced)
     assert positions == {0: 4, 1: 4, 2: 4}
-    for before, after in zip(questions, balanced):
+    for before, after in zip(questions, balanced, strict=True):
         assert after.choices[after.answer[0]] == before.choices[before.answer[0]]
         assert after.choices[-1] == "None of them"
 

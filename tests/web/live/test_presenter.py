@@ -99,7 +99,7 @@ def test_the_last_next_shows_the_podium_and_the_full_ranking(app, client):
     as_teacher(client, game.teacher_id)
     press(client, game.room_id, "start")
     q = game.questions[0]
-    for player, ms in zip(game.players, (1000, 2000, 3000)):
+    for player, ms in zip(game.players, (1000, 2000, 3000), strict=False):
         game.answer(player, q, q.correct, ms)
     press(client, game.room_id, "next")
     finished = press(client, game.room_id, "next").json

@@ -1,0 +1,90 @@
+"""How often each condition a generator keys on is right, measured on the tuned gold folders.
+
+The key audit judges the questions a run happens to keep (after balancing and caps), a few per
+article: too few to tell a condition that is right 97 times in 100 from one right 85 times. This
+measures every finding the generators' gates let through, before any balancing, per condition:
+
+    python -m quizgame.content.audit.key_bands tests/data/gold tests/data/devcorpus tests/data/styles tests/data/styles2
+
+- attribution_type: every statement `attribution_type.statements` yields, by the way it would key
+  (named, unnamed, body, none) and where the finding came from (an attribution's speaker kind, a
+  secondhand report, an unsourced claim); right when a gold source of the same words supports the way.
+- who_said / whose_words: every quotation whose speaker would be the key, by speaker kind; right when
+  the gold gives the same words to that speaker.
+
+Never run it on the frozen split (it refuses): thresholds set on it would be tuned on it."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from quizgame.content.analysis.calibration import Agreement, agreement_lines
+from quizgame.content.analysis.evaluation import speaker_matches
+from quizgame.content.audit.gold_view import GoldView
+from quizgame.content.audit.judge import supported_categories
+from quizgame.content.kinds import Coverage, attribution_type, gate, who_said
+from quizgame.content.kinds.common import attribution_span, clip
+from quizgame.content.kinds.readable import is_english
+
+_WAY = {attribution_type.NAMED: "named", attribution_type.UNNAMED: "unnamed", attribution_type.BODY: "institution",
+        attribution_type.NONE: "none"}
+
+
+def measure(items: Sequence[tuple[Coverage, GoldView]]) -> dict[str, Agreement]:
+    table: dict[str, Agreement] = {}
+
+    def count(label: str, seen: bool, right: bool, note: str) -> None:
+        row = table.setdefault(label, Agreement())
+        row.predicted += 1
+        row.found += seen
+        row.speaker += seen
+        row.right += right
+        if not right:
+            row.wrong.append(note)
+
+    for item, gold in items:
+        origin = {attribution_span(a): f"attribution {a.speaker_kind}" for a in item.analysis.attributions}
+        for statement, start, end, answer, who, via_outlet in attribution_type.statements(item):
+            source = "unsourced claim" if answer == attribution_type.NONE else origin.get((start, end), "secondhand")
+            supported = supported_categories(gold, statement)
+            count(f"attribution_type {_WAY[answer]} <- {source}", bool(supported), _WAY[answer] in supported,
+                  f"{item.slug}: {who or '-'}: {statement[:60]} (gold {sorted(supported)})")
+        for a in item.analysis.attributions:
+            if _keys_who_said(item, a):
+                said = gold.says_speaker(a.quote, a.speaker)
+                count(f"who_said {a.speaker_kind}", said is not None, bool(said), f"{item.slug}: {a.speaker}: {a.quote[:60]}")
+            if a.direct and a.speaker_kind == "named" and gate.speaker_shown(
+                item.analysis, item.body, a.speaker, *attribution_span(a), a.cue
+            ):
+                said = gold.says_speaker(a.quote, a.speaker)
+                count("whose_words speaker", said is not None, bool(said), f"{item.slug}: {a.speaker}: {a.quote[:60]}")
+    return dict(sorted(table.items()))
+
+
+def _keys_who_said(item: Coverage, a: object) -> bool:
+    """The gate of `who_said.generate`, before distractors are found."""
+    return (
+        getattr(a, "direct") and getattr(a, "speaker_kind") in who_said._SPEAKER_KINDS and gate.confident(a)
+        and who_said._sure_speaker(item, a) and bool(clip(getattr(a, "quote"))) and is_english(getattr(a, "quote"))
+    )
+
+
+def main(directories: list[str]) -> None:
+    from quizgame.content.audit.run import read_gold_folder
+    from quizgame.content.generation import analyse, default_analyzer
+
+    if any("frozen" in d for d in directories):
+        raise SystemExit("key bands are measured on the tuned folders only, never on the frozen split")
+    pairs = [pair for d in directories for pair in read_gold_folder(d)]
+    coverage = analyse([a for a, _ in pairs], default_analyzer)
+    table = measure([(c, g) for c, (_, g) in zip(coverage, pairs)])
+    print("\n".join(agreement_lines(table)))
+    if "-v" in sys.argv:
+        for name, row in table.items():
+            for note in row.wrong:
+                print(f"  {name}: {note}")
+
+
+if __name__ == "__main__":
+    main([d for d in sys.argv[1:] if d != "-v"])
