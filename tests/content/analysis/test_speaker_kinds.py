@@ -1,46 +1,49 @@
 """The kind of each speaker (named, anonymous, organization, outlet, document, social_media), as the gold
-README defines them: answer keys of kind attribution_type are built from it."""
+README defines them: answer keys of kind attribution_type are built from it. One rule a case."""
 
 import pytest
 
 from tests.content.analysis.helpers import analyze_text
 
-
-def kinds(body: str) -> list[tuple[str, str]]:
-    return [(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions]
-
-
-@pytest.mark.parametrize("body", [
-    "Some reports suggest that the fire was set deliberately.",
-    "Initial reports indicate that the driver fled.",
-    "Another report confirms that he asked for asylum.",
-    "According to the reports, two women were injured.",
-])
-def test_reports_no_one_is_named_as_making_are_an_unnamed_source(body):
-    [(_, kind)] = kinds(body)
-    assert kind == "anonymous"
-
-
-@pytest.mark.parametrize("body", [
-    "The report said that he asked for asylum.",
-    "Police statistics show that crime rose last year.",   # a plural the tagger lemmatises to 'statistic'
-    "According to her memoirs, she was happy in Paris.",
-])
-def test_a_definite_report_statistics_and_memoirs_are_documents(body):
-    [(_, kind)] = kinds(body)
-    assert kind == "document"
-
-
-def test_a_website_named_by_its_address_is_an_outlet():
-    [(speaker, kind)] = kinds("Foo.com reported that five men were killed.")
-    assert (speaker, kind) == ("Foo.com", "outlet")
+RULES = [
+    # reports no one is named as making are an unnamed source; 'the report' is a document one could look up
+    pytest.param("Some reports suggest that the fire was set deliberately.", "anonymous", id="some-reports"),
+    pytest.param("Initial reports indicate that the driver fled.", "anonymous", id="plural-reports"),
+    pytest.param("Another report confirms that he asked for asylum.", "anonymous", id="another-report"),
+    pytest.param("According to the reports, two women were injured.", "anonymous", id="the-reports"),
+    pytest.param("The report said that he asked for asylum.", "document", id="the-report"),
+    # document nouns, also in a plural the tagger lemmatises to a singular ('statistic')
+    pytest.param("Police statistics show that crime rose last year.", "document", id="statistics"),
+    pytest.param("According to her memoirs, she was happy in Paris.", "document", id="memoirs"),
+    # outlets: a website named by its address, a news agency described before its name
+    pytest.param("Foo.com reported that five men were killed.", "outlet", id="domain-name"),
+    pytest.param("State-owned news agency Tarn reported that the ministry issued warrants.", "outlet", id="news-agency"),
+    # a person with an assembly title
+    pytest.param("Newly elected Assemblywoman Selma Torvin said the vote was historic.", "named", id="assemblywoman"),
+    # a person or an organisation speaking through a statement, a release, a letter: the document is the source
+    pytest.param('Ivan Petrov, president of Ruritania, said in a statement: "Many dates are tied to his name."',
+                 "document", id="said-in-a-statement"),
+    pytest.param("In his statement, Prime Minister Ben Nathan found the air strike justified.", "document",
+                 id="in-his-statement"),
+    pytest.param("Colbys, in its March 8 media release, reported that stores sell out within an hour.", "document",
+                 id="in-its-release"),
+    pytest.param("A statement from the group said about a thousand rebels took part.", "document",
+                 id="statement-from"),
+    pytest.param("The mayor said on Twitter that the road is closed.", "social_media", id="post-keeps-its-kind"),
+]
 
 
-def test_a_news_agency_is_an_outlet_not_an_organisation():
-    [(_, kind)] = kinds("State-owned news agency Tarn reported that the ministry issued warrants.")
-    assert kind == "outlet"
+@pytest.mark.parametrize(("body", "kind"), RULES)
+def test_speaker_kind(body, kind):
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker_kind == kind
 
 
-def test_an_assemblywoman_with_a_name_is_a_named_person():
-    [(speaker, kind)] = kinds("Newly elected Assemblywoman Selma Torvin said the vote was historic.")
-    assert (speaker, kind) == ("Selma Torvin", "named")
+def test_a_website_keeps_its_address_as_the_speaker():
+    [attribution] = analyze_text("Foo.com reported that five men were killed.").attributions
+    assert attribution.speaker == "Foo.com"
+
+
+def test_an_assembly_title_is_not_part_of_the_name():
+    [attribution] = analyze_text("Newly elected Assemblywoman Selma Torvin said the vote was historic.").attributions
+    assert attribution.speaker == "Selma Torvin"
