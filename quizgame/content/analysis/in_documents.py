@@ -31,4 +31,14 @@ def is_document_noun(token: Token | None, lexicon: Lexicon) -> bool:
 
 
 def _document_object(prep: Token, lexicon: Lexicon) -> bool:
-    return any(c.dep_ == "pobj" and is_document_noun(c, lexicon) for c in prep.children)
+    """'in a statement', not 'in a News.com.au report': an outlet's report carries the speaker's words to it."""
+    return any(
+        c.dep_ == "pobj" and is_document_noun(c, lexicon) and not _outlet_owned(c, lexicon) for c in prep.children
+    )
+
+
+def _outlet_owned(noun: Token, lexicon: Lexicon) -> bool:
+    """A named outlet ('News.com.au'), not 'media' or 'press' ('in its media release' is the company's)."""
+    owners = [t for c in noun.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree]
+    names = [t.text for t in owners if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+    return bool(names) and lexicon.outlet_kind(" ".join(names)) == "outlet"

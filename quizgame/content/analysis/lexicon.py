@@ -62,12 +62,18 @@ class Lexicon:
     def outlet_set(self) -> frozenset[str]:
         return frozenset(self.outlets)
 
+    @cached_property
+    def outlets_without_article(self) -> frozenset[str]:
+        return frozenset(o.removeprefix("the ") for o in self.outlets if o.startswith("the "))
+
     def outlet_kind(self, phrase: str) -> SpeakerKind | None:
         words = re.findall(r"[\w’'-]+", phrase)
         if not words:
             return None
         bare = [w.lower() for w in words if w.lower() != "the"]
         known = self.outlet_set
+        if " ".join(bare) in self.outlets_without_article:
+            return "outlet"   # 'Atlantic' for 'The Atlantic', whole: 'Blackfeet Nation' is no 'The Nation'
         if any(" ".join(bare[i:]) in known or " ".join(bare[: i + 1]) in known for i in range(len(bare))):
             return "outlet"
         if _DOMAIN.search(phrase):

@@ -30,6 +30,12 @@ RULES = [
     pytest.param("A statement from the group said about a thousand rebels took part.", "document",
                  id="statement-from"),
     pytest.param("The mayor said on Twitter that the road is closed.", "social_media", id="post-keeps-its-kind"),
+    # an outlet's report carries a person's words to it: the person speaks, not a document
+    pytest.param("In a News.com.au report, Dr Gary Morton, retail expert, said the stores fill the stock every night.",
+                 "named", id="in-an-outlets-report"),
+    # an outlet the lexicon knows with its article ('The Atlantic') is one without it too
+    pytest.param("According to a recent report by The Atlantic, the church keeps a database.", "outlet",
+                 id="report-by-an-outlet"),
 ]
 
 
