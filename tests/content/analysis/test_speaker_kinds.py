@@ -20,6 +20,15 @@ RULES = [
     pytest.param("State-owned news agency Tarn reported that the ministry issued warrants.", "outlet", id="news-agency"),
     # a person with an assembly title
     pytest.param("Newly elected Assemblywoman Selma Torvin said the vote was historic.", "named", id="assemblywoman"),
+    # a plain two-word name belonging to an organisation is a person, though the tagger reads it as part of it
+    pytest.param("Nina Hollis of the National Crime Agency said criminals cannot hide.", "named", id="name-of-org"),
+    pytest.param("The Rights Fund's Jacqueline De Lora said the law ignores the realities.", "named",
+                 id="orgs-name"),
+    # an organisation whose last word names a kind of body is no person, though 'of' an organisation follows
+    pytest.param("The National Conference of State Legislatures said the session continues.", "organization",
+                 id="conference-of"),
+    pytest.param("The European Union's electoral mission said the polls did not meet standards.", "organization",
+                 id="mission"),
     # a person or an organisation speaking through a statement, a release, a letter: the document is the source
     pytest.param('Ivan Petrov, president of Ruritania, said in a statement: "Many dates are tied to his name."',
                  "document", id="said-in-a-statement"),
