@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, acted, clause_of, clean_span, subject_of
+from quizgame.content.analysis.cue_parts import Cue, acted, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
@@ -157,12 +157,18 @@ def interview_outlet(verb: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def mentions_social_media(doc: Doc, lexicon: Lexicon) -> bool:
-    found = doc.user_data.get("mentions_social_media")
-    if found is None:
-        found = any(t.lower_ in lexicon.social_words or t.lower_ in ("tweeted", "tweeting") for t in doc if t.is_alpha)
-        doc.user_data["mentions_social_media"] = found
-    return bool(found)
+def social_media_nearby(token: Token, lexicon: Lexicon) -> bool:
+    """A social network, a tweet or an @handle is named in the token's paragraph, the one before or after it,
+    or the opening paragraph that says what the story is about: '..., the president wrote' in a story about
+    a clash on Twitter is a post; a blogger's 'writes' in a story that mentions Twitter far away is not."""
+    here = paragraph_of(token)
+    near = {here - 1, here, here + 1, 0}
+    return any(paragraph_of(t) in near and _social_marker(t, lexicon) for t in token.doc)
+
+
+def _social_marker(token: Token, lexicon: Lexicon) -> bool:
+    return (token.lower_ in lexicon.social_words or token.lower_ in ("tweeted", "tweeting")
+            or token.text.startswith("@") and len(token.text) > 1)
 
 
 def noun_words(head: Token) -> str:

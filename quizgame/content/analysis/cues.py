@@ -14,10 +14,10 @@ from spacy.tokens import Token
 from quizgame.content.analysis.cue_parts import Cue, acted, content_of, governs_clause, paragraph_of, subject_of
 from quizgame.content.analysis.cue_phrases import (
     interview_outlet,
-    mentions_social_media,
     noun_words,
     outlet_name,
     phrase_cue,
+    social_media_nearby,
     source_behind,
     source_phrase,
 )
@@ -239,8 +239,10 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                 if lexicon.outlet_kind(noun_words(child)) == "outlet":
                     via_outlet = outlet_name(child)
     kind_hint: SpeakerKind | None = "social_media" if lemma in _SOCIAL_VERBS else None
-    if lemma == "write" and mentions_social_media(verb.doc, lexicon):
+    if lemma == "write" and social_media_nearby(verb, lexicon):
         kind_hint = "social_media"  # "..., the president wrote." in a story about tweets
+    if _commenting_on(verb):
+        kind_hint = "social_media"  # "Commenting on the story, X wrote:": a reader's comment under it
     is_act = False
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "to" and via_outlet is None:
@@ -264,3 +266,17 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
 def _statement_noun(prep: Token, lexicon: Lexicon) -> bool:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return noun is not None and noun.lemma_.lower() in lexicon.statement_nouns
+
+
+_PUBLISHED = {"story", "article", "post", "piece", "blog", "video", "status", "update", "tweet"}
+
+
+def _commenting_on(verb: Token) -> bool:
+    """'Commenting on a story published on MyZimbabwe, X argues': a reader's comment under a published piece;
+    'Commenting on the radio communications, Captain X said' is an interview answer."""
+    return any(
+        c.dep_ == "advcl" and c.lemma_.lower() == "comment" and c.tag_ == "VBG"
+        and any(p.dep_ == "prep" and p.lower_ in ("on", "under")
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in _PUBLISHED for o in p.children) for p in c.children)
+        for c in verb.children
+    )

@@ -30,10 +30,14 @@ def is_document_noun(token: Token | None, lexicon: Lexicon) -> bool:
     )
 
 
+_OWN_WRITING = {"blog", "column", "page", "post", "essay"}   # a blogger writing in a blog is named (styles README)
+
+
 def _document_object(prep: Token, lexicon: Lexicon) -> bool:
     """'in a statement', not 'in a News.com.au report': an outlet's report carries the speaker's words to it."""
     return any(
-        c.dep_ == "pobj" and is_document_noun(c, lexicon) and not _outlet_owned(c, lexicon) for c in prep.children
+        c.dep_ == "pobj" and is_document_noun(c, lexicon) and c.lemma_.lower() not in _OWN_WRITING
+        and not _outlet_owned(c, lexicon) for c in prep.children
     )
 
 

@@ -39,6 +39,17 @@ RULES = [
     pytest.param("A statement from the group said about a thousand rebels took part.", "document",
                  id="statement-from"),
     pytest.param("The mayor said on Twitter that the road is closed.", "social_media", id="post-keeps-its-kind"),
+    # 'wrote' is a post when social media is named in its paragraph, the ones beside it or the opening one
+    pytest.param("Officials clashed with the president on Twitter.\n\nThe mayor spoke first.\n\n"
+                 '"Move fast," the president wrote.', "social_media", id="wrote-in-a-story-about-twitter"),
+    pytest.param("The election is near.\n\nAnalysts are divided.\n\nVoters queued early.\n\n"
+                 "Blogger Kim Walt writes in his blog that the vote is a litmus test.\n\n"
+                 "Turnout was high.\n\nSome voters shared photos on Twitter.", "named", id="blogger-writes"),
+    # a reader commenting on a published story is a social-media comment; commenting on events is not
+    pytest.param('Commenting on the Watchdog story, Mufaro Wamala wrote: "The party will soon run out of cash."',
+                 "social_media", id="commenting-on-a-story"),
+    pytest.param("Commenting on the radio communications, Captain Ann Rollins said the situation was confusing.",
+                 "named", id="commenting-on-events"),
     # an outlet's report carries a person's words to it: the person speaks, not a document
     pytest.param("In a News.com.au report, Dr Gary Morton, retail expert, said the stores fill the stock every night.",
                  "named", id="in-an-outlets-report"),
