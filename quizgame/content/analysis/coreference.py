@@ -60,6 +60,9 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and (head.pos_ == "NOUN" or people.by_surname(_bare(named.text)) is not None):
+        described_outlet = head.pos_ == "NOUN" and lexicon.outlet_kind(noun_phrase(head)) == "outlet"
+        if described_outlet and people.by_surname(_bare(named.text)) is None:
+            return Resolved(noun_phrase(named), "outlet")  # "the news agency, Tarn, reported"
         head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
     known = people.by_surname(_bare(_hyphenated(head))) if head.text[:1].isupper() else None
     if known is not None:
@@ -98,7 +101,20 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if head.ent_type_ == "PERSON" or (titled and len(name) >= 2):  # "MP Tanya Davies", not "of ..."
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")
         return Resolved(phrase_without_article(phrase), "organization")
+    if _unowned_reports(head):
+        return Resolved(phrase_without_article(phrase), "anonymous", 0.8)
     return Resolved(phrase_without_article(phrase), lexicon.common_kind(head))
+
+
+def _unowned_reports(head: Token) -> bool:
+    """'Some reports suggest', 'Initial reports indicate', 'another report confirms': reports no one is named
+    as making are an unnamed source, not a document the reader could look up ('the report' or 'a UN report' is)."""
+    if head.lemma_.lower() != "report" or head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in head.children):
+        return False
+    det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    return head.tag_ == "NNS" or det in ("a", "an", "another", "some", "several")
 
 
 def _person_in_subject(head: Token, people: People) -> Person | None:

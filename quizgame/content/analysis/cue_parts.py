@@ -31,6 +31,7 @@ class Cue:
     via_outlet: str | None = None     # "told KOMO": the statement reached the article through KOMO
     strength: float = 1.0             # how surely the cue attributes (a belief or hearsay less than "said")
     unnamed: str | None = None        # the source a speakerless cue implies ("was accused of": "unnamed accusers")
+    in_document: bool = False         # the speaker was named behind a document ("a statement from the group")
 
     @property
     def offset(self) -> int:

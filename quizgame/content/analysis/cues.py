@@ -21,6 +21,7 @@ from quizgame.content.analysis.cue_phrases import (
     source_behind,
     source_phrase,
 )
+from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import Reading
@@ -74,7 +75,9 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         else:
             phrase_cue(token, lexicon, cues)
     for cue in cues.values():
-        cue.speaker = source_behind(cue.speaker, lexicon)
+        behind = source_behind(cue.speaker, lexicon)
+        cue.in_document = behind is not cue.speaker and is_document_noun(cue.speaker, lexicon)
+        cue.speaker = behind
     return sorted(cues.values(), key=lambda c: c.offset)
 
 

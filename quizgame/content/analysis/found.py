@@ -11,11 +11,13 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.coreference import Resolved, resolve
 from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.in_documents import delivered_in_document
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
 
+_SPEAKING = ("named", "organization", "anonymous")   # kinds a document they issued stands in for
 _UNNAMED = 0.7   # a source the text implies but does not name ("unnamed accusers")
 
 
@@ -47,6 +49,8 @@ def make_found(
     if resolved is None:
         return None
     kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
+    if kind in _SPEAKING and (cue.in_document or delivered_in_document(cue.verb, lexicon)):
+        kind = "document"   # "X said in a statement": the source is the statement
     sentence = cue.verb.sent
     speaker_at = cue.speaker.left_edge.idx if cue.speaker is not None and cue.speaker.sent == sentence else sentence.start_char
     start = min(content[0], speaker_at, cue.offset)

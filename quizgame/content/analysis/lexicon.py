@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quizgame.content.analysis.model import SpeakerKind
 
 LEXICON_DIR = Path(__file__).resolve().parents[3] / "content" / "lexicon"
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|info|ru|ua|co|io|news|online)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,20 +62,30 @@ class Lexicon:
     def outlet_set(self) -> frozenset[str]:
         return frozenset(self.outlets)
 
+    @cached_property
+    def outlets_without_article(self) -> frozenset[str]:
+        return frozenset(o.removeprefix("the ") for o in self.outlets if o.startswith("the "))
+
     def outlet_kind(self, phrase: str) -> SpeakerKind | None:
         words = re.findall(r"[\w’'-]+", phrase)
         if not words:
             return None
         bare = [w.lower() for w in words if w.lower() != "the"]
         known = self.outlet_set
+        if " ".join(bare) in self.outlets_without_article:
+            return "outlet"   # 'Atlantic' for 'The Atlantic', whole: 'Blackfeet Nation' is no 'The Nation'
         if any(" ".join(bare[i:]) in known or " ".join(bare[: i + 1]) in known for i in range(len(bare))):
             return "outlet"
+        if _DOMAIN.search(phrase):
+            return "outlet"  # 'Znak.com', 'Domain.com': a website named by its address
+        lowered = [w.lower() for w in words]
+        if any(a == "news" and b in self.outlet_nouns for a, b in zip(lowered, lowered[1:])):
+            return "outlet"  # 'state-owned news agency Fars', 'the news site ...'
         capitalised = [w for w in words if w[:1].isupper()]
         if capitalised and words[-1].lower() in self.outlet_words and words[-1][:1].isupper():
             return "outlet"
         if len(capitalised) == len(words) > 1 and words[0].lower() in ("radio", "television", "tv"):
             return "outlet"
-        lowered = [w.lower() for w in words]
         if lowered[-1] in ("report", "reports", "accounts") and any(w in self.outlet_nouns or w == "news" for w in lowered):
             return "outlet"  # "media reports", "news reports"
         if words[-1].lower() in self.outlet_nouns and not capitalised[1:]:
@@ -95,7 +106,7 @@ class Lexicon:
 
     def common_kind(self, head: Token) -> SpeakerKind:
         lemma = head.lemma_.lower()
-        if lemma in self.document_nouns:
+        if lemma in self.document_nouns or head.lower_ in self.document_nouns:  # 'statistics' lemmatised 'statistic'
             return "document"
         if lemma in self.social_words:
             return "social_media"

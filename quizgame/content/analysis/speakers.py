@@ -91,12 +91,10 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         head = next((t for t in run if t.head not in run or t.head is t), run[-1])
         roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
         roles |= {t.lower_ for t in described if t.is_alpha}
-        if _organisation(name_tokens, roles, order, lexicon):
+        member = _member_of_organisation(name_tokens, head, lexicon)
+        if _organisation(name_tokens, roles, order, lexicon) and not member:
             continue
-        is_person = (
-            any(t.ent_type_ == "PERSON" for t in name_tokens)
-            or bool(roles)
-        )
+        is_person = any(t.ent_type_ == "PERSON" for t in name_tokens) or bool(roles) or member
         if len(words) >= 2 and is_person:
             person = found.get(name) or _match_surname(order, words[-1])
             if person is None or person.name != name and len(person.name.split()) < 2:
@@ -160,6 +158,23 @@ def _organisation(tokens: list[Token], roles: set[str], order: list[Person], lex
         return True
     tagged_org = any(t.ent_type_ == "ORG" for t in tokens) and not any(t.ent_type_ == "PERSON" for t in tokens)
     return tagged_org and not roles and _match_surname(order, tokens[-1].text) is None
+
+
+def _member_of_organisation(tokens: list[Token], head: Token, lexicon: Lexicon) -> bool:
+    """'Nikki Holland of the National Crime Agency', 'the Rights Fund's Jacqueline De León': a name of two or
+    three plain words belonging to an organisation is a person the tagger took for part of it."""
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or head is not tokens[-1]:
+        return False
+    if any(t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words or not t.is_alpha for t in tokens):
+        return False
+    for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ == "ORG" and child.i < tokens[0].i:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in lexicon.organization_nouns)
+                   for o in child.children):
+                return True
+    return False
 
 
 def _lone_name_is_person(token: Token, roles: set[str], person_counts: Counter[str]) -> bool:
