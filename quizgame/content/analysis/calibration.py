@@ -126,11 +126,13 @@ def speaker_agreement(
 
 
 def agreement_lines(table: dict[str, Agreement]) -> list[str]:
-    rows = [f"{'condition':40} {'predicted':>9} {'same words':>10} {'speaker':>8} {'right':>8} {'precision':>9}"]
+    # "of judged": right among the findings the gold has the same words for (the rest it cannot judge)
+    rows = [f"{'condition':48} {'predicted':>9} {'same words':>10} {'speaker':>8} {'right':>6} {'precision':>9} {'of judged':>9}"]
     for name, row in table.items():
         p = row.precision
+        judged = format(row.right / row.found, ".3f") if row.found else "-"
         rows.append(
-            f"{name:40} {row.predicted:9} {row.found:10} {row.speaker:8} {row.right:8} {'-' if p is None else format(p, '.2f'):>9}"
+            f"{name:48} {row.predicted:9} {row.found:10} {row.speaker:8} {row.right:6} {'-' if p is None else format(p, '.2f'):>9} {judged:>9}"
         )
     return rows
 

@@ -11,6 +11,10 @@ measures every finding the generators' gates let through, before any balancing, 
   secondhand report, an unsourced claim); right when a gold source of the same words supports the way.
 - who_said / whose_words: every quotation whose speaker would be the key, by speaker kind; right when
   the gold gives the same words to that speaker.
+- unsourced_claim: every claim the generator's gate lets through; right when the gold lists it as
+  unsourced and credits it to no one. loaded_word: every term a reporter's sentence keys; right
+  when the gold lists the term in that sentence.
+Every label ends with the confidence band of the finding (">=0.9": from 0.9 up to the next band).
 
 Never run it on the frozen split (it refuses): thresholds set on it would be tuned on it."""
 
@@ -19,13 +23,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from quizgame.content.analysis.calibration import Agreement, agreement_lines
+from quizgame.content.analysis.calibration import BANDS, Agreement, agreement_lines
 from quizgame.content.analysis.evaluation import speaker_matches
 from quizgame.content.audit.gold_view import GoldView
 from quizgame.content.audit.judge import supported_categories
-from quizgame.content.kinds import Coverage, attribution_type, gate, who_said
-from quizgame.content.kinds.common import attribution_span, clip
-from quizgame.content.kinds.readable import is_english
+from quizgame.content.kinds import Coverage, attribution_type, gate, loaded_word, unsourced_claim, who_said, whose_words
+from quizgame.content.kinds.common import attribution_span, clip, sentence_at
+from quizgame.content.kinds.readable import is_english, showable
 
 _WAY = {attribution_type.NAMED: "named", attribution_type.UNNAMED: "unnamed", attribution_type.BODY: "institution",
         attribution_type.NONE: "none"}
@@ -44,22 +48,45 @@ def measure(items: Sequence[tuple[Coverage, GoldView]]) -> dict[str, Agreement]:
             row.wrong.append(note)
 
     for item, gold in items:
-        origin = {attribution_span(a): f"attribution {a.speaker_kind}" for a in item.analysis.attributions}
+        origin = {attribution_span(a): (f"attribution {a.speaker_kind}", a.confidence) for a in item.analysis.attributions}
+        claims = {(c.start, c.end): c.confidence for c in item.analysis.unsourced_claims}
+        seconds = {s.claim: s.confidence for s in item.analysis.secondhand}
         for statement, start, end, answer, who, via_outlet in attribution_type.statements(item):
-            source = "unsourced claim" if answer == attribution_type.NONE else origin.get((start, end), "secondhand")
+            if answer == attribution_type.NONE:
+                source, confidence = "unsourced claim", claims.get((start, end), 1.0)
+            else:
+                source, confidence = origin.get((start, end), ("secondhand", seconds.get(statement, 1.0)))
             supported = supported_categories(gold, statement)
-            count(f"attribution_type {_WAY[answer]} <- {source}", bool(supported), _WAY[answer] in supported,
-                  f"{item.slug}: {who or '-'}: {statement[:60]} (gold {sorted(supported)})")
+            count(f"{attribution_type.KIND} {_WAY[answer]} <- {source} {band(confidence)}", bool(supported),
+                  _WAY[answer] in supported, f"{item.slug}: {who or '-'}: {statement[:60]} (gold {sorted(supported)})")
         for a in item.analysis.attributions:
             if _keys_who_said(item, a):
                 said = gold.says_speaker(a.quote, a.speaker)
-                count(f"who_said {a.speaker_kind}", said is not None, bool(said), f"{item.slug}: {a.speaker}: {a.quote[:60]}")
+                count(f"{who_said.KIND} {a.speaker_kind} {band(a.confidence)}", said is not None, bool(said),
+                      f"{item.slug}: {a.speaker}: {a.quote[:60]}")
             if a.direct and a.speaker_kind == "named" and gate.speaker_shown(
                 item.analysis, item.body, a.speaker, *attribution_span(a), a.cue
             ):
                 said = gold.says_speaker(a.quote, a.speaker)
-                count("whose_words speaker", said is not None, bool(said), f"{item.slug}: {a.speaker}: {a.quote[:60]}")
+                count(f"{whose_words.KIND} speaker {band(a.confidence)}", said is not None, bool(said),
+                      f"{item.slug}: {a.speaker}: {a.quote[:60]}")
+        for c in item.analysis.unsourced_claims:
+            sentence = sentence_at(item.analysis, c.start)
+            if sentence is None or not unsourced_claim.keyable_claim(item, c, sentence):
+                continue
+            sources = gold.sources_of(c.text)
+            count(f"{unsourced_claim.KIND} {band(c.confidence)}", bool(sources) or gold.is_unsourced(c.text),
+                  gold.is_unsourced(c.text) and not sources, f"{item.slug}: {c.text[:60]}")
+        for span, terms in loaded_word.reporter_terms(item).items():
+            listed = [t.lower() for t in gold.loaded_terms_in(item.body[span[0]:span[1]])]
+            for t in terms:
+                count(f"{loaded_word.KIND} {band(t.confidence)}", True, any(t.term.lower() in g or g in t.term.lower() for g in listed),
+                      f"{item.slug}: {t.term} (gold {listed})")
     return dict(sorted(table.items()))
+
+
+def band(confidence: float) -> str:
+    return f">={max((low for low in BANDS if confidence >= low - 1e-9), default=BANDS[0]):.1f}"
 
 
 def _keys_who_said(item: Coverage, a: object) -> bool:

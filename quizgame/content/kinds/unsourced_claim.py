@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from quizgame.content.analysis.model import Sentence, UnsourcedClaim
 from quizgame.content.kinds import gate
 from quizgame.content.kinds.attribution_type import BODY, NAMED, statements
 from quizgame.content.kinds.common import (
@@ -28,6 +29,19 @@ _CUE_SHARE = 0.3  # the most a cue-word player may score on an article's items (
 _EXTRA_CLAUSE = re.compile(r", (which|who|where|and|but|while|although|estimated)\b|;| while |, according to")
 
 
+def keyable_claim(item: Coverage, claim: UnsourcedClaim, sentence: Sentence) -> bool:
+    """May this claim key an item? Sure enough, short enough, a whole sentence of prose, bare or
+    hedged, and a claim rather than something seen in public."""
+    if word_count(sentence.text) > _MAX_WORDS or not gate.keys_claim(claim):
+        return False
+    if not showable(item.body, sentence.start, sentence.end):
+        return False  # a cut sentence, a blockquoted comment, a "[ca]" marker: not a claim to judge
+    if not gate.hedged_claim(item.analysis, sentence) and not gate.bare_claim(item.analysis, item.body, sentence, item.year):
+        return False
+    # a gathering, a speech, a candidacy, a raid: seen or on record, no claim needing a source
+    return not gate.public_record(sentence.text)
+
+
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
     sourced = _sourced_sentences(item)
     if len(sourced) < 2:
@@ -35,15 +49,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     regular = []
     for claim in item.analysis.unsourced_claims:
         sentence = sentence_at(item.analysis, claim.start)
-        if sentence is None or word_count(sentence.text) > _MAX_WORDS or not gate.confident(claim):
+        if sentence is None or not keyable_claim(item, claim, sentence):
             continue
-        if not showable(item.body, sentence.start, sentence.end):
-            continue  # a cut sentence, a blockquoted comment, a "[ca]" marker: not a claim to judge
         hedged = gate.hedged_claim(item.analysis, sentence)
-        if not hedged and not gate.bare_claim(item.analysis, item.body, sentence, item.year):
-            continue
-        if gate.public_record(sentence.text):
-            continue  # a gathering, a speech, a candidacy, a raid: seen or on record, no claim needing a source
         qid = question_id(KIND, item.slug, claim.text)
         proof = evidence(item, sentence.start, sentence.end)
         others = _distractors(sourced, qid, 2, len(proof.text))
@@ -128,7 +136,8 @@ def _question(
 def _sourced_sentences(item: Coverage) -> list[Evidence]:
     """Sentences that name their source (a person, an organisation, a document or an outlet) in one
     way only, as the attribution question's gate found them."""
-    spans = sorted({(s[1], s[2]) for s in statements(item) if s[3] in (NAMED, BODY)})
+    # that the sentence names a source is what matters here, not which way (the key bands are for keys)
+    spans = sorted({(s[1], s[2]) for s in statements(item, sourced_only=True) if s[3] in (NAMED, BODY)})
     found = [evidence(item, start, end) for start, end in spans]
     return [e for e in found if _plainly_sourced(e.text) and showable(item.body, e.start, e.end)]
 

@@ -16,6 +16,8 @@ from quizgame.content.question_files import QuestionRecord
 
 KIND = "who_said"
 NOT_SAID = "The article does not say"
+# The speaker kinds a quotation's speaker may have (which of them key, and from what confidence, is
+# `gate.SPEAKER_BANDS`: an unnamed source's words are found, but who it is, less reliably).
 _SPEAKER_KINDS = ("named", "anonymous", "social_media")
 # What an unnamed speaker may be called: a person described, never a thing ("some historical evidence").
 _PEOPLE_NOUNS = frozenset(
@@ -30,7 +32,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     controls: list[QuestionRecord] = []
     seen: set[str] = set()
     for attribution in item.analysis.attributions:
-        if not attribution.direct or attribution.speaker_kind not in _SPEAKER_KINDS or not gate.confident(attribution):
+        if not attribution.direct or not gate.keys_speaker(attribution):  # the measured key bands
             continue
         if not _sure_speaker(item, attribution):
             continue

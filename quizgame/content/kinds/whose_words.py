@@ -41,7 +41,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             regular.append(question)
     controls: list[QuestionRecord] = []
     for attribution in item.analysis.attributions:
-        if attribution.direct and attribution.speaker_kind == "named":
+        if attribution.direct and attribution.speaker_kind == "named" and gate.keys_speaker(attribution, gate.WORD_OWNER_BANDS):
             question = _speaker_question(item, attribution, seen)
             if question is not None:
                 controls.append(question)

@@ -151,3 +151,31 @@ def test_an_arrest_or_a_release_on_bail_is_public_record():
     assert gate.public_record("Opposition leader Anwar Ibrahim has been taken into police custody in connection with allegations.")
     assert gate.public_record("The leader has been released on bail after police arrested him, Wednesday.")
     assert not gate.public_record("The leader has been plotting a coup for months.")
+
+
+def _said(kind: str, confidence: float, direct: bool = True) -> Attribution:
+    return Attribution("Ann Lee", kind, "said", "the bridge is safe", direct, 0, 30, confidence=confidence)  # type: ignore[arg-type]
+
+
+def test_how_a_statement_is_attributed_is_keyed_only_from_speaker_kinds_measured_reliable():
+    assert gate.keys_way(_said("named", 0.9)) and not gate.keys_way(_said("named", 0.85))
+    assert gate.keys_way(_said("outlet", 0.7))
+    # the analysis gets these kinds right 59-88% of the time on the tuned folders: abstain
+    assert not any(gate.keys_way(_said(kind, 1.0)) for kind in ("anonymous", "organization", "document", "social_media"))
+
+
+def test_a_speaker_keys_a_question_only_in_its_measured_band():
+    assert gate.keys_speaker(_said("named", 0.8)) and not gate.keys_speaker(_said("named", 0.75))
+    assert gate.keys_speaker(_said("social_media", 0.85))
+    assert not gate.keys_speaker(_said("anonymous", 1.0))
+    owner = gate.WORD_OWNER_BANDS  # whose is a word inside a quotation
+    assert not gate.keys_speaker(_said("named", 0.85), owner) and gate.keys_speaker(_said("named", 0.9), owner)
+
+
+def test_claims_and_secondhand_reports_key_from_their_bands():
+    class Finding:
+        def __init__(self, confidence: float) -> None:
+            self.confidence = confidence
+
+    assert gate.keys_claim(Finding(0.8)) and not gate.keys_claim(Finding(0.75))
+    assert gate.keys_claim(Finding(0.9), gate.SECONDHAND_BAND) and not gate.keys_claim(Finding(0.85), gate.SECONDHAND_BAND)

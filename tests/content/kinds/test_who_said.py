@@ -25,10 +25,10 @@ def test_a_speaker_named_in_the_same_sentence_is_a_control():
     assert question.control and answers(question) == ["Jenny Durkan"] and question.difficulty == 1
 
 
-def test_an_unnamed_speaker_is_the_answer_as_the_article_gives_it():
-    question = about(ABC_QUESTIONS, "The people realize this building")
-    assert answers(question) == ["One protester"]
-    assert "gives no name" in question.explanation
+def test_an_unnamed_speakers_quotation_is_not_asked_about():
+    # Who an unnamed source is ("one protester"), the analysis gets right 7 times in 10 on the tuned
+    # folders (gate.SPEAKER_BANDS): below the 97% a key needs, so the generator abstains.
+    assert not [q for q in ABC_QUESTIONS if "The people realize this building" in q.prompt]
 
 
 def test_the_mayor_said_is_resolved_to_the_mayor():
