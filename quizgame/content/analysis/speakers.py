@@ -170,10 +170,11 @@ def _member_of_organisation(tokens: list[Token], head: Token, lexicon: Lexicon) 
     for child in head.children:
         if child.dep_ == "poss" and child.ent_type_ == "ORG" and child.i < tokens[0].i:
             return True
-        if child.dep_ == "prep" and child.lower_ == "of":
-            if any(o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in lexicon.organization_nouns)
-                   for o in child.children):
-                return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in lexicon.organization_nouns)
+            for o in child.children
+        ):
+            return True
     return False
 
 
