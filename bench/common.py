@@ -6,9 +6,10 @@ import datetime as dt
 import json
 import statistics
 import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from flask import Flask
 from flask_migrate import upgrade
@@ -41,13 +42,20 @@ def bench_app(url: str, **config: Any) -> Flask:
 
 def bench_questions(count: int = QUESTIONS_PER_GAME) -> list[dict[str, Any]]:
     """Plain four-choice questions; the first choice is right. Rows for the questions table."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     return [
         {
-            "id": f"bench-{n:03d}", "kind": "who_said", "skill": "attribution",
-            "prompt": f"Bench question {n}: who said it?", "choices": ["A", "B", "C", "D"],
-            "correct": [0], "explanation": "Because the article says so.", "difficulty": 1,
-            "control": False, "status": "approved", "updated_at": now,
+            "id": f"bench-{n:03d}",
+            "kind": "who_said",
+            "skill": "attribution",
+            "prompt": f"Bench question {n}: who said it?",
+            "choices": ["A", "B", "C", "D"],
+            "correct": [0],
+            "explanation": "Because the article says so.",
+            "difficulty": 1,
+            "control": False,
+            "status": "approved",
+            "updated_at": now,
         }
         for n in range(count)
     ]

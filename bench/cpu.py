@@ -17,7 +17,7 @@ def _stat(pid: int) -> list[str] | None:
         text = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return text[text.rindex(")") + 2:].split()  # fields from the third on (state, ppid, ...)
+    return text[text.rindex(")") + 2 :].split()  # fields from the third on (state, ppid, ...)
 
 
 def _cpu(pid: int) -> float:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 if __package__ in (None, ""):  # run as a file: python bench/generate.py
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -98,9 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratio = bare / ours
     print(f"articles: {len(articles)} x {args.repeat} copies = {len(texts)} texts, {words:,} words")
     print(f"model and lexicon loading: {loading:.2f} s (once per process, not in the figures below)")
-    print(f"analysis + generation: {words / ours:,.0f} words/s ({ours:.2f} s; {questions} questions per copy of the set)")
+    print(
+        f"analysis + generation: {words / ours:,.0f} words/s ({ours:.2f} s; {questions} questions per copy of the set)"
+    )
     print(f"spaCy bare nlp.pipe:   {words / bare:,.0f} words/s ({bare:.2f} s)")
-    print(f"ratio: {ratio:.0%} of the bare parse's speed (floor {FLOOR:.0%}): {'ok' if ratio >= FLOOR else 'BELOW THE FLOOR'}")
+    print(
+        f"ratio: {ratio:.0%} of the bare parse's speed (floor {FLOOR:.0%}): {'ok' if ratio >= FLOOR else 'BELOW THE FLOOR'}"
+    )
     return 0 if ratio >= FLOOR else 1
 
 

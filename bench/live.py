@@ -45,8 +45,8 @@ from tests.gunicorn_server import gunicorn, migrate  # noqa: E402
 from tests.live_setup import seed_live_game  # noqa: E402
 
 CSRF = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
-WAIT_FOR_DELIVERY = 10.0   # seconds a student may take to receive a state before it counts as missed
-RUN_LIMIT = 240.0          # hard stop for one N
+WAIT_FOR_DELIVERY = 10.0  # seconds a student may take to receive a state before it counts as missed
+RUN_LIMIT = 240.0  # hard stop for one N
 
 
 def no_cookie_jar() -> httpx.Cookies:
@@ -76,8 +76,8 @@ class Student:
         self.csrf = ""
         self.marker = ""
         self.received: dict[int, float] = {}  # version -> monotonic time received
-        self.answered: set[int] = set()   # versions (questions) this student has answered
-        self.done: set[int] = set()       # ... and got a response for
+        self.answered: set[int] = set()  # versions (questions) this student has answered
+        self.done: set[int] = set()  # ... and got a response for
         self.answers = index % 20 != 0
         self.connected = asyncio.Event()
 
@@ -102,7 +102,12 @@ class Student:
         self.received.setdefault(state["version"], time.monotonic())
         self.connected.set()
         version = state["version"]
-        if self.answers and state["phase"] == "question" and version not in self.answered and 'name="choice"' in state["html"]:
+        if (
+            self.answers
+            and state["phase"] == "question"
+            and version not in self.answered
+            and 'name="choice"' in state["html"]
+        ):
             self.answered.add(version)
             position = re.search(r'name="position" value="(\d+)"', state["html"]).group(1)  # type: ignore[union-attr]
             task = asyncio.create_task(self.answer(client, position, version, results))
@@ -114,7 +119,9 @@ class Student:
         started = time.monotonic()
         try:
             response = await rawhttp.post_form(
-                self.base, f"/live/play/{self.code}/answer", {"position": position, "choice": "0"},
+                self.base,
+                f"/live/play/{self.code}/answer",
+                {"position": position, "choice": "0"},
                 self.headers(**{"X-CSRFToken": self.csrf, "Accept": "application/json"}),
             )
         except (OSError, asyncio.IncompleteReadError) as exc:
@@ -146,7 +153,9 @@ class Student:
                     results.error(f"stream {type(exc).__name__}")
                     await asyncio.sleep(0.5)
 
-    async def follow_polling(self, client: httpx.AsyncClient, results: Results, stop: asyncio.Event, tasks: set, every: float) -> None:  # type: ignore[type-arg]
+    async def follow_polling(
+        self, client: httpx.AsyncClient, results: Results, stop: asyncio.Event, tasks: set, every: float
+    ) -> None:  # type: ignore[type-arg]
         path = f"/live/play/{self.code}/state"
         await asyncio.sleep(random.uniform(0, every))
         while not stop.is_set():
@@ -162,7 +171,9 @@ class Student:
             await asyncio.sleep(every)
 
 
-async def teacher_action(client: httpx.AsyncClient, base: str, room_id: int, cookie: str, csrf: str, action: str, results: Results) -> tuple[float, dict]:  # type: ignore[type-arg]
+async def teacher_action(
+    client: httpx.AsyncClient, base: str, room_id: int, cookie: str, csrf: str, action: str, results: Results
+) -> tuple[float, dict]:  # type: ignore[type-arg]
     sent = time.monotonic()
     response = await client.post(
         f"{base}/live/rooms/{room_id}/{action}",
@@ -176,7 +187,9 @@ async def teacher_action(client: httpx.AsyncClient, base: str, room_id: int, coo
 async def follow_presenter(base: str, room_id: int, cookie: str, results: Results, stop: asyncio.Event) -> None:
     while not stop.is_set():
         try:
-            async for _event, _data in rawhttp.events(base, f"/live/rooms/{room_id}/events", {"Cookie": f"session={cookie}"}):
+            async for _event, _data in rawhttp.events(
+                base, f"/live/rooms/{room_id}/events", {"Cookie": f"session={cookie}"}
+            ):
                 if stop.is_set():
                     return
         except (OSError, asyncio.IncompleteReadError, rawhttp.StreamRefused) as exc:
@@ -192,10 +205,14 @@ def first_seen(student: Student, version: int) -> float | None:
 
 
 async def run_one(base: str, game, transport: str, poll_every: float, results: Results) -> Results:  # type: ignore[no-untyped-def]
-    limits = httpx.Limits(max_connections=len(game.player_cookies) * 2 + 20, max_keepalive_connections=len(game.player_cookies) + 20)
+    limits = httpx.Limits(
+        max_connections=len(game.player_cookies) * 2 + 20, max_keepalive_connections=len(game.player_cookies) + 20
+    )
     timeout = httpx.Timeout(30.0, read=60.0)
     async with httpx.AsyncClient(limits=limits, timeout=timeout, cookies=no_cookie_jar()) as client:
-        teacher_page = await client.get(f"{base}/live/rooms/{game.room_id}", headers={"Cookie": f"session={game.teacher_cookie}"})
+        teacher_page = await client.get(
+            f"{base}/live/rooms/{game.room_id}", headers={"Cookie": f"session={game.teacher_cookie}"}
+        )
         teacher_page.raise_for_status()
         teacher_csrf = CSRF.search(teacher_page.text).group(1)  # type: ignore[union-attr]
         teacher_cookie = teacher_page.cookies.get("session") or game.teacher_cookie
@@ -213,13 +230,15 @@ async def run_one(base: str, game, transport: str, poll_every: float, results: R
         if transport == "sse":
             followers = [asyncio.create_task(s.follow_sse(client, results, stop, tasks)) for s in students]
         else:
-            followers = [asyncio.create_task(s.follow_polling(client, results, stop, tasks, poll_every)) for s in students]
+            followers = [
+                asyncio.create_task(s.follow_polling(client, results, stop, tasks, poll_every)) for s in students
+            ]
         # The projector follows the room too: its stream counts players and answers at every tick
         # and renders the presenter's view whenever they change, as in a classroom.
         followers.append(asyncio.create_task(follow_presenter(base, game.room_id, teacher_cookie, results, stop)))
         try:
             await asyncio.wait_for(asyncio.gather(*(s.connected.wait() for s in students)), timeout=60)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             results.error("student never connected")
 
         sent, state = await teacher_action(client, base, game.room_id, teacher_cookie, teacher_csrf, "start", results)
@@ -235,9 +254,12 @@ async def run_one(base: str, game, transport: str, poll_every: float, results: R
                 else:
                     results.delivery_ms.append((seen - sent) * 1000)
                     results.delivery_by_phase.setdefault(state["phase"], []).append((seen - sent) * 1000)
-            results.delivery_by_action.append((state["phase"], [
-                (seen - sent) * 1000 for seen in (first_seen(s, target) for s in students) if seen is not None
-            ]))
+            results.delivery_by_action.append(
+                (
+                    state["phase"],
+                    [(seen - sent) * 1000 for seen in (first_seen(s, target) for s in students) if seen is not None],
+                )
+            )
             if state["phase"] == "finished":
                 break
             if state["phase"] == "question":
@@ -248,7 +270,9 @@ async def run_one(base: str, game, transport: str, poll_every: float, results: R
                 while time.monotonic() < patience and not all(target in s.done for s in answering):
                     await asyncio.sleep(0.1)
             await asyncio.sleep(1.0)
-            sent, state = await teacher_action(client, base, game.room_id, teacher_cookie, teacher_csrf, "next", results)
+            sent, state = await teacher_action(
+                client, base, game.room_id, teacher_cookie, teacher_csrf, "next", results
+            )
         stop.set()
         await asyncio.sleep(0.1)
         for task in followers + list(tasks):
@@ -282,7 +306,10 @@ def bench(students: int, transport: str, threads: int, poll_every: float) -> dic
                 errors = [line for line in server.log.read_text().splitlines() if "Error" in line or "error" in line]
                 print("\n".join(errors[-15:]), file=sys.stderr)
     return {
-        "students": students, "transport": transport, "threads": threads, "seconds": round(elapsed, 1),
+        "students": students,
+        "transport": transport,
+        "threads": threads,
+        "seconds": round(elapsed, 1),
         "delivery_p50": round(statistics.median(results.delivery_ms)) if results.delivery_ms else None,
         "delivery_p95": round(percentile(results.delivery_ms, 95)) if results.delivery_ms else None,
         "delivery_max": round(max(results.delivery_ms)) if results.delivery_ms else None,
@@ -295,18 +322,24 @@ def bench(students: int, transport: str, threads: int, poll_every: float) -> dic
         # per teacher action: phase, p50, p95, max, and how many students waited over a second
         "by_action": [
             (phase, round(percentile(v, 50)), round(percentile(v, 95)), round(max(v)), sum(d > 1000 for d in v))
-            for phase, v in results.delivery_by_action if v
+            for phase, v in results.delivery_by_action
+            if v
         ],
         **cpu,
-        "errors": sum(results.errors.values()), "error_kinds": results.errors,
+        "errors": sum(results.errors.values()),
+        "error_kinds": results.errors,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--students", default="30,300,2000", help="comma-separated N values")
-    parser.add_argument("--transport", choices=["auto", "sse", "polling"], default="auto",
-                        help="auto: SSE up to --sse-max students, the polling fallback above")
+    parser.add_argument(
+        "--transport",
+        choices=["auto", "sse", "polling"],
+        default="auto",
+        help="auto: SSE up to --sse-max students, the polling fallback above",
+    )
     parser.add_argument("--sse-max", type=int, default=5000)
     parser.add_argument("--poll-every", type=float, default=1.0, help="seconds between polls (polling transport)")
     args = parser.parse_args()
@@ -324,8 +357,10 @@ def main() -> None:
     print("| students | transport | delivery p50 | delivery p95 | delivery max | answer p50 | answer p95 | errors |")
     print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
-        print(f"| {r['students']} | {r['transport']} | {r['delivery_p50']} ms | {r['delivery_p95']} ms | "
-              f"{r['delivery_max']} ms | {r['answer_p50']} ms | {r['answer_p95']} ms | {r['errors']} |")
+        print(
+            f"| {r['students']} | {r['transport']} | {r['delivery_p50']} ms | {r['delivery_p95']} ms | "
+            f"{r['delivery_max']} ms | {r['answer_p50']} ms | {r['answer_p95']} ms | {r['errors']} |"
+        )
 
 
 if __name__ == "__main__":

@@ -46,8 +46,8 @@ import aiohttp
 from sqlalchemy import select
 
 from bench import cpu
-from bench.timed_http import Stats, browser, closed_loop, timed
 from bench.common import add_questions, bench_app, bench_database, percentile, print_table, room_code
+from bench.timed_http import Stats, browser, closed_loop, timed
 from quizgame.extensions import db
 from quizgame.models import Classroom, Delivery, Player, Room, RoomQuestion, Teacher
 from tests.gunicorn_server import gunicorn
@@ -60,15 +60,24 @@ def make_rooms(url: str, rooms: int, offset: int) -> list[str]:
     """Open self-paced rooms of the 10 bench questions; returns their codes."""
     app = bench_app(url)
     with app.app_context():
-        teacher = db.session.scalar(select(Teacher)) or Teacher(email="bench@example.org", name="Bench", password_hash="x")
+        teacher = db.session.scalar(select(Teacher)) or Teacher(
+            email="bench@example.org", name="Bench", password_hash="x"
+        )
         classroom = Classroom(teacher=teacher, name=f"Bench class {offset}")
         db.session.add(classroom)
         questions = add_questions(db.session.connection()) if offset == 0 else [f"bench-{n:03d}" for n in range(10)]
         codes = []
         for n in range(rooms):
             code = room_code(10_000 + offset + n)
-            room = Room(classroom=classroom, code=code, title=f"Bench room {n}", mode="self_paced",
-                        scoring="speed", seconds_per_question=120, status="open")
+            room = Room(
+                classroom=classroom,
+                code=code,
+                title=f"Bench room {n}",
+                mode="self_paced",
+                scoring="speed",
+                seconds_per_question=120,
+                status="open",
+            )
             room.room_questions = [RoomQuestion(position=p, question_id=q) for p, q in enumerate(questions)]
             db.session.add(room)
             codes.append(code)
@@ -86,16 +95,19 @@ async def join(client: aiohttp.ClientSession, stats: Stats, code: str, nickname:
         stats.error("join page", "no csrf-token meta tag")
         return None
     joined = await timed(
-        stats, "join",
-        client.post("/join", data={"code": code, "nickname": nickname, "csrf_token": token.group(1)},
-                    allow_redirects=False),
+        stats,
+        "join",
+        client.post(
+            "/join", data={"code": code, "nickname": nickname, "csrf_token": token.group(1)}, allow_redirects=False
+        ),
         (302, 303),
     )
     return token.group(1) if joined is not None else None
 
 
-async def student(base: str, stats: Stats, code: str, seat: int, questions: int, think: tuple[float, float],
-                  start: asyncio.Event) -> None:
+async def student(
+    base: str, stats: Stats, code: str, seat: int, questions: int, think: tuple[float, float], start: asyncio.Event
+) -> None:
     async with browser(base) as client:
         await start.wait()
         token = await join(client, stats, code, f"Student {seat:02d}")
@@ -106,23 +118,28 @@ async def student(base: str, stats: Stats, code: str, seat: int, questions: int,
             if await timed(stats, "question", client.get(path, allow_redirects=False), (200,)) is None:
                 return
             await asyncio.sleep(random.uniform(*think))
-            answer = client.post(path, data={"choice": str(random.randrange(4)), "csrf_token": token},
-                                 allow_redirects=False)
+            answer = client.post(
+                path, data={"choice": str(random.randrange(4)), "csrf_token": token}, allow_redirects=False
+            )
             started = time.perf_counter()
             if await timed(stats, "answer", answer, (302, 303)) is None:
                 return
             # The first answers come while the last of the class is still joining: kept apart as well.
-            stats.record("answer to question 1" if number == 1 else "answer to questions 2-10", time.perf_counter() - started)
+            stats.record(
+                "answer to question 1" if number == 1 else "answer to questions 2-10", time.perf_counter() - started
+            )
             await timed(stats, "feedback", client.get(path, allow_redirects=False), (200,))
 
 
-async def play_the_class(base: str, codes: list[str], students: int, questions: int,
-                         think: tuple[float, float]) -> tuple[Stats, float]:
+async def play_the_class(
+    base: str, codes: list[str], students: int, questions: int, think: tuple[float, float]
+) -> tuple[Stats, float]:
     stats = Stats()
     start = asyncio.Event()
     tasks = [
         asyncio.create_task(student(base, stats, code, seat, questions, think, start))
-        for code in codes for seat in range(students)
+        for code in codes
+        for seat in range(students)
     ]
     await asyncio.sleep(0.5)  # every client is waiting: the join burst starts at once
     started, client_cpu = time.perf_counter(), time.process_time()
@@ -132,12 +149,16 @@ async def play_the_class(base: str, codes: list[str], students: int, questions: 
     return stats, time.perf_counter() - started
 
 
-async def ceiling(base: str, server_pid: int, url: str, codes: list[str], students: int, questions: int,
-                  concurrency: int, rounds: int) -> dict[str, Any]:
+async def ceiling(
+    base: str, server_pid: int, url: str, codes: list[str], students: int, questions: int, concurrency: int, rounds: int
+) -> dict[str, Any]:
     stats = Stats()
     clients = [browser(base) for _ in range(len(codes) * students)]
     try:
-        seats = [(client, code, n) for (code, n), client in zip(((c, n) for c in codes for n in range(students)), clients, strict=True)]
+        seats = [
+            (client, code, n)
+            for (code, n), client in zip(((c, n) for c in codes for n in range(students)), clients, strict=True)
+        ]
         tokens = await asyncio.gather(*(join(client, stats, code, f"Fast {n:02d}") for client, code, n in seats))
         deliver_everything(url, codes)
 
@@ -150,6 +171,7 @@ async def ceiling(base: str, server_pid: int, url: str, codes: list[str], studen
             async def run() -> None:
                 for _ in range(questions):
                     await timed(stats, "healthz", client.get("/healthz"), (200,))
+
             return run
 
         def answers_of(client: aiohttp.ClientSession, code: str, token: str | None) -> Any:
@@ -161,6 +183,7 @@ async def ceiling(base: str, server_pid: int, url: str, codes: list[str], studen
                 for number in range(1, questions + 1):
                     answer = client.post(f"/play/{code}/q/{number}", data=body, headers=FORM, allow_redirects=False)
                     await timed(stats, "fast answer", answer, (302, 303))
+
             return run
 
         # The players are split into rounds, and each round runs /healthz and then the answers (or the
@@ -187,7 +210,8 @@ async def ceiling(base: str, server_pid: int, url: str, codes: list[str], studen
     return {
         "healthz_rps": len(stats.latencies.get("healthz", [])) / seconds["healthz"],
         "answer_rps": len(stats.latencies.get("fast answer", [])) / seconds["answer"],
-        "healthz_cpu": mean_of(used["healthz"]), "answer_cpu": mean_of(used["answer"]),
+        "healthz_cpu": mean_of(used["healthz"]),
+        "answer_cpu": mean_of(used["answer"]),
         "errors": sum(stats.errors.values()),
         "first_error": "; ".join(f"{k}: {v}" for k, v in stats.first_error.items()),
     }
@@ -209,10 +233,12 @@ def deliver_everything(url: str, codes: list[str]) -> None:
     """Show every question to every player of these rooms now, as if each had just loaded it."""
     app = bench_app(url)
     with app.app_context():
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         rows = db.session.execute(
-            select(Player.id, RoomQuestion.question_id).join(Room, Room.id == Player.room_id)
-            .join(RoomQuestion, RoomQuestion.room_id == Room.id).where(Room.code.in_(codes))
+            select(Player.id, RoomQuestion.question_id)
+            .join(Room, Room.id == Player.room_id)
+            .join(RoomQuestion, RoomQuestion.room_id == Room.id)
+            .where(Room.code.in_(codes))
         ).all()
         db.session.add_all(Delivery(player_id=p, question_id=q, delivered_at=now) for p, q in rows)
         db.session.commit()
@@ -228,21 +254,32 @@ def run(backend: str, args: argparse.Namespace) -> dict[str, Any]:
             if args.ceiling_only:
                 stats, seconds = Stats(), float("nan")
             else:
-                print(f"[{backend}] {len(class_codes)} rooms x {args.students} students playing on {base} ...", flush=True)
-                stats, seconds = asyncio.run(play_the_class(base, class_codes, args.students, args.questions, tuple(args.think)))
+                print(
+                    f"[{backend}] {len(class_codes)} rooms x {args.students} students playing on {base} ...", flush=True
+                )
+                stats, seconds = asyncio.run(
+                    play_the_class(base, class_codes, args.students, args.questions, tuple(args.think))
+                )
                 share = stats.client_cpu / (seconds * (os.cpu_count() or 1))
-                print(f"[{backend}] the class finished in {seconds:.1f} s; the simulated class itself used "
-                      f"{stats.client_cpu:.1f} CPU s ({share:.0%} of the machine)", flush=True)
+                print(
+                    f"[{backend}] the class finished in {seconds:.1f} s; the simulated class itself used "
+                    f"{stats.client_cpu:.1f} CPU s ({share:.0%} of the machine)",
+                    flush=True,
+                )
             print(f"[{backend}] measuring the ceiling ...", flush=True)
-            top = asyncio.run(ceiling(base, pid, url, fast_codes, args.students, args.questions, args.concurrency,
-                                      args.rounds))
+            top = asyncio.run(
+                ceiling(base, pid, url, fast_codes, args.students, args.questions, args.concurrency, args.rounds)
+            )
     answers = stats.latencies.get("answer", [])
     for kind, detail in stats.first_error.items():
         print(f"[{backend}] {stats.errors[kind]} errors on {kind}, first: {detail}")
     if top["first_error"]:
         print(f"[{backend}] ceiling errors: {top['first_error']}")
     return {
-        "stats": stats, "seconds": seconds, "answers": len(answers), **top,
+        "stats": stats,
+        "seconds": seconds,
+        "answers": len(answers),
+        **top,
         "errors": sum(stats.errors.values()) + top["errors"],
     }
 
@@ -253,8 +290,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rooms", type=int, default=10)
     parser.add_argument("--students", type=int, default=30)
     parser.add_argument("--questions", type=int, default=10, choices=range(1, 11), metavar="1-10")
-    parser.add_argument("--think", type=float, nargs=2, default=(1.0, 4.0), metavar=("MIN", "MAX"),
-                        help="seconds a student reads and thinks before answering (uniform)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        nargs=2,
+        default=(1.0, 4.0),
+        metavar=("MIN", "MAX"),
+        help="seconds a student reads and thinks before answering (uniform)",
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--concurrency", type=int, default=16, help="connections for the ceiling runs")
@@ -266,19 +309,39 @@ def main(argv: list[str] | None = None) -> int:
 
     load = os.getloadavg()[0]
     print()
-    print(f"{args.rooms} rooms x {args.students} students x {args.questions} questions, think {args.think[0]:g}-{args.think[1]:g} s; "
-          f"gunicorn {args.workers} workers x {args.threads} threads; {os.cpu_count()} CPUs, load average {load:.1f}")
+    print(
+        f"{args.rooms} rooms x {args.students} students x {args.questions} questions, think {args.think[0]:g}-{args.think[1]:g} s; "
+        f"gunicorn {args.workers} workers x {args.threads} threads; {os.cpu_count()} CPUs, load average {load:.1f}"
+    )
     print()
     print_table(
-        ["database", "answers", "errors", "answers/s (class)", "answer p50 ms", "p95 ms", "p99 ms",
-         "answers/s (ceiling run)", "/healthz per s", "ratio",
-         "CPU ms per answer: gunicorn / PostgreSQL / clients", "per /healthz"],
         [
-            [backend, r["answers"], r["errors"], f"{r['answers'] / r['seconds']:.0f}",
-             *(f"{percentile(r['stats'].latencies.get('answer', []), p):.0f}" for p in (0.50, 0.95, 0.99)),
-             f"{r['answer_rps']:.0f}", f"{r['healthz_rps']:.0f}", f"{r['answer_rps'] / r['healthz_rps']:.0%}",
-             " / ".join(f"{v:.2f}" for v in r["answer_cpu"].values()),
-             " / ".join(f"{v:.2f}" for v in r["healthz_cpu"].values())]
+            "database",
+            "answers",
+            "errors",
+            "answers/s (class)",
+            "answer p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "answers/s (ceiling run)",
+            "/healthz per s",
+            "ratio",
+            "CPU ms per answer: gunicorn / PostgreSQL / clients",
+            "per /healthz",
+        ],
+        [
+            [
+                backend,
+                r["answers"],
+                r["errors"],
+                f"{r['answers'] / r['seconds']:.0f}",
+                *(f"{percentile(r['stats'].latencies.get('answer', []), p):.0f}" for p in (0.50, 0.95, 0.99)),
+                f"{r['answer_rps']:.0f}",
+                f"{r['healthz_rps']:.0f}",
+                f"{r['answer_rps'] / r['healthz_rps']:.0%}",
+                " / ".join(f"{v:.2f}" for v in r["answer_cpu"].values()),
+                " / ".join(f"{v:.2f}" for v in r["healthz_cpu"].values()),
+            ]
             for backend, r in results.items()
         ],
     )
@@ -286,9 +349,15 @@ def main(argv: list[str] | None = None) -> int:
     print_table(
         ["database", "request", "count", "p50 ms", "p95 ms", "p99 ms", "errors"],
         [
-            [backend, kind, len(samples), *(f"{percentile(samples, p):.0f}" for p in (0.50, 0.95, 0.99)),
-             r["stats"].errors.get(kind, 0)]
-            for backend, r in results.items() for kind, samples in r["stats"].latencies.items()
+            [
+                backend,
+                kind,
+                len(samples),
+                *(f"{percentile(samples, p):.0f}" for p in (0.50, 0.95, 0.99)),
+                r["stats"].errors.get(kind, 0),
+            ]
+            for backend, r in results.items()
+            for kind, samples in r["stats"].latencies.items()
         ],
     )
     return 0 if all(r["errors"] == 0 for r in results.values()) else 1

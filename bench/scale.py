@@ -60,9 +60,13 @@ class Seeder:
         return self.ids[kind]
 
     def classroom(self, classroom_id: int, name: str) -> None:
-        bulk_insert(self.conn, Classroom.__table__, [
-            {"id": classroom_id, "teacher_id": 1, "name": name, "archived": False, "created_at": START},
-        ])
+        bulk_insert(
+            self.conn,
+            Classroom.__table__,
+            [
+                {"id": classroom_id, "teacher_id": 1, "name": name, "archived": False, "created_at": START},
+            ],
+        )
 
     def roster(self, classroom_id: int, size: int) -> list[int]:
         rows = [
@@ -78,14 +82,31 @@ class Seeder:
         for wanted in answer_counts:
             room_id = self.next_id("rooms")
             created = START + dt.timedelta(minutes=room_id)
-            rooms.append({
-                "id": room_id, "classroom_id": classroom_id, "code": room_code(room_id), "title": f"Room {room_id}",
-                "mode": "self_paced", "scoring": "speed", "seconds_per_question": 60, "shuffle_questions": False,
-                "shuffle_choices": False, "show_explanations": True, "leaderboard": "live", "late_join": True,
-                "status": "closed", "phase": "finished", "current_position": None, "question_started_at": None,
-                "paused_remaining_ms": None, "version": 0, "created_at": created, "opened_at": created,
-                "closed_at": created + dt.timedelta(minutes=30),
-            })
+            rooms.append(
+                {
+                    "id": room_id,
+                    "classroom_id": classroom_id,
+                    "code": room_code(room_id),
+                    "title": f"Room {room_id}",
+                    "mode": "self_paced",
+                    "scoring": "speed",
+                    "seconds_per_question": 60,
+                    "shuffle_questions": False,
+                    "shuffle_choices": False,
+                    "show_explanations": True,
+                    "leaderboard": "live",
+                    "late_join": True,
+                    "status": "closed",
+                    "phase": "finished",
+                    "current_position": None,
+                    "question_started_at": None,
+                    "paused_remaining_ms": None,
+                    "version": 0,
+                    "created_at": created,
+                    "opened_at": created,
+                    "closed_at": created + dt.timedelta(minutes=30),
+                }
+            )
             room_questions += [
                 {"room_id": room_id, "position": p, "question_id": q} for p, q in enumerate(self.questions)
             ]
@@ -93,20 +114,34 @@ class Seeder:
             while wanted > 0:
                 player_id = self.next_id("players")
                 joined = created + dt.timedelta(seconds=seat)
-                players.append({
-                    "id": player_id, "room_id": room_id, "nickname": f"Player {seat:02d}",
-                    "rejoin_token": f"rejoin-{player_id}", "browser_id": f"browser-{player_id}",
-                    "roster_student_id": roster[seat] if roster else None, "removed": False,
-                    "joined_at": joined, "last_seen_at": joined,
-                })
+                players.append(
+                    {
+                        "id": player_id,
+                        "room_id": room_id,
+                        "nickname": f"Player {seat:02d}",
+                        "rejoin_token": f"rejoin-{player_id}",
+                        "browser_id": f"browser-{player_id}",
+                        "roster_student_id": roster[seat] if roster else None,
+                        "removed": False,
+                        "joined_at": joined,
+                        "last_seen_at": joined,
+                    }
+                )
                 for position, question_id in enumerate(self.questions[: min(wanted, len(self.questions))]):
                     correct = (player_id + position) % 3 != 0
-                    answers.append({
-                        "id": self.next_id("answers"), "player_id": player_id, "question_id": question_id,
-                        "chosen": [0 if correct else 1], "correct": correct, "credit": 1.0 if correct else 0.0,
-                        "points": 800 if correct else 0, "response_ms": 2000 + (player_id * 37 + position * 101) % 9000,
-                        "answered_at": joined + dt.timedelta(seconds=10 * (position + 1)),
-                    })
+                    answers.append(
+                        {
+                            "id": self.next_id("answers"),
+                            "player_id": player_id,
+                            "question_id": question_id,
+                            "chosen": [0 if correct else 1],
+                            "correct": correct,
+                            "credit": 1.0 if correct else 0.0,
+                            "points": 800 if correct else 0,
+                            "response_ms": 2000 + (player_id * 37 + position * 101) % 9000,
+                            "answered_at": joined + dt.timedelta(seconds=10 * (position + 1)),
+                        }
+                    )
                 wanted -= min(wanted, len(self.questions))
                 seat += 1
         for table, rows in ((Room, rooms), (RoomQuestion, room_questions), (Player, players), (Answer, answers)):
@@ -117,7 +152,9 @@ class Seeder:
         if self.conn.dialect.name != "postgresql":
             return
         for table in ("classrooms", "rooms", "players", "answers", "roster_students", "room_questions"):
-            self.conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
+            self.conn.execute(
+                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            )
 
 
 def seed(url: str, total_answers: int) -> dict[str, int]:
@@ -127,9 +164,13 @@ def seed(url: str, total_answers: int) -> dict[str, int]:
     rest = max(0, total_answers - measured)
     app = bench_app(url)
     with app.app_context(), db.engine.begin() as conn:
-        bulk_insert(conn, Teacher.__table__, [
-            {"id": 1, "email": "bench@example.org", "name": "Bench", "password_hash": "x", "created_at": START},
-        ])
+        bulk_insert(
+            conn,
+            Teacher.__table__,
+            [
+                {"id": 1, "email": "bench@example.org", "name": "Bench", "password_hash": "x", "created_at": START},
+            ],
+        )
         seeder = Seeder(conn, add_questions(conn))
         seeder.classroom(1, "Measured class")
         roster = seeder.roster(1, PLAYERS_PER_ROOM)
@@ -254,7 +295,9 @@ def measure_export(url: str, ids: dict[str, int], runs: int) -> dict[str, float]
         "export (rows per CPU second)": median(cpu_rates),
         # The kernel folds each thread's RSS count in every 64 page faults, so a flat run can read a
         # hair below zero: shown as 0.
-        "export peak RSS growth (MB)": max(0.0, (rss_peak - rss_before) / 1000) if rss_before and rss_peak else float("nan"),
+        "export peak RSS growth (MB)": max(0.0, (rss_peak - rss_before) / 1000)
+        if rss_before and rss_peak
+        else float("nan"),
         "export peak Python heap growth (MB)": heap_peak,
     }
 
@@ -295,8 +338,13 @@ def print_results(backend: str, sizes: list[int], results: dict[int, dict[str, f
         "export peak RSS growth (MB)": ("< 100 MB", export["export peak RSS growth (MB)"] < 100),
         "export peak Python heap growth (MB)": ("< 100 MB", export["export peak Python heap growth (MB)"] < 100),
     }
-    for name in ("export rows", "export (rows/s)", "export (rows per CPU second)", "export peak RSS growth (MB)",
-                 "export peak Python heap growth (MB)"):
+    for name in (
+        "export rows",
+        "export (rows/s)",
+        "export (rows per CPU second)",
+        "export peak RSS growth (MB)",
+        "export peak Python heap growth (MB)",
+    ):
         goal, met = goals.get(name, ("", None))
         rows.append([name, *blanks, _figure(export[name]), "", goal, "" if met is None else ("yes" if met else "NO")])
     print_table(headers, rows)

@@ -38,7 +38,7 @@ async def timed(stats: Stats, kind: str, call: Any, expect: tuple[int, ...]) -> 
     try:
         async with call as response:
             reply = Reply(response.status, await response.text())
-    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+    except (TimeoutError, aiohttp.ClientError) as exc:
         stats.error(kind, f"{type(exc).__name__}: {exc}")
         return None
     stats.record(kind, time.perf_counter() - started)
@@ -52,7 +52,9 @@ def browser(base: str) -> aiohttp.ClientSession:
     """One student's browser: its own cookies (127.0.0.1 is an address, hence unsafe=True) and
     its own kept-alive connection. Callers pass allow_redirects=False, so each request is timed alone."""
     return aiohttp.ClientSession(
-        base, cookie_jar=aiohttp.CookieJar(unsafe=True), timeout=aiohttp.ClientTimeout(total=60),
+        base,
+        cookie_jar=aiohttp.CookieJar(unsafe=True),
+        timeout=aiohttp.ClientTimeout(total=60),
         connector=aiohttp.TCPConnector(limit=1),
     )
 

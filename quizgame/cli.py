@@ -36,7 +36,9 @@ def content_group() -> None:
 
 
 @content_group.command("load")
-@click.option("--dir", "content_dir", type=click.Path(file_okay=False), help="Defaults to QUIZGAME_CONTENT_DIR or ./content")
+@click.option(
+    "--dir", "content_dir", type=click.Path(file_okay=False), help="Defaults to QUIZGAME_CONTENT_DIR or ./content"
+)
 @with_appcontext
 def content_load(content_dir: str | None) -> None:
     """Upsert articles and questions by slug and id, in one transaction."""
@@ -53,7 +55,9 @@ def content_load(content_dir: str | None) -> None:
 
 @content_group.command("export")
 @click.option("--format", "format_name", required=True, type=click.Choice(["kahoot", "gift", "aiken", "qti"]))
-@click.option("--article", "slugs", multiple=True, help="An article's slug; repeat for several. Default: every shared article.")
+@click.option(
+    "--article", "slugs", multiple=True, help="An article's slug; repeat for several. Default: every shared article."
+)
 @click.argument("out_dir", type=click.Path(file_okay=False))
 @with_appcontext
 def content_export(format_name: str, slugs: tuple[str, ...], out_dir: str) -> None:
@@ -86,7 +90,12 @@ def content_export(format_name: str, slugs: tuple[str, ...], out_dir: str) -> No
 
 @main.command("generate")
 @click.argument("articles", nargs=-1)
-@click.option("--dir", "content_dir", type=click.Path(file_okay=False), help="Defaults to QUIZGAME_CONTENT_DIR or the checkout's content/")
+@click.option(
+    "--dir",
+    "content_dir",
+    type=click.Path(file_okay=False),
+    help="Defaults to QUIZGAME_CONTENT_DIR or the checkout's content/",
+)
 def generate(articles: tuple[str, ...], content_dir: str | None) -> None:
     """Write question candidates for ARTICLES (slugs or .md paths; default: all) into content/questions/,
     keeping every question a reviewer approved, rejected or annotated. Needs no database."""
@@ -101,9 +110,7 @@ def generate(articles: tuple[str, ...], content_dir: str | None) -> None:
             bar.length = total
 
         try:
-            report = regenerate(
-                content_dir, articles, on_progress=bar.update, on_start=start
-            )
+            report = regenerate(content_dir, articles, on_progress=bar.update, on_start=start)
         except (ContentError, ContentErrors) as exc:
             click.echo(f"error: {exc}", err=True)
             click.echo("Nothing was written.", err=True)
@@ -112,8 +119,12 @@ def generate(articles: tuple[str, ...], content_dir: str | None) -> None:
 
 
 @main.command("demo")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; 0.0.0.0 serves the whole network (as --lan does).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 serves the whole network (as --lan does).",
+)
 @click.option("--lan", is_flag=True, help="Serve on the school network, so students join from their phones.")
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--no-serve", is_flag=True, help="Set everything up and print the URLs, but start no server.")
@@ -168,7 +179,9 @@ def teacher_group() -> None:
 
 @teacher_group.command("reset-password")
 @click.argument("email")
-@click.option("--password", help="The new password (at least 10 characters); by default a random one is made and printed.")
+@click.option(
+    "--password", help="The new password (at least 10 characters); by default a random one is made and printed."
+)
 @with_appcontext
 def reset_password(email: str, password: str | None) -> None:
     """Give the teacher with this EMAIL a new password, for one who forgot theirs."""
@@ -181,12 +194,16 @@ def reset_password(email: str, password: str | None) -> None:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     db.session.commit()
-    click.echo(f"New password for {email.strip()}: {new}" if password is None else f"Password changed for {email.strip()}.")
+    click.echo(
+        f"New password for {email.strip()}: {new}" if password is None else f"Password changed for {email.strip()}."
+    )
 
 
 @click.command("analyze")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON (a list for several files or a folder).")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the analysis as JSON (a list for several files or a folder)."
+)
 def analyze(paths: tuple[str, ...], as_json: bool) -> None:
     """Analyse article files, or every article in a folder, in one process (the language model loads once):
     promos, attributions, secondhand and unsourced claims, loaded terms. One file prints one analysis;
@@ -240,7 +257,9 @@ def _read_articles(paths: tuple[str, ...]) -> tuple[list[ArticleFile], int]:
 
 @click.command("evaluate")
 @click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(file_okay=False))
-@click.option("--questions", is_flag=True, help="Audit the generated questions instead: keys, distractors, shortcut players.")
+@click.option(
+    "--questions", is_flag=True, help="Audit the generated questions instead: keys, distractors, shortcut players."
+)
 def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
     """Score the analysis against hand-made gold annotations in each GOLD_DIR, in one process: precision,
     recall, F1 per category for each folder, then the gap between the tuned folders and the frozen ones
@@ -253,7 +272,9 @@ def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
             from quizgame.content.audit.run import audit_folders
 
             run = audit_folders(gold_dirs)
-            lines = run.questions.lines("Every generated question") + [""] + run.rooms.lines("What a default room picks")
+            lines = (
+                run.questions.lines("Every generated question") + [""] + run.rooms.lines("What a default room picks")
+            )
             lines.append(f"sentences keying two items of one room: {run.room_sentence_repeats}")
         else:
             from quizgame.content.analysis.gold_set import score_directories, score_lines

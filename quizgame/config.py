@@ -34,21 +34,18 @@ class ContentLimits:
     Read once at start-up from QUIZGAME_<NAME> environment variables (QUIZGAME_ARTICLE_CHARS=80000);
     the domain (quizgame.content) reads them from CONTENT_LIMITS, without Flask."""
 
-    article_chars: int = 60_000       # characters of one article's body: what the analysis reads
-    article_words: int = 8_000        # words of one article's body
-    set_files: int = 500              # files in one question-set zip
-    set_file_bytes: int = 1_048_576   # uncompressed bytes of one file in a set
-    set_bytes: int = 16_777_216       # uncompressed bytes of a whole set
-    field_chars: int = 4_000          # characters of one prompt, explanation, excerpt or review note
-    choice_chars: int = 500           # characters of one answer choice
-    choices: int = 100                # choices of one question (a tap-the-word question has one a word)
+    article_chars: int = 60_000  # characters of one article's body: what the analysis reads
+    article_words: int = 8_000  # words of one article's body
+    set_files: int = 500  # files in one question-set zip
+    set_file_bytes: int = 1_048_576  # uncompressed bytes of one file in a set
+    set_bytes: int = 16_777_216  # uncompressed bytes of a whole set
+    field_chars: int = 4_000  # characters of one prompt, explanation, excerpt or review note
+    choice_chars: int = 500  # characters of one answer choice
+    choices: int = 100  # choices of one question (a tap-the-word question has one a word)
 
     @classmethod
     def from_env(cls) -> ContentLimits:
-        return cls(**{
-            name: _env_int(f"QUIZGAME_{name.upper()}", default)
-            for name, default in cls().__dict__.items()
-        })
+        return cls(**{name: _env_int(f"QUIZGAME_{name.upper()}", default) for name, default in cls().__dict__.items()})
 
 
 CONTENT_LIMITS = ContentLimits.from_env()

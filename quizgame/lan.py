@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 # Private addresses that are almost never this machine's own: connecting a UDP socket towards one
 # sends no packet, but makes the system pick the interface (and so the address) it would route by.

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import smtplib
 import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Any, Mapping
+from typing import Any
 
 
 class MailError(RuntimeError):
@@ -27,7 +28,7 @@ class SmtpSettings:
     timeout: float = 10.0
 
     @classmethod
-    def from_config(cls, config: Mapping[str, Any]) -> "SmtpSettings | None":
+    def from_config(cls, config: Mapping[str, Any]) -> SmtpSettings | None:
         """The settings in an app config, or None when no SMTP server is configured."""
         host = config.get("SMTP_HOST")
         if not host:

@@ -377,7 +377,8 @@ class LiveSnapshot(db.Model):
 class RoomQuestion(db.Model):
     __tablename__ = "room_questions"
     __table_args__ = (
-        UniqueConstraint("room_id", "position"), UniqueConstraint("room_id", "question_id"),
+        UniqueConstraint("room_id", "position"),
+        UniqueConstraint("room_id", "question_id"),
         CheckConstraint("seconds IS NULL OR seconds BETWEEN 5 AND 600", name="seconds"),
     )
 
@@ -401,8 +402,12 @@ class Player(db.Model):
         # student can join again under it (issue 16). Rules on top of this (a removed nickname stays
         # taken in a nickname room) are the game's, in game/players.py.
         Index(
-            "uq_players_room_nickname_present", "room_id", "nickname", unique=True,
-            sqlite_where=text("NOT removed"), postgresql_where=text("NOT removed"),
+            "uq_players_room_nickname_present",
+            "room_id",
+            "nickname",
+            unique=True,
+            sqlite_where=text("NOT removed"),
+            postgresql_where=text("NOT removed"),
         ),
         Index("ix_players_room_browser", "room_id", "browser_id"),
     )

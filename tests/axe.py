@@ -101,8 +101,12 @@ class AxeWatch:
     def _follow(self, page: Any) -> None:
         def on_response(response: Any) -> None:
             request = response.request
-            if (request.is_navigation_request() and request.frame == page.main_frame and response.status == 200
-                    and "text/html" in response.headers.get("content-type", "")):
+            if (
+                request.is_navigation_request()
+                and request.frame == page.main_frame
+                and response.status == 200
+                and "text/html" in response.headers.get("content-type", "")
+            ):
                 self.visited.add(_path(response.url))
 
         page.on("response", on_response)

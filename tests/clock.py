@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 class Clock:

@@ -6,8 +6,9 @@ backend and emptied after each test, so tests are isolated and fast.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from flask import Flask

@@ -65,7 +65,11 @@ def make_room(classroom: Classroom, questions: list[Question] | None = None, **s
 
 def make_player(room: Room, nickname: str, **fields) -> Player:  # type: ignore[no-untyped-def]
     player = Player(
-        room=room, nickname=nickname, rejoin_token=secrets.token_urlsafe(24), browser_id=secrets.token_urlsafe(12), **fields
+        room=room,
+        nickname=nickname,
+        rejoin_token=secrets.token_urlsafe(24),
+        browser_id=secrets.token_urlsafe(12),
+        **fields,
     )
     db.session.add(player)
     db.session.commit()
@@ -112,7 +116,9 @@ def make_answer(
     """An answer scored by the real engine with the room's mode, limit and the player's current streak."""
     room = player.room
     earlier = db.session.scalars(
-        select(Answer.correct).where(Answer.player_id == player.id).order_by(Answer.answered_at.desc(), Answer.id.desc())
+        select(Answer.correct)
+        .where(Answer.player_id == player.id)
+        .order_by(Answer.answered_at.desc(), Answer.id.desc())
     ).all()
     streak = next((i for i, ok in enumerate(earlier) if not ok), len(earlier))
     score = score_answer(room.scoring, chosen, question.correct, response_ms, room.seconds_per_question * 1000, streak)
@@ -124,7 +130,7 @@ def make_answer(
         credit=score.credit,
         points=score.points,
         response_ms=response_ms,
-        answered_at=answered_at or dt.datetime.now(dt.timezone.utc),
+        answered_at=answered_at or dt.datetime.now(dt.UTC),
     )
     db.session.add(answer)
     db.session.commit()

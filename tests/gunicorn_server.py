@@ -14,10 +14,10 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET_KEY = "gunicorn-harness-secret-key"
@@ -49,8 +49,12 @@ def server_env(database_url: str, extra: dict[str, str] | None = None) -> dict[s
 
 def migrate(database_url: str) -> None:
     subprocess.run(
-        [_executable("quizgame"), "db", "upgrade"], env=server_env(database_url), cwd=ROOT, check=True,
-        capture_output=True, timeout=120,
+        [_executable("quizgame"), "db", "upgrade"],
+        env=server_env(database_url),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
 
 
@@ -63,7 +67,11 @@ class Server:
 
 @contextmanager
 def gunicorn(
-    database_url: str, log: Path | None = None, workers: int = 2, threads: int = 32, timeout: float = 30,
+    database_url: str,
+    log: Path | None = None,
+    workers: int = 2,
+    threads: int = 32,
+    timeout: float = 30,
     env: dict[str, str] | None = None,
 ) -> Iterator[Server]:
     """Run gunicorn until the block ends. The listening socket is made here and handed over
@@ -75,19 +83,39 @@ def gunicorn(
     listener.listen(4096)
     port = listener.getsockname()[1]
     command = [
-        _executable("gunicorn"), "--bind", f"fd://{listener.fileno()}", "--workers", str(workers),
-        "--worker-class", "gthread", "--threads", str(threads), "--graceful-timeout", "2",
+        _executable("gunicorn"),
+        "--bind",
+        f"fd://{listener.fileno()}",
+        "--workers",
+        str(workers),
+        "--worker-class",
+        "gthread",
+        "--threads",
+        str(threads),
+        "--graceful-timeout",
+        "2",
         # Longer than a student's pause between requests: a short keep-alive (gunicorn's default
         # is 2 s) closes connections just as students reuse them, which they see as resets.
-        "--keep-alive", "75",
-        "--backlog", "4096", "--worker-connections", "4000", "--log-level", "warning", "quizgame.wsgi:app",
+        "--keep-alive",
+        "75",
+        "--backlog",
+        "4096",
+        "--worker-connections",
+        "4000",
+        "--log-level",
+        "warning",
+        "quizgame.wsgi:app",
     ]
     with ExitStack() as stack:
         if log is None:
             log = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="quizgame-gunicorn-"))) / "gunicorn.log"
         with open(log, "wb") as output:
             process = subprocess.Popen(
-                command, env=server_env(database_url, env), cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
+                command,
+                env=server_env(database_url, env),
+                cwd=ROOT,
+                stdout=output,
+                stderr=subprocess.STDOUT,
                 pass_fds=[listener.fileno()],
             )
         listener.close()

@@ -54,14 +54,20 @@ def seed_live_game(database_url: str, players: int = 0, questions: int = 3, **se
             db.session.execute(
                 insert(Player),
                 [
-                    {"room_id": room.id, "nickname": f"Student {i + 1}", "rejoin_token": token,
-                     "browser_id": secrets.token_urlsafe(12), "removed": False}
+                    {
+                        "room_id": room.id,
+                        "nickname": f"Student {i + 1}",
+                        "rejoin_token": token,
+                        "browser_id": secrets.token_urlsafe(12),
+                        "removed": False,
+                    }
                     for i, token in enumerate(tokens)
                 ],
             )
             db.session.commit()
         game = SeededGame(
-            room_id=room.id, code=room.code,
+            room_id=room.id,
+            code=room.code,
             questions=[
                 SeededQuestion(q.kind, list(q.correct), next(i for i in range(len(q.choices)) if i not in q.correct))
                 for q in chosen

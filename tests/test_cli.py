@@ -72,8 +72,12 @@ def _free_port() -> int:
 def test_the_readme_run_command_serves_the_home_page(tmp_path):
     """`quizgame demo` from a fresh directory: prints a login and a join URL, then serves `/`."""
     port = _free_port()
-    env = {**os.environ, "QUIZGAME_DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite", "SECRET_KEY": "t",
-           "QUIZGAME_CONTENT_DIR": str(CONTENT)}
+    env = {
+        **os.environ,
+        "QUIZGAME_DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite",
+        "SECRET_KEY": "t",
+        "QUIZGAME_CONTENT_DIR": str(CONTENT),
+    }
     command = [sys.executable, "-c", "from quizgame.cli import main; main()", "demo", "--port", str(port)]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:

@@ -14,8 +14,14 @@ def _player_and_question() -> tuple[Player, Question]:
     room = Room(classroom=Classroom(teacher=teacher, name="C"), code="ABCDEF", title="R")
     article = Article(slug="a", outlet="O", headline="H", body="B", content_hash="h")
     question = Question(
-        id="q-1", kind="who_said", skill="attribution", prompt="P", choices=["a", "b"], correct=[0],
-        explanation="E", articles=[article],
+        id="q-1",
+        kind="who_said",
+        skill="attribution",
+        prompt="P",
+        choices=["a", "b"],
+        correct=[0],
+        explanation="E",
+        articles=[article],
     )
     player = Player(room=room, nickname="Sam", rejoin_token="tok", browser_id="b")
     db.session.add_all([player, question])

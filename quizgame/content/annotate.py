@@ -8,8 +8,8 @@ only its first piece carries the note and the keyboard focus. Every piece of tex
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
@@ -46,8 +46,13 @@ def speaker_classes(analysis: ArticleAnalysis) -> dict[str, str]:
 def analysis_marks(analysis: ArticleAnalysis) -> list[Mark]:
     speakers = speaker_classes(analysis)
     marks = [
-        Mark("attributions", a.start, a.end, f"{a.speaker} ({a.speaker_kind.replace('_', ' ')}, “{a.cue}”)",
-             speakers[a.speaker])
+        Mark(
+            "attributions",
+            a.start,
+            a.end,
+            f"{a.speaker} ({a.speaker_kind.replace('_', ' ')}, “{a.cue}”)",
+            speakers[a.speaker],
+        )
         for a in analysis.attributions
     ]
     marks += [Mark("secondhand", s.start, s.end, f"Second-hand: {s.cue} {s.outlet}") for s in analysis.secondhand]
@@ -64,8 +69,10 @@ def render(text: str, marks: Iterable[Mark], id_prefix: str = "mark") -> Markup:
     """The text as HTML, each mark a <span class="mark mark-LAYER">; overlaps nest correctly."""
     usable = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     # Outer spans first: earlier start, then longer; the index keeps the order total and stable.
-    order = {id(m): (m.start, -m.end, LAYERS.index(m.layer) if m.layer in LAYERS else len(LAYERS), i)
-             for i, m in enumerate(usable)}
+    order = {
+        id(m): (m.start, -m.end, LAYERS.index(m.layer) if m.layer in LAYERS else len(LAYERS), i)
+        for i, m in enumerate(usable)
+    }
     cuts = sorted({0, len(text), *(m.start for m in usable), *(m.end for m in usable)})
     numbers = {id(m): n for n, m in enumerate(sorted(usable, key=lambda m: order[id(m)]))}
     out: list[str] = []
@@ -119,8 +126,11 @@ def excerpt(text: str, start: int, end: int, context: int = 280) -> tuple[int, i
 def render_evidence(text: str, start: int, end: int, extra: Sequence[Mark] = ()) -> Markup:
     """The passage around a question's evidence, the evidence itself marked."""
     left, right = excerpt(text, start, end)
-    shifted = [Mark(m.layer, m.start - left, m.end - left, m.note, m.css) for m in (Mark("evidence", start, end), *extra)
-               if left <= m.start and m.end <= right]
+    shifted = [
+        Mark(m.layer, m.start - left, m.end - left, m.note, m.css)
+        for m in (Mark("evidence", start, end), *extra)
+        if left <= m.start and m.end <= right
+    ]
     prefix = "… " if left > 0 else ""
     suffix = " …" if right < len(text) else ""
     return Markup(escape(prefix)) + render(text[left:right], shifted, "ev") + Markup(escape(suffix))

@@ -17,7 +17,16 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,118}$")
 REQUIRED_FIELDS = ("outlet", "headline", "published", "url")
 OPTIONAL_FIELDS = ("event", "author", "licence", "slug", "notes")
 # The longest each front matter field may be: the database columns' widths.
-FIELD_WIDTHS = {"outlet": 120, "headline": 300, "url": 500, "event": 120, "author": 200, "licence": 200, "slug": 120, "notes": 4000}
+FIELD_WIDTHS = {
+    "outlet": 120,
+    "headline": 300,
+    "url": 500,
+    "event": 120,
+    "author": 200,
+    "licence": 200,
+    "slug": 120,
+    "notes": 4000,
+}
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 

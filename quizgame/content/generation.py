@@ -8,9 +8,9 @@ Unreviewed candidates are replaced wholesale, so stale ones disappear. Output is
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from quizgame.content.analysis.model import ArticleAnalysis
 from quizgame.content.articles import ArticleFile, read_articles
@@ -18,7 +18,10 @@ from quizgame.content.errors import ContentError
 from quizgame.content.kinds import Coverage, article_questions, event_questions
 from quizgame.content.kinds.balance import balance_corpus
 from quizgame.content.question_files import (
-    QuestionRecord, dump_question_file, parse_question_file, read_question_files,
+    QuestionRecord,
+    dump_question_file,
+    parse_question_file,
+    read_question_files,
 )
 
 Analyzer = Callable[[Sequence[ArticleFile]], list[ArticleAnalysis]]
@@ -98,7 +101,9 @@ def select(articles: Sequence[ArticleFile], wanted: Sequence[str]) -> tuple[list
     return targets, needed
 
 
-def plan(targets: Sequence[ArticleFile], coverage: Sequence[Coverage]) -> dict[str, tuple[str | None, str | None, list[QuestionRecord]]]:
+def plan(
+    targets: Sequence[ArticleFile], coverage: Sequence[Coverage]
+) -> dict[str, tuple[str | None, str | None, list[QuestionRecord]]]:
     """What each question file should hold fresh from the generators: file name -> (article, event, questions)."""
     by_event: dict[str, list[Coverage]] = {}
     for item in coverage:

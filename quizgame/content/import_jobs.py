@@ -51,7 +51,9 @@ def start_import(session: Session, teacher_id: int, source: ArticleFile) -> Impo
     if existing is not None:
         return AlreadyImported(existing)
     article = Article(slug=source.slug, owner_id=teacher_id, **article_values(source))
-    job = ImportJob(teacher_id=teacher_id, article=article, stage="analyse", steps_total=1 + len(pipeline.generator_kinds()))
+    job = ImportJob(
+        teacher_id=teacher_id, article=article, stage="analyse", steps_total=1 + len(pipeline.generator_kinds())
+    )
     session.add_all([article, job])
     session.commit()
     return job
@@ -77,8 +79,15 @@ def same_text(session: Session, teacher_id: int, source: ArticleFile) -> Article
 
 def article_file(article: Article) -> ArticleFile:
     return ArticleFile(
-        slug=article.slug, outlet=article.outlet, headline=article.headline, published=article.published,
-        url=article.url, body=article.body, event=article.event, author=article.author, licence=article.licence,
+        slug=article.slug,
+        outlet=article.outlet,
+        headline=article.headline,
+        published=article.published,
+        url=article.url,
+        body=article.body,
+        event=article.event,
+        author=article.author,
+        licence=article.licence,
     )
 
 
@@ -131,7 +140,9 @@ def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> Im
     if _release(session, job_id, token):
         session.commit()
     else:
-        log.warning("import job %s: the step outlived its lease and another worker took the job; its result is dropped", job_id)
+        log.warning(
+            "import job %s: the step outlived its lease and another worker took the job; its result is dropped", job_id
+        )
         session.rollback()
     session.refresh(job)
     return job
@@ -143,12 +154,14 @@ def _release(session: Session, job_id: int, token: str) -> bool:
     another worker either came before it (the token differs: the writes are rolled back) or waits
     for the commit and then finds the next step: the two runs of one step can never both store."""
     with session.no_autoflush:  # the fence first: writes the step left pending are flushed after it
-        return bool(session.execute(
-            update(ImportJob)
-            .where(ImportJob.id == job_id, ImportJob.lease_token == token)
-            .values(leased_until=None, lease_token=None)
-            .execution_options(synchronize_session=False)
-        ).rowcount)
+        return bool(
+            session.execute(
+                update(ImportJob)
+                .where(ImportJob.id == job_id, ImportJob.lease_token == token)
+                .values(leased_until=None, lease_token=None)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+        )
 
 
 def _fail(session: Session, job_id: int, message: str, trace: str | None = None) -> None:
@@ -169,10 +182,14 @@ def _step(session: Session, job: ImportJob) -> None:
     analysis = stored_analysis(session, job.article)
     for record in pipeline.generate(kind, article_file(job.article), analysis):
         if session.get(Question, record.id) is None:
-            session.add(Question(
-                id=record.id, owner_id=job.teacher_id, articles=[job.article],
-                **{**question_values(record, {job.article.slug: job.article}), "status": "candidate"},
-            ))
+            session.add(
+                Question(
+                    id=record.id,
+                    owner_id=job.teacher_id,
+                    articles=[job.article],
+                    **{**question_values(record, {job.article.slug: job.article}), "status": "candidate"},
+                )
+            )
             job.questions_made += 1
     job.pending_kinds = rest
     job.steps_done += 1

@@ -74,8 +74,13 @@ def body_from_source(source: str, fmt: str) -> str:
 
 def _text_of_html(html: str) -> str:
     text = trafilatura.extract(
-        html, output_format="txt", include_comments=False, include_tables=False, include_images=False,
-        favor_precision=True, deduplicate=False,
+        html,
+        output_format="txt",
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        deduplicate=False,
     )
     if not text:
         return ""

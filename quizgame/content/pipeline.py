@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from quizgame.content.analysis.model import (
-    ArticleAnalysis, Attribution, LoadedTerm, Promo, Secondhand, Sentence, UnsourcedClaim,
+    ArticleAnalysis,
+    Attribution,
+    LoadedTerm,
+    Promo,
+    Secondhand,
+    Sentence,
+    UnsourcedClaim,
 )
 from quizgame.content.articles import ArticleFile
 from quizgame.content.question_files import QuestionRecord

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,8 +37,14 @@ class Format:
 
 
 FORMATS = {
-    "kahoot": Format("kahoot", "Kahoot spreadsheet (.xlsx)", kahoot, ".xlsx",
-                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", True),
+    "kahoot": Format(
+        "kahoot",
+        "Kahoot spreadsheet (.xlsx)",
+        kahoot,
+        ".xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        True,
+    ),
     "gift": Format("gift", "Moodle GIFT (.txt)", gift, ".gift.txt", "text/plain; charset=utf-8", True),
     "aiken": Format("aiken", "Moodle Aiken (.txt)", aiken, ".aiken.txt", "text/plain; charset=utf-8", True),
     "qti": Format("qti", "QTI 2.1 package (.zip)", qti, ".qti.zip", "application/zip", False),
@@ -52,8 +58,13 @@ def portable(question: Question) -> Portable:
         # The passage would give the answer away before answering: it goes with the explanation.
         explanation, excerpt = f"{explanation} “{excerpt}”".strip(), None
     return Portable(
-        prompt=question.prompt, choices=list(question.choices), correct=sorted(question.correct),
-        explanation=explanation, excerpt=excerpt, ident=question.id, tap=question.question_kind.tap,
+        prompt=question.prompt,
+        choices=list(question.choices),
+        correct=sorted(question.correct),
+        explanation=explanation,
+        excerpt=excerpt,
+        ident=question.id,
+        tap=question.question_kind.tap,
     )
 
 
@@ -90,7 +101,11 @@ def over_caps(number: int, item: Portable) -> list[FormatError]:
     limits, where = CONTENT_LIMITS, f"question {number}"
     problems = [
         FormatError(where, f"the {name} is longer than {limits.field_chars:,} characters")
-        for name, text in (("question", item.prompt), ("explanation", item.explanation), ("passage", item.excerpt or ""))
+        for name, text in (
+            ("question", item.prompt),
+            ("explanation", item.explanation),
+            ("passage", item.excerpt or ""),
+        )
         if len(text) > limits.field_chars
     ]
     if len(item.choices) > limits.choices:
@@ -121,11 +136,21 @@ def import_questions(session: Session, teacher_id: int, format_name: str, data: 
             report.already_here += 1
             continue
         present.add(question_id)
-        session.add(Question(
-            id=question_id, kind=OWN_KIND, skill=skill, prompt=item.prompt, choices=item.choices,
-            correct=item.correct, explanation=item.explanation, difficulty=1, status="candidate",
-            owner_id=teacher_id, origin=format_name,
-        ))
+        session.add(
+            Question(
+                id=question_id,
+                kind=OWN_KIND,
+                skill=skill,
+                prompt=item.prompt,
+                choices=item.choices,
+                correct=item.correct,
+                explanation=item.explanation,
+                difficulty=1,
+                status="candidate",
+                owner_id=teacher_id,
+                origin=format_name,
+            )
+        )
         report.added += 1
     session.flush()
     return report

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 
@@ -25,8 +26,20 @@ FORMAT = "quizgame-questions/1"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{2,39}$")
 STATUSES = ("candidate", "approved", "rejected")
 FIELDS = (
-    "id", "kind", "skill", "difficulty", "control", "status", "prompt", "excerpt",
-    "choices", "answer", "explanation", "evidence", "articles", "review",
+    "id",
+    "kind",
+    "skill",
+    "difficulty",
+    "control",
+    "status",
+    "prompt",
+    "excerpt",
+    "choices",
+    "answer",
+    "explanation",
+    "evidence",
+    "articles",
+    "review",
 )
 
 
@@ -77,8 +90,11 @@ def parse_question_file(text: str, path: str | Path, articles: Mapping[str, Arti
         raise ContentError(path, data.line, f"unknown format '{data.get('format')}', expected '{FORMAT}'")
     article, event = data.get("article"), data.get("event")
     if not isinstance(article, (str, type(None))) or not isinstance(event, (str, type(None))):
-        raise ContentError(path, data.line_of("article" if not isinstance(article, (str, type(None))) else "event"),
-                           "'article' and 'event' each name one slug or event, as text")
+        raise ContentError(
+            path,
+            data.line_of("article" if not isinstance(article, (str, type(None))) else "event"),
+            "'article' and 'event' each name one slug or event, as text",
+        )
     if (article is None) == (event is None):
         raise ContentError(path, data.line, "name exactly one of 'article: <slug>' or 'event: <event>'")
     if article is not None and article not in articles:
@@ -239,7 +255,9 @@ def read_question_files(directory: str | Path, articles: Mapping[str, ArticleFil
             continue
         for question in parsed.questions:
             if question.id in seen:
-                errors.append(ContentError(path, question.line, f"id '{question.id}' is also used in {seen[question.id]}"))
+                errors.append(
+                    ContentError(path, question.line, f"id '{question.id}' is also used in {seen[question.id]}")
+                )
             seen[question.id] = str(path)
         files.append(parsed)
     if errors:

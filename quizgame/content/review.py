@@ -65,7 +65,8 @@ def resolve(question: Question, edit: QuestionEdit) -> tuple[list[str], list[int
         index = _find(question, choices, answer, correct)
         if index is None:
             problems["answers"] = (
-                f"“{answer}” is not a word of the sentence." if is_tap(question)
+                f"“{answer}” is not a word of the sentence."
+                if is_tap(question)
                 else f"“{answer}” is not one of the choices."
             )
             break
@@ -89,7 +90,9 @@ def _find(question: Question, choices: list[str], answer: str, taken: list[int])
     return matches[0] if matches else None
 
 
-def _record(session: Session, question: Question, teacher_id: int, action: str, changes: dict[str, Any]) -> ReviewAction:
+def _record(
+    session: Session, question: Question, teacher_id: int, action: str, changes: dict[str, Any]
+) -> ReviewAction:
     entry = ReviewAction(question_id=question.id, teacher_id=teacher_id, action=action, changes=changes, at=utcnow())
     session.add(entry)
     return entry
@@ -117,11 +120,14 @@ def edit(session: Session, question: Question, teacher_id: int, change: Question
     choices, correct, problems = resolve(question, change)
     if problems:
         raise InvalidEdit(problems)
-    changes = _apply(question, {
-        "prompt": change.prompt.strip(),
-        "choices": choices,
-        "correct": correct,
-        "explanation": change.explanation.strip(),
-        "difficulty": change.difficulty,
-    })
+    changes = _apply(
+        question,
+        {
+            "prompt": change.prompt.strip(),
+            "choices": choices,
+            "correct": correct,
+            "explanation": change.explanation.strip(),
+            "difficulty": change.difficulty,
+        },
+    )
     return _record(session, question, teacher_id, "edit", changes) if changes else None

@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 from sqlalchemy import select
@@ -22,9 +23,16 @@ from quizgame.config import CONTENT_LIMITS
 from quizgame.content.articles import ArticleFile, parse_article
 from quizgame.content.errors import ContentError, ContentErrors
 from quizgame.content.import_jobs import article_file, visible_to
-from quizgame.content.question_files import Evidence, QuestionFile, QuestionRecord, dump_question_file, parse_question_file
+from quizgame.content.question_files import (
+    Evidence,
+    QuestionFile,
+    QuestionRecord,
+    dump_question_file,
+    parse_question_file,
+)
 from quizgame.content.store import article_values, question_values
 from quizgame.models import Article, Question
+
 
 @dataclass
 class SetReport:
@@ -35,8 +43,12 @@ class SetReport:
 
 
 def dump_article(article: ArticleFile) -> str:
-    meta: dict[str, Any] = {"outlet": article.outlet, "headline": article.headline,
-                            "published": article.published, "url": article.url}
+    meta: dict[str, Any] = {
+        "outlet": article.outlet,
+        "headline": article.headline,
+        "published": article.published,
+        "url": article.url,
+    }
     for name in ("event", "author", "licence"):
         if getattr(article, name):
             meta[name] = getattr(article, name)
@@ -52,10 +64,19 @@ def question_record(question: Question) -> QuestionRecord:
         else None
     )
     return QuestionRecord(
-        id=question.id, kind=question.kind, skill=question.skill, prompt=question.prompt,
-        choices=list(question.choices), answer=sorted(question.correct), explanation=question.explanation,
-        evidence=evidence, articles=sorted(a.slug for a in question.articles), difficulty=question.difficulty,
-        control=question.control, status=question.status, excerpt=question.excerpt,
+        id=question.id,
+        kind=question.kind,
+        skill=question.skill,
+        prompt=question.prompt,
+        choices=list(question.choices),
+        answer=sorted(question.correct),
+        explanation=question.explanation,
+        evidence=evidence,
+        articles=sorted(a.slug for a in question.articles),
+        difficulty=question.difficulty,
+        control=question.control,
+        status=question.status,
+        excerpt=question.excerpt,
     )
 
 
@@ -221,7 +242,9 @@ def _derived(teacher_id: int, value: str) -> str:
 
 def _article_for(session: Session, teacher_id: int, source: ArticleFile, report: SetReport) -> Article:
     same = session.scalar(
-        select(Article).where(Article.content_hash == source.content_hash, Article.owner_id == teacher_id).order_by(Article.id)
+        select(Article)
+        .where(Article.content_hash == source.content_hash, Article.owner_id == teacher_id)
+        .order_by(Article.id)
     )
     # Only the exact text: the set's evidence offsets point into it.
     if same is not None:
@@ -236,7 +259,9 @@ def _article_for(session: Session, teacher_id: int, source: ArticleFile, report:
     return article
 
 
-def _upsert(session: Session, teacher_id: int, record: QuestionRecord, articles: dict[str, Article], report: SetReport) -> None:
+def _upsert(
+    session: Session, teacher_id: int, record: QuestionRecord, articles: dict[str, Article], report: SetReport
+) -> None:
     qid = record.id
     existing = session.get(Question, qid)
     if existing is not None and existing.owner_id != teacher_id:

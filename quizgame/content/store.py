@@ -82,7 +82,11 @@ def _upsert_article(session: Session, article: Article | None, source: ArticleFi
 
 
 def _upsert_question(
-    session: Session, question: Question | None, record: QuestionRecord, articles: dict[str, Article], report: LoadReport
+    session: Session,
+    question: Question | None,
+    record: QuestionRecord,
+    articles: dict[str, Article],
+    report: LoadReport,
 ) -> Question:
     values = question_values(record, articles)
     linked = [articles[slug] for slug in record.articles]

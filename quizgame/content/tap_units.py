@@ -32,19 +32,56 @@ _VERBS = frozenset(
 )
 _SPANS = ("days", "weeks", "months", "years", "week", "month", "year")
 # Multi-word expressions of plain English, one unit of meaning each.
-_FIXED = tuple(tuple(p.split()) for p in (
-    "according to", "as well as", "more than", "less than", "fewer than", "at least", "such as",
-    "because of", "due to", "in front of", "so far", "each other", "no longer", "prior to", "as many as",
-    "a number of", "a lot of", "in order to", "rather than", "instead of",
-    # expressions of time
-    *(f"{when} {span}" for when in ("in recent", "earlier this", "later this", "over the past") for span in _SPANS),
-    *(f"last {span}" for span in ("night", "week", "month", "year")),
-    # compound nouns of news prose
-    "law enforcement", "press conference", "news conference", "police officer", "police officers",
-    "city hall", "city council", "human rights", "prime minister", "tear gas", "pepper spray",
-    "flash bangs", "rubber bullets", "social media", "state media", "news agency", "security forces",
-    "polling stations", "police chief", "police department", "white house",
-))
+_FIXED = tuple(
+    tuple(p.split())
+    for p in (
+        "according to",
+        "as well as",
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "such as",
+        "because of",
+        "due to",
+        "in front of",
+        "so far",
+        "each other",
+        "no longer",
+        "prior to",
+        "as many as",
+        "a number of",
+        "a lot of",
+        "in order to",
+        "rather than",
+        "instead of",
+        # expressions of time
+        *(f"{when} {span}" for when in ("in recent", "earlier this", "later this", "over the past") for span in _SPANS),
+        *(f"last {span}" for span in ("night", "week", "month", "year")),
+        # compound nouns of news prose
+        "law enforcement",
+        "press conference",
+        "news conference",
+        "police officer",
+        "police officers",
+        "city hall",
+        "city council",
+        "human rights",
+        "prime minister",
+        "tear gas",
+        "pepper spray",
+        "flash bangs",
+        "rubber bullets",
+        "social media",
+        "state media",
+        "news agency",
+        "security forces",
+        "polling stations",
+        "police chief",
+        "police department",
+        "white house",
+    )
+)
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +142,14 @@ def key_blind_units(words: list[str]) -> list[tuple[int, ...]]:
                     add(tuple(range(start, start + len(phrase))))
     for i in range(1, len(words)):
         verb = words[i - 1]
-        if words[i].lower() in _PARTICLES and verb.isalpha() and (verb.lower() in _VERBS or verb.endswith(_VERB_ENDINGS)):
+        if (
+            words[i].lower() in _PARTICLES
+            and verb.isalpha()
+            and (verb.lower() in _VERBS or verb.endswith(_VERB_ENDINGS))
+        ):
             add((i - 1, i))
     capitalised = {
-        i for i, w in enumerate(words)
-        if w[:1].isupper() and not (w.lower() in _NOT_NAMES and (i == 0 or w == "I"))
+        i for i, w in enumerate(words) if w[:1].isupper() and not (w.lower() in _NOT_NAMES and (i == 0 or w == "I"))
     }
     numbers = {i for i, w in enumerate(words) if w[:1].isdigit() and {i - 1, i + 1} & capitalised}
     for run in _runs((capitalised | numbers) - taken):

@@ -33,7 +33,9 @@ NOT_SHOWN = "This question has not been shown to you yet."
 
 def choice_order(room: Room, player: Player, question: Question) -> list[int] | None:
     """The order the player sees the choices in, or None for the question's own order."""
-    return shuffled_choices(room.shuffle_choices, player.rejoin_token, question.id, question.kind, len(question.choices))
+    return shuffled_choices(
+        room.shuffle_choices, player.rejoin_token, question.id, question.kind, len(question.choices)
+    )
 
 
 def shuffled_choices(shuffle: bool, rejoin_token: str, question_id: str, kind: str, count: int) -> list[int] | None:
@@ -57,7 +59,9 @@ def to_question_indexes(delivery: Slot, positions: list[int], choice_count: int)
 def past_limit(room: RoomView, delivery: Slot, now: dt.datetime) -> bool:
     """Whether the player's time for this question has run out (an answer now would score 0)."""
     assert delivery.delivered_at is not None
-    return rules.past_limit(rules.time_limit_ms(room.seconds_per_question, delivery.seconds), delivery.delivered_at, now)
+    return rules.past_limit(
+        rules.time_limit_ms(room.seconds_per_question, delivery.seconds), delivery.delivered_at, now
+    )
 
 
 # Delivering and answering at a seat (quizgame.game.seats): the self-paced path, one statement each.
@@ -67,11 +71,15 @@ def deliver_to_seat(connection: Connection, seat: Seat, slot: Slot, now: dt.date
     """The slot as delivered: its clock starts now on the first call and stays put ever after."""
     if slot.delivered_at is not None:
         return slot
-    order = shuffled_choices(seat.room.shuffle_choices, seat.rejoin_token, slot.question_id, slot.kind, len(slot.choices))
+    order = shuffled_choices(
+        seat.room.shuffle_choices, seat.rejoin_token, slot.question_id, slot.kind, len(slot.choices)
+    )
     # None: another tab delivered it a moment ago, and that delivery stands.
     stored = insert_first_delivery(connection, seat.player_id, slot.question_id, now, order)
     delivered_at, stored_order = stored or stored_delivery(connection, seat.player_id, slot.question_id)
-    return replace(slot, delivered_at=delivered_at, choice_order_json=None if stored_order is None else json.dumps(stored_order))
+    return replace(
+        slot, delivered_at=delivered_at, choice_order_json=None if stored_order is None else json.dumps(stored_order)
+    )
 
 
 def submit_at_seat(connection: Connection, seat: Seat, slot: Slot, positions: list[int], now: dt.datetime) -> bool:
@@ -82,9 +90,18 @@ def submit_at_seat(connection: Connection, seat: Seat, slot: Slot, positions: li
     rules.refuse_unless_open(seat.room.status)
     if slot.delivered_at is None:
         raise AnswerRefused(NOT_SHOWN)
-    taken = submit_answer(connection, seat.room, Submission(
-        player_id=seat.player_id, question=slot, positions=positions, choice_order=slot.choice_order,
-        response_ms=rules.elapsed_ms(slot.delivered_at, now), previous_streak=seat.streak(), answered_at=now,
-        question_seconds=slot.seconds,
-    ))
+    taken = submit_answer(
+        connection,
+        seat.room,
+        Submission(
+            player_id=seat.player_id,
+            question=slot,
+            positions=positions,
+            choice_order=slot.choice_order,
+            response_ms=rules.elapsed_ms(slot.delivered_at, now),
+            previous_streak=seat.streak(),
+            answered_at=now,
+            question_seconds=slot.seconds,
+        ),
+    )
     return not taken.duplicate

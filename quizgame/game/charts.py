@@ -9,8 +9,8 @@ escaped: labels are nicknames, choices and article words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from markupsafe import Markup, escape
 
@@ -29,9 +29,9 @@ LABEL_CHARS = 30
 class Bar:
     label: str
     value: float
-    text: str                  # the value as people read it: "12", "75%"
-    marked: bool = False       # drawn as the highlighted series and labelled with a check mark
-    series: str = ""           # extra class suffix, e.g. "control" for control items
+    text: str  # the value as people read it: "12", "75%"
+    marked: bool = False  # drawn as the highlighted series and labelled with a check mark
+    series: str = ""  # extra class suffix, e.g. "control" for control items
 
 
 def _short(label: str) -> str:
@@ -68,7 +68,9 @@ def bar_chart(title: str, description: str, bars: Sequence[Bar], max_value: floa
     height = TOP * 2 + max(len(bars), 1) * ROW_HEIGHT
     rows = "".join(_bar(bar, i, max_value) for i, bar in enumerate(bars))
     if not bars:
-        rows = f'<text class="chart-label" x="8" y="{TOP + BAR_HEIGHT / 2}" dominant-baseline="middle">No data yet</text>'
+        rows = (
+            f'<text class="chart-label" x="8" y="{TOP + BAR_HEIGHT / 2}" dominant-baseline="middle">No data yet</text>'
+        )
     return Markup(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="{escape(title)}" '
         f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" preserveAspectRatio="xMinYMin meet">'

@@ -13,10 +13,11 @@ and each answer only adds what cannot need quoting or neutralising (yes/no, coun
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import itertools
 import re
-import datetime as dt
-from typing import Any, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from quizgame.game.report_rows import AnswerExportRow, QuestionRow
 from quizgame.game.reports import QuestionReport, Report, choice_text, skill_label
@@ -149,8 +150,8 @@ class _Lines:
 
 
 def iso_utc(moment: dt.datetime) -> str:
-    if moment.tzinfo is not dt.timezone.utc:
-        moment = moment.astimezone(dt.timezone.utc)
+    if moment.tzinfo is not dt.UTC:
+        moment = moment.astimezone(dt.UTC)
     return moment.isoformat(timespec="milliseconds")[:-6] + "Z"  # "+00:00" -> "Z"
 
 
@@ -165,7 +166,7 @@ class _UtcStamps:
         self.prefix = ""
 
     def __call__(self, moment: dt.datetime) -> str:
-        if moment.tzinfo is not dt.timezone.utc:
+        if moment.tzinfo is not dt.UTC:
             return iso_utc(moment)
         minute = moment.timestamp() // 60
         if minute != self.minute:
@@ -174,8 +175,20 @@ class _UtcStamps:
 
 
 ANSWER_HEADERS = [
-    "classroom", "room code", "nickname", "question id", "skill", "question", "chosen answer",
-    "correct answer", "correct", "points", "response ms", "answered at (UTC)", "late", "removed",
+    "classroom",
+    "room code",
+    "nickname",
+    "question id",
+    "skill",
+    "question",
+    "chosen answer",
+    "correct answer",
+    "correct",
+    "points",
+    "response ms",
+    "answered at (UTC)",
+    "late",
+    "removed",
 ]
 
 
@@ -191,7 +204,10 @@ def answers_table(questions: Sequence[QuestionRow], rows: Iterable[AnswerExportR
         if question is None:
             return fragment(question_id, "", "", "", "")
         return fragment(
-            question_id, skill_label(question.skill), question.prompt, choice_text(question, chosen),
+            question_id,
+            skill_label(question.skill),
+            question.prompt,
+            choice_text(question, chosen),
             choice_text(question, question.correct),
         )
 
@@ -223,13 +239,29 @@ def students_table(report: Report) -> Table:
     """One row per student in rank order, with accuracy (full credit / answered) per skill."""
     skills = report.skill_names
     headers = [
-        "rank", "student", "room code", "points", "correct answers", "answered", "accuracy",
-        "total response ms", *(f"accuracy {skill_label(skill)}" for skill in skills), "removed",
+        "rank",
+        "student",
+        "room code",
+        "points",
+        "correct answers",
+        "answered",
+        "accuracy",
+        "total response ms",
+        *(f"accuracy {skill_label(skill)}" for skill in skills),
+        "removed",
     ]
     rows = (
         [
-            s.rank or None, s.name, s.room_code, s.points, s.correct, s.answered, s.accuracy, s.total_ms,
-            *(s.skill_accuracy(skill) for skill in skills), s.removed,
+            s.rank or None,
+            s.name,
+            s.room_code,
+            s.points,
+            s.correct,
+            s.answered,
+            s.accuracy,
+            s.total_ms,
+            *(s.skill_accuracy(skill) for skill in skills),
+            s.removed,
         ]
         for s in report.students
     )
@@ -239,29 +271,56 @@ def students_table(report: Report) -> Table:
 def distribution_text(question: QuestionReport) -> str:
     """How many answers picked each choice, e.g. "Yes: 12 | No: 3 | too late: 1"; a late answer
     counts apart, as it was scored: not as the choice it named."""
-    parts = [f"{text}: {count}" for text, count in zip(question.question.choices, question.choice_counts, strict=True) if count]
+    parts = [
+        f"{text}: {count}"
+        for text, count in zip(question.question.choices, question.choice_counts, strict=True)
+        if count
+    ]
     if question.late:
         parts.append(f"too late: {question.late}")
     return " | ".join(parts)
 
 
 QUESTION_HEADERS = [
-    "position", "question id", "skill", "control item", "question", "correct answer", "answered",
-    "correct", "share correct", "mean response ms", "most common wrong answer", "times given",
-    "answers per choice", "late",
+    "position",
+    "question id",
+    "skill",
+    "control item",
+    "question",
+    "correct answer",
+    "answered",
+    "correct",
+    "share correct",
+    "mean response ms",
+    "most common wrong answer",
+    "times given",
+    "answers per choice",
+    "late",
 ]
 
 
 def questions_table(report: Report) -> Table:
     """The item analysis: one row per question of the room (or of the classroom's rooms)."""
+
     def lines() -> Iterator[Sequence[Cell]]:
         for item in report.questions:
             question = item.question
             wrong = item.most_common_wrong
             yield [
-                item.position, question.id, skill_label(question.skill), question.control, question.prompt,
-                choice_text(question, question.correct), item.answered, item.correct, item.share_correct,
-                item.mean_ms, item.most_common_wrong_text, wrong[1] if wrong else 0, distribution_text(item), item.late,
+                item.position,
+                question.id,
+                skill_label(question.skill),
+                question.control,
+                question.prompt,
+                choice_text(question, question.correct),
+                item.answered,
+                item.correct,
+                item.share_correct,
+                item.mean_ms,
+                item.most_common_wrong_text,
+                wrong[1] if wrong else 0,
+                distribution_text(item),
+                item.late,
             ]
 
     return QUESTION_HEADERS, lines()

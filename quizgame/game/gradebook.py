@@ -16,8 +16,9 @@ The files follow the platforms' own documentation:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Sequence
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -44,7 +45,7 @@ class RosterEntry:
 @dataclass(frozen=True)
 class Assignment:
     room_id: int
-    title: str        # unique within one gradebook: a repeated room title gets its code added
+    title: str  # unique within one gradebook: a repeated room title gets its code added
     code: str
     questions: int
 
@@ -64,7 +65,7 @@ class Unmatched:
 class Gradebook:
     assignments: list[Assignment]
     roster: list[RosterEntry]
-    credit: dict[tuple[int, int], float] = field(default_factory=dict)   # (roster id, room id) -> credit
+    credit: dict[tuple[int, int], float] = field(default_factory=dict)  # (roster id, room id) -> credit
     unmatched: list[Unmatched] = field(default_factory=list)
 
     def grade(self, student: RosterEntry, assignment: Assignment, scale: Scale) -> float | None:
@@ -103,10 +104,16 @@ def canvas_table(book: Gradebook, scale: Scale) -> tuple[list[str], list[list[st
     for student in book.roster:
         if not _student_key(student, "canvas", "email"):
             continue
-        rows.append([
-            student.name, "", student.school_id or "", student.email or "", "",
-            *(number(book.grade(student, a, scale)) for a in book.assignments),
-        ])
+        rows.append(
+            [
+                student.name,
+                "",
+                student.school_id or "",
+                student.email or "",
+                "",
+                *(number(book.grade(student, a, scale)) for a in book.assignments),
+            ]
+        )
     return headers, rows
 
 
@@ -133,7 +140,9 @@ def unique_titles(rooms: Sequence[tuple[int, str, str, int]]) -> list[Assignment
     """One assignment per room; a title used twice is told apart by the room's code."""
     counts = Counter(title.strip() for _, title, _, _ in rooms)
     return [
-        Assignment(room_id, title.strip() if counts[title.strip()] == 1 else f"{title.strip()} ({code})", code, questions)
+        Assignment(
+            room_id, title.strip() if counts[title.strip()] == 1 else f"{title.strip()} ({code})", code, questions
+        )
         for room_id, title, code, questions in rooms
     ]
 
@@ -142,22 +151,24 @@ def load_gradebook(session: Session, classroom_id: int, room_id: int | None = No
     """The classroom's roster and, for one room or every room of the classroom, each player's credit:
     three queries whatever the class size."""
     room_scope = Room.id == room_id if room_id is not None else Room.classroom_id == classroom_id
-    question_counts = (
-        select(RoomQuestion.room_id, func.count().label("n")).group_by(RoomQuestion.room_id).subquery()
-    )
+    question_counts = select(RoomQuestion.room_id, func.count().label("n")).group_by(RoomQuestion.room_id).subquery()
     rooms = session.execute(
         select(Room.id, Room.title, Room.code, func.coalesce(question_counts.c.n, 0))
         .outerjoin(question_counts, question_counts.c.room_id == Room.id)
         .where(room_scope, Room.classroom_id == classroom_id)
         .order_by(Room.created_at, Room.id)
     ).all()
-    book = Gradebook(assignments=unique_titles([tuple(r) for r in rooms]), roster=[
-        RosterEntry(*row) for row in session.execute(
-            select(RosterStudent.id, RosterStudent.display_name, RosterStudent.email, RosterStudent.school_id)
-            .where(RosterStudent.classroom_id == classroom_id)
-            .order_by(RosterStudent.display_name, RosterStudent.id)
-        )
-    ])
+    book = Gradebook(
+        assignments=unique_titles([tuple(r) for r in rooms]),
+        roster=[
+            RosterEntry(*row)
+            for row in session.execute(
+                select(RosterStudent.id, RosterStudent.display_name, RosterStudent.email, RosterStudent.school_id)
+                .where(RosterStudent.classroom_id == classroom_id)
+                .order_by(RosterStudent.display_name, RosterStudent.id)
+            )
+        ],
+    )
     by_room = {a.room_id: a for a in book.assignments}
     players = session.execute(
         select(Player.nickname, Player.roster_student_id, Player.room_id, func.coalesce(func.sum(Answer.credit), 0.0))

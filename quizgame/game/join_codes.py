@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from typing import Callable
+from collections.abc import Callable
 
 # No 0/O, 1/I/L: the characters students mistake for one another on a projector.
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"

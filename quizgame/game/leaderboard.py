@@ -38,7 +38,9 @@ def _totals() -> tuple[ColumnElement[int], ...]:
 
 def _ranked(query: Select, first_joined: ColumnElement, first_id: ColumnElement) -> Select:  # type: ignore[type-arg]
     """The tie-break of scoring.ranking_key as an ORDER BY over the labelled totals."""
-    points, correct, _answered, total_ms = (query.selected_columns[name] for name in ("points", "correct", "answered", "total_ms"))
+    points, correct, _answered, total_ms = (
+        query.selected_columns[name] for name in ("points", "correct", "answered", "total_ms")
+    )
     return query.order_by(points.desc(), correct.desc(), total_ms.asc(), first_joined.asc(), first_id.asc())
 
 

@@ -18,8 +18,24 @@ MIN_LENGTH = 2
 MAX_LENGTH = 20
 
 # Digits and symbols students use for letters when testing a filter.
-LEET = str.maketrans({"0": "o", "1": "i", "!": "i", "|": "i", "3": "e", "4": "a", "@": "a",
-                      "5": "s", "$": "s", "7": "t", "+": "t", "8": "b", "9": "g", "6": "g"})
+LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "!": "i",
+        "|": "i",
+        "3": "e",
+        "4": "a",
+        "@": "a",
+        "5": "s",
+        "$": "s",
+        "7": "t",
+        "+": "t",
+        "8": "b",
+        "9": "g",
+        "6": "g",
+    }
+)
 
 OFFENSIVE_MESSAGE = "Please pick a different nickname: that one could upset someone."
 
@@ -106,7 +122,7 @@ class BlockedWords:
     # folded length of an entry with that form: squeezing "boob" and "ass" gives "bob" and "as", and
     # a word shorter than the entry ("Bob", "as") is not a stretched spelling of it.
     whole: dict[str, int]
-    anywhere: frozenset[str]   # unambiguous words, caught inside run-together names ("xXshitXx")
+    anywhere: frozenset[str]  # unambiguous words, caught inside run-together names ("xXshitXx")
 
     def has_whole(self, token: str) -> bool:
         """Whether `token` (folded) is a blocked whole word, however its letters are stretched."""

@@ -15,8 +15,9 @@ escape every piece (quizgame.web templates), so no article text can become HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from quizgame.content.question_kinds import kind_of
 
@@ -55,13 +56,17 @@ class Passage:
 
     def to_data(self) -> dict[str, Any]:
         return {
-            "outlet": self.outlet, "headline": self.headline, "subject": self.subject,
+            "outlet": self.outlet,
+            "headline": self.headline,
+            "subject": self.subject,
             "paragraphs": [[[p.text, p.marked] for p in paragraph] for paragraph in self.paragraphs],
         }
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Passage:
-        paragraphs = tuple(tuple(Piece(text, bool(marked)) for text, marked in paragraph) for paragraph in data["paragraphs"])
+        paragraphs = tuple(
+            tuple(Piece(text, bool(marked)) for text, marked in paragraph) for paragraph in data["paragraphs"]
+        )
         return cls(data["outlet"], data["headline"], paragraphs, data.get("subject"))
 
 
@@ -97,11 +102,11 @@ def evidence_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]
     if not chosen:
         return []
     first = chosen[0]
-    if first > 0 and _PRONOUN_CUE.search(body[spans[first][0]:spans[first][1]]):
+    if first > 0 and _PRONOUN_CUE.search(body[spans[first][0] : spans[first][1]]):
         chosen.insert(0, first - 1)
     # A blockquote (a blogger's comment, a speech) is introduced by the paragraph before it ("Larry
     # Smith at Bahama Pundit commented:"): without that line, who is speaking is not on screen.
-    while chosen[0] > 0 and is_blockquote(body[spans[chosen[0]][0]:spans[chosen[0]][1]]):
+    while chosen[0] > 0 and is_blockquote(body[spans[chosen[0]][0] : spans[chosen[0]][1]]):
         chosen.insert(0, chosen[0] - 1)
     return [spans[i] for i in chosen]
 
@@ -122,7 +127,11 @@ def _marked(body: str, span: tuple[int, int], start: int, end: int) -> tuple[Pie
     lo, hi = max(s, start), min(e, end)
     if lo >= hi:
         return (Piece(unmarked(body[s:e].rstrip())),)
-    pieces = [Piece(unmarked(body[s:lo])), Piece(unmarked(body[lo:hi]), marked=True), Piece(unmarked(body[hi:e].rstrip()))]
+    pieces = [
+        Piece(unmarked(body[s:lo])),
+        Piece(unmarked(body[lo:hi]), marked=True),
+        Piece(unmarked(body[hi:e].rstrip())),
+    ]
     return tuple(p for p in pieces if p.text)
 
 
@@ -135,7 +144,7 @@ def quotations(text: str) -> list[str]:
             if opened is None:
                 opened = i
             else:
-                found.append(text[opened:i + 1])
+                found.append(text[opened : i + 1])
                 opened = None
     if opened is not None:  # a quotation running on into the next paragraph
         found.append(text[opened:].rstrip())
@@ -172,8 +181,12 @@ def question_passage(kind: str, source: Source, start: int, end: int, answered: 
         own = [span for span in spans if span[0] < max(end, start + 1) and start < span[1]]
         paragraphs = tuple(p for p in (_blanked(source.body[s:e]) for s, e in own) if p)
     else:
-        paragraphs = tuple(_marked(source.body, span, start, end) if answered else (Piece(unmarked(source.body[span[0]:span[1]]).rstrip()),)
-                           for span in spans)
+        paragraphs = tuple(
+            _marked(source.body, span, start, end)
+            if answered
+            else (Piece(unmarked(source.body[span[0] : span[1]]).rstrip()),)
+            for span in spans
+        )
     return Passage(source.outlet, source.headline, paragraphs)
 
 
@@ -197,7 +210,12 @@ def _mentions(text: str, subject: str) -> bool:
 
 
 def comparison_passages(
-    prompt: str, sources: Sequence[Source], evidence_source: int | None, start: int | None, end: int | None, answered: bool
+    prompt: str,
+    sources: Sequence[Source],
+    evidence_source: int | None,
+    start: int | None,
+    end: int | None,
+    answered: bool,
 ) -> list[Passage]:
     """Each outlet's passage for a comparison question: its paragraphs that use the phrase or name
     the person asked about (at most three, the evidence paragraph first), the evidence marked once
@@ -209,12 +227,16 @@ def comparison_passages(
         if index == evidence_source and start is not None and end is not None:
             chosen = evidence_paragraphs(source.body, start, end)
         if subject:
-            chosen += [span for span in paragraph_spans(source.body)
-                       if span not in chosen and _mentions(source.body[span[0]:span[1]], subject)]
+            chosen += [
+                span
+                for span in paragraph_spans(source.body)
+                if span not in chosen and _mentions(source.body[span[0] : span[1]], subject)
+            ]
         chosen = sorted(chosen[:MAX_COMPARED_PARAGRAPHS])
         paragraphs = tuple(
-            _marked(source.body, span, start, end) if answered and index == evidence_source and start is not None and end is not None
-            else (Piece(unmarked(source.body[span[0]:span[1]]).rstrip()),)
+            _marked(source.body, span, start, end)
+            if answered and index == evidence_source and start is not None and end is not None
+            else (Piece(unmarked(source.body[span[0] : span[1]]).rstrip()),)
             for span in chosen
         )
         passages.append(Passage(source.outlet, source.headline, paragraphs, subject))
@@ -227,8 +249,14 @@ def article_paragraphs(body: str) -> list[str]:
 
 
 def shown_passages(
-    kind: str, prompt: str, evidence: Source | None, start: int | None, end: int | None,
-    compared: Sequence[Source], answered: bool, evidence_text: str | None = None,
+    kind: str,
+    prompt: str,
+    evidence: Source | None,
+    start: int | None,
+    end: int | None,
+    compared: Sequence[Source],
+    answered: bool,
+    evidence_text: str | None = None,
 ) -> list[Passage]:
     """What a question shows above its choices (answered=False) or with its result (answered=True).
     Offsets that no longer point at the stored evidence text (an article edited since) are found
@@ -238,7 +266,14 @@ def shown_passages(
         start, end = (found, found + len(evidence_text)) if found != -1 else (None, None)
     spec = kind_of(kind)
     if spec.compares_outlets and compared:
-        index = next((i for i, s in enumerate(compared) if evidence is not None and (s.outlet, s.body) == (evidence.outlet, evidence.body)), None)
+        index = next(
+            (
+                i
+                for i, s in enumerate(compared)
+                if evidence is not None and (s.outlet, s.body) == (evidence.outlet, evidence.body)
+            ),
+            None,
+        )
         return comparison_passages(prompt, compared, index, start, end, answered)
     if evidence is None or start is None or end is None or not 0 <= start <= end <= len(evidence.body):
         return []

@@ -27,8 +27,7 @@ def new_browser_id() -> str:
 def find_room(session: Session, code: str) -> Room | None:
     """The room with this code, its classroom and roster loaded with it: the join page needs all three."""
     return session.scalar(
-        select(Room).where(Room.code == code)
-        .options(joinedload(Room.classroom).joinedload(Classroom.roster))
+        select(Room).where(Room.code == code).options(joinedload(Room.classroom).joinedload(Classroom.roster))
     )
 
 
@@ -40,7 +39,9 @@ def find_player(session: Session, code: str, rejoin_token: str | None, with_remo
     if not rejoin_token:
         return None
     query = (
-        select(Player).join(Player.room).options(contains_eager(Player.room))
+        select(Player)
+        .join(Player.room)
+        .options(contains_eager(Player.room))
         .where(Room.code == code, Player.rejoin_token == rejoin_token)
     )
     if not with_removed:
@@ -89,8 +90,13 @@ def join(
     if _name_taken((name for name, _, _ in present), display):
         raise JoinRefused(_taken_message(display, roster_student is not None))
     values = {
-        "room_id": room.id, "nickname": display, "rejoin_token": secrets.token_urlsafe(32), "browser_id": browser_id,
-        "roster_student_id": roster_student.id if roster_student else None, "joined_at": now, "last_seen_at": now,
+        "room_id": room.id,
+        "nickname": display,
+        "rejoin_token": secrets.token_urlsafe(32),
+        "browser_id": browser_id,
+        "roster_student_id": roster_student.id if roster_student else None,
+        "joined_at": now,
+        "last_seen_at": now,
     }
     # One statement, no savepoint: when two students send the same name at the same moment, the
     # database's unique constraint decides and the second insert simply returns nothing.
@@ -120,9 +126,11 @@ def rejoin(session: Session, room: Room, code: str, browser_id: str, now: dt.dat
     the seat gets a new token, so the browser the student lost cannot go on playing as them."""
     _check_room_accepts_players(room, rejoining=True)
     typed = join_codes.normalise(code)
-    player = session.scalar(
-        select(Player).where(Player.room_id == room.id, Player.rejoin_code == typed)
-    ) if join_codes.looks_valid(typed) else None
+    player = (
+        session.scalar(select(Player).where(Player.room_id == room.id, Player.rejoin_code == typed))
+        if join_codes.looks_valid(typed)
+        else None
+    )
     if player is None:
         raise JoinRefused("That rejoin code is not right. Check it with your teacher: it has 6 letters and numbers.")
     if player.removed and _held_by_another(player):
@@ -175,7 +183,9 @@ def _held_by_another(player: Player) -> bool:
     session = object_session(player)
     assert session is not None
     others = session.scalars(
-        select(Player.nickname).where(Player.room_id == player.room_id, Player.id != player.id, Player.removed.is_(False))
+        select(Player.nickname).where(
+            Player.room_id == player.room_id, Player.id != player.id, Player.removed.is_(False)
+        )
     )
     return _name_taken(others, player.nickname)
 

@@ -59,9 +59,7 @@ def summary(session: Session, room: Room, player: Player) -> PlayerSummary:
     by_skill: dict[str, list[bool]] = {}
     for answer, room_question in rows:
         by_skill.setdefault(room_question.question.skill, []).append(answer.correct)
-    skills = [
-        SkillAccuracy(skill, sum(results), len(results)) for skill in SKILLS if (results := by_skill.get(skill))
-    ]
+    skills = [SkillAccuracy(skill, sum(results), len(results)) for skill in SKILLS if (results := by_skill.get(skill))]
     return PlayerSummary(
         points=sum(answer.points for answer, _ in rows),
         correct=sum(1 for answer, _ in rows if answer.correct),

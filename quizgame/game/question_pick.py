@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence, TypeVar
+from typing import TypeVar
 
 from quizgame.content.question_kinds import kind_of
 
@@ -21,9 +22,9 @@ CONTROL_EVERY = 5
 @dataclass(frozen=True)
 class Traits:
     kind: str
-    sentence: tuple[object, int, int] | None   # (article, start, end) of the evidence the key rests on
+    sentence: tuple[object, int, int] | None  # (article, start, end) of the evidence the key rests on
     control: bool
-    key: str                                   # what the answer is, as the kind's options say it
+    key: str  # what the answer is, as the kind's options say it
 
 
 def option_labels(kind: str, choices: Sequence[str]) -> list[str]:
@@ -32,8 +33,11 @@ def option_labels(kind: str, choices: Sequence[str]) -> list[str]:
     the sentence's, not a pattern); anything else (a sentence, a name) is its position."""
     spec = kind_of(kind)
     return [
-        c if spec.fixed_options or c.startswith("None") or c in ("No loaded word", "The reporter's")
-        else "a word" if spec.tap else f"option {i + 1}"
+        c
+        if spec.fixed_options or c.startswith("None") or c in ("No loaded word", "The reporter's")
+        else "a word"
+        if spec.tap
+        else f"option {i + 1}"
         for i, c in enumerate(choices)
     ]
 

@@ -17,8 +17,9 @@ import math
 import random
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import bindparam, case, delete, update
 from sqlalchemy.engine import Connection, Engine
@@ -48,8 +49,8 @@ class Limit:
 @dataclass(frozen=True)
 class Verdict:
     allowed: bool
-    hits: int            # hits counted in the current window, this one included
-    retry_after: int     # seconds until the window resets
+    hits: int  # hits counted in the current window, this one included
+    retry_after: int  # seconds until the window resets
 
 
 def parse_limit(text: str) -> Limit:

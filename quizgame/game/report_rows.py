@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import Select, Text, cast, func, select
 from sqlalchemy.orm import Session
@@ -94,11 +95,23 @@ class AnswerExportRow(NamedTuple):
 
 
 _QUESTION_COLUMNS = (
-    Question.id, Question.kind, Question.skill, Question.prompt, Question.choices, Question.correct, Question.control
+    Question.id,
+    Question.kind,
+    Question.skill,
+    Question.prompt,
+    Question.choices,
+    Question.correct,
+    Question.control,
 )
 _ANSWER_COLUMNS = (
-    Answer.player_id, Answer.question_id, cast(Answer.chosen, Text).label("chosen"), Answer.correct, Answer.credit,
-    Answer.points, Answer.response_ms, Answer.answered_at,
+    Answer.player_id,
+    Answer.question_id,
+    cast(Answer.chosen, Text).label("chosen"),
+    Answer.correct,
+    Answer.credit,
+    Answer.points,
+    Answer.response_ms,
+    Answer.answered_at,
     # The scoring's own rule (response_ms > limit, the question's own limit in the room if it has
     # one): a late answer is marked, not guessed from its points.
     (Answer.response_ms > func.coalesce(RoomQuestion.seconds, Room.seconds_per_question) * 1000).label("late"),
@@ -121,10 +134,12 @@ def _questions(session: Session, room_id: int | None, classroom_id: int | None) 
     appearance_order = (Room.created_at, Room.id, RoomQuestion.position)
     appearances = _scope(
         select(
-            RoomQuestion.question_id, *appearance_order,
+            RoomQuestion.question_id,
+            *appearance_order,
             func.row_number().over(partition_by=RoomQuestion.question_id, order_by=appearance_order).label("nth"),
         ).join(Room, Room.id == RoomQuestion.room_id),
-        room_id, classroom_id,
+        room_id,
+        classroom_id,
     ).subquery()
     query = (
         select(*_QUESTION_COLUMNS)
@@ -138,12 +153,18 @@ def _questions(session: Session, room_id: int | None, classroom_id: int | None) 
 def _players(session: Session, room_id: int | None, classroom_id: int | None) -> list[PlayerRow]:
     query = _scope(
         select(
-            Player.id, Player.nickname, Room.code, Player.joined_at, Player.roster_student_id,
-            RosterStudent.display_name, Player.removed,
+            Player.id,
+            Player.nickname,
+            Room.code,
+            Player.joined_at,
+            Player.roster_student_id,
+            RosterStudent.display_name,
+            Player.removed,
         )
         .join(Room, Room.id == Player.room_id)
         .outerjoin(RosterStudent, RosterStudent.id == Player.roster_student_id),
-        room_id, classroom_id,
+        room_id,
+        classroom_id,
     ).order_by(Player.joined_at, Player.id)
     return [PlayerRow(*row) for row in session.execute(query)]
 
@@ -154,7 +175,8 @@ def _answers_query(room_id: int | None, classroom_id: int | None) -> Select:  # 
         .join(Player, Player.id == Answer.player_id)
         .join(Room, Room.id == Player.room_id)
         .outerjoin(RoomQuestion, (RoomQuestion.room_id == Room.id) & (RoomQuestion.question_id == Answer.question_id)),
-        room_id, classroom_id,
+        room_id,
+        classroom_id,
     )
 
 
@@ -181,7 +203,15 @@ def report_rows(session: Session, *, room_id: int | None = None, classroom_id: i
         for batch in session.execute(query).partitions():
             for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, late, *_ in batch:
                 yield AnswerRow(
-                    player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at, bool(late)
+                    player_id,
+                    question_id,
+                    choice_sets[chosen],
+                    correct,
+                    credit,
+                    points,
+                    response_ms,
+                    answered_at,
+                    bool(late),
                 )
 
     return ReportRows(
@@ -209,9 +239,30 @@ def stream_answer_rows(
         # a batch (a list of rows) at a time.
         choice_sets = _ChoiceSets()
         for batch in session.connection().execute(query).partitions():
-            for player_id, question_id, chosen, correct, credit, points, response_ms, answered_at, late, code, nickname, removed in batch:
+            for (
+                player_id,
+                question_id,
+                chosen,
+                correct,
+                credit,
+                points,
+                response_ms,
+                answered_at,
+                late,
+                code,
+                nickname,
+                removed,
+            ) in batch:
                 answer = AnswerRow(
-                    player_id, question_id, choice_sets[chosen], correct, credit, points, response_ms, answered_at, bool(late)
+                    player_id,
+                    question_id,
+                    choice_sets[chosen],
+                    correct,
+                    credit,
+                    points,
+                    response_ms,
+                    answered_at,
+                    bool(late),
                 )
                 yield AnswerExportRow(classroom_name, code, nickname, answer, bool(removed))
 

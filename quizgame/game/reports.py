@@ -74,11 +74,11 @@ class Discernment:
 class StudentReport(Totals):
     key: StudentKey
     name: str
-    room_code: str | None          # set for a player outside the roster, who counts per room
+    room_code: str | None  # set for a player outside the roster, who counts per room
     first_join: tuple[dt.datetime, int]
     rank: int = 0
     points: int = 0
-    removed: bool = False          # every player behind this line was removed by the teacher
+    removed: bool = False  # every player behind this line was removed by the teacher
     skills: dict[str, Discernment] = field(default_factory=dict)
 
     @property
@@ -139,15 +139,13 @@ class Report:
 
 
 def skill_label(skill: str) -> str:
-    """"loaded_language" as a teacher reads it: "Loaded language"."""
+    """ "loaded_language" as a teacher reads it: "Loaded language"."""
     return skill.replace("_", " ").capitalize()
 
 
 def choice_text(question: QuestionRow, chosen: tuple[int, ...] | list[int]) -> str:
     """The words of a choice set, in the question's original order (indexes out of range are shown as such)."""
-    return "; ".join(
-        question.choices[i] if 0 <= i < len(question.choices) else f"(choice {i})" for i in sorted(chosen)
-    )
+    return "; ".join(question.choices[i] if 0 <= i < len(question.choices) else f"(choice {i})" for i in sorted(chosen))
 
 
 def end_sentence(text: str) -> str:
@@ -204,7 +202,10 @@ def _students(players: list[PlayerRow]) -> dict[StudentKey, StudentReport]:
         if student is None:
             room_code = None if player.roster_student_id is not None else player.room_code
             students[player.student_key] = StudentReport(
-                key=player.student_key, name=player.name, room_code=room_code, first_join=(player.joined_at, player.id),
+                key=player.student_key,
+                name=player.name,
+                room_code=room_code,
+                first_join=(player.joined_at, player.id),
                 removed=player.removed,
             )
         else:

@@ -35,12 +35,17 @@ def answer_review(session: Session, room: Room, player: Player) -> list[Reviewed
         if answer is None:
             continue
         question = room_question.question
-        reviewed.append(ReviewedAnswer(
-            number=number, prompt=question.prompt,
-            chosen=[question.choices[i] for i in answer.chosen if 0 <= i < len(question.choices)],
-            right=[question.choices[i] for i in question.correct],
-            correct=answer.correct, partly=not answer.correct and answer.credit > 0, points=answer.points,
-            late=answer.response_ms > time_limit_ms(room.seconds_per_question, room_question.seconds),
-            explanation=question.explanation if room.show_explanations else None,
-        ))
+        reviewed.append(
+            ReviewedAnswer(
+                number=number,
+                prompt=question.prompt,
+                chosen=[question.choices[i] for i in answer.chosen if 0 <= i < len(question.choices)],
+                right=[question.choices[i] for i in question.correct],
+                correct=answer.correct,
+                partly=not answer.correct and answer.credit > 0,
+                points=answer.points,
+                late=answer.response_ms > time_limit_ms(room.seconds_per_question, room_question.seconds),
+                explanation=question.explanation if room.show_explanations else None,
+            )
+        )
     return reviewed

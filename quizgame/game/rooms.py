@@ -5,15 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Mapping, Sequence
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
 from quizgame.game.question_pick import Traits, key_of, pick_varied
-from quizgame.models import Answer, Article, Classroom, Delivery, Player, Question, Room, RoomQuestion, RoomStatus, question_articles
+from quizgame.models import (
+    Answer,
+    Article,
+    Classroom,
+    Delivery,
+    Player,
+    Question,
+    Room,
+    RoomQuestion,
+    RoomStatus,
+    question_articles,
+)
 
 
 class RoomError(ValueError):
@@ -82,9 +93,11 @@ def select_questions(
     query = visible_questions(teacher_id)
     sources = []
     if wanted.article_ids:
-        sources.append(Question.id.in_(
-            select(question_articles.c.question_id).where(question_articles.c.article_id.in_(wanted.article_ids))
-        ))
+        sources.append(
+            Question.id.in_(
+                select(question_articles.c.question_id).where(question_articles.c.article_id.in_(wanted.article_ids))
+            )
+        )
     if wanted.own_questions:
         sources.append(and_(Question.owner_id == teacher_id, Question.origin.is_not(None)))
     if sources:
@@ -100,7 +113,11 @@ def select_questions(
 
 def _traits(question: Question) -> Traits:
     sentence = None
-    if question.evidence_article_id is not None and question.evidence_start is not None and question.evidence_end is not None:
+    if (
+        question.evidence_article_id is not None
+        and question.evidence_start is not None
+        and question.evidence_end is not None
+    ):
         sentence = (question.evidence_article_id, question.evidence_start, question.evidence_end)
     return Traits(question.kind, sentence, question.control, key_of(question.kind, question.choices, question.correct))
 
@@ -160,7 +177,11 @@ def update_settings(session: Session, room: Room, settings: RoomSettings) -> Non
     if joined:
         changed = [name for name in FIXED_ONCE_JOINED if getattr(room, name) != getattr(settings, name)]
         if changed:
-            labels = {"mode": "the pace", "shuffle_questions": "question shuffling", "shuffle_choices": "choice shuffling"}
+            labels = {
+                "mode": "the pace",
+                "shuffle_questions": "question shuffling",
+                "shuffle_choices": "choice shuffling",
+            }
             raise RoomError(
                 f"Students have joined, so {' and '.join(labels[n] for n in changed)} can no longer change."
                 " Copy the room to play it another way."
@@ -202,9 +223,15 @@ def set_question_seconds(room: Room, seconds: Mapping[int, int | None]) -> None:
 def room_counts(session: Session, room_id: int) -> tuple[int, int]:
     """(players, answers) of a room: what deleting it would take with it."""
     players = session.scalar(select(func.count()).select_from(Player).where(Player.room_id == room_id)) or 0
-    answers = session.scalar(
-        select(func.count()).select_from(Answer).join(Player, Player.id == Answer.player_id).where(Player.room_id == room_id)
-    ) or 0
+    answers = (
+        session.scalar(
+            select(func.count())
+            .select_from(Answer)
+            .join(Player, Player.id == Answer.player_id)
+            .where(Player.room_id == room_id)
+        )
+        or 0
+    )
     return players, answers
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from sqlalchemy.orm import Session
 
@@ -62,9 +62,7 @@ def checked_line(number: int, name: str, email: str | None, school_id: str | Non
     if not name:
         raise RosterError(f"Line {number}: the name is empty.")
     if len(name) > NAME_MAX:
-        raise RosterError(
-            f"Line {number}: a name can have at most {NAME_MAX} characters; “{name}” has {len(name)}."
-        )
+        raise RosterError(f"Line {number}: a name can have at most {NAME_MAX} characters; “{name}” has {len(name)}.")
     if email is not None and (len(email) > EMAIL_MAX or not EMAIL_SHAPE.match(email)):
         raise RosterError(f"Line {number}: “{email}” is not an e-mail address.")
     if school_id is not None and len(school_id) > SCHOOL_ID_MAX:

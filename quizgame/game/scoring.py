@@ -6,8 +6,9 @@ check that points are never negative, never above MAX_POINTS, and never grow wit
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Literal, Sequence
+from typing import Literal
 
 ScoringMode = Literal["speed", "accuracy"]
 
@@ -21,10 +22,10 @@ MAX_POINTS = BASE_POINTS + STREAK_CAP
 
 @dataclass(frozen=True)
 class Score:
-    credit: float      # 0..1: the share of the answer that is right
-    correct: bool      # full credit
+    credit: float  # 0..1: the share of the answer that is right
+    correct: bool  # full credit
     points: int
-    streak: int        # consecutive fully correct answers, including this one
+    streak: int  # consecutive fully correct answers, including this one
     late: bool = False
 
 
@@ -92,7 +93,9 @@ def score_answer(
     return Score(credit=credit, correct=full, points=points, streak=streak)
 
 
-def ranking_key(points: int, correct_count: int, total_response_ms: int, joined_order: int) -> tuple[int, int, int, int]:
+def ranking_key(
+    points: int, correct_count: int, total_response_ms: int, joined_order: int
+) -> tuple[int, int, int, int]:
     """Sort key for leaderboards (ascending sort): more points, then more correct answers, then
     less total time on answered questions, then who joined first. Documented in docs/scoring.md."""
     return (-points, -correct_count, total_response_ms, joined_order)

@@ -45,8 +45,14 @@ class ShownQuestion:
     def passages(self, answered: bool, compared: list[Source] | None = None) -> list[Passage]:
         """The passage(s) shown above the choices, or with the result (quizgame.game.passage)."""
         return shown_passages(
-            self.kind, self.prompt, self.evidence_article, self.evidence_start, self.evidence_end,
-            compared or [], answered, self.evidence_text,
+            self.kind,
+            self.prompt,
+            self.evidence_article,
+            self.evidence_start,
+            self.evidence_end,
+            compared or [],
+            answered,
+            self.evidence_text,
         )
 
 

@@ -10,7 +10,7 @@ only the first can be matched to anyone in the school's gradebook.
 from __future__ import annotations
 
 import io
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -60,7 +60,9 @@ def students_workbook(report: Report, roster: Sequence[RosterEntry]) -> bytes:
             apart.append(list(row))
         else:
             on_roster.append([*row, entry.email, entry.school_id])
-    return workbook_bytes([
-        ("Students", [*headers, "e-mail", "school id"], on_roster),
-        ("Not on the roster", headers, apart),
-    ])
+    return workbook_bytes(
+        [
+            ("Students", [*headers, "e-mail", "school id"], on_roster),
+            ("Not on the roster", headers, apart),
+        ]
+    )

@@ -22,8 +22,14 @@ from quizgame.content.question_kinds import kind_of
 from quizgame.content.tap_units import key_blind_units
 
 __all__ = [
-    "NO_LOADED_WORD", "Token", "as_units", "has_no_loaded_word_choice", "key_blind_units", "question_sentence",
-    "sentence_tokens", "units_of",
+    "NO_LOADED_WORD",
+    "Token",
+    "as_units",
+    "has_no_loaded_word_choice",
+    "key_blind_units",
+    "question_sentence",
+    "sentence_tokens",
+    "units_of",
 ]
 
 NO_LOADED_WORD = "No loaded word"
@@ -46,13 +52,12 @@ def units_of(sentence_words: list[str], correct: list[int], joined: callable) ->
     # A unit is all keyed or all not: one tap is right or wrong. One that straddles the key's edge
     # is shown as words (rare: the lexicon keys whole phrases).
     units = [u for u in key_blind_units(sentence_words) if set(u) <= keyed or not keyed & set(u)]
-    return {
-        i: unit for unit in units
-        if all(joined(a, a + 1) for a in unit[:-1]) for i in unit
-    }
+    return {i: unit for unit in units if all(joined(a, a + 1) for a in unit[:-1]) for i in unit}
 
 
-def question_sentence(kind: str, evidence_text: str | None, choices: list[str], correct: list[int]) -> list[Token] | None:
+def question_sentence(
+    kind: str, evidence_text: str | None, choices: list[str], correct: list[int]
+) -> list[Token] | None:
     """A tap-the-word question's sentence as printed (both modes); None for other kinds, or when the
     question keeps no sentence."""
     if not kind_of(kind).tap or not evidence_text:

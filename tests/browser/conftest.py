@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from flask_migrate import upgrade
@@ -15,8 +15,14 @@ from quizgame import create_app
 from quizgame.extensions import db
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,7 +44,10 @@ def database_file(tmp_path: Path) -> str:
 def server(database_file: str) -> Iterator[str]:
     """The app served by a child process of this test, stopped by it afterwards."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.browser.serve", database_file], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "tests.browser.serve", database_file],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert process.stdout is not None

@@ -5,9 +5,8 @@ Binds 127.0.0.1 on a free port, prints the port on the first line, and serves un
 
 from __future__ import annotations
 
-import sys
-
 import logging
+import sys
 
 from werkzeug.serving import make_server
 

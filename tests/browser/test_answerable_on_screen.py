@@ -17,9 +17,9 @@ from tests.factories import load_demo_content, make_classroom, make_room, make_t
 
 pytestmark = pytest.mark.browser
 
-WHO_SAID = "q-22b45e835e"     # "we could have a summer of love", said by Jenny Durkan
-COMPARISON = "q-e99d9f5fd5"   # Which outlet quoted Jim Fuda? ABC News
-TAP = "q-2e0836f633"          # "... now deemed a "cop free zone."": shirking (6) and oust (17)
+WHO_SAID = "q-22b45e835e"  # "we could have a summer of love", said by Jenny Durkan
+COMPARISON = "q-e99d9f5fd5"  # Which outlet quoted Jim Fuda? ABC News
+TAP = "q-2e0836f633"  # "... now deemed a "cop free zone."": shirking (6) and oust (17)
 QUESTIONS = (WHO_SAID, COMPARISON, TAP)
 PHONE = {"width": 375, "height": 740}
 SECRET_KEY = "browser-test-secret"
@@ -170,7 +170,9 @@ def test_live_who_said_comparison_and_tap_the_word(server, browser, database_fil
     student.wait_for_selector('[data-stage="locked"]', timeout=10000)
     teacher_clicks("next", "result")
     assert student.locator('[data-verdict="right"]').is_visible()
-    assert student.locator("#live-view .evidence mark").inner_text().startswith("Best has accused the mayor of shirking")
+    assert (
+        student.locator("#live-view .evidence mark").inner_text().startswith("Best has accused the mayor of shirking")
+    )
     assert _fits(student)
     assert_accessible(student, "tap the word, result")
     presenter.axe.assert_all_checked()

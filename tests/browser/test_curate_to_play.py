@@ -48,7 +48,8 @@ def test_import_annotate_review_and_play(server, browser, teacher_email):  # typ
     teacher.get_by_label("Headline").fill(HEADLINE)
     teacher.get_by_label("Date published").fill("2008-06-29")
     teacher.get_by_label("Web address of the article").fill(
-        "https://en.wikinews.org/wiki/Mugabe_claims_%27sweeping_victory%27_of_Zimbawe_election")
+        "https://en.wikinews.org/wiki/Mugabe_claims_%27sweeping_victory%27_of_Zimbawe_election"
+    )
     teacher.locator("input[type=file]").set_input_files(str(PAGE))
     teacher.get_by_role("button", name="Import").click()
     teacher.wait_for_url(re.compile(r"/curate/imports/\d+$"))
@@ -150,7 +151,9 @@ def test_import_annotate_review_and_play(server, browser, teacher_email):  # typ
     student.get_by_role("heading", name="Well done, Ada!").wait_for()
     assert 1 <= len(prompts) <= 2  # a room keeps one item per sentence: the two may share one
     # the edited question, or the approved tap item when the two share a sentence and the room keeps the other
-    assert all(p == "Edited in the browser: how is this statement sourced?" or p.startswith("Which word") for p in prompts)
+    assert all(
+        p == "Edited in the browser: how is this statement sourced?" or p.startswith("Which word") for p in prompts
+    )
     assert re.search(rf"out of {len(prompts)} answered", student.content())
     assert_accessible(student, "results")
     for watch in watches:

@@ -17,8 +17,16 @@ from playwright.sync_api import Error as PlaywrightError
 from quizgame import create_app
 from quizgame.extensions import db
 from tests.axe import AxeWatch, assert_accessible
-from tests.factories import PASSWORD, load_demo_content, make_answer, make_classroom, make_player, make_room
-from tests.factories import make_roster_student, make_teacher
+from tests.factories import (
+    PASSWORD,
+    load_demo_content,
+    make_answer,
+    make_classroom,
+    make_player,
+    make_room,
+    make_roster_student,
+    make_teacher,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -143,8 +151,10 @@ def test_every_page_passes_axe_at_both_widths(server, browser, teacher_world, tm
     check("set import, bad file")
 
     # Forms sent empty come back with their errors.
-    for path, button, where in (("/teacher/", "Create classroom", "dashboard, empty classroom name"),
-                                ("/curate/import", "Import", "article import, empty form")):
+    for path, button, where in (
+        ("/teacher/", "Create classroom", "dashboard, empty classroom name"),
+        ("/curate/import", "Import", "article import, empty form"),
+    ):
         page.goto(f"{server}{path}")
         page.get_by_role("button", name=button, exact=True).click()
         page.wait_for_load_state()

@@ -36,10 +36,17 @@ def lan_demo(tmp_path):  # type: ignore[no-untyped-def]
     if address is None:
         pytest.skip("this machine has no network address to serve on")
     port = _free_port()
-    env = {**os.environ, "QUIZGAME_DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite", "SECRET_KEY": "t",
-           "QUIZGAME_CONTENT_DIR": str(ROOT / "content"), "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "QUIZGAME_DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite",
+        "SECRET_KEY": "t",
+        "QUIZGAME_CONTENT_DIR": str(ROOT / "content"),
+        "PYTHONUNBUFFERED": "1",
+    }
     command = [sys.executable, "-c", "from quizgame.cli import main; main()", "demo", "--lan", "--port", str(port)]
-    process = subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         lines: list[str] = []
         assert process.stdout is not None
@@ -85,7 +92,9 @@ def test_a_phone_joins_the_lan_demo_from_the_printed_link_and_the_qr_code(browse
     assert re.fullmatch(re.escape(join_url) + r"&k=[\w-]{12}", signed), signed
     qr = teacher.request.get(f"http://127.0.0.1:{port}" + teacher.get_attribute("img.qr", "src"))
     expected = io.BytesIO()  # the same QR code made here from the link, byte for byte
-    segno.make(signed, error="m").save(expected, kind="svg", scale=8, border=2, title=f"Join code {code}", xmldecl=False)
+    segno.make(signed, error="m").save(
+        expected, kind="svg", scale=8, border=2, title=f"Join code {code}", xmldecl=False
+    )
     assert qr.body() == expected.getvalue()
 
     phone = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True).new_page()

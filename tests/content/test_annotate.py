@@ -52,8 +52,11 @@ def test_article_text_with_a_script_tag_is_escaped_and_read_back_unchanged():
 
 def test_overlapping_marks_nest_and_only_the_first_piece_carries_the_note_and_focus():
     text = "one two three four five"
-    marks = [Mark("attributions", 0, 13, "Speaker <b>", "speaker-0"), Mark("loaded", 8, 18, "neutral"),
-             Mark("promos", 4, 7, "promo")]
+    marks = [
+        Mark("attributions", 0, 13, "Speaker <b>", "speaker-0"),
+        Mark("loaded", 8, 18, "neutral"),
+        Mark("promos", 4, 7, "promo"),
+    ]
     checker = check(str(render(text, marks)))
     assert "".join(checker.text) == text
     assert checker.notes == ["Speaker <b>", "promo", "neutral"]

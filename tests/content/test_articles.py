@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
@@ -44,7 +43,9 @@ def test_the_three_seed_articles_share_one_event_and_keep_the_seed_text_byte_for
     assert len(seeds) == 3
     assert not any(re.match(r"\s*date \d{4}-\d\d-\d\d", a.body) for a in seeds.values())
     if SEEDS.is_dir():
-        seed_texts = {re.sub(r"\A date \d{4}-\d\d-\d\d ", "", p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")}
+        seed_texts = {
+            re.sub(r"\A date \d{4}-\d\d-\d\d ", "", p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")
+        }
         assert {a.body for a in seeds.values()} == seed_texts
     assert {a.outlet for a in seeds.values()} == {"ABC News", "Fox News", "The Daily Caller"}
 

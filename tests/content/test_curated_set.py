@@ -28,7 +28,11 @@ def _questions() -> dict[str, QuestionRecord]:
 
 
 QUESTIONS = _questions()
-ROWS = [row for row in csv.reader(REVIEW.read_text(encoding="utf-8").splitlines(), delimiter="\t") if row and row[0].isdigit()]
+ROWS = [
+    row
+    for row in csv.reader(REVIEW.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+    if row and row[0].isdigit()
+]
 
 
 def test_the_review_copy_lists_its_33_rows():
@@ -59,9 +63,7 @@ def _taught_loaded(question: QuestionRecord) -> set[str]:
         return {question.choices[i].lower() for i in question.answer if question.choices[i] != NO_LOADED_WORD}
     if question.kind == "neutral_rewrite" and question.evidence is not None:
         keyed = question.choices[question.answer[0]]
-        original = next(
-            (c for c in question.choices if c.strip(ELLIPSIS + " ") in question.evidence.text), None
-        )
+        original = next((c for c in question.choices if c.strip(ELLIPSIS + " ") in question.evidence.text), None)
         if original is None or original == keyed:
             return set()
         return set(_words(original)) - set(_words(keyed)) - FUNCTION_WORDS

@@ -18,11 +18,18 @@ from openpyxl import Workbook, load_workbook
 
 from quizgame.content.formats import FormatErrors, Portable, aiken, gift, kahoot, qti
 
-MAYOR = Portable("Who said the plan works?", ["The mayor", "Critics", "The reporter", "Nobody"], [0],
-                 "The article quotes the mayor: “it works”.", ident="q-mayor")
+MAYOR = Portable(
+    "Who said the plan works?",
+    ["The mayor", "Critics", "The reporter", "Nobody"],
+    [0],
+    "The article quotes the mayor: “it works”.",
+    ident="q-mayor",
+)
 FORMULA = Portable("=1+1 is what?", ["=2", "@3", "+4", "-5"], [0], ident="q-formula")
 SEVERAL = Portable("Which are opinions?", ["It is good", "It rained", "It is bad"], [0, 2], "Two judge.", ident="q-two")
-TAP = Portable("Tap the loaded word", ["The", "mob", "stormed", "the", "hall"], [1], "Mob judges.", ident="q-tap", tap=True)
+TAP = Portable(
+    "Tap the loaded word", ["The", "mob", "stormed", "the", "hall"], [1], "Mob judges.", ident="q-tap", tap=True
+)
 PASSAGE = Portable("Who is quoted?", ["A", "B"], [1], "B speaks.", excerpt="“Yes,” said B.", ident="q-passage")
 FIVE = Portable("Pick one", ["a", "b", "c", "d", "e"], [4], ident="q-five")
 LONG = Portable("x" * 121, ["a", "b"], [0], ident="q-long")
@@ -33,6 +40,7 @@ def core(items: list[Portable]) -> list[tuple[str, list[str], list[int]]]:
 
 
 # Kahoot ---------------------------------------------------------------------------------------
+
 
 def test_a_kahoot_file_made_by_us_reads_back_with_everything_kahoot_holds():
     data, notes = kahoot.write([MAYOR, FORMULA, SEVERAL, TAP, PASSAGE, FIVE, LONG], time_limit=20)
@@ -54,7 +62,9 @@ def test_the_kahoot_file_follows_the_template_and_keeps_formula_text_as_text():
     data, _ = kahoot.write([MAYOR, FORMULA, Portable("Two only?", ["yes", "no"], [1])])
     sheet = load_workbook(io.BytesIO(data)).active
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert rows[1][1] == "Question - max 120 characters" and rows[1][2:6] == [f"Answer {n} - max 75 characters" for n in range(1, 5)]
+    assert rows[1][1] == "Question - max 120 characters" and rows[1][2:6] == [
+        f"Answer {n} - max 75 characters" for n in range(1, 5)
+    ]
     assert rows[1][6].startswith("Time limit (sec)") and rows[1][7].startswith("Correct answer(s)")
     assert rows[2] == [1, "Who said the plan works?", "The mayor", "Critics", "The reporter", "Nobody", 30, "1"]
     assert rows[4] == [3, "Two only?", "yes", "no", None, None, 30, "2"]
@@ -70,13 +80,28 @@ def _sheet(rows: list[list[object]]) -> bytes:
     return buffer.getvalue()
 
 
-HEADER = ["", "Question - max 120 characters", "Answer 1", "Answer 2", "Answer 3", "Answer 4", "Time limit (sec)", "Correct answer(s)"]
+HEADER = [
+    "",
+    "Question - max 120 characters",
+    "Answer 1",
+    "Answer 2",
+    "Answer 3",
+    "Answer 4",
+    "Time limit (sec)",
+    "Correct answer(s)",
+]
 
 
 def test_kahoots_own_template_with_notes_above_the_header_and_blank_answers():
-    data = _sheet([["Quiz template"], ["Add questions below"], HEADER,
-                   [1, "Capital of France?", "Paris", "", "Lyon", None, 20, "1"],
-                   [2, "Year?", 1990, 2000, None, None, 5, 2]])
+    data = _sheet(
+        [
+            ["Quiz template"],
+            ["Add questions below"],
+            HEADER,
+            [1, "Capital of France?", "Paris", "", "Lyon", None, 20, "1"],
+            [2, "Year?", 1990, 2000, None, None, 5, 2],
+        ]
+    )
     questions, _ = kahoot.read(data)
     assert core(questions) == [("Capital of France?", ["Paris", "Lyon"], [0]), ("Year?", ["1990", "2000"], [1])]
 
@@ -88,13 +113,17 @@ def test_kahoot_multi_correct_is_read_and_said():
 
 
 def test_bad_kahoot_rows_are_each_named_and_nothing_is_read():
-    data = _sheet([HEADER,
-                   [1, "Fine?", "yes", "no", "", "", 30, "1"],
-                   [2, "", "yes", "no", "", "", 30, "1"],
-                   [3, "Too slow", "yes", "no", "", "", 45, "1"],
-                   [4, "Points to nothing", "yes", "no", "", "", 30, "3"],
-                   [5, "Long answer", "a" * 76, "no", "", "", 30, "1"],
-                   [6, "Formula", "=1+1", "no", "", "", 30, "1"]])
+    data = _sheet(
+        [
+            HEADER,
+            [1, "Fine?", "yes", "no", "", "", 30, "1"],
+            [2, "", "yes", "no", "", "", 30, "1"],
+            [3, "Too slow", "yes", "no", "", "", 45, "1"],
+            [4, "Points to nothing", "yes", "no", "", "", 30, "3"],
+            [5, "Long answer", "a" * 76, "no", "", "", 30, "1"],
+            [6, "Formula", "=1+1", "no", "", "", 30, "1"],
+        ]
+    )
     with pytest.raises(FormatErrors) as refused:
         kahoot.read(data)
     assert [str(e) for e in refused.value.errors] == [
@@ -123,6 +152,7 @@ def test_a_file_that_is_not_a_workbook_is_refused():
 
 
 # GIFT -----------------------------------------------------------------------------------------
+
 
 def test_gift_round_trip_keeps_choices_answers_and_explanations():
     data, notes = gift.write([MAYOR, FORMULA, SEVERAL, TAP, PASSAGE])
@@ -173,7 +203,11 @@ def test_gift_examples_from_moodles_documentation():
         ("1+1=2", ["True", "False"], [0]),
         ("Who's buried in Grant's tomb?", ["Grant", "no one", "Napoleon"], [1]),
         ("Moodle costs _____ to download.", ["lots of money", "nothing", "a small amount"], [1]),
-        ("What two people are entombed in Grant's tomb?", ["No one", "Grant", "Grant's wife", "Grant's father"], [1, 2]),
+        (
+            "What two people are entombed in Grant's tomb?",
+            ["No one", "Grant", "Grant's wife", "Grant's father"],
+            [1, 2],
+        ),
     ]
     assert questions[3].explanation == "It is a tomb."
     assert notes == ["Feedback on single answers is not kept; the general feedback is the explanation."]
@@ -194,12 +228,17 @@ def test_gift_questions_without_a_quizgame_equivalent_are_named_by_line():
 
 # Aiken ----------------------------------------------------------------------------------------
 
+
 def test_aiken_round_trip_and_what_it_cannot_hold():
     data, notes = aiken.write([MAYOR, SEVERAL, TAP, PASSAGE])
-    assert data.decode().startswith("Who said the plan works?\nA. The mayor\nB. Critics\nC. The reporter\nD. Nobody\nANSWER: A\n\n")
+    assert data.decode().startswith(
+        "Who said the plan works?\nA. The mayor\nB. Critics\nC. The reporter\nD. Nobody\nANSWER: A\n\n"
+    )
     questions, _ = aiken.read(data)
     assert core(questions) == [
-        core([MAYOR])[0], core([TAP])[0], ("““Yes,” said B.” Who is quoted?", ["A", "B"], [1]),
+        core([MAYOR])[0],
+        core([TAP])[0],
+        ("““Yes,” said B.” Who is quoted?", ["A", "B"], [1]),
     ]
     assert notes.skipped == [("q-two", "Aiken holds one right answer; this question has several")]
     assert ("q-tap", "tap-the-word becomes a multiple choice among the sentence's words") in notes.changed
@@ -208,7 +247,10 @@ def test_aiken_round_trip_and_what_it_cannot_hold():
 
 def test_aiken_from_moodles_documentation_with_parenthesis_letters():
     text = "Is this an example question?\nA) Yes\nB) No\nANSWER: A\n\nWhat is 2+2?\nA. 3\nB. 4\nC. 5\nANSWER: B\n"
-    assert core(aiken.read(text.encode())[0]) == [("Is this an example question?", ["Yes", "No"], [0]), ("What is 2+2?", ["3", "4", "5"], [1])]
+    assert core(aiken.read(text.encode())[0]) == [
+        ("Is this an example question?", ["Yes", "No"], [0]),
+        ("What is 2+2?", ["3", "4", "5"], [1]),
+    ]
 
 
 def test_bad_aiken_lines_are_named():
@@ -272,7 +314,10 @@ def test_qti_items_declare_responses_and_score_as_quizgame_does():
     two = by_id["ITEM-q-two"].find("q:responseDeclaration", QTI_NS)
     assert two.get("cardinality") == "multiple"
     assert {e.get("mapKey"): float(e.get("mappedValue")) for e in two.findall("q:mapping/q:mapEntry", QTI_NS)} == {
-        "C0": 0.5, "C1": -0.5, "C2": 0.5}
+        "C0": 0.5,
+        "C1": -0.5,
+        "C2": 0.5,
+    }
     tap = by_id["ITEM-q-tap"].find("q:itemBody/q:hottextInteraction", QTI_NS)
     assert [h.text for h in tap.findall(".//q:hottext", QTI_NS)] == TAP.choices
     assert by_id["ITEM-q-passage"].findtext("q:itemBody/q:blockquote/q:p", namespaces=QTI_NS) == PASSAGE.excerpt

@@ -43,7 +43,11 @@ def snapshot(content: Path) -> dict[str, str]:
 
 def questions(content: Path) -> dict[str, QuestionRecord]:
     articles = {a.slug: a for a in read_articles(content / "articles")}
-    return {q.id: replace(q, path="", line=None) for f in read_question_files(content / "questions", articles) for q in f.questions}
+    return {
+        q.id: replace(q, path="", line=None)
+        for f in read_question_files(content / "questions", articles)
+        for q in f.questions
+    }
 
 
 def test_generating_twice_changes_nothing_the_second_time(tmp_path):
@@ -90,7 +94,9 @@ def test_approved_edited_and_rejected_candidates_survive_regeneration(tmp_path):
 
 
 def test_a_fresh_candidate_never_overwrites_a_reviewed_question_with_its_id():
-    reviewed = QuestionRecord("q-1", "who_said", "attribution", "Edited?", ["a", "b"], [1], "e", None, ["s"], status="approved")
+    reviewed = QuestionRecord(
+        "q-1", "who_said", "attribution", "Edited?", ["a", "b"], [1], "e", None, ["s"], status="approved"
+    )
     fresh = replace(reviewed, prompt="Generated?", answer=[0], status="candidate")
     other = replace(fresh, id="q-2")
     assert merge([reviewed], [fresh, other]) == [reviewed, other]

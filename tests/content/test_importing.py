@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from quizgame.content.importing import (
-    UnusableInput, article_from_source, body_from_source, format_of_filename, imported_slug,
+    UnusableInput,
+    article_from_source,
+    body_from_source,
+    format_of_filename,
+    imported_slug,
 )
 from tests.curation_samples import DETAILS
 
@@ -38,7 +42,13 @@ def test_markdown_front_matter_is_not_part_of_the_body():
     assert body_from_source("---\noutlet: X\n---\n# Title\n\nText.\n", "md") == "# Title\n\nText.\n"
 
 
-@pytest.mark.parametrize("source, fmt", [("   \n\n ", "text"), ("<html><head><title>T</title></head><body><script>var x = 1;</script></body></html>", "html")])
+@pytest.mark.parametrize(
+    "source, fmt",
+    [
+        ("   \n\n ", "text"),
+        ("<html><head><title>T</title></head><body><script>var x = 1;</script></body></html>", "html"),
+    ],
+)
 def test_input_without_article_text_is_refused_with_a_reason(source, fmt):
     with pytest.raises(UnusableInput, match="no article text"):
         body_from_source(source, fmt)
@@ -63,7 +73,11 @@ def test_slugs_are_readable_and_differ_between_owners():
 def test_an_imported_article_carries_the_details():
     article = article_from_source("Some text.", "text", DETAILS, 7)
     assert (article.outlet, article.headline, article.url, article.body) == (
-        "Riverside Daily", "Bridge reopens after repairs", "https://example.org/bridge", "Some text.\n")
+        "Riverside Daily",
+        "Bridge reopens after repairs",
+        "https://example.org/bridge",
+        "Some text.\n",
+    )
 
 
 def test_a_text_too_long_for_one_analysis_step_is_refused():

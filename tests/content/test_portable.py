@@ -15,7 +15,16 @@ from quizgame.game.report_rows import report_rows
 from quizgame.game.reports import build_report
 from quizgame.game.rooms import QuestionFilter, has_own_questions, select_questions
 from quizgame.models import Article, Question, Room
-from tests.factories import load_demo_content, log_in, play_as, make_answer, make_classroom, make_player, make_room, make_teacher
+from tests.factories import (
+    load_demo_content,
+    log_in,
+    make_answer,
+    make_classroom,
+    make_player,
+    make_room,
+    make_teacher,
+    play_as,
+)
 
 GIFT = b"::a::Which source is named? {=The mayor ~A resident ####Named by office.}\n\nIs a rumour a source? {F}\n"
 
@@ -44,7 +53,9 @@ def test_a_bad_file_imports_nothing(app_ctx):
     try:
         import_questions(db.session, teacher.id, "gift", GIFT + b"\nShort {=only}\n", "sourcing")
     except FormatErrors as refused:
-        assert [str(e) for e in refused.errors] == ["line 5: a short-answer question (only = answers) has no quizgame equivalent"]
+        assert [str(e) for e in refused.errors] == [
+            "line 5: a short-answer question (only = answers) has no quizgame equivalent"
+        ]
     else:
         raise AssertionError("the file was accepted")
     db.session.rollback()
@@ -88,7 +99,9 @@ def test_a_room_can_draw_on_own_questions_beside_or_instead_of_articles(app_ctx,
     assert has_own_questions(db.session, teacher.id)
     only_own = select_questions(db.session, teacher.id, QuestionFilter(own_questions=True, count=50))
     assert sorted(q.kind for q in only_own) == [OWN_KIND, OWN_KIND]
-    both = select_questions(db.session, teacher.id, QuestionFilter(article_ids=[article.id], own_questions=True, count=1000))
+    both = select_questions(
+        db.session, teacher.id, QuestionFilter(article_ids=[article.id], own_questions=True, count=1000)
+    )
     article_only = select_questions(db.session, teacher.id, QuestionFilter(article_ids=[article.id], count=1000))
     own = [q for q in both if q.kind == OWN_KIND]
     assert len(own) == 2
@@ -97,10 +110,21 @@ def test_a_room_can_draw_on_own_questions_beside_or_instead_of_articles(app_ctx,
     assert len(both) == len(article_only) + 2
     classroom = make_classroom(teacher)
     log_in(client, teacher)
-    assert "Your own questions (imported from Kahoot" in client.get(f"/teacher/classrooms/{classroom.id}/rooms/new").get_data(as_text=True)
-    created = client.post(f"/teacher/classrooms/{classroom.id}/rooms/new",
-                          data={"title": "Mine", "own_questions": "y", "count": "10", "seconds_per_question": "60",
-                                "mode": "self_paced", "scoring": "accuracy", "leaderboard": "end"})
+    assert "Your own questions (imported from Kahoot" in client.get(
+        f"/teacher/classrooms/{classroom.id}/rooms/new"
+    ).get_data(as_text=True)
+    created = client.post(
+        f"/teacher/classrooms/{classroom.id}/rooms/new",
+        data={
+            "title": "Mine",
+            "own_questions": "y",
+            "count": "10",
+            "seconds_per_question": "60",
+            "mode": "self_paced",
+            "scoring": "accuracy",
+            "leaderboard": "end",
+        },
+    )
     assert created.status_code == 302
     room = db.session.scalar(select(Room).where(Room.title == "Mine"))
     assert sorted(rq.question.kind for rq in room.room_questions) == [OWN_KIND, OWN_KIND]
@@ -156,7 +180,11 @@ LONG = "x" * 5_000  # past CONTENT_LIMITS.field_chars (4,000), like a set's fiel
 OVERLONG_FILES = {
     "gift question": ("gift", f"{LONG}? {{=The mayor ~A resident}}\n".encode(), "question 1: the question is longer"),
     "gift answer": ("gift", f"Who? {{={'y' * 600} ~A resident}}\n".encode(), "question 1: an answer is longer"),
-    "gift explanation": ("gift", f"Who? {{=The mayor ~A resident ####{LONG}}}\n".encode(), "question 1: the explanation is longer"),
+    "gift explanation": (
+        "gift",
+        f"Who? {{=The mayor ~A resident ####{LONG}}}\n".encode(),
+        "question 1: the explanation is longer",
+    ),
     "aiken question": ("aiken", f"{LONG}?\nA. yes\nB. no\nANSWER: A\n".encode(), "question 1: the question is longer"),
     "aiken answer": ("aiken", f"Who?\nA. {'y' * 600}\nB. no\nANSWER: A\n".encode(), "question 1: an answer is longer"),
     "kahoot question": ("kahoot", _kahoot_with_prompt(LONG), "the question is longer than 120 characters"),

@@ -103,7 +103,10 @@ def _names_outside_the_registry() -> list[str]:
     own generator (`KIND = "who_said"`) and the audit's table of per-kind judges."""
     names = "|".join(GENERATED_KINDS)
     literal = re.compile(rf"""["']({names})["']|\bkind\s*[!=]=\s*["']own["']""")
-    allowed = {ROOT / "quizgame" / "content" / "question_kinds.py", ROOT / "quizgame" / "content" / "audit" / "judge.py"}
+    allowed = {
+        ROOT / "quizgame" / "content" / "question_kinds.py",
+        ROOT / "quizgame" / "content" / "audit" / "judge.py",
+    }
     found = []
     for path in [*(ROOT / "quizgame").rglob("*.py"), *(ROOT / "templates").rglob("*.html")]:
         if path in allowed:

@@ -13,8 +13,13 @@ from tests.factories import make_teacher
 
 
 def _edit(**changes):  # type: ignore[no-untyped-def]
-    base = dict(prompt="Who said it?", choices=["Ana Lopez", "Tom Reyes", "The reporter"], answers=["Ana Lopez"],
-                explanation="Named in the sentence.", difficulty=2)
+    base = dict(
+        prompt="Who said it?",
+        choices=["Ana Lopez", "Tom Reyes", "The reporter"],
+        answers=["Ana Lopez"],
+        explanation="Named in the sentence.",
+        difficulty=2,
+    )
     return QuestionEdit(**{**base, **changes})
 
 
@@ -38,7 +43,10 @@ def test_an_edit_records_a_field_level_diff_of_what_changed_only(app_ctx):
     assert action.action == "edit"
     assert action.changes == {
         "prompt": {"from": 'Who said "We are pleased with the work"?', "to": "Who said it?"},
-        "choices": {"from": ["Ana Lopez", "Tom Reyes", "The reporter"], "to": ["Tom Reyes", "Ana Lopez", "The reporter"]},
+        "choices": {
+            "from": ["Ana Lopez", "Tom Reyes", "The reporter"],
+            "to": ["Tom Reyes", "Ana Lopez", "The reporter"],
+        },
         "correct": {"from": [0], "to": [1]},
         "explanation": {"from": "The sentence names Ana Lopez.", "to": "Named in the sentence."},
         "difficulty": {"from": 1, "to": 2},
@@ -53,14 +61,17 @@ def test_an_edit_that_changes_nothing_records_nothing(app_ctx):
     assert db.session.scalars(select(ReviewAction)).all() == []
 
 
-@pytest.mark.parametrize("changes, field, message", [
-    (dict(answers=["Ana Lopez", "Tom Reyes"]), "answers", "exactly one choice must be correct"),
-    (dict(answers=[]), "answers", "Name the correct answer"),
-    (dict(answers=["Jenny Durkan"]), "answers", "not one of the choices"),
-    (dict(choices=["Ana Lopez", "ana lopez", "X"]), "choices", "distinct"),
-    (dict(choices=["Ana Lopez"]), "choices", "at least two"),
-    (dict(explanation="  "), "explanation", "required"),
-])
+@pytest.mark.parametrize(
+    "changes, field, message",
+    [
+        (dict(answers=["Ana Lopez", "Tom Reyes"]), "answers", "exactly one choice must be correct"),
+        (dict(answers=[]), "answers", "Name the correct answer"),
+        (dict(answers=["Jenny Durkan"]), "answers", "not one of the choices"),
+        (dict(choices=["Ana Lopez", "ana lopez", "X"]), "choices", "distinct"),
+        (dict(choices=["Ana Lopez"]), "choices", "at least two"),
+        (dict(explanation="  "), "explanation", "required"),
+    ],
+)
 def test_edits_that_break_a_rule_are_refused_and_change_nothing(app_ctx, changes, field, message):
     teacher = make_teacher()
     _, (who, _) = save_sample(teacher.id)
@@ -68,7 +79,7 @@ def test_edits_that_break_a_rule_are_refused_and_change_nothing(app_ctx, changes
         edit(db.session, who, teacher.id, _edit(**changes))
     assert message in refused.value.problems[field]
     db.session.rollback()
-    assert who.prompt.startswith("Who said \"We are")
+    assert who.prompt.startswith('Who said "We are')
     assert db.session.scalars(select(ReviewAction)).all() == []
 
 

@@ -18,8 +18,15 @@ from tests.factories import load_demo_content, make_teacher
 
 
 def _empty_database() -> None:
-    for table in (ReviewAction.__table__, question_articles, Question.__table__, StoredAnalysis.__table__,
-                  ImportJob.__table__, Article.__table__, Teacher.__table__):
+    for table in (
+        ReviewAction.__table__,
+        question_articles,
+        Question.__table__,
+        StoredAnalysis.__table__,
+        ImportJob.__table__,
+        Article.__table__,
+        Teacher.__table__,
+    ):
         db.session.execute(delete(table))
     db.session.commit()
 
@@ -48,8 +55,21 @@ def test_a_set_exported_and_imported_into_an_empty_database_gives_the_same_quest
     after = _records(db.session.scalars(select(Question)))
     assert len(after) == len(before)
     for old, new in zip(before, after, strict=True):
-        for field in ("id", "kind", "skill", "prompt", "choices", "answer", "explanation", "evidence", "articles",
-                      "difficulty", "control", "status", "excerpt"):
+        for field in (
+            "id",
+            "kind",
+            "skill",
+            "prompt",
+            "choices",
+            "answer",
+            "explanation",
+            "evidence",
+            "articles",
+            "difficulty",
+            "control",
+            "status",
+            "excerpt",
+        ):
             assert getattr(new, field) == getattr(old, field), f"{old.id}: {field}"
     assert report.articles_added == len(articles) and report.questions_added == len(before)
     assert {q.owner_id for q in db.session.scalars(select(Question))} == {newcomer.id}

@@ -29,7 +29,12 @@ def test_loading_twice_changes_nothing(app_ctx):
     assert first.articles_added >= 3 and first.questions_added >= 1
     counts = _counts()
     second = load_content(db.session, CONTENT)
-    assert (second.articles_added, second.articles_updated, second.questions_added, second.questions_updated) == (0, 0, 0, 0)
+    assert (second.articles_added, second.articles_updated, second.questions_added, second.questions_updated) == (
+        0,
+        0,
+        0,
+        0,
+    )
     assert _counts() == counts
 
 

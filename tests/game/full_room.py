@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
-START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 LIMIT_S = 20
 LIMIT_MS = LIMIT_S * 1000
 STUDENTS = 30
@@ -23,16 +23,37 @@ STUDENTS = 30
 # (id, skill, choices, right answers, control item)
 QUESTIONS = [
     ("fr-1", "sourcing", ["A press release", "A named official", "An anonymous post", "No one"], [1], False),
-    ("fr-2", "attribution", ["To a named person", "To an anonymous source", "To another outlet",
-                             "To a social-media post", "It is not attributed at all"], [0], True),
-    ("fr-3", "loaded_language", ["Protesters", "have", "seized", "a", "block", "mob-style", "near", "downtown"], [2, 5], False),
+    (
+        "fr-2",
+        "attribution",
+        [
+            "To a named person",
+            "To an anonymous source",
+            "To another outlet",
+            "To a social-media post",
+            "It is not attributed at all",
+        ],
+        [0],
+        True,
+    ),
+    (
+        "fr-3",
+        "loaded_language",
+        ["Protesters", "have", "seized", "a", "block", "mob-style", "near", "downtown"],
+        [2, 5],
+        False,
+    ),
     ("fr-4", "comparison", ["Both outlets agree", "Only one names a source", "They contradict each other"], [2], False),
     ("fr-5", "sourcing", ["A poll", "A court filing", "A rumour", "The city's budget report"], [3], True),
     ("fr-6", "attribution", ["Police said", "Witnesses said", "It is said", "The mayor wrote"], [1], False),
 ]
 QUESTION_IDS = [q[0] for q in QUESTIONS]
-SKILL_NAMES = {"sourcing": "Sourcing", "attribution": "Attribution", "loaded_language": "Loaded language",
-               "comparison": "Comparison"}
+SKILL_NAMES = {
+    "sourcing": "Sourcing",
+    "attribution": "Attribution",
+    "loaded_language": "Loaded language",
+    "comparison": "Comparison",
+}
 
 # Two nicknames a spreadsheet would misread if the export did not neutralise and quote them.
 NICKNAMES = [f"Student {i:02}" for i in range(STUDENTS)]
@@ -53,11 +74,11 @@ def plan(student: int, question: int) -> tuple[list[int], int]:
     elif kind == 4 or len(right) == 1:
         chosen = [wrong]
     else:
-        chosen = [right[student % 2]]             # one of the two loaded words: half credit
+        chosen = [right[student % 2]]  # one of the two loaded words: half credit
     if (student + question) % 11 == 0:
-        ms = LIMIT_MS + 125 * (1 + student % 5)   # late: nothing, whatever was picked
+        ms = LIMIT_MS + 125 * (1 + student % 5)  # late: nothing, whatever was picked
     elif (student * question) % 9 == 4:
-        ms = 125 * (1 + question % 4)             # within half a second: counts as instant
+        ms = 125 * (1 + question % 4)  # within half a second: counts as instant
     else:
         ms = 125 * (4 + (student * 37 + question * 53) % 150)
     return sorted(chosen), ms
@@ -152,23 +173,26 @@ def expected_question_rows() -> list[dict[str, str]]:
         wrong = Counter(tuple(a.chosen) for a in in_time if not a.correct)
         top = min(wrong.items(), key=lambda item: (-item[1], item[0])) if wrong else None
         counts = Counter(i for a in in_time for i in set(a.chosen))
-        rows.append({
-            "position": str(position),
-            "question id": qid,
-            "skill": SKILL_NAMES[skill],
-            "control item": "yes" if control else "no",
-            "correct answer": "; ".join(choices[i] for i in right),
-            "answered": str(len(answers)),
-            "correct": str(correct),
-            "share correct": share(correct, len(answers)),
-            "mean response ms": str(round(sum(a.response_ms for a in answers) / len(answers))),
-            "most common wrong answer": "; ".join(choices[i] for i in top[0]) if top else "",
-            "times given": str(top[1]) if top else "0",
-            "answers per choice": " | ".join(
-                [f"{choices[i]}: {counts[i]}" for i in range(len(choices)) if counts[i]] + ([f"too late: {late}"] if late else [])
-            ),
-            "late": str(late),
-        })
+        rows.append(
+            {
+                "position": str(position),
+                "question id": qid,
+                "skill": SKILL_NAMES[skill],
+                "control item": "yes" if control else "no",
+                "correct answer": "; ".join(choices[i] for i in right),
+                "answered": str(len(answers)),
+                "correct": str(correct),
+                "share correct": share(correct, len(answers)),
+                "mean response ms": str(round(sum(a.response_ms for a in answers) / len(answers))),
+                "most common wrong answer": "; ".join(choices[i] for i in top[0]) if top else "",
+                "times given": str(top[1]) if top else "0",
+                "answers per choice": " | ".join(
+                    [f"{choices[i]}: {counts[i]}" for i in range(len(choices)) if counts[i]]
+                    + ([f"too late: {late}"] if late else [])
+                ),
+                "late": str(late),
+            }
+        )
     return rows
 
 
@@ -181,8 +205,7 @@ def expected_skill_accuracy() -> dict[str, dict[str, str]]:
         t[0] += int(a.correct)
         t[1] += 1
     return {
-        nickname: {SKILL_NAMES[s]: share(*tallies[nickname][s]) for s in sorted(SKILL_NAMES)}
-        for nickname in NICKNAMES
+        nickname: {SKILL_NAMES[s]: share(*tallies[nickname][s]) for s in sorted(SKILL_NAMES)} for nickname in NICKNAMES
     }
 
 
@@ -203,8 +226,9 @@ def as_spreadsheet_shows(nickname: str) -> str:
     return "'" + nickname if nickname[:1] in "=+-@\t\r" else nickname
 
 
-def check_csv_files(answers: list[list[str]], students: list[list[str]], questions: list[list[str]],
-                    classroom: str, code: str) -> None:
+def check_csv_files(
+    answers: list[list[str]], students: list[list[str]], questions: list[list[str]], classroom: str, code: str
+) -> None:
     """Every row of the three CSV files of the room against the figures above."""
     expected = expected_answers()
     header, *rows = answers
@@ -224,7 +248,8 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
             "correct": "yes" if a.correct else "no",
             "points": str(a.points),
             "response ms": str(a.response_ms),
-            "answered at (UTC)": a.answered_at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{a.answered_at.microsecond // 1000:03d}Z",
+            "answered at (UTC)": a.answered_at.strftime("%Y-%m-%dT%H:%M:%S.")
+            + f"{a.answered_at.microsecond // 1000:03d}Z",
             "late": "yes" if a.response_ms > LIMIT_MS else "no",
             "removed": "no",
         }
@@ -238,11 +263,18 @@ def check_csv_files(answers: list[list[str]], students: list[list[str]], questio
         assert cells["rank"] == str(rank)
         assert cells["student"] == as_spreadsheet_shows(line.nickname)
         assert (cells["points"], cells["correct answers"], cells["answered"], cells["total response ms"]) == (
-            str(line.points), str(line.correct), str(line.answered), str(line.total_ms),
+            str(line.points),
+            str(line.correct),
+            str(line.answered),
+            str(line.total_ms),
         )
         assert cells["accuracy"] == share(line.correct, line.answered)
         assert cells["removed"] == "no"
-        assert {k[len("accuracy "):]: v for k, v in cells.items() if k.startswith("accuracy ") and k != "accuracy"} == skills[line.nickname]
+        assert {
+            k[len("accuracy ") :]: v for k, v in cells.items() if k.startswith("accuracy ") and k != "accuracy"
+        } == skills[line.nickname]
 
     header, *rows = questions
-    assert [{k: v for k, v in dict(zip(header, row, strict=True)).items() if k != "question"} for row in rows] == expected_question_rows()
+    assert [
+        {k: v for k, v in dict(zip(header, row, strict=True)).items() if k != "question"} for row in rows
+    ] == expected_question_rows()

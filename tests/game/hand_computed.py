@@ -16,14 +16,27 @@ import datetime as dt
 
 from quizgame.game.report_rows import AnswerRow, PlayerRow, QuestionRow, ReportRows
 
-T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 QA = QuestionRow("qa", "not_reporting", "sourcing", "Which line is, not, reporting?", ["A", "B", "C", "D"], [0], False)
 QB = QuestionRow(
-    "qb", "attribution_type", "sourcing", 'How is "the quote" attributed?',
-    ["To a named person", "To an anonymous source", "To another outlet", "It is not attributed at all"], [0], True,
+    "qb",
+    "attribution_type",
+    "sourcing",
+    'How is "the quote" attributed?',
+    ["To a named person", "To an anonymous source", "To another outlet", "It is not attributed at all"],
+    [0],
+    True,
 )
-QC = QuestionRow("qc", "loaded_word", "loaded_language", "Tap the loaded words", ["The", "mob", "stormed", "the", "hall"], [1, 2], False)
+QC = QuestionRow(
+    "qc",
+    "loaded_word",
+    "loaded_language",
+    "Tap the loaded words",
+    ["The", "mob", "stormed", "the", "hall"],
+    [1, 2],
+    False,
+)
 
 ANA = PlayerRow(1, "ana", "ABC234", T0, None, None)
 BEN = PlayerRow(2, "ben", "ABC234", T0 + dt.timedelta(minutes=1), None, None)
@@ -31,9 +44,17 @@ CAT = PlayerRow(3, "cat", "ABC234", T0 + dt.timedelta(minutes=2), None, None)
 DAN = PlayerRow(4, "dan", "ABC234", T0 + dt.timedelta(minutes=3), None, None)
 
 
-def answer(player: PlayerRow, question: QuestionRow, chosen: list[int], credit: float, ms: int, minute: int) -> AnswerRow:
+def answer(
+    player: PlayerRow, question: QuestionRow, chosen: list[int], credit: float, ms: int, minute: int
+) -> AnswerRow:
     return AnswerRow(
-        player.id, question.id, chosen, credit == 1.0, credit, round(1000 * credit), ms,
+        player.id,
+        question.id,
+        chosen,
+        credit == 1.0,
+        credit,
+        round(1000 * credit),
+        ms,
         T0 + dt.timedelta(minutes=10 + minute, milliseconds=ms),
     )
 

@@ -4,8 +4,8 @@ counter of the SQL statements a piece of code sends."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlalchemy import event
 
@@ -13,7 +13,7 @@ from quizgame.extensions import db
 from quizgame.models import Question, Room
 from tests.factories import make_answer, make_classroom, make_player, make_question, make_room, make_teacher
 
-T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 @contextmanager

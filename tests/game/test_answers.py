@@ -52,7 +52,9 @@ def test_progress_walks_the_player_order_and_summarises_by_skill(answering):
     summary = progress.summary(db.session, room, player)
     assert (summary.answered, summary.correct, summary.total) == (2, 1, 3)
     assert [(s.skill, s.correct, s.answered, s.percent) for s in summary.skills] == [
-        ("attribution", 0, 1, 0), ("sourcing", 1, 1, 100)]
+        ("attribution", 0, 1, 0),
+        ("sourcing", 1, 1, 100),
+    ]
 
 
 def test_shuffled_question_order_is_fixed_per_player(answering):

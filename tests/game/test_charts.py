@@ -29,7 +29,7 @@ def test_a_chart_is_valid_svg_named_for_screen_readers():
 
 
 def test_text_in_a_chart_is_escaped():
-    nasty = '<script>alert("x")</script> & \'friends\''
+    nasty = "<script>alert(\"x\")</script> & 'friends'"
     svg = str(bar_chart(nasty, nasty, [Bar(nasty, 1, nasty)], 1))
     assert "<script>" not in svg
     root = parse(svg)
@@ -50,7 +50,9 @@ def test_a_marked_bar_has_a_check_mark_not_only_a_colour():
 def test_bars_stay_inside_the_chart_and_an_empty_chart_says_so():
     root = parse(bar_chart("t", "d", [Bar("too big", 5, "5"), Bar("negative", -1, "-1")], 2))
     assert [float(r.get("width")) for r in root.iter(f"{SVG}rect")] == [BAR_AREA, 0.0]
-    assert [float(r.get("width")) for r in parse(bar_chart("t", "d", [Bar("a", 3, "3")], 0)).iter(f"{SVG}rect")] == [0.0]
+    assert [float(r.get("width")) for r in parse(bar_chart("t", "d", [Bar("a", 3, "3")], 0)).iter(f"{SVG}rect")] == [
+        0.0
+    ]
     empty = parse(bar_chart("t", "d", [], 1))
     assert "No data yet" in [t.text for t in empty.iter(f"{SVG}text")]
 
@@ -63,7 +65,7 @@ def test_report_charts_are_valid_svg_with_the_report_figures():
 
     discernment = parse(discernment_chart(report.skills))
     values = [t.text for t in discernment.iter(f"{SVG}text") if t.get("class") == "chart-value"]
-    assert values == ["67%", "–", "67%", "67%"]   # loaded language: no control item yet
+    assert values == ["67%", "–", "67%", "67%"]  # loaded language: no control item yet
 
     shares = parse(share_correct_chart(report))
     assert len(list(shares.iter(f"{SVG}rect"))) == 3
@@ -74,7 +76,9 @@ def test_a_long_tap_the_word_question_charts_only_the_words_that_matter():
     rows = room.rows()
     extra = room.answer(room.DAN, long_tap, [10], 0.0, 900, 3)
     report = build_report(replace(rows, questions=[room.QA, room.QB, long_tap], answers=[*rows.answers, extra]))
-    labels = [t.text for t in parse(question_chart(report.questions[2])).iter(f"{SVG}text") if t.get("class") == "chart-label"]
+    labels = [
+        t.text for t in parse(question_chart(report.questions[2])).iter(f"{SVG}text") if t.get("class") == "chart-label"
+    ]
     assert labels == ["✓ mob", "✓ stormed", "fit"]
 
 

@@ -32,7 +32,7 @@ def read(text: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_a_cell_that_a_spreadsheet_would_run_is_prefixed_with_a_quote(start):
-    cell = start + "HYPERLINK(\"http://evil.example\",\"x\")"
+    cell = start + 'HYPERLINK("http://evil.example","x")'
     assert neutralise(cell) == "'" + cell
     assert read(as_csv(["nickname"], [[cell]]))[1] == ["'" + cell]
 
@@ -48,7 +48,7 @@ def test_headers_are_neutralised_too():
 
 
 def test_commas_quotes_and_line_breaks_are_quoted_as_rfc_4180_says():
-    text = as_csv(["a", "b", "c"], [['one, two', 'say "hi"', "line\nbreak"]])
+    text = as_csv(["a", "b", "c"], [["one, two", 'say "hi"', "line\nbreak"]])
     assert text == '\ufeffa,b,c\r\n"one, two","say ""hi""","line\nbreak"\r\n'
     assert read(text)[1] == ["one, two", 'say "hi"', "line\nbreak"]
 
@@ -69,7 +69,7 @@ def test_rows_come_out_lazily_in_chunks():
             yield [i]
 
     chunks = csv_chunks(["n"], rows())
-    next(chunks)                       # the header needs no row at all
+    next(chunks)  # the header needs no row at all
     assert produced == []
     first = next(chunks)
     assert first.count("\r\n") == 500 and len(produced) == 500
@@ -85,8 +85,20 @@ def test_answers_table_has_one_row_per_answer_with_choices_as_text():
     assert table[0] == ANSWER_HEADERS
     assert len(table) == 1 + 9
     assert table[6] == [
-        "Period 3", "ABC234", "ben", "qc", "Loaded language", "Tap the loaded words", "mob", "mob; stormed",
-        "no", "500", "1000", iso_utc(rows.answers[5].answered_at), "no", "no",
+        "Period 3",
+        "ABC234",
+        "ben",
+        "qc",
+        "Loaded language",
+        "Tap the loaded words",
+        "mob",
+        "mob; stormed",
+        "no",
+        "500",
+        "1000",
+        iso_utc(rows.answers[5].answered_at),
+        "no",
+        "no",
     ]
     assert table[6][-3] == "2026-03-02T09:12:01.000Z"
     assert table[2][5] == 'How is "the quote" attributed?'
@@ -96,8 +108,17 @@ def test_students_table_lists_points_rank_correct_count_and_accuracy_per_skill()
     headers, lines = students_table(build_report(room.rows()))
     table = read(as_csv(headers, lines))
     assert table[0] == [
-        "rank", "student", "room code", "points", "correct answers", "answered", "accuracy",
-        "total response ms", "accuracy Loaded language", "accuracy Sourcing", "removed",
+        "rank",
+        "student",
+        "room code",
+        "points",
+        "correct answers",
+        "answered",
+        "accuracy",
+        "total response ms",
+        "accuracy Loaded language",
+        "accuracy Sourcing",
+        "removed",
     ]
     assert table[1:] == [
         ["1", "ana", "ABC234", "3000", "3", "3", "1.000", "15000", "1.000", "1.000", "no"],
@@ -112,8 +133,20 @@ def test_questions_table_is_the_item_analysis():
     table = read(as_csv(headers, lines))
     assert table[0][:4] == ["position", "question id", "skill", "control item"]
     assert table[1] == [
-        "1", "qa", "Sourcing", "no", "Which line is, not, reporting?", "A", "3", "2", "0.667", "2667", "C", "1",
-        "A: 2 | C: 1", "0",
+        "1",
+        "qa",
+        "Sourcing",
+        "no",
+        "Which line is, not, reporting?",
+        "A",
+        "3",
+        "2",
+        "0.667",
+        "2667",
+        "C",
+        "1",
+        "A: 2 | C: 1",
+        "0",
     ]
     assert table[2][3] == "yes" and table[2][10] == "It is not attributed at all"
     assert table[3][12] == "mob: 3 | stormed: 2"

@@ -38,20 +38,28 @@ def test_a_whole_room_adds_up_to_the_scoring_formula(app_ctx):
 
     board = room_leaderboard(db.session, room.id)
     assert [(s.nickname, s.points, s.correct, s.answered, s.total_ms) for s in board] == [
-        (line.nickname, line.points, line.correct, line.answered, line.total_ms) for line in scenario.expected_standings()
+        (line.nickname, line.points, line.correct, line.answered, line.total_ms)
+        for line in scenario.expected_standings()
     ]
-    assert len({s.points for s in board}) > 20          # the scenario really spreads the class out
+    assert len({s.points for s in board}) > 20  # the scenario really spreads the class out
 
     report = build_report(report_rows(db.session, room_id=room.id))
     assert [s.name for s in report.students] == [line.nickname for line in scenario.expected_standings()]
     for item, expected in zip(report.questions, scenario.expected_question_rows(), strict=True):
         assert (str(item.answered), str(item.correct), scenario.share(item.correct, item.answered)) == (
-            expected["answered"], expected["correct"], expected["share correct"],
+            expected["answered"],
+            expected["correct"],
+            expected["share correct"],
         )
         assert str(item.mean_ms) == expected["mean response ms"]
         assert item.most_common_wrong_text == expected["most common wrong answer"]
-    discernment = {s.skill: ((s.discernment.flawed.correct, s.discernment.flawed.answered),
-                             (s.discernment.control.correct, s.discernment.control.answered)) for s in report.skills}
+    discernment = {
+        s.skill: (
+            (s.discernment.flawed.correct, s.discernment.flawed.answered),
+            (s.discernment.control.correct, s.discernment.control.answered),
+        )
+        for s in report.skills
+    }
     assert discernment == scenario.expected_discernment()
 
     questions, rows = stream_answer_rows(db.session, room_id=room.id)
@@ -66,8 +74,8 @@ def test_a_whole_room_adds_up_to_the_scoring_formula(app_ctx):
 
 def test_the_scenario_covers_the_cases_that_matter():
     answers = scenario.expected_answers()
-    assert any(a.response_ms > scenario.LIMIT_MS for a in answers)                  # late
-    assert any(a.response_ms <= 500 and a.correct for a in answers)                 # instant
-    assert any(0 < a.credit < 1 for a in answers)                                   # half credit
-    assert any(a.points > 1000 for a in answers)                                    # streak bonus
+    assert any(a.response_ms > scenario.LIMIT_MS for a in answers)  # late
+    assert any(a.response_ms <= 500 and a.correct for a in answers)  # instant
+    assert any(0 < a.credit < 1 for a in answers)  # half credit
+    assert any(a.points > 1000 for a in answers)  # streak bonus
     assert any(not a.correct and a.response_ms <= scenario.LIMIT_MS for a in answers)  # plain wrong

@@ -35,8 +35,12 @@ def classroom_played(app_ctx):  # type: ignore[no-untyped-def]
     classroom = make_classroom(make_teacher())
     roster = {
         name: RosterStudent(classroom=classroom, display_name=name, email=email, school_id=sis)
-        for name, email, sis in [("Ada", "ada@school.org", "S1"), ("Ben", "ben@school.org", None),
-                                 ("Cy", None, None), ("Dee", "dee@school.org", "S4")]
+        for name, email, sis in [
+            ("Ada", "ada@school.org", "S1"),
+            ("Ben", "ben@school.org", None),
+            ("Cy", None, None),
+            ("Dee", "dee@school.org", "S4"),
+        ]
     }
     db.session.add_all(roster.values())
     db.session.commit()
@@ -133,20 +137,33 @@ def test_moodle_file_keyed_by_email_or_idnumber(classroom_played):
     assert by_email["dee@school.org"]["Monday quiz"] == ""
     by_id = read_moodle(rows_of(*moodle_table(book, "percent", "idnumber")), "idnumber")
     assert by_id == {
-        "S1": {"Monday quiz": "62.5", "Monday quiz (feedback)": "2.5 of 4 questions right",
-               "Friday, the recap": "50", "Friday, the recap (feedback)": "1 of 2 questions right"},
-        "S4": {"Monday quiz": "", "Monday quiz (feedback)": "", "Friday, the recap": "", "Friday, the recap (feedback)": ""},
+        "S1": {
+            "Monday quiz": "62.5",
+            "Monday quiz (feedback)": "2.5 of 4 questions right",
+            "Friday, the recap": "50",
+            "Friday, the recap (feedback)": "1 of 2 questions right",
+        },
+        "S4": {
+            "Monday quiz": "",
+            "Monday quiz (feedback)": "",
+            "Friday, the recap": "",
+            "Friday, the recap (feedback)": "",
+        },
     }
 
 
 def test_players_off_the_roster_and_students_without_ids_are_listed_apart_never_guessed(classroom_played):
     classroom, _, _ = classroom_played
     book = load_gradebook(db.session, classroom.id)
-    assert [(u.nickname, u.room_code, u.credit, u.questions) for u in book.unmatched] == [("=zed", book.assignments[0].code, 2.0, 4)]
+    assert [(u.nickname, u.room_code, u.credit, u.questions) for u in book.unmatched] == [
+        ("=zed", book.assignments[0].code, 2.0, 4)
+    ]
     assert [s.name for s in book.missing_id("canvas")] == ["Cy"]
     assert [s.name for s in book.missing_id("moodle", "email")] == ["Cy"]
     assert [s.name for s in book.missing_id("moodle", "idnumber")] == ["Ben", "Cy"]
-    everything = "".join(csv_chunks(*canvas_table(book, "points"))) + "".join(csv_chunks(*moodle_table(book, "points", "email")))
+    everything = "".join(csv_chunks(*canvas_table(book, "points"))) + "".join(
+        csv_chunks(*moodle_table(book, "points", "email"))
+    )
     assert "zed" not in everything and "Cy" not in everything
 
 

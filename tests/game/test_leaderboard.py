@@ -32,20 +32,22 @@ def test_room_leaderboard_orders_by_points_then_correct_then_time_then_join(app_
     room = make_room(make_classroom(make_teacher()), [q1, q2, q3, q4], scoring="accuracy")
     # fy is created first (lower id) but joined after ed: the join time decides, not the id.
     fy = make_player(room, "fy", **joined(6))
-    players = {name: make_player(room, name, **joined(i)) for i, name in enumerate(["ada", "bo", "cy", "di", "ed", "gus"])}
+    players = {
+        name: make_player(room, name, **joined(i)) for i, name in enumerate(["ada", "bo", "cy", "di", "ed", "gus"])
+    }
     players["fy"] = fy
     ada, bo, cy, di, ed, gus = (players[n] for n in ["ada", "bo", "cy", "di", "ed", "gus"])
     make_answer(ada, q1, [0], 10_000)
     make_answer(ada, q2, [0], 10_000)
     make_answer(bo, q1, [0], 5_000)
     make_answer(bo, q2, [0], 5_000)
-    make_answer(di, q1, [0], 1_000)      # 2000 points like ada and bo, faster, but one correct answer
-    make_answer(di, q3, [0], 1_000)      # half credit: 500
-    make_answer(di, q4, [1], 1_000)      # half credit: 500
+    make_answer(di, q1, [0], 1_000)  # 2000 points like ada and bo, faster, but one correct answer
+    make_answer(di, q3, [0], 1_000)  # half credit: 500
+    make_answer(di, q4, [1], 1_000)  # half credit: 500
     make_answer(cy, q1, [0], 1_000)
     make_answer(cy, q3, [1], 1_000)
     make_answer(ed, q1, [0], 7_000)
-    make_answer(fy, q1, [0], 7_000)      # level with ed on everything: ed joined first
+    make_answer(fy, q1, [0], 7_000)  # level with ed on everything: ed joined first
     removed = make_player(room, "hal", removed=True, **joined(0))
     make_answer(removed, q1, [0], 100)
     make_answer(removed, q2, [0], 100)
@@ -126,8 +128,14 @@ def test_the_classroom_ranking_adds_up_a_rostered_student_across_rooms(app_ctx):
 
 @pytest.mark.parametrize(
     "setting, finished, visible",
-    [("live", False, True), ("live", True, True), ("end", False, False), ("end", True, True),
-     ("hidden", False, False), ("hidden", True, False)],
+    [
+        ("live", False, True),
+        ("live", True, True),
+        ("end", False, False),
+        ("end", True, True),
+        ("hidden", False, False),
+        ("hidden", True, False),
+    ],
 )
 def test_students_see_the_leaderboard_as_the_room_setting_says(setting, finished, visible):
     assert leaderboard_visible(setting, finished) is visible

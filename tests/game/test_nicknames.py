@@ -44,19 +44,52 @@ def test_leetspeak_and_accents_fold_to_letters():
     assert folded("@ss") == "ass"
 
 
-@pytest.mark.parametrize("nickname", [
-    "shit", "Sh1t", "SHIIIIT", "xXshitXx", "f u c k", "F.U.C.K", "fuuuuck", "a.s.s", "@ss", "B1tch", "big dick",
-    "boob", "b00000b", "Poooop", "buttt",
-])
+@pytest.mark.parametrize(
+    "nickname",
+    [
+        "shit",
+        "Sh1t",
+        "SHIIIIT",
+        "xXshitXx",
+        "f u c k",
+        "F.U.C.K",
+        "fuuuuck",
+        "a.s.s",
+        "@ss",
+        "B1tch",
+        "big dick",
+        "boob",
+        "b00000b",
+        "Poooop",
+        "buttt",
+    ],
+)
 def test_offensive_nicknames_are_caught_in_their_disguises(nickname):
     assert is_offensive(nickname)
 
 
-@pytest.mark.parametrize("nickname", [
-    "Dickens", "Essex", "Hancock", "Scunthorpe", "Cassie", "grapefruit", "Sam", "Class Act", "Pass Master",
-    # Shorter than a blocked word whose doubled letter squeezes to them ("ass", "boob", "butt", "poop").
-    "Fast as light", "Bob", "Bobs Burgers", "but why", "Pop Star", "Student 245", "Player 8o8",
-])
+@pytest.mark.parametrize(
+    "nickname",
+    [
+        "Dickens",
+        "Essex",
+        "Hancock",
+        "Scunthorpe",
+        "Cassie",
+        "grapefruit",
+        "Sam",
+        "Class Act",
+        "Pass Master",
+        # Shorter than a blocked word whose doubled letter squeezes to them ("ass", "boob", "butt", "poop").
+        "Fast as light",
+        "Bob",
+        "Bobs Burgers",
+        "but why",
+        "Pop Star",
+        "Student 245",
+        "Player 8o8",
+    ],
+)
 def test_ordinary_names_that_contain_short_bad_words_pass(nickname):
     assert not is_offensive(nickname)
 
@@ -67,15 +100,15 @@ def test_the_refusal_is_friendly():
 
 
 LOOK_ALIKES = [
-    ("Mia Lee", "\u041c\u0456\u0430 L\u0435\u0435"),     # Cyrillic М і а е
-    ("Nora", "\u039d\u03bfr\u0430"),                    # Greek Ν ο, Cyrillic а
-    ("BOB", "B0B"),                                       # digit zero for O
-    ("Olga", "\u0555lga"),                                # Armenian capital Օ
-    ("Bill", "Bi11"),                                     # digit one for l
-    ("Ian", "lan"),                                       # capital I and small l
-    ("Sam", "sam"),                                       # case
-    ("Kim", "\u041a\u0456m"),                             # Cyrillic К і
-    ("Tom", "\U0001d413om"),                              # mathematical bold T (kept by the skeleton, not only NFKC)
+    ("Mia Lee", "\u041c\u0456\u0430 L\u0435\u0435"),  # Cyrillic М і а е
+    ("Nora", "\u039d\u03bfr\u0430"),  # Greek Ν ο, Cyrillic а
+    ("BOB", "B0B"),  # digit zero for O
+    ("Olga", "\u0555lga"),  # Armenian capital Օ
+    ("Bill", "Bi11"),  # digit one for l
+    ("Ian", "lan"),  # capital I and small l
+    ("Sam", "sam"),  # case
+    ("Kim", "\u041a\u0456m"),  # Cyrillic К і
+    ("Tom", "\U0001d413om"),  # mathematical bold T (kept by the skeleton, not only NFKC)
 ]
 
 

@@ -17,7 +17,10 @@ from quizgame.game.tap_words import sentence_tokens
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = {a.slug: a for a in read_articles(ROOT / "content" / "articles")}
 APPROVED = [
-    q for f in read_question_files(ROOT / "content" / "questions", ARTICLES) for q in f.questions if q.status == "approved"
+    q
+    for f in read_question_files(ROOT / "content" / "questions", ARTICLES)
+    for q in f.questions
+    if q.status == "approved"
 ]
 CUE = "(said|says|told|added|wrote|insisted|stressed|claimed)"
 # A speaker named beside a reporting verb: "Best said", "said Raz Simone", "the mayor said".
@@ -35,8 +38,13 @@ def _shown(question: QuestionRecord, answered: bool) -> list[Passage]:
     assert evidence is not None, f"{question.id} has no evidence to show"
     compared = [_source(slug) for slug in question.articles] if question.kind == "outlet_compare" else []
     return shown_passages(
-        question.kind, question.prompt, _source(evidence.article), evidence.start, evidence.end,
-        compared, answered,
+        question.kind,
+        question.prompt,
+        _source(evidence.article),
+        evidence.start,
+        evidence.end,
+        compared,
+        answered,
     )
 
 
@@ -65,7 +73,9 @@ def _flat(text: str) -> str:
 
 
 def test_there_are_approved_questions_of_every_kind_the_screen_must_carry():
-    assert {"who_said", "attribution_type", "loaded_word", "outlet_compare", "whose_words"} <= {q.kind for q in APPROVED}
+    assert {"who_said", "attribution_type", "loaded_word", "outlet_compare", "whose_words"} <= {
+        q.kind for q in APPROVED
+    }
 
 
 WHO_SAID = [q for q in APPROVED if q.kind == "who_said"]
@@ -100,7 +110,9 @@ def test_an_attribution_passage_shows_the_evidence_with_its_attribution(question
     assert question.evidence.text in before
     for answer in _key(question):
         if answer in ATTRIBUTION_WORDS:
-            assert ATTRIBUTION_WORDS[answer].search(before), f"{question.id}: nothing on screen shows '{answer}': {before}"
+            assert ATTRIBUTION_WORDS[answer].search(before), (
+                f"{question.id}: nothing on screen shows '{answer}': {before}"
+            )
 
 
 WHOSE_WORDS = [q for q in APPROVED if q.kind == "whose_words"]
@@ -144,7 +156,10 @@ def test_a_comparison_shows_each_outlets_passage_with_what_the_key_depends_on(qu
             continue
         (passage,) = [p for p in passages if p.outlet == answer]
         paragraphs = passage.text.split("\n\n")
-        assert any(subject.lower() in p.lower() or question.evidence.text in p for p in paragraphs), (question.id, answer)
+        assert any(subject.lower() in p.lower() or question.evidence.text in p for p in paragraphs), (
+            question.id,
+            answer,
+        )
         if "quoted" in question.prompt:
             assert any(re.search(r'["“”]', p) for p in paragraphs), (question.id, answer)
 
@@ -167,10 +182,10 @@ def test_a_rewrite_question_shows_its_sentence_in_its_paragraph(question):
 
 
 def test_a_pronoun_cue_brings_in_the_paragraph_that_names_the_speaker():
-    body = "Mayor Ada Lee spoke on Monday.\n\n\"We will rebuild,\" she said. \"Soon.\"\n\nOther news."
+    body = 'Mayor Ada Lee spoke on Monday.\n\n"We will rebuild," she said. "Soon."\n\nOther news.'
     start = body.index('"We')
     passage = question_passage("attribution_type", Source("O", "H", body), start, start + 17, answered=False)
-    assert passage.text == "Mayor Ada Lee spoke on Monday.\n\n\"We will rebuild,\" she said. \"Soon.\""
+    assert passage.text == 'Mayor Ada Lee spoke on Monday.\n\n"We will rebuild," she said. "Soon."'
 
 
 def test_who_said_blanks_the_speaker_and_cue_but_keeps_every_quotation():
@@ -184,9 +199,14 @@ def test_a_blockquote_comes_with_the_line_that_introduces_it_and_without_its_mar
     source = Source("O", "H", body)
     start = body.index("Of course")
     passage = question_passage("attribution_type", source, start, start + 34, answered=False)
-    assert passage.text == "Larry Smith at Bahama Pundit commented:\n\nOf course, he has been down before.\n\nBut not again."
+    assert (
+        passage.text
+        == "Larry Smith at Bahama Pundit commented:\n\nOf course, he has been down before.\n\nBut not again."
+    )
     answered = question_passage("attribution_type", source, start, start + 34, answered=True)
-    assert ">" not in answered.text and any(p.marked and p.text.startswith("Of course") for para in answered.paragraphs for p in para)
+    assert ">" not in answered.text and any(
+        p.marked and p.text.startswith("Of course") for para in answered.paragraphs for p in para
+    )
 
 
 def test_who_said_shows_a_blockquote_whole_but_not_the_line_naming_its_speaker():
@@ -197,14 +217,22 @@ def test_who_said_shows_a_blockquote_whole_but_not_the_line_naming_its_speaker()
 
 
 def test_the_evidence_is_marked_in_its_paragraph_at_the_start_and_the_end_of_the_body():
-    body = "First paragraph.\n\nSecond with the \"evidence\" & more.\n\nThird."
+    body = 'First paragraph.\n\nSecond with the "evidence" & more.\n\nThird.'
     source = Source("O", "H", body)
     start = body.index('"evidence"')
     (middle,) = question_passage("attribution_type", source, start, start + 10, answered=True).paragraphs
-    assert [(p.text, p.marked) for p in middle] == [("Second with the ", False), ('"evidence"', True), (" & more.", False)]
-    assert question_passage("attribution_type", source, 0, 5, answered=True).paragraphs == ((Piece("First", True), Piece(" paragraph.")),)
+    assert [(p.text, p.marked) for p in middle] == [
+        ("Second with the ", False),
+        ('"evidence"', True),
+        (" & more.", False),
+    ]
+    assert question_passage("attribution_type", source, 0, 5, answered=True).paragraphs == (
+        (Piece("First", True), Piece(" paragraph.")),
+    )
     end = len(body)
-    assert question_passage("attribution_type", source, end - 6, end, answered=True).paragraphs == ((Piece("Third.", True),),)
+    assert question_passage("attribution_type", source, end - 6, end, answered=True).paragraphs == (
+        (Piece("Third.", True),),
+    )
 
 
 def test_offsets_that_no_longer_match_the_text_are_found_again_or_nothing_is_shown():

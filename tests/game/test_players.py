@@ -11,7 +11,7 @@ from quizgame.game import players, rooms
 from quizgame.models import RosterStudent
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 
-NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -114,7 +114,12 @@ def test_a_rejoin_code_undoes_a_removal_under_the_same_name_while_nobody_else_ho
     back = players.rejoin(db.session, room, code, "new-browser", NOW)
     db.session.commit()
     assert back is player
-    assert (back.nickname, back.roster_student_id, back.removed, back.browser_id) == ("Ana B.", ana.id, False, "new-browser")
+    assert (back.nickname, back.roster_student_id, back.removed, back.browser_id) == (
+        "Ana B.",
+        ana.id,
+        False,
+        "new-browser",
+    )
 
 
 def test_a_code_given_before_the_student_joined_again_is_refused_at_the_door(room):

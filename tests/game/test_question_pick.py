@@ -11,9 +11,12 @@ def pool() -> list[Traits]:
     items = []
     for n in range(12):  # many attribution items, most keyed "not attributed", on sentences 0..11
         items.append(Traits("attribution_type", ("a", n * 10, n * 10 + 9), n == 11, "named" if n > 8 else "none"))
-    for n in range(6):   # unsourced-claim items keyed on the same sentences as the first six above
+    for n in range(6):  # unsourced-claim items keyed on the same sentences as the first six above
         items.append(Traits("unsourced_claim", ("a", n * 10, n * 10 + 9), n == 5, f"option {n % 3}"))
-    items += [Traits("loaded_word", ("a", 200 + n, 201 + n), n == 0, "No loaded word" if n == 0 else "option 2") for n in range(3)]
+    items += [
+        Traits("loaded_word", ("a", 200 + n, 201 + n), n == 0, "No loaded word" if n == 0 else "option 2")
+        for n in range(3)
+    ]
     return items
 
 
@@ -32,7 +35,7 @@ def test_no_sentence_keys_two_items_of_one_room():
     for seed in range(20):
         room = picked(seed=seed)
         spans = [t.sentence for t in room]
-        assert all(not (a[1] < b[2] and b[1] < a[2]) for i, a in enumerate(spans) for b in spans[i + 1:]), seed
+        assert all(not (a[1] < b[2] and b[1] < a[2]) for i, a in enumerate(spans) for b in spans[i + 1 :]), seed
 
 
 def test_keys_of_a_kind_are_spread_and_about_one_item_in_five_is_a_control():

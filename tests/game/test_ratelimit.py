@@ -99,4 +99,3 @@ def test_concurrent_hits_are_all_counted(app_ctx):
         thread.join()
     assert errors == []
     assert hit(db.engine, "shared", limit, now=NOW).hits == 81
-

@@ -28,8 +28,8 @@ def test_students_are_ranked_with_points_correct_answers_and_time():
 def test_correct_answers_count_full_credit_only_whatever_the_speed():
     ben = build_report(room.rows()).students[2]
     assert ben.name == "ben"
-    assert ben.correct == 1          # the half-credit tap does not count as correct
-    assert ben.points == 1500        # but it earns its 500 points
+    assert ben.correct == 1  # the half-credit tap does not count as correct
+    assert ben.points == 1500  # but it earns its 500 points
 
 
 def test_accuracy_per_skill_per_student():
@@ -60,7 +60,11 @@ def test_a_question_nobody_answered_has_no_share_and_no_wrong_answer():
     report = build_report(replace(rows, answers=[]))
     qa = report.questions[0]
     assert (qa.answered, qa.share_correct, qa.mean_ms, qa.most_common_wrong, qa.most_common_wrong_text) == (
-        0, None, None, None, "",
+        0,
+        None,
+        None,
+        None,
+        "",
     )
 
 
@@ -71,7 +75,7 @@ def test_the_most_common_wrong_answer_is_the_most_frequent_wrong_choice_set():
     two_d = [*one_d, answer(eve, QA, [3], 0.0, 500, 5)]
 
     tie = build_report(replace(rows, answers=one_d)).questions[0]
-    assert tie.most_common_wrong == ((2,), 1)        # C once, D once: the earlier choice
+    assert tie.most_common_wrong == ((2,), 1)  # C once, D once: the earlier choice
     d_wins = build_report(replace(rows, players=[*rows.players, eve], answers=two_d)).questions[0]
     assert (d_wins.most_common_wrong, d_wins.most_common_wrong_text) == (((3,), 2), "D")
 
@@ -105,9 +109,15 @@ def test_a_rostered_student_is_one_line_across_rooms_and_others_count_per_room()
     monday_sam = PlayerRow(11, "sam", "MON234", T0 + dt.timedelta(minutes=1), None, None)
     tuesday_sam = PlayerRow(21, "sam", "TUE234", later, None, None)
     rows = ReportRows(
-        "Period 3", [QA, QB], [monday_ana, monday_sam, tuesday_ana, tuesday_sam],
-        [answer(monday_ana, QA, [0], 1.0, 1000, 0), answer(tuesday_ana, QB, [0], 1.0, 1000, 1),
-         answer(monday_sam, QA, [0], 1.0, 500, 0), answer(tuesday_sam, QA, [1], 0.0, 500, 1)],
+        "Period 3",
+        [QA, QB],
+        [monday_ana, monday_sam, tuesday_ana, tuesday_sam],
+        [
+            answer(monday_ana, QA, [0], 1.0, 1000, 0),
+            answer(tuesday_ana, QB, [0], 1.0, 1000, 1),
+            answer(monday_sam, QA, [0], 1.0, 500, 0),
+            answer(tuesday_sam, QA, [1], 0.0, 500, 1),
+        ],
     )
     students = build_report(rows).students
     assert [(s.rank, s.name, s.room_code, s.points, s.answered) for s in students] == [
@@ -128,6 +138,6 @@ def test_a_choice_that_is_a_whole_sentence_gets_no_second_full_stop():
     assert end_sentence("She said the protesters are operating checkpoints with armed guards.") == (
         "She said the protesters are operating checkpoints with armed guards."
     )
-    assert end_sentence('“That to us is just not acceptable.”') == '“That to us is just not acceptable.”'
+    assert end_sentence("“That to us is just not acceptable.”") == "“That to us is just not acceptable.”"
     assert end_sentence("Is it?") == "Is it?"
     assert end_sentence("The reporter's") == "The reporter's."

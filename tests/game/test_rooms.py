@@ -16,7 +16,7 @@ from quizgame.game.join_codes import looks_valid
 from quizgame.models import Answer, Question, Room
 from tests.factories import load_demo_content, make_classroom, make_player, make_room, make_teacher
 
-NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 def test_selection_keeps_to_approved_questions_matching_every_filter(app_ctx):
@@ -46,11 +46,15 @@ def test_a_room_from_one_article_is_varied_and_never_asks_twice_about_one_senten
     teacher = make_teacher()
     abc = next(a for a in rooms.articles_with_questions(db.session, teacher.id) if a.outlet == "ABC News")
     for seed in range(5):
-        chosen = rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter([abc.id], count=10), random.Random(seed))
+        chosen = rooms.select_questions(
+            db.session, teacher.id, rooms.QuestionFilter([abc.id], count=10), random.Random(seed)
+        )
         assert len(chosen) == 10 and len({q.kind for q in chosen}) >= 5
-        spans = [(q.evidence_article_id, q.evidence_start, q.evidence_end) for q in chosen if q.evidence_start is not None]
+        spans = [
+            (q.evidence_article_id, q.evidence_start, q.evidence_end) for q in chosen if q.evidence_start is not None
+        ]
         assert not [
-            (a, b) for i, a in enumerate(spans) for b in spans[i + 1:] if a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+            (a, b) for i, a in enumerate(spans) for b in spans[i + 1 :] if a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
         ]
         assert sum(q.control for q in chosen) >= 2
 
@@ -65,7 +69,9 @@ def test_candidate_and_other_teachers_questions_are_never_selected(app_ctx):
     assert question.id not in {q.id for q in chosen}
     question.owner_id, question.status = None, "candidate"
     db.session.commit()
-    assert question.id not in {q.id for q in rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter(count=50))}
+    assert question.id not in {
+        q.id for q in rooms.select_questions(db.session, teacher.id, rooms.QuestionFilter(count=50))
+    }
 
 
 def test_create_room_stores_settings_questions_and_a_valid_code(app_ctx):
@@ -119,9 +125,16 @@ def test_settings_change_freely_until_students_join_then_pace_and_shuffles_stay(
     new = rooms.RoomSettings("Next term", mode="live", scoring="speed", seconds_per_question=20, leaderboard="hidden")
     rooms.update_settings(db.session, room, new)
     assert (room.title, room.mode, room.scoring, room.seconds_per_question, room.leaderboard) == (
-        "Next term", "live", "speed", 20, "hidden")
+        "Next term",
+        "live",
+        "speed",
+        20,
+        "hidden",
+    )
     make_player(room, "Sam")
-    rooms.update_settings(db.session, room, rooms.RoomSettings("Later", mode="live", scoring="accuracy", seconds_per_question=90))
+    rooms.update_settings(
+        db.session, room, rooms.RoomSettings("Later", mode="live", scoring="accuracy", seconds_per_question=90)
+    )
     assert (room.title, room.scoring, room.seconds_per_question) == ("Later", "accuracy", 90)
     with pytest.raises(rooms.RoomError, match="the pace and question shuffling can no longer change"):
         rooms.update_settings(db.session, room, rooms.RoomSettings("X", mode="self_paced", shuffle_questions=True))
@@ -130,7 +143,9 @@ def test_settings_change_freely_until_students_join_then_pace_and_shuffles_stay(
 
 def test_a_copy_has_the_questions_and_settings_a_new_code_and_nobody_in_it(app_ctx):
     questions = load_demo_content()[:3]
-    room = make_room(make_classroom(make_teacher()), questions, scoring="speed", seconds_per_question=25, title="Autumn")
+    room = make_room(
+        make_classroom(make_teacher()), questions, scoring="speed", seconds_per_question=25, title="Autumn"
+    )
     make_player(room, "Sam")
     copy = rooms.copy_room(db.session, room, NOW)
     assert copy.id != room.id and copy.code != room.code and looks_valid(copy.code)

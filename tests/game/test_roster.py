@@ -7,8 +7,8 @@ import pytest
 
 from quizgame.game.roster import (
     Columns,
-    RosterError,
     Refused,
+    RosterError,
     RosterLine,
     apply_columns,
     guess_columns,
@@ -18,13 +18,13 @@ from quizgame.game.roster import (
 
 # The shapes of the three platforms' roster exports (headers as the platforms write them).
 CANVAS = (
-    "Student,ID,SIS User ID,SIS Login ID,Section,Quiz 1 (123)\r\n"
-    "    Points Possible,,,,,10\r\n"
-    '"Lovelace, Ada",9001,S1815,ada@school.org,Period 3,9\r\n'
-    '"Hopper, Grace",9002,S1906,grace@school.org,Period 3,\r\n'
-).encode()
+    b"Student,ID,SIS User ID,SIS Login ID,Section,Quiz 1 (123)\r\n"
+    b"    Points Possible,,,,,10\r\n"
+    b'"Lovelace, Ada",9001,S1815,ada@school.org,Period 3,9\r\n'
+    b'"Hopper, Grace",9002,S1906,grace@school.org,Period 3,\r\n'
+)
 MOODLE = "\ufeffFirst name,Last name,ID number,Institution,Department,Email address\nAda,Lovelace,S1815,,,ADA@school.org\n".encode()
-GOOGLE = "Last Name;First Name;Email Address\nLovelace;Ada;ada@school.org\n".encode()
+GOOGLE = b"Last Name;First Name;Email Address\nLovelace;Ada;ada@school.org\n"
 
 
 def test_pasted_lines_take_tabs_or_semicolons_and_tell_email_from_school_id():
@@ -35,12 +35,15 @@ def test_pasted_lines_take_tabs_or_semicolons_and_tell_email_from_school_id():
     ]
 
 
-@pytest.mark.parametrize("text, message", [
-    ("Ada\n" + "x" * 41, "Line 2: a name can have at most 40 characters; “" + "x" * 41 + "” has 41."),
-    ("Ada\nBen; not@an address", "Line 2: “not@an address” is not an e-mail address"),
-    ("Ada; a@b.org; c@d.org", "Line 1: give the name, then at most one e-mail and one school id"),
-    ("; a@b.org", "Line 1: the name is empty"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("Ada\n" + "x" * 41, "Line 2: a name can have at most 40 characters; “" + "x" * 41 + "” has 41."),
+        ("Ada\nBen; not@an address", "Line 2: “not@an address” is not an e-mail address"),
+        ("Ada; a@b.org; c@d.org", "Line 1: give the name, then at most one e-mail and one school id"),
+        ("; a@b.org", "Line 1: the name is empty"),
+    ],
+)
 def test_a_bad_pasted_line_is_named(text, message):
     [refused] = parse_pasted(text).refused
     assert refused.reason.startswith(message)
@@ -51,7 +54,9 @@ def test_one_long_name_leaves_the_rest_of_the_list_on_the_roster():
     long_name = "Bartholomew-Maximilian Featherstonehaugh-Smythe"
     parsed = parse_pasted(f"Ada\n{long_name}\nBen\n")
     assert [line.name for line in parsed.lines] == ["Ada", "Ben"]
-    assert parsed.refused == [Refused(long_name, f"Line 2: a name can have at most 40 characters; “{long_name}” has {len(long_name)}.")]
+    assert parsed.refused == [
+        Refused(long_name, f"Line 2: a name can have at most 40 characters; “{long_name}” has {len(long_name)}.")
+    ]
 
 
 def test_canvas_roster_columns_are_guessed_and_its_points_possible_line_skipped():
@@ -83,11 +88,14 @@ def test_a_bad_csv_line_is_named_by_its_line_in_the_file_and_the_good_ones_kept(
     assert [bad.reason for bad in parsed.refused] == ["Line 3: “ben at school” is not an e-mail address."]
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"\xff\xfeA\x00", "not UTF-8"),
-    (b"Name\n", "a header line and at least one student"),
-    (b"x" * 600_000, "larger than 500 kB"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"\xff\xfeA\x00", "not UTF-8"),
+        (b"Name\n", "a header line and at least one student"),
+        (b"x" * 600_000, "larger than 500 kB"),
+    ],
+)
 def test_unreadable_files_are_refused_with_the_reason(data, message):
     with pytest.raises(RosterError, match=message):
         read_csv(data)

@@ -80,16 +80,31 @@ def test_points_are_never_negative_and_bounded(mode, chosen, correct, t, limit, 
     assert 0.0 <= score.credit <= 1.0
 
 
-@given(modes, answers, keys, st.integers(0, 120_000), st.integers(0, 120_000), st.integers(1_000, 120_000), st.integers(0, 50))
+@given(
+    modes,
+    answers,
+    keys,
+    st.integers(0, 120_000),
+    st.integers(0, 120_000),
+    st.integers(1_000, 120_000),
+    st.integers(0, 50),
+)
 def test_points_never_increase_with_response_time(mode, chosen, correct, t1, t2, limit, streak):
     early, late = sorted((t1, t2))
-    assert score_answer(mode, chosen, correct, early, limit, streak).points >= score_answer(
-        mode, chosen, correct, late, limit, streak
-    ).points
+    assert (
+        score_answer(mode, chosen, correct, early, limit, streak).points
+        >= score_answer(mode, chosen, correct, late, limit, streak).points
+    )
 
 
-@pytest.mark.parametrize(("latest_first", "run"), [
-    ([], 0), ([False, True, True], 0), ([True, True, False, True], 2), ([True, True, True], 3),
-])
+@pytest.mark.parametrize(
+    ("latest_first", "run"),
+    [
+        ([], 0),
+        ([False, True, True], 0),
+        ([True, True, False, True], 2),
+        ([True, True, True], 3),
+    ],
+)
 def test_the_current_run_counts_correct_answers_back_from_the_latest(latest_first, run):
     assert current_run(iter(latest_first)) == run

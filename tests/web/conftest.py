@@ -6,20 +6,28 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from quizgame import accounts
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question, Teacher
-from quizgame import accounts
 from tests.factories import (
-    log_in, make_classroom, make_player, make_question, make_roster_student, make_room, make_teacher, play_as,
+    log_in,
+    make_classroom,
+    make_player,
+    make_question,
+    make_room,
+    make_roster_student,
+    make_teacher,
+    play_as,
 )
 from tests.gunicorn_server import gunicorn
 
@@ -28,9 +36,9 @@ VISITORS = ("anonymous", "other student", "other teacher", "owner")
 
 @dataclass
 class World:
-    values: dict[str, object]          # a value for every URL parameter, naming the owner's things
-    live_values: dict[str, object]     # the same for the live routes (/live/...), naming the live room
-    clients: dict[str, FlaskClient]    # one client per visitor in VISITORS
+    values: dict[str, object]  # a value for every URL parameter, naming the owner's things
+    live_values: dict[str, object]  # the same for the live routes (/live/...), naming the live room
+    clients: dict[str, FlaskClient]  # one client per visitor in VISITORS
 
 
 @pytest.fixture
@@ -55,10 +63,18 @@ def world(app: Flask) -> World:
         play_as(clients["owner"], live_player)
         article, question, job = _imported_article(owner)
         values = {
-            "classroom_id": classroom.id, "room_id": room.id, "code": room.code, "number": 1,
-            "player_id": player.id, "student_id": roster_student.id, "kind": "answers",
-            "filename": "css/app.css", "article_id": article.id, "question_id": question.id,
-            "action": "approve", "job_id": job.id,
+            "classroom_id": classroom.id,
+            "room_id": room.id,
+            "code": room.code,
+            "number": 1,
+            "player_id": player.id,
+            "student_id": roster_student.id,
+            "kind": "answers",
+            "filename": "css/app.css",
+            "article_id": article.id,
+            "question_id": question.id,
+            "action": "approve",
+            "job_id": job.id,
             # A live password-reset link for the owner: the token is the key, whoever holds it.
             "token": accounts.reset_token(app.config["SECRET_KEY"], owner),
         }
@@ -71,13 +87,24 @@ def _imported_article(owner: Teacher) -> tuple[Article, Question, ImportJob]:
     """An article the owner imported, one candidate question made from it, and its finished import."""
     body = "The mayor said the plan works.\n\nCritics disagreed."
     article = Article(
-        slug="owners-import", outlet="Local Paper", headline="Plan works, mayor says", body=body,
-        content_hash=hashlib.sha256(body.encode()).hexdigest(), owner_id=owner.id,
+        slug="owners-import",
+        outlet="Local Paper",
+        headline="Plan works, mayor says",
+        body=body,
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        owner_id=owner.id,
     )
     question = Question(
-        id="q-owners-candidate", kind="who_said", skill="attribution", prompt="Who said the plan works?",
-        choices=["The mayor", "Critics", "The reporter", "Nobody"], correct=[0], explanation="The article says so.",
-        status="candidate", owner_id=owner.id, articles=[article],
+        id="q-owners-candidate",
+        kind="who_said",
+        skill="attribution",
+        prompt="Who said the plan works?",
+        choices=["The mayor", "Critics", "The reporter", "Nobody"],
+        correct=[0],
+        explanation="The article says so.",
+        status="candidate",
+        owner_id=owner.id,
+        articles=[article],
     )
     job = ImportJob(teacher_id=owner.id, article=article, stage="done", steps_done=1, steps_total=1)
     db.session.add_all([article, question, job])
@@ -96,8 +123,12 @@ def url_for_world(app: Flask, world: World, endpoint: str, **overrides: object) 
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
@@ -140,14 +171,17 @@ def watched_page(chromium: Any) -> Iterator[Watched]:
 
     page.on("dialog", on_dialog)
     page.on("console", lambda message: message.type == "error" and watched.console_errors.append(message.text))
-    page.on("response", lambda response: response.status >= 400 and watched.console_errors.append(f"{response.status} {response.url}"))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and watched.console_errors.append(f"{response.status} {response.url}"),
+    )
     page.on("pageerror", lambda error: watched.page_errors.append(str(error)))
     yield watched
     context.close()
 
 
 @pytest.fixture
-def served(app: Flask, database_url: str) -> Iterator[Callable[[], "Served"]]:
+def served(app: Flask, database_url: str) -> Iterator[Callable[[], Served]]:
     """Start a real gunicorn on the test's database once the test has written its rows (call the
     fixture's value). It runs as deployed: CSRF on, limits on, nothing from the test's config."""
     with ExitStack() as stack:

@@ -54,7 +54,9 @@ def test_logins_from_one_address_are_limited_even_with_the_right_password(app, c
     assert refused.status_code == 429
     assert int(refused.headers["Retry-After"]) >= 1
     assert b"Please wait" in refused.data
-    other_address = client.post("/teacher/login", data={"email": "ada@example.org", "password": PASSWORD}, **_from("198.51.100.9"))
+    other_address = client.post(
+        "/teacher/login", data={"email": "ada@example.org", "password": PASSWORD}, **_from("198.51.100.9")
+    )
     assert other_address.status_code == 302
 
 
@@ -62,10 +64,16 @@ def test_one_account_cannot_be_guessed_at_from_many_addresses(app, client):
     with app.app_context():
         make_teacher("ada@example.org")
     for n in range(4):
-        client.post("/teacher/login", data={"email": "Ada@Example.org", "password": "wrong"}, **_from(f"198.51.100.{n}"))
-    refused = client.post("/teacher/login", data={"email": "ada@example.org", "password": PASSWORD}, **_from("198.51.100.50"))
+        client.post(
+            "/teacher/login", data={"email": "Ada@Example.org", "password": "wrong"}, **_from(f"198.51.100.{n}")
+        )
+    refused = client.post(
+        "/teacher/login", data={"email": "ada@example.org", "password": PASSWORD}, **_from("198.51.100.50")
+    )
     assert refused.status_code == 429
-    other_account = client.post("/teacher/login", data={"email": "bob@example.org", "password": "x"}, **_from("198.51.100.51"))
+    other_account = client.post(
+        "/teacher/login", data={"email": "bob@example.org", "password": "x"}, **_from("198.51.100.51")
+    )
     assert other_account.status_code == 200
 
 
@@ -174,7 +182,9 @@ def test_the_play_pages_do_not_tell_a_real_code_from_a_guess(client, code, suffi
     real, guessed = client.get(f"/play/{code}{suffix}"), client.get(f"/play/ZZZZZZ{suffix}")
     assert (real.status_code, guessed.status_code) == (302, 302)
     assert real.headers["Location"] == f"/join?code={code}" and guessed.headers["Location"] == "/join?code=ZZZZZZ"
-    assert client.get(real.headers["Location"]).status_code == client.get(guessed.headers["Location"]).status_code == 429
+    assert (
+        client.get(real.headers["Location"]).status_code == client.get(guessed.headers["Location"]).status_code == 429
+    )
 
 
 @pytest.mark.parametrize("kind", ["students", "answers"])
@@ -196,7 +206,7 @@ def test_a_nickname_holding_another_locales_separator_is_quoted_in_exports(app, 
         log_in(client, teacher)
     text = client.get(f"/teacher/rooms/{room_id}/export/{kind}.csv").get_data(as_text=True)
     line = next(line for line in text.splitlines() if "cmd" in line)
-    assert next(csv.reader(io.StringIO(line)))[1 if kind == "students" else 0:].count("a;'=cmd|'/c calc'!A1") == 1
+    assert next(csv.reader(io.StringIO(line)))[1 if kind == "students" else 0 :].count("a;'=cmd|'/c calc'!A1") == 1
     assert '"a;' in line  # quoted
     for separator in (",", ";", "\t"):
         cells = next(csv.reader(io.StringIO(line), delimiter=separator))
@@ -215,21 +225,33 @@ def test_removing_an_impostor_releases_the_roster_name_for_the_real_student(app,
         room = make_room(classroom, [make_question("roster-1")])
         code, room_id, ada_id, teacher_id = room.code, room.id, ada.id, teacher.id
     impostor, real = app.test_client(), app.test_client()
-    assert impostor.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.1")).status_code == 302
-    assert real.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.2")).status_code == 400
+    assert (
+        impostor.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.1")).status_code
+        == 302
+    )
+    assert (
+        real.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.2")).status_code == 400
+    )
     with app.app_context():
         impostor_id = db.session.scalar(select(Player.id).where(Player.room_id == room_id))
         from quizgame.models import Teacher
 
         log_in(client, db.session.get(Teacher, teacher_id))
     client.post(f"/teacher/rooms/{room_id}/players/{impostor_id}/remove")
-    assert real.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.3")).status_code == 302
+    assert (
+        real.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.3")).status_code == 302
+    )
     with app.app_context():
-        seats = sorted(db.session.execute(select(Player.nickname, Player.removed).where(Player.room_id == room_id)).all())
+        seats = sorted(
+            db.session.execute(select(Player.nickname, Player.removed).where(Player.room_id == room_id)).all()
+        )
     # The removed seat keeps the name (its answers stay the student's in the reports, marked removed).
     assert [tuple(seat) for seat in seats] == [("Ada", False), ("Ada", True)]
     # The impostor's browser is still refused, under the name or any other.
-    assert impostor.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.1")).status_code == 400
+    assert (
+        impostor.post("/join", data={"code": code, "roster_student": str(ada_id)}, **_from("10.0.0.1")).status_code
+        == 400
+    )
 
 
 def test_a_look_alike_nickname_in_another_script_is_taken(app, code):
@@ -237,7 +259,9 @@ def test_a_look_alike_nickname_in_another_script_is_taken(app, code):
     their confusable skeleton (after Unicode TR39)."""
     first, second = app.test_client(), app.test_client()
     assert first.post("/join", data={"code": code, "nickname": "Mia Lee"}).status_code == 302
-    impostor = second.post("/join", data={"code": code, "nickname": "\u041c\u0456\u0430 L\u0435\u0435"}, **_from("198.51.100.7"))
+    impostor = second.post(
+        "/join", data={"code": code, "nickname": "\u041c\u0456\u0430 L\u0435\u0435"}, **_from("198.51.100.7")
+    )
     assert impostor.status_code == 400 and "already called" in impostor.get_data(as_text=True)
     assert second.post("/join", data={"code": code, "nickname": "Mia Lei"}, **_from("198.51.100.8")).status_code == 302
 
@@ -247,14 +271,23 @@ def test_a_fetch_call_gets_json_when_the_database_is_gone(tmp_path):
     the page could not read. A JSON caller gets JSON; a page still gets the error page."""
     from quizgame import create_app
 
-    app = create_app({
-        "TESTING": True, "PROPAGATE_EXCEPTIONS": False, "SECRET_KEY": "k", "WTF_CSRF_ENABLED": False,
-        "DATABASE_URL": f"sqlite:///{tmp_path}/missing/nowhere.sqlite",
-    })
+    app = create_app(
+        {
+            "TESTING": True,
+            "PROPAGATE_EXCEPTIONS": False,
+            "SECRET_KEY": "k",
+            "WTF_CSRF_ENABLED": False,
+            "DATABASE_URL": f"sqlite:///{tmp_path}/missing/nowhere.sqlite",
+        }
+    )
     client = app.test_client()
-    fetched = client.post("/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "application/json"})
+    fetched = client.post(
+        "/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "application/json"}
+    )
     assert fetched.status_code == 500 and fetched.is_json and fetched.get_json()["error"] == "server_error"
-    page = client.post("/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "text/html"})
+    page = client.post(
+        "/teacher/login", data={"email": "a@example.org", "password": "x"}, headers={"Accept": "text/html"}
+    )
     assert page.status_code == 500 and not page.is_json
 
 

@@ -10,7 +10,6 @@ import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterator
 
 import httpx
 import pytest
@@ -67,9 +66,14 @@ def test_sixty_concurrent_failed_logins_neither_fail_nor_stall_a_students_join(a
             start.wait()
             began = time.monotonic()
             try:
-                status = client.post("/teacher/login", data={
-                    "csrf_token": token, "email": f"nobody{n}@example.org", "password": "wrong password",
-                }).status_code
+                status = client.post(
+                    "/teacher/login",
+                    data={
+                        "csrf_token": token,
+                        "email": f"nobody{n}@example.org",
+                        "password": "wrong password",
+                    },
+                ).status_code
             except httpx.TimeoutException:
                 status = 0
             return status, time.monotonic() - began
@@ -80,7 +84,12 @@ def test_sixty_concurrent_failed_logins_neither_fail_nor_stall_a_students_join(a
             time.sleep(0.2)
             began = time.monotonic()
             try:
-                join = httpx.get(f"{server.base_url}/join", params={"code": room_code}, headers={"X-Forwarded-For": "203.0.113.7"}, timeout=TIMEOUT).status_code
+                join = httpx.get(
+                    f"{server.base_url}/join",
+                    params={"code": room_code},
+                    headers={"X-Forwarded-For": "203.0.113.7"},
+                    timeout=TIMEOUT,
+                ).status_code
             except httpx.TimeoutException:
                 join = 0
             join_seconds = time.monotonic() - began
@@ -95,12 +104,16 @@ def test_sixty_concurrent_failed_logins_neither_fail_nor_stall_a_students_join(a
 
 def _login(client: httpx.Client, token: str, email: str, password: str) -> int:
     try:
-        return client.post("/teacher/login", data={"csrf_token": token, "email": email, "password": password}).status_code
+        return client.post(
+            "/teacher/login", data={"csrf_token": token, "email": email, "password": password}
+        ).status_code
     except httpx.TimeoutException:
         return 0
 
 
-def test_concurrent_guesses_at_one_account_stop_at_its_limit_and_its_owner_still_logs_in(app, database_url, postgres_only):
+def test_concurrent_guesses_at_one_account_stop_at_its_limit_and_its_owner_still_logs_in(
+    app, database_url, postgres_only
+):
     """Finding 7: the account's failures were checked before any was counted, so 15 of 40
     concurrent guesses got through a limit of 10, and the owner was then refused for minutes."""
     with app.app_context():
@@ -128,7 +141,7 @@ def test_concurrent_guesses_at_one_account_stop_at_its_limit_and_its_owner_still
     assert statuses.count(200) == 10, sorted(statuses)  # RATELIMIT_LOGIN_ACCOUNT: 10 per 5 minutes
     assert statuses.count(429) == 30, sorted(statuses)
     assert stranger_status == 429  # a new browser waits, even with the right password
-    assert owner_status == 302     # the browser the owner logged in with before is not locked out
+    assert owner_status == 302  # the browser the owner logged in with before is not locked out
 
 
 def form_client_token(client: httpx.Client) -> str:
@@ -157,8 +170,12 @@ def test_one_player_cannot_hold_every_thread_with_event_streams(app, database_ur
         served: list[bool] = []
 
         def open_stream() -> None:
-            stream_client = httpx.Client(base_url=server.base_url, cookies={"session": session_cookie}, timeout=TIMEOUT,
-                                         headers={"X-Forwarded-For": "198.51.100.20"})
+            stream_client = httpx.Client(
+                base_url=server.base_url,
+                cookies={"session": session_cookie},
+                timeout=TIMEOUT,
+                headers={"X-Forwarded-For": "198.51.100.20"},
+            )
             with stream_client, stream_client.stream("GET", f"/live/play/{code}/events") as response:
                 for line in response.iter_lines():
                     if line.startswith("event: state"):

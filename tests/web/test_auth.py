@@ -15,14 +15,22 @@ from tests.factories import PASSWORD, make_teacher
 
 
 def _token(response) -> str:  # type: ignore[no-untyped-def]
-    match = re.search(r'(?:name="csrf_token" type="hidden" value|name="csrf-token" content)="([^"]+)"', response.get_data(as_text=True))
+    match = re.search(
+        r'(?:name="csrf_token" type="hidden" value|name="csrf-token" content)="([^"]+)"',
+        response.get_data(as_text=True),
+    )
     assert match, "no CSRF token on the page"
     return match.group(1)
 
 
 def _signup(client, **overrides):
-    data = {"name": "Ms Rivera", "email": "Rivera@School.example", "password": "a long password",
-            "confirm": "a long password", **overrides}
+    data = {
+        "name": "Ms Rivera",
+        "email": "Rivera@School.example",
+        "password": "a long password",
+        "confirm": "a long password",
+        **overrides,
+    }
     return client.post("/teacher/signup", data=data)
 
 
@@ -166,19 +174,28 @@ def test_a_csrf_token_from_before_login_is_refused_after_it(app, app_config):
         make_teacher("ada@example.org")
     client = app.test_client()
     before = _token(client.get("/teacher/login"))
-    assert client.post("/teacher/login", data={"email": "ada@example.org", "password": PASSWORD, "csrf_token": before}).status_code == 302
+    assert (
+        client.post(
+            "/teacher/login", data={"email": "ada@example.org", "password": PASSWORD, "csrf_token": before}
+        ).status_code
+        == 302
+    )
     refused = client.post("/teacher/classrooms", data={"name": "Period 1", "csrf_token": before})
     assert refused.status_code == 400
     after = _token(client.get("/teacher/"))
     assert after != before
 
 
-@pytest.mark.parametrize("password", ["aaaaaaaaaa", "1234567890", "rivera@school.example", "password123", "qwertyuiop", "abababababab"])
+@pytest.mark.parametrize(
+    "password", ["aaaaaaaaaa", "1234567890", "rivera@school.example", "password123", "qwertyuiop", "abababababab"]
+)
 def test_signup_refuses_a_common_or_patterned_password_or_the_email_itself(client, app, password):
     """Finding 15: `aaaaaaaaaa`, `1234567890` and the e-mail itself passed the 10-character rule."""
     response = _signup(client, password=password, confirm=password)
     assert response.status_code == 200
-    assert "choose another" in response.get_data(as_text=True) or "e-mail address in your password" in response.get_data(as_text=True)
+    assert "choose another" in response.get_data(
+        as_text=True
+    ) or "e-mail address in your password" in response.get_data(as_text=True)
     with app.app_context():
         assert db.session.scalar(select(Teacher)) is None
 

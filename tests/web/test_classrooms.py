@@ -81,7 +81,7 @@ def test_a_too_long_roster_name_is_refused_with_the_limit_and_the_rest_added(cli
     assert "Added 2 names to the roster." in page
     assert f"Line 2: a name can have at most 40 characters; “{long_name}” has {len(long_name)}." in page
     # The bad line stays in the box to be mended; the good ones are not offered again.
-    box = page[page.index("<textarea"):page.index("</textarea>")]
+    box = page[page.index("<textarea") : page.index("</textarea>")]
     assert long_name in box and "Ana" not in box
     with app.app_context():
         names = db.session.scalars(select(RosterStudent.display_name).order_by(RosterStudent.display_name)).all()

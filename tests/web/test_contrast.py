@@ -11,7 +11,7 @@ import pytest
 CSS = (Path(__file__).resolve().parents[2] / "static" / "css" / "app.css").read_text()
 VARIABLES = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", CSS))
 
-TEXT = 4.5      # WCAG 1.4.3, normal text
+TEXT = 4.5  # WCAG 1.4.3, normal text
 NON_TEXT = 3.0  # WCAG 1.4.11, borders that show a control
 
 
@@ -20,7 +20,7 @@ def colour(name: str) -> str:
 
 
 def luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -30,14 +30,28 @@ def contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-@pytest.mark.parametrize("foreground, background", [
-    ("--ink", "--paper"), ("--muted", "--paper"), ("--accent", "--paper"), ("--accent-ink", "--accent"),
-    ("--ok", "--paper"), ("--bad", "--paper"), ("--ink", "--highlight"),
-    # choices: coloured text on white, white letters and shapes on the colour (and when selected)
-    ("--choice-a", "--paper"), ("--choice-b", "--paper"), ("--choice-c", "--paper"), ("--choice-d", "--paper"),
-    # tinted panels: flashes, errors, excerpts
-    ("--bad", "#fbeeee"), ("--ink", "#eef4fb"), ("--ink", "#f4f6fa"), ("--muted", "#f4f6fa"),
-])
+@pytest.mark.parametrize(
+    "foreground, background",
+    [
+        ("--ink", "--paper"),
+        ("--muted", "--paper"),
+        ("--accent", "--paper"),
+        ("--accent-ink", "--accent"),
+        ("--ok", "--paper"),
+        ("--bad", "--paper"),
+        ("--ink", "--highlight"),
+        # choices: coloured text on white, white letters and shapes on the colour (and when selected)
+        ("--choice-a", "--paper"),
+        ("--choice-b", "--paper"),
+        ("--choice-c", "--paper"),
+        ("--choice-d", "--paper"),
+        # tinted panels: flashes, errors, excerpts
+        ("--bad", "#fbeeee"),
+        ("--ink", "#eef4fb"),
+        ("--ink", "#f4f6fa"),
+        ("--muted", "#f4f6fa"),
+    ],
+)
 def test_text_colours_meet_aa(foreground, background):
     assert contrast(foreground, background) >= TEXT
 

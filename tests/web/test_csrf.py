@@ -35,8 +35,10 @@ def test_login_without_the_token_is_refused_and_with_it_succeeds(client, app):
 
 
 def test_signup_without_the_token_creates_nothing(client, app):
-    client.post("/teacher/signup", data={"name": "X", "email": "x@example.org", "password": "a long password",
-                                         "confirm": "a long password"})
+    client.post(
+        "/teacher/signup",
+        data={"name": "X", "email": "x@example.org", "password": "a long password", "confirm": "a long password"},
+    )
     with app.app_context():
         assert db.session.scalar(select(Teacher)) is None
 

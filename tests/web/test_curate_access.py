@@ -22,8 +22,11 @@ def two_teachers(client, app_ctx):  # type: ignore[no-untyped-def]
 def test_another_teachers_article_pages_are_404(client, two_teachers):
     article, _ = two_teachers
     job = db.session.scalars(select(ImportJob)).one()
-    for url in (f"/curate/articles/{article.id}", f"/curate/articles/{article.id}/questions",
-                f"/curate/imports/{job.id}"):
+    for url in (
+        f"/curate/articles/{article.id}",
+        f"/curate/articles/{article.id}/questions",
+        f"/curate/imports/{job.id}",
+    ):
         assert client.get(url).status_code == 404, url
     assert client.post(f"/curate/imports/{job.id}/advance").status_code == 404
 

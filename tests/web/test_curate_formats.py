@@ -45,8 +45,12 @@ def test_qti_download_is_a_zip_and_an_export_without_articles_goes_back(client, 
 def test_an_imported_file_becomes_own_candidates_shown_as_not_tied_to_an_article(client, app_ctx):
     teacher = make_teacher()
     log_in(client, teacher)
-    response = client.post("/curate/questions/import", content_type="multipart/form-data", follow_redirects=True,
-                           data={"format": "aiken", "skill": "sourcing", "file": (io.BytesIO(AIKEN), "mine.txt")})
+    response = client.post(
+        "/curate/questions/import",
+        content_type="multipart/form-data",
+        follow_redirects=True,
+        data={"format": "aiken", "skill": "sourcing", "file": (io.BytesIO(AIKEN), "mine.txt")},
+    )
     page = response.get_data(as_text=True)
     assert "Imported 1 question as candidates." in page
     assert "your own question, from Aiken, not tied to an article" in page
@@ -62,8 +66,11 @@ def test_an_imported_file_becomes_own_candidates_shown_as_not_tied_to_an_article
 def test_a_bad_file_lists_its_lines_and_imports_nothing(client, app_ctx):
     log_in(client, make_teacher())
     bad = AIKEN + b"\nSecond?\nA. yes\nB. no\nANSWER: E\n"
-    response = client.post("/curate/questions/import", content_type="multipart/form-data",
-                           data={"format": "aiken", "skill": "sourcing", "file": (io.BytesIO(bad), "mine.txt")})
+    response = client.post(
+        "/curate/questions/import",
+        content_type="multipart/form-data",
+        data={"format": "aiken", "skill": "sourcing", "file": (io.BytesIO(bad), "mine.txt")},
+    )
     assert response.status_code == 400
     page = response.get_data(as_text=True)
     assert "Nothing was imported" in page and "line 9: ANSWER E is not one of the options" in page

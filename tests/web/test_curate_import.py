@@ -12,8 +12,13 @@ from tests.content.test_importing import PAGE
 from tests.curation_samples import BODY
 from tests.factories import log_in, make_teacher
 
-FIELDS = {"outlet": "Riverside Daily", "headline": "Bridge reopens", "published": "2026-11-20",
-          "url": "https://example.org/bridge", "text_format": "text"}
+FIELDS = {
+    "outlet": "Riverside Daily",
+    "headline": "Bridge reopens",
+    "published": "2026-11-20",
+    "url": "https://example.org/bridge",
+    "text_format": "text",
+}
 
 
 def _teacher(client):  # type: ignore[no-untyped-def]
@@ -28,8 +33,16 @@ def test_curation_needs_a_signed_in_teacher(client, app_ctx):
 
 def test_missing_fields_re_render_with_messages_and_keep_the_text(client, app_ctx):
     _teacher(client)
-    response = client.post("/curate/import", data={"outlet": "", "headline": "H", "published": "20 Nov",
-                                                   "url": "not a url", "text": "Keep <b>this</b> text."})
+    response = client.post(
+        "/curate/import",
+        data={
+            "outlet": "",
+            "headline": "H",
+            "published": "20 Nov",
+            "url": "not a url",
+            "text": "Keep <b>this</b> text.",
+        },
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "This field is required." in page and "Give the date, YYYY-MM-DD." in page
@@ -64,8 +77,11 @@ def test_a_file_of_another_type_is_refused(client, app_ctx):
 def test_the_same_article_twice_links_to_the_first_import(client, app_ctx):
     _teacher(client)
     client.post("/curate/import", data={**FIELDS, "text": BODY})
-    again = client.post("/curate/import", data={**FIELDS, "headline": "Other", "text": BODY.replace("\n", "\r\n")},
-                        follow_redirects=True)
+    again = client.post(
+        "/curate/import",
+        data={**FIELDS, "headline": "Other", "text": BODY.replace("\n", "\r\n")},
+        follow_redirects=True,
+    )
     article = db.session.scalars(select(Article)).one()
     assert again.request.path == f"/curate/articles/{article.id}"
     assert "already in quizgame" in again.get_data(as_text=True)
@@ -87,7 +103,7 @@ def test_a_failed_step_shows_its_traceback_folded_except_in_production(client, a
     location = client.post("/curate/import", data={**FIELDS, "text": BODY}).location
     job = db.session.scalars(select(ImportJob)).one()
     job.stage, job.error = "failed", "This article could not be analysed."
-    job.traceback = 'Traceback (most recent call last):\n  File "x.py", line 1\nKeyError: \'broken\''
+    job.traceback = "Traceback (most recent call last):\n  File \"x.py\", line 1\nKeyError: 'broken'"
     db.session.commit()
     page = client.get(location).get_data(as_text=True)
     assert "<details" in page and "Details for whoever runs this site" in page and "KeyError: &#39;broken&#39;" in page

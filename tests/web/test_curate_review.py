@@ -45,7 +45,9 @@ def test_candidates_are_listed_with_their_evidence_highlighted(client, app_ctx):
 def test_approving_through_the_page_records_the_action(client, app_ctx):
     teacher, article, (who, _) = _setup(client)
     response = client.post(f"/curate/questions/{who.id}/approve")
-    assert response.status_code == 302 and response.location.endswith(f"/curate/articles/{article.id}/questions#q-{who.id}")
+    assert response.status_code == 302 and response.location.endswith(
+        f"/curate/articles/{article.id}/questions#q-{who.id}"
+    )
     db.session.refresh(who)
     assert who.status == "approved"
     action = db.session.scalars(select(ReviewAction)).one()
@@ -56,9 +58,16 @@ def test_an_invalid_edit_re_renders_with_every_message_and_saves_nothing(client,
     _, _, (who, _) = _setup(client)
     form = client.get(f"/curate/questions/{who.id}/edit").get_data(as_text=True)
     assert "Ana Lopez\nTom Reyes\nThe reporter" in form
-    response = client.post(f"/curate/questions/{who.id}/edit", data={
-        "prompt": "Who said it?", "choices": "Ana Lopez\nAna Lopez\nTom Reyes", "answers": "Ana Lopez\nTom Reyes",
-        "explanation": "", "difficulty": "1"})
+    response = client.post(
+        f"/curate/questions/{who.id}/edit",
+        data={
+            "prompt": "Who said it?",
+            "choices": "Ana Lopez\nAna Lopez\nTom Reyes",
+            "answers": "Ana Lopez\nTom Reyes",
+            "explanation": "",
+            "difficulty": "1",
+        },
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "The choices must be distinct." in page
@@ -70,17 +79,31 @@ def test_an_invalid_edit_re_renders_with_every_message_and_saves_nothing(client,
 
 def test_a_tap_the_word_edit_must_name_a_word_of_the_sentence(client, app_ctx):
     _, _, (_, tap) = _setup(client)
-    page = client.post(f"/curate/questions/{tap.id}/edit", data={
-        "prompt": tap.prompt, "choices": "\n".join(tap.choices), "answers": "praised",
-        "explanation": tap.explanation, "difficulty": "2"}).get_data(as_text=True)
+    page = client.post(
+        f"/curate/questions/{tap.id}/edit",
+        data={
+            "prompt": tap.prompt,
+            "choices": "\n".join(tap.choices),
+            "answers": "praised",
+            "explanation": tap.explanation,
+            "difficulty": "2",
+        },
+    ).get_data(as_text=True)
     assert "“praised” is not a word of the sentence." in page
 
 
 def test_a_valid_edit_is_saved_with_its_diff(client, app_ctx):
     teacher, _, (who, _) = _setup(client)
-    response = client.post(f"/curate/questions/{who.id}/edit", data={
-        "prompt": "Who is pleased?", "choices": "\n".join(who.choices), "answers": "Ana Lopez",
-        "explanation": who.explanation, "difficulty": "1"})
+    response = client.post(
+        f"/curate/questions/{who.id}/edit",
+        data={
+            "prompt": "Who is pleased?",
+            "choices": "\n".join(who.choices),
+            "answers": "Ana Lopez",
+            "explanation": who.explanation,
+            "difficulty": "1",
+        },
+    )
     assert response.status_code == 302
     action = db.session.scalars(select(ReviewAction)).one()
     assert action.action == "edit" and action.teacher_id == teacher.id

@@ -23,8 +23,12 @@ def test_an_exported_set_downloads_as_a_zip_and_imports_for_a_colleague(client, 
     colleague = make_teacher("colleague@example.org")
     log_in(client, colleague)
     g.pop("_login_user", None)  # the test's app context outlives requests; Flask-Login caches the user in g
-    uploaded = client.post("/curate/sets/import", data={"file": (io.BytesIO(response.data), "set.zip")},
-                           content_type="multipart/form-data", follow_redirects=True)
+    uploaded = client.post(
+        "/curate/sets/import",
+        data={"file": (io.BytesIO(response.data), "set.zip")},
+        content_type="multipart/form-data",
+        follow_redirects=True,
+    )
     assert "Imported 1 new" in uploaded.get_data(as_text=True)
     assert db.session.scalar(select(func.count()).where(Question.owner_id == colleague.id)) == 1
 
@@ -35,8 +39,11 @@ def test_a_broken_set_lists_each_error_with_its_place_and_imports_nothing(client
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("articles/a.md", "---\noutlet: X\n---\nText\n")
         archive.writestr("questions/a.yaml", "format: quizgame-questions/1\narticle: nowhere\nquestions: []\n")
-    response = client.post("/curate/sets/import", data={"file": (io.BytesIO(buffer.getvalue()), "mine.zip")},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/curate/sets/import",
+        data={"file": (io.BytesIO(buffer.getvalue()), "mine.zip")},
+        content_type="multipart/form-data",
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "Nothing was imported: the set has 2 problems." in page
     assert "<code>mine.zip/articles/a.md:2</code>" in page and "lacks the required field" in page

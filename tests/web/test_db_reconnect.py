@@ -25,21 +25,32 @@ _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 def _end_every_connection_to(database_url: str) -> int:
     url = make_url(database_url)
-    with psycopg.connect(host=url.host, port=url.port or 5432, user=url.username, dbname="postgres", autocommit=True) as admin:
-        return len(admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
-            (url.database,),
-        ).fetchall())
+    with psycopg.connect(
+        host=url.host, port=url.port or 5432, user=url.username, dbname="postgres", autocommit=True
+    ) as admin:
+        return len(
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                (url.database,),
+            ).fetchall()
+        )
 
 
-def test_answers_sent_just_after_the_database_dropped_its_connections_are_stored_without_a_500(app, database_url, postgres_only):  # noqa: F811
+def test_answers_sent_just_after_the_database_dropped_its_connections_are_stored_without_a_500(
+    app,
+    database_url,
+    postgres_only,  # noqa: F811 - the fixture imported above
+):
     with app.app_context():
         code = make_room(make_classroom(make_teacher("owner@example.org")), [make_question("reconnect-1")]).code
     with serve(app, database_url, threads=16) as server:
         students = []
         for n in range(STUDENTS):
             client, token = form_client(server, f"/join?code={code}", f"198.51.100.{n}")
-            assert client.post("/join", data={"csrf_token": token, "code": code, "nickname": f"Student {n}"}).status_code == 302
+            assert (
+                client.post("/join", data={"csrf_token": token, "code": code, "nickname": f"Student {n}"}).status_code
+                == 302
+            )
             students.append(client)
 
         def question_token(client: httpx.Client) -> str:

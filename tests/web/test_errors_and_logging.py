@@ -38,9 +38,7 @@ def failing(app):  # type: ignore[no-untyped-def]
     return app
 
 
-def test_a_server_error_is_logged_with_its_traceback_the_request_id_and_the_teacher_but_no_email(
-    failing, caplog
-):
+def test_a_server_error_is_logged_with_its_traceback_the_request_id_and_the_teacher_but_no_email(failing, caplog):
     client = failing.test_client()
     with failing.app_context():
         teacher = make_teacher("private.person@example.org", name="Private Person")

@@ -35,15 +35,26 @@ def hostile_room(app):
         body = f"Opening paragraph.\n\nThe mayor said {SCRIPT} and then {IMG} twice.\n\nLast paragraph."
         evidence = f"{SCRIPT} and then {IMG}"
         article = Article(
-            slug="hostile", outlet=f"Outlet {IMG}", headline=f"Headline {SCRIPT}", body=body,
+            slug="hostile",
+            outlet=f"Outlet {IMG}",
+            headline=f"Headline {SCRIPT}",
+            body=body,
             content_hash=hashlib.sha256(body.encode()).hexdigest(),
         )
         question = Question(
-            id="q-hostile", kind="attribution_type", skill="attribution", prompt=f"Who said {SCRIPT}?",
-            choices=[f"The mayor {IMG}", f"Nobody {SCRIPT}", "A reporter", "An expert"], correct=[0],
-            explanation=f"Because {IMG} says so.", excerpt=f"Excerpt {SCRIPT} {IMG}",
-            evidence_article=article, evidence_start=body.index(evidence), evidence_end=body.index(evidence) + len(evidence),
-            evidence_text=evidence, status="approved",
+            id="q-hostile",
+            kind="attribution_type",
+            skill="attribution",
+            prompt=f"Who said {SCRIPT}?",
+            choices=[f"The mayor {IMG}", f"Nobody {SCRIPT}", "A reporter", "An expert"],
+            correct=[0],
+            explanation=f"Because {IMG} says so.",
+            excerpt=f"Excerpt {SCRIPT} {IMG}",
+            evidence_article=article,
+            evidence_start=body.index(evidence),
+            evidence_end=body.index(evidence) + len(evidence),
+            evidence_text=evidence,
+            status="approved",
         )
         db.session.add_all([article, question])
         db.session.commit()
@@ -75,8 +86,14 @@ def test_a_student_sees_every_payload_as_text(served, watched_page, hostile_room
     page.fill("input[name=nickname]", NICKNAME)
     page.click("button[type=submit]")
     page.wait_for_url("**/q/1")
-    assert_inert(watched_page, f"Who said {SCRIPT}?", f"The mayor {IMG}", f"Nobody {SCRIPT}",
-                 f"{SCRIPT} and then {IMG}", f"Headline {SCRIPT}")  # the passage around the evidence, as text
+    assert_inert(
+        watched_page,
+        f"Who said {SCRIPT}?",
+        f"The mayor {IMG}",
+        f"Nobody {SCRIPT}",
+        f"{SCRIPT} and then {IMG}",
+        f"Headline {SCRIPT}",
+    )  # the passage around the evidence, as text
     page.check("input[name=choice][value='0']")
     page.click("button.submit-answer")
     page.wait_for_load_state()

@@ -20,7 +20,7 @@ def choice_positions(page: str) -> dict[str, int]:
     """Choice text -> the value the page sends for it, read from the rendered labels."""
     positions = {}
     for position, inner in re.findall(r'<label for="choice-(\d+)">(.*?)</label>', page, flags=re.S):
-        text = inner.rsplit("</span>", 1)[-1]        # after the letter and shape markers, if any
+        text = inner.rsplit("</span>", 1)[-1]  # after the letter and shape markers, if any
         positions[html.unescape(text).strip()] = int(position)
     return positions
 
@@ -34,8 +34,14 @@ def read_csv(response) -> list[list[str]]:  # type: ignore[no-untyped-def]
 def test_thirty_students_play_a_room_and_every_figure_adds_up(app, clock):
     with app.app_context():
         questions = [
-            make_question(qid, skill=skill, choices=choices, correct=right, control=control,
-                          kind="loaded_word" if len(right) > 1 else "who_said")
+            make_question(
+                qid,
+                skill=skill,
+                choices=choices,
+                correct=right,
+                control=control,
+                kind="loaded_word" if len(right) > 1 else "who_said",
+            )
             for qid, skill, choices, right, control in scenario.QUESTIONS
         ]
         teacher = make_teacher()
@@ -88,7 +94,7 @@ def test_thirty_students_play_a_room_and_every_figure_adds_up(app, clock):
     report = teacher_browser.get(f"/teacher/rooms/{room_id}/report").get_data(as_text=True)
     for item in scenario.expected_question_rows():
         share = round(int(item["correct"]) / int(item["answered"]) * 100)
-        assert f'{item["correct"]} of {item["answered"]} answers fully right ({share}%)' in report
+        assert f"{item['correct']} of {item['answered']} answers fully right ({share}%)" in report
     for (flawed_right, flawed_n), (control_right, control_n) in scenario.expected_discernment().values():
         assert f"({flawed_right} of {flawed_n})" in report and f"({control_right} of {control_n})" in report
 

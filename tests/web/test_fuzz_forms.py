@@ -20,8 +20,20 @@ from quizgame.extensions import db
 from tests.web.conftest import url_for_world
 
 ROOM_FIELDS = (
-    "title", "articles", "skills", "difficulties", "count", "seconds_per_question", "mode", "scoring",
-    "leaderboard", "shuffle_questions", "shuffle_choices", "show_explanations", "late_join", "own_questions",
+    "title",
+    "articles",
+    "skills",
+    "difficulties",
+    "count",
+    "seconds_per_question",
+    "mode",
+    "scoring",
+    "leaderboard",
+    "shuffle_questions",
+    "shuffle_choices",
+    "show_explanations",
+    "late_join",
+    "own_questions",
 )
 # Every endpoint that takes a POST, with the field names its form knows.
 FORM_FIELDS: dict[str, tuple[str, ...]] = {
@@ -69,12 +81,46 @@ JSON_PARAMETERS: dict[str, tuple[str, Any]] = {
 }
 ACCEPTED = {302, 303}  # a form that did something sends the browser on; a refused one changed nothing
 
-edge_values = st.sampled_from([
-    "", " ", "0", "-1", "1", "3", "5", "50", "51", "600", "601", "99999999999999999999", "1e3", "NaN",
-    "y", "on", "true", "live", "speed", "hidden", "self_paced", "attribution", "Ada", "Sam",
-    "owner@example.org", "a" * 101, "x" * 5000, "<script>alert(1)</script>", '=HYPERLINK("http://x")',
-    "\x00", "a\x00b", "\u202e", "😀", "Ａｄａ", "\r\n", "Ada\nBen\nAda",
-])
+edge_values = st.sampled_from(
+    [
+        "",
+        " ",
+        "0",
+        "-1",
+        "1",
+        "3",
+        "5",
+        "50",
+        "51",
+        "600",
+        "601",
+        "99999999999999999999",
+        "1e3",
+        "NaN",
+        "y",
+        "on",
+        "true",
+        "live",
+        "speed",
+        "hidden",
+        "self_paced",
+        "attribution",
+        "Ada",
+        "Sam",
+        "owner@example.org",
+        "a" * 101,
+        "x" * 5000,
+        "<script>alert(1)</script>",
+        '=HYPERLINK("http://x")',
+        "\x00",
+        "a\x00b",
+        "\u202e",
+        "😀",
+        "Ａｄａ",
+        "\r\n",
+        "Ada\nBen\nAda",
+    ]
+)
 values = st.one_of(edge_values, st.text(max_size=40), st.integers().map(str))
 uploads = st.tuples(
     st.one_of(st.binary(max_size=300), st.sampled_from([b"", b"PK\x03\x04junk", b"\xff\xfe\x00", b"<p>Hi</p>"])),
@@ -94,8 +140,7 @@ def forms(fields: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 def row_counts() -> dict[str, int]:
     return {
-        table.name: db.session.scalar(select(func.count()).select_from(table))
-        for table in db.metadata.sorted_tables
+        table.name: db.session.scalar(select(func.count()).select_from(table)) for table in db.metadata.sorted_tables
     }
 
 
@@ -106,7 +151,9 @@ def app_config():
 
 def test_every_form_and_json_endpoint_is_fuzzed(app):
     posts = {rule.endpoint for rule in app.url_map.iter_rules() if "POST" in rule.methods}
-    assert posts == set(FORM_FIELDS), f"add fuzzing for {sorted(posts - set(FORM_FIELDS))}; drop {sorted(set(FORM_FIELDS) - posts)}"
+    assert posts == set(FORM_FIELDS), (
+        f"add fuzzing for {sorted(posts - set(FORM_FIELDS))}; drop {sorted(set(FORM_FIELDS) - posts)}"
+    )
     json_routes = {rule.endpoint for rule in app.url_map.iter_rules() if rule.rule.endswith((".json", "/state"))}
     assert json_routes == set(JSON_PARAMETERS)
 
@@ -128,10 +175,15 @@ def _prepared(app, world, endpoint):  # type: ignore[no-untyped-def]
 KNOWN_PARTIAL_WRITES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("endpoint", [
-    pytest.param(e, marks=pytest.mark.xfail(reason=KNOWN_PARTIAL_WRITES[e], strict=False)) if e in KNOWN_PARTIAL_WRITES else e
-    for e in sorted(FORM_FIELDS)
-])
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        pytest.param(e, marks=pytest.mark.xfail(reason=KNOWN_PARTIAL_WRITES[e], strict=False))
+        if e in KNOWN_PARTIAL_WRITES
+        else e
+        for e in sorted(FORM_FIELDS)
+    ],
+)
 def test_forms_never_fail_and_refusals_write_nothing(app, world, endpoint):
     client, url = _prepared(app, world, endpoint)
 

@@ -42,8 +42,10 @@ def test_the_page_lists_players_off_the_roster_apart(client, app):
 
 def test_canvas_download_is_plain_utf8_with_points_possible(client, app):
     teacher, classroom_id, room_id = _world(app, client)
-    response = client.get(f"/teacher/classrooms/{classroom_id}/gradebook/download",
-                          query_string={"platform": "canvas", "room": room_id, "scale": "percent"})
+    response = client.get(
+        f"/teacher/classrooms/{classroom_id}/gradebook/download",
+        query_string={"platform": "canvas", "room": room_id, "scale": "percent"},
+    )
     assert response.status_code == 200
     assert response.headers["Content-Disposition"].endswith('.csv"')
     rows = list(csv.reader(io.StringIO(response.get_data().decode("utf-8"), newline="")))
@@ -56,8 +58,9 @@ def test_canvas_download_is_plain_utf8_with_points_possible(client, app):
 
 def test_moodle_download_by_idnumber(client, app):
     teacher, classroom_id, _ = _world(app, client)
-    response = client.get(f"/teacher/classrooms/{classroom_id}/gradebook/download",
-                          query_string={"platform": "moodle", "key": "idnumber"})
+    response = client.get(
+        f"/teacher/classrooms/{classroom_id}/gradebook/download", query_string={"platform": "moodle", "key": "idnumber"}
+    )
     rows = list(csv.reader(io.StringIO(response.get_data().decode("utf-8"), newline="")))
     assert rows == [["idnumber", "Monday", "Monday (feedback)"], ["S1", "1", "1 of 2 questions right"]]
 
@@ -100,16 +103,20 @@ def test_pasted_ids_fill_in_an_existing_name(client, app):
     response = client.post(f"/teacher/classrooms/{classroom_id}/roster", data={"names": "ada; ada@new.org\nBen\tS2"})
     assert response.status_code == 302
     with app.app_context():
-        roster = db.session.execute(select(RosterStudent.display_name, RosterStudent.email, RosterStudent.school_id)
-                                    .order_by(RosterStudent.display_name)).all()
+        roster = db.session.execute(
+            select(RosterStudent.display_name, RosterStudent.email, RosterStudent.school_id).order_by(
+                RosterStudent.display_name
+            )
+        ).all()
     assert [tuple(r) for r in roster] == [("Ada", "ada@new.org", "S1"), ("Ben", None, "S2")]
 
 
 def test_a_roster_csv_goes_through_the_preview_and_a_bad_line_is_named_the_rest_added(client, app):
     teacher, classroom_id, _ = _world(app, client)
     data = "Student,SIS User ID,SIS Login ID\nCleo,S3,cleo@school.org\nDan,S4,dan at school\n"
-    preview = client.post(f"/teacher/classrooms/{classroom_id}/roster/upload",
-                          data={"file": (io.BytesIO(data.encode()), "roster.csv")})
+    preview = client.post(
+        f"/teacher/classrooms/{classroom_id}/roster/upload", data={"file": (io.BytesIO(data.encode()), "roster.csv")}
+    )
     html = preview.get_data(as_text=True)
     assert preview.status_code == 200 and "<td>Cleo</td>" in html
     assert '<option selected value="0">Student</option>' in html
@@ -120,10 +127,15 @@ def test_a_roster_csv_goes_through_the_preview_and_a_bad_line_is_named_the_rest_
     assert "Not added: Line 3: “dan at school” is not an e-mail address." in page
     with app.app_context():
         assert sorted(db.session.scalars(select(RosterStudent.display_name)).all()) == ["Ada", "Cleo"]
-    fixed = client.post(f"/teacher/classrooms/{classroom_id}/roster/import",
-                        data={**choice, "csv_text": data.replace("dan at school", "dan@school.org")})
+    fixed = client.post(
+        f"/teacher/classrooms/{classroom_id}/roster/import",
+        data={**choice, "csv_text": data.replace("dan at school", "dan@school.org")},
+    )
     assert fixed.status_code == 302
     with app.app_context():
-        added = db.session.execute(select(RosterStudent.display_name, RosterStudent.email, RosterStudent.school_id)
-                                   .order_by(RosterStudent.display_name)).all()
+        added = db.session.execute(
+            select(RosterStudent.display_name, RosterStudent.email, RosterStudent.school_id).order_by(
+                RosterStudent.display_name
+            )
+        ).all()
     assert [tuple(r) for r in added][1:] == [("Cleo", "cleo@school.org", "S3"), ("Dan", "dan@school.org", "S4")]

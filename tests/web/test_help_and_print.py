@@ -11,8 +11,16 @@ CSS = Path(__file__).resolve().parents[2] / "static" / "css" / "app.css"
 
 def test_the_help_page_explains_joining_the_two_paces_and_discernment(client):
     html = " ".join(client.get("/help").get_data(as_text=True).split())
-    for topic in ("How a class joins", "quizgame demo --lan", "Self-paced", "Live", "Give a rejoin code",
-                  "Discernment", "Flags problems where there are none", "quizgame teacher reset-password"):
+    for topic in (
+        "How a class joins",
+        "quizgame demo --lan",
+        "Self-paced",
+        "Live",
+        "Give a rejoin code",
+        "Discernment",
+        "Flags problems where there are none",
+        "quizgame teacher reset-password",
+    ):
         assert topic in html, topic
 
 

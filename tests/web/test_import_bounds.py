@@ -18,11 +18,12 @@ from quizgame.config import CONTENT_LIMITS
 from quizgame.content.import_jobs import AnalysisRefused, advance, start_import, stored_analysis
 from quizgame.content.importing import ArticleDetails, UnusableInput, article_from_source, body_from_source
 from quizgame.extensions import db
-from quizgame.models import Article, ImportJob, Question
-from tests.curation_samples import save_sample
+from quizgame.models import Article, Question
 from tests.factories import load_demo_content, log_in, make_teacher
 
-ARTICLE = "---\noutlet: X\nheadline: H\npublished: 2020-01-01\nurl: https://example.org/a\n---\nThe mayor said it works.\n"
+ARTICLE = (
+    "---\noutlet: X\nheadline: H\npublished: 2020-01-01\nurl: https://example.org/a\n---\nThe mayor said it works.\n"
+)
 
 
 def _zip(files: dict[str, str | bytes]) -> bytes:
@@ -35,19 +36,30 @@ def _zip(files: dict[str, str | bytes]) -> bytes:
 
 def _question_file(**fields: str) -> str:
     lines = {
-        "id": "q-one", "kind": "who_said", "skill": "attribution", "prompt": "Who said it works?",
-        "choices": "[The mayor, Critics]", "answer": "0", "explanation": "The article says so.", **fields,
+        "id": "q-one",
+        "kind": "who_said",
+        "skill": "attribution",
+        "prompt": "Who said it works?",
+        "choices": "[The mayor, Critics]",
+        "answer": "0",
+        "explanation": "The article says so.",
+        **fields,
     }
     body = "\n".join(f"  {key}: {value}" if n else f"- {key}: {value}" for n, (key, value) in enumerate(lines.items()))
     return f"format: quizgame-questions/1\narticle: art-a\nquestions:\n{body}\n"
 
 
 def _upload(client, data: bytes, name: str = "set.zip"):  # type: ignore[no-untyped-def]
-    return client.post("/curate/sets/import", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
+    return client.post(
+        "/curate/sets/import", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data"
+    )
 
 
 def _nothing_stored() -> bool:
-    return db.session.scalar(select(func.count(Question.id))) == 0 and db.session.scalar(select(func.count(Article.id))) == 0
+    return (
+        db.session.scalar(select(func.count(Question.id))) == 0
+        and db.session.scalar(select(func.count(Article.id))) == 0
+    )
 
 
 @pytest.fixture
@@ -81,7 +93,7 @@ def test_a_member_whose_header_understates_its_size_is_still_stopped_at_the_limi
     data = bytearray(_zip({"questions/a.yaml": b"#" * (4 * CONTENT_LIMITS.set_file_bytes)}))
     # Rewrite the central directory's uncompressed size to claim 10 bytes.
     central = data.rfind(b"PK\x01\x02")
-    data[central + 24:central + 28] = (10).to_bytes(4, "little")
+    data[central + 24 : central + 28] = (10).to_bytes(4, "little")
     response = _upload(teacher_client, bytes(data))
     assert response.status_code == 400 and _nothing_stored()
 
@@ -89,12 +101,14 @@ def test_a_member_whose_header_understates_its_size_is_still_stopped_at_the_limi
 def test_too_many_files_are_refused_by_count(teacher_client):
     many = _zip({f"questions/q{n}.yaml": "x: 1\n" for n in range(CONTENT_LIMITS.set_files + 1)})
     response = _upload(teacher_client, many)
-    assert response.status_code == 400 and f"at most {CONTENT_LIMITS.set_files} files" in response.get_data(as_text=True)
+    assert response.status_code == 400 and f"at most {CONTENT_LIMITS.set_files} files" in response.get_data(
+        as_text=True
+    )
 
 
 def test_yaml_aliases_are_refused_with_file_and_line(teacher_client):
     """Finding 1: 0.8 KiB with eight levels of aliases expanded to a 312-million-character prompt."""
-    levels = ["a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]"]
+    levels = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
     bomb = "\n".join(levels) + "\n" + _question_file(prompt="*a8")
     response = _upload(teacher_client, _zip({"articles/art-a.md": ARTICLE, "questions/a.yaml": bomb}))
@@ -106,7 +120,9 @@ def test_yaml_aliases_are_refused_with_file_and_line(teacher_client):
 
 def test_a_field_longer_than_its_cap_is_refused_by_name(teacher_client):
     long_prompt = "w" * (CONTENT_LIMITS.field_chars + 1)
-    response = _upload(teacher_client, _zip({"articles/art-a.md": ARTICLE, "questions/a.yaml": _question_file(prompt=long_prompt)}))
+    response = _upload(
+        teacher_client, _zip({"articles/art-a.md": ARTICLE, "questions/a.yaml": _question_file(prompt=long_prompt)})
+    )
     page = response.get_data(as_text=True)
     # The prompt's own line (7), not the question's first.
     assert response.status_code == 400 and "set.zip/questions/a.yaml:7" in page and "prompt is longer than" in page
@@ -174,7 +190,9 @@ def test_a_malformed_set_gets_a_clear_error_with_its_file_and_changes_nothing(te
     assert _nothing_stored()
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "javascript://example.org/%0aalert(1)", "data:text/html,x", "ftp://example.org/a"])
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "javascript://example.org/%0aalert(1)", "data:text/html,x", "ftp://example.org/a"]
+)
 def test_an_article_address_that_is_not_a_web_page_is_refused(teacher_client, url):
     """Finding 10: a set could store `url: javascript:...`, shown as the article's original link."""
     response = _upload(teacher_client, _zip({"articles/art-a.md": ARTICLE.replace("https://example.org/a", url)}))
@@ -194,7 +212,9 @@ def test_a_set_naming_a_demo_article_gives_the_importer_a_copy_and_other_teacher
     load_demo_content()
     demo = db.session.scalar(select(Article).where(Article.slug == DEMO_SLUG))
     importer, colleague = make_teacher("importer@example.org"), make_teacher("colleague@example.org")
-    question = _question_file(prompt="Planted by the importer, who said it?").replace("article: art-a", f"article: {DEMO_SLUG}")
+    question = _question_file(prompt="Planted by the importer, who said it?").replace(
+        "article: art-a", f"article: {DEMO_SLUG}"
+    )
     log_in(client, importer)
     uploaded = _upload(client, _zip({"questions/planted.yaml": question}))
     assert uploaded.status_code == 302, uploaded.get_data(as_text=True)[-1500:]

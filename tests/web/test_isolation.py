@@ -38,8 +38,12 @@ def test_every_classroom_and_room_url_of_another_teacher_is_a_404(client, app):
         classroom.roster.append(RosterStudent(display_name="Ana"))
         db.session.commit()
         room = make_room(classroom)
-        ids = {"classroom_id": classroom.id, "room_id": room.id, "player_id": make_player(room, "Sam").id,
-               "student_id": classroom.roster[0].id}
+        ids = {
+            "classroom_id": classroom.id,
+            "room_id": room.id,
+            "player_id": make_player(room, "Sam").id,
+            "student_id": classroom.roster[0].id,
+        }
         log_in(client, make_teacher("intruder@example.org"))
     rules = _guarded_rules(app)
     assert {"teacher.classroom", "teacher.room", "teacher.new_room", "teacher.room_qr"} <= {r.endpoint for r in rules}

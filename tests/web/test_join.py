@@ -44,12 +44,15 @@ def test_join_with_a_nickname_then_play(client, app, room_code):
     assert client.get(f"/play/{room_code}").headers["Location"] == f"/play/{room_code}/q/1"
 
 
-@pytest.mark.parametrize("nickname, message", [
-    ("S", "2 to 20 characters"),
-    ("x" * 21, "2 to 20 characters"),
-    ("sh1t head", "could upset someone"),
-    ("F.U.C.K", "could upset someone"),
-])
+@pytest.mark.parametrize(
+    "nickname, message",
+    [
+        ("S", "2 to 20 characters"),
+        ("x" * 21, "2 to 20 characters"),
+        ("sh1t head", "could upset someone"),
+        ("F.U.C.K", "could upset someone"),
+    ],
+)
 def test_bad_nicknames_are_refused_with_a_friendly_message(client, app, room_code, nickname, message):
     response = client.post("/join", data={"code": room_code, "nickname": nickname})
     assert response.status_code == 400
@@ -152,4 +155,3 @@ def test_a_roster_name_from_another_classroom_is_refused(client, app):
     response = client.post("/join", data={"code": code, "roster_student": mallory})
     assert response.status_code == 400
     assert "Choose your name from the list." in response.get_data(as_text=True)
-

@@ -27,7 +27,12 @@ def test_guessing_locks_out_typing_but_never_a_class_joining_by_its_teachers_lin
         code, room_id = room.code, room.id
     with serve(app, database_url, QUIZGAME_RATELIMIT_JOIN_CODE_FAILURES=f"{LIMIT} per 10 minutes") as server:
         teacher, token = form_client(server, "/teacher/login", "192.0.2.1")
-        assert teacher.post("/teacher/login", data={"csrf_token": token, "email": "owner@example.org", "password": PASSWORD}).status_code == 302
+        assert (
+            teacher.post(
+                "/teacher/login", data={"csrf_token": token, "email": "owner@example.org", "password": PASSWORD}
+            ).status_code
+            == 302
+        )
         room_page = teacher.get(f"/teacher/rooms/{room_id}").text
         link = html.unescape(re.search(r'<p>Go to <a href="([^"]+)">', room_page).group(1))
         assert f"code={code}" in link and "&k=" in link
@@ -48,7 +53,9 @@ def test_guessing_locks_out_typing_but_never_a_class_joining_by_its_teachers_lin
         typed = httpx.get(f"{server.base_url}/join", params={"code": code}, headers={"X-Forwarded-For": NAT})
         assert typed.status_code == 429
         # ...and a made-up key does not help.
-        forged = httpx.get(f"{server.base_url}/join", params={"code": code, "k": "AAAAAAAAAAAA"}, headers={"X-Forwarded-For": NAT})
+        forged = httpx.get(
+            f"{server.base_url}/join", params={"code": code, "k": "AAAAAAAAAAAA"}, headers={"X-Forwarded-For": NAT}
+        )
         assert forged.status_code == 429
 
         def join_by_link(n: int) -> tuple[int, httpx.Client]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -23,8 +23,12 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 WITHIN = 1.0  # seconds from the teacher's click to every student's screen
 NICKNAMES = ("Ana", "Ben", "Cleo")
@@ -168,5 +172,7 @@ def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ign
     assert_accessible(students[0], "student: game over")
     for watch in watches:
         watch.assert_all_checked()
-    print(f"\nstudent screens updated after the teacher's action: max {max(timings):.3f} s, "
-          f"mean {sum(timings) / len(timings):.3f} s over {len(timings)} updates")
+    print(
+        f"\nstudent screens updated after the teacher's action: max {max(timings):.3f} s, "
+        f"mean {sum(timings) / len(timings):.3f} s over {len(timings)} updates"
+    )

@@ -8,7 +8,7 @@ than without), a new question puts focus on its prompt (the page's h1) and locki
 from __future__ import annotations
 
 import secrets
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 
@@ -42,10 +42,15 @@ def _seed(url: str) -> tuple[int, str, str, list]:
         several = next(q for q in content if q.kind != "loaded_word" and len(q.correct) > 1)
         words = next(q for q in content if q.kind == "loaded_word" and len(q.correct) > 1)
         teacher = make_teacher(f"keys-{secrets.token_hex(4)}@example.org")
-        room = make_room(make_classroom(teacher), [single, several, words], mode="live", title="Keys",
-                         seconds_per_question=300)
-        found = (room.id, room.code, serializer.dumps({"_user_id": str(teacher.id), "_fresh": True}),
-                 [list(q.correct) for q in (single, several, words)])
+        room = make_room(
+            make_classroom(teacher), [single, several, words], mode="live", title="Keys", seconds_per_question=300
+        )
+        found = (
+            room.id,
+            room.code,
+            serializer.dumps({"_user_id": str(teacher.id), "_fresh": True}),
+            [list(q.correct) for q in (single, several, words)],
+        )
         db.session.remove()
         db.engine.dispose()
     return found
@@ -69,12 +74,18 @@ def _focus_is_visible(page) -> str:  # type: ignore[no-untyped-def]
     box = shown.bounding_box()
     assert box is not None, f"{name}: focused but not on screen"
     margin = 8
-    clip = {"x": max(0, box["x"] - margin), "y": max(0, box["y"] - margin),
-            "width": box["width"] + 2 * margin, "height": box["height"] + 2 * margin}
+    clip = {
+        "x": max(0, box["x"] - margin),
+        "y": max(0, box["y"] - margin),
+        "width": box["width"] + 2 * margin,
+        "height": box["height"] + 2 * margin,
+    }
     focused = page.screenshot(clip=clip, animations="disabled", caret="hide")
     page.evaluate("() => { window.__had = document.activeElement; document.activeElement.blur(); }")
     unfocused = page.screenshot(clip=clip, animations="disabled", caret="hide")
-    page.evaluate("() => { window.__had.focus(); document.querySelector('[data-shows-focus]').removeAttribute('data-shows-focus'); }")
+    page.evaluate(
+        "() => { window.__had.focus(); document.querySelector('[data-shows-focus]').removeAttribute('data-shows-focus'); }"
+    )
     assert page.evaluate("() => document.activeElement === window.__had")
     assert focused != unfocused, f"{name}: no visible focus (same pixels with and without focus)"
     return name
@@ -90,7 +101,9 @@ def _tab_until(page, element_id: str, visited: list[str], limit: int = 80) -> No
 
 
 def _active(page) -> str:  # type: ignore[no-untyped-def]
-    return page.evaluate("() => (document.activeElement.className || '') + ':' + document.activeElement.textContent.trim()")
+    return page.evaluate(
+        "() => (document.activeElement.className || '') + ':' + document.activeElement.textContent.trim()"
+    )
 
 
 def test_a_live_game_by_keyboard_only_with_visible_focus(served):  # type: ignore[no-untyped-def]

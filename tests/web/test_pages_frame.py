@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from quizgame.extensions import db
 from tests.factories import load_demo_content, log_in, make_classroom, make_room, make_teacher
 
 MENU = '<nav aria-label="Teacher">'

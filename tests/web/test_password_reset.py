@@ -7,8 +7,9 @@ from __future__ import annotations
 import email
 import re
 import socket
+from collections.abc import Iterator
 from email import policy
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -77,7 +78,11 @@ def test_the_emailed_link_sets_a_new_password_once(client, app, inbox, teacher_e
     asked = client.post("/teacher/forgot", data={"email": "Rivera@School.example"}, follow_redirects=True)
     assert "a link to choose a new password is on its way" in asked.get_data(as_text=True)
     [message] = handler.messages
-    assert (message["To"], message["From"], message["Subject"]) == (teacher_email, "quizgame@school.example", "Your quizgame password")
+    assert (message["To"], message["From"], message["Subject"]) == (
+        teacher_email,
+        "quizgame@school.example",
+        "Your quizgame password",
+    )
     link = _link(message)
 
     form = client.get(link)

@@ -15,8 +15,8 @@ from tests.clock import START
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 
 WHO_SAID = "q-a14703068b"
-ATTRIBUTION = "q-5b275c75c1"   # single answer: index 4, "It is not attributed at all"
-LOADED_WORD = "q-b882700ba6"   # tap-the-word with three loaded words: indexes 9, 13 and 14
+ATTRIBUTION = "q-5b275c75c1"  # single answer: index 4, "It is not attributed at all"
+LOADED_WORD = "q-b882700ba6"  # tap-the-word with three loaded words: indexes 9, 13 and 14
 
 
 def _room(app, question_ids, **settings) -> str:
@@ -36,7 +36,9 @@ def _positions(html: str) -> dict[str, int]:
     labels = re.findall(r'<label for="(choice-\d+)">(.*?)</label>', html, re.S)
     result = {}
     for input_id, inner in labels:
-        inner = re.sub(r'<span class="choice-marker".*?</span>.</span>|<span class="visually-hidden">.*?</span>', "", inner)
+        inner = re.sub(
+            r'<span class="choice-marker".*?</span>.</span>|<span class="visually-hidden">.*?</span>', "", inner
+        )
         result[re.sub(r"<[^>]+>", "", inner).strip()] = int(values[input_id])
     return result
 
@@ -55,7 +57,7 @@ def test_the_question_page_shows_excerpt_prompt_and_lettered_choices(client, app
     assert 'type="radio"' in html
     assert '<span class="choice-shape">▲</span>A' in html and '<span class="choice-shape">◆</span>B' in html
     assert 'aria-live="polite"' in html
-    assert "<script src=\"/static/js/play.js\"" in html and "<script>" not in html and "style=" not in html
+    assert '<script src="/static/js/play.js"' in html and "<script>" not in html and "style=" not in html
 
 
 def test_a_passage_that_would_give_the_answer_away_waits_for_the_feedback(client, app, clock):
@@ -79,7 +81,7 @@ def test_the_clock_starts_at_first_delivery_and_a_reload_does_not_restart_it(cli
         assert [d.delivered_at for d in deliveries] == [START + dt.timedelta(seconds=30)]
     clock.advance(6)
     page = client.get(f"/play/{code}/q/1").get_data(as_text=True)
-    assert "<strong class=\"timer-value\">10</strong>" in page
+    assert '<strong class="timer-value">10</strong>' in page
     client.post(f"/play/{code}/q/1", data={"choice": _positions(page)["It is not attributed at all"]})
     (answer,) = _answers(app)
     assert answer.response_ms == 10_000 and answer.correct
@@ -96,7 +98,9 @@ def test_right_answer_feedback_shows_points_explanation_and_highlighted_evidence
     html = client.get(f"/play/{code}/q/1").get_data(as_text=True)
     assert "Right!" in html and "<strong>1000</strong> points" in html
     assert "names no source" in html  # the explanation
-    assert re.search(r"<mark>Local law enforcement officials have come under fire .*?Seattle police\.</mark>", html, re.S)
+    assert re.search(
+        r"<mark>Local law enforcement officials have come under fire .*?Seattle police\.</mark>", html, re.S
+    )
     assert 'role="status" aria-live="polite"' in html
     assert "See my results" in html
 
@@ -107,7 +111,7 @@ def test_evidence_paragraph_is_escaped_before_it_is_marked(client, app, clock):
         question = db.session.get(Question, ATTRIBUTION)
         article = question.evidence_article
         start = question.evidence_start
-        article.body = article.body[:start - 2] + "<b" + article.body[start:]
+        article.body = article.body[: start - 2] + "<b" + article.body[start:]
         db.session.commit()
     _join(client, code)
     client.get(f"/play/{code}/q/1")
@@ -181,7 +185,7 @@ def test_tap_the_word_shows_the_sentence_as_words_and_scores_several_picks(clien
     words = re.findall(r'<label for="choice-\d+">([^<]+)</label>', html)
     assert " ".join(words).startswith("The area is situated around the precinct")  # never shuffled
     # units are grouped blind to the key: the keyed "rioting engulfed" is two taps, each one right
-    assert "<label for=\"choice-13\">rioting</label>" in html and 'value="14"' in html
+    assert '<label for="choice-13">rioting</label>' in html and 'value="14"' in html
     client.post(f"/play/{code}/q/1", data={"choice": ["9", "13", "14"]})
     assert [(a.chosen, a.correct) for a in _answers(app)] == [([9, 13, 14], True)]
 
@@ -229,7 +233,13 @@ def test_the_end_page_keeps_every_answer_with_the_right_answer_and_the_explanati
     with app.app_context():
         first = db.session.get(Question, ATTRIBUTION)
         prompt, explanation = first.prompt, first.explanation
-    escaped = lambda text: " ".join(text.replace("&", "&amp;").replace('"', "&#34;").replace("'", "&#39;").replace("<", "&lt;").replace(">", "&gt;").split())  # noqa: E731
+
+    def escaped(text: str) -> str:
+        entities = (("&", "&amp;"), ('"', "&#34;"), ("'", "&#39;"), ("<", "&lt;"), (">", "&gt;"))
+        for plain, entity in entities:
+            text = text.replace(plain, entity)
+        return " ".join(text.split())
+
     assert "Your answers" in html and escaped(prompt) in html and escaped(explanation) in html
     assert "Your answer: <strong>To a named person</strong> — not right, 0 points" in html
     assert "The answer: <strong>It is not attributed at all</strong>" in html
@@ -241,10 +251,18 @@ def test_the_end_page_shows_the_rank_only_when_the_room_setting_allows(client, a
     rival = app.test_client()
     _join(rival, code, "Ana")
     rival.get(f"/play/{code}/q/1")
-    rival.post(f"/play/{code}/q/1", data={"choice": _positions(rival.get(f"/play/{code}/q/1").get_data(as_text=True))["It is not attributed at all"]})
+    rival.post(
+        f"/play/{code}/q/1",
+        data={
+            "choice": _positions(rival.get(f"/play/{code}/q/1").get_data(as_text=True))["It is not attributed at all"]
+        },
+    )
     _join(client, code)
     client.get(f"/play/{code}/q/1")
-    client.post(f"/play/{code}/q/1", data={"choice": _positions(client.get(f"/play/{code}/q/1").get_data(as_text=True))["To a named person"]})
+    client.post(
+        f"/play/{code}/q/1",
+        data={"choice": _positions(client.get(f"/play/{code}/q/1").get_data(as_text=True))["To a named person"]},
+    )
     html = " ".join(client.get(f"/play/{code}/done").get_data(as_text=True).split())
     # The room is still open: the place is said to be for now, and the board is there to see.
     assert ("You are <strong>number 2</strong> of 2 players for now: others are still playing" in html) is shown

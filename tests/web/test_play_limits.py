@@ -12,8 +12,11 @@ from tests.factories import PASSWORD, make_classroom, make_room, make_teacher
 
 @pytest.fixture
 def app_config():
-    return {"RATELIMIT_LOGIN_ACCOUNT": "2 per minute", "RATELIMIT_JOIN_CODE_FAILURES": "2 per minute",
-            "RATELIMIT_ANSWER": "3 per minute"}
+    return {
+        "RATELIMIT_LOGIN_ACCOUNT": "2 per minute",
+        "RATELIMIT_JOIN_CODE_FAILURES": "2 per minute",
+        "RATELIMIT_ANSWER": "3 per minute",
+    }
 
 
 def test_wrong_passwords_for_one_account_are_limited_whatever_the_address(client, app):
@@ -21,8 +24,11 @@ def test_wrong_passwords_for_one_account_are_limited_whatever_the_address(client
         make_teacher(email="t@example.org")
     wrong = {"email": "t@example.org", "password": "guess"}
     assert [client.post("/teacher/login", data=wrong).status_code for _ in range(2)] == [200, 200]
-    refused = app.test_client().post("/teacher/login", data={"email": "t@example.org", "password": PASSWORD},
-                                     environ_base={"REMOTE_ADDR": "10.0.0.9"})
+    refused = app.test_client().post(
+        "/teacher/login",
+        data={"email": "t@example.org", "password": PASSWORD},
+        environ_base={"REMOTE_ADDR": "10.0.0.9"},
+    )
     assert refused.status_code == 429 and "Retry-After" in refused.headers
 
 

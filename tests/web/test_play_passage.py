@@ -10,10 +10,10 @@ from quizgame.extensions import db
 from quizgame.models import Article
 from tests.web.test_play import _join, _positions, _room
 
-WHO_SAID = "q-22b45e835e"      # "we could have a summer of love": '..., she said in response.'
-COMPARISON = "q-e99d9f5fd5"    # Which outlet quoted Jim Fuda?
-TAP = "q-2e0836f633"           # the sentence ends with a "cop free zone." in quotation marks
-BARE_QUOTE = "q-20e66f61df"    # attribution of a quotation whose cue is earlier in the paragraph
+WHO_SAID = "q-22b45e835e"  # "we could have a summer of love": '..., she said in response.'
+COMPARISON = "q-e99d9f5fd5"  # Which outlet quoted Jim Fuda?
+TAP = "q-2e0836f633"  # the sentence ends with a "cop free zone." in quotation marks
+BARE_QUOTE = "q-20e66f61df"  # attribution of a quotation whose cue is earlier in the paragraph
 
 
 def _before_form(html: str) -> str:
@@ -50,7 +50,9 @@ def test_after_answering_the_full_paragraph_shows_with_the_evidence_marked(clien
     html = client.get(f"/play/{code}/q/1").get_data(as_text=True)
     evidence = re.search(r'<div class="evidence">.*?</div>', html, re.S).group(0)
     assert "Durkan was pressed on how long" in evidence  # the paragraph "she" points back to
-    assert re.search(r"<mark>&#34;I don&#39;t know, we could have a summer of love,” she said in response.</mark>", evidence)
+    assert re.search(
+        r"<mark>&#34;I don&#39;t know, we could have a summer of love,” she said in response.</mark>", evidence
+    )
 
 
 def test_an_attribution_question_shows_the_cue_of_its_bare_quotation(client, app, clock):
@@ -77,7 +79,7 @@ def test_tap_the_word_keeps_punctuation_and_quotation_marks(client, app, clock):
     html = client.get(f"/play/{code}/q/1").get_data(as_text=True)
     sentence = re.search(r'<p class="sentence">.*?</p>', html, re.S).group(0)
     text = re.sub(r"<[^>]+>", "", sentence)
-    assert text.endswith('now deemed a &#34;cop free zone.&#34;')
+    assert text.endswith("now deemed a &#34;cop free zone.&#34;")
     assert '<span class="between"> &#34;</span>' in sentence
     assert "Tap every loaded word or phrase in the sentence" in html
 
@@ -85,7 +87,9 @@ def test_tap_the_word_keeps_punctuation_and_quotation_marks(client, app, clock):
 def test_article_text_is_escaped_everywhere_it_is_shown(client, app, clock):
     code = _room(app, [WHO_SAID])
     with app.app_context():
-        article = db.session.scalar(db.select(Article).where(Article.slug == "fox-news-2020-06-13-seattle-chief-mayor-clash"))
+        article = db.session.scalar(
+            db.select(Article).where(Article.slug == "fox-news-2020-06-13-seattle-chief-mayor-clash")
+        )
         article.body += "\n\n<script>alert(1)</script> Added at the end, so no evidence offset moves."
         article.headline = "<b>Bold</b> headline"
         db.session.commit()

@@ -44,7 +44,13 @@ def test_a_question_with_its_own_limit_counts_down_and_scores_by_it(client, app,
     assert done.count("too late, 0 points") == 1
     with app.app_context():
         log_in(client, db.session.scalar(select(Teacher)))
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/teacher/rooms/{room_id}/export/answers.csv").get_data(as_text=True).lstrip("\ufeff"))))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get(f"/teacher/rooms/{room_id}/export/answers.csv").get_data(as_text=True).lstrip("\ufeff")
+            )
+        )
+    )
     assert [(row["question id"], row["late"]) for row in rows] == [(ATTRIBUTION, "no"), (WHO_SAID, "yes")]
 
 

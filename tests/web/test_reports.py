@@ -28,10 +28,20 @@ def played(app_ctx):  # type: ignore[no-untyped-def]
     teacher = make_teacher()
     classroom = make_classroom(teacher)
     qa = make_question("qa", choices=["A", "B", "C", "D"], prompt="Which line is, not, reporting?")
-    qb = make_question("qb", choices=["To a named person", "To an anonymous source", "To another outlet",
-                                      "It is not attributed at all"], control=True, prompt='How is "the quote" attributed?')
-    qc = make_question("qc", skill="loaded_language", kind="loaded_word", choices=["The", "mob", "stormed", "the", "hall"],
-                       correct=[1, 2], prompt="Tap the loaded words")
+    qb = make_question(
+        "qb",
+        choices=["To a named person", "To an anonymous source", "To another outlet", "It is not attributed at all"],
+        control=True,
+        prompt='How is "the quote" attributed?',
+    )
+    qc = make_question(
+        "qc",
+        skill="loaded_language",
+        kind="loaded_word",
+        choices=["The", "mob", "stormed", "the", "hall"],
+        correct=[1, 2],
+        prompt="Tap the loaded words",
+    )
     room = make_room(classroom, [qa, qb, qc], scoring="accuracy", title="Monday <b>quiz</b>")
     ana, ben, cat = (make_player(room, name, **joined(i)) for i, name in enumerate(["ana", "ben", "=cat()"]))
     make_player(room, "dan", **joined(3))
@@ -64,10 +74,10 @@ def test_the_room_report_shows_the_figures_in_tables_and_charts(client, played):
     assert "Monday &lt;b&gt;quiz&lt;/b&gt;" in html and "<b>quiz</b>" not in html
     assert "<script" not in html and "style=" not in html and "<style" not in html
     assert html.count('<th scope="col">') > 10 and "<caption>" in html
-    assert "Flags problems where there are none" in html          # =cat() flags everything
+    assert "Flags problems where there are none" in html  # =cat() flags everything
     assert "=cat()" in html
     charts = svgs(html)
-    assert len(charts) == 2 + 3                                     # discernment, share correct, one per question
+    assert len(charts) == 2 + 3  # discernment, share correct, one per question
     assert all(c.get("role") == "img" and c.get("aria-label") for c in charts)
     assert 'href="/static/css/reports.css"' in html
     rows = re.findall(r'<th scope="row">([^<]*)</th>\s*<td class="num">(\d+)</td>\s*<td class="num">(\d+)</td>', html)
@@ -98,13 +108,26 @@ def test_the_three_csv_files(client, played, scope):
     assert answers.headers["Content-Disposition"] == f'attachment; filename="{expected_name}"'
     table = read_csv(answers)
     assert table[0][:3] == ["classroom", "room code", "nickname"] and len(table) == 1 + 9
-    assert ["Period 3", room.code, "'=cat()", "qb", "Sourcing", 'How is "the quote" attributed?',
-            "It is not attributed at all", "To a named person", "no", "0", "1000"] == table[8][:11]
+    assert [
+        "Period 3",
+        room.code,
+        "'=cat()",
+        "qb",
+        "Sourcing",
+        'How is "the quote" attributed?',
+        "It is not attributed at all",
+        "To a named person",
+        "no",
+        "0",
+        "1000",
+    ] == table[8][:11]
 
     students = read_csv(client.get(f"{base}/export/students.csv"))
     assert [row[:5] for row in students[1:]] == [
-        ["1", "ana", room.code, "3000", "3"], ["2", "'=cat()", room.code, "2000", "2"],
-        ["3", "ben", room.code, "1500", "1"], ["4", "dan", room.code, "0", "0"],
+        ["1", "ana", room.code, "3000", "3"],
+        ["2", "'=cat()", room.code, "2000", "2"],
+        ["3", "ben", room.code, "1500", "1"],
+        ["4", "dan", room.code, "0", "0"],
     ]
     questions = read_csv(client.get(f"{base}/export/questions.csv"))
     assert [row[1] for row in questions[1:]] == ["qa", "qb", "qc"]
@@ -165,14 +188,23 @@ def test_players_see_the_live_leaderboard_with_their_own_line_marked(client, pla
     data = client.get(f"/play/{room.code.lower()}/leaderboard.json").get_json()
     assert data["visible"] is True and data["setting"] == "live"
     assert [(s["rank"], s["nickname"], s["points"], s["you"]) for s in data["standings"]] == [
-        (1, "ana", 3000, False), (2, "=cat()", 2000, False), (3, "ben", 1500, True), (4, "dan", 0, False),
+        (1, "ana", 3000, False),
+        (2, "=cat()", 2000, False),
+        (3, "ben", 1500, True),
+        (4, "dan", 0, False),
     ]
 
 
-@pytest.mark.parametrize("setting, status, phase, visible", [
-    ("end", "open", "question", False), ("end", "closed", "question", True), ("end", "open", "finished", True),
-    ("hidden", "open", "question", False), ("hidden", "closed", "finished", False),
-])
+@pytest.mark.parametrize(
+    "setting, status, phase, visible",
+    [
+        ("end", "open", "question", False),
+        ("end", "closed", "question", True),
+        ("end", "open", "finished", True),
+        ("hidden", "open", "question", False),
+        ("hidden", "closed", "finished", False),
+    ],
+)
 def test_players_see_the_leaderboard_only_as_the_room_setting_allows(client, played, setting, status, phase, visible):
     teacher, classroom, room = played
     room.leaderboard, room.status, room.phase = setting, status, phase

@@ -55,7 +55,8 @@ def test_the_player_list_updates_while_the_teacher_watches(served, watched_page,
     # The page asks every 5 seconds; nothing is reloaded.
     page.wait_for_function(
         "() => document.querySelector('#players-status').textContent.includes('1 player joined')"
-        f" && document.querySelector('#players-list').textContent.includes('1 of {total} answered')", timeout=12_000
+        f" && document.querySelector('#players-list').textContent.includes('1 of {total} answered')",
+        timeout=12_000,
     )
     item = page.locator("#players-list li")
     assert item.count() == 1

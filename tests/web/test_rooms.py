@@ -23,27 +23,50 @@ def _teacher_with_classroom(app, client):
 def test_new_room_form_lists_articles_skills_and_settings(client, app):
     teacher, classroom_id = _teacher_with_classroom(app, client)
     html = client.get(f"/teacher/classrooms/{classroom_id}/rooms/new").get_data(as_text=True)
-    for label in ("ABC News", "Loaded language", "Seconds per question", "Shuffle the order of choices",
-                  "Shown at the end", "Speed: faster right answers earn more", "streak bonus of 100"):
+    for label in (
+        "ABC News",
+        "Loaded language",
+        "Seconds per question",
+        "Shuffle the order of choices",
+        "Shown at the end",
+        "Speed: faster right answers earn more",
+        "streak bonus of 100",
+    ):
         assert label in html
 
 
 def test_create_a_room_from_filtered_approved_questions_with_its_settings(client, app):
     teacher, classroom_id = _teacher_with_classroom(app, client)
-    response = client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
-        "title": "Loaded words", "skills": ["loaded_language"], "count": "2", "seconds_per_question": "30",
-        "mode": "self_paced", "scoring": "speed", "leaderboard": "hidden", "shuffle_choices": "y",
-        "show_explanations": "",
-    })
+    response = client.post(
+        f"/teacher/classrooms/{classroom_id}/rooms/new",
+        data={
+            "title": "Loaded words",
+            "skills": ["loaded_language"],
+            "count": "2",
+            "seconds_per_question": "30",
+            "mode": "self_paced",
+            "scoring": "speed",
+            "leaderboard": "hidden",
+            "shuffle_choices": "y",
+            "show_explanations": "",
+        },
+    )
     assert response.status_code == 302
     with app.app_context():
         room = db.session.scalar(select(Room))
         assert looks_valid(room.code)
-        assert (room.title, room.scoring, room.seconds_per_question, room.leaderboard) == ("Loaded words", "speed", 30, "hidden")
+        assert (room.title, room.scoring, room.seconds_per_question, room.leaderboard) == (
+            "Loaded words",
+            "speed",
+            30,
+            "hidden",
+        )
         assert room.shuffle_choices and not room.shuffle_questions and not room.show_explanations
         assert room.status == "open"
         assert len(room.room_questions) == 2
-        assert all(rq.question.skill == "loaded_language" and rq.question.status == "approved" for rq in room.room_questions)
+        assert all(
+            rq.question.skill == "loaded_language" and rq.question.status == "approved" for rq in room.room_questions
+        )
     assert response.headers["Location"].endswith(f"/teacher/rooms/{room.id}")
 
 
@@ -53,10 +76,17 @@ def test_a_selection_matching_nothing_re_renders_with_a_message(client, app):
         for question in db.session.scalars(select(Question)):
             question.status = "candidate"
         db.session.commit()
-    response = client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
-        "title": "Empty", "count": "5", "seconds_per_question": "30", "mode": "self_paced",
-        "scoring": "accuracy", "leaderboard": "end",
-    })
+    response = client.post(
+        f"/teacher/classrooms/{classroom_id}/rooms/new",
+        data={
+            "title": "Empty",
+            "count": "5",
+            "seconds_per_question": "30",
+            "mode": "self_paced",
+            "scoring": "accuracy",
+            "leaderboard": "end",
+        },
+    )
     assert response.status_code == 400
     assert "No approved questions match" in response.get_data(as_text=True)
     with app.app_context():
@@ -65,10 +95,17 @@ def test_a_selection_matching_nothing_re_renders_with_a_message(client, app):
 
 def test_out_of_range_settings_re_render_with_messages(client, app):
     teacher, classroom_id = _teacher_with_classroom(app, client)
-    response = client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
-        "title": "Bad", "count": "0", "seconds_per_question": "2", "mode": "self_paced",
-        "scoring": "accuracy", "leaderboard": "end",
-    })
+    response = client.post(
+        f"/teacher/classrooms/{classroom_id}/rooms/new",
+        data={
+            "title": "Bad",
+            "count": "0",
+            "seconds_per_question": "2",
+            "mode": "self_paced",
+            "scoring": "accuracy",
+            "leaderboard": "end",
+        },
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "Choose between 1 and 50 questions." in html and "Choose between 5 and 600 seconds." in html
@@ -152,7 +189,9 @@ def test_a_rejoin_code_gives_a_new_device_the_same_seat_once(client, app):
     client.post(f"/teacher/rooms/{room_id}/players/{player_id}/rejoin-code")
     with app.app_context():
         rejoin_code = db.session.get(Player, player_id).rejoin_code
-    assert rejoin_code and f"Rejoin code: <strong>{rejoin_code}</strong>" in client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True)
+    assert rejoin_code and f"Rejoin code: <strong>{rejoin_code}</strong>" in client.get(
+        f"/teacher/rooms/{room_id}"
+    ).get_data(as_text=True)
 
     phone = app.test_client()
     assert "Use a rejoin code" in phone.get(f"/join?code={code}").get_data(as_text=True)
@@ -172,7 +211,9 @@ def test_a_rejoin_code_gives_a_new_device_the_same_seat_once(client, app):
 def test_the_player_list_shows_progress_and_is_served_alone_for_the_page_to_refresh(client, app):
     teacher, classroom_id = _teacher_with_classroom(app, client)
     with app.app_context():
-        questions = list(db.session.scalars(select(Question).where(Question.status == "approved").order_by(Question.id)))[:3]
+        questions = list(
+            db.session.scalars(select(Question).where(Question.status == "approved").order_by(Question.id))
+        )[:3]
         room = make_room(db.session.get(Classroom, classroom_id), questions)
         room_id = room.id
         first = make_player(room, "<b>Ana</b>")
@@ -186,7 +227,12 @@ def test_the_player_list_shows_progress_and_is_served_alone_for_the_page_to_refr
     for html in (page, fragment.get_data(as_text=True)):
         assert "2 players joined, 1 finished." in " ".join(html.split())
         # In the order they joined, each with their progress; the nickname stays text.
-        assert html.index("&lt;b&gt;Ana&lt;/b&gt;") < html.index("3 of 3 answered") < html.index("Ben") < html.index("1 of 3 answered")
+        assert (
+            html.index("&lt;b&gt;Ana&lt;/b&gt;")
+            < html.index("3 of 3 answered")
+            < html.index("Ben")
+            < html.index("1 of 3 answered")
+        )
         assert "<b>Ana</b>" not in html
     assert 'src="/static/js/room-players.js"' in page
     assert f'data-refresh-url="/teacher/rooms/{room_id}/players"' in page and 'data-refresh="on"' in page
@@ -223,19 +269,38 @@ def test_a_room_is_edited_copied_and_deleted_after_asking(client, app):
     assert f'href="/teacher/rooms/{room_id}/edit"' in page and f'href="/teacher/rooms/{room_id}/delete"' in page
     form = client.get(f"/teacher/rooms/{room_id}/edit").get_data(as_text=True)
     assert 'value="Autumn"' in form and "Students have joined" in form
-    saved = client.post(f"/teacher/rooms/{room_id}/edit", data={
-        "title": "Autumn, again", "mode": "self_paced", "scoring": "speed", "seconds_per_question": "30",
-        "leaderboard": "live", "show_explanations": "y",
-    })
+    saved = client.post(
+        f"/teacher/rooms/{room_id}/edit",
+        data={
+            "title": "Autumn, again",
+            "mode": "self_paced",
+            "scoring": "speed",
+            "seconds_per_question": "30",
+            "leaderboard": "live",
+            "show_explanations": "y",
+        },
+    )
     assert saved.status_code == 302
-    refused = client.post(f"/teacher/rooms/{room_id}/edit", data={
-        "title": "Live now", "mode": "live", "scoring": "speed", "seconds_per_question": "30", "leaderboard": "live",
-    })
+    refused = client.post(
+        f"/teacher/rooms/{room_id}/edit",
+        data={
+            "title": "Live now",
+            "mode": "live",
+            "scoring": "speed",
+            "seconds_per_question": "30",
+            "leaderboard": "live",
+        },
+    )
     assert refused.status_code == 400 and "the pace can no longer change" in refused.get_data(as_text=True)
     with app.app_context():
         room = db.session.get(Room, room_id)
         assert (room.title, room.mode, room.scoring, room.seconds_per_question, room.leaderboard) == (
-            "Autumn, again", "self_paced", "speed", 30, "live")
+            "Autumn, again",
+            "self_paced",
+            "speed",
+            30,
+            "live",
+        )
 
     copied = client.post(f"/teacher/rooms/{room_id}/copy")
     with app.app_context():
@@ -257,19 +322,33 @@ def test_a_room_is_edited_copied_and_deleted_after_asking(client, app):
 def test_a_room_with_fewer_questions_than_asked_says_why(client, app):
     teacher, classroom_id = _teacher_with_classroom(app, client)
     with app.app_context():
-        available = len(db.session.scalars(
-            select(Question).where(Question.status == "approved", Question.skill == "loaded_language")).all())
+        available = len(
+            db.session.scalars(
+                select(Question).where(Question.status == "approved", Question.skill == "loaded_language")
+            ).all()
+        )
     asked = available + 5
-    client.post(f"/teacher/classrooms/{classroom_id}/rooms/new", data={
-        "title": "Loaded", "skills": ["loaded_language"], "count": str(asked), "seconds_per_question": "30",
-        "mode": "self_paced", "scoring": "accuracy", "leaderboard": "end",
-    })
+    client.post(
+        f"/teacher/classrooms/{classroom_id}/rooms/new",
+        data={
+            "title": "Loaded",
+            "skills": ["loaded_language"],
+            "count": str(asked),
+            "seconds_per_question": "30",
+            "mode": "self_paced",
+            "scoring": "accuracy",
+            "leaderboard": "end",
+        },
+    )
     with app.app_context():
         room = db.session.scalar(select(Room))
         room_id, got = room.id, len(room.room_questions)
     assert got <= available < asked
     page = " ".join(client.get(f"/teacher/rooms/{room_id}").get_data(as_text=True).split())
-    assert f"Room created with {got} questions. You asked for {asked}, but only {got} approved questions match the filters" in page
+    assert (
+        f"Room created with {got} questions. You asked for {asked}, but only {got} approved questions match the filters"
+        in page
+    )
 
 
 def test_the_edit_page_sets_and_clears_single_questions_time_limits(client, app):
@@ -279,11 +358,24 @@ def test_the_edit_page_sets_and_clears_single_questions_time_limits(client, app)
         room_id, first, second = room.id, room.room_questions[0].id, room.room_questions[1].id
     form = client.get(f"/teacher/rooms/{room_id}/edit").get_data(as_text=True)
     assert f'name="seconds-{first}"' in form and 'placeholder="30"' in form
-    settings = {"title": "Timed", "mode": "self_paced", "scoring": "speed", "seconds_per_question": "30", "leaderboard": "end"}
-    saved = client.post(f"/teacher/rooms/{room_id}/edit", data={**settings, f"seconds-{first}": "90", f"seconds-{second}": ""})
+    settings = {
+        "title": "Timed",
+        "mode": "self_paced",
+        "scoring": "speed",
+        "seconds_per_question": "30",
+        "leaderboard": "end",
+    }
+    saved = client.post(
+        f"/teacher/rooms/{room_id}/edit", data={**settings, f"seconds-{first}": "90", f"seconds-{second}": ""}
+    )
     assert saved.status_code == 302
-    for typed, message in (("4", "Question 1: a time limit is 5 to 600 seconds."), ("1.5", "Question 1: type the seconds as a whole number")):
-        refused = client.post(f"/teacher/rooms/{room_id}/edit", data={**settings, "title": "Changed", f"seconds-{first}": typed})
+    for typed, message in (
+        ("4", "Question 1: a time limit is 5 to 600 seconds."),
+        ("1.5", "Question 1: type the seconds as a whole number"),
+    ):
+        refused = client.post(
+            f"/teacher/rooms/{room_id}/edit", data={**settings, "title": "Changed", f"seconds-{first}": typed}
+        )
         assert refused.status_code == 400 and message in refused.get_data(as_text=True)
     with app.app_context():
         room = db.session.get(Room, room_id)

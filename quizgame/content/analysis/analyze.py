@@ -33,7 +33,7 @@ def analyze_articles(articles: Iterable[ArticleFile]) -> list[ArticleAnalysis]:
     docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
     return [
         _analyze(article, promos, text, doc, lexicon)
-        for (article, promos), text, doc in zip(prepared, texts, docs)
+        for (article, promos), text, doc in zip(prepared, texts, docs, strict=True)
     ]
 
 

@@ -31,7 +31,7 @@ __all__ = ["Found", "find_attributions"]
 
 _MIN_QUOTE_WORDS = 3
 _DIRECT_SHARE = 0.8
-_SHORT_QUOTE = 0.75     # a weak cue with a short quoted term
+_SHORT_QUOTE = 0.75  # a weak cue with a short quoted term
 
 
 def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> list[Found]:
@@ -72,8 +72,16 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             continue
         if share >= _DIRECT_SHARE and _covered(cue.content, found):
             continue
-        made = make_found(reading, people, lexicon, cue, cue.content, direct=share >= _DIRECT_SHARE, extra=None,
-                     link=_SHORT_QUOTE if cue.weak else 1.0)
+        made = make_found(
+            reading,
+            people,
+            lexicon,
+            cue,
+            cue.content,
+            direct=share >= _DIRECT_SHARE,
+            extra=None,
+            link=_SHORT_QUOTE if cue.weak else 1.0,
+        )
         if made is not None:
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
@@ -91,11 +99,21 @@ def _coordinated(reading: Reading, people: People, lexicon: Lexicon, found: list
         if speaker is None or speaker.dep_ != "nsubj":
             continue
         for other in speaker.conjuncts:
-            if other.i <= speaker.i or not (other.pos_ == "PROPN" or other.pos_ == "NOUN" and can_speak(other, lexicon)):
+            if other.i <= speaker.i or not (
+                other.pos_ == "PROPN" or other.pos_ == "NOUN" and can_speak(other, lexicon)
+            ):
                 continue
             cue = replace(item.cue, speaker=other)
-            made = make_found(reading, people, lexicon, cue, item.content, item.attribution.direct, None,
-                              link=item.attribution.confidence / max(0.05, item.cue.strength))
+            made = make_found(
+                reading,
+                people,
+                lexicon,
+                cue,
+                item.content,
+                item.attribution.direct,
+                None,
+                link=item.attribution.confidence / max(0.05, item.cue.strength),
+            )
             if made is not None and made.attribution.speaker != item.attribution.speaker:
                 result.append(made)
     return result
@@ -115,6 +133,7 @@ def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue)
                 result.append(made)
     return result
 
+
 _QUESTION_WORDS = {"what", "whether", "if", "why", "how"}  # not "which", "who": often a relative clause
 _ASKING = {"ask", "question", "wonder", "inquire", "enquire", "query"}
 
@@ -127,17 +146,17 @@ def _asks(reading: Reading, cue: Cue) -> bool:
     if cue.verb.lemma_.lower() in _ASKING or not words:
         return False
     if len(words) == 1:
-        return True    # "ask Josep Maria what he's thinking": a lone "what" says nothing
-    first = words[0].lower().strip("\"“,")
-    if cue.content[0] < cue.offset:   # "protest what they said was evidence of ...": the clause around the
-        asked = any(t.lemma_.lower() in _ASKING for t in cue.verb.ancestors)   # verb is the statement, unless
-        return first in _QUESTION_WORDS and asked                             # asked ("ask X what he thinks")
+        return True  # "ask Josep Maria what he's thinking": a lone "what" says nothing
+    first = words[0].lower().strip('"“,')
+    if cue.content[0] < cue.offset:  # "protest what they said was evidence of ...": the clause around the
+        asked = any(t.lemma_.lower() in _ASKING for t in cue.verb.ancestors)  # verb is the statement, unless
+        return first in _QUESTION_WORDS and asked  # asked ("ask X what he thinks")
     return first in _QUESTION_WORDS and not quoted_share(reading, cue.content)
 
 
 def _is_speech(text: str, quote: Quote) -> bool:
     """Words someone said, not a quoted name ("Capitol Hill Autonomous Zone") or a scare-quoted term."""
-    words = text[quote.start : quote.end].strip("\"“”.,!? ").split()
+    words = text[quote.start : quote.end].strip('"“”.,!? ').split()
     if len(words) < _MIN_QUOTE_WORDS:
         return False
     return not _title_case(words)
@@ -155,7 +174,7 @@ def _embedded(quote: Quote, cues: list[Cue], text: str) -> bool:
             continue
         start, end = cue.content
         if start <= quote.start + 1 and not text[end : quote.end].strip(" .,!?”\"'’"):
-            outside = len(text[start:quote.start].strip(" “\"")) + len(text[quote.end:end].strip(" .,”\"'’"))
+            outside = len(text[start : quote.start].strip(' “"')) + len(text[quote.end : end].strip(" .,”\"'’"))
             if outside > 0:
                 return True
     return False
@@ -171,7 +190,7 @@ def _holds_quoted_term(reading: Reading, cue: Cue, short: bool) -> bool:
     for quote in reading.quotes.quotes:
         if not span[0] <= quote.start < span[1] or _own_clause(reading, cue, quote):
             continue
-        words = text[quote.start : quote.end].strip("\"“”.,!? ").split()
+        words = text[quote.start : quote.end].strip('"“”.,!? ').split()
         if words and (short and len(words) < _MIN_QUOTE_WORDS and words[0][:1].islower() or _is_speech(text, quote)):
             return True
     return False
@@ -193,7 +212,8 @@ def _nested(cue: Cue, cues: list[Cue]) -> bool:
     """'claimed the current results show that ...': the showing is part of what was claimed (a weak cue
     with no quotation claims nothing: 'questioning about accusations that ...' keeps the accusation)."""
     return any(
-        o is not cue and not o.weak and o.content is not None and o.content[0] <= cue.offset < o.content[1] for o in cues
+        o is not cue and not o.weak and o.content is not None and o.content[0] <= cue.offset < o.content[1]
+        for o in cues
     )
 
 

@@ -22,15 +22,15 @@ _QUOTE_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
 _HANDLE = re.compile(r"^@(\w+)\s*:?\s*")
 _RETWEET = re.compile(r"\s+RT\s+@(\w+)\s*:?\s*")
 _SOCIAL = frozenset("tweet tweeted tweets tweeting twitter facebook retweeted".split())
-_HANDLE_LINK = 0.9   # the tweet names its author itself
-_INTRO_LINK = 0.85   # the speaker is the introducing sentence's cue or subject
-_TOPIC_LINK = 0.6    # no cue: the speaker is whom the paragraph before is about
+_HANDLE_LINK = 0.9  # the tweet names its author itself
+_INTRO_LINK = 0.85  # the speaker is the introducing sentence's cue or subject
+_TOPIC_LINK = 0.6  # no cue: the speaker is whom the paragraph before is about
 
 
 @dataclass(frozen=True)
 class Block:
-    start: int                          # first character of the first "> " line
-    end: int                            # end of the last line
+    start: int  # first character of the first "> " line
+    end: int  # end of the last line
     lines: tuple[tuple[int, int], ...]  # each line's content (after "> ")
 
 
@@ -38,6 +38,7 @@ class Block:
 class Quoted:
     """One attributed blockquote: its English words, where they are, and who speaks (the cue; or, when
     the paragraph before introduces it with no cue, `intro`, that paragraph's last sentence)."""
+
     content: tuple[int, int]
     quote: str
     cue: Cue | None
@@ -71,15 +72,15 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
     previous_end = -1
     group_start = 0
     for block in find_blocks(text):
-        if previous_end < 0 or text[previous_end:block.start].strip():
-            handle = None   # a new group under a new introduction
+        if previous_end < 0 or text[previous_end : block.start].strip():
+            handle = None  # a new group under a new introduction
             group_start = block.start
         previous_end = block.end
         own = _HANDLE.match(text[block.lines[0][0] : block.lines[0][1]])
         handle = "@" + own.group(1) if own else handle
         lines = _english_lines(reading, block)
         if not lines:
-            continue        # the original of a translation that follows
+            continue  # the original of a translation that follows
         start = lines[0][0] + (own.end() if own and lines[0] == block.lines[0] else 0)
         words = " ".join(text[max(s, start) : e].strip() for s, e in lines if text[max(s, start) : e].strip())
         words = _HANDLE.sub("", words).strip()
@@ -106,7 +107,7 @@ def _quoted(
     intro = _introduction(reading, group_start)
     last = _last_sentence(reading, intro)
     social = last is not None and any(t.lower_ in _SOCIAL or t.lower_ == "status" for t in last)
-    if handle is not None:   # the introduction, when there is one, is the tweet's lead-in
+    if handle is not None:  # the introduction, when there is one, is the tweet's lead-in
         return _tweet(reading, content, words, handle, None if last is None else last.root)
     if intro is None:
         return None
@@ -136,10 +137,10 @@ def _introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | No
             main = _main_clause(sentence)
             if main is not None:
                 return main
-            continue   # "[he] posted by ...": the rest of a sentence cut at a language tag
+            continue  # "[he] posted by ...": the rest of a sentence cut at a language tag
         if any(t.pos_ in ("VERB", "AUX") for t in sentence):
             if index or not sentence.text.rstrip().endswith(":"):
-                return None   # a scene or a caption before the blockquote, not its introduction
+                return None  # a scene or a caption before the blockquote, not its introduction
             subject = _subject(sentence)
             return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
     return None
@@ -152,7 +153,7 @@ def _in_modifier(verb: Token) -> bool:
 
 def _main_clause(sentence: Span) -> Cue | None:
     """'Ido Kenan reported on the comments ...:' the main clause's named subject introduces the quotation."""
-    roots = [t for t in sentence if t.dep_ == "ROOT"]   # a language tag ("[he]") parses as a root of its own
+    roots = [t for t in sentence if t.dep_ == "ROOT"]  # a language tag ("[he]") parses as a root of its own
     subject = next((c for r in roots for c in r.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
     return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
 
@@ -205,5 +206,3 @@ def _first_token(reading: Reading, offset: int) -> Token | None:
 
 def within(blocks: list[Block], offset: int) -> bool:
     return any(b.start <= offset < b.end for b in blocks)
-
-

@@ -75,9 +75,9 @@ class Agreement:
     speaker (who_said) or its kind (attribution_type) is right only when both agree: `right`."""
 
     predicted: int = 0
-    found: int = 0    # a gold attribution has the same words
+    found: int = 0  # a gold attribution has the same words
     speaker: int = 0  # ... and the same speaker
-    right: int = 0    # ... and the same speaker kind too
+    right: int = 0  # ... and the same speaker kind too
     wrong: list[str] = field(default_factory=list)  # "speaker: quote" of the rest, to read on tuned sets
 
     @property
@@ -100,7 +100,9 @@ def by_kind_and_band(analysis: ArticleAnalysis, a: Attribution) -> str:
 
 
 def speaker_agreement(
-    pairs: Iterable[tuple[Gold, ArticleAnalysis]], condition: Condition = by_kind_and_band, accepts: Accepts = same_speaker_and_kind
+    pairs: Iterable[tuple[Gold, ArticleAnalysis]],
+    condition: Condition = by_kind_and_band,
+    accepts: Accepts = same_speaker_and_kind,
 ) -> dict[str, Agreement]:
     """Per condition (by default: speaker kind, confidence band, direct or not), how often the
     analysis's speaker and speaker kind agree with the gold's for the same words. An attribution
@@ -127,7 +129,9 @@ def speaker_agreement(
 
 def agreement_lines(table: dict[str, Agreement]) -> list[str]:
     # "of judged": right among the findings the gold has the same words for (the rest it cannot judge)
-    rows = [f"{'condition':48} {'predicted':>9} {'same words':>10} {'speaker':>8} {'right':>6} {'precision':>9} {'of judged':>9}"]
+    rows = [
+        f"{'condition':48} {'predicted':>9} {'same words':>10} {'speaker':>8} {'right':>6} {'precision':>9} {'of judged':>9}"
+    ]
     for name, row in table.items():
         p = row.precision
         judged = format(row.right / row.found, ".3f") if row.found else "-"
@@ -148,7 +152,7 @@ def tuned_pairs(directories: list[str]) -> list[tuple[Gold, ArticleAnalysis]]:
             raise SystemExit("calibration measures the tuned folders only, never the frozen split")
         gold_files = sorted(Path(directory).glob("*.yaml"))
         analyses = analyze_articles(read_article(path.with_suffix(".md")) for path in gold_files)
-        pairs += zip((load_gold(path) for path in gold_files), analyses)
+        pairs += zip((load_gold(path) for path in gold_files), analyses, strict=True)
     return pairs
 
 

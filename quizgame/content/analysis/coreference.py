@@ -22,12 +22,34 @@ from quizgame.content.analysis.speakers import People, Person
 class Resolved:
     name: str
     kind: SpeakerKind
-    certainty: float = 1.0   # 1.0 for a name; less for a title, a pronoun, a guess
+    certainty: float = 1.0  # 1.0 for a name; less for a title, a pronoun, a guess
 
 
-_DESCRIBED_ORGS = {"company", "firm", "network", "corporation", "group", "website", "site", "newspaper",
-                   "broadcaster", "agency", "organisation", "organization", "board", "carrier", "airline",
-                   "utility", "retailer", "chain", "manufacturer", "studio", "club", "team", "party"}
+_DESCRIBED_ORGS = {
+    "company",
+    "firm",
+    "network",
+    "corporation",
+    "group",
+    "website",
+    "site",
+    "newspaper",
+    "broadcaster",
+    "agency",
+    "organisation",
+    "organization",
+    "board",
+    "carrier",
+    "airline",
+    "utility",
+    "retailer",
+    "chain",
+    "manufacturer",
+    "studio",
+    "club",
+    "team",
+    "party",
+}
 
 
 def _described_organisation(head: Token, lexicon: Lexicon) -> Resolved | None:
@@ -41,7 +63,9 @@ def _described_organisation(head: Token, lexicon: Lexicon) -> Resolved | None:
     first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
     for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= head.i]):
         if ent.label_ == "ORG" and ent.root.pos_ == "PROPN":
-            kind = lexicon.outlet_kind(ent.text) or ("outlet" if head.lemma_.lower() in lexicon.outlet_nouns else "organization")
+            kind = lexicon.outlet_kind(ent.text) or (
+                "outlet" if head.lemma_.lower() in lexicon.outlet_nouns else "organization"
+            )
             return Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
     return None
 
@@ -111,7 +135,9 @@ def _unowned_reports(head: Token) -> bool:
     as making are an unnamed source, not a document the reader could look up ('the report' or 'a UN report' is)."""
     if head.lemma_.lower() != "report" or head.pos_ != "NOUN":
         return False
-    if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in head.children):
+    if any(
+        c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in head.children
+    ):
         return False
     det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
     return head.tag_ == "NNS" or det in ("a", "an", "another", "some", "several")
@@ -149,15 +175,17 @@ def noun_phrase(head: Token) -> str:
 
 def phrase_without_article(phrase: str) -> str:
     for article in ("the ", "The "):
-        if phrase.startswith(article) and phrase[len(article):][:1].isupper():
-            return phrase[len(article):]
+        if phrase.startswith(article) and phrase[len(article) :][:1].isupper():
+            return phrase[len(article) :]
     return phrase
 
 
 def _hyphenated(token: Token) -> str:
     """'Abdul-Mahdi' whole, not its last part 'Mahdi' (the tokenizer splits at the hyphen)."""
     doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+    while (
+        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+    ):
         start -= 2
     return doc[start : token.i + 1].text
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
 
-_CLAIMED = {"claim", "confirm", "deny", "announce", "acknowledge", "admit"}   # in the passive, the subject is said
+_CLAIMED = {"claim", "confirm", "deny", "announce", "acknowledge", "admit"}  # in the passive, the subject is said
 _CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
 _CONTENT_PREPS = {"of", "as", "about", "that"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -25,13 +25,13 @@ class Cue:
     verb: Token
     text: str
     speaker: Token | None
-    content: tuple[int, int] | None   # reported content (chars), None when it is a quotation
-    weak: bool                        # attributes only with a quotation
+    content: tuple[int, int] | None  # reported content (chars), None when it is a quotation
+    weak: bool  # attributes only with a quotation
     kind_hint: SpeakerKind | None = None
-    via_outlet: str | None = None     # "told KOMO": the statement reached the article through KOMO
-    strength: float = 1.0             # how surely the cue attributes (a belief or hearsay less than "said")
-    unnamed: str | None = None        # the source a speakerless cue implies ("was accused of": "unnamed accusers")
-    in_document: bool = False         # the speaker was named behind a document ("a statement from the group")
+    via_outlet: str | None = None  # "told KOMO": the statement reached the article through KOMO
+    strength: float = 1.0  # how surely the cue attributes (a belief or hearsay less than "said")
+    unnamed: str | None = None  # the source a speakerless cue implies ("was accused of": "unnamed accusers")
+    in_document: bool = False  # the speaker was named behind a document ("a statement from the group")
 
     @property
     def offset(self) -> int:
@@ -61,7 +61,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject or subject_of(governor)
         return subject_of(governor)
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp") and verb.head.i != verb.i:
-        return subject_of(verb.head)   # "acomp": 'was more forceful in blaming Iran': the subject of 'was'
+        return subject_of(verb.head)  # "acomp": 'was more forceful in blaming Iran': the subject of 'was'
     if verb.tag_ == "VBG" and verb.sent.root.i != verb.i:  # "..., stating the airport ..." (misparsed)
         return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
     return None
@@ -117,10 +117,13 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         if not any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ("that", "of", "about") for c in verb.children):
             tokens.append(verb)  # "acknowledged the deal", "claimed victory": the act is what was said
             tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
-    if not tokens and verb.lemma_.lower() in _CLAIMED and any(c.dep_ == "nsubjpass" for c in verb.children) and (
-        passive_agent(verb) is not None
+    if (
+        not tokens
+        and verb.lemma_.lower() in _CLAIMED
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and (passive_agent(verb) is not None)
     ):
-        tokens = list(verb.subtree)   # "The attack was claimed by the Houthi movement": all of it
+        tokens = list(verb.subtree)  # "The attack was claimed by the Houthi movement": all of it
     if not tokens and calls_for:  # "called for the election to be postponed"
         tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
     if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
@@ -132,8 +135,20 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     return clean_span(verb, tokens)
 
 
-_NOT_MANNER = {"only", "early", "reportedly", "allegedly", "previously", "recently", "initially", "subsequently",
-               "finally", "repeatedly", "apparently", "likely"}
+_NOT_MANNER = {
+    "only",
+    "early",
+    "reportedly",
+    "allegedly",
+    "previously",
+    "recently",
+    "initially",
+    "subsequently",
+    "finally",
+    "repeatedly",
+    "apparently",
+    "likely",
+}
 
 
 def _manner(token: Token) -> bool:

@@ -15,8 +15,8 @@ from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
 
 _ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put"}
-_ACCUSATIONS = {"accusation", "charge"}   # with a that-clause and no owner: someone unnamed accused
-_ALLEGING = {"allegation", "claim", "accusation"}   # with an owner ("Tsvangirai's allegations of fraud")
+_ACCUSATIONS = {"accusation", "charge"}  # with a that-clause and no owner: someone unnamed accused
+_ALLEGING = {"allegation", "claim", "accusation"}  # with an owner ("Tsvangirai's allegations of fraud")
 _PUBLISHING = {"report", "publish", "release", "issue", "provide", "compile", "produce", "sign", "make"}
 
 
@@ -42,13 +42,23 @@ def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     owner = owner or (next((c for c in by.children if c.dep_ == "pobj"), None) if by else None)
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if clause is None and (of is None or owner is None):
-        return   # "Tsvangirai's allegations of widespread fraud" names its owner; "charges of fraud" does not
-    if clause is None and noun.lemma_.lower() not in _ALLEGING or clause is not None and owner is None and (
-        noun.lemma_.lower() not in _ACCUSATIONS
+        return  # "Tsvangirai's allegations of widespread fraud" names its owner; "charges of fraud" does not
+    if (
+        clause is None
+        and noun.lemma_.lower() not in _ALLEGING
+        or clause is not None
+        and owner is None
+        and (noun.lemma_.lower() not in _ACCUSATIONS)
     ):
         return
     words = clause.subtree if clause is not None else (t for c in of.children for t in c.subtree)
@@ -127,7 +137,9 @@ def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
         return
     outlet, hint, phrase = source_phrase(prep, lexicon)
     kind: SpeakerKind = hint or ("document" if noun.lemma_.lower() in lexicon.document_nouns else "named")
-    cues[verb.i] = Cue(verb, phrase, subject_of(verb), acted(verb), weak=False, kind_hint=kind if hint else None, via_outlet=outlet)
+    cues[verb.i] = Cue(
+        verb, phrase, subject_of(verb), acted(verb), weak=False, kind_hint=kind if hint else None, via_outlet=outlet
+    )
 
 
 def source_phrase(prep: Token, lexicon: Lexicon) -> tuple[str | None, SpeakerKind | None, str]:
@@ -167,8 +179,12 @@ def social_media_nearby(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _social_marker(token: Token, lexicon: Lexicon) -> bool:
-    return (token.lower_ in lexicon.social_words or token.lower_ in ("tweeted", "tweeting")
-            or token.text.startswith("@") and len(token.text) > 1)
+    return (
+        token.lower_ in lexicon.social_words
+        or token.lower_ in ("tweeted", "tweeting")
+        or token.text.startswith("@")
+        and len(token.text) > 1
+    )
 
 
 def noun_words(head: Token) -> str:

@@ -33,13 +33,50 @@ _SOCIAL_VERBS = {"tweet", "post", "retweet"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis", "pcomp"}
 # Public judgements: with an object they are statements whether quoted or not ("denounced the memoranda",
 # "criticized the House's decision", "slammed the ruling as ..."), as "accused X of" is.
-_EVALUATIVE = {"criticize", "criticise", "condemn", "denounce", "slam", "lambaste", "decry", "brand", "demand",
-               "praise", "hail", "welcome", "blast", "reject", "dismiss", "defend"}
+_EVALUATIVE = {
+    "criticize",
+    "criticise",
+    "condemn",
+    "denounce",
+    "slam",
+    "lambaste",
+    "decry",
+    "brand",
+    "demand",
+    "praise",
+    "hail",
+    "welcome",
+    "blast",
+    "reject",
+    "dismiss",
+    "defend",
+}
 _EVALUATIVE_STRENGTH = 0.75
-_CLAUSAL_STRENGTH = 0.8   # a belief or a finding is attributed less surely than a statement
+_CLAUSAL_STRENGTH = 0.8  # a belief or a finding is attributed less surely than a statement
 _DOCUMENT_STRENGTH = 0.7  # "the guidelines list ...": any verb of a document reports what it says
-_NOT_SAYING = {"be", "have", "include", "contain", "cover", "take", "come", "go", "become", "remain", "get",
-               "make", "follow", "affect", "allow", "require", "apply", "receive", "pass", "face", "need"}
+_NOT_SAYING = {
+    "be",
+    "have",
+    "include",
+    "contain",
+    "cover",
+    "take",
+    "come",
+    "go",
+    "become",
+    "remain",
+    "get",
+    "make",
+    "follow",
+    "affect",
+    "allow",
+    "require",
+    "apply",
+    "receive",
+    "pass",
+    "face",
+    "need",
+}
 
 
 def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cue]:
@@ -61,7 +98,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 if cue.speaker is None and not _passive(token):
                     cue.speaker = _name_before(token, surnames) or _dropped_subject(token)
                 if cue.speaker is None and lemma in _ACCUSING and _passive(token):
-                    cue.unnamed = "unnamed accusers"   # "Gaga was accused of corrupting ...": someone accused her
+                    cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 cues[token.i] = cue
@@ -149,10 +186,10 @@ def _names_as(verb: Token) -> bool:
     """'The United Nations called the crisis the worst in the world', 'called its actions defensive': a verb
     of naming with an object and what the object is called is a judgement, quoted or not."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "that", "whom")]
-    if not objects or any(c.dep_ == "prt" for c in verb.children):   # "called off the strike"; "what he calls"
+    if not objects or any(c.dep_ == "prt" for c in verb.children):  # "called off the strike"; "what he calls"
         return False
     if any(t.text in ('"', "“", "”") for t in verb.subtree):
-        return False   # 'called it "unexpected"': the quotation is what was said, read as such
+        return False  # 'called it "unexpected"': the quotation is what was said, read as such
     return any(c.dep_ == "oprd" for c in verb.children) or any(
         c.dep_ == "acl" and c.pos_ == "ADJ" for o in objects for c in o.children
     )
@@ -163,8 +200,10 @@ def _reduced_passive(verb: Token) -> bool:
     doc = verb.doc
     if verb.lemma_.lower() in _HEARSAY and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
         return True
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in verb.children
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod", "advcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in verb.children)
     )
 
 
@@ -173,7 +212,10 @@ def _calls_for(verb: Token) -> bool:
     children = list(verb.children)
     return (
         verb.lemma_.lower() in ("call", "ask")
-        and any(c.dep_ in ("prep", "mark") and c.lower_ == "for" for c in children + [g for c in children for g in c.children])
+        and any(
+            c.dep_ in ("prep", "mark") and c.lower_ == "for"
+            for c in children + [g for c in children for g in c.children]
+        )
         and not any(c.dep_ == "dobj" for c in children)
     )
 
@@ -196,7 +238,7 @@ def _as_put(verb: Token) -> bool:
     children = list(verb.children)
     it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
     if verb.lemma_.lower() != "put" or it is None or it.i + 1 >= len(verb.doc):
-        return False   # "as she put it on the table" is no wording: the clause must end at "it"
+        return False  # "as she put it on the table" is no wording: the clause must end at "it"
     return verb.doc[it.i + 1].is_punct and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
 
 
@@ -207,8 +249,10 @@ def _passive(verb: Token) -> bool:
 def _dropped_subject(verb: Token) -> Token | None:
     """'"I'm with them," explains.' (a subject dropped in translation): the subject of the sentence before,
     in the same paragraph, is the speaker."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD") or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    if (
+        verb.dep_ != "ROOT"
+        or verb.tag_ not in ("VBZ", "VBD")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
     ):
         return None
     sent = verb.sent
@@ -275,8 +319,14 @@ def _commenting_on(verb: Token) -> bool:
     """'Commenting on a story published on MyZimbabwe, X argues': a reader's comment under a published piece;
     'Commenting on the radio communications, Captain X said' is an interview answer."""
     return any(
-        c.dep_ == "advcl" and c.lemma_.lower() == "comment" and c.tag_ == "VBG"
-        and any(p.dep_ == "prep" and p.lower_ in ("on", "under")
-                and any(o.dep_ == "pobj" and o.lemma_.lower() in _PUBLISHED for o in p.children) for p in c.children)
+        c.dep_ == "advcl"
+        and c.lemma_.lower() == "comment"
+        and c.tag_ == "VBG"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("on", "under")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _PUBLISHED for o in p.children)
+            for p in c.children
+        )
         for c in verb.children
     )

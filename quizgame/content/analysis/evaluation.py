@@ -25,9 +25,9 @@ CATEGORIES = ("attributions", "attribution_content", "secondhand", "unsourced_cl
 @dataclass
 class Counts:
     predicted: int = 0
-    correct: int = 0      # predictions that match some gold item
+    correct: int = 0  # predictions that match some gold item
     gold: int = 0
-    found: int = 0        # gold items matched by some prediction
+    found: int = 0  # gold items matched by some prediction
 
     @property
     def precision(self) -> float:
@@ -63,9 +63,9 @@ class Gold:
 class Report:
     per_article: dict[str, dict[str, Counts]]
     total: dict[str, Counts]
-    quoted_loaded_terms: int = 0   # loaded terms reported from inside a quotation: must be 0
-    kinds_agreeing: int = 0        # of the gold attributions found with the right speaker,
-    kinds_compared: int = 0        # how many also have the gold speaker kind
+    quoted_loaded_terms: int = 0  # loaded terms reported from inside a quotation: must be 0
+    kinds_agreeing: int = 0  # of the gold attributions found with the right speaker,
+    kinds_compared: int = 0  # how many also have the gold speaker kind
 
     def lines(self) -> list[str]:
         rows = [f"{'category':22} {'P':>6} {'R':>6} {'F1':>6}   (pred/correct, gold/found)"]
@@ -131,7 +131,9 @@ def score_article(gold: Gold, analysis: ArticleAnalysis) -> dict[str, Counts]:
         "attributions": _count(analysis.attributions, gold.attributions, attribution),
         "attribution_content": _count(analysis.attributions, gold.attributions, content),
         "secondhand": _count(analysis.secondhand, gold.secondhand, secondhand),
-        "unsourced_claims": _count(analysis.unsourced_claims, gold.unsourced_claims, lambda p, g: text_matches(p.text, g)),
+        "unsourced_claims": _count(
+            analysis.unsourced_claims, gold.unsourced_claims, lambda p, g: text_matches(p.text, g)
+        ),
         "loaded_terms": _count(
             analysis.loaded_terms, gold.loaded_terms, lambda p, g: text_matches(p.term, str(g["term"]), share=0.0)
         ),
@@ -161,7 +163,8 @@ def _kind_agreement(gold: Gold, analysis: ArticleAnalysis) -> list[bool]:
         if "kind" not in item:
             continue
         matches = [
-            p for p in analysis.attributions
+            p
+            for p in analysis.attributions
             if text_matches(p.quote, str(item["quote"])) and speaker_matches(p.speaker, item["speaker"])
         ]
         if matches:

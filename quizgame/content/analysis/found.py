@@ -17,8 +17,8 @@ from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
 
-_SPEAKING = ("named", "organization", "anonymous")   # kinds a document they issued stands in for
-_UNNAMED = 0.7   # a source the text implies but does not name ("unnamed accusers")
+_SPEAKING = ("named", "organization", "anonymous")  # kinds a document they issued stands in for
+_UNNAMED = 0.7  # a source the text implies but does not name ("unnamed accusers")
 
 
 @dataclass(frozen=True)
@@ -44,15 +44,17 @@ def make_found(
         return None
     if cue.speaker is not None:
         resolved = resolve(cue.speaker, people, lexicon)
-    else:   # "was accused of ...": no one named, but someone accused
+    else:  # "was accused of ...": no one named, but someone accused
         resolved = Resolved(cue.unnamed, "anonymous", _UNNAMED) if cue.unnamed else None
     if resolved is None:
         return None
     kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
     if kind in _SPEAKING and (cue.in_document or delivered_in_document(cue.verb, lexicon)):
-        kind = "document"   # "X said in a statement": the source is the statement
+        kind = "document"  # "X said in a statement": the source is the statement
     sentence = cue.verb.sent
-    speaker_at = cue.speaker.left_edge.idx if cue.speaker is not None and cue.speaker.sent == sentence else sentence.start_char
+    speaker_at = (
+        cue.speaker.left_edge.idx if cue.speaker is not None and cue.speaker.sent == sentence else sentence.start_char
+    )
     start = min(content[0], speaker_at, cue.offset)
     end = max(content[1], cue.offset + len(cue.verb.text))
     if extra is not None:
@@ -90,4 +92,4 @@ def quoted_share(reading: Reading, span: tuple[int, int]) -> float:
 
 
 def clean_quote(text: str) -> str:
-    return text.strip().strip("\"“”").strip().rstrip(",").strip()
+    return text.strip().strip('"“”').strip().rstrip(",").strip()

@@ -78,15 +78,15 @@ def evaluate_directory(directory: str | Path) -> Report:
         raise ContentError(directory, None, "no gold annotation files (*.yaml) here")
     golds = [load_gold(path) for path in gold_files]
     articles = []
-    for path, gold in zip(gold_files, golds):
+    for path in gold_files:
         article_path = path.with_suffix(".md")
         if not article_path.exists():
             raise ContentError(path, None, f"the gold annotation has no article file {article_path.name}")
         articles.append(read_article(article_path))
     analyses = analyze_articles(articles)
     quoted = 0
-    for article, analysis in zip(articles, analyses):
+    for article, analysis in zip(articles, analyses, strict=True):
         text = mask_promos(article.body, find_promos(article.body))
         index = QuoteIndex(find_quotes(text))
         quoted += sum(1 for term in analysis.loaded_terms if index.containing(term.start) is not None)
-    return evaluate(zip(golds, analyses), quoted)
+    return evaluate(zip(golds, analyses, strict=True), quoted)

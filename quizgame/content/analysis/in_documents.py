@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import Lexicon
 
-_CLAUSE_LINKS = ("conj", "advcl", "xcomp")   # "denounced ..., calling ...": the prep sits on the first verb
+_CLAUSE_LINKS = ("conj", "advcl", "xcomp")  # "denounced ..., calling ...": the prep sits on the first verb
 _OPENERS = ("in", "through", "via")
 
 
@@ -25,19 +25,24 @@ def delivered_in_document(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def is_document_noun(token: Token | None, lexicon: Lexicon) -> bool:
-    return token is not None and token.pos_ == "NOUN" and (
-        token.lemma_.lower() in lexicon.document_nouns or token.lower_ in lexicon.document_nouns
+    return (
+        token is not None
+        and token.pos_ == "NOUN"
+        and (token.lemma_.lower() in lexicon.document_nouns or token.lower_ in lexicon.document_nouns)
     )
 
 
-_OWN_WRITING = {"blog", "column", "page", "post", "essay"}   # a blogger writing in a blog is named (styles README)
+_OWN_WRITING = {"blog", "column", "page", "post", "essay"}  # a blogger writing in a blog is named (styles README)
 
 
 def _document_object(prep: Token, lexicon: Lexicon) -> bool:
     """'in a statement', not 'in a News.com.au report': an outlet's report carries the speaker's words to it."""
     return any(
-        c.dep_ == "pobj" and is_document_noun(c, lexicon) and c.lemma_.lower() not in _OWN_WRITING
-        and not _outlet_owned(c, lexicon) for c in prep.children
+        c.dep_ == "pobj"
+        and is_document_noun(c, lexicon)
+        and c.lemma_.lower() not in _OWN_WRITING
+        and not _outlet_owned(c, lexicon)
+        for c in prep.children
     )
 
 

@@ -22,23 +22,48 @@ from quizgame.content.analysis.speakers import People
 
 _BOLD = r"(?:\*\*|'''|__)?"
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al|la|le)){0,4}"
-_LABEL = re.compile(rf"[ \t]*{_BOLD}[ \t]*(?:\(\((?P<wiki>{_NAME})\)\)|(?P<name>{_NAME})[ \t]*{_BOLD}[ \t]*:)[ \t]*{_BOLD}[ \t]*(?=\S)")
+_LABEL = re.compile(
+    rf"[ \t]*{_BOLD}[ \t]*(?:\(\((?P<wiki>{_NAME})\)\)|(?P<name>{_NAME})[ \t]*{_BOLD}[ \t]*:)[ \t]*{_BOLD}[ \t]*(?=\S)"
+)
 _INTERVIEWERS = {"wikinews", "wn", "q", "question", "interviewer", "int"}
 _ANSWERERS = {"a", "answer"}
-_NOT_SPEAKERS = {"update", "note", "editor's note", "editor’s note", "correction", "source", "sources", "photo",
-                 "image", "video", "audio", "related", "see also", "caption", "warning", "disclaimer", "credit",
-                 "read more", "watch", "listen", "transcript", "summary", "background", "updated"}
+_NOT_SPEAKERS = {
+    "update",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "correction",
+    "source",
+    "sources",
+    "photo",
+    "image",
+    "video",
+    "audio",
+    "related",
+    "see also",
+    "caption",
+    "warning",
+    "disclaimer",
+    "credit",
+    "read more",
+    "watch",
+    "listen",
+    "transcript",
+    "summary",
+    "background",
+    "updated",
+}
 _MIN_TURNS = 2
-LABELLED = 0.9     # the label names the speaker, but a transcript's labels can be misread
-UNLABELLED = 0.7   # an unlabelled answer is the interviewee's: the person the article mentions most
+LABELLED = 0.9  # the label names the speaker, but a transcript's labels can be misread
+UNLABELLED = 0.7  # an unlabelled answer is the interviewee's: the person the article mentions most
 
 
 @dataclass(frozen=True)
 class Turn:
     label: str
-    speaker: str           # the label resolved to a person the article names, else the label itself
+    speaker: str  # the label resolved to a person the article names, else the label itself
     content: tuple[int, int]
-    link: float            # how surely the speaker is known: a label names them, an unlabelled answer is a guess
+    link: float  # how surely the speaker is known: a label names them, an unlabelled answer is a guess
 
 
 def find_turns(reading: Reading, people: People) -> list[Turn]:
@@ -51,12 +76,12 @@ def find_turns(reading: Reading, people: People) -> list[Turn]:
     turns = sum(len(v) for v in asks.values())
     interviewers = {k for k, v in asks.items() if k in _INTERVIEWERS or sum(v) > len(v) / 2}
     if turns < _MIN_TURNS or not interviewers or sum(sum(asks[k]) for k in interviewers) < _MIN_TURNS:
-        return []   # no one asks anything: labelled notes, not an interview
+        return []  # no one asks anything: labelled notes, not an interview
     interviewee = _interviewee(people) if set(asks) - interviewers <= _ANSWERERS else None
     if set(asks) - interviewers - _ANSWERERS == set() and interviewee is None:
         return []
     result: list[Turn] = []
-    current: str | None = None   # who speaks in the paragraph being read
+    current: str | None = None  # who speaks in the paragraph being read
     link = LABELLED
     for label, start, end in paragraphs:
         if label:
@@ -64,10 +89,10 @@ def find_turns(reading: Reading, people: People) -> list[Turn]:
             current = None if key in interviewers else interviewee if key in _ANSWERERS else _speaker(label, people)
             link = LABELLED
         elif label is None:
-            current = None       # a heading or a caption ends the turn
+            current = None  # a heading or a caption ends the turn
             continue
         elif current is None and interviewee is not None and _after_question(paragraphs, start):
-            current, link = interviewee, UNLABELLED   # an unlabelled answer under a labelled question
+            current, link = interviewee, UNLABELLED  # an unlabelled answer under a labelled question
         if current is None:
             continue
         if not label and result and result[-1].speaker == current and _adjacent(paragraphs, result[-1], start):
@@ -102,7 +127,7 @@ def _one_off_labels(paragraphs: list[tuple[str | None, int, int, int]]) -> list[
         if label:
             counts[label.lower()] = counts.get(label.lower(), 0) + 1
     result: list[tuple[str | None, int, int]] = []
-    previous: str | None = None   # the label of the last labelled paragraph
+    previous: str | None = None  # the label of the last labelled paragraph
     for label, start, end, whole in paragraphs:
         answering = previous is not None and previous.lower() not in _INTERVIEWERS
         if label and counts[label.lower()] == 1 and answering and label.lower() not in _INTERVIEWERS:
@@ -133,7 +158,7 @@ def _interviewee(people: People) -> str | None:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None   # no one stands out: better no speaker than a guess
+        return None  # no one stands out: better no speaker than a guess
     return ranked[0][0]
 
 
@@ -149,7 +174,7 @@ def _prose(paragraph: str) -> bool:
     paragraph = paragraph.strip()
     if not paragraph or paragraph.startswith((">", "#", "*", "—", "-")):
         return False
-    return paragraph[-1:] in ".!?\"”…)" and len(paragraph.split()) >= 4
+    return paragraph[-1:] in '.!?"”…)' and len(paragraph.split()) >= 4
 
 
 def _speaker(label: str, people: People) -> str:

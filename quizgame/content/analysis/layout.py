@@ -17,7 +17,9 @@ from spacy.tokens import Span
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.secondhand import same_outlet
 
-_CREDIT = re.compile(r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)")
+_CREDIT = re.compile(
+    r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)"
+)
 _BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
 _CLOSING = frozenset('.?!:"”’)')
 _ENUMERATOR = re.compile(r"^\d{1,2}[.)]\s+")  # "5. Second wave of rumors flows in"

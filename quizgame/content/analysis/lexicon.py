@@ -6,6 +6,7 @@ neutral alternative and a reason. Loaded once per process.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -28,15 +29,15 @@ class TermRule:
     term: str
     neutral: str
     reason: str
-    lemmas: tuple[str, ...]            # one lemma, or a phrase's lemmas in order
+    lemmas: tuple[str, ...]  # one lemma, or a phrase's lemmas in order
     pos: frozenset[str] = frozenset()  # allowed parts of speech of the first word (empty: any)
     objects: frozenset[str] = frozenset()  # charged only with one of these objects (or a place)
     extend_objects: frozenset[str] = frozenset()  # objects that belong in the term ("seized control")
-    particle: str | None = None        # a phrasal verb's particle ("fired back")
-    cue_only: bool = False             # charged only as a verb of saying ("claimed that ...")
+    particle: str | None = None  # a phrasal verb's particle ("fired back")
+    cue_only: bool = False  # charged only as a verb of saying ("claimed that ...")
     not_subjects: frozenset[str] = frozenset()  # literal uses ("flames engulfed the house")
-    with_subject: bool = False         # the subject is part of the charged phrase ("rioting engulfed")
-    confidence: float = 0.8            # how often the word is charged in news prose, before context
+    with_subject: bool = False  # the subject is part of the charged phrase ("rioting engulfed")
+    confidence: float = 0.8  # how often the word is charged in news prose, before context
 
 
 @dataclass
@@ -54,9 +55,9 @@ class Lexicon:
     statement_nouns: frozenset[str]
     terms: list[TermRule] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-    clausal_cues: frozenset[str] = frozenset()   # attribute only with a clausal complement
-    source_nouns: frozenset[str] = frozenset()   # "projections by CNN": the source is the agent
-    naming_cues: frozenset[str] = frozenset()    # "called it "unexpected"": a short quotation is speech
+    clausal_cues: frozenset[str] = frozenset()  # attribute only with a clausal complement
+    source_nouns: frozenset[str] = frozenset()  # "projections by CNN": the source is the agent
+    naming_cues: frozenset[str] = frozenset()  # "called it "unexpected"": a short quotation is speech
 
     @cached_property
     def outlet_set(self) -> frozenset[str]:
@@ -73,20 +74,22 @@ class Lexicon:
         bare = [w.lower() for w in words if w.lower() != "the"]
         known = self.outlet_set
         if " ".join(bare) in self.outlets_without_article:
-            return "outlet"   # 'Atlantic' for 'The Atlantic', whole: 'Blackfeet Nation' is no 'The Nation'
+            return "outlet"  # 'Atlantic' for 'The Atlantic', whole: 'Blackfeet Nation' is no 'The Nation'
         if any(" ".join(bare[i:]) in known or " ".join(bare[: i + 1]) in known for i in range(len(bare))):
             return "outlet"
         if _DOMAIN.search(phrase):
             return "outlet"  # 'Znak.com', 'Domain.com': a website named by its address
         lowered = [w.lower() for w in words]
-        if any(a == "news" and b in self.outlet_nouns for a, b in zip(lowered, lowered[1:])):
+        if any(a == "news" and b in self.outlet_nouns for a, b in itertools.pairwise(lowered)):
             return "outlet"  # 'state-owned news agency Fars', 'the news site ...'
         capitalised = [w for w in words if w[:1].isupper()]
         if capitalised and words[-1].lower() in self.outlet_words and words[-1][:1].isupper():
             return "outlet"
         if len(capitalised) == len(words) > 1 and words[0].lower() in ("radio", "television", "tv"):
             return "outlet"
-        if lowered[-1] in ("report", "reports", "accounts") and any(w in self.outlet_nouns or w == "news" for w in lowered):
+        if lowered[-1] in ("report", "reports", "accounts") and any(
+            w in self.outlet_nouns or w == "news" for w in lowered
+        ):
             return "outlet"  # "media reports", "news reports"
         if words[-1].lower() in self.outlet_nouns and not capitalised[1:]:
             return "outlet"

@@ -137,7 +137,9 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
         return None
     span = [token]
     if rule.particle is not None:
-        particle = next((c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == rule.particle), None)
+        particle = next(
+            (c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == rule.particle), None
+        )
         if particle is None:
             return None
         span.append(particle)
@@ -177,7 +179,7 @@ def _phrase(token: Token, rule: TermRule) -> list[Token] | None:
     if token.i + len(words) > len(doc):
         return None
     span = [doc[token.i + k] for k in range(len(words))]
-    for word, tok in zip(words, span):
+    for word, tok in zip(words, span, strict=True):
         if word not in (tok.lower_, tok.lemma_.lower()):
             return None
     return span

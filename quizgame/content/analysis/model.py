@@ -23,27 +23,27 @@ class Promo:
     text: str
     start: int
     end: int
-    confidence: float = 1.0   # 0..1: how sure the analysis is; generators refuse weak findings
+    confidence: float = 1.0  # 0..1: how sure the analysis is; generators refuse weak findings
 
 
 @dataclass(frozen=True)
 class Attribution:
-    speaker: str              # resolved: "Jenny Durkan", not "she"
+    speaker: str  # resolved: "Jenny Durkan", not "she"
     speaker_kind: SpeakerKind
-    cue: str                  # "said", "told ABC News", "tweeting", "according to"
-    quote: str                # what was said (the quotation's words, or the reported content)
-    direct: bool              # a direct quotation in quotation marks
-    start: int                # the span of the whole attributed statement in the body
+    cue: str  # "said", "told ABC News", "tweeting", "according to"
+    quote: str  # what was said (the quotation's words, or the reported content)
+    direct: bool  # a direct quotation in quotation marks
+    start: int  # the span of the whole attributed statement in the body
     end: int
-    sentence_start: int = 0   # the sentence(s) holding it, for evidence
+    sentence_start: int = 0  # the sentence(s) holding it, for evidence
     sentence_end: int = 0
     confidence: float = 1.0
 
 
 @dataclass(frozen=True)
 class Secondhand:
-    outlet: str               # "KOMO News", "the City-Journal"
-    cue: str                  # "according to", "reported"
+    outlet: str  # "KOMO News", "the City-Journal"
+    cue: str  # "according to", "reported"
     claim: str
     start: int = 0
     end: int = 0
@@ -64,7 +64,7 @@ class LoadedTerm:
     sentence: str
     neutral: str
     reason: str
-    start: int                # the term's span in the body
+    start: int  # the term's span in the body
     end: int
     sentence_start: int = 0
     sentence_end: int = 0
@@ -76,19 +76,19 @@ class Sentence:
     text: str
     start: int
     end: int
-    in_quote: bool = False    # wholly inside a quotation: the speaker's words, not the reporter's
+    in_quote: bool = False  # wholly inside a quotation: the speaker's words, not the reporter's
 
 
 @dataclass(frozen=True)
 class ArticleAnalysis:
-    article: str              # slug
+    article: str  # slug
     promos: list[Promo] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     secondhand: list[Secondhand] = field(default_factory=list)
     unsourced_claims: list[UnsourcedClaim] = field(default_factory=list)
     loaded_terms: list[LoadedTerm] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)  # the reporting's sentences, promos excluded
-    people: list[str] = field(default_factory=list)          # full names mentioned, in order of first mention
+    people: list[str] = field(default_factory=list)  # full names mentioned, in order of first mention
 
     def to_json(self) -> dict[str, Any]:
         """The shape `quizgame analyze --json` prints."""

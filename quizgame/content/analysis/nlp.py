@@ -47,7 +47,9 @@ def load_model(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ModelMissing(f"the spaCy English model '{name}' is not installed; install it with: {INSTALL_HINT}") from exc
+        raise ModelMissing(
+            f"the spaCy English model '{name}' is not installed; install it with: {INSTALL_HINT}"
+        ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp

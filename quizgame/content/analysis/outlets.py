@@ -49,8 +49,8 @@ _AGENCY_ENDINGS = frozenset({"press agency", "news agency", "news service", "pre
 
 @dataclass(frozen=True)
 class Mention:
-    name: str        # as written, without a leading "the" or a possessive
-    start: int       # token indices in the doc
+    name: str  # as written, without a leading "the" or a possessive
+    start: int  # token indices in the doc
     end: int
     confidence: float  # a listed or self-described outlet is surer than one known by its last word
 

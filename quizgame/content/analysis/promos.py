@@ -51,18 +51,19 @@ _SERIES_NOTE = re.compile(
 _CREDIT_NOTE = re.compile(
     r"^(?:all (?:the )?(?:photos|pictures|images|photographs)\b|(?:photos|pictures|images|photographs) "
     r"(?:courtesy|used with permission)\b|(?:the )?(?:thumbnail|featured|header|cover) (?:image|photo|picture)\b"
-    r"|(?:the )?(?:image|photo|picture)s? (?:used )?(?:in|for|on) this (?:post|article|story)\b)", re.IGNORECASE
+    r"|(?:the )?(?:image|photo|picture)s? (?:used )?(?:in|for|on) this (?:post|article|story)\b)",
+    re.IGNORECASE,
 )
 # A credit that licenses the post's picture: "... used under a Creative Commons license."
-_LICENCE_CREDIT = re.compile(r"\b(?:under|with) an? .{0,120}?\b(?:Creative Commons|CC BY).{0,40}?licen[cs]e\b", re.IGNORECASE)
+_LICENCE_CREDIT = re.compile(
+    r"\b(?:under|with) an? .{0,120}?\b(?:Creative Commons|CC BY).{0,40}?licen[cs]e\b", re.IGNORECASE
+)
 _MAX_CREDIT_WORDS = 15
 # A line that only credits the post's thumbnail: "Thumbnail image: TB Joshua. Image source: scoan.org".
 _CREDIT_LINE = re.compile(r"^(?:thumbnail|featured|header|cover) (?:image|photo|picture)\s*:", re.IGNORECASE)
 _ONLY_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 _PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
-_PODCAST_PLUG = re.compile(
-    r"\b(?:episode|listen|subscribe|wherever you get|apple podcasts|spotify)\b", re.IGNORECASE
-)
+_PODCAST_PLUG = re.compile(r"\b(?:episode|listen|subscribe|wherever you get|apple podcasts|spotify)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r".+?(?:[.!?]+[\"”’)]*(?=\s|$)|$)")
 _MIN_CAPS_WORDS = 4
@@ -117,7 +118,9 @@ def _sentence_confidence(sentence: str) -> float:
         return 0.9
     if _PLUG.match(sentence):
         return 0.85
-    if _CREDIT_NOTE.match(sentence) and (len(sentence.split()) <= _MAX_CREDIT_WORDS or _LICENCE_CREDIT.search(sentence)):
+    if _CREDIT_NOTE.match(sentence) and (
+        len(sentence.split()) <= _MAX_CREDIT_WORDS or _LICENCE_CREDIT.search(sentence)
+    ):
         return 0.75
     return 0.0
 

@@ -16,10 +16,42 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.speakers import People, Person
 
 _HE, _SHE = {"he", "him"}, {"she", "her"}
-_MALE = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "councilman",
-         "father", "brother", "businessman", "actor", "emperor", "duke"}
-_FEMALE = {"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
-           "congresswoman", "councilwoman", "sister", "businesswoman", "actress", "empress", "duchess"}
+_MALE = {
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "councilman",
+    "father",
+    "brother",
+    "businessman",
+    "actor",
+    "emperor",
+    "duke",
+}
+_FEMALE = {
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "councilwoman",
+    "sister",
+    "businesswoman",
+    "actress",
+    "empress",
+    "duchess",
+}
 _MALE_WORDS = {"he", "him", "his", "himself"}
 _FEMALE_WORDS = {"she", "her", "hers", "herself"}
 _WINDOW = 3  # sentences back in which a pronoun looks for its antecedent first
@@ -101,8 +133,10 @@ def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
         for token in reversed(tokens):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
                 continue
-            many = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children) or any(
-                p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children
+            many = (
+                token.tag_ in ("NNS", "NNPS")
+                or any(c.dep_ == "conj" for c in token.children)
+                or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
             )  # "an assembly of foreign ministers"
             group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
             if (plural and many) or (not plural and group and not many):

@@ -17,9 +17,9 @@ from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
 
-_CONTINUED = 0.8        # a quotation continuing the previous speaker in its paragraph
+_CONTINUED = 0.8  # a quotation continuing the previous speaker in its paragraph
 _NEXT_PARAGRAPH = 0.65  # ... or from the paragraph before
-_COLON = 0.65           # a quotation after a colon, its speaker the clause's subject
+_COLON = 0.65  # a quotation after a colon, its speaker the clause's subject
 _PREVIOUS_SENTENCE = 0.75  # a quotation standing alone after a sentence that reports its speaker
 
 
@@ -29,7 +29,9 @@ def after_colon(reading: Reading, people: People, lexicon: Lexicon, quote: Quote
         return None
     verb = subject.head
     cue = Cue(verb, verb.text, subject, None, weak=False)
-    return make_found(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_COLON)
+    return make_found(
+        reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_COLON
+    )
 
 
 def previous_sentence(
@@ -42,17 +44,23 @@ def previous_sentence(
     if sentence is None or reading.text[sentence.start_char : quote.start].strip():
         return None
     paragraph_start = reading.paragraph_starts[reading.paragraph_of(quote.start)]
-    before = [c for c in cues if paragraph_start <= c.offset < sentence.start_char and c.speaker is not None
-              and not reading.quotes.containing(c.offset)]
+    before = [
+        c
+        for c in cues
+        if paragraph_start <= c.offset < sentence.start_char
+        and c.speaker is not None
+        and not reading.quotes.containing(c.offset)
+    ]
     if not before:
         return None
     cue = before[-1]
     if reading.text[cue.verb.sent.end_char : sentence.start_char].strip():
-        return None   # only the sentence right before
+        return None  # only the sentence right before
     if found and found[-1].attribution.start >= cue.verb.sent.start_char:
         return None
-    return make_found(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end),
-                 link=_PREVIOUS_SENTENCE)
+    return make_found(
+        reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_PREVIOUS_SENTENCE
+    )
 
 
 def _sentence_at(reading: Reading, offset: int) -> Span | None:

@@ -42,9 +42,15 @@ def _only_closes(cue: Cue, reading: Reading, quote: Quote) -> bool:
         return False
     sentence = cue.verb.sent
     after = reading.text[cue.offset + len(cue.verb.text) : sentence.end_char]
-    own = [c for c in cue.verb.children if c.i > cue.verb.i and c.dep_ in ("prep", "dobj", "ccomp", "xcomp", "advcl")
-           and c is not cue.speaker and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))]
-    return not own and not any(mark in after for mark in ('"', "“", ":"))   # "The White House refers to ..." is new
+    own = [
+        c
+        for c in cue.verb.children
+        if c.i > cue.verb.i
+        and c.dep_ in ("prep", "dobj", "ccomp", "xcomp", "advcl")
+        and c is not cue.speaker
+        and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))
+    ]
+    return not own and not any(mark in after for mark in ('"', "“", ":"))  # "The White House refers to ..." is new
 
 
 def cue_before(quote: Quote, limit: int, cues: list[Cue], reading: Reading, shared: bool) -> Cue | None:
@@ -80,7 +86,8 @@ def colon_speaker(quote: Quote, reading: Reading) -> Token | None:
     if token is None or reading.paragraph_of(colon) < reading.paragraph_of(quote.start) - 1:
         return None
     subjects = [
-        t for t in token.sent
+        t
+        for t in token.sent
         if t.idx < colon and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not reading.in_quote(t)
     ]
     # the misparse of a long name before a colon gives several subjects: a person's name first

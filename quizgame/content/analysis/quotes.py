@@ -18,8 +18,8 @@ _STRAIGHT = '"'
 
 @dataclass(frozen=True)
 class Quote:
-    start: int   # the opening mark
-    end: int     # just after the closing mark (or the paragraph's end)
+    start: int  # the opening mark
+    end: int  # just after the closing mark (or the paragraph's end)
 
     @property
     def inner(self) -> tuple[int, int]:

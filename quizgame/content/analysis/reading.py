@@ -18,8 +18,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 class Reading:
     slug: str
     outlet: str
-    body: str            # the article body, byte for byte
-    text: str            # the body with promos blanked: what was parsed
+    body: str  # the article body, byte for byte
+    text: str  # the body with promos blanked: what was parsed
     doc: Doc
     promos: list[Promo]
     quotes: QuoteIndex

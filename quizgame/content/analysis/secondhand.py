@@ -32,7 +32,9 @@ _REPORTING_VERBS = frozenset(
     "quote cite confirm find show cover air".split()
 )
 # A lower-case source is an outlet only with one of these ("media reports"; not "this current paper").
-_NEWS_WORDS = frozenset(["media", "news", "press", "outlet", "outlets", "newspaper", "newspapers", "reports", "broadcaster"])
+_NEWS_WORDS = frozenset(
+    ["media", "news", "press", "outlet", "outlets", "newspaper", "newspapers", "reports", "broadcaster"]
+)
 # "X, speaking to BBC, said", "writing for Slate": the clause is how the words reached the outlet.
 _SPEAKING = frozenset(["speak", "talk", "write", "tell", "interview", "appear"])
 # "Xinhua makes a double announcement: ...": a light verb and a noun of saying.
@@ -61,7 +63,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
         return mentions[index]
 
     result: list[Secondhand] = []
-    sources: list[str] = []          # outlets already cited, for "the website further reported"
+    sources: list[str] = []  # outlets already cited, for "the website further reported"
     by_cue: dict[int, tuple[str, float] | None] = {}
     cue_sentences: set[int] = set()
     for item in sorted(found, key=lambda f: f.attribution.start):
@@ -87,13 +89,24 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
             cue = _source_position(sentence.doc[mention.start : mention.end].root)
             if cue is not None:
                 result.append(
-                    Secondhand(mention.name, cue, sentence.text, sentence.start_char, sentence.end_char, 0.6 * mention.confidence)
+                    Secondhand(
+                        mention.name,
+                        cue,
+                        sentence.text,
+                        sentence.start_char,
+                        sentence.end_char,
+                        0.6 * mention.confidence,
+                    )
                 )
                 break
         else:
             press = _REPORTED_IN_MEDIA.search(sentence.text)
             if press is not None:  # "two cases ... have been reported in the Israeli media"
-                result.append(Secondhand(press.group(2), press.group(1), sentence.text, sentence.start_char, sentence.end_char, 0.6))
+                result.append(
+                    Secondhand(
+                        press.group(2), press.group(1), sentence.text, sentence.start_char, sentence.end_char, 0.6
+                    )
+                )
     return sorted(result, key=lambda s: s.start)
 
 
@@ -152,9 +165,13 @@ def _outlet_of(item: Found, mentions: list[Mention], sources: list[str], own: st
     if speaker is not None and sources and refers_back(speaker, sources[-1]):
         return sources[-1], 0.7
     attribution = item.attribution
-    if attribution.speaker_kind == "outlet" and attribution.speaker.islower() and not _bare(speaker):
-        if _NEWS_WORDS & set(attribution.speaker.split()):
-            return attribution.speaker, 0.55  # "media reports", "the local news outlet", "state media"
+    if (
+        attribution.speaker_kind == "outlet"
+        and attribution.speaker.islower()
+        and not _bare(speaker)
+        and _NEWS_WORDS & set(attribution.speaker.split())
+    ):
+        return attribution.speaker, 0.55  # "media reports", "the local news outlet", "state media"
     return None
 
 
@@ -166,7 +183,12 @@ def _governed_by(head: Token, verb: Token, speaker: Token | None) -> bool:
     for ancestor in head.ancestors:
         if ancestor in (verb, speaker):
             return True
-        if ancestor.pos_ == "VERB" and ancestor.dep_ in ("acl", "relcl") and not by_agent and ancestor.lemma_ not in _SPEAKING:
+        if (
+            ancestor.pos_ == "VERB"
+            and ancestor.dep_ in ("acl", "relcl")
+            and not by_agent
+            and ancestor.lemma_ not in _SPEAKING
+        ):
             return False
     return True
 
@@ -205,7 +227,9 @@ def _source_position(head: Token) -> str | None:
         governor = head.head
         if governor.lemma_.lower() in (_REPORTING_VERBS if head.dep_ == "nsubj" else _REPORT_NOUNS):
             return governor.text
-        if head.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ANNOUNCEMENTS for c in governor.children):
+        if head.dep_ == "nsubj" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _ANNOUNCEMENTS for c in governor.children
+        ):
             return governor.text
     return None
 

@@ -25,8 +25,10 @@ def interview_answers(reading: Reading, people: People, found: list[Found]) -> l
     if not turns:
         return found
     result = [
-        f for f in found
-        if f.attribution.direct or f.attribution.speaker_kind == "named"
+        f
+        for f in found
+        if f.attribution.direct
+        or f.attribution.speaker_kind == "named"
         or not any(t.content[0] <= f.cue.offset < t.content[1] for t in turns)
     ]
     for turn in turns:
@@ -35,8 +37,18 @@ def interview_answers(reading: Reading, people: People, found: list[Found]) -> l
         if span is None or not len(span):
             continue
         cue = Cue(span[0], "interview", None, turn.content, weak=False)
-        attribution = Attribution(turn.speaker, "named", cue.text, clean_quote(reading.body[start:end]), True, start, end,
-                                  start, end, confidence=turn.link)
+        attribution = Attribution(
+            turn.speaker,
+            "named",
+            cue.text,
+            clean_quote(reading.body[start:end]),
+            True,
+            start,
+            end,
+            start,
+            end,
+            confidence=turn.link,
+        )
         result.append(Found(attribution, turn.content, None, cue))
     return result
 
@@ -56,8 +68,9 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
         if quoted.handle is not None:
             start, end = quoted.content
             kind = "social_media"
-            attribution = Attribution(quoted.handle, kind, quoted.cue.text, quoted.quote, True, start, end,
-                                      start, end, confidence=quoted.link)
+            attribution = Attribution(
+                quoted.handle, kind, quoted.cue.text, quoted.quote, True, start, end, start, end, confidence=quoted.link
+            )
             kept.append(Found(attribution, quoted.content, None, quoted.cue))
             continue
         if quoted.cue is None:
@@ -65,7 +78,9 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
             if topic is not None:
                 kept.append(topic)
             continue
-        made = make_found(reading, people, lexicon, quoted.cue, quoted.content, direct=True, extra=None, link=quoted.link)
+        made = make_found(
+            reading, people, lexicon, quoted.cue, quoted.content, direct=True, extra=None, link=quoted.link
+        )
         if made is None:
             continue
         kind = "social_media" if quoted.social else made.attribution.speaker_kind
@@ -87,7 +102,9 @@ def _about(reading: Reading, people: People, lexicon: Lexicon, found: list[Found
     if words is None or not len(words):
         return None
     cue = Cue(words[0], "blockquote", None, quoted.content, weak=False)  # the intro is not the statement
-    earlier = [f for f in found if first <= f.attribution.start < intro.end_char and f.attribution.speaker_kind == "named"]
+    earlier = [
+        f for f in found if first <= f.attribution.start < intro.end_char and f.attribution.speaker_kind == "named"
+    ]
     if earlier:
         speaker = earlier[-1].attribution.speaker
     else:
@@ -95,10 +112,11 @@ def _about(reading: Reading, people: People, lexicon: Lexicon, found: list[Found
         subject = next((t for t in intro if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
         resolved = resolve(subject, people, lexicon) if subject is not None and not named else None
         if not named and resolved is None:
-            return None   # a scene with no one in it ('The protesters walk past ...') speaks nothing
+            return None  # a scene with no one in it ('The protesters walk past ...') speaks nothing
         speaker = named[0].name if named else resolved.name
-    attribution = Attribution(speaker, "named", cue.text, quoted.quote, True, start, end, start, end,
-                              confidence=quoted.link)
+    attribution = Attribution(
+        speaker, "named", cue.text, quoted.quote, True, start, end, start, end, confidence=quoted.link
+    )
     return Found(attribution, quoted.content, None, cue)
 
 

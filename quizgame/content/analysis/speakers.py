@@ -89,7 +89,9 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         if _outlet(name, name_tokens, order, lexicon) or lone_place and _match_surname(order, name) is None:
             continue  # a lone name tagged a place or an organisation is a person once named in full
         head = next((t for t in run if t.head not in run or t.head is t), run[-1])
-        roles = {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
+        roles = (
+            {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
+        )
         roles |= {t.lower_ for t in described if t.is_alpha}
         member = _member_of_organisation(name_tokens, head, lexicon)
         if _organisation(name_tokens, roles, order, lexicon) and not member:
@@ -125,7 +127,7 @@ def _description_before_name(tokens: list[Token]) -> list[Token]:
     if not first or any(t.ent_type_ != "PERSON" for t in tokens[first:]):
         return []
     if sum(1 for t in tokens[first:] if t.is_alpha) < 2:
-        return []   # 'Donald Trump' with only 'Trump' tagged: keep the name whole
+        return []  # 'Donald Trump' with only 'Trump' tagged: keep the name whole
     return tokens[:first]
 
 
@@ -133,7 +135,8 @@ def _in_subject(token: Token) -> bool:
     """The name is (part of) a clause's subject: 'Seattle Mayor Jenny Durkan said', 'Chief of Police Carmen Best addressed'."""
     start = token
     while token.head is not token and (
-        token.dep_ in ("compound", "flat", "appos") or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        token.dep_ in ("compound", "flat", "appos")
+        or (token.dep_ == "pobj" and token.head.lower_ == "of")
         or token.dep_ == "prep"
     ):
         token = token.head
@@ -147,7 +150,11 @@ def _outlet(name: str, tokens: list[Token], order: list[Person], lexicon: Lexico
     """'Bloomberg News' is an outlet; 'Michael Bloomberg', and 'Bloomberg' once he is named, are a person."""
     if not lexicon.outlet_kind(name):
         return False
-    if len(tokens) >= 2 and any(t.ent_type_ == "PERSON" for t in tokens) and tokens[-1].lower_ not in lexicon.outlet_words:
+    if (
+        len(tokens) >= 2
+        and any(t.ent_type_ == "PERSON" for t in tokens)
+        and tokens[-1].lower_ not in lexicon.outlet_words
+    ):
         return False
     return _match_surname(order, name.split()[-1]) is None
 
@@ -165,14 +172,20 @@ def _member_of_organisation(tokens: list[Token], head: Token, lexicon: Lexicon) 
     three plain words belonging to an organisation is a person the tagger took for part of it."""
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or head is not tokens[-1]:
         return False
-    if any(t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words or not t.is_alpha for t in tokens):
+    if any(
+        t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words or not t.is_alpha for t in tokens
+    ):
         return False
     for child in head.children:
         if child.dep_ == "poss" and child.ent_type_ == "ORG" and child.i < tokens[0].i:
             return True
-        if child.dep_ == "prep" and child.lower_ == "of" and any(
-            o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in lexicon.organization_nouns)
-            for o in child.children
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(
+                o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in lexicon.organization_nouns)
+                for o in child.children
+            )
         ):
             return True
     return False

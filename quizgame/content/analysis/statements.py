@@ -17,30 +17,143 @@ from quizgame.content.analysis.lexicon import Lexicon
 
 # Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
 _JUDGING = frozenset(
-    ["criticize", "criticise", "condemn", "denounce", "urge", "praise", "blame", "accuse", "ask", "advise", "instruct", "invite", "justify", "deem", "conclude", "speculate", "suggest", "wonder", "expect", "hope", "fear", "predict", "estimate", "recommend", "propose", "indicate", "cite", "tweet", "voice", "react"]
+    [
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "urge",
+        "praise",
+        "blame",
+        "accuse",
+        "ask",
+        "advise",
+        "instruct",
+        "invite",
+        "justify",
+        "deem",
+        "conclude",
+        "speculate",
+        "suggest",
+        "wonder",
+        "expect",
+        "hope",
+        "fear",
+        "predict",
+        "estimate",
+        "recommend",
+        "propose",
+        "indicate",
+        "cite",
+        "tweet",
+        "voice",
+        "react",
+    ]
 )
 # Judging verbs whose direct object is what is judged: "criticized the decision" is a stance.
 _STANCE = frozenset(
-    ["criticize", "criticise", "condemn", "denounce", "decry", "praise", "hail", "welcome", "slam", "blast", "lambaste", "mock", "blame", "accuse", "thank", "applaud"]
+    [
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "decry",
+        "praise",
+        "hail",
+        "welcome",
+        "slam",
+        "blast",
+        "lambaste",
+        "mock",
+        "blame",
+        "accuse",
+        "thank",
+        "applaud",
+    ]
 )
 # Verbs of saying that are also everyday verbs ("added three players", "recalled cars", "declared a state of
 # emergency"), and the lexicon's weak cues: a clause or a complement must follow.
-_AMBIGUOUS = frozenset(["add", "agree", "counter", "maintain", "recall", "post", "brief", "inform", "read", "list", "point", "call", "report", "express"])
-_FINDING = frozenset(["find", "show", "reveal", "establish", "indicate", "suggest", "conclude", "list", "cite", "instruct", "read", "note", "agree"])
+_AMBIGUOUS = frozenset(
+    [
+        "add",
+        "agree",
+        "counter",
+        "maintain",
+        "recall",
+        "post",
+        "brief",
+        "inform",
+        "read",
+        "list",
+        "point",
+        "call",
+        "report",
+        "express",
+    ]
+)
+_FINDING = frozenset(
+    [
+        "find",
+        "show",
+        "reveal",
+        "establish",
+        "indicate",
+        "suggest",
+        "conclude",
+        "list",
+        "cite",
+        "instruct",
+        "read",
+        "note",
+        "agree",
+    ]
+)
 # Subjects that are sources by nature: a study, a report, an editorial, a video.
 _DOCUMENTS = frozenset(
-    ["researcher", "scientist", "author", "study", "research", "survey", "analysis", "report", "complaint", "decree", "guideline", "guidelines", "ruling", "judgment", "judgement", "paper", "review", "audit", "video", "footage", "photo", "image", "map", "statistics", "article", "editorial", "column", "blog", "post", "commentary", "op-ed"]
+    [
+        "researcher",
+        "scientist",
+        "author",
+        "study",
+        "research",
+        "survey",
+        "analysis",
+        "report",
+        "complaint",
+        "decree",
+        "guideline",
+        "guidelines",
+        "ruling",
+        "judgment",
+        "judgement",
+        "paper",
+        "review",
+        "audit",
+        "video",
+        "footage",
+        "photo",
+        "image",
+        "map",
+        "statistics",
+        "article",
+        "editorial",
+        "column",
+        "blog",
+        "post",
+        "commentary",
+        "op-ed",
+    ]
 )
 # "figures provided by officials", "numbers released by the ministry": the figure has a source.
-_SUPPLIED = frozenset(["provide", "give", "release", "report", "supply", "publish", "issue", "compile", "cite", "quote"])
+_SUPPLIED = frozenset(
+    ["provide", "give", "release", "report", "supply", "publish", "issue", "compile", "cite", "quote"]
+)
 _CUE_FORMS = (
     r"(?:reports|reported|writes|wrote|says|said|notes|noted|adds|added|argues|argued|explains|explained|claims|"
     r"claimed|tweets|tweeted|recalls|recalled|insists|insisted|believes|believed|thinks|thought)"
 )
 # ", reports Unzipped: Gay Armenia, ...", "..., writes Ana Lopez.": a cue before its speaker.
-_INVERTED = re.compile(
-    r"(?:^|[,;:—–-]\s*)(?:\w+,\s+)?" + _CUE_FORMS + r"\s+(?:the\s+)?[A-Z@]"
-)
+_INVERTED = re.compile(r"(?:^|[,;:—–-]\s*)(?:\w+,\s+)?" + _CUE_FORMS + r"\s+(?:the\s+)?[A-Z@]")
 # ", he added, that ...", ", Smith says, ...": a parenthetical cue set off by commas.
 _PARENTHETICAL = re.compile(r",\s+(?:he|she|they|[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})\s+" + _CUE_FORMS + r"\s*,")
 # "..., the research showed.", "..., police said.": a cue closing the sentence after a comma.
@@ -127,9 +240,11 @@ def _source_supplied(sentence: Span) -> bool:
 
 def _hedge(verb: Token) -> bool:
     """'The soldiers, reported to number about 100, ...', 'is said to be': a vague hedge names no source."""
-    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children) and not any(
-        c.dep_ in ("dobj", "dative") for c in verb.children
-    ) and verb.lemma_.lower() in ("report", "say", "believe", "think", "rumor", "rumour")
+    return (
+        any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and verb.lemma_.lower() in ("report", "say", "believe", "think", "rumor", "rumour")
+    )
 
 
 def _negated(verb: Token) -> bool:

@@ -33,23 +33,23 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
     if _BLOCKQUOTE.match(line) or _HASHTAG_LINE.match(text) or not english(sentence):
         return 0.0
     if _CAPTION_OR_LIST.match(line):
-        return 0.3   # a caption or signature ("—The mayor of London"), a list item set apart
+        return 0.3  # a caption or signature ("—The mayor of London"), a list item set apart
     if _after_colon(reading, sentence) or text.endswith(":") and _introduces_quotation(reading, sentence):
-        return 0.2   # introduces others' words set apart below, or is them
+        return 0.2  # introduces others' words set apart below, or is them
     if text.endswith("!") or not _finite(sentence.root) or _fragment(text):
         return 0.25  # an exclamation; a heading, caption or verse line
     if any(_first_person(t) for t in sentence if not reading.in_quote(t)):
-        return 0.3   # the writer's own experience or opinion
+        return 0.3  # the writer's own experience or opinion
     if _speculative(sentence):
         return 0.4
     confidence = 0.75
     if any(t.ent_type_ in _ANCHORS or t.like_num for t in sentence):
-        confidence += 0.15   # names, numbers and dates make it checkable
+        confidence += 0.15  # names, numbers and dates make it checkable
     quoted = sum(len(t.text) for t in sentence if reading.in_quote(t)) / max(1, len(sentence.text))
     if quoted > 0.5:
-        return 0.3           # mostly someone else's words
+        return 0.3  # mostly someone else's words
     if quoted:
-        confidence -= 0.1    # part of it is someone else's words
+        confidence -= 0.1  # part of it is someone else's words
     return round(confidence, 2)
 
 
@@ -71,7 +71,12 @@ def _after_colon(reading: Reading, sentence: Span) -> bool:
     if paragraph == 0:
         return False
     before = reading.text[: reading.paragraph_starts[paragraph]].rstrip()
-    return before.endswith(":") and reading.text[reading.paragraph_starts[paragraph] :].lstrip()[:1] in ('"', "“", ">", "@")
+    return before.endswith(":") and reading.text[reading.paragraph_starts[paragraph] :].lstrip()[:1] in (
+        '"',
+        "“",
+        ">",
+        "@",
+    )
 
 
 # Function words of the languages quoted most in English blogs (Spanish, Portuguese, French, Italian,
@@ -125,10 +130,16 @@ def _speculative(sentence: Span) -> bool:
     """'One might question ...', 'If the party wins, it would ...', 'It would seem that ...', 'Perhaps ...'."""
     root = sentence.root
     modals = {c.lower_ for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    if modals & {"might", "may"} or modals and any(c.lower_ in ("one", "it") and c.dep_ == "nsubj" for c in root.children):
+    if (
+        modals & {"might", "may"}
+        or modals
+        and any(c.lower_ in ("one", "it") and c.dep_ == "nsubj" for c in root.children)
+    ):
         return True
     if modals and any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in root.children):
         return True
-    if root.lemma_ in ("seem", "appear") and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
+    if root.lemma_ in ("seem", "appear") and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children
+    ):
         return True
     return any(t.lower_ in _SPECULATION for t in sentence[:4])

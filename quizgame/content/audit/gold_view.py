@@ -18,7 +18,7 @@ _SHARED_RUN = 6  # words in common, in order, that make two snippets the same st
 
 @dataclass(frozen=True)
 class Source:
-    kind: str                 # the gold kind: named, anonymous, organization, document, outlet, social_media
+    kind: str  # the gold kind: named, anonymous, organization, document, outlet, social_media
     speaker: str | list[str]  # as annotated (a list gives several correct references)
     quote: str
     direct: bool
@@ -62,7 +62,8 @@ class GoldView:
         """The gold loaded terms that occur in this text (as whole words)."""
         low = text.lower()
         return [
-            str(t["term"]) for t in self.gold.loaded_terms
+            str(t["term"])
+            for t in self.gold.loaded_terms
             if re.search(rf"(?<!\w){re.escape(str(t['term']).lower())}(?!\w)", low)
         ]
 

@@ -7,8 +7,8 @@ when the gold says nothing about the key's text. Pure: questions and gold in, ve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Mapping
 
 from quizgame.content.analysis.evaluation import normalise, speaker_matches
 from quizgame.content.audit.gold_view import GoldView, Source
@@ -20,14 +20,25 @@ _LITTLE = frozenset("a an the of to in on at for by with and or as".split())  # 
 
 # How a source is credited, by the words of the choice (old and new wordings of attribution_type).
 _CATEGORY_WORDS = (
-    ("not attributed", "none"), ("nobody", "none"), ("does not name", "unnamed"), ("not named", "unnamed"),
-    ("anonymous", "unnamed"), ("organisation", "institution"), ("outlet", "institution"), ("social-media", "social"),
-    ("names", "named"), ("named person", "named"),
+    ("not attributed", "none"),
+    ("nobody", "none"),
+    ("does not name", "unnamed"),
+    ("not named", "unnamed"),
+    ("anonymous", "unnamed"),
+    ("organisation", "institution"),
+    ("outlet", "institution"),
+    ("social-media", "social"),
+    ("names", "named"),
+    ("named person", "named"),
 )
 # Which choice categories each gold kind supports: a statement or post may be a person's or a body's.
 _SUPPORTED = {
-    "named": {"named"}, "anonymous": {"unnamed"}, "organization": {"institution"}, "outlet": {"institution"},
-    "document": {"named", "institution"}, "social_media": {"social", "named", "institution"},
+    "named": {"named"},
+    "anonymous": {"unnamed"},
+    "organization": {"institution"},
+    "outlet": {"institution"},
+    "document": {"named", "institution"},
+    "social_media": {"social", "named", "institution"},
 }
 _SURE = {"named": "named", "anonymous": "unnamed", "organization": "institution", "outlet": "institution"}
 
@@ -36,8 +47,8 @@ _SURE = {"named": "named", "anonymous": "unnamed", "organization": "institution"
 class Verdict:
     status: str
     reason: str = ""
-    distractors: int = 0          # distractors the gold could check
-    distractors_wrong: int = 0    # of those, how many it confirms are wrong
+    distractors: int = 0  # distractors the gold could check
+    distractors_wrong: int = 0  # of those, how many it confirms are wrong
 
 
 def judge(question: QuestionRecord, golds: Mapping[str, GoldView], outlets: Mapping[str, str] = {}) -> Verdict:
@@ -148,7 +159,11 @@ def _loaded_word(q: QuestionRecord, gold: GoldView) -> Verdict:
     missed = (loaded & words) - keyed - _LITTLE
     checked = len(q.choices) - 1 - len(q.answer)
     if q.control:
-        return Verdict(WRONG, f"gold loaded: {sorted(terms)}", checked, checked) if terms else Verdict(RIGHT, "", checked, checked)
+        return (
+            Verdict(WRONG, f"gold loaded: {sorted(terms)}", checked, checked)
+            if terms
+            else Verdict(RIGHT, "", checked, checked)
+        )
     if not keyed <= loaded:
         return Verdict(WRONG, f"keyed {sorted(keyed - loaded)} not loaded in the gold", checked, checked - len(missed))
     if missed:
@@ -174,7 +189,11 @@ def _whose_words(q: QuestionRecord, gold: GoldView) -> Verdict:
         if quoted:
             return Verdict(WRONG, "the word is inside a quotation in the gold", checked, 0)
         loaded, _ = _loaded_words(q, gold)
-        return Verdict(RIGHT, "", checked, checked) if normalise(word) in loaded else Verdict(UNJUDGED, "not a gold loaded term")
+        return (
+            Verdict(RIGHT, "", checked, checked)
+            if normalise(word) in loaded
+            else Verdict(UNJUDGED, "not a gold loaded term")
+        )
     if not quoted:
         return Verdict(UNJUDGED, "the gold has no quotation with the word")
     speaker = key.removesuffix("'s")
@@ -209,8 +228,12 @@ def _outlet_compare(q: QuestionRecord, golds: Mapping[str, GoldView], outlets: M
         if any(speaker_matches(name, _names(s)) for s in pool):
             did.add(i)
     truth = did or {len(choices)}
-    return Verdict(RIGHT if truth == set(q.answer) else WRONG, "" if truth == set(q.answer) else f"gold: {sorted(truth)}",
-                   len(q.choices) - len(q.answer), len(q.choices) - len(q.answer))
+    return Verdict(
+        RIGHT if truth == set(q.answer) else WRONG,
+        "" if truth == set(q.answer) else f"gold: {sorted(truth)}",
+        len(q.choices) - len(q.answer),
+        len(q.choices) - len(q.answer),
+    )
 
 
 def _names(source: Source) -> str | list[str]:

@@ -24,15 +24,18 @@ import sys
 from collections.abc import Sequence
 
 from quizgame.content.analysis.calibration import BANDS, Agreement, agreement_lines
-from quizgame.content.analysis.evaluation import speaker_matches
 from quizgame.content.audit.gold_view import GoldView
 from quizgame.content.audit.judge import supported_categories
 from quizgame.content.kinds import Coverage, attribution_type, gate, loaded_word, unsourced_claim, who_said, whose_words
 from quizgame.content.kinds.common import attribution_span, clip, sentence_at
-from quizgame.content.kinds.readable import is_english, showable
+from quizgame.content.kinds.readable import is_english
 
-_WAY = {attribution_type.NAMED: "named", attribution_type.UNNAMED: "unnamed", attribution_type.BODY: "institution",
-        attribution_type.NONE: "none"}
+_WAY = {
+    attribution_type.NAMED: "named",
+    attribution_type.UNNAMED: "unnamed",
+    attribution_type.BODY: "institution",
+    attribution_type.NONE: "none",
+}
 
 
 def measure(items: Sequence[tuple[Coverage, GoldView]]) -> dict[str, Agreement]:
@@ -48,40 +51,64 @@ def measure(items: Sequence[tuple[Coverage, GoldView]]) -> dict[str, Agreement]:
             row.wrong.append(note)
 
     for item, gold in items:
-        origin = {attribution_span(a): (f"attribution {a.speaker_kind}", a.confidence) for a in item.analysis.attributions}
+        origin = {
+            attribution_span(a): (f"attribution {a.speaker_kind}", a.confidence) for a in item.analysis.attributions
+        }
         claims = {(c.start, c.end): c.confidence for c in item.analysis.unsourced_claims}
         seconds = {s.claim: s.confidence for s in item.analysis.secondhand}
-        for statement, start, end, answer, who, via_outlet in attribution_type.statements(item):
+        for statement, start, end, answer, who, _via_outlet in attribution_type.statements(item):
             if answer == attribution_type.NONE:
                 source, confidence = "unsourced claim", claims.get((start, end), 1.0)
             else:
                 source, confidence = origin.get((start, end), ("secondhand", seconds.get(statement, 1.0)))
             supported = supported_categories(gold, statement)
-            count(f"{attribution_type.KIND} {_WAY[answer]} <- {source} {band(confidence)}", bool(supported),
-                  _WAY[answer] in supported, f"{item.slug}: {who or '-'}: {statement[:60]} (gold {sorted(supported)})")
+            count(
+                f"{attribution_type.KIND} {_WAY[answer]} <- {source} {band(confidence)}",
+                bool(supported),
+                _WAY[answer] in supported,
+                f"{item.slug}: {who or '-'}: {statement[:60]} (gold {sorted(supported)})",
+            )
         for a in item.analysis.attributions:
             if _keys_who_said(item, a):
                 said = gold.says_speaker(a.quote, a.speaker)
-                count(f"{who_said.KIND} {a.speaker_kind} {band(a.confidence)}", said is not None, bool(said),
-                      f"{item.slug}: {a.speaker}: {a.quote[:60]}")
-            if a.direct and a.speaker_kind == "named" and gate.speaker_shown(
-                item.analysis, item.body, a.speaker, *attribution_span(a), a.cue
+                count(
+                    f"{who_said.KIND} {a.speaker_kind} {band(a.confidence)}",
+                    said is not None,
+                    bool(said),
+                    f"{item.slug}: {a.speaker}: {a.quote[:60]}",
+                )
+            if (
+                a.direct
+                and a.speaker_kind == "named"
+                and gate.speaker_shown(item.analysis, item.body, a.speaker, *attribution_span(a), a.cue)
             ):
                 said = gold.says_speaker(a.quote, a.speaker)
-                count(f"{whose_words.KIND} speaker {band(a.confidence)}", said is not None, bool(said),
-                      f"{item.slug}: {a.speaker}: {a.quote[:60]}")
+                count(
+                    f"{whose_words.KIND} speaker {band(a.confidence)}",
+                    said is not None,
+                    bool(said),
+                    f"{item.slug}: {a.speaker}: {a.quote[:60]}",
+                )
         for c in item.analysis.unsourced_claims:
             sentence = sentence_at(item.analysis, c.start)
             if sentence is None or not unsourced_claim.keyable_claim(item, c, sentence):
                 continue
             sources = gold.sources_of(c.text)
-            count(f"{unsourced_claim.KIND} {band(c.confidence)}", bool(sources) or gold.is_unsourced(c.text),
-                  gold.is_unsourced(c.text) and not sources, f"{item.slug}: {c.text[:60]}")
+            count(
+                f"{unsourced_claim.KIND} {band(c.confidence)}",
+                bool(sources) or gold.is_unsourced(c.text),
+                gold.is_unsourced(c.text) and not sources,
+                f"{item.slug}: {c.text[:60]}",
+            )
         for span, terms in loaded_word.reporter_terms(item).items():
-            listed = [t.lower() for t in gold.loaded_terms_in(item.body[span[0]:span[1]])]
+            listed = [t.lower() for t in gold.loaded_terms_in(item.body[span[0] : span[1]])]
             for t in terms:
-                count(f"{loaded_word.KIND} {band(t.confidence)}", True, any(t.term.lower() in g or g in t.term.lower() for g in listed),
-                      f"{item.slug}: {t.term} (gold {listed})")
+                count(
+                    f"{loaded_word.KIND} {band(t.confidence)}",
+                    True,
+                    any(t.term.lower() in g or g in t.term.lower() for g in listed),
+                    f"{item.slug}: {t.term} (gold {listed})",
+                )
     return dict(sorted(table.items()))
 
 
@@ -92,8 +119,12 @@ def band(confidence: float) -> str:
 def _keys_who_said(item: Coverage, a: object) -> bool:
     """The gate of `who_said.generate`, before distractors are found."""
     return (
-        getattr(a, "direct") and getattr(a, "speaker_kind") in who_said._SPEAKER_KINDS and gate.confident(a)
-        and who_said._sure_speaker(item, a) and bool(clip(getattr(a, "quote"))) and is_english(getattr(a, "quote"))
+        a.direct
+        and a.speaker_kind in who_said._SPEAKER_KINDS
+        and gate.confident(a)
+        and who_said._sure_speaker(item, a)
+        and bool(clip(a.quote))
+        and is_english(a.quote)
     )
 
 
@@ -105,7 +136,7 @@ def main(directories: list[str]) -> None:
         raise SystemExit("key bands are measured on the tuned folders only, never on the frozen split")
     pairs = [pair for d in directories for pair in read_gold_folder(d)]
     coverage = analyse([a for a, _ in pairs], default_analyzer)
-    table = measure([(c, g) for c, (_, g) in zip(coverage, pairs)])
+    table = measure([(c, g) for c, (_, g) in zip(coverage, pairs, strict=True)])
     print("\n".join(agreement_lines(table)))
     if "-v" in sys.argv:
         for name, row in table.items():

@@ -4,8 +4,8 @@ contradicts, how the keys spread over the options, and how well each shortcut pl
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 from quizgame.content.audit import shortcuts
 from quizgame.content.audit.judge import RIGHT, UNJUDGED, WRONG, Verdict
@@ -24,7 +24,7 @@ class KindFigures:
     distractors: int = 0
     distractors_wrong: int = 0
     keys: Counter[str] = field(default_factory=Counter)
-    chance: float = 0.0                                     # summed over questions
+    chance: float = 0.0  # summed over questions
     shortcut: dict[str, float] = field(default_factory=dict)  # summed over questions
 
     @property
@@ -60,7 +60,9 @@ class Audit:
 
     def lines(self, title: str = "") -> list[str]:
         rows = [title] if title else []
-        rows.append(f"{'kind':18} {'gen':>4} {'right':>5} {'wrong':>5} {'n/j':>4} {'wrong%':>6} {'ctrl':>4} {'top key':>7}")
+        rows.append(
+            f"{'kind':18} {'gen':>4} {'right':>5} {'wrong':>5} {'n/j':>4} {'wrong%':>6} {'ctrl':>4} {'top key':>7}"
+        )
         for kind, f in self.kinds.items():
             rows.append(
                 f"{kind:18} {f.generated:4} {f.right:5} {f.wrong:5} {f.unjudged:4} {100 * f.wrong_rate:5.1f}% "

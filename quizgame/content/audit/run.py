@@ -6,9 +6,9 @@ players and the figures are pure modules beside it."""
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from quizgame.content.analysis.evaluation import load_gold
 from quizgame.content.articles import ArticleFile, read_article
@@ -26,8 +26,8 @@ ROOM_SIZE = 10  # the room form's default number of questions
 
 @dataclass
 class AuditRun:
-    questions: Audit          # every generated question
-    rooms: Audit              # the questions a default room built from each article picks
+    questions: Audit  # every generated question
+    rooms: Audit  # the questions a default room built from each article picks
     room_sentence_repeats: int  # sentences that key two items of one room (must be 0)
 
 
@@ -50,7 +50,9 @@ def traits(q: QuestionRecord) -> Traits:
     return Traits(q.kind, sentence, q.control, key_of(q.kind, q.choices, q.answer))
 
 
-def room_picks(questions: Sequence[QuestionRecord], slugs: Sequence[str], size: int = ROOM_SIZE) -> list[list[QuestionRecord]]:
+def room_picks(
+    questions: Sequence[QuestionRecord], slugs: Sequence[str], size: int = ROOM_SIZE
+) -> list[list[QuestionRecord]]:
     """What a default room built from each article picks (a fixed seed per article)."""
     rooms = []
     for slug in slugs:
@@ -74,10 +76,15 @@ def audit_folders(folders: Sequence[str | Path], analyze: Analyzer = default_ana
         return [judge(q, golds, {outlets[s]: s for s in q.articles}) for q in qs]
 
     repeats = sum(
-        1 for room in rooms for i, a in enumerate(room) for b in room[i + 1 :]
+        1
+        for room in rooms
+        for i, a in enumerate(room)
+        for b in room[i + 1 :]
         if same_sentence(traits(a).sentence, traits(b).sentence)
     )
-    return AuditRun(build(questions, verdicts(questions), adjectives), build(picked, verdicts(picked), adjectives), repeats)
+    return AuditRun(
+        build(questions, verdicts(questions), adjectives), build(picked, verdicts(picked), adjectives), repeats
+    )
 
 
 def adjective_flags(questions: Sequence[QuestionRecord]) -> dict[str, list[bool]]:
@@ -91,7 +98,9 @@ def adjective_flags(questions: Sequence[QuestionRecord]) -> dict[str, list[bool]
         tags = [(t.text, t.pos_ == "ADJ") for t in doc]
         at, found = 0, []
         for choice in q.choices:
-            hit = next((j for j in range(at, len(tags)) if tags[j][0] in choice and choice.startswith(tags[j][0][:1])), None)
+            hit = next(
+                (j for j in range(at, len(tags)) if tags[j][0] in choice and choice.startswith(tags[j][0][:1])), None
+            )
             found.append(hit is not None and tags[hit][1])
             at = hit + 1 if hit is not None else at
         flags[q.id] = found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from quizgame.content.kinds.gate import CUE_WORDS, has_cue
 from quizgame.content.question_files import QuestionRecord
@@ -22,7 +22,7 @@ _STOP = frozenset(
     "a an the of to in on at for by with and or that this these those is was are were be it its which "
     "what who whom how why as from not no any none all each one them they their there word words".split()
 )
-_SENTENCE_WORDS = 5   # a choice this long is a sentence, not a label or a word
+_SENTENCE_WORDS = 5  # a choice this long is a sentence, not a label or a word
 
 Player = Callable[[QuestionRecord], list[int]]
 
@@ -59,7 +59,7 @@ def only_cueless(q: QuestionRecord) -> list[int]:
 
 
 def none_when_all_cued(q: QuestionRecord) -> list[int]:
-    """"None of them" whenever every sentence has a cue word; a guess otherwise."""
+    """ "None of them" whenever every sentence has a cue word; a guess otherwise."""
     lines = _sentences(q)
     if len(lines) >= 2 and _none(q) and all(has_cue(q.choices[i]) for i in lines):
         return _none(q)

@@ -19,9 +19,9 @@ class Portable:
     choices: list[str]
     correct: list[int]
     explanation: str = ""
-    excerpt: str | None = None      # the passage shown with the question
-    ident: str = ""                 # our id, where a format has a place for one
-    tap: bool = False               # tap-the-word: the choices are the words of one sentence
+    excerpt: str | None = None  # the passage shown with the question
+    ident: str = ""  # our id, where a format has a place for one
+    tap: bool = False  # tap-the-word: the choices are the words of one sentence
 
     @property
     def several(self) -> bool:
@@ -33,8 +33,8 @@ class Notes:
     """What a file could not hold: questions left out (with the reason) and parts left out."""
 
     written: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)     # (question, reason)
-    changed: list[tuple[str, str]] = field(default_factory=list)     # (question, what was left out or changed)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (question, reason)
+    changed: list[tuple[str, str]] = field(default_factory=list)  # (question, what was left out or changed)
 
     def skip(self, question: Portable, reason: str) -> None:
         self.skipped.append((question.ident or question.prompt, reason))
@@ -51,7 +51,7 @@ class Notes:
 
 @dataclass(frozen=True)
 class FormatError:
-    where: str        # "line 12", "row 5"
+    where: str  # "line 12", "row 5"
     message: str
 
     def __str__(self) -> str:

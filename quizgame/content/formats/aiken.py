@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.formats import FormatError, FormatErrors, Notes, Portable, one_line
 
@@ -70,7 +70,9 @@ def read(data: bytes) -> tuple[list[Portable], list[str]]:
         option, answer = OPTION.match(line), ANSWER.match(line)
         if option:
             if option.group(1) != LETTERS[len(options)]:
-                errors.append(FormatError(f"line {number}", f"option {option.group(1)} should be {LETTERS[len(options)]}"))
+                errors.append(
+                    FormatError(f"line {number}", f"option {option.group(1)} should be {LETTERS[len(options)]}")
+                )
             options.append(one_line(option.group(2)))
         elif answer:
             index = LETTERS.index(answer.group(1))

@@ -16,7 +16,7 @@ have no quizgame equivalent and are refused by their line. Per-answer feedback i
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.formats import FormatError, FormatErrors, Notes, Portable, one_line
 
@@ -131,7 +131,9 @@ def read(data: bytes) -> tuple[list[Portable], list[str]]:
         errors.append(FormatError("file", "no questions found"))
     if errors:
         raise FormatErrors(errors)
-    return questions, ["Feedback on single answers is not kept; the general feedback is the explanation."] if feedback else []
+    return questions, [
+        "Feedback on single answers is not kept; the general feedback is the explanation."
+    ] if feedback else []
 
 
 def _question(block: str) -> tuple[Portable, bool]:
@@ -141,13 +143,13 @@ def _question(block: str) -> tuple[Portable, bool]:
         end = body.find("::", 2)
         if end < 0:
             raise ValueError("the title starts with :: but does not end with ::")
-        ident, body = body[2:end].strip(), body[end + 2:].strip()
+        ident, body = body[2:end].strip(), body[end + 2 :].strip()
     body = re.sub(r"^\[(html|moodle|plain|markdown)\]", "", body)
     opening = _find_unescaped(body, "{")
     closing = _find_unescaped(body, "}", opening + 1) if opening >= 0 else -1
     if opening < 0 or closing < 0:
         raise ValueError("no answers between { and }")
-    before, answers, after = body[:opening], body[opening + 1:closing].strip(), body[closing + 1:]
+    before, answers, after = body[:opening], body[opening + 1 : closing].strip(), body[closing + 1 :]
     prompt = _unescape(before) + (" _____ " + _unescape(after) if _unescape(after) else "")
     prompt = one_line(prompt)
     if not prompt:
@@ -170,7 +172,7 @@ def _question(block: str) -> tuple[Portable, bool]:
         weight = None
         found = re.match(r"^\s*%(-?\d+(?:\.\d+)?)%", piece)
         if found:
-            weight, piece = float(found.group(1)), piece[found.end():]
+            weight, piece = float(found.group(1)), piece[found.end() :]
         answer_text, *rest = _split_unescaped(piece, "#")
         had_feedback = had_feedback or bool(rest)
         text = _unescape(answer_text[1])

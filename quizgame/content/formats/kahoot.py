@@ -15,7 +15,8 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -30,9 +31,14 @@ MAX_ROWS = 500
 # A few hundred questions unpack to well under a megabyte; a zip that unpacks far beyond that is a bomb.
 MAX_UNPACKED = 20 * 1024 * 1024
 HEADERS = [
-    "", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters",
-    "Answer 3 - max 75 characters", "Answer 4 - max 75 characters",
-    "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Correct answer(s) - choose at least one",
+    "",
+    "Question - max 120 characters",
+    "Answer 1 - max 75 characters",
+    "Answer 2 - max 75 characters",
+    "Answer 3 - max 75 characters",
+    "Answer 4 - max 75 characters",
+    "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+    "Correct answer(s) - choose at least one",
 ]
 
 
@@ -70,7 +76,13 @@ def write(questions: Sequence[Portable], time_limit: int = DEFAULT_TIME_LIMIT) -
             notes.change(question, "the explanation is left out (Kahoot has no place for it)")
         notes.written += 1
         answers = [one_line(c) for c in question.choices] + [""] * (4 - len(question.choices))
-        row = [notes.written, one_line(question.prompt), *answers, time_limit, ",".join(str(i + 1) for i in question.correct)]
+        row = [
+            notes.written,
+            one_line(question.prompt),
+            *answers,
+            time_limit,
+            ",".join(str(i + 1) for i in question.correct),
+        ]
         sheet.append(row)
         for cell in sheet[sheet.max_row][1:6]:
             if isinstance(cell.value, str):
@@ -123,10 +135,12 @@ def read(data: bytes) -> tuple[list[Portable], list[str]]:
     rows = list(sheet.iter_rows(max_row=min(last_row, MAX_ROWS + 20)))
     header_at = next((i for i, row in enumerate(rows) if _columns([c.value for c in row])), None)
     if header_at is None:
-        raise FormatErrors([FormatError("file", "no header row with Question, Answer 1, Answer 2 and Correct answer(s)")])
+        raise FormatErrors(
+            [FormatError("file", "no header row with Question, Answer 1, Answer 2 and Correct answer(s)")]
+        )
     columns = _columns([c.value for c in rows[header_at]]) or {}
     questions, errors = [], []
-    for row in rows[header_at + 1:]:
+    for row in rows[header_at + 1 :]:
         number = row[0].row
         cells = {key: row[i] if i < len(row) else None for key, i in columns.items()}
         if all(c is None or _text(c.value) == "" for c in cells.values()):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from typing import Sequence
+from collections.abc import Sequence
 
 from lxml import etree as ET
 
@@ -53,10 +53,17 @@ def _set(parent: ET._Element, outcome: str) -> ET._Element:
 def item_xml(question: Portable, item_id: str) -> bytes:
     several = question.several or question.tap
     choice_ids = [f"C{i}" for i in range(len(question.choices))]
-    item = _el(None, "assessmentItem", identifier=item_id, title=question.prompt[:200], adaptive="false", timeDependent="false")
+    item = _el(
+        None, "assessmentItem", identifier=item_id, title=question.prompt[:200], adaptive="false", timeDependent="false"
+    )
     item.set(f"{{{XSI}}}schemaLocation", QTI_LOCATION)
-    response = _el(item, "responseDeclaration", identifier="RESPONSE", cardinality="multiple" if several else "single",
-                   baseType="identifier")
+    response = _el(
+        item,
+        "responseDeclaration",
+        identifier="RESPONSE",
+        cardinality="multiple" if several else "single",
+        baseType="identifier",
+    )
     correct = _el(response, "correctResponse")
     for index in question.correct:
         _el(correct, "value", choice_ids[index])
@@ -64,7 +71,12 @@ def item_xml(question: Portable, item_id: str) -> bytes:
         share = 1 / len(question.correct)
         mapping = _el(response, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
         for index, choice_id in enumerate(choice_ids):
-            _el(mapping, "mapEntry", mapKey=choice_id, mappedValue=f"{share if index in question.correct else -share:.6g}")
+            _el(
+                mapping,
+                "mapEntry",
+                mapKey=choice_id,
+                mappedValue=f"{share if index in question.correct else -share:.6g}",
+            )
     score = _el(item, "outcomeDeclaration", identifier="SCORE", cardinality="single", baseType="float")
     _el(_el(score, "defaultValue"), "value", "0")
     if question.explanation:
@@ -80,8 +92,13 @@ def item_xml(question: Portable, item_id: str) -> bytes:
             hottext = _el(sentence, "hottext", word, identifier=choice_id)
             hottext.tail = " " if n < len(choice_ids) - 1 else None
     else:
-        interaction = _el(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="false",
-                          maxChoices="0" if several else "1")
+        interaction = _el(
+            body,
+            "choiceInteraction",
+            responseIdentifier="RESPONSE",
+            shuffle="false",
+            maxChoices="0" if several else "1",
+        )
         _el(interaction, "prompt", question.prompt)
         for choice_id, text in zip(choice_ids, question.choices, strict=True):
             _el(interaction, "simpleChoice", text, identifier=choice_id)

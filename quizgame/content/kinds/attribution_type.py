@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
-    Coverage, nested, attribution_span, clip, evidence, make_question, question_id, seeded_order, sentence_at, surname,
-
+    Coverage,
+    attribution_span,
+    clip,
+    evidence,
+    make_question,
+    nested,
+    question_id,
+    seeded_order,
+    sentence_at,
 )
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import QuestionRecord
@@ -112,9 +119,9 @@ def statements(item: Coverage, sourced_only: bool = False) -> list[Statement]:
             # "its source said ...": a source inside the source, two answers. For an unnamed source
             # only a verb of saying counts ("officials said the man showed symptoms" is one source).
             continue
-        if gate.other_sources(item.body[span[0]:span[1]], item.analysis.people) - {_MARK[answer]}:
+        if gate.other_sources(item.body[span[0] : span[1]], item.analysis.people) - {_MARK[answer]}:
             continue
-        if answer != NAMED and gate.names_a_person(item.body[span[0]:span[1]]):
+        if answer != NAMED and gate.names_a_person(item.body[span[0] : span[1]]):
             continue  # a person "speaking to BBC", an outlet "citing sources": two defensible answers
         if _shown(item, a):
             found.append((a.quote, *span, answer, a.speaker, a.speaker_kind == "outlet"))
@@ -124,15 +131,25 @@ def statements(item: Coverage, sourced_only: bool = False) -> list[Statement]:
             continue
         _note(item, ways, (sentence.start, sentence.end), BODY)
         shown = (s.outlet.split() or [""])[-1].lower() in sentence.text.lower()
-        if shown and report_sure(s) and not gate.other_sources(sentence.text, item.analysis.people) - {"outlet"} and not gate.names_a_person(sentence.text):
+        if (
+            shown
+            and report_sure(s)
+            and not gate.other_sources(sentence.text, item.analysis.people) - {"outlet"}
+            and not gate.names_a_person(sentence.text)
+        ):
             found.append((s.claim, sentence.start, sentence.end, BODY, s.outlet, True))
     for c in item.analysis.unsourced_claims:
         sentence = sentence_at(item.analysis, c.start)
-        if sentence is not None and sentence.start not in ways and gate.keys_claim(c):
-            if gate.bare_claim(item.analysis, item.body, sentence, item.year):
-                found.append((c.text, c.start, c.end, NONE, "", False))
+        if (
+            sentence is not None
+            and sentence.start not in ways
+            and gate.keys_claim(c)
+            and gate.bare_claim(item.analysis, item.body, sentence, item.year)
+        ):
+            found.append((c.text, c.start, c.end, NONE, "", False))
     single = [
-        f for f in found
+        f
+        for f in found
         if len(ways.get(_sentence_start(item, f[1]), {NONE})) == 1 and clip(f[0]) and _readable(item, f)
     ]
     return list({(f[1], f[2]): f for f in reversed(single)}.values())[::-1]  # one statement per sentence
@@ -219,8 +236,6 @@ def _shown(item: Coverage, a: Attribution) -> bool:
     start, end = attribution_span(a)
     text = item.body[start:end].lower()
     if a.speaker_kind == "named":
-        sentence = sentence_at(item.analysis, start)
-        before = gate.previous_sentence(item.analysis, item.body, sentence) if sentence else None
         return gate.speaker_shown(item.analysis, item.body, a.speaker, start, end, a.cue)
     if a.speaker_kind == "anonymous":
         return a.speaker.lower() in text
@@ -247,7 +262,9 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
     return [entry for way, entries in by_way.items() for entry in entries[: caps[way]]]
 
 
-def _question(item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool) -> QuestionRecord:
+def _question(
+    item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool
+) -> QuestionRecord:
     proof = evidence(item, start, end)
     source = speakers.credit(who) if who and answer != NONE else None
     credited = f" It is credited to {source}." if source else ""

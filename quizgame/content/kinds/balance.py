@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.question_files import QuestionRecord
 from quizgame.content.question_kinds import GENERATED_KINDS, kind_of

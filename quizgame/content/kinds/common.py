@@ -13,8 +13,9 @@ import functools
 import hashlib
 import random
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import TypeVar
 
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution, Sentence
 from quizgame.content.articles import ArticleFile
@@ -26,7 +27,7 @@ T = TypeVar("T")
 
 # Characters trimmed from the edges of a word so that a tap on "zone." or “cop picks the word itself.
 _EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}…—–-*"
-_QUOTES = "\"“”"
+_QUOTES = '"“”'
 # A dateline opening a story ("WASHINGTON, D.C. — "): the place it was filed from, not the statement.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[—–-]+\s")
 
@@ -77,7 +78,11 @@ def evidence(item: Coverage, start: int, end: int) -> Evidence:
     start += len(text) - len(text.lstrip())
     end -= len(text) - len(text.rstrip())
     # A blockquote's marker ("> ") is markup, not the quoted words: never in an excerpt or explanation.
-    marker = re.match(r">[ \t]*", item.body[start:end]) if item.body.rfind("\n", 0, start) + 1 == start or start == 0 else None
+    marker = (
+        re.match(r">[ \t]*", item.body[start:end])
+        if item.body.rfind("\n", 0, start) + 1 == start or start == 0
+        else None
+    )
     if marker and marker.end() < end - start:
         start += marker.end()
     # A splitter may end a sentence on the mark that opens the next one ('... he said. "'): not ours.
@@ -232,8 +237,11 @@ def reporting_sentences(item: Coverage, low: int = 8, high: int = 45) -> list[Se
     """Whole sentences in the reporter's own voice (no quotation, no blockquote, no language marker:
     `readable.showable`), of a length that reads well as a choice."""
     return [
-        s for s in item.analysis.sentences
-        if not s.in_quote and not has_quotation(s.text) and low <= word_count(s.text) <= high
+        s
+        for s in item.analysis.sentences
+        if not s.in_quote
+        and not has_quotation(s.text)
+        and low <= word_count(s.text) <= high
         and showable(item.body, s.start, s.end)
     ]
 
@@ -298,7 +306,7 @@ def window(body: str, start: int, end: int, span_start: int, span_end: int, reac
 
 
 def display_name(name: str) -> str:
-    """"one protester" as a choice reads "One protester"."""
+    """ "one protester" as a choice reads "One protester"."""
     name = " ".join(name.split())
     return name[:1].upper() + name[1:]
 
@@ -309,7 +317,9 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-def control_groups(kind: str, slug: str, lines: Sequence[Evidence], size: int, count: int) -> list[tuple[str, list[Evidence]]]:
+def control_groups(
+    kind: str, slug: str, lines: Sequence[Evidence], size: int, count: int
+) -> list[tuple[str, list[Evidence]]]:
     """`count` different groups of `size` lines, in article order, with the id each control would
     have: the candidates for an "odd one out" question with no odd one out."""
     groups = []
@@ -319,7 +329,9 @@ def control_groups(kind: str, slug: str, lines: Sequence[Evidence], size: int, c
     return groups
 
 
-def spread_keys(questions: Sequence[QuestionRecord], fixed_tail: int, seed: str, first: int = 0) -> list[QuestionRecord]:
+def spread_keys(
+    questions: Sequence[QuestionRecord], fixed_tail: int, seed: str, first: int = 0
+) -> list[QuestionRecord]:
     """Move each single key among the first choices (all but the last `fixed_tail`, such as "None of
     them"), and after the first `first` (a fixed head such as "The reporter's"), so that an article's
     keys take the positions in turn: a shuffle alone leaves runs that a class notices ("it's always the

@@ -52,7 +52,9 @@ _MEASURE = re.compile(
 _COPULA_START = re.compile(r"^(?:\S+\s){1,7}(is|are) (a|an|the|one of)\b")
 # A definition by apposition: "Dangdut, an Indian influenced folk music, is very popular ...".
 _APPOSITIVE_START = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, (a|an|the) [^,]{3,60}, (is|are)\b")
-_PRONOUN_START = re.compile(r"^(\W*(he|she|they|it|this|these|that|his|her|their)\b|\W*(\w+\W+){1,6}?(he|she|they)\b|\()", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"^(\W*(he|she|they|it|this|these|that|his|her|their)\b|\W*(\w+\W+){1,6}?(he|she|they)\b|\()", re.IGNORECASE
+)
 _PERSON = re.compile(r"\b([Hh]e|[Ss]he)\b|[A-Z][a-z]+ [A-Z][\w'-]+,? (said|says|told|added|noted|stated|wrote)\b")
 _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 
@@ -120,7 +122,18 @@ def keys_claim(finding: object, band: float = CLAIM_BAND) -> bool:
 def source_words() -> frozenset[str]:
     """Every word that may attribute: verbs of saying in their usual forms, and source nouns."""
     data = attribution_lists()
-    found: set[str] = {"according", "quoted", "quoting", "citing", "cited", "footage", "showed", "shows", "website", "said"}
+    found: set[str] = {
+        "according",
+        "quoted",
+        "quoting",
+        "citing",
+        "cited",
+        "footage",
+        "showed",
+        "shows",
+        "website",
+        "said",
+    }
     for verb in [*data["strong_cues"], *data["weak_cues"]]:
         stem = verb[:-1] if verb.endswith("e") else verb
         found.update({verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "ed", verb[:-1] + "ied"})
@@ -133,7 +146,9 @@ def source_words() -> frozenset[str]:
         "list lists listed cite cites rumors rumours circulated believe believes expects hope hopes fear fears "
         "recall recalls recalled concluded conclude concludes revealed confirm".split()
     )
-    found.update({"said", "told", "wrote", "written", "says", "saying", "stated", "tweeted", "posted", "sources", "officials"})
+    found.update(
+        {"said", "told", "wrote", "written", "says", "saying", "stated", "tweeted", "posted", "sources", "officials"}
+    )
     return frozenset(found)
 
 
@@ -169,7 +184,12 @@ def public_record(text: str) -> bool:
 
 def is_background(text: str, year: int | None) -> bool:
     """A trivial background fact: common knowledge, a description, something long past."""
-    if _BACKGROUND.search(text) or _MEASURE.search(text) or _COPULA_START.search(text.strip()) or _APPOSITIVE_START.search(text.strip()):
+    if (
+        _BACKGROUND.search(text)
+        or _MEASURE.search(text)
+        or _COPULA_START.search(text.strip())
+        or _APPOSITIVE_START.search(text.strip())
+    ):
         return True
     first = re.match(r"^\W*(In|By|Since|Until|Before)\s+(\d{4})\b", text.strip())
     return bool(first and year and int(first.group(2)) < year - 1)
@@ -218,7 +238,9 @@ _OUTLET_MARK = re.compile(
     r"\b(press|media|reports?|newspaper|website|citing|via|[A-Z][\w.&-]* (News|TV|Radio|Magazine|Times|Post|Journal))\b"
     r"|\b[\w-]+\.(com|org|net|ru)\b|\b(speaking (to|on|with)|in an interview|interviewed by|published by|told [A-Z])"
 )
-_UNNAMED_MARK = re.compile(r"\b(sources?|officials?|residents?|witnesses|witness|observers?|anonymous)\b", re.IGNORECASE)
+_UNNAMED_MARK = re.compile(
+    r"\b(sources?|officials?|residents?|witnesses|witness|observers?|anonymous)\b", re.IGNORECASE
+)
 
 
 def passive_cue(text: str, cue: str) -> bool:
@@ -227,7 +249,9 @@ def passive_cue(text: str, cue: str) -> bool:
     verb = (cue.split() or [""])[0]
     if not verb:
         return False
-    passive = re.search(rf"\b(was|were|is|are|been|being|be|got|gets|get)\s+(\w+ly\s+)?{re.escape(verb)}\b(?!\s+by\b)", text)
+    passive = re.search(
+        rf"\b(was|were|is|are|been|being|be|got|gets|get)\s+(\w+ly\s+)?{re.escape(verb)}\b(?!\s+by\b)", text
+    )
     return passive is not None
 
 
@@ -235,8 +259,7 @@ def capitalised_in_text(body: str, phrase: str) -> bool:
     """Is a capitalised word of `phrase` a name: written capitalised in `body` also where no sentence
     opens ("the Indonesian police"), not only at a sentence's start ("Initial reports indicate")?"""
     return any(
-        re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", body)
-        for word in re.findall(r"\b[A-Z][\w'’.-]*", phrase)
+        re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", body) for word in re.findall(r"\b[A-Z][\w'’.-]*", phrase)
     )
 
 
@@ -250,7 +273,7 @@ def other_sources(text: str, people: list[str]) -> set[str]:
     found = set()
     if _OUTLET_MARK.search(text):
         found.add("outlet")
-    if any(p in text for p in people if " " in p) :
+    if any(p in text for p in people if " " in p):
         found.add("person")
     if _UNNAMED_MARK.search(text):
         found.add("unnamed")
@@ -285,21 +308,26 @@ def apt_doubt(analysis: ArticleAnalysis, term: object) -> bool:
     slant (for officials, bodies or named people "said" is the norm and "claimed" casts doubt)."""
     start, end = int(getattr(term, "start", -1)), int(getattr(term, "end", -1))
     return any(
-        a.speaker_kind == "anonymous" and _ONE_UNNAMED.match(a.speaker.strip()) is not None
-        and a.cue.split()[:1] == [str(getattr(term, "term", "")).split()[0]] and a.start <= start and end <= a.end + len(a.cue)
+        a.speaker_kind == "anonymous"
+        and _ONE_UNNAMED.match(a.speaker.strip()) is not None
+        and a.cue.split()[:1] == [str(getattr(term, "term", "")).split()[0]]
+        and a.start <= start
+        and end <= a.end + len(a.cue)
         for a in analysis.attributions
     )
 
 
 # "had to abandon the building": an act someone was compelled to do passes no judgement on them.
-_COMPELLED = re.compile(r"\b(had|has|have|having|was|were|is|are|been) (to|forced to|made to|obliged to) $", re.IGNORECASE)
+_COMPELLED = re.compile(
+    r"\b(had|has|have|having|was|were|is|are|been) (to|forced to|made to|obliged to) $", re.IGNORECASE
+)
 
 
 def loaded_ok(term: object, body: str = "") -> bool:
     """Is this loaded term sure enough to ask about?"""
     text = str(getattr(term, "term", ""))
     start = int(getattr(term, "start", 0))
-    if body and _COMPELLED.search(body[max(0, start - 30):start]):
+    if body and _COMPELLED.search(body[max(0, start - 30) : start]):
         return False
     return confident(term) and not _DEBATABLE.match(text)
 
@@ -323,7 +351,11 @@ def speaker_shown(analysis: ArticleAnalysis, body: str, speaker: str, start: int
     if not earlier or (earlier[-1].speaker.lower().split() or [""])[-1] != key:
         return False  # "she" must carry on from the last speaker, not just the last name
     for before in reversed([s for s in analysis.sentences if s.end <= start][-2:]):
-        named = {(p.lower().split() or [""])[-1] for p in analysis.people if (p.lower().split() or [""])[-1] in before.text.lower()}
+        named = {
+            (p.lower().split() or [""])[-1]
+            for p in analysis.people
+            if (p.lower().split() or [""])[-1] in before.text.lower()
+        }
         if named:
             return named == {key}
     return False
@@ -347,7 +379,7 @@ def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: in
     sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
     if sentence is not None and _PARENTHETICAL_CUE.search(sentence.text):
         return True
-    if sentence is not None and has_cue(body[sentence.start:start]):
+    if sentence is not None and has_cue(body[sentence.start : start]):
         # "the MDC said for a minister to ... the regime": a verb of saying before the word may
         # govern it even where the analysis found no attribution; whose word it is, is then doubtful.
         return True
@@ -358,4 +390,3 @@ def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: in
         if at >= 0 and at <= start and end <= at + len(a.quote):
             return True
     return False
-

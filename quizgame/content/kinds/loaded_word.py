@@ -6,13 +6,22 @@ word. The control is a plain sentence, whose answer is "No loaded word"."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.kinds import gate
 from quizgame.content.kinds.common import (
-    Coverage, nested, evidence, in_quotation, make_question, overlaps, question_id, reporting_sentences,
-    sentence_at, with_lazy_controls, words,
+    Coverage,
+    evidence,
+    in_quotation,
+    make_question,
+    nested,
+    overlaps,
+    question_id,
+    reporting_sentences,
+    sentence_at,
+    with_lazy_controls,
+    words,
 )
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -45,10 +54,13 @@ def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
         if gate.in_reported_speech(item.analysis, item.body, term.start, term.end):
             paraphrased.add(span)
     return {
-        span: terms for span, terms in grouped.items()
-        if span not in paraphrased and all(gate.loaded_ok(t, item.body) and not gate.apt_doubt(item.analysis, t) for t in terms)
+        span: terms
+        for span, terms in grouped.items()
+        if span not in paraphrased
+        and all(gate.loaded_ok(t, item.body) and not gate.apt_doubt(item.analysis, t) for t in terms)
         and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
-        and not scare_quoted(item.body, *span) and all(keyable(t, item.body) for t in terms)
+        and not scare_quoted(item.body, *span)
+        and all(keyable(t, item.body) for t in terms)
     }
 
 
@@ -69,10 +81,12 @@ def in_sentence_form(term: LoadedTerm) -> str:
     """The lexicon's reason, naming the word as the sentence writes it: "'claims' casts doubt" for a
     sentence with "claims", not the lexicon's "'claimed'"."""
     surface = term.term.strip()
+
     def same_word(match: re.Match[str]) -> str:
         word = match.group(1)
         related = word.lower() != surface.lower() and " " not in surface and word[:4].lower() == surface[:4].lower()
         return f"'{surface}'" if related else match.group(0)
+
     return re.sub(r"'([A-Za-z-]+)'", same_word, term.reason)
 
 
@@ -92,11 +106,16 @@ def keyable(term: LoadedTerm, body: str) -> bool:
     describes what a text asserts."""
     if float(term.confidence) < KEY_CONFIDENCE:
         return False
-    if _LAWLESS_GROUP.match(term.term) and _VIOLENT_ACT.match(body[term.end:term.end + 40]):
+    if _LAWLESS_GROUP.match(term.term) and _VIOLENT_ACT.match(body[term.end : term.end + 40]):
         return False
-    before = body[max(0, term.start - 20):term.start]
+    before = body[max(0, term.start - 20) : term.start]
     participle = term.term.lower().endswith("ing") and " " not in term.term.strip()
-    return not (participle and gate.speech_verb(term.term) and re.search(r"[a-z]\s+$", before) and not _AUXILIARY_BEFORE.search(before))
+    return not (
+        participle
+        and gate.speech_verb(term.term)
+        and re.search(r"[a-z]\s+$", before)
+        and not _AUXILIARY_BEFORE.search(before)
+    )
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -107,20 +126,29 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         if not 3 <= len(tokens) <= _MAX_WORDS:
             continue
         answer = [
-            i for i, w in enumerate(tokens)
+            i
+            for i, w in enumerate(tokens)
             if w.text.lower() not in _FUNCTION_WORDS and any(overlaps(w.start, w.end, t.start, t.end) for t in terms)
         ]
         if not answer or _shape_gives_key_away([w.text for w in tokens], answer):
             continue
         proof = evidence(item, start, end)
         lessons = " ".join(f'{in_sentence_form(t)} A neutral alternative: "{t.neutral}".' for t in terms)
-        regular.append(make_question(
-            KIND, question_id(KIND, item.slug, proof.text), PROMPT,
-            [*(w.text for w in tokens), NO_LOADED_WORD], answer,
-            f'The sentence reads: "{nested(proof.text)}" {lessons} These are the reporter\'s words, not a '
-            "quotation, so the judgement they carry is the outlet's.",
-            proof, articles=[item.slug], difficulty=3 if len(tokens) > 25 else 2, control=False,
-        ))
+        regular.append(
+            make_question(
+                KIND,
+                question_id(KIND, item.slug, proof.text),
+                PROMPT,
+                [*(w.text for w in tokens), NO_LOADED_WORD],
+                answer,
+                f'The sentence reads: "{nested(proof.text)}" {lessons} These are the reporter\'s words, not a '
+                "quotation, so the judgement they carry is the outlet's.",
+                proof,
+                articles=[item.slug],
+                difficulty=3 if len(tokens) > 25 else 2,
+                control=False,
+            )
+        )
     controls = []
     for sentence in reporting_sentences(item, high=_MAX_WORDS):
         if any(overlaps(sentence.start, sentence.end, *span) for span in grouped):
@@ -155,8 +183,15 @@ def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:
 def _control(item: Coverage, qid: str, proof: Evidence) -> QuestionRecord:
     tokens = words(item.body, proof.start, proof.end)
     return make_question(
-        KIND, qid, PROMPT, [*(w.text for w in tokens), NO_LOADED_WORD], [len(tokens)],
+        KIND,
+        qid,
+        PROMPT,
+        [*(w.text for w in tokens), NO_LOADED_WORD],
+        [len(tokens)],
         f'"{nested(proof.text)}" reports in plain, neutral words: none of them takes sides or passes '
         "judgement. Careful reporting looks like this; not every sentence is slanted.",
-        proof, articles=[item.slug], difficulty=2, control=True,
+        proof,
+        articles=[item.slug],
+        difficulty=2,
+        control=True,
     )

@@ -7,12 +7,20 @@ term, and the answer is that the sentence is already neutral."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.kinds.common import (
+    Coverage,
+    evidence,
+    make_question,
+    nested,
+    question_id,
+    reporting_sentences,
+    seeded_order,
     spread_keys,
-    Coverage, nested, evidence, make_question, question_id, reporting_sentences, seeded_order, window, with_controls,
+    window,
+    with_controls,
 )
 from quizgame.content.kinds.loaded_word import reporter_terms
 from quizgame.content.question_files import QuestionRecord
@@ -33,7 +41,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         proof = evidence(item, start, end)
         qid = question_id(KIND, item.slug, proof.text, term.term.lower())
         synonyms = [
-            t for t in loaded_for.get(neutral.lower(), [])
+            t
+            for t in loaded_for.get(neutral.lower(), [])
             if len(t.split()) == len(term.term.split()) and plainly_wrong(t, term.term, neutral)
         ]
         if not synonyms or _shared_words(neutral, term.term):
@@ -44,14 +53,30 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         words = [term.term, neutral, *synonyms[:2]]
         rewrites = [_swap(item, start, end, term.start, term.end, w) for w in words]
         order = seeded_order(dict.fromkeys(rewrites), qid)
-        regular.append(make_question(
-            KIND, qid, PROMPT, [*order, ALREADY_NEUTRAL], [order.index(rewrites[1])],
-            f'The sentence reads: "{nested(proof.text)}" {term.reason} '
-            f'"{neutral}" reports the same fact without taking sides'
-            + (", while " + " and ".join(f'"{w}"' for w in words[2:]) + (" trades" if len(words) == 3 else " trade") + " one loaded word for another." if words[2:] else ".")
-            + " So the sentence is not neutral as written.",
-            proof, articles=[item.slug], difficulty=2 if words[2:] else 1, control=False,
-        ))
+        regular.append(
+            make_question(
+                KIND,
+                qid,
+                PROMPT,
+                [*order, ALREADY_NEUTRAL],
+                [order.index(rewrites[1])],
+                f'The sentence reads: "{nested(proof.text)}" {term.reason} '
+                f'"{neutral}" reports the same fact without taking sides'
+                + (
+                    ", while "
+                    + " and ".join(f'"{w}"' for w in words[2:])
+                    + (" trades" if len(words) == 3 else " trade")
+                    + " one loaded word for another."
+                    if words[2:]
+                    else "."
+                )
+                + " So the sentence is not neutral as written.",
+                proof,
+                articles=[item.slug],
+                difficulty=2 if words[2:] else 1,
+                control=False,
+            )
+        )
     # A control for every two regular items: with two rewrites and "already neutral", the keys would
     # otherwise sit on two positions only.
     return spread_keys(with_controls(regular, _controls(item, loaded_for), every=2), 1, item.slug)
@@ -73,14 +98,26 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
             at = sentence.start + match.start()
             proof = evidence(item, sentence.start, sentence.end)
             qid = question_id(KIND, item.slug, proof.text, neutral)
-            choices = [_swap(item, sentence.start, sentence.end, at, at + len(neutral), w) for w in _coverage_first(terms, qid)[:3]]
-            found.append(make_question(
-                KIND, qid, PROMPT, [*choices, ALREADY_NEUTRAL], [len(choices)],
-                f'The sentence reads: "{nested(proof.text)}" It already reports in plain words. Each rewrite '
-                f'replaces "{match.group()}" with a loaded word that adds a judgement the facts do not '
-                "support: careful reporting needs no such rewrite.",
-                proof, articles=[item.slug], difficulty=2, control=True,
-            ))
+            choices = [
+                _swap(item, sentence.start, sentence.end, at, at + len(neutral), w)
+                for w in _coverage_first(terms, qid)[:3]
+            ]
+            found.append(
+                make_question(
+                    KIND,
+                    qid,
+                    PROMPT,
+                    [*choices, ALREADY_NEUTRAL],
+                    [len(choices)],
+                    f'The sentence reads: "{nested(proof.text)}" It already reports in plain words. Each rewrite '
+                    f'replaces "{match.group()}" with a loaded word that adds a judgement the facts do not '
+                    "support: careful reporting needs no such rewrite.",
+                    proof,
+                    articles=[item.slug],
+                    difficulty=2,
+                    control=True,
+                )
+            )
             break
     return found
 
@@ -98,6 +135,7 @@ def plainly_wrong(candidate: str, original: str, neutral: str) -> bool:
     the neutral alternative ("self-declared" beside "declared": two defensible answers), in the same
     form as the word it replaces ("have claimed" must not become "have insists"), and of the same
     part of speech as the other loaded words for the same neutral one ("embattled" is no verb)."""
+
     def letters(text: str) -> str:
         return re.sub(r"[^a-z]", "", text.lower())
 
@@ -131,7 +169,9 @@ def _pos(word: str) -> frozenset[str]:
     word = word.lower()
     rules = load_lexicon().terms
     for rule in rules:
-        if rule.term.lower() == word or (len(rule.lemmas) == 1 and word.startswith(rule.lemmas[0]) and len(word) - len(rule.lemmas[0]) <= 3):
+        if rule.term.lower() == word or (
+            len(rule.lemmas) == 1 and word.startswith(rule.lemmas[0]) and len(word) - len(rule.lemmas[0]) <= 3
+        ):
             return rule.pos
     found = [rule.pos for rule in rules if first_alternative(rule.neutral).lower() == word and rule.pos]
     if not found:

@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.kinds.common import (
+    Coverage,
+    control_groups,
+    evidence,
+    make_question,
+    nested,
+    question_id,
+    reporting_sentences,
+    seeded_order,
+    shorten,
     spread_keys,
-    Coverage, nested, control_groups, shorten, evidence, make_question, question_id, reporting_sentences, seeded_order, with_controls,
+    with_controls,
 )
 from quizgame.content.kinds.readable import is_caption
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -26,7 +35,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     # Nor a line that is not a sentence at all (a subheading, a gallery caption with no full stop) nor a
     # credit, date or link line: beside the key, such an option is a second line that is not reporting.
     lines = [
-        evidence(item, s.start, s.end) for s in reporting_sentences(item, low=8, high=35)
+        evidence(item, s.start, s.end)
+        for s in reporting_sentences(item, low=8, high=35)
         if not s.text.rstrip().endswith(":") and _story_line(s.text)
     ]
     if len(lines) < 4:
@@ -41,15 +51,34 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         qid = question_id(KIND, item.slug, proof.text)
         shown = seeded_order([proof, *seeded_order(lines, qid)[:3]], qid)
         shouting = proof.text.isupper()
-        regular.append(_question(item, qid, shown, shown.index(proof), proof, (
-            f'"{nested(proof.text)}" does not report anything about the story: ' + _what_it_is(proof.text, shouting)
-            + " Telling the story from what surrounds it separates news from marketing and housekeeping."
-        ), difficulty=1 if shouting else 2))
+        regular.append(
+            _question(
+                item,
+                qid,
+                shown,
+                shown.index(proof),
+                proof,
+                (
+                    f'"{nested(proof.text)}" does not report anything about the story: '
+                    + _what_it_is(proof.text, shouting)
+                    + " Telling the story from what surrounds it separates news from marketing and housekeeping."
+                ),
+                difficulty=1 if shouting else 2,
+            )
+        )
     controls = [
-        _question(item, qid, group, len(group), group[0], (
-            f'Every line here reports on the story, for example "{group[0].text}" An article may carry '
-            "plugs and links, but these four lines are all part of the reporting."
-        ), difficulty=2)
+        _question(
+            item,
+            qid,
+            group,
+            len(group),
+            group[0],
+            (
+                f'Every line here reports on the story, for example "{group[0].text}" An article may carry '
+                "plugs and links, but these four lines are all part of the reporting."
+            ),
+            difficulty=2,
+        )
         for qid, group in control_groups(KIND, item.slug, lines, 4, len(regular) + 1)
         if len(group) == 4  # NONE speaks of four lines
     ]
@@ -60,7 +89,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
 
 
 _CREDIT = re.compile(
-    r"\b(courtesy of|photos? by|credit:|images? (by|source)|image:|thumbnail|contact|for more information)\b", re.IGNORECASE
+    r"\b(courtesy of|photos? by|credit:|images? (by|source)|image:|thumbnail|contact|for more information)\b",
+    re.IGNORECASE,
 )
 _LINK = re.compile(r"^\S*(https?://|www\.)\S*$")
 _DATE_LINE = re.compile(
@@ -74,8 +104,11 @@ def _story_line(text: str) -> bool:
     """A sentence of the story: closed by a stop, not a caption, a credit, a date or a link."""
     text = text.strip()
     return (
-        text[-1:] in '.?!"”’)' and not is_caption(text) and not _CREDIT.search(text)
-        and not re.search(r"https?://|www\.", text) and not _DATE_LINE.match(text)
+        text[-1:] in '.?!"”’)'
+        and not is_caption(text)
+        and not _CREDIT.search(text)
+        and not re.search(r"https?://|www\.", text)
+        and not _DATE_LINE.match(text)
     )
 
 
@@ -96,6 +129,14 @@ def _question(
     item: Coverage, qid: str, lines: list[Evidence], answer: int, proof: Evidence, explanation: str, difficulty: int
 ) -> QuestionRecord:
     return make_question(
-        KIND, qid, PROMPT, [*(shorten(e.text) for e in lines), NONE], [answer], explanation, proof,
-        articles=[item.slug], difficulty=difficulty, control=answer == len(lines),
+        KIND,
+        qid,
+        PROMPT,
+        [*(shorten(e.text) for e in lines), NONE],
+        [answer],
+        explanation,
+        proof,
+        articles=[item.slug],
+        difficulty=difficulty,
+        control=answer == len(lines),
     )

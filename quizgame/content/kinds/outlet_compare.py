@@ -5,12 +5,20 @@ outlet did (a person named but quoted by none, say): the answer is "None of them
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from quizgame.content.kinds.common import (
-    Coverage, nested, attribution_span, evidence, in_quotation, make_question, question_id, reporter_vocabulary,
-    sentence_at, surname,
+    Coverage,
+    attribution_span,
+    evidence,
+    in_quotation,
+    make_question,
+    nested,
+    question_id,
+    reporter_vocabulary,
+    sentence_at,
+    surname,
     with_controls,
 )
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -25,9 +33,9 @@ _LESSON = "Comparing outlets shows the choices each one made: what one leaves ou
 class _Finding:
     """What one outlet did: the subject of a question, and where it shows in that outlet's text."""
 
-    topic: str      # "quoted", "cited", "used"
-    subject: str    # the person, outlet or word (display form)
-    key: str        # the subject's identity across outlets
+    topic: str  # "quoted", "cited", "used"
+    subject: str  # the person, outlet or word (display form)
+    key: str  # the subject's identity across outlets
     proof: Evidence
 
 
@@ -53,10 +61,7 @@ def generate(coverage: Sequence[Coverage]) -> list[QuestionRecord]:
     controls = [
         _question(event, coverage, "quoted", name, key, [], proof)
         for name, key, proof in _named_but_never_quoted(coverage, findings)
-    ] + [
-        _question(event, coverage, "used", word, word, [], proof)
-        for word, proof in _only_ever_quoted(coverage)
-    ]
+    ] + [_question(event, coverage, "used", word, word, [], proof) for word, proof in _only_ever_quoted(coverage)]
     return with_controls(regular, controls)
 
 
@@ -85,8 +90,16 @@ def _question(
         told = f'None did. {by_slug[proof.article]} names {subject} ("{nested(proof.text)}") but quotes no words of theirs.'
     answer = [outlets.index(by_slug[s]) for s in doers] or [len(outlets)]
     return make_question(
-        KIND, question_id(KIND, event, topic, key), prompt, [*outlets, NONE], answer, f"{told} {_LESSON}",
-        proof, articles=sorted(by_slug), difficulty=3 if len(doers) > 1 else 2, control=not doers,
+        KIND,
+        question_id(KIND, event, topic, key),
+        prompt,
+        [*outlets, NONE],
+        answer,
+        f"{told} {_LESSON}",
+        proof,
+        articles=sorted(by_slug),
+        difficulty=3 if len(doers) > 1 else 2,
+        control=not doers,
     )
 
 
@@ -102,7 +115,9 @@ def _findings(item: Coverage) -> list[_Finding]:
         found.append(_Finding("cited", outlet_name(s.outlet), outlet_key(s.outlet), evidence(item, *span)))
     for t in item.analysis.loaded_terms:
         if not in_quotation(item.body, t.start):
-            found.append(_Finding("used", t.term.lower(), t.term.lower(), evidence(item, *_sentence_span(item, t.start, t.end))))
+            found.append(
+                _Finding("used", t.term.lower(), t.term.lower(), evidence(item, *_sentence_span(item, t.start, t.end)))
+            )
     return found
 
 
@@ -162,6 +177,8 @@ def outlet_name(outlet: str) -> str:
 
 
 def outlet_key(outlet: str) -> str:
-    """"KOMO News", "Komo News", "Seattle ABC affiliate KOMO": one outlet, key "komo"."""
-    words = [w for w in re.findall(r"[\w-]+", outlet.lower()) if w not in ("the", "news", "seattle", "affiliate", "abc")]
+    """ "KOMO News", "Komo News", "Seattle ABC affiliate KOMO": one outlet, key "komo"."""
+    words = [
+        w for w in re.findall(r"[\w-]+", outlet.lower()) if w not in ("the", "news", "seattle", "affiliate", "abc")
+    ]
     return words[-1] if words else outlet.lower()

@@ -91,7 +91,7 @@ def is_fragment(text: str) -> bool:
 def in_blockquote(body: str, offset: int) -> bool:
     """Is body[offset] on a Markdown blockquote line ("> ...")?"""
     line_start = body.rfind("\n", 0, offset) + 1
-    return body[line_start:offset + 1].lstrip().startswith(">")
+    return body[line_start : offset + 1].lstrip().startswith(">")
 
 
 def showable(body: str, start: int, end: int) -> bool:
@@ -100,7 +100,12 @@ def showable(body: str, start: int, end: int) -> bool:
     nor an interview's questions and answers."""
     text = body[start:end]
     return not (
-        has_language_tag(text) or _EDITORIAL.search(text) or is_fragment(text) or in_blockquote(body, start)
-        or in_interview(body, start) or not is_english(text) or is_caption(text)
+        has_language_tag(text)
+        or _EDITORIAL.search(text)
+        or is_fragment(text)
+        or in_blockquote(body, start)
+        or in_interview(body, start)
+        or not is_english(text)
+        or is_caption(text)
         or in_gallery(body, start)
     )

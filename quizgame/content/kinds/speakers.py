@@ -24,7 +24,9 @@ _ORG_WORDS = frozenset(
     "hospital school centre center coalition alliance front assembly tribunal gerichtshof bureau".split()
 )
 # A thing said or written, never a speaker: "credited to The statement" teaches nothing.
-_STATEMENT_NOUNS = frozenset("statement statements comment comments remark remarks words evidence report reports".split())
+_STATEMENT_NOUNS = frozenset(
+    "statement statements comment comments remark remarks words evidence report reports".split()
+)
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
@@ -76,7 +78,11 @@ def is_person(name: str, body: str, institutions: frozenset[str] = frozenset()) 
 
 def institutions(analysis: object) -> frozenset[str]:
     """Names the analysis saw speaking as something other than a person."""
-    found = {bare(a.speaker) for a in getattr(analysis, "attributions", []) if a.speaker_kind in ("organization", "outlet", "document")}
+    found = {
+        bare(a.speaker)
+        for a in getattr(analysis, "attributions", [])
+        if a.speaker_kind in ("organization", "outlet", "document")
+    }
     return frozenset(found | {bare(s.outlet) for s in getattr(analysis, "secondhand", [])})
 
 

@@ -8,14 +8,22 @@ is not marked by a common verb of saying, and a claim hedged with "reportedly" o
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.analysis.model import Sentence, UnsourcedClaim
 from quizgame.content.kinds import gate
 from quizgame.content.kinds.attribution_type import BODY, NAMED, statements
 from quizgame.content.kinds.common import (
+    Coverage,
+    evidence,
+    make_question,
+    nested,
+    question_id,
+    seeded_order,
+    sentence_at,
     spread_keys,
-    Coverage, nested, evidence, make_question, question_id, seeded_order, sentence_at, with_controls, word_count,
+    with_controls,
+    word_count,
 )
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -36,7 +44,9 @@ def keyable_claim(item: Coverage, claim: UnsourcedClaim, sentence: Sentence) -> 
         return False
     if not showable(item.body, sentence.start, sentence.end):
         return False  # a cut sentence, a blockquoted comment, a "[ca]" marker: not a claim to judge
-    if not gate.hedged_claim(item.analysis, sentence) and not gate.bare_claim(item.analysis, item.body, sentence, item.year):
+    if not gate.hedged_claim(item.analysis, sentence) and not gate.bare_claim(
+        item.analysis, item.body, sentence, item.year
+    ):
         return False
     # a gathering, a speech, a candidacy, a raid: seen or on record, no claim needing a source
     return not gate.public_record(sentence.text)
@@ -60,10 +70,17 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         lines = seeded_order([proof, *others], qid)
         regular.append(_question(qid, item, lines, lines.index(proof), proof, _lesson(proof, hedged)))
     controls = [
-        _question(qid, item, group, len(group), group[0], (
-            f'Each claim names its source: for example, "{nested(group[0].text)}" Careful reporting says where '
-            "its claims come from, and a source need not be marked by \"said\"."
-        ))
+        _question(
+            qid,
+            item,
+            group,
+            len(group),
+            group[0],
+            (
+                f'Each claim names its source: for example, "{nested(group[0].text)}" Careful reporting says where '
+                'its claims come from, and a source need not be marked by "said".'
+            ),
+        )
         for qid, group in _control_groups(item.slug, sourced, len(regular) + 1)
     ]
     return spread_keys(not_by_cue_words(with_controls(regular, controls)), 1, item.slug)
@@ -128,8 +145,16 @@ def _question(
 ) -> QuestionRecord:
     # Whole sentences, never cut: a cut could drop the very source the player is looking for.
     return make_question(
-        KIND, qid, PROMPT, [*(e.text for e in lines), NONE], [answer], explanation, proof,
-        articles=[item.slug], difficulty=2, control=answer == len(lines),
+        KIND,
+        qid,
+        PROMPT,
+        [*(e.text for e in lines), NONE],
+        [answer],
+        explanation,
+        proof,
+        articles=[item.slug],
+        difficulty=2,
+        control=answer == len(lines),
     )
 
 
@@ -145,6 +170,4 @@ def _sourced_sentences(item: Coverage) -> list[Evidence]:
 def _plainly_sourced(text: str) -> bool:
     """A line whose source a student can see, with no second clause that could stand unsourced
     ("..., which was damaged by the quake, ...")."""
-    return (
-        word_count(text) <= _SOURCED_WORDS and gate.has_source_word(text) and not _EXTRA_CLAUSE.search(text)
-    )
+    return word_count(text) <= _SOURCED_WORDS and gate.has_source_word(text) and not _EXTRA_CLAUSE.search(text)

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
+    Coverage,
+    attribution_span,
+    clip,
+    display_name,
+    evidence,
+    make_question,
+    nested,
+    question_id,
+    seeded_order,
     spread_keys,
-    Coverage, nested, attribution_span, clip, display_name, evidence, make_question, question_id, seeded_order, surname,
+    surname,
 )
 from quizgame.content.kinds.readable import is_english
 from quizgame.content.question_files import QuestionRecord
@@ -49,7 +58,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return spread_keys(regular + sorted(controls, key=lambda q: q.id)[: len(regular) + 3], 1, item.slug)
 
 
-def _question(item: Coverage, others: Sequence[Coverage], attribution: Attribution, quote: str) -> QuestionRecord | None:
+def _question(
+    item: Coverage, others: Sequence[Coverage], attribution: Attribution, quote: str
+) -> QuestionRecord | None:
     speaker = display_name(attribution.speaker)
     distractors = _candidates(item, others, speaker, attribution.speaker_kind == "anonymous")
     if len(distractors) < 2:
@@ -100,8 +111,10 @@ def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
     text = item.body[start:end]
     if attribution.speaker_kind == "anonymous":
         head = (attribution.speaker.lower().split() or [""])[-1].rstrip("s")
-        return head in _PEOPLE_NOUNS and bool(re.match(r"(a|an|one|some|several|two|three|many|other)\s", attribution.speaker, re.IGNORECASE)) and bool(
-            re.search(rf"\b{re.escape(attribution.speaker.lower())}[\s,]", text.lower())
+        return (
+            head in _PEOPLE_NOUNS
+            and bool(re.match(r"(a|an|one|some|several|two|three|many|other)\s", attribution.speaker, re.IGNORECASE))
+            and bool(re.search(rf"\b{re.escape(attribution.speaker.lower())}[\s,]", text.lower()))
         )
     if not re.fullmatch(r"([A-Z][\w.'-]*\s)+[A-Z][\w'-]+", attribution.speaker.strip()):
         return False

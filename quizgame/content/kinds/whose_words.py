@@ -6,16 +6,29 @@ not the one using it."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate, speakers
-from quizgame.content.kinds.judging import judging_word
 from quizgame.content.kinds.common import (
+    Coverage,
+    Word,
+    attribution_span,
+    display_name,
+    evidence,
+    in_quotation,
+    inner,
+    make_question,
+    nested,
+    question_id,
+    reporter_vocabulary,
+    seeded_order,
+    sentence_at,
     spread_keys,
-    Coverage, Word, attribution_span, display_name, evidence, in_quotation, inner, make_question, nested,
-    question_id, reporter_vocabulary, seeded_order, sentence_at, window, with_controls, words,
+    window,
+    words,
 )
+from quizgame.content.kinds.judging import judging_word
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "whose_words"
@@ -31,7 +44,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         if gate.in_reported_speech(item.analysis, item.body, term.start, term.end):
             continue  # paraphrased speech: the word is the source's, so "the reporter's" would be a wrong key
         span = _term_sentence(item, term.start, term.sentence_start, term.sentence_end)
-        word = Word(item.body[term.start:term.end], term.start, term.end)
+        word = Word(item.body[term.start : term.end], term.start, term.end)
         lesson = (
             f'"{word.text}" is outside the quotation marks, so it is the reporter\'s choice of word, not '
             f'something a source said. {term.reason} A neutral alternative: "{term.neutral}".'
@@ -41,7 +54,11 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             regular.append(question)
     controls: list[QuestionRecord] = []
     for attribution in item.analysis.attributions:
-        if attribution.direct and attribution.speaker_kind == "named" and gate.keys_speaker(attribution, gate.WORD_OWNER_BANDS):
+        if (
+            attribution.direct
+            and attribution.speaker_kind == "named"
+            and gate.keys_speaker(attribution, gate.WORD_OWNER_BANDS)
+        ):
             question = _speaker_question(item, attribution, seen)
             if question is not None:
                 controls.append(question)
@@ -57,8 +74,11 @@ def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) 
     if not gate.speaker_shown(item.analysis, item.body, attribution.speaker, *span, attribution.cue):
         return None
     quoted = [
-        w for w in words(item.body, *span)
-        if in_quotation(item.body, w.start) and judging_word(w.text) and w.text.lower() not in reporter_vocabulary(item.body)
+        w
+        for w in words(item.body, *span)
+        if in_quotation(item.body, w.start)
+        and judging_word(w.text)
+        and w.text.lower() not in reporter_vocabulary(item.body)
     ]
     if not quoted:
         return None
@@ -89,11 +109,16 @@ def _question(
     people = seeded_order([*voices[:2], *([owner] if speaker else [])], qid)
     choices = [REPORTER, *people]
     return make_question(
-        KIND, qid,
+        KIND,
+        qid,
         f'In "{inner(window(item.body, *span, word.start, word.end))}", whose word is "{word.text}"?',
-        choices, [choices.index(owner)],
+        choices,
+        [choices.index(owner)],
         f'The article reads: "{nested(proof.text)}" {lesson}',
-        proof, articles=[item.slug], difficulty=2 if speaker else 3, control=speaker is not None,
+        proof,
+        articles=[item.slug],
+        difficulty=2 if speaker else 3,
+        control=speaker is not None,
     )
 
 

@@ -16,13 +16,24 @@ from quizgame.models import Answer, Article, Question, question_articles
 
 _questions, _articles, _answers = Question.__table__, Article.__table__, Answer.__table__
 _QUESTION_COLUMNS = (
-    _questions.c.id, _questions.c.kind, _questions.c.prompt, _questions.c.choices, _questions.c.correct,
-    _questions.c.explanation, _questions.c.excerpt, _questions.c.evidence_text, _questions.c.evidence_start,
+    _questions.c.id,
+    _questions.c.kind,
+    _questions.c.prompt,
+    _questions.c.choices,
+    _questions.c.correct,
+    _questions.c.explanation,
+    _questions.c.excerpt,
+    _questions.c.evidence_text,
+    _questions.c.evidence_start,
     _questions.c.evidence_end,
 )
 _ARTICLE_COLUMNS = (_articles.c.id, _articles.c.outlet, _articles.c.headline, _articles.c.body)
 _ANSWER_COLUMNS = (
-    _answers.c.id, _answers.c.chosen, _answers.c.correct, _answers.c.credit, _answers.c.points,
+    _answers.c.id,
+    _answers.c.chosen,
+    _answers.c.correct,
+    _answers.c.credit,
+    _answers.c.points,
     _answers.c.response_ms,
 )
 # Built once: building a statement costs more CPU than running it. Without an answer id the

@@ -26,22 +26,36 @@ _rooms, _players, _room_questions = Room.__table__, Player.__table__, RoomQuesti
 _questions, _deliveries, _answers = Question.__table__, Delivery.__table__, Answer.__table__
 
 _ROOM_COLUMNS = (
-    _rooms.c.id, _rooms.c.code, _rooms.c.mode, _rooms.c.status, _rooms.c.scoring,
-    _rooms.c.seconds_per_question, _rooms.c.shuffle_questions, _rooms.c.shuffle_choices,
+    _rooms.c.id,
+    _rooms.c.code,
+    _rooms.c.mode,
+    _rooms.c.status,
+    _rooms.c.scoring,
+    _rooms.c.seconds_per_question,
+    _rooms.c.shuffle_questions,
+    _rooms.c.shuffle_choices,
     _rooms.c.show_explanations,
 )
 _PLAYER_COLUMNS = (_players.c.id, _players.c.removed, _players.c.last_seen_at)
 _SLOT_COLUMNS = (
-    _room_questions.c.question_id, _questions.c.kind, cast(_questions.c.choices, Text),
-    cast(_questions.c.correct, Text), _deliveries.c.delivered_at, cast(_deliveries.c.choice_order, Text),
-    _answers.c.id, _answers.c.correct, _answers.c.answered_at, _room_questions.c.seconds,
+    _room_questions.c.question_id,
+    _questions.c.kind,
+    cast(_questions.c.choices, Text),
+    cast(_questions.c.correct, Text),
+    _deliveries.c.delivered_at,
+    cast(_deliveries.c.choice_order, Text),
+    _answers.c.id,
+    _answers.c.correct,
+    _answers.c.answered_at,
+    _room_questions.c.seconds,
 )
 
 # The player's id, looked up once. Naming it in the delivery and answer joins as well lets
 # PostgreSQL read just this player's rows by index; joined on players.id alone, it hashes the whole
 # table while the table is small (a new school's first classes), which cost 0.4 ms a request.
 _PLAYER_ID = (
-    select(_players.c.id).join(_rooms, _rooms.c.id == _players.c.room_id)
+    select(_players.c.id)
+    .join(_rooms, _rooms.c.id == _players.c.room_id)
     .where(_rooms.c.code == bindparam("code"), _players.c.rejoin_token == bindparam("token"))
     .scalar_subquery()
 )
@@ -53,14 +67,22 @@ _SEAT = (
     .outerjoin(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
     .outerjoin(_room_questions, and_(_room_questions.c.room_id == _rooms.c.id, _players.c.id.is_not(None)))
     .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
-    .outerjoin(_deliveries, and_(
-        _deliveries.c.player_id == _PLAYER_ID, _deliveries.c.player_id == _players.c.id,
-        _deliveries.c.question_id == _room_questions.c.question_id,
-    ))
-    .outerjoin(_answers, and_(
-        _answers.c.player_id == _PLAYER_ID, _answers.c.player_id == _players.c.id,
-        _answers.c.question_id == _room_questions.c.question_id,
-    ))
+    .outerjoin(
+        _deliveries,
+        and_(
+            _deliveries.c.player_id == _PLAYER_ID,
+            _deliveries.c.player_id == _players.c.id,
+            _deliveries.c.question_id == _room_questions.c.question_id,
+        ),
+    )
+    .outerjoin(
+        _answers,
+        and_(
+            _answers.c.player_id == _PLAYER_ID,
+            _answers.c.player_id == _players.c.id,
+            _answers.c.question_id == _room_questions.c.question_id,
+        ),
+    )
     .where(_rooms.c.code == bindparam("code"))
     .order_by(_room_questions.c.position)
 )

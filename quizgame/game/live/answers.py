@@ -22,15 +22,23 @@ from quizgame.models import Answer, Player, Question, Room
 
 def previous_streak(session: Session, player_id: int) -> int:
     """The player's streak so far (quizgame.game.play.rules.streak) from their stored answers."""
-    return rules.streak(session.execute(
-        select(Answer.answered_at, Answer.id.label("answer_id"), Answer.correct.label("answer_correct"))
-        .where(Answer.player_id == player_id)
-    ))
+    return rules.streak(
+        session.execute(
+            select(Answer.answered_at, Answer.id.label("answer_id"), Answer.correct.label("answer_correct")).where(
+                Answer.player_id == player_id
+            )
+        )
+    )
 
 
 def take_live_answer(
-    session: Session, room: Room, player: Player, question: Question, positions: list[int],
-    response_ms: int, now: dt.datetime,
+    session: Session,
+    room: Room,
+    player: Player,
+    question: Question,
+    positions: list[int],
+    response_ms: int,
+    now: dt.datetime,
 ) -> Taken:
     """Score and store the answer: the player's streak, then two INSERTs."""
     rules.refuse_unless_open(room.status)
@@ -39,8 +47,17 @@ def take_live_answer(
     order = choice_order(room, player, question)
     connection = session.connection()
     insert_first_delivery(connection, player.id, question.id, room.question_started_at, order)
-    return submit_answer(connection, room, Submission(
-        player_id=player.id, question=question, positions=positions, choice_order=order, response_ms=response_ms,
-        previous_streak=previous_streak(session, player.id), answered_at=now,
-        question_seconds=room.question_seconds,
-    ))
+    return submit_answer(
+        connection,
+        room,
+        Submission(
+            player_id=player.id,
+            question=question,
+            positions=positions,
+            choice_order=order,
+            response_ms=response_ms,
+            previous_streak=previous_streak(session, player.id),
+            answered_at=now,
+            question_seconds=room.question_seconds,
+        ),
+    )

@@ -179,8 +179,6 @@ def check_answer(room: Room, position: int, now: dt.datetime) -> int:
     return elapsed_ms(room, now)
 
 
-
-
 def ranks_shown(room: Room) -> bool:
     """Ranks appear on reveals and at the end, as far as the room's leaderboard setting allows
     (the projector is seen by the whole class, so it follows the setting too)."""

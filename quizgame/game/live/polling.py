@@ -37,8 +37,8 @@ class Marker:
 @dataclass(frozen=True)
 class Poll:
     marker: Marker | None
-    due: bool                       # the question is over: settle the room
-    deadline: dt.datetime | None    # when the open question's time runs out
+    due: bool  # the question is over: settle the room
+    deadline: dt.datetime | None  # when the open question's time runs out
 
 
 def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_counts: bool = False) -> Poll:
@@ -46,14 +46,22 @@ def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_c
     the question is over and the room should be settled (time up, or everyone has answered)."""
     clock = db.execute(
         select(
-            Room.mode, Room.phase, Room.version, Room.current_position, Room.question_started_at,
-            Room.paused_remaining_ms, Room.seconds_per_question, Room.question_seconds,
+            Room.mode,
+            Room.phase,
+            Room.version,
+            Room.current_position,
+            Room.question_started_at,
+            Room.paused_remaining_ms,
+            Room.seconds_per_question,
+            Room.question_seconds,
         ).where(Room.id == room_id)
     ).one_or_none()
     if clock is None:
         return Poll(None, False, None)
     room = Room(**clock._asdict())
-    open_question = clock.mode == RoomMode.LIVE and clock.phase == RoomPhase.QUESTION and clock.paused_remaining_ms is None
+    open_question = (
+        clock.mode == RoomMode.LIVE and clock.phase == RoomPhase.QUESTION and clock.paused_remaining_ms is None
+    )
     due = open_question and machine.time_is_up(room, now)
     deadline = machine.deadline(room) if clock.mode == RoomMode.LIVE else None
     if not with_counts:
@@ -67,7 +75,9 @@ def answer_counts(db: Session | Connection, room_id: int, position: int | None) 
     """(active players, how many of them answered the question at `position`), in one statement:
     the answer path asks after every answer."""
     players = (
-        select(func.count()).select_from(Player).where(Player.room_id == room_id, Player.removed.is_(False))
+        select(func.count())
+        .select_from(Player)
+        .where(Player.room_id == room_id, Player.removed.is_(False))
         .scalar_subquery()
     )
     if position is None:
@@ -119,8 +129,13 @@ class RoomWatch:
     question is over, the room is settled in a session of its own."""
 
     def __init__(
-        self, poll_engine: Engine, write_engine: Engine, room_id: int, clock: Callable[[], dt.datetime],
-        with_counts: bool, version_of: Callable[[], int | None],
+        self,
+        poll_engine: Engine,
+        write_engine: Engine,
+        room_id: int,
+        clock: Callable[[], dt.datetime],
+        with_counts: bool,
+        version_of: Callable[[], int | None],
     ) -> None:
         """`version_of` reads the room's version in one round trip (the fast path's version_reader)."""
         self._poll_engine, self._write_engine = poll_engine, write_engine
@@ -136,7 +151,9 @@ class RoomWatch:
         """The room's marker token now; None: the room is gone."""
         known = self._last
         if (
-            known is not None and known.marker is not None and not self._with_counts
+            known is not None
+            and known.marker is not None
+            and not self._with_counts
             and self._version_of() == known.marker.version
             and (known.deadline is None or self._clock() < known.deadline)
         ):

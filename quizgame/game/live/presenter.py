@@ -47,13 +47,18 @@ class PresenterView:
 def presenter_view(session: Session, room: Room, now: dt.datetime) -> PresenterView:
     players = list(
         session.scalars(
-            select(Player).where(Player.room_id == room.id, Player.removed.is_(False)).order_by(Player.joined_at, Player.id)
+            select(Player)
+            .where(Player.room_id == room.id, Player.removed.is_(False))
+            .order_by(Player.joined_at, Player.id)
         )
     )
     _, answered = answer_counts(session, room.id, room.current_position)
     view = PresenterView(
-        room=room, total=question_count(session, room.id), remaining_ms=machine.remaining_ms(room, now),
-        players=players, answered=answered,
+        room=room,
+        total=question_count(session, room.id),
+        remaining_ms=machine.remaining_ms(room, now),
+        players=players,
+        answered=answered,
     )
     if room.phase in (RoomPhase.QUESTION, RoomPhase.REVEAL):
         view.question = question_at(session, room.id, room.current_position)

@@ -34,11 +34,18 @@ def question_passages(question: Question, answered: bool) -> list[Passage]:
     evidence = Source(article.outlet, article.headline, article.body) if article is not None else None
     compared = (
         [Source(a.outlet, a.headline, a.body) for a in sorted(question.articles, key=lambda a: (a.outlet, a.id))]
-        if question.question_kind.compares_outlets else []
+        if question.question_kind.compares_outlets
+        else []
     )
     return shown_passages(
-        question.kind, question.prompt, evidence, question.evidence_start, question.evidence_end,
-        compared, answered, question.evidence_text,
+        question.kind,
+        question.prompt,
+        evidence,
+        question.evidence_start,
+        question.evidence_end,
+        compared,
+        answered,
+        question.evidence_text,
     )
 
 

@@ -79,22 +79,43 @@ class Snapshot:
         """A transient Room with the clock and code of this version, for the pure functions of
         quizgame.game.live and for templates (never added to a session)."""
         return Room(
-            id=self.room_id, code=self.code, title=self.title, mode=RoomMode.LIVE, phase=self.phase, status=self.status,
-            version=self.version, current_position=self.current_position, question_started_at=self.question_started_at,
-            paused_remaining_ms=self.paused_remaining_ms, seconds_per_question=self.seconds_per_question,
+            id=self.room_id,
+            code=self.code,
+            title=self.title,
+            mode=RoomMode.LIVE,
+            phase=self.phase,
+            status=self.status,
+            version=self.version,
+            current_position=self.current_position,
+            question_started_at=self.question_started_at,
+            paused_remaining_ms=self.paused_remaining_ms,
+            seconds_per_question=self.seconds_per_question,
             shuffle_choices=self.shuffle_choices,
         )
 
     def to_data(self) -> dict[str, Any]:
         return {
-            "code": self.code, "title": self.title, "phase": self.phase, "status": self.status, "position": self.current_position,
-            "total": self.total, "seconds": self.seconds_per_question,
+            "code": self.code,
+            "title": self.title,
+            "phase": self.phase,
+            "status": self.status,
+            "position": self.current_position,
+            "total": self.total,
+            "seconds": self.seconds_per_question,
             "started_at": self.question_started_at.isoformat() if self.question_started_at else None,
-            "paused_ms": self.paused_remaining_ms, "shuffle": self.shuffle_choices, "players": self.players,
-            "question": None if self.question is None else {
-                "id": self.question.id, "kind": self.question.kind, "prompt": self.question.prompt,
-                "choices": self.question.choices, "multiple": self.question.multiple,
-                "passages": self.question.passages, "tokens": self.question.tokens,
+            "paused_ms": self.paused_remaining_ms,
+            "shuffle": self.shuffle_choices,
+            "players": self.players,
+            "question": None
+            if self.question is None
+            else {
+                "id": self.question.id,
+                "kind": self.question.kind,
+                "prompt": self.question.prompt,
+                "choices": self.question.choices,
+                "multiple": self.question.multiple,
+                "passages": self.question.passages,
+                "tokens": self.question.tokens,
             },
             "ranks": {str(player_id): list(rank) for player_id, rank in self.ranks.items()},
         }
@@ -104,10 +125,19 @@ class Snapshot:
         question = data["question"]
         started = data["started_at"]
         return cls(
-            room_id=room_id, version=version, code=data["code"], title=data["title"], phase=data["phase"], status=data["status"],
-            current_position=data["position"], total=data["total"], seconds_per_question=data["seconds"],
+            room_id=room_id,
+            version=version,
+            code=data["code"],
+            title=data["title"],
+            phase=data["phase"],
+            status=data["status"],
+            current_position=data["position"],
+            total=data["total"],
+            seconds_per_question=data["seconds"],
             question_started_at=dt.datetime.fromisoformat(started) if started else None,
-            paused_remaining_ms=data["paused_ms"], shuffle_choices=data["shuffle"], players=data["players"],
+            paused_remaining_ms=data["paused_ms"],
+            shuffle_choices=data["shuffle"],
+            players=data["players"],
             question=SharedQuestion(**question) if question else None,
             ranks={int(player_id): (rank[0], rank[1]) for player_id, rank in data["ranks"].items()},
         )
@@ -121,20 +151,40 @@ def build(session: Session, room: Room) -> Snapshot:
         row = question_at(session, room.id, room.current_position)
         if row is not None:
             question = SharedQuestion(
-                row.id, row.kind, row.prompt, list(row.choices), row.multi_answer,
-                [p.to_data() for p in question_passages(row, answered=room.phase == RoomPhase.REVEAL)], tap_tokens_data(row),
+                row.id,
+                row.kind,
+                row.prompt,
+                list(row.choices),
+                row.multi_answer,
+                [p.to_data() for p in question_passages(row, answered=room.phase == RoomPhase.REVEAL)],
+                tap_tokens_data(row),
             )
     ranks = {s.player_id: (s.rank, s.points) for s in room_leaderboard(session, room.id)} if ranks_shown(room) else {}
-    players = len(ranks) if ranks else session.scalar(
-        select(func.count()).select_from(Player).where(Player.room_id == room.id, Player.removed.is_(False))
-    ) or 0
+    players = (
+        len(ranks)
+        if ranks
+        else session.scalar(
+            select(func.count()).select_from(Player).where(Player.room_id == room.id, Player.removed.is_(False))
+        )
+        or 0
+    )
     return Snapshot(
-        room_id=room.id, version=room.version, code=room.code, title=room.title, phase=room.phase, status=room.status,
-        current_position=room.current_position, total=question_count(session, room.id),
+        room_id=room.id,
+        version=room.version,
+        code=room.code,
+        title=room.title,
+        phase=room.phase,
+        status=room.status,
+        current_position=room.current_position,
+        total=question_count(session, room.id),
         # The open question's own limit when it has one: every view rebuilt from the snapshot counts down from it.
-        seconds_per_question=limit_ms(room) // 1000, question_started_at=room.question_started_at,
-        paused_remaining_ms=room.paused_remaining_ms, shuffle_choices=room.shuffle_choices, players=players,
-        question=question, ranks=ranks,
+        seconds_per_question=limit_ms(room) // 1000,
+        question_started_at=room.question_started_at,
+        paused_remaining_ms=room.paused_remaining_ms,
+        shuffle_choices=room.shuffle_choices,
+        players=players,
+        question=question,
+        ranks=ranks,
     )
 
 
@@ -146,7 +196,9 @@ def publish(session: Session, room: Room) -> Snapshot:
     session.flush()
     snapshot = build(session, room)
     values = {
-        "room_id": room.id, "version": room.version, "data": snapshot.to_data(),
+        "room_id": room.id,
+        "version": room.version,
+        "data": snapshot.to_data(),
         "question_id": snapshot.question.id if snapshot.question else None,
     }
     insert = insert_for(session.get_bind().dialect.name, LiveSnapshot.__table__)

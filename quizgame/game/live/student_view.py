@@ -120,7 +120,10 @@ def student_view(snapshot: Snapshot, own: Own, now: dt.datetime) -> StudentView:
 
 
 def read_student_state(
-    session: Session, read_row: Callable[[], tuple[Snapshot | None, Own] | None], room_id: int, player_id: int,
+    session: Session,
+    read_row: Callable[[], tuple[Snapshot | None, Own] | None],
+    room_id: int,
+    player_id: int,
 ) -> tuple[Snapshot, Own] | None:
     """The snapshot of the room's current version and the student's own part: `read_row` (the fast
     path's one round trip) and, for a version nobody published, publishing it here, once, and

@@ -51,14 +51,23 @@ def _first_answer_insert(dialect_name: str) -> Any:
 
 
 def insert_first_delivery(
-    connection: Connection, player_id: int, question_id: str, delivered_at: dt.datetime | None,
+    connection: Connection,
+    player_id: int,
+    question_id: str,
+    delivered_at: dt.datetime | None,
     choice_order: list[int] | None,
 ) -> tuple[dt.datetime, list[int] | None] | None:
     """Store the delivery unless one is stored: (delivered_at, choice_order) as stored now, or None
     when another request delivered it first."""
-    row = connection.execute(_first_delivery_insert(connection.dialect.name), {
-        "player_id": player_id, "question_id": question_id, "delivered_at": delivered_at, "choice_order": choice_order,
-    }).first()
+    row = connection.execute(
+        _first_delivery_insert(connection.dialect.name),
+        {
+            "player_id": player_id,
+            "question_id": question_id,
+            "delivered_at": delivered_at,
+            "choice_order": choice_order,
+        },
+    ).first()
     return None if row is None else (row.delivered_at, row.choice_order)
 
 

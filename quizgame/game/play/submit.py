@@ -50,10 +50,10 @@ class Submission:
 
     player_id: int
     question: AnsweredQuestion
-    positions: list[int]            # on the player's screen
+    positions: list[int]  # on the player's screen
     choice_order: list[int] | None  # the order the player saw the choices in; None: the question's own
-    response_ms: int                # since the player's clock for this question started
-    previous_streak: int            # fully correct answers in a row before this one
+    response_ms: int  # since the player's clock for this question started
+    previous_streak: int  # fully correct answers in a row before this one
     answered_at: dt.datetime
     question_seconds: int | None = None  # the question's own time limit, if it sets one
 
@@ -75,15 +75,25 @@ def submit_answer(connection: Connection, room: AnsweringRoom, submission: Submi
     question = submission.question
     chosen = indexes_in_order(submission.choice_order, submission.positions, len(question.choices))
     score = score_answer(
-        cast(ScoringMode, room.scoring), *as_units(question.kind, list(question.choices), chosen, list(question.correct)), submission.response_ms,
+        cast(ScoringMode, room.scoring),
+        *as_units(question.kind, list(question.choices), chosen, list(question.correct)),
+        submission.response_ms,
         time_limit_ms(room.seconds_per_question, submission.question_seconds),
         previous_streak=submission.previous_streak,
     )
-    stored = insert_first_answer(connection, {
-        "player_id": submission.player_id, "question_id": question.id, "chosen": chosen, "correct": score.correct,
-        "credit": score.credit, "points": score.points, "response_ms": submission.response_ms,
-        "answered_at": submission.answered_at,
-    })
+    stored = insert_first_answer(
+        connection,
+        {
+            "player_id": submission.player_id,
+            "question_id": question.id,
+            "chosen": chosen,
+            "correct": score.correct,
+            "credit": score.credit,
+            "points": score.points,
+            "response_ms": submission.response_ms,
+            "answered_at": submission.answered_at,
+        },
+    )
     if stored:
         return Taken(score.correct, score.credit, score.points, duplicate=False)
     correct, credit, points = stored_result(connection, submission.player_id, question.id)

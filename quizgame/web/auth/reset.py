@@ -44,13 +44,24 @@ def forgot_password() -> str | Response:
         if teacher is not None:
             minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
             try:
-                mail.send(settings, teacher.email, "Your quizgame password", render_template(
-                    "auth/reset_mail.txt", name=teacher.name, link=_link(token), minutes=minutes,
-                ))
+                mail.send(
+                    settings,
+                    teacher.email,
+                    "Your quizgame password",
+                    render_template(
+                        "auth/reset_mail.txt",
+                        name=teacher.name,
+                        link=_link(token),
+                        minutes=minutes,
+                    ),
+                )
             except mail.MailError as failed:
                 current_app.logger.error("password reset e-mail not sent: %s", failed)
-                flash("The e-mail could not be sent just now. Try again later, or ask whoever runs "
-                      "quizgame at your school to reset your password.", "error")
+                flash(
+                    "The e-mail could not be sent just now. Try again later, or ask whoever runs "
+                    "quizgame at your school to reset your password.",
+                    "error",
+                )
                 return render_template("auth/forgot.html", form=form, mail_on=True), 503  # type: ignore[return-value]
         flash(SENT.format(minutes=current_app.config["PASSWORD_RESET_MAX_AGE"] // 60), "success")
         return redirect(url_for("auth.login"))

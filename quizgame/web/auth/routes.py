@@ -39,6 +39,7 @@ def _nobody_hash(method: str) -> str:
 def _hash(password: str) -> str:
     return hash_password(password, current_app.config["PASSWORD_HASH_METHOD"])
 
+
 # Shown when the e-mail has an account and the password is not its own. Naming the cause would
 # tell anyone which e-mails have accounts; without a confirmation e-mail a new address still
 # differs by succeeding (docs/limits.md).
@@ -83,7 +84,8 @@ def signup() -> str | Response:
         # again with the account's own password simply logs in, as a new account would.
         if existing is None:
             teacher = Teacher(
-                email=email, name=form.name.data.strip(),
+                email=email,
+                name=form.name.data.strip(),
                 password_hash=_hash(form.password.data),
             )
             db.session.add(teacher)
@@ -147,8 +149,13 @@ def _start_session(teacher: Teacher) -> None:
 def _remember_browser(response: Response, email: str) -> None:
     value = _known_browsers().dumps({"account": _email_digest(email), "browser": secrets.token_urlsafe(12)})
     response.set_cookie(
-        KNOWN_BROWSER_COOKIE, value, max_age=365 * 24 * 3600, httponly=True, samesite="Lax",
-        secure=current_app.config["SESSION_COOKIE_SECURE"], path=url_for("auth.login"),
+        KNOWN_BROWSER_COOKIE,
+        value,
+        max_age=365 * 24 * 3600,
+        httponly=True,
+        samesite="Lax",
+        secure=current_app.config["SESSION_COOKIE_SECURE"],
+        path=url_for("auth.login"),
     )
 
 

@@ -10,8 +10,9 @@ A refused request gets a 429 with Retry-After: a short page for people, JSON for
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from functools import wraps
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, TypeVar
 
 from flask import Flask, current_app, g, jsonify, render_template, request
 from sqlalchemy.engine import Connection
@@ -60,7 +61,9 @@ def _key(name: str, by: Callable[[], str]) -> str:
     return ratelimit.counter_key(name, by())
 
 
-def rate_limit(name: str, by: Callable[[], str] = client_address, methods: Iterable[str] = ("POST",)) -> Callable[[View], View]:
+def rate_limit(
+    name: str, by: Callable[[], str] = client_address, methods: Iterable[str] = ("POST",)
+) -> Callable[[View], View]:
     """Count each request (of `methods`) against RATELIMIT_<NAME> for the client `by` names."""
     counted = {m.upper() for m in methods}
 
@@ -100,7 +103,9 @@ def note_failure(name: str) -> None:
 
 
 def failure_limit(
-    name: str, by: Callable[[], str] = client_address, methods: Iterable[str] = ("GET", "POST"),
+    name: str,
+    by: Callable[[], str] = client_address,
+    methods: Iterable[str] = ("GET", "POST"),
     exempt: Callable[[], bool] | None = None,
 ) -> Callable[[View], View]:
     """Refuse a client once its failed attempts (see note_failure) reach RATELIMIT_<NAME>; a

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 DEFAULT_CAPS = {
     # Two tabs and a reconnect overlapping the old stream's end.

@@ -40,7 +40,10 @@ def _export() -> tuple[Format, list[Article], bytes, Notes]:
 def export_report() -> ResponseReturnValue:
     chosen, articles, _, notes = _export()
     return render_template(
-        "curate/export_report.html", format=chosen, articles=articles, notes=notes,
+        "curate/export_report.html",
+        format=chosen,
+        articles=articles,
+        notes=notes,
         download=url_for("curate.export_file", format=chosen.name, article=[a.id for a in articles]),
     )
 
@@ -49,8 +52,11 @@ def export_report() -> ResponseReturnValue:
 def export_file() -> ResponseReturnValue:
     chosen, _, data, _ = _export()
     name = f"quizgame-questions-{dt.date.today().isoformat()}{chosen.extension}"
-    return Response(data, mimetype=chosen.mimetype,
-                    headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"})
+    return Response(
+        data,
+        mimetype=chosen.mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+    )
 
 
 @bp.post("/questions/import")
@@ -59,7 +65,9 @@ def import_questions_file() -> ResponseReturnValue:
     errors: list[str] = []
     if form.validate_on_submit():
         try:
-            report = import_questions(db.session, current_user.id, form.format.data, form.file.data.read(), form.skill.data)
+            report = import_questions(
+                db.session, current_user.id, form.format.data, form.file.data.read(), form.skill.data
+            )
         except FormatErrors as refused:
             db.session.rollback()
             errors = [str(e) for e in refused.errors]
@@ -70,15 +78,22 @@ def import_questions_file() -> ResponseReturnValue:
             flash(" ".join([message, *report.notes]), "info")
             return redirect(url_for("curate.own_questions"))
     return render_template(
-        "curate/sets.html", articles=visible_articles(), form=SetImportForm(), errors=[],
-        questions_form=form, question_errors=errors,
+        "curate/sets.html",
+        articles=visible_articles(),
+        form=SetImportForm(),
+        errors=[],
+        questions_form=form,
+        question_errors=errors,
     ), 400
 
 
 @bp.get("/own-questions")
 def own_questions() -> str:
     questions = db.session.scalars(
-        select(Question).where(Question.owner_id == current_user.id, Question.kind == OWN_KIND)
+        select(Question)
+        .where(Question.owner_id == current_user.id, Question.kind == OWN_KIND)
         .order_by(Question.status, Question.updated_at.desc(), Question.id)
     ).all()
-    return render_template("curate/own_questions.html", questions=questions, form=ButtonForm(), evidence_html=evidence_html)
+    return render_template(
+        "curate/own_questions.html", questions=questions, form=ButtonForm(), evidence_html=evidence_html
+    )

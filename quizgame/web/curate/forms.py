@@ -25,15 +25,23 @@ class ImportArticleForm(FlaskForm):
     outlet = StringField("Outlet", validators=[DataRequired(), Length(max=120)])
     headline = StringField("Headline", validators=[DataRequired(), Length(max=300)])
     published = DateField("Date published", validators=[DataRequired(message="Give the date, YYYY-MM-DD.")])
-    url = URLField("Web address of the article", validators=[DataRequired(), URL(message="Give the article's full web address."), Length(max=500)])
+    url = URLField(
+        "Web address of the article",
+        validators=[DataRequired(), URL(message="Give the article's full web address."), Length(max=500)],
+    )
     text = TextAreaField("Paste the article text", validators=[Optional(), Length(max=400_000)])
     text_format = SelectField(
-        "The pasted text is", choices=[SelectChoice("text", "Plain text"), SelectChoice("md", "Markdown"), SelectChoice("html", "HTML")], default="text"
+        "The pasted text is",
+        choices=[SelectChoice("text", "Plain text"), SelectChoice("md", "Markdown"), SelectChoice("html", "HTML")],
+        default="text",
     )
-    file = FileField("…or upload a file (.txt, .md or .html)", validators=[
-        FileAllowed(["txt", "md", "html", "htm"], "Upload a .txt, .md or .html file."),
-        FileSize(MAX_UPLOAD, message="The file is larger than 2 MB."),
-    ])
+    file = FileField(
+        "…or upload a file (.txt, .md or .html)",
+        validators=[
+            FileAllowed(["txt", "md", "html", "htm"], "Upload a .txt, .md or .html file."),
+            FileSize(MAX_UPLOAD, message="The file is larger than 2 MB."),
+        ],
+    )
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)
@@ -52,8 +60,14 @@ class EditQuestionForm(FlaskForm):
     prompt = TextAreaField("Question", validators=[DataRequired()])
     choices = TextAreaField("Choices, one per line")
     answers = TextAreaField("Correct answer(s), one per line, written as in the choices")
-    explanation = TextAreaField("Explanation shown after answering", validators=[DataRequired(message="The explanation is required.")])
-    difficulty = SelectField("Difficulty", choices=[SelectChoice("1", "1 (easy)"), SelectChoice("2", "2"), SelectChoice("3", "3 (hard)")], coerce=int)
+    explanation = TextAreaField(
+        "Explanation shown after answering", validators=[DataRequired(message="The explanation is required.")]
+    )
+    difficulty = SelectField(
+        "Difficulty",
+        choices=[SelectChoice("1", "1 (easy)"), SelectChoice("2", "2"), SelectChoice("3", "3 (hard)")],
+        coerce=int,
+    )
 
     def __init__(self, question: Question, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -64,8 +78,11 @@ class EditQuestionForm(FlaskForm):
 
     def edit(self) -> QuestionEdit:
         return QuestionEdit(
-            prompt=self.prompt.data or "", choices=lines(self.choices.data), answers=lines(self.answers.data),
-            explanation=self.explanation.data or "", difficulty=self.difficulty.data or 0,
+            prompt=self.prompt.data or "",
+            choices=lines(self.choices.data),
+            answers=lines(self.answers.data),
+            explanation=self.explanation.data or "",
+            difficulty=self.difficulty.data or 0,
         )
 
     def validate(self, extra_validators: Any = None) -> bool:
@@ -79,22 +96,36 @@ class EditQuestionForm(FlaskForm):
 
 
 class SetImportForm(FlaskForm):
-    file = FileField("Question set (.zip exported from quizgame)", validators=[
-        FileRequired("Choose a .zip file."), FileAllowed(["zip"], "A set is a .zip file."),
-        FileSize(10 * 1024 * 1024, message="The set is larger than 10 MB."),
-    ])
+    file = FileField(
+        "Question set (.zip exported from quizgame)",
+        validators=[
+            FileRequired("Choose a .zip file."),
+            FileAllowed(["zip"], "A set is a .zip file."),
+            FileSize(10 * 1024 * 1024, message="The set is larger than 10 MB."),
+        ],
+    )
 
 
 class QuestionsImportForm(FlaskForm):
     """A teacher's own questions from another tool's file; they become candidates tied to no article."""
 
-    file = FileField("File (Kahoot .xlsx, or a GIFT or Aiken .txt)", validators=[
-        FileRequired("Choose a file."), FileSize(2 * 1024 * 1024, message="The file is larger than 2 MB."),
-    ], id="questions-file")  # the set upload on the same page is "file"
-    format = SelectField("Format", choices=[
-        SelectChoice("kahoot", "Kahoot spreadsheet (.xlsx)"), SelectChoice("gift", "Moodle GIFT"),
-        SelectChoice("aiken", "Moodle Aiken"),
-    ])
-    skill = SelectField("Skill these questions practise (for the reports)", choices=[
-        SelectChoice(skill, skill.replace("_", " ").capitalize()) for skill in SKILLS
-    ])
+    file = FileField(
+        "File (Kahoot .xlsx, or a GIFT or Aiken .txt)",
+        validators=[
+            FileRequired("Choose a file."),
+            FileSize(2 * 1024 * 1024, message="The file is larger than 2 MB."),
+        ],
+        id="questions-file",
+    )  # the set upload on the same page is "file"
+    format = SelectField(
+        "Format",
+        choices=[
+            SelectChoice("kahoot", "Kahoot spreadsheet (.xlsx)"),
+            SelectChoice("gift", "Moodle GIFT"),
+            SelectChoice("aiken", "Moodle Aiken"),
+        ],
+    )
+    skill = SelectField(
+        "Skill these questions practise (for the reports)",
+        choices=[SelectChoice(skill, skill.replace("_", " ").capitalize()) for skill in SKILLS],
+    )

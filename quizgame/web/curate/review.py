@@ -24,7 +24,9 @@ STATUS_ORDER = {"candidate": 0, "approved": 1, "rejected": 2}
 
 
 def own_question_or_404(question_id: str) -> Question:
-    question = db.session.scalar(select(Question).where(Question.id == question_id, Question.owner_id == current_user.id))
+    question = db.session.scalar(
+        select(Question).where(Question.id == question_id, Question.owner_id == current_user.id)
+    )
     if question is None:
         abort(404)
     return question
@@ -42,12 +44,21 @@ def review(article_id: int) -> str:
     article = visible_article_or_404(article_id)
     status = request.args.get("status", "all")
     questions = sorted(
-        (q for q in article.questions if (status == "all" or q.status == status) and q.owner_id in (None, current_user.id)),
+        (
+            q
+            for q in article.questions
+            if (status == "all" or q.status == status) and q.owner_id in (None, current_user.id)
+        ),
         key=lambda q: (STATUS_ORDER.get(q.status, 3), q.skill, q.kind, q.id),
     )
     return render_template(
-        "curate/review.html", article=article, questions=questions, status=status, evidence_html=evidence_html,
-        form=ButtonForm(), editable=article.owner_id == current_user.id,
+        "curate/review.html",
+        article=article,
+        questions=questions,
+        status=status,
+        evidence_html=evidence_html,
+        form=ButtonForm(),
+        editable=article.owner_id == current_user.id,
     )
 
 

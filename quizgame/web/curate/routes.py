@@ -44,7 +44,9 @@ def own_job_or_404(job_id: int) -> ImportJob:
 @bp.get("/")
 def index() -> str:
     articles = db.session.scalars(
-        select(Article).where(visible_to(current_user.id)).order_by(Article.owner_id.is_(None), Article.created_at.desc())
+        select(Article)
+        .where(visible_to(current_user.id))
+        .order_by(Article.owner_id.is_(None), Article.created_at.desc())
     ).all()
     counts = dict(
         db.session.execute(
@@ -121,10 +123,24 @@ def article(article_id: int) -> str:
         db.session.commit()
     except PipelineUnavailable as exc:
         db.session.rollback()
-        return render_template("curate/article.html", article=article, analysis=None, body=article.body,
-                               problem=str(exc), layers=annotate.LAYER_LABELS, shown=shown, speakers={})
+        return render_template(
+            "curate/article.html",
+            article=article,
+            analysis=None,
+            body=article.body,
+            problem=str(exc),
+            layers=annotate.LAYER_LABELS,
+            shown=shown,
+            speakers={},
+        )
     body = annotate.render(article.body, annotate.analysis_marks(analysis))
     return render_template(
-        "curate/article.html", article=article, analysis=analysis, body=body, problem=None,
-        layers=annotate.LAYER_LABELS, shown=shown, speakers=annotate.speaker_classes(analysis),
+        "curate/article.html",
+        article=article,
+        analysis=analysis,
+        body=body,
+        problem=None,
+        layers=annotate.LAYER_LABELS,
+        shown=shown,
+        speakers=annotate.speaker_classes(analysis),
     )

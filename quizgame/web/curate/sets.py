@@ -25,8 +25,12 @@ def visible_articles() -> list[Article]:
 @bp.get("/sets")
 def sets() -> str:
     return render_template(
-        "curate/sets.html", articles=visible_articles(), form=SetImportForm(), errors=[],
-        questions_form=QuestionsImportForm(), question_errors=[],
+        "curate/sets.html",
+        articles=visible_articles(),
+        form=SetImportForm(),
+        errors=[],
+        questions_form=QuestionsImportForm(),
+        question_errors=[],
     )
 
 
@@ -41,7 +45,8 @@ def export() -> ResponseReturnValue:
         return redirect(url_for("curate.sets"))
     name = f"quizgame-set-{dt.date.today().isoformat()}.zip"
     return Response(
-        export_set(chosen, current_user.id), mimetype="application/zip",
+        export_set(chosen, current_user.id),
+        mimetype="application/zip",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
@@ -63,11 +68,16 @@ def import_() -> ResponseReturnValue:
             db.session.commit()
             flash(
                 f"Imported {report.questions_added} new and {report.questions_updated} updated questions; "
-                f"{report.articles_added} articles added, {report.articles_reused} already here.", "info",
+                f"{report.articles_added} articles added, {report.articles_reused} already here.",
+                "info",
             )
             return redirect(url_for("curate.index"))
         db.session.rollback()
     return render_template(
-        "curate/sets.html", articles=visible_articles(), form=form, errors=errors,
-        questions_form=QuestionsImportForm(), question_errors=[],
+        "curate/sets.html",
+        articles=visible_articles(),
+        form=form,
+        errors=errors,
+        questions_form=QuestionsImportForm(),
+        question_errors=[],
     ), 400

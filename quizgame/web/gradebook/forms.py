@@ -17,10 +17,19 @@ class GradebookForm(FlaskForm):
 
     room = SelectField("Rooms", default="")
     platform = RadioField("File", choices=[SelectChoice(k, v) for k, v in PLATFORMS.items()], default="canvas")
-    scale = RadioField("Grades as", choices=[
-        SelectChoice("points", "Points: questions right, out of the room's questions"),
-        SelectChoice("percent", "Percentage (out of 100)"),
-    ], default="points")
-    key = RadioField("Moodle matches students by", choices=[
-        SelectChoice("email", "E-mail"), SelectChoice("idnumber", "ID number (school id)"),
-    ], default="email")
+    scale = RadioField(
+        "Grades as",
+        choices=[
+            SelectChoice("points", "Points: questions right, out of the room's questions"),
+            SelectChoice("percent", "Percentage (out of 100)"),
+        ],
+        default="points",
+    )
+    key = RadioField(
+        "Moodle matches students by",
+        choices=[
+            SelectChoice("email", "E-mail"),
+            SelectChoice("idnumber", "ID number (school id)"),
+        ],
+        default="email",
+    )

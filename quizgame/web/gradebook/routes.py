@@ -6,7 +6,7 @@ nickname, and roster students without the id a platform matches on. Owner-only, 
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from flask import Response, abort, render_template, request, stream_with_context
 from flask_login import login_required
@@ -54,7 +54,12 @@ def download(classroom_id: int) -> Response:
         abort(400)
     room_id = int(form.room.data) if form.room.data else None
     room = next((r for r in classroom.rooms if r.id == room_id), None)
-    name_parts = ("quizgame", classroom.name or f"classroom {classroom.id}", room.code if room else "", form.platform.data)
+    name_parts = (
+        "quizgame",
+        classroom.name or f"classroom {classroom.id}",
+        room.code if room else "",
+        form.platform.data,
+    )
     book = load_gradebook(db.session, classroom.id, room_id)
     if form.platform.data == "xlsx":
         scope = {"room_id": room_id} if room_id else {"classroom_id": classroom.id}

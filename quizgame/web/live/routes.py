@@ -113,8 +113,13 @@ def presenter_state(room: Room) -> dict[str, Any]:
     release_connection()
     marker = Marker(room.version, room.phase, len(view.players), view.answered)
     html = render_template(
-        "live/_presenter.html", view=view, room=room, join_url=join_url(room), form=ControlForm(),
-        passages=passages, tap_tokens=tokens,
+        "live/_presenter.html",
+        view=view,
+        room=room,
+        join_url=join_url(room),
+        form=ControlForm(),
+        passages=passages,
+        tap_tokens=tokens,
     )
     return state_dict(room, marker, view.remaining_ms, html)
 
@@ -265,10 +270,13 @@ def student_events(code: str) -> Response:
     release_connection()
     response = sse_response(_marker_reader(room_id, False), student_stream_state(room_id, player_id))
     config = current_app.config
-    response.response = stream_caps.capped(response.response, {
-        f"player:{token}": config["LIVE_STREAMS_PER_PLAYER"],
-        f"address:{client_address()}": config["LIVE_STREAMS_PER_ADDRESS"],
-    })
+    response.response = stream_caps.capped(
+        response.response,
+        {
+            f"player:{token}": config["LIVE_STREAMS_PER_PLAYER"],
+            f"address:{client_address()}": config["LIVE_STREAMS_PER_ADDRESS"],
+        },
+    )
     return response
 
 
@@ -296,8 +304,13 @@ def answer(code: str) -> Response:
             snapshot = live_snapshot.publish(db.session, room)
         else:
             snapshot = live_snapshot.current(db.session, room_id, commit=False)
-        own = Own(player_id, player.nickname, player.removed, player.rejoin_token,
-                  OwnAnswer(taken.correct, taken.credit, taken.points))
+        own = Own(
+            player_id,
+            player.nickname,
+            player.removed,
+            player.rejoin_token,
+            OwnAnswer(taken.correct, taken.credit, taken.points),
+        )
     except (LiveError, AnswerRefused) as exc:
         db.session.rollback()
         charge("answer", student.browser_id())

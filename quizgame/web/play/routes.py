@@ -49,8 +49,12 @@ def join() -> str | Response:
     if form.validate_on_submit():
         try:
             player = players.join(
-                db.session, room, student.browser_id(), now(),
-                nickname=form.nickname.data, roster_student_id=form.roster_student.data,
+                db.session,
+                room,
+                student.browser_id(),
+                now(),
+                nickname=form.nickname.data,
+                roster_student_id=form.roster_student.data,
             )
         except players.JoinRefused as exc:
             form.form_errors.append(str(exc))
@@ -165,12 +169,19 @@ def _question_page(
     compared = read_compared(connection, question)
     articles = compared or ([question.evidence_article] if question.evidence_article else [])
     return render_template(
-        "play/question.html", room=found, question=question, number=number, total=total, form=form,
-        choices=answers.shown_choices(question, slot), passages=question.passages(False, compared),
+        "play/question.html",
+        room=found,
+        question=question,
+        number=number,
+        total=total,
+        form=form,
+        choices=answers.shown_choices(question, slot),
+        passages=question.passages(False, compared),
         tokens=question_sentence(question.kind, question.evidence_text, question.choices, question.correct),
         no_loaded_word=has_no_loaded_word_choice(question.choices),
         articles=[(article, article_paragraphs(article.body)) for article in articles],
-        limit=limit // 1000, remaining=max(0, int(limit / 1000 - elapsed)),
+        limit=limit // 1000,
+        remaining=max(0, int(limit / 1000 - elapsed)),
     )
 
 
@@ -179,7 +190,12 @@ def _feedback(connection: Connection, found: RoomView, slot: Slot, number: int, 
     assert shown is not None and shown[1] is not None
     question, stored = shown
     return render_template(
-        "play/feedback.html", room=found, question=question, answer=stored, number=number, total=total,
+        "play/feedback.html",
+        room=found,
+        question=question,
+        answer=stored,
+        number=number,
+        total=total,
         late=stored.response_ms > time_limit_ms(found.seconds_per_question, slot.seconds),
         passages=question.passages(True, read_compared(connection, question)) if found.show_explanations else [],
         chosen_text=[question.choices[i] for i in stored.chosen],
@@ -196,7 +212,10 @@ def done(code: str) -> str:
     assert found is not None and player is not None
     finished = seat.next_position() is None
     return render_template(
-        "play/done.html", room=found, player=player, finished=finished,
+        "play/done.html",
+        room=found,
+        player=player,
+        finished=finished,
         summary=progress.summary(db.session, found, player),
         rank=progress.visible_rank(db.session, found, player, finished),
         review=results.answer_review(db.session, found, player) if finished else [],

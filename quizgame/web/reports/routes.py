@@ -142,7 +142,13 @@ def student_leaderboard(code: str) -> Response:
         setting=room.leaderboard,
         finished=finished,
         standings=[
-            {"rank": s.rank, "nickname": s.nickname, "points": s.points, "correct": s.correct, "you": s.player_id == player.id}
+            {
+                "rank": s.rank,
+                "nickname": s.nickname,
+                "points": s.points,
+                "correct": s.correct,
+                "you": s.player_id == player.id,
+            }
             for s in standings
         ],
     )

@@ -123,6 +123,10 @@ def remove_from_roster(classroom_id: int, student_id: int) -> Response:
 
 def _classroom_page(found: Classroom, rename_form: ClassroomForm, roster_form: RosterForm) -> str:
     return render_template(
-        "teacher/classroom.html", classroom=found, rename_form=rename_form, roster_form=roster_form,
-        action_form=ActionForm(), upload_form=RosterUploadForm(),
+        "teacher/classroom.html",
+        classroom=found,
+        rename_form=rename_form,
+        roster_form=roster_form,
+        action_form=ActionForm(),
+        upload_form=RosterUploadForm(),
     )

@@ -32,9 +32,13 @@ class RosterForm(FlaskForm):
 
 
 class RosterUploadForm(FlaskForm):
-    file = FileField("Roster file (.csv from Google Classroom, Canvas or Moodle)", validators=[
-        FileRequired("Choose a CSV file."), FileSize(500_000, message="The file is larger than 500 kB."),
-    ])
+    file = FileField(
+        "Roster file (.csv from Google Classroom, Canvas or Moodle)",
+        validators=[
+            FileRequired("Choose a CSV file."),
+            FileSize(500_000, message="The file is larger than 500 kB."),
+        ],
+    )
 
 
 class RosterColumnsForm(FlaskForm):
@@ -50,6 +54,8 @@ class RosterColumnsForm(FlaskForm):
     ROLES = ("name", "first", "last", "email", "school_id")
 
     def offer(self, headers: list[str]) -> None:
-        choices = [SelectChoice("", "(none)")] + [SelectChoice(str(i), h or f"column {i + 1}") for i, h in enumerate(headers)]
+        choices = [SelectChoice("", "(none)")] + [
+            SelectChoice(str(i), h or f"column {i + 1}") for i, h in enumerate(headers)
+        ]
         for role in self.ROLES:
             getattr(self, role).choices = choices

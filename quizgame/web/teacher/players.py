@@ -86,6 +86,7 @@ def rejoin_code(room_id: int, player_id: int) -> Response:
         db.session.commit()
         flash(
             f"Rejoin code for {nickname}: {code}. On the join page they open “Use a rejoin code” and type it;"
-            " it works once and brings back their answers and points.", "success",
+            " it works once and brings back their answers and points.",
+            "success",
         )
     return redirect(url_for("teacher.room", room_id=found.id))

@@ -26,24 +26,37 @@ class RoomSettingsForm(FlaskForm):
 
     title = StringField("Room title", validators=[DataRequired(), Length(max=100)])
     seconds_per_question = IntegerField(
-        "Seconds per question", default=60,
+        "Seconds per question",
+        default=60,
         validators=[NumberRange(min=5, max=600, message="Choose between 5 and 600 seconds.")],
     )
     mode = RadioField(
-        "Pace", default="self_paced",
-        choices=options([("self_paced", "Self-paced: each student at their own speed"), ("live", "Live: you move the class on")]),
+        "Pace",
+        default="self_paced",
+        choices=options(
+            [("self_paced", "Self-paced: each student at their own speed"), ("live", "Live: you move the class on")]
+        ),
     )
     scoring = RadioField(
-        "Scoring", default="accuracy",
-        choices=options([
-            ("accuracy", "Accuracy: 1,000 points for a right answer (partly right: part of it)"),
-            ("speed", "Speed: faster right answers earn more, 500 to 1,000 points, plus a streak bonus of 100"
-                      " for each right answer in a row after the first (at most 500, so up to 1,500 a question)"),
-        ]),
+        "Scoring",
+        default="accuracy",
+        choices=options(
+            [
+                ("accuracy", "Accuracy: 1,000 points for a right answer (partly right: part of it)"),
+                (
+                    "speed",
+                    "Speed: faster right answers earn more, 500 to 1,000 points, plus a streak bonus of 100"
+                    " for each right answer in a row after the first (at most 500, so up to 1,500 a question)",
+                ),
+            ]
+        ),
     )
     leaderboard = RadioField(
-        "Leaderboard", default="end",
-        choices=options([("live", "Shown during the game"), ("end", "Shown at the end"), ("hidden", "Hidden from students")]),
+        "Leaderboard",
+        default="end",
+        choices=options(
+            [("live", "Shown during the game"), ("end", "Shown at the end"), ("hidden", "Hidden from students")]
+        ),
     )
     shuffle_questions = BooleanField("Shuffle the order of questions for each student")
     shuffle_choices = BooleanField("Shuffle the order of choices for each student")
@@ -52,10 +65,14 @@ class RoomSettingsForm(FlaskForm):
 
     def settings(self) -> RoomSettings:
         return RoomSettings(
-            title=self.title.data.strip(), mode=self.mode.data, scoring=self.scoring.data,
+            title=self.title.data.strip(),
+            mode=self.mode.data,
+            scoring=self.scoring.data,
             seconds_per_question=self.seconds_per_question.data or 60,
-            shuffle_questions=self.shuffle_questions.data, shuffle_choices=self.shuffle_choices.data,
-            show_explanations=self.show_explanations.data, leaderboard=self.leaderboard.data,
+            shuffle_questions=self.shuffle_questions.data,
+            shuffle_choices=self.shuffle_choices.data,
+            show_explanations=self.show_explanations.data,
+            leaderboard=self.leaderboard.data,
             late_join=self.late_join.data,
         )
 
@@ -70,14 +87,17 @@ class RoomForm(RoomSettingsForm):
         "Difficulty (none ticked: all)", coerce=int, choices=options(DIFFICULTY_LABELS.items())
     )
     count = IntegerField(
-        "Number of questions", default=10,
+        "Number of questions",
+        default=10,
         validators=[NumberRange(min=1, max=50, message="Choose between 1 and 50 questions.")],
     )
 
     def question_filter(self) -> QuestionFilter:
         return QuestionFilter(
-            article_ids=self.articles.data or [], skills=self.skills.data or [],
-            difficulties=self.difficulties.data or [], count=self.count.data or 10,
+            article_ids=self.articles.data or [],
+            skills=self.skills.data or [],
+            difficulties=self.difficulties.data or [],
+            count=self.count.data or 10,
             own_questions=bool(self.own_questions.data),
         )
 
@@ -94,5 +114,7 @@ def question_seconds(form: Mapping[str, str], room: Room) -> tuple[dict[int, int
         elif typed.isdigit() and len(typed) <= 4:
             found[room_question.id] = int(typed)
         else:
-            problems.append(f"Question {room_question.position + 1}: type the seconds as a whole number, or leave it empty.")
+            problems.append(
+                f"Question {room_question.position + 1}: type the seconds as a whole number, or leave it empty."
+            )
     return found, problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Callable
+from collections.abc import Callable
 
 import segno
 from flask import Response, flash, redirect, render_template, request, url_for
@@ -87,7 +87,10 @@ def copy_room(room_id: int) -> Response:
         flash(str(exc), "error")
         return redirect(url_for("teacher.room", room_id=found.id))
     db.session.commit()
-    flash(f"A copy with the same {len(copy.room_questions)} questions and a new code. Change its settings here.", "success")
+    flash(
+        f"A copy with the same {len(copy.room_questions)} questions and a new code. Change its settings here.",
+        "success",
+    )
     return redirect(url_for("teacher.edit_room", room_id=copy.id))
 
 
@@ -109,8 +112,13 @@ def delete_room(room_id: int) -> str | Response:
 def room(room_id: int) -> str:
     found = owned_room_or_404(room_id)
     return render_template(
-        "teacher/room.html", room=found, join_url=join_url(found.code), link_url=join_url(found.code, signed=True), action_form=ActionForm(),
-        players=_players_in_join_order(found), notes=players.seat_notes(db.session, found.id),
+        "teacher/room.html",
+        room=found,
+        join_url=join_url(found.code),
+        link_url=join_url(found.code, signed=True),
+        action_form=ActionForm(),
+        players=_players_in_join_order(found),
+        notes=players.seat_notes(db.session, found.id),
     )
 
 
@@ -119,7 +127,9 @@ def room_players(room_id: int) -> str:
     """The room page's player list alone, for static/js/room-players.js to refresh during a game."""
     found = owned_room_or_404(room_id)
     return render_template(
-        "teacher/_room_players.html", room=found, players=_players_in_join_order(found),
+        "teacher/_room_players.html",
+        room=found,
+        players=_players_in_join_order(found),
         notes=players.seat_notes(db.session, found.id),
     )
 

@@ -53,7 +53,9 @@ def import_roster(classroom_id: int) -> str | Response:
     form.offer(rows[0])
     error = None
     if form.validate_on_submit():
-        columns = Columns(**{role: int(getattr(form, role).data) if getattr(form, role).data else None for role in form.ROLES})
+        columns = Columns(
+            **{role: int(getattr(form, role).data) if getattr(form, role).data else None for role in form.ROLES}
+        )
         try:
             parsed = apply_columns(rows, columns)
         except RosterError as refused:
@@ -66,13 +68,21 @@ def import_roster(classroom_id: int) -> str | Response:
             for bad in parsed.refused[:REFUSED_SHOWN]:
                 flash(f"Not added: {bad.reason}", "error")
             if len(parsed.refused) > REFUSED_SHOWN:
-                flash(f"Not added: {len(parsed.refused) - REFUSED_SHOWN} more lines with problems; mend the file and import it again.", "error")
+                flash(
+                    f"Not added: {len(parsed.refused) - REFUSED_SHOWN} more lines with problems; mend the file and import it again.",
+                    "error",
+                )
             return redirect(url_for("teacher.classroom", classroom_id=found.id))
     return _preview(found, form, rows, error), 400  # type: ignore[return-value]
 
 
 def _preview(classroom: Classroom, form: RosterColumnsForm, rows: list[list[str]], error: str | None = None) -> str:
     return render_template(
-        "teacher/roster_preview.html", classroom=classroom, form=form, headers=rows[0],
-        sample=rows[1:PREVIEW_ROWS + 1], total=len(rows) - 1, error=error,
+        "teacher/roster_preview.html",
+        classroom=classroom,
+        form=form,
+        headers=rows[0],
+        sample=rows[1 : PREVIEW_ROWS + 1],
+        total=len(rows) - 1,
+        error=error,
     )

@@ -6,10 +6,7 @@ def pairs(body: str) -> list[tuple[str, str]]:
 
 
 def test_a_pronoun_resolves_to_the_person_named_before():
-    body = (
-        "Seattle Mayor Jenny Durkan spoke on Thursday.\n\n"
-        '"We are a city that demands accountability," she said.'
-    )
+    body = 'Seattle Mayor Jenny Durkan spoke on Thursday.\n\n"We are a city that demands accountability," she said.'
     [attribution] = analyze_text(body).attributions
     assert attribution.speaker == "Jenny Durkan"
     assert attribution.speaker_kind == "named"
@@ -28,7 +25,7 @@ def test_a_title_resolves_to_the_person_who_holds_it():
 
 def test_a_quotation_over_several_sentences_and_she_added_keep_one_speaker():
     body = (
-        'Chief Carmen Best spoke to officers.\n\n'
+        "Chief Carmen Best spoke to officers.\n\n"
         '"You should know, leaving was not my decision. You fought for days. I asked you to stay," she said. '
         '"I am angry."\n\n'
         '"It is now an autonomous zone," she added.'
@@ -53,7 +50,7 @@ def test_outlets_documents_and_posts_are_kinds_of_speaker():
     body = (
         "Protesters set up barricades, according to the City-Journal.\n\n"
         "Mayor Jenny Durkan thanked the chief in a post on Twitter.\n\n"
-        "Durkan fired back, tweeting: \"Make us all safe. Go back to your bunker.\""
+        'Durkan fired back, tweeting: "Make us all safe. Go back to your bunker."'
     )
     kinds = [(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions]
     assert ("City-Journal", "outlet") in kinds
@@ -130,16 +127,19 @@ def test_a_judging_verb_keeps_its_adverb_and_an_agentless_judgement_names_no_one
 
 def test_a_quotation_standing_alone_continues_the_statement_of_the_sentence_before():
     body = (
-        'Actor John Rhys-Davies revealed that a reboot of the series is being considered. '
+        "Actor John Rhys-Davies revealed that a reboot of the series is being considered. "
         '"We are talking to the network at the moment. Nobody knows who owns the rights."\n'
     )
     found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
-    assert ("John Rhys-Davies", "We are talking to the network at the moment. Nobody knows who owns the rights.") in found
+    assert (
+        "John Rhys-Davies",
+        "We are talking to the network at the moment. Nobody knows who owns the rights.",
+    ) in found
 
 
 def test_a_quotation_after_a_sentence_with_no_statement_is_not_linked_across_it():
     body = (
-        'Actor John Rhys-Davies revealed that a reboot is being considered. The crowd cheered loudly. '
+        "Actor John Rhys-Davies revealed that a reboot is being considered. The crowd cheered loudly. "
         '"We are talking to the network at the moment."\n'
     )
     assert all("talking to the network" not in a.quote for a in analyze_text(body).attributions)
@@ -147,7 +147,7 @@ def test_a_quotation_after_a_sentence_with_no_statement_is_not_linked_across_it(
 
 def test_a_verb_of_saying_whose_subject_was_dropped_speaks_for_the_subject_before():
     body = (
-        'Maria Lopez works at a nearby office and joined the protest after work. '
+        "Maria Lopez works at a nearby office and joined the protest after work. "
         '"I have photocopied the flyer and now I am with them", explains.\n'
     )
     [attribution] = analyze_text(body).attributions
@@ -160,7 +160,9 @@ def test_an_embedded_question_names_a_topic_not_a_statement():
 
 
 def test_a_free_relative_around_the_verb_of_saying_is_still_the_statement():
-    body = "Violence erupted after opposition supporters began to protest what they said was evidence of vote rigging.\n"
+    body = (
+        "Violence erupted after opposition supporters began to protest what they said was evidence of vote rigging.\n"
+    )
     [attribution] = analyze_text(body).attributions
     assert attribution.speaker == "opposition supporters"
     assert "was evidence of vote rigging" in attribution.quote
@@ -263,4 +265,3 @@ def test_a_video_showing_someone_being_treated_somehow_is_a_document_statement()
     [attribution] = analyze_text(body).attributions
     assert (attribution.speaker, attribution.speaker_kind) == ("The video", "document")
     assert "being interrogated" in attribution.quote
-

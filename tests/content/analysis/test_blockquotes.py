@@ -76,7 +76,10 @@ def test_a_translation_without_a_handle_is_spoken_by_the_introduction_of_the_ori
         "> The generals do nothing while our sons die at the border.\n"
     )
     [attribution] = analyze_text(body).attributions
-    assert (attribution.speaker, attribution.quote) == ("Dan Levi", "The generals do nothing while our sons die at the border.")
+    assert (attribution.speaker, attribution.quote) == (
+        "Dan Levi",
+        "The generals do nothing while our sons die at the border.",
+    )
 
 
 def test_the_introducing_cue_is_found_past_a_verbless_fragment_before_the_colon():
@@ -98,7 +101,6 @@ def test_a_retweet_inside_a_tweet_is_a_nested_source_with_its_own_words():
         ("@cityvoice", "The council is being hypocritical about this."),
         ("@rainfan", "The ban is embarrassing the whole country!"),
     ]
-
 
 
 @pytest.mark.parametrize(

@@ -44,4 +44,7 @@ def test_speaker_agreement_counts_a_finding_right_only_when_speaker_and_kind_bot
     assert (named.predicted, named.right) == (1, 1)
     assert (document.found, document.speaker, document.right) == (1, 1, 0)  # right words and speaker, wrong kind
     assert table["named >=0.9 indirect"].found == 0
-    assert any(line.startswith("named >=0.9 direct") and line.split()[-2:] == ["1.00", "1.000"] for line in agreement_lines(table))
+    assert any(
+        line.startswith("named >=0.9 direct") and line.split()[-2:] == ["1.00", "1.000"]
+        for line in agreement_lines(table)
+    )

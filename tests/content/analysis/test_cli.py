@@ -42,7 +42,10 @@ def test_evaluate_prints_precision_recall_f1_per_category():
 
 
 # Two of the smallest gold articles keep these runs to one model load and a few seconds.
-SMALL = [GOLD_DIR / "voa-2007-10-21-ethiopia-denies-rebel-attack.md", GOLD_DIR / "wikinews-2008-06-29-mugabe-claims-victory.md"]
+SMALL = [
+    GOLD_DIR / "voa-2007-10-21-ethiopia-denies-rebel-attack.md",
+    GOLD_DIR / "wikinews-2008-06-29-mugabe-claims-victory.md",
+]
 
 
 def copy_gold(article, folder):
@@ -85,7 +88,14 @@ def test_evaluate_scores_each_folder_and_the_gap_between_tuned_and_frozen(tmp_pa
     gap = result.output.split("== gap:", 1)[1].splitlines()
     assert str(frozen) in gap[0] and str(tuned) in gap[0]
     rows = {line.split()[0]: line.split()[1:] for line in gap[2:] if line.strip()}
-    assert set(rows) == {"attributions", "attribution_content", "secondhand", "unsourced_claims", "loaded_terms", "promos"}
+    assert set(rows) == {
+        "attributions",
+        "attribution_content",
+        "secondhand",
+        "unsourced_claims",
+        "loaded_terms",
+        "promos",
+    }
     # The same article on both sides: the analysis scores the same, so every gap is zero.
     for figures in rows.values():
         assert figures[:3] == figures[3:6]

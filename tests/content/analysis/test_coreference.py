@@ -22,7 +22,7 @@ def test_gender_comes_from_the_pronouns_used_of_a_person_alone():
 
 def test_a_pronoun_prefers_the_main_clause_subject_to_a_name_in_a_relative_clause():
     body = (
-        'Robert Mugabe agreed to a deal in which Morgan Tsvangirai became prime minister. '
+        "Robert Mugabe agreed to a deal in which Morgan Tsvangirai became prime minister. "
         '"Only God who appointed me will remove me," he declared.'
     )
     assert speakers(body) == ["Robert Mugabe"]

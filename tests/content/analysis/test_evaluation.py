@@ -27,7 +27,10 @@ def test_text_and_speaker_matching_are_lenient_about_marks_and_surnames():
 def test_precision_recall_and_f1_per_category():
     gold = Gold(
         article="a",
-        attributions=[{"speaker": "Carmen Best", "quote": "not my decision"}, {"speaker": "Jenny Durkan", "quote": "summer of love"}],
+        attributions=[
+            {"speaker": "Carmen Best", "quote": "not my decision"},
+            {"speaker": "Jenny Durkan", "quote": "summer of love"},
+        ],
         loaded_terms=[{"term": "lambasted"}],
         promos=["CLICK HERE FOR THE APP"],
     )

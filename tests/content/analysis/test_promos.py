@@ -19,11 +19,14 @@ def test_an_inline_related_link_is_cut_out_of_its_paragraph():
 
 def test_app_plugs_and_capital_headlines_of_other_stories_are_promos():
     body = "The chief spoke.\n\nCLICK HERE FOR THE FOX NEWS APP\n\nJUDGE BANS POLICE FROM USING PEPPER SPRAY AMIDST PROTESTS\n\nShe left."
-    assert texts(body) == ["CLICK HERE FOR THE FOX NEWS APP", "JUDGE BANS POLICE FROM USING PEPPER SPRAY AMIDST PROTESTS"]
+    assert texts(body) == [
+        "CLICK HERE FOR THE FOX NEWS APP",
+        "JUDGE BANS POLICE FROM USING PEPPER SPRAY AMIDST PROTESTS",
+    ]
 
 
 def test_a_podcast_plug_is_a_promo():
-    body = "The mayor spoke.\n\nThis report was featured in the Friday episode of \"Start Here,\" our daily news podcast."
+    body = 'The mayor spoke.\n\nThis report was featured in the Friday episode of "Start Here," our daily news podcast.'
     assert len(texts(body)) == 1
 
 

@@ -35,7 +35,9 @@ def test_a_credit_line_naming_agencies_is_sourced_and_an_unexplained_silence_is_
         "The government has not commented on the situation.\n\n"
         "Some information for this report was provided by AFP, AP and Reuters."
     )
-    assert [c.text for c in analyze_text(body).unsourced_claims] == ["The government has not commented on the situation."]
+    assert [c.text for c in analyze_text(body).unsourced_claims] == [
+        "The government has not commented on the situation."
+    ]
 
 
 def test_the_outlets_initials_are_the_outlet_itself():
@@ -146,7 +148,7 @@ def test_a_described_audience_is_an_outlet_but_the_press_is_not():
 def test_fragments_mostly_quoted_sentences_and_media_reports_are_not_unsourced_claims():
     body = (
         "[es] that is fighting for a law on mortgages in Madrid.\n\n"
-        "\"We are all part of the same movement and we will stay here\", explains.\n\n"
+        '"We are all part of the same movement and we will stay here", explains.\n\n'
         "Two attacks on asylum seekers have been reported in the Israeli media this month.\n\n"
         "The march reached Catalunya Plaza at 6pm on Saturday."
     )

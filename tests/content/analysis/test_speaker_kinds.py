@@ -17,45 +17,72 @@ RULES = [
     pytest.param("According to her memoirs, she was happy in Paris.", "document", id="memoirs"),
     # outlets: a website named by its address, a news agency described before its name
     pytest.param("Foo.com reported that five men were killed.", "outlet", id="domain-name"),
-    pytest.param("State-owned news agency Tarn reported that the ministry issued warrants.", "outlet", id="news-agency"),
+    pytest.param(
+        "State-owned news agency Tarn reported that the ministry issued warrants.", "outlet", id="news-agency"
+    ),
     # a person with an assembly title
     pytest.param("Newly elected Assemblywoman Selma Torvin said the vote was historic.", "named", id="assemblywoman"),
     # a plain two-word name belonging to an organisation is a person, though the tagger reads it as part of it
     pytest.param("Nina Hollis of the National Crime Agency said criminals cannot hide.", "named", id="name-of-org"),
-    pytest.param("The Rights Fund's Jacqueline De Lora said the law ignores the realities.", "named",
-                 id="orgs-name"),
+    pytest.param("The Rights Fund's Jacqueline De Lora said the law ignores the realities.", "named", id="orgs-name"),
     # an organisation whose last word names a kind of body is no person, though 'of' an organisation follows
-    pytest.param("The National Conference of State Legislatures said the session continues.", "organization",
-                 id="conference-of"),
-    pytest.param("The European Union's electoral mission said the polls did not meet standards.", "organization",
-                 id="mission"),
+    pytest.param(
+        "The National Conference of State Legislatures said the session continues.", "organization", id="conference-of"
+    ),
+    pytest.param(
+        "The European Union's electoral mission said the polls did not meet standards.", "organization", id="mission"
+    ),
     # a person or an organisation speaking through a statement, a release, a letter: the document is the source
-    pytest.param('Ivan Petrov, president of Ruritania, said in a statement: "Many dates are tied to his name."',
-                 "document", id="said-in-a-statement"),
-    pytest.param("In his statement, Prime Minister Ben Nathan found the air strike justified.", "document",
-                 id="in-his-statement"),
-    pytest.param("Colbys, in its March 8 media release, reported that stores sell out within an hour.", "document",
-                 id="in-its-release"),
-    pytest.param("A statement from the group said about a thousand rebels took part.", "document",
-                 id="statement-from"),
+    pytest.param(
+        'Ivan Petrov, president of Ruritania, said in a statement: "Many dates are tied to his name."',
+        "document",
+        id="said-in-a-statement",
+    ),
+    pytest.param(
+        "In his statement, Prime Minister Ben Nathan found the air strike justified.", "document", id="in-his-statement"
+    ),
+    pytest.param(
+        "Colbys, in its March 8 media release, reported that stores sell out within an hour.",
+        "document",
+        id="in-its-release",
+    ),
+    pytest.param("A statement from the group said about a thousand rebels took part.", "document", id="statement-from"),
     pytest.param("The mayor said on Twitter that the road is closed.", "social_media", id="post-keeps-its-kind"),
     # 'wrote' is a post when social media is named in its paragraph, the ones beside it or the opening one
-    pytest.param("Officials clashed with the president on Twitter.\n\nThe mayor spoke first.\n\n"
-                 '"Move fast," the president wrote.', "social_media", id="wrote-in-a-story-about-twitter"),
-    pytest.param("The election is near.\n\nAnalysts are divided.\n\nVoters queued early.\n\n"
-                 "Blogger Kim Walt writes in his blog that the vote is a litmus test.\n\n"
-                 "Turnout was high.\n\nSome voters shared photos on Twitter.", "named", id="blogger-writes"),
+    pytest.param(
+        "Officials clashed with the president on Twitter.\n\nThe mayor spoke first.\n\n"
+        '"Move fast," the president wrote.',
+        "social_media",
+        id="wrote-in-a-story-about-twitter",
+    ),
+    pytest.param(
+        "The election is near.\n\nAnalysts are divided.\n\nVoters queued early.\n\n"
+        "Blogger Kim Walt writes in his blog that the vote is a litmus test.\n\n"
+        "Turnout was high.\n\nSome voters shared photos on Twitter.",
+        "named",
+        id="blogger-writes",
+    ),
     # a reader commenting on a published story is a social-media comment; commenting on events is not
-    pytest.param('Commenting on the Watchdog story, Mufaro Wamala wrote: "The party will soon run out of cash."',
-                 "social_media", id="commenting-on-a-story"),
-    pytest.param("Commenting on the radio communications, Captain Ann Rollins said the situation was confusing.",
-                 "named", id="commenting-on-events"),
+    pytest.param(
+        'Commenting on the Watchdog story, Mufaro Wamala wrote: "The party will soon run out of cash."',
+        "social_media",
+        id="commenting-on-a-story",
+    ),
+    pytest.param(
+        "Commenting on the radio communications, Captain Ann Rollins said the situation was confusing.",
+        "named",
+        id="commenting-on-events",
+    ),
     # an outlet's report carries a person's words to it: the person speaks, not a document
-    pytest.param("In a News.com.au report, Dr Gary Morton, retail expert, said the stores fill the stock every night.",
-                 "named", id="in-an-outlets-report"),
+    pytest.param(
+        "In a News.com.au report, Dr Gary Morton, retail expert, said the stores fill the stock every night.",
+        "named",
+        id="in-an-outlets-report",
+    ),
     # an outlet the lexicon knows with its article ('The Atlantic') is one without it too
-    pytest.param("According to a recent report by The Atlantic, the church keeps a database.", "outlet",
-                 id="report-by-an-outlet"),
+    pytest.param(
+        "According to a recent report by The Atlantic, the church keeps a database.", "outlet", id="report-by-an-outlet"
+    ),
 ]
 
 

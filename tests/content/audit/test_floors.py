@@ -13,7 +13,7 @@ from quizgame.content.question_kinds import GENERATED_KINDS
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FOLDERS = {"gold": DATA / "gold", "devcorpus": DATA / "devcorpus"}
-MIN_ITEMS = 10        # a kind with fewer items is too small to judge a share on
+MIN_ITEMS = 10  # a kind with fewer items is too small to judge a share on
 MAX_WRONG = 0.02
 MAX_OPTION_SHARE = 0.40
 MAX_SHORTCUT_GAIN = 0.10

@@ -8,30 +8,48 @@ from quizgame.content.question_files import Evidence, QuestionRecord
 
 SLUG = "a-story"
 BODY = (
-    'The mayor said the zone would be cleared. Police arrested four people on Monday. '
+    "The mayor said the zone would be cleared. Police arrested four people on Monday. "
     '"We will stay," one protester told KOMO. The city is home to 700,000 people. '
-    'The rioting engulfed the city. Read more on our app.'
+    "The rioting engulfed the city. Read more on our app."
 )
-GOLDS = {SLUG: GoldView(Gold(
-    article=SLUG,
-    attributions=[
-        {"speaker": "Jenny Durkan", "kind": "named", "quote": "the zone would be cleared", "direct": False},
-        {"speaker": "one protester", "kind": "anonymous", "quote": "We will stay", "direct": True},
-    ],
-    secondhand=[{"outlet": "KOMO", "claim": "We will stay"}],
-    unsourced_claims=["Police arrested four people on Monday", "The city is home to 700,000 people"],
-    loaded_terms=[{"term": "rioting engulfed", "neutral": "protests spread through"}],
-    promos=["Read more on our app."],
-))}
-TYPES = ["To a person it names", "To a source it does not name", "To an organisation, a document or another outlet",
-         "It is not attributed at all"]
+GOLDS = {
+    SLUG: GoldView(
+        Gold(
+            article=SLUG,
+            attributions=[
+                {"speaker": "Jenny Durkan", "kind": "named", "quote": "the zone would be cleared", "direct": False},
+                {"speaker": "one protester", "kind": "anonymous", "quote": "We will stay", "direct": True},
+            ],
+            secondhand=[{"outlet": "KOMO", "claim": "We will stay"}],
+            unsourced_claims=["Police arrested four people on Monday", "The city is home to 700,000 people"],
+            loaded_terms=[{"term": "rioting engulfed", "neutral": "protests spread through"}],
+            promos=["Read more on our app."],
+        )
+    )
+}
+TYPES = [
+    "To a person it names",
+    "To a source it does not name",
+    "To an organisation, a document or another outlet",
+    "It is not attributed at all",
+]
 
 
-def question(kind: str, prompt: str, choices: list[str], answer: list[int], sentence: str, control: bool = False) -> QuestionRecord:
+def question(
+    kind: str, prompt: str, choices: list[str], answer: list[int], sentence: str, control: bool = False
+) -> QuestionRecord:
     start = BODY.index(sentence)
     return QuestionRecord(
-        id="q-1", kind=kind, skill="sourcing", prompt=prompt, choices=choices, answer=answer, explanation="",
-        evidence=Evidence(SLUG, start, start + len(sentence), sentence), articles=[SLUG], control=control,
+        id="q-1",
+        kind=kind,
+        skill="sourcing",
+        prompt=prompt,
+        choices=choices,
+        answer=answer,
+        explanation="",
+        evidence=Evidence(SLUG, start, start + len(sentence), sentence),
+        articles=[SLUG],
+        control=control,
     )
 
 
@@ -66,8 +84,12 @@ def test_a_statement_the_gold_does_not_know_is_not_judgeable():
 
 
 def test_which_claim_has_no_source_needs_an_unsourced_key_and_sourced_distractors():
-    lines = ["The mayor said the zone would be cleared.", "The city is home to 700,000 people.",
-             '"We will stay," one protester told KOMO.', "None of them: each one names its source"]
+    lines = [
+        "The mayor said the zone would be cleared.",
+        "The city is home to 700,000 people.",
+        '"We will stay," one protester told KOMO.',
+        "None of them: each one names its source",
+    ]
     asked = "Which of these claims is given without any source?"
     assert judge(question("unsourced_claim", asked, lines, [1], lines[1]), GOLDS).status == RIGHT
     assert judge(question("unsourced_claim", asked, lines, [0], lines[0]), GOLDS).status == WRONG

@@ -7,14 +7,32 @@ from quizgame.content.question_files import QuestionRecord
 NONE = "None of them: each one names its source"
 
 
-def record(choices: list[str], answer: list[int], kind: str = "unsourced_claim", prompt: str = "Which claim?", qid: str = "q") -> QuestionRecord:
-    return QuestionRecord(id=qid, kind=kind, skill="sourcing", prompt=prompt, choices=choices, answer=answer, explanation="",
-                          evidence=None, articles=[])
+def record(
+    choices: list[str], answer: list[int], kind: str = "unsourced_claim", prompt: str = "Which claim?", qid: str = "q"
+) -> QuestionRecord:
+    return QuestionRecord(
+        id=qid,
+        kind=kind,
+        skill="sourcing",
+        prompt=prompt,
+        choices=choices,
+        answer=answer,
+        explanation="",
+        evidence=None,
+        articles=[],
+    )
 
 
 def test_the_cue_player_picks_the_only_sentence_without_a_cue_word_or_none_when_all_have_one():
-    q = record(["The mayor said the zone would close.", "Police arrested four people on Monday.",
-                "According to KOMO the area is calm now.", NONE], [1])
+    q = record(
+        [
+            "The mayor said the zone would close.",
+            "Police arrested four people on Monday.",
+            "According to KOMO the area is calm now.",
+            NONE,
+        ],
+        [1],
+    )
     assert shortcuts.only_cueless(q) == [1]
     assert shortcuts.accuracy(q, shortcuts.only_cueless(q)) == 1.0
     all_cued = record(["The mayor said the zone would close.", "According to KOMO the area is calm now.", NONE], [2])
@@ -36,8 +54,12 @@ def test_the_most_frequent_key_player_always_answers_the_kinds_commonest_key():
 
 
 def test_longest_option_prompt_words_and_first_adjective():
-    q = record(["Jenny Durkan", "Carmen Best, the police chief", "The article does not say"], [0], kind="who_said",
-               prompt='Who said "Durkan must go"?')
+    q = record(
+        ["Jenny Durkan", "Carmen Best, the police chief", "The article does not say"],
+        [0],
+        kind="who_said",
+        prompt='Who said "Durkan must go"?',
+    )
     assert shortcuts.longest(q) == [1]
     assert shortcuts.repeats_prompt(q) == [0]
     tap = record(["The", "violent", "rioting", "spread", "No loaded word"], [2], kind="loaded_word", qid="t")

@@ -41,7 +41,7 @@ def test_not_attributed_is_never_the_safe_guess():
 
 
 def test_the_four_ways_are_worded_to_the_same_length():
-    """"Pick the longest option" must not find any way (it found "Nobody" while it was one letter longer)."""
+    """ "Pick the longest option" must not find any way (it found "Nobody" while it was one letter longer)."""
     from quizgame.content.kinds.attribution_type import CHOICES
 
     assert len({len(c) for c in CHOICES}) == 1

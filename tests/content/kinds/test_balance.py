@@ -13,8 +13,16 @@ from quizgame.content.question_files import Evidence
 def item(kind: str, n: int, choices: list[str], key: int):
     proof = Evidence(f"article-{n}", 0, 10, "Some text.")
     return make_question(
-        kind, f"{kind}-{n}", "Which?", choices, [key], "Because.", proof,
-        articles=[f"article-{n}"], difficulty=1, control=False,
+        kind,
+        f"{kind}-{n}",
+        "Which?",
+        choices,
+        [key],
+        "Because.",
+        proof,
+        articles=[f"article-{n}"],
+        difficulty=1,
+        control=False,
     )
 
 
@@ -52,7 +60,7 @@ def test_one_article_with_two_ways_keeps_as_many_of_each_as_of_the_rarer():
 
 
 def test_tap_the_word_controls_are_kept_to_one_item_in_seven_over_a_corpus():
-    """"Always tap No loaded word" scores the share of controls (chance is about one word in twenty)."""
+    """ "Always tap No loaded word" scores the share of controls (chance is about one word in twenty)."""
     import dataclasses
 
     from quizgame.content.kinds.balance import balance_corpus
@@ -60,8 +68,16 @@ def test_tap_the_word_controls_are_kept_to_one_item_in_seven_over_a_corpus():
 
     def tap(n: int, control: bool) -> QuestionRecord:
         return QuestionRecord(
-            id=f"q-{n:010d}", kind="loaded_word", skill="loaded_language", prompt="p", choices=["a", "b", "No loaded word"],
-            answer=[2] if control else [0], explanation="e", evidence=None, articles=["x"], control=control,
+            id=f"q-{n:010d}",
+            kind="loaded_word",
+            skill="loaded_language",
+            prompt="p",
+            choices=["a", "b", "No loaded word"],
+            answer=[2] if control else [0],
+            explanation="e",
+            evidence=None,
+            articles=["x"],
+            control=control,
         )
 
     made = [tap(n, False) for n in range(12)] + [tap(100 + n, True) for n in range(4)]

@@ -1,5 +1,12 @@
 from quizgame.content.kinds.common import (
-    clip, in_quotation, nested, question_id, seeded_order, window, with_controls, words,
+    clip,
+    in_quotation,
+    nested,
+    question_id,
+    seeded_order,
+    window,
+    with_controls,
+    words,
 )
 from quizgame.content.question_files import QuestionRecord
 
@@ -54,7 +61,9 @@ def test_evidence_is_trimmed_to_one_paragraph_and_stops_before_an_inline_promo()
     from quizgame.content.kinds.common import Coverage, evidence
 
     body = '"\n\nShe said it was fine. (RELATED: Read more)\n\nNext.'
-    article = parse_article("---\noutlet: O\nheadline: H\npublished: 2024-01-01\nurl: https://e.org\n---\n" + body, "story.md")
+    article = parse_article(
+        "---\noutlet: O\nheadline: H\npublished: 2024-01-01\nurl: https://e.org\n---\n" + body, "story.md"
+    )
     promo_at = body.index("(RELATED")
     item = Coverage(article, ArticleAnalysis("story", promos=[Promo("(RELATED: Read more)", promo_at, promo_at + 20)]))
     proof = evidence(item, 0, body.index("Next"))
@@ -77,16 +86,21 @@ def test_keys_take_the_positions_in_turn_and_fixed_options_stay_last():
 def test_a_prompt_quotation_drops_the_dateline_it_was_filed_under():
     from quizgame.content.kinds.common import clip
 
-    assert clip("WASHINGTON, D.C. — “The Voice of America is saddened,” the director said.").startswith("The Voice of America")
+    assert clip("WASHINGTON, D.C. — “The Voice of America is saddened,” the director said.").startswith(
+        "The Voice of America"
+    )
 
 
 def test_a_passage_in_our_quotation_marks_takes_single_ones_when_its_own_pair_up_or_touch_ours():
     """Students read '""I'm standing ...""' in feedback (issue 16: 9)."""
     assert nested('"I\'m standing right here," Best said.') == "'I'm standing right here,' Best said."
-    assert nested("“Yes, I have faith in the mayor,\" Best said.") == "‘Yes, I have faith in the mayor,' Best said."
+    assert nested('“Yes, I have faith in the mayor," Best said.') == "‘Yes, I have faith in the mayor,' Best said."
     assert nested('what she called "one of the toughest times."') == "what she called 'one of the toughest times.'"
     # A sentence cut from a longer quotation keeps its odd marks: made single, they would read as apostrophes.
-    assert nested('things," one protester said, for "as long as it takes.') == 'things," one protester said, for "as long as it takes.'
+    assert (
+        nested('things," one protester said, for "as long as it takes.')
+        == 'things," one protester said, for "as long as it takes.'
+    )
     assert nested("No quotation here.") == "No quotation here."
 
 
@@ -99,7 +113,7 @@ def test_evidence_on_a_blockquote_line_leaves_out_the_marker():
     item = Coverage(type("A", (), {"slug": "s", "body": body})(), ArticleAnalysis("s"))
     start = body.index(">")
     proof = evidence(item, start, len(body))
-    assert proof.text == "Of course, he has been down before." and body[proof.start:proof.end] == proof.text
+    assert proof.text == "Of course, he has been down before." and body[proof.start : proof.end] == proof.text
 
 
 def test_evidence_leaves_out_the_mark_that_opens_the_next_sentence():
@@ -109,4 +123,4 @@ def test_evidence_leaves_out_the_mark_that_opens_the_next_sentence():
     body = '"It is a prelude to a crackdown," he said. "We will see."'
     item = Coverage(type("A", (), {"slug": "s", "body": body})(), ArticleAnalysis("s"))
     proof = evidence(item, 0, body.index("We"))
-    assert proof.text == '"It is a prelude to a crackdown," he said.' and body[proof.start:proof.end] == proof.text
+    assert proof.text == '"It is a prelude to a crackdown," he said.' and body[proof.start : proof.end] == proof.text

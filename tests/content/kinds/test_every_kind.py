@@ -51,7 +51,7 @@ def test_every_kind_has_controls_and_at_least_one_question_in_five_is_one():
     for kind in GENERATED_KINDS:
         made = [q for q in QUESTIONS if q.kind == kind]
         controls = sum(q.control for q in made)
-        assert 1 <= controls and 0.1 <= controls / len(made) <= 0.7, (kind, controls, len(made))
+        assert controls >= 1 and 0.1 <= controls / len(made) <= 0.7, (kind, controls, len(made))
     assert sum(q.control for q in QUESTIONS) / len(QUESTIONS) >= 0.2
 
 

@@ -1,7 +1,6 @@
 """The confidence gate: "not attributed at all" only for a bare claim about the news; hedges are
 their own case; background facts are no sourcing item; debatable loaded words are not asked about."""
 
-
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution, LoadedTerm, Sentence
 from quizgame.content.kinds import gate
 
@@ -22,9 +21,13 @@ def test_a_bare_claim_about_the_news_may_be_keyed_not_attributed():
 
 
 def test_any_cue_quotation_or_hedge_in_the_sentence_rules_it_out():
-    for text in ("The ministry indicated the injuries were minor.", "Footage showed the van on fire.",
-                 "The rebels reportedly seized the town.", 'The chief called it "a mess".',
-                 "The guidelines list the virus as undesirable."):
+    for text in (
+        "The ministry indicated the injuries were minor.",
+        "Footage showed the van on fire.",
+        "The rebels reportedly seized the town.",
+        'The chief called it "a mess".',
+        "The guidelines list the virus as undesirable.",
+    ):
         analysis, sentences = analysis_of(text)
         assert not gate.bare_claim(analysis, text, sentences[0], 2020), text
 
@@ -53,7 +56,9 @@ def test_a_measure_given_as_description_is_background():
 
 def test_a_sentence_between_two_sentences_credited_to_a_source_is_not_bare():
     """It may go on with the source's account ("According to the agency ... The agency said ..."): two answers."""
-    body = "According to the agency, drones struck the plant.  The plant burned all night.  The agency said exports go on."
+    body = (
+        "According to the agency, drones struck the plant.  The plant burned all night.  The agency said exports go on."
+    )
     first = Attribution("the agency", "organization", "according to", "drones struck the plant", False, 0, 50)
     last_start = body.index("The agency")
     last = Attribution("The agency", "organization", "said", "exports go on", False, last_start, len(body))
@@ -82,6 +87,7 @@ def test_weak_findings_and_debatable_loaded_words_are_refused():
 
 def test_public_events_are_public_record_not_claims_needing_a_source():
     from quizgame.content.kinds.gate import public_record
+
     for seen in (
         "Thousands of people had gathered outside the National Congress.",
         "Rouhani was speaking at the opening of Sacred Defence Week.",
@@ -94,6 +100,7 @@ def test_public_events_are_public_record_not_claims_needing_a_source():
 
 def test_a_sentence_with_a_parenthetical_verb_of_saying_is_reported_speech():
     from quizgame.content.kinds.gate import _PARENTHETICAL_CUE
+
     assert _PARENTHETICAL_CUE.search("The outrage is so high, he added, that he will camp at the plaza.")
     assert not _PARENTHETICAL_CUE.search("The outrage grew, and police added barriers.")
 
@@ -140,7 +147,7 @@ def test_a_word_after_a_verb_of_saying_in_its_sentence_may_be_the_sources_not_th
 
 
 def test_a_body_is_keyed_as_the_source_only_through_a_verb_of_saying():
-    """"The Chinese government has shown a remarkable expertise" is the reporter's judgement about it."""
+    """ "The Chinese government has shown a remarkable expertise" is the reporter's judgement about it."""
     assert gate.speech_verb("has said") and gate.speech_verb("insists") and gate.speech_verb("according to")
     assert gate.speech_verb("told state media") and gate.speech_verb("arguing")
     assert not gate.speech_verb("shown") and not gate.speech_verb("indicate") and not gate.speech_verb("found")
@@ -148,7 +155,9 @@ def test_a_body_is_keyed_as_the_source_only_through_a_verb_of_saying():
 
 def test_an_arrest_or_a_release_on_bail_is_public_record():
     """The next day's report states such facts without a source, rightly: no call for suspicion."""
-    assert gate.public_record("Opposition leader Anwar Ibrahim has been taken into police custody in connection with allegations.")
+    assert gate.public_record(
+        "Opposition leader Anwar Ibrahim has been taken into police custody in connection with allegations."
+    )
     assert gate.public_record("The leader has been released on bail after police arrested him, Wednesday.")
     assert not gate.public_record("The leader has been plotting a coup for months.")
 
@@ -161,7 +170,9 @@ def test_how_a_statement_is_attributed_is_keyed_only_from_speaker_kinds_measured
     assert gate.keys_way(_said("named", 0.9)) and not gate.keys_way(_said("named", 0.85))
     assert gate.keys_way(_said("outlet", 0.7))
     # the analysis gets these kinds right 59-88% of the time on the tuned folders: abstain
-    assert not any(gate.keys_way(_said(kind, 1.0)) for kind in ("anonymous", "organization", "document", "social_media"))
+    assert not any(
+        gate.keys_way(_said(kind, 1.0)) for kind in ("anonymous", "organization", "document", "social_media")
+    )
 
 
 def test_a_speaker_keys_a_question_only_in_its_measured_band():
@@ -178,4 +189,6 @@ def test_claims_and_secondhand_reports_key_from_their_bands():
             self.confidence = confidence
 
     assert gate.keys_claim(Finding(0.8)) and not gate.keys_claim(Finding(0.75))
-    assert gate.keys_claim(Finding(0.9), gate.SECONDHAND_BAND) and not gate.keys_claim(Finding(0.85), gate.SECONDHAND_BAND)
+    assert gate.keys_claim(Finding(0.9), gate.SECONDHAND_BAND) and not gate.keys_claim(
+        Finding(0.85), gate.SECONDHAND_BAND
+    )

@@ -8,8 +8,24 @@ DC_QUESTIONS = generated("loaded_word", DC)
 def test_the_choices_are_the_words_of_the_sentence_in_order_then_no_loaded_word():
     question = about(DC_QUESTIONS, "rioting engulfed the city")
     assert question.choices == [
-        "The", "area", "is", "situated", "around", "the", "precinct", "that", "police", "abandoned",
-        "Monday", "night", "as", "rioting", "engulfed", "the", "city", NO_LOADED_WORD,
+        "The",
+        "area",
+        "is",
+        "situated",
+        "around",
+        "the",
+        "precinct",
+        "that",
+        "police",
+        "abandoned",
+        "Monday",
+        "night",
+        "as",
+        "rioting",
+        "engulfed",
+        "the",
+        "city",
+        NO_LOADED_WORD,
     ]
 
 

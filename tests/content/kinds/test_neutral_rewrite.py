@@ -61,7 +61,7 @@ def test_no_rewrite_item_when_the_neutral_word_is_inside_the_loaded_one():
 
 
 def test_the_neutral_word_must_fit_the_loaded_words_form():
-    """"threatened to oust" must not become "threatened to removed"."""
+    """ "threatened to oust" must not become "threatened to removed"."""
     from quizgame.content.kinds.neutral_rewrite import same_form
 
     assert not same_form("oust", "removed")

@@ -19,7 +19,7 @@ def test_the_control_shows_only_reporting_and_its_answer_is_none():
 
 
 def test_the_control_key_does_not_repeat_the_prompts_words():
-    """"Pick the option that repeats the prompt" must not find "None of them"."""
+    """ "Pick the option that repeats the prompt" must not find "None of them"."""
     from quizgame.content.audit.shortcuts import tokens
     from quizgame.content.kinds.not_reporting import PROMPT
 
@@ -37,7 +37,9 @@ def test_only_sentences_of_the_story_stand_beside_the_key():
     from quizgame.content.kinds.not_reporting import _story_line, _what_it_is
 
     assert _story_line("The government insists that the fall is a fight against corruption.")
-    assert not _story_line("Bo Xilai portrayed as Greek mythology character Icarus, who tried to fly too close to the sun.")
+    assert not _story_line(
+        "Bo Xilai portrayed as Greek mythology character Icarus, who tried to fly too close to the sun."
+    )
     assert not _story_line("Mrs. Potts and Belle from Beauty and the Beast")
     assert not _story_line("Online rumors becoming official truth overnight")
     assert not _story_line("Friday, March 29, 2019")

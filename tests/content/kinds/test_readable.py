@@ -35,7 +35,9 @@ def test_an_editors_bracket_inside_a_sentence_makes_it_unshowable():
 def test_a_passage_in_another_language_is_not_shown_as_english_prose():
     from quizgame.content.kinds.readable import is_english
 
-    assert not is_english("Nós jovens não podemos nos calar. Expor ideias não quer dizer que seja do contra ou da oposição.")
+    assert not is_english(
+        "Nós jovens não podemos nos calar. Expor ideias não quer dizer que seja do contra ou da oposição."
+    )
     assert not is_english("@bejanmatur: Tum bunlar olurken butun gece ve gun roboskide top sesleri dinmedi.")
     assert is_english("We young people cannot silence ourselves; setting forth ideas does not mean to be against.")
 

@@ -13,7 +13,15 @@ BODY = (
 
 
 def test_phrases_pronouns_and_broken_strings_are_not_names():
-    for raw in ("Glaring evidence", "The comments", "Analysts", "Movement's", "Es))Spanish language", "she", "The statement"):
+    for raw in (
+        "Glaring evidence",
+        "The comments",
+        "Analysts",
+        "Movement's",
+        "Es))Spanish language",
+        "she",
+        "The statement",
+    ):
         assert speakers.clean(raw, BODY) is None, raw
 
 

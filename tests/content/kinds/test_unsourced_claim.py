@@ -26,8 +26,17 @@ def test_the_control_lists_only_sourced_claims_and_its_answer_is_none():
 def _item(choices: list[str], answer: int, qid: str):
     from quizgame.content.question_files import QuestionRecord
 
-    return QuestionRecord(id=qid, kind="unsourced_claim", skill="sourcing", prompt="", choices=choices, answer=[answer],
-                          explanation="", evidence=None, articles=[])
+    return QuestionRecord(
+        id=qid,
+        kind="unsourced_claim",
+        skill="sourcing",
+        prompt="",
+        choices=choices,
+        answer=[answer],
+        explanation="",
+        evidence=None,
+        articles=[],
+    )
 
 
 def test_spotting_said_is_kept_from_settling_most_items():

@@ -39,7 +39,9 @@ def test_the_mayor_said_is_resolved_to_the_mayor():
 def test_a_name_found_only_in_a_passage_in_another_language_is_no_option():
     from quizgame.content.kinds.who_said import named_in_english
 
-    body = ("The president spoke on Monday, and José Belmiro replied on his blog.\n\n"
-            "> Ao invés de ministrar palestras, o Presidente Samora Machel dizia que os jovens são a seiva da nação.\n")
+    body = (
+        "The president spoke on Monday, and José Belmiro replied on his blog.\n\n"
+        "> Ao invés de ministrar palestras, o Presidente Samora Machel dizia que os jovens são a seiva da nação.\n"
+    )
     assert named_in_english("José Belmiro", body)
     assert not named_in_english("Presidente Samora Machel", body)

@@ -16,15 +16,30 @@ def test_a_question_is_shown_with_its_article_as_the_orm_holds_them(answering):
         shown, stored = read_shown(db.session.connection(), question.id)
         assert stored is None
         assert (shown.id, shown.kind, shown.prompt, shown.choices, shown.correct, shown.explanation) == (
-            question.id, question.kind, question.prompt, question.choices, question.correct, question.explanation)
+            question.id,
+            question.kind,
+            question.prompt,
+            question.choices,
+            question.correct,
+            question.explanation,
+        )
         assert (shown.excerpt, shown.evidence_text, shown.evidence_start, shown.evidence_end) == (
-            question.excerpt, question.evidence_text, question.evidence_start, question.evidence_end)
+            question.excerpt,
+            question.evidence_text,
+            question.evidence_start,
+            question.evidence_end,
+        )
         assert (shown.multi_answer, shown.passage_before_answer) == (
-            question.multi_answer, question.passage_before_answer)
+            question.multi_answer,
+            question.passage_before_answer,
+        )
         article = question.evidence_article
         assert article is not None, "the demo questions quote their article"
         assert (shown.evidence_article.outlet, shown.evidence_article.headline, shown.evidence_article.body) == (
-            article.outlet, article.headline, article.body)
+            article.outlet,
+            article.headline,
+            article.body,
+        )
 
 
 def test_a_question_without_an_article_or_an_unknown_id(app_ctx):
@@ -39,7 +54,12 @@ def test_the_stored_answer_comes_with_its_question_only(answering):
     first = make_answer(player, questions[0], [0], response_ms=4_000)
     _, stored = read_shown(db.session.connection(), questions[0].id, first.id)
     assert (stored.chosen, stored.correct, stored.credit, stored.points, stored.response_ms) == (
-        first.chosen, first.correct, first.credit, first.points, 4_000)
+        first.chosen,
+        first.correct,
+        first.credit,
+        first.points,
+        4_000,
+    )
     assert read_shown(db.session.connection(), questions[1].id, first.id)[1] is None  # not this question's answer
 
 

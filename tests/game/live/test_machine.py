@@ -119,11 +119,25 @@ def test_every_transition_bumps_the_version_once():
 # --- illegal transitions ------------------------------------------------------------------------
 
 ILLEGAL = [
-    ("lobby", "advance"), ("lobby", "skip"), ("lobby", "pause"), ("lobby", "resume"), ("lobby", "reveal"),
-    ("question", "start"), ("question", "resume"),
-    ("reveal", "start"), ("reveal", "skip"), ("reveal", "pause"), ("reveal", "resume"), ("reveal", "reveal"),
-    ("finished", "start"), ("finished", "advance"), ("finished", "skip"), ("finished", "pause"),
-    ("finished", "resume"), ("finished", "end"), ("finished", "reveal"),
+    ("lobby", "advance"),
+    ("lobby", "skip"),
+    ("lobby", "pause"),
+    ("lobby", "resume"),
+    ("lobby", "reveal"),
+    ("question", "start"),
+    ("question", "resume"),
+    ("reveal", "start"),
+    ("reveal", "skip"),
+    ("reveal", "pause"),
+    ("reveal", "resume"),
+    ("reveal", "reveal"),
+    ("finished", "start"),
+    ("finished", "advance"),
+    ("finished", "skip"),
+    ("finished", "pause"),
+    ("finished", "resume"),
+    ("finished", "end"),
+    ("finished", "reveal"),
 ]
 
 
@@ -245,5 +259,3 @@ def test_answers_are_refused_while_paused():
     live.pause(room, at(2))
     with pytest.raises(LiveError, match="paused"):
         live.check_answer(room, 0, at(3))
-
-

@@ -63,7 +63,9 @@ def test_a_repeated_answer_keeps_the_first_in_both_modes(app_ctx):  # type: igno
     question = db.session.get(Question, ATTRIBUTION)
     classroom = make_classroom(make_teacher())
     paced = make_room(classroom, [question], seconds_per_question=20, scoring="speed", shuffle_choices=False)
-    live = make_room(classroom, [question], mode="live", seconds_per_question=20, scoring="speed", shuffle_choices=False)
+    live = make_room(
+        classroom, [question], mode="live", seconds_per_question=20, scoring="speed", shuffle_choices=False
+    )
     sam, kim = make_player(paced, "Sam"), make_player(live, "Kim")
     right, wrong = question.correct[0], (question.correct[0] + 1) % len(question.choices)
 

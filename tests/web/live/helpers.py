@@ -7,8 +7,9 @@ request into another's). Setup and checks open a context of their own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -63,9 +64,12 @@ class LiveGame:
 
     def answer(self, player: PlayerData, question: QuestionData, chosen: list[int], response_ms: int) -> None:
         """An answer stored directly, as if it had come in (for tests about what others see)."""
-        within(self.app, lambda: make_answer(
-            db.session.get(Player, player.id), db.session.get(Question, question.id), chosen, response_ms
-        ))
+        within(
+            self.app,
+            lambda: make_answer(
+                db.session.get(Player, player.id), db.session.get(Question, question.id), chosen, response_ms
+            ),
+        )
 
 
 def within(app: Flask, work: Callable[[], T]) -> T:
@@ -92,7 +96,10 @@ def make_live_game(
         room = make_room(make_classroom(teacher), questions, mode="live", **settings)
         players = [make_player(room, name) for name in nicknames]
         return LiveGame(
-            app, teacher.id, room.id, room.code,
+            app,
+            teacher.id,
+            room.id,
+            room.code,
             [QuestionData(q.id, q.kind, q.prompt, list(q.choices), list(q.correct), q.explanation) for q in questions],
             [PlayerData(p.id, p.nickname, p.rejoin_token) for p in players],
         )
@@ -121,7 +128,8 @@ def press(client: FlaskClient, room_id: int, action: str, **form: object):  # ty
 def answer(client: FlaskClient, game: LiveGame, position: int, *choices: int):  # type: ignore[no-untyped-def]
     """A student's answer sent the way the student page's JavaScript sends it."""
     return client.post(
-        f"/live/play/{game.code}/answer", data={"position": position, "choice": list(choices)},
+        f"/live/play/{game.code}/answer",
+        data={"position": position, "choice": list(choices)},
         headers={"Accept": "application/json"},
     )
 

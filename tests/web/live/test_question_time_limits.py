@@ -12,6 +12,7 @@ def _short_first_question(app, game) -> None:  # type: ignore[no-untyped-def]
     def set_it() -> None:
         db.session.get(Room, game.room_id).room_questions[0].seconds = 8
         db.session.commit()
+
     within(app, set_it)
 
 
@@ -21,7 +22,7 @@ def test_the_countdown_and_the_reveal_follow_the_questions_own_limit(app, client
     as_teacher(client, game.teacher_id)
     press(client, game.room_id, "start")
     state = client.get(f"/live/rooms/{game.room_id}/state").json
-    assert state["phase"] == "question" and 'data-countdown>8<' in state["html"]
+    assert state["phase"] == "question" and "data-countdown>8<" in state["html"]
     clock.advance(8.1)
     assert client.get(f"/live/rooms/{game.room_id}/state").json["phase"] == "reveal"
     press(client, game.room_id, "next")

@@ -13,10 +13,15 @@ from tests.web.live.helpers import answer, as_player, as_teacher, make_live_game
 
 
 def snapshots(game) -> list[tuple[int, dict]]:  # type: ignore[no-untyped-def]
-    return within(game.app, lambda: [
-        (s.version, s.data)
-        for s in db.session.scalars(select(LiveSnapshot).where(LiveSnapshot.room_id == game.room_id).order_by(LiveSnapshot.version))
-    ])
+    return within(
+        game.app,
+        lambda: [
+            (s.version, s.data)
+            for s in db.session.scalars(
+                select(LiveSnapshot).where(LiveSnapshot.room_id == game.room_id).order_by(LiveSnapshot.version)
+            )
+        ],
+    )
 
 
 def state(app, game, index: int) -> dict:  # type: ignore[no-untyped-def]
@@ -38,11 +43,16 @@ def test_each_teacher_action_publishes_the_new_versions_state_before_any_student
 def test_the_shared_state_holds_no_answer_key_and_no_explanation(app, client):
     game = make_live_game(app)
     press(as_teacher(client, game.teacher_id), game.room_id, "start")
-    (_version, data), = snapshots(game)
+    ((_version, data),) = snapshots(game)
     q = game.questions[0]
     assert data["question"] == {
-        "id": q.id, "kind": q.kind, "prompt": q.prompt, "choices": q.choices, "multiple": len(q.correct) > 1,
-        "passages": [], "tokens": None,  # a not_reporting item: its passage would name the promo, so it waits
+        "id": q.id,
+        "kind": q.kind,
+        "prompt": q.prompt,
+        "choices": q.choices,
+        "multiple": len(q.correct) > 1,
+        "passages": [],
+        "tokens": None,  # a not_reporting item: its passage would name the promo, so it waits
     }
     assert q.explanation not in str(data) and "correct" not in data["question"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from collections.abc import Iterator
 
 from tests.web.live.helpers import as_player, as_teacher, escaped, make_live_game, press, within
 

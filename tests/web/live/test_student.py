@@ -13,10 +13,13 @@ from tests.web.live.helpers import answer, as_player, as_teacher, escaped, make_
 
 
 def stored_answers(game) -> list[tuple[int, str, int, int]]:  # type: ignore[no-untyped-def]
-    return within(game.app, lambda: [
-        (a.player_id, a.question_id, a.points, a.response_ms)
-        for a in db.session.scalars(select(Answer).order_by(Answer.id))
-    ])
+    return within(
+        game.app,
+        lambda: [
+            (a.player_id, a.question_id, a.points, a.response_ms)
+            for a in db.session.scalars(select(Answer).order_by(Answer.id))
+        ],
+    )
 
 
 @pytest.fixture
@@ -153,7 +156,10 @@ def test_tap_the_word_shows_the_sentences_words_and_gives_partial_credit(app, cl
     assert q.kind == "loaded_word" and len(q.correct) == 2
     press(as_teacher(client, game.teacher_id), game.room_id, "start")
     html = student(app, game).get(f"/live/play/{game.code}/state").json["html"]
-    assert len(re.findall(r'<input type="checkbox"[^>]*name="choice"', html)) == len(q.choices) and "Lock in my answer" in html
+    assert (
+        len(re.findall(r'<input type="checkbox"[^>]*name="choice"', html)) == len(q.choices)
+        and "Lock in my answer" in html
+    )
     assert '<span class="between">.</span>' in html  # the sentence as printed, its full stop kept
     assert answer(student(app, game), game, 0, q.correct[0]).status_code == 200
     assert stored_answers(game)[0][2] == 500
