@@ -1,5 +1,5 @@
 """Finding 14: after PostgreSQL dropped its connections, 9 of 30 answers got an HTML 500 (stored
-on the student's retry), where the README promises at most one failure per worker. Against the
+on the student's retry), where the deployment notes (docs/production.md) promise a retry on a fresh connection. Against the
 app as deployed (gunicorn, two workers, real PostgreSQL and its pools): every pooled connection is
 ended by the server, then a class answers at once; each answer is stored, none gets a 500."""
 
