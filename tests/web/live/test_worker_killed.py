@@ -20,7 +20,7 @@ from quizgame.extensions import db
 from quizgame.models import Answer, Player, RoomQuestion
 from tests.gunicorn_server import Server, connections_by_worker, live_server
 from tests.live_setup import SeededGame, seed_live_game
-from tests.web.test_abuse_served import postgres_only  # noqa: F401 - fixture
+from tests.web.common.test_abuse_served import postgres_only  # noqa: F401 - fixture
 
 STUDENTS = 6
 WAIT = 10.0  # seconds: far above what any step takes, so a failure is a failure, not a slow machine
