@@ -212,7 +212,11 @@ def _nested(cue: Cue, cues: list[Cue]) -> bool:
     """'claimed the current results show that ...': the showing is part of what was claimed (a weak cue
     with no quotation claims nothing: 'questioning about accusations that ...' keeps the accusation)."""
     return any(
-        o is not cue and not o.weak and o.content is not None and o.content[0] <= cue.offset < o.content[1]
+        o is not cue
+        and not o.weak
+        and (o.speaker is not None or o.unnamed)  # 'equipment is being added': no one's words, nothing nested
+        and o.content is not None
+        and o.content[0] <= cue.offset < o.content[1]
         for o in cues
     )
 
