@@ -232,7 +232,10 @@ def bench(n: int, transport: str, processes: int, poll_every: float) -> dict[str
         "missed": missed,
         "by_action": by_action,  # (phase, p50, p95, max, students over 1 s) per teacher press
         **figures,
-        "reconnects": sum(r["streams_opened"] for r in reports) - n if transport == "sse" else 0,
+        # streams opened again (a stream ends after about two minutes, or breaks); students polling
+        # since their stream was refused or went silent, as live.js does
+        "reconnects": max(0, sum(r["streams_opened"] for r in reports) - n) if transport == "sse" else 0,
+        "fell_back_to_polling": sum(r["fell_back"] for r in reports),
         "errors": sum(errors.values()),
         "error_kinds": errors,
         **lag_figures(sorted(x for r in reports for x in r["lag"])),

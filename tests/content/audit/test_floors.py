@@ -31,7 +31,9 @@ def kinds_large_enough(audit: Audit):
 @pytest.mark.parametrize("name", FOLDERS)
 def test_at_most_two_percent_of_the_judgeable_keys_are_wrong(audits, name):
     total = audits[name].questions.total
-    assert total.right + total.wrong >= 50
+    # Enough keys for a rate to mean something: 47 judgeable on gold since one item per teaching point
+    # (kinds/teaching_points.py, 2026-12-06: gold 70 -> 58 generated), where one wrong key is above 2%.
+    assert total.right + total.wrong >= 45
     assert total.wrong_rate <= MAX_WRONG, [(q.prompt, v.reason) for q, v in audits[name].questions.wrong_examples]
 
 
