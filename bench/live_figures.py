@@ -104,7 +104,7 @@ def _n(value: Any, unit: str = "") -> str:
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(
         "| students | transport | delivery p50 / p95 / max | states missed | answers sent / stored / refused / lost "
-        "| answer p50 / p95 | reconnects | errors | cores: clients / gunicorn / PostgreSQL / machine "
+        "| answer p50 / p95 | reconnects / fell back to polling | errors | cores: clients / gunicorn / PostgreSQL / machine "
         "| client loop late p99 / max | load average | p95 / baseline's | server CPU per state / baseline's |"
     )
     print("| ---: | --- | --- | ---: | --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: |")
@@ -117,7 +117,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             f"| {_n(r['delivery_p50'])} / {_n(r['delivery_p95'])} / {_n(r['delivery_max'], ' ms')} "
             f"| {r['missed']:,} of {r['states']:,} "
             f"| {r['answers_sent']:,} / {r['answers_stored']:,} / {r['answers_refused']:,} / {r['answers_lost']:,} "
-            f"| {_n(r['answer_p50'])} / {_n(r['answer_p95'], ' ms')} | {r['reconnects']:,} | {r['errors']:,} "
+            f"| {_n(r['answer_p50'])} / {_n(r['answer_p95'], ' ms')} | {r['reconnects']:,} / {r['fell_back_to_polling']:,} | {r['errors']:,} "
             f"| {r['client_cores']} / {r['server_cores']} / {r['database_cores']} / {r['machine_cores']} "
             f"| {_n(r['client_lag_p99'])} / {_n(r['client_lag_max'], ' ms')} | {r['load_before']} -> {r['load_average']} "
             f"| {p95_ratio} | {r['server_ms_per_state']} ms ({cpu_ratio}) |"

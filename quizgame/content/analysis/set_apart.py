@@ -9,7 +9,7 @@ from dataclasses import replace
 from quizgame.content.analysis.blockquotes import Quoted, find_blocks, quoted_blocks, within
 from quizgame.content.analysis.coreference import resolve
 from quizgame.content.analysis.cue_parts import Cue
-from quizgame.content.analysis.found import Found, clean_quote, make_found
+from quizgame.content.analysis.found import Found, clean_quote, make_found, quoted_share
 from quizgame.content.analysis.interviews import find_turns
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
@@ -63,7 +63,15 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
     introducing = {q.cue.verb.i for q in quoted_all if q.cue is not None}
     # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
     # the topic of the blockquote below, not a statement of its own; a clause ("predicts that ...") is
-    kept = [f for f in kept if f.attribution.direct or f.cue.verb.i not in introducing or _has_clause(f.cue)]
+    # that is a statement, and so is an object with quoted words ('describes him as "hated and loved":')
+    kept = [
+        f
+        for f in kept
+        if f.attribution.direct
+        or f.cue.verb.i not in introducing
+        or _has_clause(f.cue)
+        or quoted_share(reading, f.content) > 0
+    ]
     for quoted in quoted_all:
         if quoted.handle is not None:
             start, end = quoted.content

@@ -17,22 +17,6 @@ MIN_ITEMS = 10  # a kind with fewer items is too small to judge a share on
 MAX_WRONG = 0.02
 MAX_OPTION_SHARE = 0.40
 MAX_SHORTCUT_GAIN = 0.10
-# Floors that do not hold yet (see README, "How far to trust generated questions"): listed so that the
-# rest are enforced. A gap that closes is not an error (the analysis changes under these figures);
-# remove it from here when it does.
-KNOWN_GAPS = {
-    # the attribution items default rooms pick on the dev corpus: 22 of 60 keyed "Nobody" (36.7%, chance 25%,
-    # 2026-12-06). Generated items are balanced (23/23/20/3, 33%), but rooms lose named-person items to
-    # who_said items on the same quotation (one item per sentence) and unnamed sources are rare; with three
-    # ways common, "always the commonest" sits at 33% at best, one item from this floor.
-    ("devcorpus", "rooms", "attribution_type", "shortcut"),
-    # the same bound on gold rooms: 5/5/4 of 14 over the three common ways is as even as 14 items allow,
-    # yet 5/14 = 35.7% against a chance of 25% (the fourth way, an unnamed source, is rare in this set)
-    ("gold", "rooms", "attribution_type", "shortcut"),
-    # unsourced-claim positions in dev-corpus rooms: 5 of 13 on option 3 (38.5%, chance 25%); generated
-    # items are spread (balance_corpus), rooms take one or two per article, so one item moves this 7 points
-    ("devcorpus", "rooms", "unsourced_claim", "shortcut"),
-}
 
 
 @pytest.fixture(scope="session")
@@ -72,7 +56,7 @@ def failing_floors(audits: dict[str, AuditRun]) -> set[tuple[str, str, str, str]
 
 def test_no_option_holds_over_forty_percent_and_no_shortcut_beats_chance_by_ten_points(audits):
     """Per kind with at least ten items, for every generated question and for what default rooms pick."""
-    assert failing_floors(audits) - KNOWN_GAPS == set()
+    assert failing_floors(audits) == set()
 
 
 @pytest.mark.parametrize("name", FOLDERS)
