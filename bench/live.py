@@ -36,6 +36,7 @@ import json
 import multiprocessing
 import os
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -263,7 +264,10 @@ def main() -> int:
     parser.add_argument("--client-processes", type=int, default=0, help="default: one per 1,000 students, at most 4")
     parser.add_argument("--poll-every", type=float, default=1.0, help="seconds between polls (polling transport)")
     args = parser.parse_args()
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # thousands of sockets, here and in gunicorn
+    # Stopped by a TERM (timeout(1), a CI job's end), the script still stops gunicorn and its
+    # client processes and drops its database: the exception runs every `finally` on the way out.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # thousands of sockets, here and in gunicorn
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     print(f"bench/live.py: {describe_run()}", flush=True)
     transports = ["sse", "polling"] if args.transport == "both" else [args.transport]
