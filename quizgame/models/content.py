@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizgame.content.question_kinds import SKILLS, QuestionKind, kind_of
+from quizgame.content.question_kinds import SKILLS, AsksItsKind
 from quizgame.extensions import db
 from quizgame.models.columns import UTCDateTime, check_in, utcnow
 
@@ -80,7 +80,7 @@ class Article(db.Model):
     questions: Mapped[list[Question]] = relationship(secondary=question_articles, back_populates="articles")
 
 
-class Question(db.Model):
+class Question(AsksItsKind, db.Model):
     __tablename__ = "questions"
     __table_args__ = (
         CheckConstraint(check_in("status", QUESTION_STATUSES), name="status"),
@@ -115,18 +115,6 @@ class Question(db.Model):
 
     articles: Mapped[list[Article]] = relationship(secondary=question_articles, back_populates="questions")
     evidence_article: Mapped[Article | None] = relationship(foreign_keys=[evidence_article_id])
-
-    @property
-    def question_kind(self) -> QuestionKind:
-        return kind_of(self.kind)
-
-    @property
-    def multi_answer(self) -> bool:
-        return self.question_kind.takes_several_answers(self.correct)
-
-    @property
-    def passage_before_answer(self) -> bool:
-        return self.question_kind.passage_first
 
 
 class ReviewAction(db.Model):
