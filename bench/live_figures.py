@@ -108,8 +108,12 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         "| client loop late p99 / max | load average | p95 / baseline's | server CPU per state / baseline's |"
     )
     print("| ---: | --- | --- | ---: | --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: |")
-    baseline = rows[0] if rows else {}
+    measured = [r for r in rows if "failed" not in r]
+    baseline = measured[0] if measured else {}
     for r in rows:
+        if "failed" in r:
+            print(f"| {r['students']:,} | {r['transport']} | failed: {r['failed']} |")
+            continue
         p95_ratio = _ratio(r.get("delivery_p95"), baseline.get("delivery_p95"))
         cpu_ratio = _ratio(r.get("server_ms_per_state"), baseline.get("server_ms_per_state"))
         print(
@@ -138,7 +142,7 @@ def print_goals(rows: list[dict[str, Any]]) -> bool:
         if row is None:
             continue
         checked += 1
-        value = row[key]
+        value = row.get(key)
         met = value is not None and value <= limit
         met_all &= met
         print(f"  {students:>5,} students, {label}: {_n(value)} (goal <= {limit:,.0f}) {'met' if met else 'NOT MET'}")

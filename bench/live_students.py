@@ -61,7 +61,7 @@ class Student:
     csrf: str = ""
     last_id: str | None = None  # what the stream last sent as its id, sent back on reconnect
     marker: str = ""  # the state's marker, for ?since= on the polling fallback
-    top: int = 0  # the highest version received
+    top: int = -1  # the highest version received (-1: none yet)
     seen: dict[int, float] = field(default_factory=dict)  # version -> when first received
     answered: set[int] = field(default_factory=set)
     heard: float = 0.0  # when its stream last sent anything (live.js falls back to polling after 15 s of silence)
@@ -90,10 +90,10 @@ class Class:
         version = int(state["version"])
         student.marker = str(state.get("marker", version))
         student.seen.setdefault(version, arrived)
-        if student.top == 0:
+        if student.top < 0:
             self.board.connected.value += 1
         if version > student.top:
-            for v in range(student.top + 1, min(version, VERSIONS - 1) + 1):
+            for v in range(max(0, student.top + 1), min(version, VERSIONS - 1) + 1):
                 self.board.seen[v] += 1
             student.top = version
         if student.answers and state.get("phase") == "question" and version not in student.answered:
