@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, acted, content_of, governs_clause, paragraph_of, subject_of
+from quizgame.content.analysis.cue_parts import (
+    Cue,
+    acted,
+    content_of,
+    governs_clause,
+    paragraph_of,
+    subject_of,
+    trailing_participle,
+)
 from quizgame.content.analysis.cue_phrases import (
     interview_outlet,
     noun_words,
@@ -24,6 +32,7 @@ from quizgame.content.analysis.cue_phrases import (
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading
 
 __all__ = ["Cue", "find_cues", "subject_of"]
@@ -95,6 +104,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 if judged:
                     cue.strength = _EVALUATIVE_STRENGTH
+                if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
+                    cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
                     cue.speaker = _name_before(token, surnames) or _dropped_subject(token)
                 if cue.speaker is None and lemma in _ACCUSING and _passive(token):

@@ -16,12 +16,9 @@ import re
 from spacy.tokens import Span
 
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
-from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.reading import CREDIT, Reading
 from quizgame.content.analysis.secondhand import same_outlet
 
-_CREDIT = re.compile(
-    r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)"
-)
 _BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
 _CLOSING = frozenset('.?!:"”’)')
 _ENUMERATOR = re.compile(r"^\d{1,2}[.)]\s+")  # "5. Second wave of rumors flows in"
@@ -52,7 +49,7 @@ def prose_confidence(reading: Reading, sentence: Span) -> float:
     start = reading.text.rfind("\n", 0, sentence.start_char) + 1
     end = reading.text.find("\n", sentence.end_char)
     line = reading.text[start : end if end >= 0 else len(reading.text)].strip()
-    if _CREDIT.search(line) or _BYLINE.match(sentence.text) or _own_outlet_acts(reading, sentence):
+    if CREDIT.search(line) or _BYLINE.match(sentence.text) or _own_outlet_acts(reading, sentence):
         return 0.3
     if in_transcript(reading, start):
         return 0.3

@@ -51,3 +51,40 @@ def test_an_introduction_with_quoted_words_is_a_statement_besides_the_blockquote
     found = pairs(body)
     assert ("Lena Varga", "He has never lost an argument in this town, and he never will.") in found
     assert any(speaker == "Lena Varga" and "feared and admired in equal measure" in quote for speaker, quote in found)
+
+
+def test_a_photo_caption_between_an_introduction_and_its_blockquote_is_passed_over():
+    body = (
+        "Teacher and blogger Ana Lopes reacted in a note published on her blog on April 2:\n\n"
+        "A school in Porto. Photo by J. Silva on Flickr (CC BY 2.0)\n\n"
+        "> The children of this town deserve better schools, and they deserve them now."
+    )
+    assert pairs(body) == [
+        ("Ana Lopes", "The children of this town deserve better schools, and they deserve them now.")
+    ]
+
+
+def test_a_participle_hung_on_the_reported_clause_belongs_to_the_reporting_speaker():
+    body = (
+        'The Harbour Times concurred that the vote was a "historic" one, saying:\n\n'
+        "> This election showed that the people of the island are ready to govern themselves."
+    )
+    found = pairs(body)
+    assert ("Harbour Times", "This election showed that the people of the island are ready to govern themselves.") in (
+        found
+    )
+    assert not any(speaker == "the vote" for speaker, _ in found)
+
+
+def test_a_participle_after_a_reported_person_is_left_to_the_parse():
+    body = "Mayor Tom Berg said that the councillor Jan Holm left early, saying he was tired."
+    assert ("Jan Holm", "he was tired") in pairs(body)
+
+
+def test_a_subject_inside_what_an_introduction_says_is_not_the_blockquotes_speaker():
+    body = (
+        "A citylife.net editorial predicts that the Green Party will be able to hold on to Westfield, "
+        "as it has done for over 20 years:\n\n"
+        "> The Labour Party thus faces a hard task in Westfield this spring."
+    )
+    assert not any(speaker == "Green Party" for speaker, _ in pairs(body))
