@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
@@ -103,8 +104,17 @@ class StreamRefused(Exception):
         self.status = status
 
 
-async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator[tuple[str, str]]:
-    """(event, data) for each Server-Sent Event until the server ends the stream."""
+@dataclass
+class Event:
+    name: str
+    data: str
+    id: str | None  # the event's `id:` line (what a reconnect sends back as Last-Event-ID), if any
+    arrived: float  # time.monotonic() when the bytes that completed it were read
+
+
+async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator[Event]:
+    """Each Server-Sent Event until the server ends the stream. The time is taken as the bytes
+    are read, before any parsing, so a busy client adds as little as it can to a delivery."""
     host, port = _target(base)
     reader, writer = await asyncio.open_connection(host, port, limit=1 << 20)
     try:
@@ -116,16 +126,19 @@ async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator
         source = _chunks(reader) if chunked else _raw(reader)
         buffer = b""
         async for chunk in source:
+            arrived = time.monotonic()
             buffer += chunk
             while b"\n\n" in buffer:
                 block, buffer = buffer.split(b"\n\n", 1)
-                event, data = "message", ""
+                name, data, event_id = "message", "", None
                 for line in block.decode().split("\n"):
-                    if line.startswith("event: "):
-                        event = line[7:]
-                    elif line.startswith("data: "):
-                        data = line[6:]
-                yield event, data
+                    if line.startswith("event:"):
+                        name = line[6:].strip()
+                    elif line.startswith("data:"):
+                        data = line[5:].strip()
+                    elif line.startswith("id:"):
+                        event_id = line[3:].strip()
+                yield Event(name, data, event_id, arrived)
     finally:
         writer.close()
 

@@ -15,9 +15,10 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET_KEY = "gunicorn-harness-secret-key"
@@ -130,6 +131,66 @@ def gunicorn(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=10)
+
+
+def live_server(
+    database_url: str, students: int, log: Path | None = None, workers: int = 2, env: dict[str, str] | None = None
+) -> AbstractContextManager[Server]:
+    """gunicorn as a live game of `students` needs it: the one place the benchmark (bench/live.py)
+    and the tests that play a live game under gunicorn take its settings from.
+
+    An open event stream holds a gthread thread, and nothing makes the workers share the streams
+    evenly: a worker whose threads are all held makes every further request it has accepted wait
+    for a stream to end. So each worker gets a thread for every student, plus some for the rest."""
+    return gunicorn(database_url, log, workers=workers, threads=students + 50, env=env)
+
+
+def worker_pids(server: Server) -> list[int]:
+    """The pids of gunicorn's workers now (the master's children), read from /proc (Linux)."""
+    master, found = server.process.pid, []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(")") + 2 :].split()[1]) == master:
+                found.append(int(entry.name))
+    return sorted(found)
+
+
+def connections_by_worker(server: Server, client_ports: set[int] | None = None) -> dict[int, int]:
+    """How many open client connections each worker holds (its sockets connected to the server's
+    port; only those from `client_ports` if given), for a test that must know which worker serves
+    its streams."""
+    port = urlsplit(server.base_url).port
+    established = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            local, remote = (int(address.rsplit(":", 1)[1], 16) for address in fields[1:3])
+            if (
+                fields[3] == "01" and local == port and (client_ports is None or remote in client_ports)
+            ):  # 01: ESTABLISHED
+                established.add(f"socket:[{fields[9]}]")
+    counts = {}
+    for pid in worker_pids(server):
+        held = 0
+        try:
+            descriptors = list(Path(f"/proc/{pid}/fd").iterdir())
+        except OSError:
+            continue
+        for fd in descriptors:
+            try:
+                held += os.readlink(fd) in established
+            except OSError:
+                continue
+        counts[pid] = held
+    return counts
 
 
 def _wait_until_up(server: Server, timeout: float) -> None:

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, acted, content_of, governs_clause, paragraph_of, subject_of
+from quizgame.content.analysis.cue_parts import (
+    Cue,
+    acted,
+    content_of,
+    governs_clause,
+    paragraph_of,
+    subject_of,
+    trailing_participle,
+)
 from quizgame.content.analysis.cue_phrases import (
     interview_outlet,
     noun_words,
@@ -24,6 +32,7 @@ from quizgame.content.analysis.cue_phrases import (
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading
 
 __all__ = ["Cue", "find_cues", "subject_of"]
@@ -95,6 +104,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 if judged:
                     cue.strength = _EVALUATIVE_STRENGTH
+                if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
+                    cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
                     cue.speaker = _name_before(token, surnames) or _dropped_subject(token)
                 if cue.speaker is None and lemma in _ACCUSING and _passive(token):
@@ -160,8 +171,23 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and governs_clause(verb)
     if lemma in lexicon.weak_cues:  # 'urged states to vote by mail', not 'demanding the city abolish ...'
-        return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+        return any(_states_a_clause(c) for c in verb.children)
     return governs_clause(verb)
+
+
+def _states_a_clause(child: Token) -> bool:
+    """What a verb that is also an everyday verb ('declared a holiday', 'urged restraint') governs when it
+    reports: an infinitive ('urged states to vote'), a finite clause with a subject of its own ('declared that
+    the vote was void', 'urged the immunity be waived'), or an object said to be something ('declared the
+    outbreak to be a pandemic')."""
+    if child.dep_ == "xcomp":
+        return any(a.lower_ == "to" for a in child.children)
+    if child.dep_ == "ccomp":  # the parser takes the clause's subject for the verb's object at times
+        return any(a.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for a in child.children)
+    return child.dep_ == "dobj" and any(
+        a.dep_ in ("acl", "relcl") and a.lemma_ == "be" and any(t.lower_ == "to" for t in a.children)
+        for a in child.children
+    )
 
 
 _HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}
@@ -301,10 +327,14 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                 weak = False
                 is_act = True
     via_outlet = via_outlet or interview_outlet(verb, lexicon)
-    if any(c.dep_ == "xcomp" for c in verb.children):
-        addressee = []  # "urged the embassy to reconsider": whom they urged is part of what they said
+    if any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and not _own_subject(c) for c in verb.children):
+        addressee = []  # "urged the embassy to reconsider", "urged the fee be waived": part of what was said
     content = acted(verb) if is_act else content_of(verb, addressee, _calls_for(verb))
     return Cue(verb, " ".join(words), subject_of(verb), content, weak, kind_hint, via_outlet)
+
+
+def _own_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _statement_noun(prep: Token, lexicon: Lexicon) -> bool:
