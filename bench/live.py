@@ -36,10 +36,12 @@ import json
 import multiprocessing
 import os
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -54,8 +56,6 @@ sys.path.insert(0, str(ROOT))
 from bench import live_students  # noqa: E402
 from bench.cpu import sample, shares  # noqa: E402
 from bench.live_figures import (  # noqa: E402
-    WAIT_FOR_DELIVERY,
-    Action,
     answer_figures,
     deliveries,
     lag_figures,
@@ -63,11 +63,10 @@ from bench.live_figures import (  # noqa: E402
     print_goals,
     print_table,
 )
+from bench.live_teacher import PRESS_TIMEOUT, Teacher, log, play, total, wait  # noqa: E402
 from tests.databases import throwaway_database  # noqa: E402
 from tests.gunicorn_server import live_server, migrate  # noqa: E402
 from tests.live_setup import SeededGame, seed_live_game  # noqa: E402
-
-PATIENCE_FOR_ANSWERS = 15.0  # seconds the teacher waits for the class's answers before "next"
 
 
 @contextmanager
@@ -110,56 +109,6 @@ def clients(base: str, game: SeededGame, transport: str, processes: int, poll_ev
                 process.join(timeout=5)
 
 
-def total(boards: list[Any], name: str, index: int | None = None) -> int:
-    values = [getattr(b, name) for b in boards]
-    return sum(v[index] for v in values) if index is not None else sum(v.value for v in values)
-
-
-def teacher(client: httpx.Client, game: SeededGame, action: str, csrf: str, cookie: str) -> tuple[float, dict]:  # type: ignore[type-arg]
-    sent = time.monotonic()
-    response = client.post(
-        f"/live/rooms/{game.room_id}/{action}",
-        headers={"Cookie": f"session={cookie}", "X-CSRFToken": csrf, "Accept": "application/json"},
-    )
-    response.raise_for_status()
-    return sent, response.json()
-
-
-def wait(condition: Any, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.01)
-    return True
-
-
-def play(base: str, game: SeededGame, boards: list[Any], errors: dict[str, int]) -> list[Action]:
-    """The teacher's side: start, then "next" through every reveal to the podium, each press once
-    the class has the last state (or 10 s passed) and, on a question, has answered (or 15 s)."""
-    n = len(game.player_cookies)
-    answering = sum(i % 20 != 0 for i in range(n))
-    actions: list[Action] = []
-    with httpx.Client(base_url=base, timeout=60) as client:
-        page = client.get(f"/live/rooms/{game.room_id}", headers={"Cookie": f"session={game.teacher_cookie}"})
-        page.raise_for_status()
-        csrf = live_students.CSRF.search(page.text).group(1)  # type: ignore[union-attr]
-        cookie = page.cookies.get("session") or game.teacher_cookie
-        sent, state = teacher(client, game, "start", csrf, cookie)
-        while True:
-            version, phase = int(state["version"]), state["phase"]
-            actions.append(Action(sent, version, phase))
-            if not wait(lambda v=version: total(boards, "seen", v) >= n, sent + WAIT_FOR_DELIVERY - time.monotonic()):
-                late = "teacher went on before every student had the state"
-                errors[late] = errors.get(late, 0) + 1
-            if phase == "finished":
-                return actions
-            if phase == "question":
-                wait(lambda v=version: total(boards, "done", v) >= answering, PATIENCE_FOR_ANSWERS)
-            time.sleep(1.0)
-            sent, state = teacher(client, game, "next", csrf, cookie)
-
-
 def stored_answers(url: str, room_id: int) -> set[tuple[int, int]]:
     """(student index, question position) of every answer the database holds for the room."""
     engine = create_engine(url)
@@ -185,26 +134,33 @@ def bench(n: int, transport: str, processes: int, poll_every: float) -> dict[str
         tempfile.TemporaryDirectory(prefix="quizgame-bench-live-") as tmp,
         throwaway_database("postgresql", Path(tmp)) as url,
     ):
+        log(f"{n:,} students over {transport}: a database of their own, migrated and seeded")
         migrate(url)
         game = seed_live_game(url, players=n, questions=3, seconds_per_question=60)
         with (
             live_server(url, n, Path(tmp) / "gunicorn.log") as server,
-            clients(server.base_url, game, transport, processes, poll_every) as (stop, started),
+            httpx.Client(base_url=server.base_url, timeout=PRESS_TIMEOUT) as http,
         ):
-            boards = [board for _process, board, _receive in started]
-            joined = time.monotonic()
-            if not wait(lambda: total(boards, "connected") >= n, 60 + n * 0.04):
-                errors["students never connected"] = n - total(boards, "connected")
-            join_seconds = time.monotonic() - joined
-            pids = tuple(process.pid for process, _board, _receive in started)
-            before, started_at = sample(server.process.pid, pids), time.monotonic()
-            actions = play(server.base_url, game, boards, errors)
-            elapsed = time.monotonic() - started_at
-            cpu = shares(before, sample(server.process.pid, pids), elapsed)
-            server_seconds = cpu["server_cores"] * elapsed
-            stop.set()
-            reports = [receive.recv() if receive.poll(60) else None for _process, _board, receive in started]
-            log = server.log.read_text()
+            teacher = Teacher(http, game, errors)
+            with clients(server.base_url, game, transport, processes, poll_every) as (stop, started):
+                boards = [board for _process, board, _receive in started]
+                log(f"gunicorn is up; {processes} client process(es) load the students' pages and connect")
+                joined = time.monotonic()
+                if not wait(lambda: total(boards, "connected") >= n, 60 + n * 0.04):
+                    errors["students never connected"] = n - total(boards, "connected")
+                join_seconds = time.monotonic() - joined
+                log(
+                    f"{total(boards, 'connected'):,} of {n:,} students connected in {join_seconds:.0f} s; the game starts"
+                )
+                pids = tuple(process.pid for process, _board, _receive in started)
+                before, started_at = sample(server.process.pid, pids), time.monotonic()
+                actions = play(teacher, boards)
+                elapsed = time.monotonic() - started_at
+                cpu = shares(before, sample(server.process.pid, pids), elapsed)
+                server_seconds = cpu["server_cores"] * elapsed
+                stop.set()
+                reports = [receive.recv() if receive.poll(60) else None for _process, _board, receive in started]
+                server_log = server.log.read_text()
         stored = stored_answers(url, game.room_id)
     if None in reports:
         errors["client process did not report"] = reports.count(None)
@@ -214,7 +170,7 @@ def bench(n: int, transport: str, processes: int, poll_every: float) -> dict[str
     for r in reports:
         for kind, count in r["errors"].items():
             errors[kind] = errors.get(kind, 0) + count
-    server_errors = [line for line in log.splitlines() if "Error" in line or "error" in line]
+    server_errors = [line for line in server_log.splitlines() if "Error" in line or "error" in line]
     if server_errors:
         errors["gunicorn log lines with an error"] = len(server_errors)
         print("\n".join(server_errors[-10:]), file=sys.stderr)
@@ -232,7 +188,10 @@ def bench(n: int, transport: str, processes: int, poll_every: float) -> dict[str
         "missed": missed,
         "by_action": by_action,  # (phase, p50, p95, max, students over 1 s) per teacher press
         **figures,
-        "reconnects": sum(r["streams_opened"] for r in reports) - n if transport == "sse" else 0,
+        # streams opened again (a stream ends after about two minutes, or breaks); students polling
+        # since their stream was refused or went silent, as live.js does
+        "reconnects": max(0, sum(r["streams_opened"] for r in reports) - n) if transport == "sse" else 0,
+        "fell_back_to_polling": sum(r["fell_back"] for r in reports),
         "errors": sum(errors.values()),
         "error_kinds": errors,
         **lag_figures(sorted(x for r in reports for x in r["lag"])),
@@ -260,7 +219,10 @@ def main() -> int:
     parser.add_argument("--client-processes", type=int, default=0, help="default: one per 1,000 students, at most 4")
     parser.add_argument("--poll-every", type=float, default=1.0, help="seconds between polls (polling transport)")
     args = parser.parse_args()
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # thousands of sockets, here and in gunicorn
+    # Stopped by a TERM (timeout(1), a CI job's end), the script still stops gunicorn and its
+    # client processes and drops its database: the exception runs every `finally` on the way out.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # thousands of sockets, here and in gunicorn
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     print(f"bench/live.py: {describe_run()}", flush=True)
     transports = ["sse", "polling"] if args.transport == "both" else [args.transport]
@@ -273,6 +235,9 @@ def main() -> int:
             except (pytest.skip.Exception, pytest.fail.Exception) as exc:  # tests/databases.py's "no PostgreSQL"
                 print(f"PostgreSQL is needed: {exc}", file=sys.stderr)
                 return 2
+            except Exception as exc:  # noqa: BLE001 - one N failing must not cost the others' figures
+                traceback.print_exc()
+                row = {"students": n, "transport": transport, "failed": f"{type(exc).__name__}: {exc}"[:200]}
             rows.append(row)
             print(json.dumps(row), flush=True)
     print()

@@ -104,12 +104,16 @@ def _n(value: Any, unit: str = "") -> str:
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(
         "| students | transport | delivery p50 / p95 / max | states missed | answers sent / stored / refused / lost "
-        "| answer p50 / p95 | reconnects | errors | cores: clients / gunicorn / PostgreSQL / machine "
+        "| answer p50 / p95 | reconnects / fell back to polling | errors | cores: clients / gunicorn / PostgreSQL / machine "
         "| client loop late p99 / max | load average | p95 / baseline's | server CPU per state / baseline's |"
     )
     print("| ---: | --- | --- | ---: | --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: |")
-    baseline = rows[0] if rows else {}
+    measured = [r for r in rows if "failed" not in r]
+    baseline = measured[0] if measured else {}
     for r in rows:
+        if "failed" in r:
+            print(f"| {r['students']:,} | {r['transport']} | failed: {r['failed']} |")
+            continue
         p95_ratio = _ratio(r.get("delivery_p95"), baseline.get("delivery_p95"))
         cpu_ratio = _ratio(r.get("server_ms_per_state"), baseline.get("server_ms_per_state"))
         print(
@@ -117,7 +121,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             f"| {_n(r['delivery_p50'])} / {_n(r['delivery_p95'])} / {_n(r['delivery_max'], ' ms')} "
             f"| {r['missed']:,} of {r['states']:,} "
             f"| {r['answers_sent']:,} / {r['answers_stored']:,} / {r['answers_refused']:,} / {r['answers_lost']:,} "
-            f"| {_n(r['answer_p50'])} / {_n(r['answer_p95'], ' ms')} | {r['reconnects']:,} | {r['errors']:,} "
+            f"| {_n(r['answer_p50'])} / {_n(r['answer_p95'], ' ms')} | {r['reconnects']:,} / {r['fell_back_to_polling']:,} | {r['errors']:,} "
             f"| {r['client_cores']} / {r['server_cores']} / {r['database_cores']} / {r['machine_cores']} "
             f"| {_n(r['client_lag_p99'])} / {_n(r['client_lag_max'], ' ms')} | {r['load_before']} -> {r['load_average']} "
             f"| {p95_ratio} | {r['server_ms_per_state']} ms ({cpu_ratio}) |"
@@ -138,7 +142,7 @@ def print_goals(rows: list[dict[str, Any]]) -> bool:
         if row is None:
             continue
         checked += 1
-        value = row[key]
+        value = row.get(key)
         met = value is not None and value <= limit
         met_all &= met
         print(f"  {students:>5,} students, {label}: {_n(value)} (goal <= {limit:,.0f}) {'met' if met else 'NOT MET'}")

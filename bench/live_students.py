@@ -27,6 +27,7 @@ CSRF = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 POSITION = re.compile(r'name="position" value="(\d+)"')
 VERSIONS = 512  # room versions the board counts (a three-question game uses about ten)
 PAGE_LOADS_AT_ONCE = 25  # per process: setup, not measured, but it must not swamp the server
+SILENCE = 15.0  # seconds without an event after which live.js gives up the stream and polls
 
 
 @dataclass
@@ -60,9 +61,12 @@ class Student:
     csrf: str = ""
     last_id: str | None = None  # what the stream last sent as its id, sent back on reconnect
     marker: str = ""  # the state's marker, for ?since= on the polling fallback
-    top: int = 0  # the highest version received
+    top: int = -1  # the highest version received (-1: none yet)
     seen: dict[int, float] = field(default_factory=dict)  # version -> when first received
     answered: set[int] = field(default_factory=set)
+    heard: float = 0.0  # when its stream last sent anything (live.js falls back to polling after 15 s of silence)
+    fell_back: bool = False  # polling since its stream was refused or went silent, as live.js does
+    follower: asyncio.Task[None] | None = None
 
 
 class Class:
@@ -86,10 +90,10 @@ class Class:
         version = int(state["version"])
         student.marker = str(state.get("marker", version))
         student.seen.setdefault(version, arrived)
-        if student.top == 0:
+        if student.top < 0:
             self.board.connected.value += 1
         if version > student.top:
-            for v in range(student.top + 1, min(version, VERSIONS - 1) + 1):
+            for v in range(max(0, student.top + 1), min(version, VERSIONS - 1) + 1):
                 self.board.seen[v] += 1
             student.top = version
         if student.answers and state.get("phase") == "question" and version not in student.answered:
@@ -146,25 +150,47 @@ class Class:
             self.board.done[version] += 1
 
     async def follow_sse(self, student: Student) -> None:
+        """As EventSource and live.js: reconnect with Last-Event-ID when the stream ends or breaks;
+        poll instead once a stream is refused (an error status) or the watchdog finds it silent."""
         path = f"/live/play/{self.share.code}/events"
         while True:
             headers = self.headers(student)
             if student.last_id is not None:
                 headers["Last-Event-ID"] = student.last_id
+            student.heard, opened = time.monotonic(), False
             try:
-                self.streams_opened += 1
                 async for event in rawhttp.events(self.share.base, path, headers):
+                    student.heard = event.arrived
+                    if not opened:
+                        opened = True
+                        self.streams_opened += 1
                     if event.id is not None:
                         student.last_id = event.id
                     if event.name == "state":
                         self.on_state(student, json.loads(event.data), event.arrived)
+                    elif event.name == "gone":
+                        self.error("stream: game gone")
+                        return
                 await asyncio.sleep(0.25)  # the stream ended: EventSource reconnects after `retry`
             except rawhttp.StreamRefused as exc:
-                self.error(f"stream HTTP {exc.status}")
-                await asyncio.sleep(1)
+                self.error(f"stream HTTP {exc.status}, then polling")
+                student.fell_back = True
+                return await self.follow_polling(student)
             except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
                 self.error(f"stream {type(exc).__name__}")
                 await asyncio.sleep(0.5)
+
+    async def watchdog(self) -> None:
+        """live.js's watchdog: a stream silent for 15 s (no state, no heartbeat) is given up for polling."""
+        while True:
+            await asyncio.sleep(1.0)
+            now = time.monotonic()
+            for student in self.students:
+                if student.follower and not student.fell_back and student.heard and now - student.heard > SILENCE:
+                    self.error("stream silent 15 s, then polling")
+                    student.fell_back = True
+                    student.follower.cancel()
+                    student.follower = asyncio.create_task(self.follow_polling(student))
 
     async def follow_polling(self, student: Student) -> None:
         """As live.js polls: every second, or every five of the room's `poll_ms` in a big room."""
@@ -210,21 +236,23 @@ class Class:
 
 async def _play(share: Share, board: Board, stop: Any) -> Class:
     group = Class(share, board)
-    background = [asyncio.create_task(group.watch_loop())]
+    background = [asyncio.create_task(group.watch_loop()), asyncio.create_task(group.watchdog())]
     if share.presenter:
         background.append(asyncio.create_task(group.follow_presenter(*share.presenter)))
     gate = asyncio.Semaphore(PAGE_LOADS_AT_ONCE)
 
     async def join_and_follow(student: Student) -> None:
         if await group.load_page(student, gate):
-            await (group.follow_sse(student) if share.transport == "sse" else group.follow_polling(student))
+            follow = group.follow_sse(student) if share.transport == "sse" else group.follow_polling(student)
+            student.follower = asyncio.create_task(follow)
 
     background += [asyncio.create_task(join_and_follow(s)) for s in group.students]
     while not stop.is_set():
         await asyncio.sleep(0.05)
-    for task in background + list(group.tasks):
+    followers = [s.follower for s in group.students if s.follower]
+    for task in background + followers + list(group.tasks):
         task.cancel()
-    await asyncio.gather(*background, *group.tasks, return_exceptions=True)
+    await asyncio.gather(*background, *followers, *group.tasks, return_exceptions=True)
     return group
 
 
@@ -237,6 +265,7 @@ def run(share: Share, board: Board, stop: Any, results: Connection) -> None:
             "seen": [s.seen for s in group.students],
             "answers": group.answers,
             "streams_opened": group.streams_opened,
+            "fell_back": sum(s.fell_back for s in group.students),
             "errors": group.errors,
             "lag": sorted(group.lag),
             "cpu": usage.ru_utime + usage.ru_stime,

@@ -159,9 +159,10 @@ def worker_pids(server: Server) -> list[int]:
     return sorted(found)
 
 
-def connections_by_worker(server: Server) -> dict[int, int]:
+def connections_by_worker(server: Server, client_ports: set[int] | None = None) -> dict[int, int]:
     """How many open client connections each worker holds (its sockets connected to the server's
-    port), for a test that must know which worker serves its streams."""
+    port; only those from `client_ports` if given), for a test that must know which worker serves
+    its streams."""
     port = urlsplit(server.base_url).port
     established = set()
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
@@ -171,7 +172,10 @@ def connections_by_worker(server: Server) -> dict[int, int]:
             continue
         for line in lines:
             fields = line.split()
-            if fields[3] == "01" and int(fields[1].rsplit(":", 1)[1], 16) == port:  # 01: ESTABLISHED
+            local, remote = (int(address.rsplit(":", 1)[1], 16) for address in fields[1:3])
+            if (
+                fields[3] == "01" and local == port and (client_ports is None or remote in client_ports)
+            ):  # 01: ESTABLISHED
                 established.add(f"socket:[{fields[9]}]")
     counts = {}
     for pid in worker_pids(server):

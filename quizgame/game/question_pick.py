@@ -2,14 +2,15 @@
 
 A class exploits any pattern within minutes, so a default room takes its questions in turn from each
 kind the pool offers, never asks twice about the same sentence (two items answered by one sentence
-teach one thing twice), spreads each kind's keys over its options, and keeps about one control in
-five when the pool has them. Pure: it works on any question object through `Traits`."""
+teach one thing twice), spreads each kind's keys over its options, within the room and over the
+rooms the classroom played before, and keeps about one control in five when the pool has them.
+Pure: it works on any question object through `Traits`."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -25,6 +26,9 @@ class Traits:
     sentence: tuple[object, int, int] | None  # (article, start, end) of the evidence the key rests on
     control: bool
     key: str  # what the answer is, as the kind's options say it
+    # For each option label, what "always pick that option" gains over chance on this question
+    # (`traits_of`); empty: the key alone counts, as one more item on it.
+    gains: tuple[tuple[str, float], ...] = ()
 
 
 def option_labels(kind: str, choices: Sequence[str]) -> list[str]:
@@ -47,11 +51,60 @@ def key_of(kind: str, choices: Sequence[str], answer: Sequence[int]) -> str:
     return "+".join(labels[i] for i in answer)
 
 
+def traits_of(
+    kind: str, sentence: tuple[object, int, int] | None, control: bool, choices: Sequence[str], answer: Sequence[int]
+) -> Traits:
+    """A question's traits with the gain of each "always pick this option" strategy on it: the share
+    of keys among the options of that label, less chance. A question without the label counts at
+    chance for it, which is what a player who always picks, say, option 5 gets on a four-option item."""
+    labels = option_labels(kind, choices)
+    chance = len(answer) / len(choices) if choices else 0.0
+    gains = tuple(
+        (label, sum(1 for i, x in enumerate(labels) if x == label and i in answer) / labels.count(label) - chance)
+        for label in dict.fromkeys(labels)
+    )
+    return Traits(kind, sentence, control, key_of(kind, choices, answer), gains)
+
+
 def same_sentence(a: tuple[object, int, int] | None, b: tuple[object, int, int] | None) -> bool:
     return a is not None and b is not None and a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
-def pick_varied(pool: Sequence[Q], count: int, traits: Callable[[Q], Traits], rng: random.Random) -> list[Q]:
+class KeyLoad:
+    """Per kind and option label, the summed gain of "always pick that option" over the questions
+    counted so far: what a class that noticed the pattern would score above chance."""
+
+    def __init__(self, counted: Iterable[Traits] = ()) -> None:
+        self.load: dict[str, Counter[str]] = {}
+        for t in counted:
+            self.add(t)
+
+    def add(self, t: Traits) -> None:
+        self.load.setdefault(t.kind, Counter()).update(dict(_gains(t)))
+
+    def worst_with(self, t: Traits) -> float:
+        """The largest load of the kind's options if `t` were added."""
+        mine = self.load.get(t.kind, Counter())
+        gains = dict(_gains(t))
+        return max(mine[label] + gains.get(label, 0.0) for label in set(mine) | set(gains))
+
+    def of_key(self, t: Traits) -> float:
+        return self.load.get(t.kind, Counter())[t.key]
+
+
+def _gains(t: Traits) -> tuple[tuple[str, float], ...]:
+    return t.gains or ((t.key, 1.0),)
+
+
+def pick_varied(
+    pool: Sequence[Q],
+    count: int,
+    traits: Callable[[Q], Traits],
+    rng: random.Random,
+    earlier: Iterable[Traits] = (),
+) -> list[Q]:
+    """`earlier`: the traits of the questions the classroom's earlier rooms asked, so that keys are
+    spread over a classroom's rooms and not only within each (a class compares notes)."""
     described = [(q, traits(q)) for q in pool]
     by_kind: dict[str, list[tuple[Q, Traits]]] = {}
     for item in rng.sample(described, len(described)):
@@ -59,7 +112,7 @@ def pick_varied(pool: Sequence[Q], count: int, traits: Callable[[Q], Traits], rn
     kinds = sorted(by_kind)
     rng.shuffle(kinds)
     picked: list[tuple[Q, Traits]] = []
-    keys: Counter[tuple[str, str]] = Counter()
+    load = KeyLoad(earlier)
     in_pool = Counter((t.kind, t.key) for _, t in described)
     while len(picked) < count and any(by_kind.values()):
         for kind in kinds:
@@ -69,14 +122,21 @@ def pick_varied(pool: Sequence[Q], count: int, traits: Callable[[Q], Traits], rn
             by_kind[kind] = remaining
             if not remaining:
                 continue
-            # Within a kind, the key used least so far in the room, then the pool's rarer key: the
-            # room's answers fall into no pattern, and a commonly keyed option is not the safe guess.
+            # Within a kind, the item that leaves its options' keys most even (what "always pick
+            # option N" or "always the commonest way" would gain), then the key least loaded, then the
+            # pool's rarer key: the answers fall into no pattern, and a common key is not the safe guess.
             choice = min(
-                remaining, key=lambda i: (keys[(kind, i[1].key)], in_pool[(kind, i[1].key)], remaining.index(i))
+                remaining,
+                key=lambda i: (
+                    round(load.worst_with(i[1]), 6),
+                    round(load.of_key(i[1]), 6),
+                    in_pool[(kind, i[1].key)],
+                    remaining.index(i),
+                ),
             )
             remaining.remove(choice)
             picked.append(choice)
-            keys[(kind, choice[1].key)] += 1
+            load.add(choice[1])
     _enough_controls(picked, by_kind)
     return [q for q, _ in picked]
 

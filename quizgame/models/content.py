@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -21,11 +22,30 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizgame.content.question_kinds import SKILLS, QuestionKind, kind_of
+from quizgame.content.question_kinds import SKILLS, AsksItsKind
 from quizgame.extensions import db
 from quizgame.models.columns import UTCDateTime, check_in, utcnow
 
-QUESTION_STATUSES = ("candidate", "approved", "rejected")
+
+class QuestionStatus(StrEnum):
+    """Where a question stands in review: only approved questions go into rooms."""
+
+    CANDIDATE = "candidate"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class ImportStage(StrEnum):
+    """Where an article import stands (quizgame.content.import_jobs)."""
+
+    ANALYSE = "analyse"
+    GENERATE = "generate"
+    DONE = "done"
+    FAILED = "failed"
+
+
+QUESTION_STATUSES = tuple(s.value for s in QuestionStatus)
+IMPORT_STAGES = tuple(s.value for s in ImportStage)
 QUESTION_ORIGINS = ("kahoot", "gift", "aiken")
 
 
@@ -60,7 +80,7 @@ class Article(db.Model):
     questions: Mapped[list[Question]] = relationship(secondary=question_articles, back_populates="articles")
 
 
-class Question(db.Model):
+class Question(AsksItsKind, db.Model):
     __tablename__ = "questions"
     __table_args__ = (
         CheckConstraint(check_in("status", QUESTION_STATUSES), name="status"),
@@ -86,7 +106,7 @@ class Question(db.Model):
     evidence_text: Mapped[str | None] = mapped_column(Text)
     difficulty: Mapped[int] = mapped_column(Integer, default=1)
     control: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(12), default="candidate")
+    status: Mapped[str] = mapped_column(String(12), default=QuestionStatus.CANDIDATE.value)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
     # Set for a teacher's own question brought in from another tool's file (QUESTION_ORIGINS): it
     # is tied to no article, and pages and reports say so.
@@ -95,18 +115,6 @@ class Question(db.Model):
 
     articles: Mapped[list[Article]] = relationship(secondary=question_articles, back_populates="questions")
     evidence_article: Mapped[Article | None] = relationship(foreign_keys=[evidence_article_id])
-
-    @property
-    def question_kind(self) -> QuestionKind:
-        return kind_of(self.kind)
-
-    @property
-    def multi_answer(self) -> bool:
-        return self.question_kind.takes_several_answers(self.correct)
-
-    @property
-    def passage_before_answer(self) -> bool:
-        return self.question_kind.passage_first
 
 
 class ReviewAction(db.Model):
@@ -123,9 +131,6 @@ class ReviewAction(db.Model):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-IMPORT_STAGES = ("analyse", "generate", "done", "failed")
-
-
 class ImportJob(db.Model):
     """An article import in progress. The state lives here, not in a worker: any request may
     advance it one bounded step, and a step whose worker died is taken over once its lease ends."""
@@ -136,7 +141,7 @@ class ImportJob(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     teacher_id: Mapped[int] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    stage: Mapped[str] = mapped_column(String(10), default="analyse")
+    stage: Mapped[str] = mapped_column(String(10), default=ImportStage.ANALYSE.value)
     steps_done: Mapped[int] = mapped_column(Integer, default=0)
     steps_total: Mapped[int] = mapped_column(Integer, default=1)
     # Generators still to run, in order; each polling request runs one.

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from quizgame.models.content import Question
     from quizgame.models.play import Player
 
-SCORING_MODES = ("speed", "accuracy")
-
 
 class RoomMode(StrEnum):
     """Self-paced: each student at their own speed. Live: the teacher moves the class on."""
@@ -51,7 +49,16 @@ class LeaderboardVisibility(StrEnum):
     HIDDEN = "hidden"
 
 
+class RoomScoring(StrEnum):
+    """How a right answer scores (quizgame.game.scoring): by accuracy alone, or faster for more."""
+
+    ACCURACY = "accuracy"
+    SPEED = "speed"
+
+
 ROOM_MODES = tuple(m.value for m in RoomMode)
+# In the order of the CHECK constraint the first migration wrote.
+SCORING_MODES = (RoomScoring.SPEED.value, RoomScoring.ACCURACY.value)
 LEADERBOARD_VISIBILITY = tuple(v.value for v in LeaderboardVisibility)
 ROOM_STATUSES = tuple(s.value for s in RoomStatus)
 ROOM_PHASES = tuple(p.value for p in RoomPhase)
@@ -74,7 +81,7 @@ class Room(db.Model):
     code: Mapped[str] = mapped_column(String(6), unique=True)
     title: Mapped[str] = mapped_column(String(100))
     mode: Mapped[str] = mapped_column(String(12), default=RoomMode.SELF_PACED.value)
-    scoring: Mapped[str] = mapped_column(String(10), default="accuracy")
+    scoring: Mapped[str] = mapped_column(String(10), default=RoomScoring.ACCURACY.value)
     seconds_per_question: Mapped[int] = mapped_column(Integer, default=60)
     shuffle_questions: Mapped[bool] = mapped_column(Boolean, default=False)
     shuffle_choices: Mapped[bool] = mapped_column(Boolean, default=False)

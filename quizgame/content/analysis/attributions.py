@@ -202,7 +202,8 @@ def _own_clause(reading: Reading, cue: Cue, quote: Quote) -> bool:
         return False
     token = span[len(span) // 2]
     while token.i != cue.verb.i and token.head.i != token.i:
-        if token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
+        outside = not quote.start <= token.idx < quote.end  # a relative clause in the quoted words is theirs
+        if outside and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
             return True
         token = token.head
     return False

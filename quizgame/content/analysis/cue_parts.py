@@ -67,6 +67,18 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def trailing_participle(verb: Token) -> bool:
+    """A participle after a comma that the parser hung on a reported clause ('X concurred that the vote was
+    a landmark, saying:') rather than on the verb reporting it: when that clause's subject cannot speak
+    ('the vote'), the reporting verb's subject is saying it (cues.py decides)."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return subject_of(clause.head) is not None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """'was declared a pandemic by the WHO': the agent of a passive verb of saying."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

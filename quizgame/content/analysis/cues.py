@@ -19,6 +19,7 @@ from quizgame.content.analysis.cue_parts import (
     governs_clause,
     states_a_clause,
     subject_of,
+    trailing_participle,
 )
 from quizgame.content.analysis.cue_phrases import (
     commenting_on,
@@ -112,6 +113,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 if judged:
                     cue.strength = _EVALUATIVE_STRENGTH
+                if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
+                    cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
                     cue.speaker = name_before(token, surnames) or dropped_subject(token)
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):

@@ -36,6 +36,7 @@ class Follower:
     cookie: str
     csrf: str = ""
     last_id: str | None = None
+    port: int = 0  # the local port of its stream's connection
     streams_opened: int = 0
     streams_broken: int = 0  # ended by a reset or a cut, not by the server closing the stream
     refused: list[int] = field(default_factory=list)  # statuses of streams the server would not open
@@ -55,6 +56,7 @@ class Follower:
                         self.refused.append(response.status_code)
                         raise httpx.TransportError("refused")
                     self.streams_opened += 1
+                    self.port = response.extensions["network_stream"].get_extra_info("client_addr")[1]
                     event, data = "message", ""
                     async for line in response.aiter_lines():
                         if line.startswith("id:"):
@@ -102,8 +104,8 @@ async def _answer(client: httpx.AsyncClient, game: SeededGame, student: Follower
 async def _play(server: Server, game: SeededGame) -> tuple[list[Follower], int, list[int], list[int]]:
     """Returns the students, how many streams the killed worker held, which students' streams broke
     and were opened again after the kill, and the answers' statuses."""
-    # No keep-alive: after the kill, every request the test sends is a new connection, and every
-    # connection a worker holds is a student's stream.
+    # No keep-alive: after the kill, every request the test sends goes out on a new connection, to
+    # a worker that is alive.
     limits = httpx.Limits(max_keepalive_connections=0)
     async with httpx.AsyncClient(base_url=server.base_url, limits=limits, timeout=WAIT) as client:
         students = [Follower(cookie) for cookie in game.player_cookies]
@@ -116,10 +118,14 @@ async def _play(server: Server, game: SeededGame) -> tuple[list[Follower], int, 
         followers = [asyncio.create_task(s.follow(client, game.code)) for s in students]
         try:
             await _until(lambda: all(s.latest().get("phase") == "question" for s in students), "the first question")
-            await _until(lambda: sum(connections_by_worker(server).values()) == STUDENTS, "every stream accepted")
+
+            def streams() -> dict[int, int]:
+                return connections_by_worker(server, {s.port for s in students})
+
+            await _until(lambda: sum(streams().values()) == STUDENTS, "every stream accepted")
             statuses = [await _answer(client, game, student) for student in students[: STUDENTS // 2]]
 
-            held = connections_by_worker(server)
+            held = streams()
             victim = max(held, key=held.__getitem__)
             before = [(s.streams_opened, s.streams_broken) for s in students]
 
