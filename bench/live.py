@@ -46,6 +46,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -62,7 +63,7 @@ from bench.live_figures import (  # noqa: E402
     print_goals,
     print_table,
 )
-from bench.live_teacher import log, play, total, wait  # noqa: E402
+from bench.live_teacher import PRESS_TIMEOUT, Teacher, log, play, total, wait  # noqa: E402
 from tests.databases import throwaway_database  # noqa: E402
 from tests.gunicorn_server import live_server, migrate  # noqa: E402
 from tests.live_setup import SeededGame, seed_live_game  # noqa: E402
@@ -138,24 +139,28 @@ def bench(n: int, transport: str, processes: int, poll_every: float) -> dict[str
         game = seed_live_game(url, players=n, questions=3, seconds_per_question=60)
         with (
             live_server(url, n, Path(tmp) / "gunicorn.log") as server,
-            clients(server.base_url, game, transport, processes, poll_every) as (stop, started),
+            httpx.Client(base_url=server.base_url, timeout=PRESS_TIMEOUT) as http,
         ):
-            boards = [board for _process, board, _receive in started]
-            log(f"gunicorn is up; {processes} client process(es) load the students' pages and connect")
-            joined = time.monotonic()
-            if not wait(lambda: total(boards, "connected") >= n, 60 + n * 0.04):
-                errors["students never connected"] = n - total(boards, "connected")
-            join_seconds = time.monotonic() - joined
-            log(f"{total(boards, 'connected'):,} of {n:,} students connected in {join_seconds:.0f} s; the game starts")
-            pids = tuple(process.pid for process, _board, _receive in started)
-            before, started_at = sample(server.process.pid, pids), time.monotonic()
-            actions = play(server.base_url, game, boards, errors)
-            elapsed = time.monotonic() - started_at
-            cpu = shares(before, sample(server.process.pid, pids), elapsed)
-            server_seconds = cpu["server_cores"] * elapsed
-            stop.set()
-            reports = [receive.recv() if receive.poll(60) else None for _process, _board, receive in started]
-            server_log = server.log.read_text()
+            teacher = Teacher(http, game, errors)
+            with clients(server.base_url, game, transport, processes, poll_every) as (stop, started):
+                boards = [board for _process, board, _receive in started]
+                log(f"gunicorn is up; {processes} client process(es) load the students' pages and connect")
+                joined = time.monotonic()
+                if not wait(lambda: total(boards, "connected") >= n, 60 + n * 0.04):
+                    errors["students never connected"] = n - total(boards, "connected")
+                join_seconds = time.monotonic() - joined
+                log(
+                    f"{total(boards, 'connected'):,} of {n:,} students connected in {join_seconds:.0f} s; the game starts"
+                )
+                pids = tuple(process.pid for process, _board, _receive in started)
+                before, started_at = sample(server.process.pid, pids), time.monotonic()
+                actions = play(teacher, boards)
+                elapsed = time.monotonic() - started_at
+                cpu = shares(before, sample(server.process.pid, pids), elapsed)
+                server_seconds = cpu["server_cores"] * elapsed
+                stop.set()
+                reports = [receive.recv() if receive.poll(60) else None for _process, _board, receive in started]
+                server_log = server.log.read_text()
         stored = stored_answers(url, game.room_id)
     if None in reports:
         errors["client process did not report"] = reports.count(None)

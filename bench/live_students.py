@@ -67,6 +67,13 @@ class Student:
     heard: float = 0.0  # when its stream last sent anything (live.js falls back to polling after 15 s of silence)
     fell_back: bool = False  # polling since its stream was refused or went silent, as live.js does
     follower: asyncio.Task[None] | None = None
+    retry: float = 0.25  # seconds before reconnecting after a stream ends: the server's `retry:`, as EventSource
+
+    @property
+    def address(self) -> str:
+        """Each device its own address, as on a school's network: 127.1.0.1, 127.1.0.2, ... (all
+        of 127.0.0.0/8 is loopback), so the server's caps per address see devices, not one host."""
+        return f"127.{1 + self.index // 62500}.{self.index % 62500 // 250}.{self.index % 250 + 1}"
 
 
 class Class:
@@ -111,7 +118,9 @@ class Class:
         async with gate:
             for attempt in range(3):
                 try:
-                    page = await rawhttp.get(self.share.base, f"/live/play/{self.share.code}", self.headers(student))
+                    page = await rawhttp.get(
+                        self.share.base, f"/live/play/{self.share.code}", self.headers(student), student.address
+                    )
                     token = CSRF.search(page.body.decode())
                     if page.status == 200 and token:
                         student.csrf = token.group(1)
@@ -136,6 +145,7 @@ class Class:
                 f"/live/play/{self.share.code}/answer",
                 {"position": str(position), "choice": "0"},
                 self.headers(student, **{"X-CSRFToken": student.csrf, "Accept": "application/json"}),
+                student.address,
             )
             status = reply.status
             if status != 200:
@@ -159,8 +169,10 @@ class Class:
                 headers["Last-Event-ID"] = student.last_id
             student.heard, opened = time.monotonic(), False
             try:
-                async for event in rawhttp.events(self.share.base, path, headers):
+                async for event in rawhttp.events(self.share.base, path, headers, student.address):
                     student.heard = event.arrived
+                    if event.retry is not None:
+                        student.retry = event.retry / 1000
                     if not opened:
                         opened = True
                         self.streams_opened += 1
@@ -171,7 +183,7 @@ class Class:
                     elif event.name == "gone":
                         self.error("stream: game gone")
                         return
-                await asyncio.sleep(0.25)  # the stream ended: EventSource reconnects after `retry`
+                await asyncio.sleep(student.retry)  # the stream ended: EventSource reconnects after `retry`
             except rawhttp.StreamRefused as exc:
                 self.error(f"stream HTTP {exc.status}, then polling")
                 student.fell_back = True
@@ -201,7 +213,7 @@ class Class:
             try:
                 since = f"?since={student.marker}" if student.marker else ""
                 reply = await rawhttp.get(
-                    self.share.base, path + since, self.headers(student, Accept="application/json")
+                    self.share.base, path + since, self.headers(student, Accept="application/json"), student.address
                 )
                 if reply.status == 200:
                     state = reply.json()

@@ -43,6 +43,8 @@ def wait(condition: Any, seconds: float) -> bool:
 
 
 class Teacher:
+    """The presenter's page, opened before the class joins (as in a classroom), and its buttons."""
+
     def __init__(self, client: httpx.Client, game: SeededGame, errors: dict[str, int]) -> None:
         self.client, self.game, self.errors = client, game, errors
         page = client.get(f"/live/rooms/{game.room_id}", headers={"Cookie": f"session={game.teacher_cookie}"})
@@ -80,24 +82,22 @@ class Teacher:
         raise RuntimeError(f"the teacher's {action!r} failed {PRESS_ATTEMPTS} times")
 
 
-def play(base: str, game: SeededGame, boards: list[live_students.Board], errors: dict[str, int]) -> list[Action]:
+def play(teacher: Teacher, boards: list[live_students.Board]) -> list[Action]:
     """Every press the teacher made, with the version and phase it led to."""
-    n = len(game.player_cookies)
+    n = len(teacher.game.player_cookies)
     answering = sum(i % 20 != 0 for i in range(n))
     actions: list[Action] = []
-    with httpx.Client(base_url=base, timeout=PRESS_TIMEOUT) as client:
-        teacher = Teacher(client, game, errors)
-        sent, state = teacher.press("start", None)
-        while True:
-            version, phase = int(state["version"]), state["phase"]
-            actions.append(Action(sent, version, phase))
-            if not wait(lambda v=version: total(boards, "seen", v) >= n, sent + WAIT_FOR_DELIVERY - time.monotonic()):
-                teacher.error("teacher went on before every student had the state")
-            log(f"{phase} (version {version}): {total(boards, 'seen', version):,} of {n:,} students have it")
-            if phase == "finished":
-                return actions
-            if phase == "question":
-                wait(lambda v=version: total(boards, "done", v) >= answering, PATIENCE_FOR_ANSWERS)
-                log(f"  {total(boards, 'done', version):,} of {answering:,} answers replied to")
-            time.sleep(1.0)
-            sent, state = teacher.press("next", version)
+    sent, state = teacher.press("start", None)
+    while True:
+        version, phase = int(state["version"]), state["phase"]
+        actions.append(Action(sent, version, phase))
+        if not wait(lambda v=version: total(boards, "seen", v) >= n, sent + WAIT_FOR_DELIVERY - time.monotonic()):
+            teacher.error("teacher went on before every student had the state")
+        log(f"{phase} (version {version}): {total(boards, 'seen', version):,} of {n:,} students have it")
+        if phase == "finished":
+            return actions
+        if phase == "question":
+            wait(lambda v=version: total(boards, "done", v) >= answering, PATIENCE_FOR_ANSWERS)
+            log(f"  {total(boards, 'done', version):,} of {answering:,} answers replied to")
+        time.sleep(1.0)
+        sent, state = teacher.press("next", version)

@@ -67,20 +67,29 @@ async def _chunks(reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
         yield chunk
 
 
-async def post_form(base: str, path: str, form: dict[str, str], headers: dict[str, str]) -> Reply:
+def _source(address: str | None) -> tuple[str, int] | None:
+    """Where a connection comes from: `address` (any of 127.0.0.0/8 on loopback), any port."""
+    return None if address is None else (address, 0)
+
+
+async def post_form(
+    base: str, path: str, form: dict[str, str], headers: dict[str, str], source: str | None = None
+) -> Reply:
     body = urlencode(form).encode()
     extra = {**headers, "Content-Type": "application/x-www-form-urlencoded"}
-    return await _exchange(base, "POST", path, extra, body)
+    return await _exchange(base, "POST", path, extra, body, source)
 
 
-async def get(base: str, path: str, headers: dict[str, str]) -> Reply:
-    return await _exchange(base, "GET", path, headers, None)
+async def get(base: str, path: str, headers: dict[str, str], source: str | None = None) -> Reply:
+    return await _exchange(base, "GET", path, headers, None, source)
 
 
-async def _exchange(base: str, method: str, path: str, headers: dict[str, str], body: bytes | None) -> Reply:
-    """One request on a connection of its own, closed after the reply."""
+async def _exchange(
+    base: str, method: str, path: str, headers: dict[str, str], body: bytes | None, source: str | None
+) -> Reply:
+    """One request on a connection of its own (from `source`, an address), closed after the reply."""
     host, port = _target(base)
-    reader, writer = await asyncio.open_connection(host, port)
+    reader, writer = await asyncio.open_connection(host, port, local_addr=_source(source))
     try:
         head = _head(method, path, host, {**headers, "Connection": "close"}, None if body is None else len(body))
         writer.write(head + (body or b""))
@@ -110,13 +119,14 @@ class Event:
     data: str
     id: str | None  # the event's `id:` line (what a reconnect sends back as Last-Event-ID), if any
     arrived: float  # time.monotonic() when the bytes that completed it were read
+    retry: int | None = None  # a `retry:` line: how many ms to wait before reconnecting
 
 
-async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator[Event]:
+async def events(base: str, path: str, headers: dict[str, str], source: str | None = None) -> AsyncIterator[Event]:
     """Each Server-Sent Event until the server ends the stream. The time is taken as the bytes
     are read, before any parsing, so a busy client adds as little as it can to a delivery."""
     host, port = _target(base)
-    reader, writer = await asyncio.open_connection(host, port, limit=1 << 20)
+    reader, writer = await asyncio.open_connection(host, port, limit=1 << 20, local_addr=_source(source))
     try:
         writer.write(_head("GET", path, host, {**headers, "Accept": "text/event-stream"}, None))
         status, reply_headers = await _read_head(reader)
@@ -130,7 +140,7 @@ async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator
             buffer += chunk
             while b"\n\n" in buffer:
                 block, buffer = buffer.split(b"\n\n", 1)
-                name, data, event_id = "message", "", None
+                name, data, event_id, retry = "message", "", None, None
                 for line in block.decode().split("\n"):
                     if line.startswith("event:"):
                         name = line[6:].strip()
@@ -138,7 +148,9 @@ async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator
                         data = line[5:].strip()
                     elif line.startswith("id:"):
                         event_id = line[3:].strip()
-                yield Event(name, data, event_id, arrived)
+                    elif line.startswith("retry:") and line[6:].strip().isdigit():
+                        retry = int(line[6:].strip())
+                yield Event(name, data, event_id, arrived, retry)
     finally:
         writer.close()
 

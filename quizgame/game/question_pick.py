@@ -76,17 +76,29 @@ class KeyLoad:
 
     def __init__(self, counted: Iterable[Traits] = ()) -> None:
         self.load: dict[str, Counter[str]] = {}
+        self.counted: Counter[str] = Counter()
         for t in counted:
             self.add(t)
 
-    def add(self, t: Traits) -> None:
-        self.load.setdefault(t.kind, Counter()).update(dict(_gains(t)))
+    def add(self, t: Traits, times: int = 1) -> None:
+        mine = self.load.setdefault(t.kind, Counter())
+        self.counted[t.kind] += times
+        for label, gain in _gains(t):
+            mine[label] += times * gain
 
     def worst_with(self, t: Traits) -> float:
         """The largest load of the kind's options if `t` were added."""
         mine = self.load.get(t.kind, Counter())
         gains = dict(_gains(t))
         return max(mine[label] + gains.get(label, 0.0) for label in set(mine) | set(gains))
+
+    def tilt(self, t: Traits) -> float:
+        """How much adding `t` raises the best shortcut's gain per item of its kind."""
+        n = self.counted[t.kind]
+        return self.worst_with(t) / (n + 1) - (self.worst(t.kind) / n if n else 0.0)
+
+    def worst(self, kind: str) -> float:
+        return max(self.load.get(kind, Counter()).values(), default=0.0)
 
     def of_key(self, t: Traits) -> float:
         return self.load.get(t.kind, Counter())[t.key]
@@ -114,41 +126,63 @@ def pick_varied(
     picked: list[tuple[Q, Traits]] = []
     load = KeyLoad(earlier)
     in_pool = Counter((t.kind, t.key) for _, t in described)
+    # The first round takes one item of every kind; later rounds only items that leave their kind's
+    # keys over the classroom no less even (a second item of a kind is no reason to tilt it). When a
+    # round finds none and the room is not full, it takes the one item that tilts its kind least.
+    first = True
     while len(picked) < count and any(by_kind.values()):
+        took = False
         for kind in kinds:
             if len(picked) == count:
                 break
-            remaining = _fresh(by_kind[kind], picked)
-            by_kind[kind] = remaining
-            if not remaining:
+            by_kind[kind] = _fresh(by_kind[kind], picked)
+            choice = _most_even(by_kind[kind], load, in_pool)
+            if choice is None or (not first and load.worst_with(choice[1]) > load.worst(kind) + 1e-9):
                 continue
-            # Within a kind, the item that leaves its options' keys most even (what "always pick
-            # option N" or "always the commonest way" would gain), then the key least loaded, then the
-            # pool's rarer key: the answers fall into no pattern, and a common key is not the safe guess.
-            choice = min(
-                remaining,
-                key=lambda i: (
-                    round(load.worst_with(i[1]), 6),
-                    round(load.of_key(i[1]), 6),
-                    in_pool[(kind, i[1].key)],
-                    remaining.index(i),
-                ),
-            )
-            remaining.remove(choice)
+            by_kind[kind].remove(choice)
             picked.append(choice)
             load.add(choice[1])
-    _enough_controls(picked, by_kind)
+            took = True
+        first = False
+        if not took and len(picked) < count:
+            best = [c for c in (_most_even(by_kind[k], load, in_pool) for k in kinds) if c is not None]
+            if not best:
+                break
+            choice = min(best, key=lambda i: load.tilt(i[1]))
+            by_kind[choice[1].kind].remove(choice)
+            picked.append(choice)
+            load.add(choice[1])
+    _enough_controls(picked, by_kind, load)
     return [q for q, _ in picked]
+
+
+def _most_even(
+    items: list[tuple[Q, Traits]], load: KeyLoad, in_pool: Counter[tuple[str, str]]
+) -> tuple[Q, Traits] | None:
+    """The item of a kind that leaves its options' keys most even (what "always pick option N" or
+    "always the commonest way" would gain), then the key least loaded, then the pool's rarer key: the
+    answers fall into no pattern, and a common key is not the safe guess."""
+    return min(
+        items,
+        key=lambda i: (
+            round(load.worst_with(i[1]), 6),
+            round(load.of_key(i[1]), 6),
+            in_pool[(i[1].kind, i[1].key)],
+            items.index(i),
+        ),
+        default=None,
+    )
 
 
 def _fresh(items: list[tuple[Q, Traits]], picked: list[tuple[Q, Traits]]) -> list[tuple[Q, Traits]]:
     return [i for i in items if not any(same_sentence(i[1].sentence, p[1].sentence) for p in picked)]
 
 
-def _enough_controls(picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[Q, Traits]]]) -> None:
+def _enough_controls(picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[Q, Traits]]], load: KeyLoad) -> None:
     """About one control in five: the pick above takes controls as often as the pool has them; when
-    that falls short, the last regular items give way to controls of their own kind. Controls are
-    not preferred from the start, or every kind's first item would be its control."""
+    that falls short, the last regular items give way to controls of their own kind, if that leaves
+    the kind's keys no less even (a kind's controls often share one key: a named person's statement).
+    Controls are not preferred from the start, or every kind's first item would be its control."""
     for at in range(len(picked) - 1, -1, -1):
         if sum(t.control for _, t in picked) * CONTROL_EVERY >= len(picked):
             return
@@ -156,7 +190,15 @@ def _enough_controls(picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[
         if picked[at][1].control:
             continue
         others = picked[:at] + picked[at + 1 :]
-        swap = next((i for i in _fresh(left.get(kind, []), others) if i[1].control), None)
-        if swap is not None:
-            left[kind].remove(swap)
-            picked[at] = swap
+        before = load.worst(kind)
+        load.add(picked[at][1], -1)
+        swap = next(
+            (i for i in _fresh(left.get(kind, []), others) if i[1].control and load.worst_with(i[1]) <= before + 1e-9),
+            None,
+        )
+        if swap is None:
+            load.add(picked[at][1])
+            continue
+        left[kind].remove(swap)
+        picked[at] = swap
+        load.add(swap[1])

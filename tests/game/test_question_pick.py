@@ -88,3 +88,15 @@ def test_of_two_items_the_one_keyed_on_the_option_used_least_over_chance_is_take
     ]
     for seed in range(10):
         assert pick_varied(pool, 1, lambda t: t, random.Random(seed), earlier)[0].key == "option 2"
+
+
+def test_a_kinds_second_item_goes_to_another_kind_when_it_would_tilt_the_classrooms_keys():
+    """One item of every kind first (variety); after that, an item that would make one way the safe
+    guess over the classroom gives its place to another kind's item, unless nothing else is left."""
+    earlier = [Traits("attribution_type", ("x", n, n + 1), False, WAYS[n % 3]) for n in range(6)]
+    named = [Traits("attribution_type", ("a", n, n + 1), False, "named") for n in (0, 10)]
+    others = [Traits("unsourced_claim", ("a", n, n + 1), False, f"option {n // 10}") for n in (20, 30, 40)]
+    for seed in range(10):
+        room = pick_varied(named + others, 3, lambda t: t, random.Random(seed), earlier)
+        assert Counter(t.kind for t in room) == {"attribution_type": 1, "unsourced_claim": 2}, seed
+    assert len(pick_varied(named, 2, lambda t: t, random.Random(0), earlier)) == 2  # nothing else: a full room

@@ -194,6 +194,8 @@ def _way(item: Coverage, a: Attribution) -> int | None:
     if a.speaker_kind == "named":
         if not names_someone(a.speaker) or _described(item.body[slice(*attribution_span(a))], a.speaker):
             return None  # "a Woolworths spokesperson": a person, but not one the article names
+        if speakers.shares_statement(item.body[slice(*attribution_span(a))], a.speaker):
+            return None  # "Lopez and Reed said": credited to one, the explanation would be half right
         return NAMED if known or len(re.findall(r"\b[A-Z][a-z]+", a.speaker)) >= 2 else None
     vague = bool(_UNNAMED_START.match(a.speaker)) and (
         not a.speaker.lower().startswith("the ") or bool(_UNNAMED_PLURAL.search(a.speaker))

@@ -26,7 +26,10 @@ from quizgame.content.question_files import Evidence, QuestionRecord
 KIND = "not_reporting"
 # Worded without the prompt's words: "the option that repeats the prompt" must not find the control's key.
 NONE = "None of them: all four belong to the story"
-PROMPT = "Which of these lines is not part of the reporting?"
+# Nor the words promos are made of ("This post is part of our special coverage", "This report was
+# featured in", "the Fox News app"): with "not part of the reporting", the option sharing a word with
+# the prompt was the key in 32% of the tuned folders' items (chance 20%).
+PROMPT = "Which of these lines is not reporting?"
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:

@@ -38,7 +38,9 @@ def test_at_most_two_percent_of_the_judgeable_keys_are_wrong(audits, name):
     total = audits[name].questions.total
     # Enough keys for a rate to mean something: 47 judgeable on gold since one item per teaching point
     # (kinds/teaching_points.py, 2026-12-06: gold 70 -> 58 generated), where one wrong key is above 2%.
-    assert total.right + total.wrong >= 45
+    # enough judgeable keys for a rate to mean something: gold 44 since one who_said item per speaker
+    # (c5fc5fe; 47 before), devcorpus about 60
+    assert total.right + total.wrong >= 40
     assert total.wrong_rate <= MAX_WRONG, [(q.prompt, v.reason) for q, v in audits[name].questions.wrong_examples]
 
 

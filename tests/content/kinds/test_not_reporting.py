@@ -26,6 +26,16 @@ def test_the_control_key_does_not_repeat_the_prompts_words():
     assert not {t for t in tokens(NONE) if len(t) > 3} & {t for t in tokens(PROMPT) if len(t) > 3}
 
 
+def test_the_prompt_shares_no_word_with_what_promos_say():
+    """ "Pick the option that repeats the prompt" must not find the promo either (Global Voices: "This
+    post is part of our special coverage ...", ABC: "This report was featured in ...")."""
+    from quizgame.content.audit.shortcuts import tokens
+    from quizgame.content.kinds.not_reporting import PROMPT
+
+    promo_words = "part post coverage special report reports featured news app story more read click listen"
+    assert not set(tokens(PROMPT)) & set(promo_words.split())
+
+
 def test_every_question_shows_four_lines_besides_none_of_them():
     """'None of them: all four ...' must count the lines shown."""
     assert FOX_QUESTIONS
