@@ -54,13 +54,14 @@ class Sample:
     machine: float
 
 
-def sample(server_pid: int) -> Sample:
+def sample(server_pid: int, client_pids: tuple[int, ...] = ()) -> Sample:
+    """`client_pids`: processes of the simulated clients besides this one."""
     running = processes()
     server = [server_pid] + [pid for pid, parent, _ in running if parent == server_pid]
     database = [pid for pid, _, name in running if name.startswith("postgres")]
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return Sample(
-        client=usage.ru_utime + usage.ru_stime,
+        client=usage.ru_utime + usage.ru_stime + sum(_cpu(pid) for pid in client_pids),
         server=sum(_cpu(pid) for pid in server),
         database=sum(_cpu(pid) for pid in database),
         machine=_machine_busy(),

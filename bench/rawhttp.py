@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
@@ -66,20 +67,29 @@ async def _chunks(reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
         yield chunk
 
 
-async def post_form(base: str, path: str, form: dict[str, str], headers: dict[str, str]) -> Reply:
+def _source(address: str | None) -> tuple[str, int] | None:
+    """Where a connection comes from: `address` (any of 127.0.0.0/8 on loopback), any port."""
+    return None if address is None else (address, 0)
+
+
+async def post_form(
+    base: str, path: str, form: dict[str, str], headers: dict[str, str], source: str | None = None
+) -> Reply:
     body = urlencode(form).encode()
     extra = {**headers, "Content-Type": "application/x-www-form-urlencoded"}
-    return await _exchange(base, "POST", path, extra, body)
+    return await _exchange(base, "POST", path, extra, body, source)
 
 
-async def get(base: str, path: str, headers: dict[str, str]) -> Reply:
-    return await _exchange(base, "GET", path, headers, None)
+async def get(base: str, path: str, headers: dict[str, str], source: str | None = None) -> Reply:
+    return await _exchange(base, "GET", path, headers, None, source)
 
 
-async def _exchange(base: str, method: str, path: str, headers: dict[str, str], body: bytes | None) -> Reply:
-    """One request on a connection of its own, closed after the reply."""
+async def _exchange(
+    base: str, method: str, path: str, headers: dict[str, str], body: bytes | None, source: str | None
+) -> Reply:
+    """One request on a connection of its own (from `source`, an address), closed after the reply."""
     host, port = _target(base)
-    reader, writer = await asyncio.open_connection(host, port)
+    reader, writer = await asyncio.open_connection(host, port, local_addr=_source(source))
     try:
         head = _head(method, path, host, {**headers, "Connection": "close"}, None if body is None else len(body))
         writer.write(head + (body or b""))
@@ -103,10 +113,20 @@ class StreamRefused(Exception):
         self.status = status
 
 
-async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator[tuple[str, str]]:
-    """(event, data) for each Server-Sent Event until the server ends the stream."""
+@dataclass
+class Event:
+    name: str
+    data: str
+    id: str | None  # the event's `id:` line (what a reconnect sends back as Last-Event-ID), if any
+    arrived: float  # time.monotonic() when the bytes that completed it were read
+    retry: int | None = None  # a `retry:` line: how many ms to wait before reconnecting
+
+
+async def events(base: str, path: str, headers: dict[str, str], source: str | None = None) -> AsyncIterator[Event]:
+    """Each Server-Sent Event until the server ends the stream. The time is taken as the bytes
+    are read, before any parsing, so a busy client adds as little as it can to a delivery."""
     host, port = _target(base)
-    reader, writer = await asyncio.open_connection(host, port, limit=1 << 20)
+    reader, writer = await asyncio.open_connection(host, port, limit=1 << 20, local_addr=_source(source))
     try:
         writer.write(_head("GET", path, host, {**headers, "Accept": "text/event-stream"}, None))
         status, reply_headers = await _read_head(reader)
@@ -116,16 +136,21 @@ async def events(base: str, path: str, headers: dict[str, str]) -> AsyncIterator
         source = _chunks(reader) if chunked else _raw(reader)
         buffer = b""
         async for chunk in source:
+            arrived = time.monotonic()
             buffer += chunk
             while b"\n\n" in buffer:
                 block, buffer = buffer.split(b"\n\n", 1)
-                event, data = "message", ""
+                name, data, event_id, retry = "message", "", None, None
                 for line in block.decode().split("\n"):
-                    if line.startswith("event: "):
-                        event = line[7:]
-                    elif line.startswith("data: "):
-                        data = line[6:]
-                yield event, data
+                    if line.startswith("event:"):
+                        name = line[6:].strip()
+                    elif line.startswith("data:"):
+                        data = line[5:].strip()
+                    elif line.startswith("id:"):
+                        event_id = line[3:].strip()
+                    elif line.startswith("retry:") and line[6:].strip().isdigit():
+                        retry = int(line[6:].strip())
+                yield Event(name, data, event_id, arrived, retry)
     finally:
         writer.close()
 

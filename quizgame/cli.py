@@ -286,6 +286,29 @@ def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
     click.echo("\n".join(lines))
 
 
+@click.command("questions")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--show", is_flag=True, help="Print the questions as a student sees them (the default).")
+@click.option("--kind", "kinds", multiple=True, help="Only questions of this kind (repeatable).")
+def questions(paths: tuple[str, ...], show: bool, kinds: tuple[str, ...]) -> None:
+    """Generate the questions for article files, or every article in a folder, and print them as a student
+    sees them: prompt, the passage shown, the options, then the key and the explanation. Articles of one
+    event given together also get their comparison questions. Nothing is written."""
+    from quizgame.content.analysis.nlp import ModelMissing
+    from quizgame.content.generation import analyse, default_analyzer
+    from quizgame.content.show import show as show_lines
+
+    articles, failed = _read_articles(paths)
+    try:
+        coverage = analyse(articles, default_analyzer) if articles else []
+    except ModelMissing as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo("\n".join(show_lines(coverage, kinds)))
+    if failed:
+        sys.exit(2)
+
+
 def init_app(app) -> None:  # type: ignore[no-untyped-def]
     app.cli.add_command(content_group)
     app.cli.add_command(teacher_group)
@@ -293,6 +316,7 @@ def init_app(app) -> None:  # type: ignore[no-untyped-def]
     app.cli.add_command(generate)
     app.cli.add_command(analyze)
     app.cli.add_command(evaluate)
+    app.cli.add_command(questions)
 
 
 main.add_command(content_group)
@@ -301,3 +325,4 @@ main.add_command(demo)
 main.add_command(generate)
 main.add_command(analyze)
 main.add_command(evaluate)
+main.add_command(questions)

@@ -54,7 +54,7 @@ def _test_config(url: str, **extra: Any) -> dict[str, Any]:
         "CONTENT_DIR": str(CONTENT_DIR),
         "WTF_CSRF_ENABLED": False,
         # A cheap hash: scrypt costs 0.1-0.5 s a password, and most tests sign a teacher up or in.
-        # The tests about hashing itself set "scrypt" back (tests/web/test_auth.py).
+        # The tests about hashing itself set "scrypt" back (tests/web/auth/test_auth.py).
         "PASSWORD_HASH_METHOD": TEST_HASH_METHOD,
         **extra,
     }

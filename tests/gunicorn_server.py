@@ -16,9 +16,10 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET_KEY = "gunicorn-harness-secret-key"
@@ -122,6 +123,64 @@ def gunicorn_command(bind: str, workers: int, threads: int | None = None) -> lis
         command += ["--worker-class", "gthread", "--threads", str(threads)]
     # Quick to stop (open event streams need not finish), quiet unless something goes wrong.
     return [*command, "--graceful-timeout", "2", "--log-level", "warning", "quizgame.wsgi:app"]
+
+
+def live_server(
+    database_url: str, students: int, log: Path | None = None, workers: int = 2, env: dict[str, str] | None = None
+) -> AbstractContextManager[Server]:
+    """gunicorn as a live game of `students` needs it: the one place the benchmark (bench/live.py)
+    and the tests that play a live game under gunicorn take its settings from. These are the
+    production settings (quizgame/gunicorn_config.py): gevent workers, where an open event stream
+    is a greenlet, so the number of students asks for no threads (docs/live.md, "Running it")."""
+    return gunicorn(database_url, log, workers=workers, env=env)
+
+
+def worker_pids(server: Server) -> list[int]:
+    """The pids of gunicorn's workers now (the master's children), read from /proc (Linux)."""
+    master, found = server.process.pid, []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(")") + 2 :].split()[1]) == master:
+                found.append(int(entry.name))
+    return sorted(found)
+
+
+def connections_by_worker(server: Server, client_ports: set[int] | None = None) -> dict[int, int]:
+    """How many open client connections each worker holds (its sockets connected to the server's
+    port; only those from `client_ports` if given), for a test that must know which worker serves
+    its streams."""
+    port = urlsplit(server.base_url).port
+    established = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            local, remote = (int(address.rsplit(":", 1)[1], 16) for address in fields[1:3])
+            if (
+                fields[3] == "01" and local == port and (client_ports is None or remote in client_ports)
+            ):  # 01: ESTABLISHED
+                established.add(f"socket:[{fields[9]}]")
+    counts = {}
+    for pid in worker_pids(server):
+        held = 0
+        try:
+            descriptors = list(Path(f"/proc/{pid}/fd").iterdir())
+        except OSError:
+            continue
+        for fd in descriptors:
+            try:
+                held += os.readlink(fd) in established
+            except OSError:
+                continue
+        counts[pid] = held
+    return counts
 
 
 def _wait_until_up(server: Server, timeout: float) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 # What a question practises: reports count accuracy per skill.
 SKILLS = ("attribution", "sourcing", "loaded_language", "comparison")
@@ -98,6 +98,33 @@ def kind_of(name: str) -> QuestionKind:
         return KINDS[name]
     except KeyError:
         raise LookupError(f"'{name}' is not a question kind ({', '.join(KINDS)})") from None
+
+
+class _KindAndKey(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def correct(self) -> Sequence[int]: ...
+
+
+class AsksItsKind:
+    """What a question's kind says of it, for every shape of a question that has `kind` and
+    `correct` (the ORM Question, a page's ShownQuestion, a report's QuestionRow): written once, so
+    "takes several answers" and "passage first" cannot drift apart between them."""
+
+    __slots__ = ()
+
+    @property
+    def question_kind(self: _KindAndKey) -> QuestionKind:
+        return kind_of(self.kind)
+
+    @property
+    def multi_answer(self: _KindAndKey) -> bool:
+        return kind_of(self.kind).takes_several_answers(self.correct)
+
+    @property
+    def passage_before_answer(self: _KindAndKey) -> bool:
+        return kind_of(self.kind).passage_first
 
 
 def generated_from(scope: Literal["article", "event"]) -> list[QuestionKind]:

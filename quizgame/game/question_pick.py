@@ -2,14 +2,15 @@
 
 A class exploits any pattern within minutes, so a default room takes its questions in turn from each
 kind the pool offers, never asks twice about the same sentence (two items answered by one sentence
-teach one thing twice), spreads each kind's keys over its options, and keeps about one control in
-five when the pool has them. Pure: it works on any question object through `Traits`."""
+teach one thing twice), spreads each kind's keys over its options, within the room and over the
+rooms the classroom played before, and keeps about one control in five when the pool has them.
+Pure: it works on any question object through `Traits`."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -25,6 +26,9 @@ class Traits:
     sentence: tuple[object, int, int] | None  # (article, start, end) of the evidence the key rests on
     control: bool
     key: str  # what the answer is, as the kind's options say it
+    # For each option label, what "always pick that option" gains over chance on this question
+    # (`traits_of`); empty: the key alone counts, as one more item on it.
+    gains: tuple[tuple[str, float], ...] = ()
 
 
 def option_labels(kind: str, choices: Sequence[str]) -> list[str]:
@@ -47,11 +51,72 @@ def key_of(kind: str, choices: Sequence[str], answer: Sequence[int]) -> str:
     return "+".join(labels[i] for i in answer)
 
 
+def traits_of(
+    kind: str, sentence: tuple[object, int, int] | None, control: bool, choices: Sequence[str], answer: Sequence[int]
+) -> Traits:
+    """A question's traits with the gain of each "always pick this option" strategy on it: the share
+    of keys among the options of that label, less chance. A question without the label counts at
+    chance for it, which is what a player who always picks, say, option 5 gets on a four-option item."""
+    labels = option_labels(kind, choices)
+    chance = len(answer) / len(choices) if choices else 0.0
+    gains = tuple(
+        (label, sum(1 for i, x in enumerate(labels) if x == label and i in answer) / labels.count(label) - chance)
+        for label in dict.fromkeys(labels)
+    )
+    return Traits(kind, sentence, control, key_of(kind, choices, answer), gains)
+
+
 def same_sentence(a: tuple[object, int, int] | None, b: tuple[object, int, int] | None) -> bool:
     return a is not None and b is not None and a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
-def pick_varied(pool: Sequence[Q], count: int, traits: Callable[[Q], Traits], rng: random.Random) -> list[Q]:
+class KeyLoad:
+    """Per kind and option label, the summed gain of "always pick that option" over the questions
+    counted so far: what a class that noticed the pattern would score above chance."""
+
+    def __init__(self, counted: Iterable[Traits] = ()) -> None:
+        self.load: dict[str, Counter[str]] = {}
+        self.counted: Counter[str] = Counter()
+        for t in counted:
+            self.add(t)
+
+    def add(self, t: Traits, times: int = 1) -> None:
+        mine = self.load.setdefault(t.kind, Counter())
+        self.counted[t.kind] += times
+        for label, gain in _gains(t):
+            mine[label] += times * gain
+
+    def worst_with(self, t: Traits) -> float:
+        """The largest load of the kind's options if `t` were added."""
+        mine = self.load.get(t.kind, Counter())
+        gains = dict(_gains(t))
+        return max(mine[label] + gains.get(label, 0.0) for label in set(mine) | set(gains))
+
+    def tilt(self, t: Traits) -> float:
+        """How much adding `t` raises the best shortcut's gain per item of its kind."""
+        n = self.counted[t.kind]
+        return self.worst_with(t) / (n + 1) - (self.worst(t.kind) / n if n else 0.0)
+
+    def worst(self, kind: str) -> float:
+        return max(self.load.get(kind, Counter()).values(), default=0.0)
+
+    def of_key(self, t: Traits) -> float:
+        return self.load.get(t.kind, Counter())[t.key]
+
+
+def _gains(t: Traits) -> tuple[tuple[str, float], ...]:
+    return t.gains or ((t.key, 1.0),)
+
+
+def pick_varied(
+    pool: Sequence[Q],
+    count: int,
+    traits: Callable[[Q], Traits],
+    rng: random.Random,
+    earlier: Iterable[Traits] = (),
+) -> list[Q]:
+    """`earlier`: the traits of the questions the classroom's earlier rooms asked, so that keys are
+    spread over a classroom's rooms and not only within each (a class compares notes)."""
     described = [(q, traits(q)) for q in pool]
     by_kind: dict[str, list[tuple[Q, Traits]]] = {}
     for item in rng.sample(described, len(described)):
@@ -59,36 +124,65 @@ def pick_varied(pool: Sequence[Q], count: int, traits: Callable[[Q], Traits], rn
     kinds = sorted(by_kind)
     rng.shuffle(kinds)
     picked: list[tuple[Q, Traits]] = []
-    keys: Counter[tuple[str, str]] = Counter()
+    load = KeyLoad(earlier)
     in_pool = Counter((t.kind, t.key) for _, t in described)
+    # The first round takes one item of every kind; later rounds only items that leave their kind's
+    # keys over the classroom no less even (a second item of a kind is no reason to tilt it). When a
+    # round finds none and the room is not full, it takes the one item that tilts its kind least.
+    first = True
     while len(picked) < count and any(by_kind.values()):
+        took = False
         for kind in kinds:
             if len(picked) == count:
                 break
-            remaining = _fresh(by_kind[kind], picked)
-            by_kind[kind] = remaining
-            if not remaining:
+            by_kind[kind] = _fresh(by_kind[kind], picked)
+            choice = _most_even(by_kind[kind], load, in_pool)
+            if choice is None or (not first and load.worst_with(choice[1]) > load.worst(kind) + 1e-9):
                 continue
-            # Within a kind, the key used least so far in the room, then the pool's rarer key: the
-            # room's answers fall into no pattern, and a commonly keyed option is not the safe guess.
-            choice = min(
-                remaining, key=lambda i: (keys[(kind, i[1].key)], in_pool[(kind, i[1].key)], remaining.index(i))
-            )
-            remaining.remove(choice)
+            by_kind[kind].remove(choice)
             picked.append(choice)
-            keys[(kind, choice[1].key)] += 1
-    _enough_controls(picked, by_kind)
+            load.add(choice[1])
+            took = True
+        first = False
+        if not took and len(picked) < count:
+            best = [c for c in (_most_even(by_kind[k], load, in_pool) for k in kinds) if c is not None]
+            if not best:
+                break
+            choice = min(best, key=lambda i: load.tilt(i[1]))
+            by_kind[choice[1].kind].remove(choice)
+            picked.append(choice)
+            load.add(choice[1])
+    _enough_controls(picked, by_kind, load)
     return [q for q, _ in picked]
+
+
+def _most_even(
+    items: list[tuple[Q, Traits]], load: KeyLoad, in_pool: Counter[tuple[str, str]]
+) -> tuple[Q, Traits] | None:
+    """The item of a kind that leaves its options' keys most even (what "always pick option N" or
+    "always the commonest way" would gain), then the key least loaded, then the pool's rarer key: the
+    answers fall into no pattern, and a common key is not the safe guess."""
+    return min(
+        items,
+        key=lambda i: (
+            round(load.worst_with(i[1]), 6),
+            round(load.of_key(i[1]), 6),
+            in_pool[(i[1].kind, i[1].key)],
+            items.index(i),
+        ),
+        default=None,
+    )
 
 
 def _fresh(items: list[tuple[Q, Traits]], picked: list[tuple[Q, Traits]]) -> list[tuple[Q, Traits]]:
     return [i for i in items if not any(same_sentence(i[1].sentence, p[1].sentence) for p in picked)]
 
 
-def _enough_controls(picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[Q, Traits]]]) -> None:
+def _enough_controls(picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[Q, Traits]]], load: KeyLoad) -> None:
     """About one control in five: the pick above takes controls as often as the pool has them; when
-    that falls short, the last regular items give way to controls of their own kind. Controls are
-    not preferred from the start, or every kind's first item would be its control."""
+    that falls short, the last regular items give way to controls of their own kind, if that leaves
+    the kind's keys no less even (a kind's controls often share one key: a named person's statement).
+    Controls are not preferred from the start, or every kind's first item would be its control."""
     for at in range(len(picked) - 1, -1, -1):
         if sum(t.control for _, t in picked) * CONTROL_EVERY >= len(picked):
             return
@@ -96,7 +190,15 @@ def _enough_controls(picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[
         if picked[at][1].control:
             continue
         others = picked[:at] + picked[at + 1 :]
-        swap = next((i for i in _fresh(left.get(kind, []), others) if i[1].control), None)
-        if swap is not None:
-            left[kind].remove(swap)
-            picked[at] = swap
+        before = load.worst(kind)
+        load.add(picked[at][1], -1)
+        swap = next(
+            (i for i in _fresh(left.get(kind, []), others) if i[1].control and load.worst_with(i[1]) <= before + 1e-9),
+            None,
+        )
+        if swap is None:
+            load.add(picked[at][1])
+            continue
+        left[kind].remove(swap)
+        picked[at] = swap
+        load.add(swap[1])

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from sqlalchemy import Select, Text, cast, func, select
 from sqlalchemy.orm import Session
 
-from quizgame.content.question_kinds import QuestionKind, kind_of
+from quizgame.content.question_kinds import AsksItsKind
 from quizgame.models import Answer, Classroom, Player, Question, Room, RoomQuestion, RosterStudent
 
 STREAM_BATCH = 1000
@@ -29,7 +29,7 @@ StudentKey = tuple[str, int]
 
 
 @dataclass(frozen=True)
-class QuestionRow:
+class QuestionRow(AsksItsKind):
     id: str
     kind: str
     skill: str
@@ -37,10 +37,6 @@ class QuestionRow:
     choices: list[str]
     correct: list[int]
     control: bool
-
-    @property
-    def question_kind(self) -> QuestionKind:
-        return kind_of(self.kind)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.join_codes import new_code
-from quizgame.game.question_pick import Traits, key_of, pick_varied
+from quizgame.game.question_pick import Traits, pick_varied, traits_of
 from quizgame.models import (
     Answer,
     Article,
@@ -86,10 +86,15 @@ def has_own_questions(session: Session, teacher_id: int) -> bool:
 
 
 def select_questions(
-    session: Session, teacher_id: int, wanted: QuestionFilter, rng: random.Random | None = None
+    session: Session,
+    teacher_id: int,
+    wanted: QuestionFilter,
+    rng: random.Random | None = None,
+    earlier: Sequence[Question] = (),
 ) -> list[Question]:
     """Up to `count` matching questions, picked at random but varied across kinds, never two on one
-    sentence, keys spread (quizgame/game/question_pick.py), then ordered by article for reading flow."""
+    sentence, keys spread over the room and over the questions the classroom was asked before,
+    `earlier` (quizgame/game/question_pick.py), then ordered by article for reading flow."""
     query = visible_questions(teacher_id)
     sources = []
     if wanted.article_ids:
@@ -107,8 +112,26 @@ def select_questions(
     if wanted.difficulties:
         query = query.where(Question.difficulty.in_(wanted.difficulties))
     matching = list(session.scalars(query.order_by(Question.id)))
-    picked = pick_varied(matching, wanted.count, _traits, rng or random.Random())
+    picked = pick_varied(matching, wanted.count, _traits, rng or random.Random(), [_traits(q) for q in earlier])
     return sorted(picked, key=lambda q: (q.evidence_article_id or 0, q.difficulty, q.id))
+
+
+def asked_in_classroom(session: Session, classroom_id: int) -> list[Question]:
+    """The questions the classroom's rooms asked so far, once each: a new room spreads its keys
+    against these too, since a class that compares notes across rooms finds a pattern there."""
+    return list(
+        session.scalars(
+            select(Question)
+            .where(
+                Question.id.in_(
+                    select(RoomQuestion.question_id)
+                    .join(Room, Room.id == RoomQuestion.room_id)
+                    .where(Room.classroom_id == classroom_id)
+                )
+            )
+            .order_by(Question.id)
+        )
+    )
 
 
 def _traits(question: Question) -> Traits:
@@ -119,7 +142,7 @@ def _traits(question: Question) -> Traits:
         and question.evidence_end is not None
     ):
         sentence = (question.evidence_article_id, question.evidence_start, question.evidence_end)
-    return Traits(question.kind, sentence, question.control, key_of(question.kind, question.choices, question.correct))
+    return traits_of(question.kind, sentence, question.control, question.choices, question.correct)
 
 
 def unused_code(session: Session, make_code: Callable[[], str] = new_code, attempts: int = 50) -> str:

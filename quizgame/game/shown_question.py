@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgame.content.question_kinds import QuestionKind, kind_of
+from quizgame.content.question_kinds import AsksItsKind
 from quizgame.game.passage import Passage, Source, shown_passages
 
 
@@ -16,7 +16,7 @@ class ShownArticle(Source):
 
 
 @dataclass(frozen=True)
-class ShownQuestion:
+class ShownQuestion(AsksItsKind):
     id: str
     kind: str
     prompt: str
@@ -28,19 +28,6 @@ class ShownQuestion:
     evidence_start: int | None
     evidence_end: int | None
     evidence_article: ShownArticle | None
-
-    # The same rules as the ORM Question's: its kind's (quizgame/content/question_kinds.py).
-    @property
-    def question_kind(self) -> QuestionKind:
-        return kind_of(self.kind)
-
-    @property
-    def multi_answer(self) -> bool:
-        return self.question_kind.takes_several_answers(self.correct)
-
-    @property
-    def passage_before_answer(self) -> bool:
-        return self.question_kind.passage_first
 
     def passages(self, answered: bool, compared: list[Source] | None = None) -> list[Passage]:
         """The passage(s) shown above the choices, or with the result (quizgame.game.passage)."""

@@ -8,7 +8,20 @@ from __future__ import annotations
 from flask import Flask
 
 from quizgame.extensions import db, login_manager
-from quizgame.models import Teacher
+from quizgame.models import (
+    ImportStage,
+    LeaderboardVisibility,
+    QuestionStatus,
+    RoomMode,
+    RoomPhase,
+    RoomScoring,
+    RoomStatus,
+    Teacher,
+)
+
+# Templates compare a state to its member (room.phase == RoomPhase.LOBBY), never to a bare string,
+# so a renamed state fails loudly instead of silently never matching (tests/web/test_template_states.py).
+STATES = (ImportStage, LeaderboardVisibility, QuestionStatus, RoomMode, RoomPhase, RoomScoring, RoomStatus)
 
 
 def init_app(app: Flask) -> None:
@@ -22,6 +35,7 @@ def init_app(app: Flask) -> None:
     input_guard.init_app(app)
     for blueprint in (home.bp, auth.bp, teacher.bp, reports.bp, gradebook.bp, curate.bp, play.bp, live.bp):
         app.register_blueprint(blueprint)
+    app.jinja_env.globals.update({state.__name__: state for state in STATES})
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to see that page."
 

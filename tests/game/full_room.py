@@ -1,7 +1,7 @@
 """A whole room of 30 students, worked out from the scoring formula of docs/scoring.md.
 
 The same scenario is played at the domain level (tests/game/test_full_room.py) and through the real
-join and answer pages (tests/web/test_full_room.py); both check what they get against the figures
+join and answer pages (tests/web/play/test_full_room.py); both check what they get against the figures
 this module derives on its own from the documented formula, not from quizgame.game.scoring.
 
 Timeline: the students join one second apart, then each in turn answers the six questions in order;

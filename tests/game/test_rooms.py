@@ -59,6 +59,29 @@ def test_a_room_from_one_article_is_varied_and_never_asks_twice_about_one_senten
         assert sum(q.control for q in chosen) >= 2
 
 
+def test_a_new_room_spreads_its_keys_against_what_the_classroom_was_asked_before(app_ctx):
+    """The questions of a classroom's rooms are its history (each once, not another classroom's); a
+    new room picks its attribution items on the ways those rooms asked least."""
+    approved = load_demo_content()
+    teacher = make_teacher()
+    classroom, other = make_classroom(teacher), make_classroom(teacher, "Period 4")
+    ways = [q for q in approved if q.kind == "attribution_type" and not q.control]  # controls: one way, kept
+    # the rarest way, which a room with no history would take first (a rare key is not the safe guess)
+    rarest = min({q.correct[0] for q in ways}, key=lambda k: sum(q.correct[0] == k for q in ways))
+    asked = [q for q in ways if q.correct[0] == rarest]
+    make_room(classroom, asked)
+    make_room(classroom, asked[:1])
+    make_room(other, [q for q in approved if q not in asked][:3])
+    earlier = rooms.asked_in_classroom(db.session, classroom.id)
+    assert sorted(q.id for q in earlier) == sorted(q.id for q in asked)
+    others = sum(q.correct[0] != rarest for q in approved if q.kind == "attribution_type")
+    for seed in range(5):
+        wanted = rooms.QuestionFilter(skills=["sourcing"], count=4)
+        chosen = rooms.select_questions(db.session, teacher.id, wanted, random.Random(seed), earlier)
+        keys = [q.correct[0] for q in chosen if q.kind == "attribution_type"]
+        assert 0 < len(keys) <= others and rarest not in keys, seed
+
+
 def test_candidate_and_other_teachers_questions_are_never_selected(app_ctx):
     load_demo_content()
     teacher, other = make_teacher(), make_teacher("other@example.org")

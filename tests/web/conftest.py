@@ -1,6 +1,12 @@
 """A small world for the web tests that look at every route: an owner with a classroom, a roster
 student, an open room of three questions and a player in it; another teacher with a room and a player
-of their own; and a test client for each kind of visitor. And a real Chromium for the browser tests."""
+of their own; and a test client for each kind of visitor. And a real Chromium for the browser tests.
+
+Where a web test goes: tests/web/<package>/ mirrors quizgame/web/<package>/ (auth, common, curate,
+gradebook, home, live, play, reports, teacher); a test of one blueprint's pages goes in its folder, a
+test of what web/common provides (limits, input guard, errors and logging, the database retry) in
+common/. Only the tests that sweep the whole site (every route, every form, every page's headers,
+frame, weight, escaping or colours) stay here beside this world."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 server error, and a request it refuses leaves every table exactly as it was (no partial writes).
 
 The requests come from the owner of everything in the test world (signed-in teacher holding a
-player cookie), so they reach the deepest code. Limits are off here (tests/web/test_abuse_limits.py
+player cookie), so they reach the deepest code. Limits are off here (tests/web/common/test_abuse_limits.py
 covers them) so that every example gets past them.
 """
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from quizgame.content.analysis.attributions import find_attributions
+from quizgame.content.analysis.layout import mask_link_marks
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.loaded import find_loaded_terms
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
@@ -30,7 +31,7 @@ def analyze_articles(articles: Iterable[ArticleFile]) -> list[ArticleAnalysis]:
     lexicon = load_lexicon()
     prepared = [(article, find_promos(article.body)) for article in articles]
     texts = [mask_promos(article.body, promos) for article, promos in prepared]
-    docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
+    docs = nlp.pipe((mask_link_marks(text) for text in texts), batch_size=BATCH_SIZE)
     return [
         _analyze(article, promos, text, doc, lexicon)
         for (article, promos), text, doc in zip(prepared, texts, docs, strict=True)
@@ -43,7 +44,9 @@ def _analyze(article: ArticleFile, promos: list, text: str, doc: Doc, lexicon: L
     found = find_attributions(reading, people, lexicon)
     speech_verbs = {item.cue.verb.i for item in found if item.attribution.direct}
     sentences = [
-        Sentence(s.text, s.start_char, s.end_char, reading.quotes.inside(s.start_char, s.end_char))
+        Sentence(
+            text[s.start_char : s.end_char], s.start_char, s.end_char, reading.quotes.inside(s.start_char, s.end_char)
+        )
         for s in reading.sentences
     ]
     return ArticleAnalysis(

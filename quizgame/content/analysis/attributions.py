@@ -202,7 +202,8 @@ def _own_clause(reading: Reading, cue: Cue, quote: Quote) -> bool:
         return False
     token = span[len(span) // 2]
     while token.i != cue.verb.i and token.head.i != token.i:
-        if token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
+        outside = not quote.start <= token.idx < quote.end  # a relative clause in the quoted words is theirs
+        if outside and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
             return True
         token = token.head
     return False
@@ -212,7 +213,11 @@ def _nested(cue: Cue, cues: list[Cue]) -> bool:
     """'claimed the current results show that ...': the showing is part of what was claimed (a weak cue
     with no quotation claims nothing: 'questioning about accusations that ...' keeps the accusation)."""
     return any(
-        o is not cue and not o.weak and o.content is not None and o.content[0] <= cue.offset < o.content[1]
+        o is not cue
+        and not o.weak
+        and (o.speaker is not None or o.unnamed)  # 'equipment is being added': no one's words, nothing nested
+        and o.content is not None
+        and o.content[0] <= cue.offset < o.content[1]
         for o in cues
     )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.cue_parts import Cue
-from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.reading import CREDIT, Reading
 from quizgame.content.analysis.voice import english
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
@@ -171,8 +171,12 @@ def _english_lines(reading: Reading, block: Block) -> list[tuple[int, int]]:
 
 
 def _introduction(reading: Reading, offset: int) -> Span | None:
-    """The paragraph before the blockquote's group, when it is prose and not itself a blockquote."""
+    """The paragraph before the blockquote's group, when it is prose and not itself a blockquote; a photo's
+    caption set between the introduction and its blockquote ("Photo by X (CC BY 2.0)") is passed over."""
     before = reading.text[:offset].rstrip()
+    line_start = before.rfind("\n") + 1
+    if CREDIT.search(before[line_start:]) and not before.endswith(":"):
+        before = before[:line_start].rstrip()
     if not before:
         return None
     line_start = before.rfind("\n") + 1
@@ -193,10 +197,33 @@ def _last_sentence(reading: Reading, intro: Span | None) -> Span | None:
 
 
 def _subject(intro: Span) -> Token | None:
+    """The subject of the introduction's main clause; a subject only inside what it says ('X predicts that
+    the party will hold on, as it has done:' misparsed with no main verb) is not the speaker."""
     subjects = [t for t in intro if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    main = main_subjects(intro)
+    if subjects and not main:
+        return None
     people = [t for t in intro if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
-    named = next((t for t in subjects if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"), None)
-    return named or (people[-1] if people else subjects[0] if subjects else None)
+    named = next((t for t in main if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"), None)
+    return named or (people[-1] if people else main[0] if main else None)
+
+
+def main_subjects(sentence: Span) -> list[Token]:
+    """The sentence's subjects that are not inside a clause it reports or describes ('predicts that the party
+    will hold on': not "the party"); a clause before its verb ('X is a victim: it has been ...') is main."""
+    return [
+        t
+        for t in sentence
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON") and not inside(t)
+    ]
+
+
+def inside(token: Token) -> bool:
+    """The token stands in a clause that follows the word it depends on (a complement or a modifier)."""
+    return any(t.dep_ in _INNER and t.i > t.head.i for t in [token, *token.ancestors])
+
+
+_INNER = frozenset({"ccomp", "acl", "advcl", "relcl", "xcomp", "pcomp"})
 
 
 def _first_token(reading: Reading, offset: int) -> Token | None:

@@ -4,7 +4,8 @@ A photo's caption (its line credits a photo or a source), a subheading (a line o
 punctuation, below the headline, perhaps numbered), a byline ("Chad Bouchard reports from Jakarta."), the
 article's outlet telling what it did itself ("Wikinews caught up with Dr Martisius"), and an interview set as
 a transcript ("((WN)) What prompted ...", "((Naomi Martisius)) Okay. ...") are not claims of the reporter,
-and the words of a transcript are the speakers', not the reporter's.
+and the words of a transcript are the speakers', not the reporter's. A link's language mark ("maintains [es]
+that ...", "a report [pdf]") is layout too: the parser is spared it (mask_link_marks).
 """
 
 from __future__ import annotations
@@ -14,17 +15,31 @@ import re
 
 from spacy.tokens import Span
 
-from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
+from quizgame.content.analysis.reading import CREDIT, Reading
 from quizgame.content.analysis.secondhand import same_outlet
 
-_CREDIT = re.compile(
-    r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)"
-)
 _BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
 _CLOSING = frozenset('.?!:"”’)')
 _ENUMERATOR = re.compile(r"^\d{1,2}[.)]\s+")  # "5. Second wave of rumors flows in"
 _SPEAKER_TAG = re.compile(r"^(?:\(\([^)\n]{1,40}\)\)|\*\*[^*\n]{1,40}\*\*\s*:|\[[^\]\n]{1,40}\]\s*:)", re.MULTILINE)
 _MIN_TAGS = 3
+_LINK_MARK = re.compile(r"(?<=\s)\[(?:[a-z]{2}(?:-[a-z]{2})?|pdf)\](?=[\s.,;:!?)])")
+
+
+def mask_link_marks(text: str) -> str:
+    """The text with the language marks of links outside quotations blanked (offsets kept), for the parser:
+    "regrets [es] that the town hall ..., but asks" parses "[" as the subject and cuts the sentence in two.
+    Inside a quotation a bracket is an editor's insertion ("[he] said"), part of the words."""
+    marks = list(_LINK_MARK.finditer(text))
+    if not marks:
+        return text
+    quotes = QuoteIndex(find_quotes(text))
+    chars = list(text)
+    for mark in marks:
+        if quotes.containing(mark.start()) is None:
+            chars[mark.start() : mark.end()] = " " * (mark.end() - mark.start())
+    return "".join(chars)
 
 
 def prose_confidence(reading: Reading, sentence: Span) -> float:
@@ -34,7 +49,7 @@ def prose_confidence(reading: Reading, sentence: Span) -> float:
     start = reading.text.rfind("\n", 0, sentence.start_char) + 1
     end = reading.text.find("\n", sentence.end_char)
     line = reading.text[start : end if end >= 0 else len(reading.text)].strip()
-    if _CREDIT.search(line) or _BYLINE.match(sentence.text) or _own_outlet_acts(reading, sentence):
+    if CREDIT.search(line) or _BYLINE.match(sentence.text) or _own_outlet_acts(reading, sentence):
         return 0.3
     if in_transcript(reading, start):
         return 0.3

@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.speakers import People, Person
 
 _HE, _SHE = {"he", "him"}, {"she", "her"}
@@ -74,12 +75,14 @@ def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tup
     here = head.sent.start
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
+    quoted = _quotations(head.doc)
+    outside = quoted.containing(head.idx) is None
     for at, person in reversed(people.mentions):
         if at >= head.idx:
             continue
         token = by_offset.get(at)
-        if token is None:
-            continue
+        if token is None or outside and quoted.containing(at) is not None:
+            continue  # a name a speaker mentions ('when I meet someone like X') is not the narration's 'she'
         distance = _sentences_between(token, head, here)
         if distance > _WINDOW:
             break
@@ -125,13 +128,28 @@ def _main_subject(token: Token) -> bool:
 
 def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
     """'They concluded ...' after 'an assembly of foreign ministers denounced ...'; 'it said' after a company.
-    The antecedent is a subject that can speak: a name, a group, people, officials."""
+    The antecedent is a subject that can speak: a name, a group, people, officials. A 'they' that says
+    something most often continues the last party that said something ('US authorities claimed ... They
+    also stated ...'), further back than the people who merely did something in between."""
+    if plural and _says(head.head, lexicon):
+        speaker = _antecedent(head, lexicon, plural, _SPEAKER_WINDOW, speaking=True)
+        if speaker is not None:
+            return speaker
+    return _antecedent(head, lexicon, plural, _WINDOW, speaking=False)
+
+
+_SPEAKER_WINDOW = 5  # sentences back in which a 'they' that speaks looks for a party that spoke
+
+
+def _antecedent(head: Token, lexicon: Lexicon, plural: bool, window: int, speaking: bool) -> Token | None:
     doc = head.doc
     sent = head.sent
     tokens = list(doc[sent.start : head.i])
-    for _ in range(_WINDOW):
+    for _ in range(window):
         for token in reversed(tokens):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
+                continue
+            if speaking and (token.dep_ != "nsubj" or not _says(token.head, lexicon)):
                 continue
             many = (
                 token.tag_ in ("NNS", "NNPS")
@@ -148,12 +166,32 @@ def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
     return None
 
 
+def _says(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying, believing or judging ('stated', 'concluded', 'denounced')."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (
+        lemma in lexicon.strong_cues or lemma in lexicon.clausal_cues or lemma in lexicon.weak_cues
+    )
+
+
+def _quotations(doc: Doc) -> QuoteIndex:
+    cached = doc.user_data.get("quotation_index")
+    if cached is None:
+        cached = QuoteIndex(find_quotes(doc.text))
+        doc.user_data["quotation_index"] = cached
+    return cached
+
+
+_COMPOUNDED = ("witness", "worker", "resident", "official", "activist", "member")
+
+
 def can_speak(token: Token, lexicon: Lexicon) -> bool:
     """A name, a group, people or a document: not "margins", "the attack" or "the frequency of ..."."""
     lemma = token.lemma_.lower()
     return (
         token.pos_ == "PROPN"
         or lemma in lexicon.anonymous_nouns
+        or any(lemma.endswith(noun) for noun in _COMPOUNDED if noun in lexicon.anonymous_nouns)  # "eyewitness"
         or lemma in lexicon.organization_nouns
         or lemma in lexicon.titles
         or lemma in lexicon.outlet_nouns

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizgame.content.analysis.blockquotes import Quoted, find_blocks, quoted_blocks, within
+from quizgame.content.analysis.blockquotes import Quoted, find_blocks, inside, main_subjects, quoted_blocks, within
 from quizgame.content.analysis.coreference import resolve
 from quizgame.content.analysis.cue_parts import Cue
-from quizgame.content.analysis.found import Found, clean_quote, make_found
+from quizgame.content.analysis.found import Found, clean_quote, make_found, quoted_share
 from quizgame.content.analysis.interviews import find_turns
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
@@ -63,7 +63,15 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
     introducing = {q.cue.verb.i for q in quoted_all if q.cue is not None}
     # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
     # the topic of the blockquote below, not a statement of its own; a clause ("predicts that ...") is
-    kept = [f for f in kept if f.attribution.direct or f.cue.verb.i not in introducing or _has_clause(f.cue)]
+    # that is a statement, and so is an object with quoted words ('describes him as "hated and loved":')
+    kept = [
+        f
+        for f in kept
+        if f.attribution.direct
+        or f.cue.verb.i not in introducing
+        or _has_clause(f.cue)
+        or quoted_share(reading, f.content) > 0
+    ]
     for quoted in quoted_all:
         if quoted.handle is not None:
             start, end = quoted.content
@@ -108,8 +116,12 @@ def _about(reading: Reading, people: People, lexicon: Lexicon, found: list[Found
     if earlier:
         speaker = earlier[-1].attribution.speaker
     else:
-        named = [p for at, p in people.mentions if intro.start_char <= at < intro.end_char and at in people.subjects]
-        subject = next((t for t in intro if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+        named = [  # not a subject inside what the sentence says ('predicts that the party will ...')
+            p
+            for at, p in people.mentions
+            if intro.start_char <= at < intro.end_char and at in people.subjects and not _inside_at(reading, at)
+        ]
+        subject = next((t for t in main_subjects(intro) if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
         resolved = resolve(subject, people, lexicon) if subject is not None and not named else None
         if not named and resolved is None:
             return None  # a scene with no one in it ('The protesters walk past ...') speaks nothing
@@ -118,6 +130,11 @@ def _about(reading: Reading, people: People, lexicon: Lexicon, found: list[Found
         speaker, "named", cue.text, quoted.quote, True, start, end, start, end, confidence=quoted.link
     )
     return Found(attribution, quoted.content, None, cue)
+
+
+def _inside_at(reading: Reading, offset: int) -> bool:
+    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and inside(span[0])
 
 
 def _has_clause(cue: Cue) -> bool:

@@ -43,10 +43,12 @@ def find_unsourced(reading: Reading, found: list[Found], lexicon: Lexicon) -> li
     for sentence in reading.sentences:
         if _is_sourced(reading, sentence, found, lexicon) or not _is_claim(reading, sentence):
             continue
-        confidence = min(claim_confidence(reading, sentence), _checkable(sentence), prose_confidence(reading, sentence))
+        confidence = min(
+            claim_confidence(reading, sentence), _checkable(reading, sentence), prose_confidence(reading, sentence)
+        )
         if confidence >= MIN_CONFIDENCE:
             confidence = _calibrated(reading, sentence)
-            claims.append(UnsourcedClaim(sentence.text, sentence.start_char, sentence.end_char, confidence))
+            claims.append(UnsourcedClaim(_words(reading, sentence), sentence.start_char, sentence.end_char, confidence))
     return claims
 
 
@@ -94,7 +96,7 @@ def _speaker_is_subject(item: Found, root: Token) -> bool:
     )
 
 
-def _checkable(sentence: Span) -> float:
+def _checkable(reading: Reading, sentence: Span) -> float:
     """How far the sentence is a checkable claim of the writer's own, beyond its voice (voice.py).
 
     - A bare existential with nothing to check it against ("There are also personal reasons.") is the
@@ -110,7 +112,7 @@ def _checkable(sentence: Span) -> float:
         return 0.4
     if _scene(root) and not anchored:
         return 0.4
-    if _cites_a_link(sentence):
+    if _cites_a_link(reading, sentence):
         return 0.45
     return 1.0
 
@@ -121,10 +123,15 @@ def _calibrated(reading: Reading, sentence: Span) -> float:
     return _ANCHORED if any(t.ent_type_ in _ANCHORS or t.like_num for t in sentence) else _UNANCHORED
 
 
-def _cites_a_link(sentence: Span) -> bool:
+def _words(reading: Reading, sentence: Span) -> str:
+    """The sentence as published: the parser saw it with link marks blanked (layout.mask_link_marks)."""
+    return reading.text[sentence.start_char : sentence.end_char]
+
+
+def _cites_a_link(reading: Reading, sentence: Span) -> bool:
     """A language mark after a verb or a common noun ('reported [es]', 'a study [ca]') marks a link to the
     source; after a name ('Campus Party [es], the meeting ...') it links to the thing named."""
-    for match in _LANGUAGE_MARK.finditer(sentence.text):
+    for match in _LANGUAGE_MARK.finditer(_words(reading, sentence)):
         before = [t for t in sentence if t.idx < sentence.start_char + match.start() and not t.is_punct]
         if before and before[-1].pos_ != "PROPN":
             return True

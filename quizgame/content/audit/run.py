@@ -19,7 +19,7 @@ from quizgame.content.errors import ContentError
 from quizgame.content.generation import Analyzer, analyse, default_analyzer, plan
 from quizgame.content.question_files import QuestionRecord
 from quizgame.content.question_kinds import kind_of
-from quizgame.game.question_pick import Traits, key_of, pick_varied, same_sentence
+from quizgame.game.question_pick import Traits, pick_varied, same_sentence, traits_of
 
 ROOM_SIZE = 10  # the room form's default number of questions
 
@@ -47,17 +47,19 @@ def read_gold_folder(directory: str | Path) -> list[tuple[ArticleFile, GoldView]
 
 def traits(q: QuestionRecord) -> Traits:
     sentence = (q.evidence.article, q.evidence.start, q.evidence.end) if q.evidence else None
-    return Traits(q.kind, sentence, q.control, key_of(q.kind, q.choices, q.answer))
+    return traits_of(q.kind, sentence, q.control, q.choices, q.answer)
 
 
 def room_picks(
     questions: Sequence[QuestionRecord], slugs: Sequence[str], size: int = ROOM_SIZE
 ) -> list[list[QuestionRecord]]:
-    """What a default room built from each article picks (a fixed seed per article)."""
-    rooms = []
+    """What a default room built from each article picks (a fixed seed per article), the rooms built
+    one after another for one classroom: each knows the keys the earlier ones asked."""
+    rooms: list[list[QuestionRecord]] = []
     for slug in slugs:
         pool = [q for q in questions if slug in q.articles]
-        rooms.append(pick_varied(pool, size, traits, random.Random(slug)))
+        earlier = [traits(q) for room in rooms for q in room]
+        rooms.append(pick_varied(pool, size, traits, random.Random(slug), earlier))
     return rooms
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quizgame.content.kinds.common import Coverage
+from quizgame.content.kinds.teaching_points import one_per_teaching_point
 from quizgame.content.question_files import QuestionRecord
 from quizgame.content.question_kinds import generated_from, kind_of
 
@@ -22,7 +23,8 @@ __all__ = ["ARTICLE_GENERATORS", "EVENT_GENERATORS", "Coverage", "article_questi
 
 
 def article_questions(item: Coverage, others: Sequence[Coverage] = ()) -> list[QuestionRecord]:
-    return distinct([q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others) if playable(q)])
+    made = distinct([q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others) if playable(q)])
+    return one_per_teaching_point(made, item.body)
 
 
 def event_questions(coverage: Sequence[Coverage]) -> list[QuestionRecord]:

@@ -65,14 +65,20 @@ _LESSON = {
     BODY: "The claim comes from an organisation, a document or another outlet rather than a person the reporter "
     "names. When that body is the newsmaker itself (a court publishing its ruling, a company announcing its own "
     "results), it is the right source for what it decided or announced, though not a neutral one on anything else.",
-    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account: fine for what "
-    "a reporter saw or can check in a public record, but for a claim like this one a careful reader asks how "
-    "the reporter knows.",
+    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account of something the "
+    "reporter could neither see nor look up, so a careful reader asks how the reporter knows.",
 }
-# "Nobody" is the right key for a public event too, but the lesson must not call it a failure.
-_RECORD_LESSON = (
-    "The sentence names no source, and needs none: it reports something that happened in public (a gathering, "
-    "a speech at an event, a candidacy, a police operation), which the reporter could see or check in the public record."
+# "Nobody" is the right key for a public event or a scene too, but the lesson must not call it a failure.
+_CASE_LESSON = {
+    "record": "The sentence names no source, and needs none: it reports something done in public or on the record "
+    "(a gathering, a speech, an order, a vote, a police operation), which the reporter could see or check.",
+    "scene": "The sentence names no source, and needs none: it describes a scene the reporter could see on the "
+    "spot. An eyewitness account is the reporter's own, and it is fine.",
+}
+# The outlet passes on its own news: an award it won, a colleague it lost. The newsmaker itself.
+_OWN_NEWS_LESSON = (
+    "The outlet is the newsmaker here: it is telling its own news, so it is the source that knows, though not "
+    "a neutral one about itself."
 )
 _OUTLET_LESSON = (
     "The reporter did not check this first-hand but passes on what another outlet reported: the claim is only "
@@ -188,6 +194,8 @@ def _way(item: Coverage, a: Attribution) -> int | None:
     if a.speaker_kind == "named":
         if not names_someone(a.speaker) or _described(item.body[slice(*attribution_span(a))], a.speaker):
             return None  # "a Woolworths spokesperson": a person, but not one the article names
+        if speakers.shares_statement(item.body[slice(*attribution_span(a))], a.speaker):
+            return None  # "Lopez and Reed said": credited to one, the explanation would be half right
         return NAMED if known or len(re.findall(r"\b[A-Z][a-z]+", a.speaker)) >= 2 else None
     vague = bool(_UNNAMED_START.match(a.speaker)) and (
         not a.speaker.lower().startswith("the ") or bool(_UNNAMED_PLURAL.search(a.speaker))
@@ -206,6 +214,17 @@ def _way(item: Coverage, a: Attribution) -> int | None:
         # reporter's judgement about the government, not a statement it made
         return BODY if gate.speech_verb(a.cue) else None
     return None  # a social-media post: the person's, or the post's? Asked about by who_said instead
+
+
+def own_outlet(outlet: str, who: str) -> bool:
+    """Is `who` the outlet that publishes the article ("VOA" in a Voice of America release, "Global
+    Voices" in a Global Voices post)? Its full name, its name in brackets, or its initials."""
+    names = {outlet, *re.findall(r"\(([^)]+)\)", outlet), re.sub(r"\s*\([^)]*\)", "", outlet)}
+    names |= {"".join(w[0] for w in n.split() if w[:1].isalpha()).upper() for n in list(names) if len(n.split()) > 1}
+    given = re.sub(r"^(the|a)\s+", "", who.strip(), flags=re.IGNORECASE).removesuffix("'s").lower()
+    return any(
+        given and (given == n.lower() or re.search(rf"\b{re.escape(n.lower())}\b", given)) for n in names if len(n) > 2
+    )
 
 
 def names_its_source(statement: str, who: str) -> bool:
@@ -269,8 +288,10 @@ def _question(
     source = speakers.credit(who) if who and answer != NONE else None
     credited = f" It is credited to {source}." if source else ""
     lesson = _OUTLET_LESSON if via_outlet else _LESSON[answer]
-    if answer == NONE and gate.public_record(proof.text):
-        lesson = _RECORD_LESSON
+    if answer == NONE:
+        lesson = _CASE_LESSON.get(gate.account_case(proof.text), lesson)
+    if answer == BODY and own_outlet(item.article.outlet, who):
+        lesson = _OWN_NEWS_LESSON
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),

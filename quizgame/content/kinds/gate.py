@@ -182,6 +182,38 @@ def public_record(text: str) -> bool:
     return _PUBLIC_RECORD.search(text) is not None
 
 
+# A scene a reporter on the spot sees: a place's state, a crowd's doing, fire and smoke; or the reporter
+# narrating in the first person ("Just in front of us ..."). An eyewitness account, not a claim.
+_SCENE = re.compile(
+    r"\b(is|are|was|were) (now )?(boarded up|surrounded by|covered (in|with)|filled with|lined with|packed with|"
+    r"crowded with|littered with|strewn with|draped (in|with)|deserted|empty|on fire|in flames|ablaze|in ruins)\b"
+    r"|\bwent up in flames\b|\b(smoke|flames) (rose|billowed|poured)\b|\bcould be (seen|heard)\b"
+    r"|\b(chanted|chanting|waved|waving)\b|\b(held|holding|carried|carrying) (up )?(signs|banners|placards|flags)\b"
+    r"|^\W*(\w+\W+){0,3}?(we|us)\b|\b(in front of|beside|around) (us|me)\b",
+    re.IGNORECASE,
+)
+# A public act: an order, an appointment, a vote, a schedule. On the record for anyone to check (not a
+# death toll: how many died, and who counted, is a claim that needs a source).
+_PUBLIC_ACT = re.compile(
+    r"\b(ordered|decreed|appointed|sworn in|signed|ratified|enacted|resigned|stepped down|was elected|were elected|"
+    r"won (the|a|an) (election|vote|seat|award|prize)|(is|are) (set|scheduled|due) to (open|begin|start|close|take place)"
+    r"|will (open|begin|start|close|take place) (on|in|at|tomorrow|today|next))\b",
+    re.IGNORECASE,
+)
+
+
+def account_case(text: str) -> str:
+    """What a sentence in the reporter's own voice is, for its lesson: "scene" (what a reporter on the
+    spot sees), "record" (an event in public or an act on the public record) or "claim" (anything
+    else, for which a careful reader asks how the reporter knows). A scene or a record is no
+    sourcing failure, and an explanation must not teach that it is."""
+    if _SCENE.search(text):
+        return "scene"
+    if public_record(text) or _PUBLIC_ACT.search(text):
+        return "record"
+    return "claim"
+
+
 def is_background(text: str, year: int | None) -> bool:
     """A trivial background fact: common knowledge, a description, something long past."""
     if (

@@ -23,9 +23,10 @@ from quizgame.content.kinds.common import (
     with_lazy_controls,
     words,
 )
+from quizgame.content.kinds.inflection import same_form
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
-from quizgame.content.tap_units import key_blind_units
+from quizgame.content.tap_units import intent_starts, key_blind_units
 
 KIND = "loaded_word"
 NO_LOADED_WORD = "No loaded word"
@@ -130,10 +131,14 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             for i, w in enumerate(tokens)
             if w.text.lower() not in _FUNCTION_WORDS and any(overlaps(w.start, w.end, t.start, t.end) for t in terms)
         ]
-        if not answer or _shape_gives_key_away([w.text for w in tokens], answer):
+        texts = [w.text for w in tokens]
+        answer, phrases = whole_phrases(texts, answer)
+        if not answer or _shape_gives_key_away(texts, answer):
             continue
         proof = evidence(item, start, end)
-        lessons = " ".join(f'{in_sentence_form(t)} A neutral alternative: "{t.neutral}".' for t in terms)
+        lessons = " ".join(lesson(t) for t in terms) + "".join(
+            f' Here the charge is carried by the whole phrase "{p}", one tap.' for p in phrases
+        )
         regular.append(
             make_question(
                 KIND,
@@ -162,6 +167,29 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     # (one control in seven) so that always tapping it is no winning strategy; an article with a
     # few loaded sentences still gets one plain sentence to tell them from.
     return with_lazy_controls(regular, controls, every=6, least=1 if len(regular) >= 3 else 0)
+
+
+def whole_phrases(texts: list[str], answer: list[int]) -> tuple[list[int], list[str]]:
+    """The key with every phrase of intent it sits in ("threatened to oust", where the lexicon marks
+    "oust") keyed whole: the play page shows the phrase as one tap (tap_units), and "threatened" is
+    part of the charge. Also the phrases so keyed, for the explanation."""
+    keyed = set(answer)
+    phrases = []
+    for i in intent_starts(texts):
+        unit = {i, i + 1, i + 2}
+        if unit & keyed:
+            keyed |= unit
+            phrases.append(" ".join(texts[i : i + 3]))
+    return sorted(keyed), phrases
+
+
+def lesson(term: LoadedTerm) -> str:
+    """The lexicon's reason, and its neutral word where it fits the sentence's form ("removed" is no
+    alternative to "oust": the neutral word is left out rather than offered wrongly inflected)."""
+    neutral = re.split(r"[/;,]| or ", term.neutral)[0].strip()
+    if neutral and same_form(term.term, neutral):
+        return f'{in_sentence_form(term)} A neutral alternative: "{term.neutral}".'
+    return in_sentence_form(term)
 
 
 def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:

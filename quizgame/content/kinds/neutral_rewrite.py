@@ -22,6 +22,7 @@ from quizgame.content.kinds.common import (
     window,
     with_controls,
 )
+from quizgame.content.kinds.inflection import form, inflects, same_form
 from quizgame.content.kinds.loaded_word import reporter_terms
 from quizgame.content.question_files import QuestionRecord
 
@@ -122,17 +123,11 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
     return found
 
 
-def same_form(loaded: str, neutral: str) -> bool:
-    """Can the neutral word stand in the loaded word's place as it is inflected? A neutral word with an
-    ending ("removed", "showing") fits only a loaded word with the same ending: "threatened to oust"
-    must not become "threatened to removed". (A plain neutral word, "said", "crowd", fits any.)"""
-    return _form(neutral) not in ("ed", "ing") or _form(neutral) == _form(loaded)
-
-
 def plainly_wrong(candidate: str, original: str, neutral: str) -> bool:
     """May `candidate` stand in for `original` as a distractor that is verifiably not the neutral
     rewrite? Not the original in another spelling ("hard-line" for "hardline"), sharing no word with
-    the neutral alternative ("self-declared" beside "declared": two defensible answers), in the same
+    the neutral alternative ("self-declared" beside "declared": two defensible answers), nor a form of
+    either ("removed" beside "remove"), in the same
     form as the word it replaces ("have claimed" must not become "have insists"), and of the same
     part of speech as the other loaded words for the same neutral one ("embattled" is no verb)."""
 
@@ -141,7 +136,9 @@ def plainly_wrong(candidate: str, original: str, neutral: str) -> bool:
 
     if letters(candidate) == letters(original) or _shared_words(candidate, neutral):
         return False
-    if _form(candidate) != _form(original):
+    if inflects(candidate, neutral) or inflects(candidate, original):
+        return False  # "removed" beside "remove" is the right answer in another form, not a wrong one
+    if form(candidate) != form(original):
         return False
     wanted, pos = _pos(original) or _pos(neutral), _pos(candidate)
     return not (wanted and pos and not wanted & pos)
@@ -152,15 +149,6 @@ def _shared_words(a: str, b: str) -> set[str]:
         return set(re.split(r"[\s-]+", text.lower())) - {""}
 
     return parts(a) & parts(b)
-
-
-def _form(phrase: str) -> str:
-    """The inflection of a phrase's first word, as far as its ending tells: past, -ing, third person, plain."""
-    word = (phrase.lower().split() or [""])[0]
-    for ending in ("ed", "ing"):
-        if word.endswith(ending):
-            return ending
-    return "s" if word.endswith("s") and not word.endswith(("ss", "us", "is")) else "plain"
 
 
 def _pos(word: str) -> frozenset[str]:

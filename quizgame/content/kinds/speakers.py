@@ -97,3 +97,27 @@ def credit(who: str) -> str | None:
     if not words or any(w.lower() in _STATEMENT_NOUNS for w in words):
         return None
     return who[0].lower() + who[1:] if words[0] in ("The", "A", "An") else who
+
+
+_SAYING = r"(said|say|says|told|tell|tells|wrote|write|writes|added|stated|announced|argued|noted|explained|insisted|warned|claimed|agreed|declared)"
+_TOGETHER = re.compile(
+    r"\b(jointly|joint (statement|letter|declaration|press conference)|both (said|told|wrote|say))\b", re.IGNORECASE
+)
+
+
+def shares_statement(text: str, speaker: str) -> bool:
+    """Is the statement in `text` credited to `speaker` together with someone else ("Lopez and Reed
+    said", "said Reed and Lopez", "Lopez and her husband wrote", "in a joint statement")? Then a key
+    naming one of them is half the answer, and the other may stand among the options: abstain."""
+    last = re.escape((speaker.split() or [""])[-1])
+    if not last:
+        return False
+    between = r"[^.;:\"“”]{0,60}?"
+    aside = r"(?:\s*,[^,.;\"“”]{1,60},)?"
+    patterns = (
+        rf"\b{last}\b(?:['’]s)?{aside}\s+(?:and|&)\s+{between}\b{_SAYING}\b",
+        rf"\b(?:and|&)\s+(?:[\w.'’-]+\s+){{0,4}}{last}\b{aside}\s*{_SAYING}\b",
+        rf"\b{_SAYING}\s+(?:[\w.'’-]+\s+){{0,4}}{last}\s+(?:and|&)\s+\S",
+        rf"\b{_SAYING}\s+[A-Z]{between}\s+(?:and|&)\s+(?:[\w.'’-]+\s+){{0,4}}{last}\b",
+    )
+    return bool(_TOGETHER.search(text)) or any(re.search(p, text) for p in patterns)

@@ -48,8 +48,8 @@ def keyable_claim(item: Coverage, claim: UnsourcedClaim, sentence: Sentence) -> 
         item.analysis, item.body, sentence, item.year
     ):
         return False
-    # a gathering, a speech, a candidacy, a raid: seen or on record, no claim needing a source
-    return not gate.public_record(sentence.text)
+    # a gathering, a speech, an order, a scene: seen or on record, no claim needing a source
+    return gate.account_case(sentence.text) == "claim"
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -117,8 +117,8 @@ def _lesson(proof: Evidence, hedged: bool) -> str:
         )
     return (
         f'"{nested(proof.text)}" is stated in the reporter\'s own voice with no person, document or outlet behind it, '
-        "while the other claims each name where they come from. That is fine for what a reporter saw or can "
-        "look up in a public record; for a claim about the events, a careful reader asks how the reporter knows."
+        "while the other claims each name where they come from. It is neither a scene the reporter saw nor a "
+        "public record, so a careful reader asks how the reporter knows."
     )
 
 

@@ -86,9 +86,12 @@ def _question(
             "the person named just before. Read back to find who is talking."
         )
     else:
+        where = where_named(item.body, attribution.speaker, proof.start, proof.end)
+        if where is None:
+            return None  # the explanation could not say where to read: no item
         how = (
-            f"The sentence carries on a quotation whose speaker is given beside it: {speaker}. A quotation "
-            "that runs over several sentences keeps its speaker, so read around it to find who is talking."
+            f"The speaker, {speaker}, is named {where}. A quotation keeps its speaker until another is "
+            "named, so read around it to find who is talking."
         )
     return make_question(
         KIND,
@@ -102,6 +105,30 @@ def _question(
         difficulty=1 if named_here else 2,
         control=named_here,
     )
+
+
+def where_named(body: str, speaker: str, start: int, end: int) -> str | None:
+    """Where a reader finds the speaker of body[start:end], as an explanation says it: the paragraph
+    that introduces a blockquote, later or earlier in the same paragraph, or the paragraph before.
+    None when the name is not within reach (the explanation would send the student nowhere)."""
+    key = surname(speaker)
+    if not key:
+        return None
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(key)}\b", body, re.IGNORECASE)]
+    top = body.rfind("\n\n", 0, start) + 2 if body.rfind("\n\n", 0, start) >= 0 else 0
+    bottom = body.find("\n\n", end)
+    bottom = len(body) if bottom < 0 else bottom
+    before_top = body.rfind("\n\n", 0, max(0, top - 2)) + 2 if top > 0 else 0
+    quoted_block = body[top:start].lstrip().startswith(">") or body[start - 2 : start].strip().startswith(">")
+    if quoted_block and any(before_top <= at < top for at in named):
+        return "in the line that introduces the blockquote"
+    if any(end <= at < bottom for at in named):
+        return "after the quotation, in the same paragraph"
+    if any(top <= at < start for at in named):
+        return "earlier in the same paragraph"
+    if any(before_top <= at < top for at in named):
+        return "in the paragraph before"
+    return None
 
 
 def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
@@ -118,6 +145,8 @@ def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
         )
     if not re.fullmatch(r"([A-Z][\w.'-]*\s)+[A-Z][\w'-]+", attribution.speaker.strip()):
         return False
+    if speakers.shares_statement(text, attribution.speaker):
+        return False  # "Lopez and Reed said": one name is half the key
     if not any(attribution.speaker in p or p in attribution.speaker for p in item.analysis.people):
         return False
     others = [p for p in item.analysis.people if p in text and surname(p) != surname(attribution.speaker)]

@@ -29,6 +29,7 @@ from quizgame.content.kinds.common import (
     words,
 )
 from quizgame.content.kinds.judging import judging_word
+from quizgame.content.kinds.loaded_word import lesson as loaded_lesson
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "whose_words"
@@ -47,7 +48,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         word = Word(item.body[term.start : term.end], term.start, term.end)
         lesson = (
             f'"{word.text}" is outside the quotation marks, so it is the reporter\'s choice of word, not '
-            f'something a source said. {term.reason} A neutral alternative: "{term.neutral}".'
+            f"something a source said. {loaded_lesson(term)}"
         )
         question = _question(item, word, span, None, lesson, seen)
         if question is not None:
@@ -73,6 +74,8 @@ def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) 
     span = attribution_span(attribution)
     if not gate.speaker_shown(item.analysis, item.body, attribution.speaker, *span, attribution.cue):
         return None
+    if speakers.shares_statement(item.body[span[0] : span[1]], attribution.speaker):
+        return None  # "Lopez and Reed said": the word is theirs, not one speaker's
     quoted = [
         w
         for w in words(item.body, *span)

@@ -29,7 +29,8 @@ def new_room(classroom_id: int) -> str | Response:
     articles = rooms.articles_with_questions(db.session, classroom.teacher_id)
     form.articles.choices = options((a.id, f"{a.outlet}: {a.headline}") for a in articles)
     if form.validate_on_submit():
-        questions = rooms.select_questions(db.session, classroom.teacher_id, form.question_filter())
+        earlier = rooms.asked_in_classroom(db.session, classroom.id)
+        questions = rooms.select_questions(db.session, classroom.teacher_id, form.question_filter(), earlier=earlier)
         try:
             room = rooms.create_room(db.session, classroom, form.settings(), questions, now())
         except rooms.RoomError as exc:

@@ -17,22 +17,11 @@ MIN_ITEMS = 10  # a kind with fewer items is too small to judge a share on
 MAX_WRONG = 0.02
 MAX_OPTION_SHARE = 0.40
 MAX_SHORTCUT_GAIN = 0.10
-# Floors that do not hold yet (see README, "How far to trust generated questions"): listed so that the
-# rest are enforced. A gap that closes is not an error (the analysis changes under these figures);
-# remove it from here when it does.
-KNOWN_GAPS = {
-    # the attribution items default rooms pick on the dev corpus: 22 of 60 keyed "Nobody" (36.7%, chance 25%,
-    # 2026-12-06). Generated items are balanced (23/23/20/3, 33%), but rooms lose named-person items to
-    # who_said items on the same quotation (one item per sentence) and unnamed sources are rare; with three
-    # ways common, "always the commonest" sits at 33% at best, one item from this floor.
-    ("devcorpus", "rooms", "attribution_type", "shortcut"),
-    # the same bound on gold rooms: 5/5/4 of 14 over the three common ways is as even as 14 items allow,
-    # yet 5/14 = 35.7% against a chance of 25% (the fourth way, an unnamed source, is rare in this set)
-    ("gold", "rooms", "attribution_type", "shortcut"),
-    # unsourced-claim positions in dev-corpus rooms: 5 of 13 on option 3 (38.5%, chance 25%); generated
-    # items are spread (balance_corpus), rooms take one or two per article, so one item moves this 7 points
-    ("devcorpus", "rooms", "unsourced_claim", "shortcut"),
-}
+# A floor that does not hold yet, listed so that the rest are enforced (remove it when it closes):
+# gold rooms, attribution_type: 4/3/3 of 10 over the three ways keyed (40%, chance 25%). Rooms are
+# balanced against the classroom's earlier rooms, but the last rooms built (articles with one or two
+# attribution items and nothing else) have no choice, and with ten items "as even as possible" is 40%.
+KNOWN_GAPS = {("gold", "rooms", "attribution_type", "shortcut")}
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +36,11 @@ def kinds_large_enough(audit: Audit):
 @pytest.mark.parametrize("name", FOLDERS)
 def test_at_most_two_percent_of_the_judgeable_keys_are_wrong(audits, name):
     total = audits[name].questions.total
-    assert total.right + total.wrong >= 50
+    # Enough keys for a rate to mean something: 47 judgeable on gold since one item per teaching point
+    # (kinds/teaching_points.py, 2026-12-06: gold 70 -> 58 generated), where one wrong key is above 2%.
+    # enough judgeable keys for a rate to mean something: gold 44 since one who_said item per speaker
+    # (c5fc5fe; 47 before), devcorpus about 60
+    assert total.right + total.wrong >= 40
     assert total.wrong_rate <= MAX_WRONG, [(q.prompt, v.reason) for q, v in audits[name].questions.wrong_examples]
 
 

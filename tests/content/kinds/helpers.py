@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizgame.content.kinds import ARTICLE_GENERATORS
+from quizgame.content.kinds import ARTICLE_GENERATORS, Coverage
 from quizgame.content.question_files import QuestionRecord
 from tests.content.kinds.seed_analysis import seed_coverage
 
@@ -23,3 +23,19 @@ def about(questions: list[QuestionRecord], text: str) -> QuestionRecord:
 
 def answers(question: QuestionRecord) -> list[str]:
     return [question.choices[i] for i in question.answer]
+
+
+def made_up(body: str, slug: str = "made-up-article", **findings: object) -> Coverage:
+    """A made-up article with the findings given (promos=[...], attributions=[...], ...) and its
+    sentences split as the seed analyses split theirs (promos left out, as the analysis leaves them)."""
+    import datetime as dt
+
+    from quizgame.content.analysis.model import ArticleAnalysis
+    from quizgame.content.articles import ArticleFile
+    from tests.content.kinds.seed_analysis import split_sentences
+
+    promos = list(findings.pop("promos", []))
+    skip = [(p.start, p.end) for p in promos]  # type: ignore[attr-defined]
+    analysis = ArticleAnalysis(slug, promos=promos, sentences=split_sentences(body, skip), **findings)  # type: ignore[arg-type]
+    article = ArticleFile(slug, "Example News", "A made-up story", dt.date(2026, 1, 1), None, body)
+    return Coverage(article, analysis)

@@ -80,3 +80,13 @@ def test_a_statement_that_carries_its_own_source_is_not_quoted_in_a_prompt():
 
     assert names_its_source("described by the Daily Hive as a 'squirrel whisperer'", "Daily Hive")
     assert not names_its_source("Both companies have been in operation since the 1970s", "USA Today")
+
+
+def test_an_outlet_telling_its_own_news_is_explained_as_the_newsmaker():
+    from quizgame.content.kinds.attribution_type import own_outlet
+
+    assert own_outlet("Voice of America (VOA Public Relations)", "VOA")
+    assert own_outlet("Voice of America (VOA Public Relations)", "Voice of America")
+    assert own_outlet("Global Voices", "Global Voices")
+    assert not own_outlet("Global Voices", "the Associated Press")
+    assert not own_outlet("Voice of America", "Reuters")

@@ -87,6 +87,8 @@ def test_an_article_generator_that_finds_one_question_twice_yields_it_once(monke
     item = COVERAGE[0]
     made = ARTICLE_GENERATORS["attribution_type"](item, [])
     assert made
+    for kind in kinds.ARTICLE_GENERATORS:  # alone, so that no other kind's item on one sentence is preferred
+        monkeypatch.setitem(kinds.ARTICLE_GENERATORS, kind, lambda item, others: [])
     monkeypatch.setitem(kinds.ARTICLE_GENERATORS, "attribution_type", lambda item, others: made + made[:1])
     ids = [q.id for q in kinds.article_questions(item, []) if q.kind == "attribution_type"]
     assert ids == [q.id for q in made]

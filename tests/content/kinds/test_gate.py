@@ -192,3 +192,16 @@ def test_claims_and_secondhand_reports_key_from_their_bands():
     assert gate.keys_claim(Finding(0.9), gate.SECONDHAND_BAND) and not gate.keys_claim(
         Finding(0.85), gate.SECONDHAND_BAND
     )
+
+
+def test_a_scene_or_a_public_act_is_told_from_a_claim_that_needs_a_source():
+    """Explanations by case (issue 21 item 4): what the reporter could see, or an act on the record, is
+    no sourcing failure; only a claim gets "a careful reader asks how the reporter knows"."""
+    from quizgame.content.kinds.gate import account_case
+
+    assert account_case("The town hall is boarded up and surrounded by farmers.") == "scene"
+    assert account_case("Just in front of us a man is painting a banner.") == "scene"
+    assert account_case("Hundreds of people gathered outside the court on Friday.") == "record"
+    assert account_case("The governor ordered three days of mourning after the flood.") == "record"
+    assert account_case("The assembly is set to open tomorrow in the capital.") == "record"
+    assert account_case("The mill had been losing money for a decade before the strike.") == "claim"

@@ -85,3 +85,29 @@ def test_the_lesson_names_the_word_in_the_sentences_form():
 
     term = LoadedTerm("claims", "s", "said", "'claimed' casts doubt where 'said' would not.", 0, 6)
     assert in_sentence_form(term) == "'claims' casts doubt where 'said' would not."
+
+
+def test_a_loaded_verb_governed_by_a_verb_of_intent_is_keyed_as_the_whole_phrase():
+    """'threatened to oust': the lexicon marks "oust", but the charge is the phrase, shown as one tap;
+    and "removed", the lexicon's neutral word for "ousted", is no alternative to "oust"."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    sentence = "In the north of Prime Minister Jane Doe's country the rebels have threatened to oust the governor."
+    body = sentence + "\n\nThe governor stayed at home on Monday.\n"
+    at = body.index("oust")
+    term = LoadedTerm(
+        "oust", sentence, "removed", "'oust' implies a forced, hostile removal.", at, at + 4, 0, len(sentence)
+    )
+    (question,) = [q for q in generate(made_up(body, loaded_terms=[term]), []) if not q.control]
+    assert [question.choices[i] for i in question.answer] == ["threatened", "to", "oust"]
+    assert '"threatened to oust"' in question.explanation and "removed" not in question.explanation
+
+
+def test_a_phrase_of_intent_is_one_tap_keyed_or_not():
+    from quizgame.content.tap_units import key_blind_units
+
+    words = "The union vowed to fight the plan and tried to stop it".split()
+    units = key_blind_units(words)
+    assert (2, 3, 4) in units and (8, 9, 10) in units

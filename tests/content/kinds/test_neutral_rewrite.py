@@ -69,3 +69,14 @@ def test_the_neutral_word_must_fit_the_loaded_words_form():
     assert same_form("claimed", "said")
     assert same_form("mob", "crowd")
     assert not same_form("flaunting", "showed")
+
+
+def test_a_form_of_the_neutral_word_or_of_the_loaded_one_is_no_distractor():
+    """'removed' beside 'remove' is the right answer in another form: a student who picks it has learnt
+    the lesson, so it is not offered as a wrong one."""
+    from quizgame.content.kinds.inflection import inflects
+
+    assert inflects("removed", "remove") and inflects("stopped", "stop") and inflects("carries", "carried")
+    assert not inflects("ousted", "removed") and not inflects("slammed", "said")
+    assert not plainly_wrong("removed", "oust", "remove")
+    assert not plainly_wrong("ousts", "oust", "remove")

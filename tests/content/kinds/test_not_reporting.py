@@ -26,6 +26,16 @@ def test_the_control_key_does_not_repeat_the_prompts_words():
     assert not {t for t in tokens(NONE) if len(t) > 3} & {t for t in tokens(PROMPT) if len(t) > 3}
 
 
+def test_the_prompt_shares_no_word_with_what_promos_say():
+    """ "Pick the option that repeats the prompt" must not find the promo either (Global Voices: "This
+    post is part of our special coverage ...", ABC: "This report was featured in ...")."""
+    from quizgame.content.audit.shortcuts import tokens
+    from quizgame.content.kinds.not_reporting import PROMPT
+
+    promo_words = "part post coverage special report reports featured news app story more read click listen"
+    assert not set(tokens(PROMPT)) & set(promo_words.split())
+
+
 def test_every_question_shows_four_lines_besides_none_of_them():
     """'None of them: all four ...' must count the lines shown."""
     assert FOX_QUESTIONS
@@ -51,3 +61,28 @@ def test_only_sentences_of_the_story_stand_beside_the_key():
 def test_a_bare_link_is_never_the_key():
     """Among sentences a URL gives itself away by its form."""
     assert not any(q.evidence and q.evidence.text.strip().startswith("http") for q in FOX_QUESTIONS)
+
+
+def test_a_note_of_who_commissioned_or_funded_the_piece_is_no_promo_item():
+    """Who paid for the reporting is a disclosure a reader weighs, not marketing: never the key of a
+    "not part of the reporting" item, nor offered as a line of the story."""
+    from quizgame.content.analysis.model import Promo
+    from quizgame.content.kinds.not_reporting import generate
+    from tests.content.kinds.helpers import made_up
+
+    story = (
+        "The river rose two metres overnight and flooded the lower town. Families moved to the school on the hill. "
+        "The mayor opened the sports hall for those who could not find a bed. Volunteers carried food to the "
+        "hall all afternoon. Farmers lost most of the spring crop to the water in the valley.\n\n"
+    )
+    notes = [
+        "This post was commissioned by the Example Media Fund as part of its climate series.",
+        "This report was produced with support from the Northern Journalism Trust and its partners.",
+        "Download our app to get the latest news on your phone every morning.",
+    ]
+    body = story + "\n\n".join(notes)
+    promos = [Promo(n, body.index(n), body.index(n) + len(n)) for n in notes]
+    questions = generate(made_up(body, promos=promos), [])
+    keys = [q.choices[q.answer[0]] for q in questions if not q.control]
+    assert keys == [notes[2]]
+    assert not any("commissioned" in c or "support from" in c for q in questions for c in q.choices)

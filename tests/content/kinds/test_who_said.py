@@ -45,3 +45,55 @@ def test_a_name_found_only_in_a_passage_in_another_language_is_no_option():
     )
     assert named_in_english("José Belmiro", body)
     assert not named_in_english("Presidente Samora Machel", body)
+
+
+def _made_up_quote(body: str, quote: str, speaker: str, intro: str | None = None):
+    """A direct quotation credited to `speaker`, its statement running from `intro` (when given) to the
+    end of the quotation's line; two other people of the article say something too."""
+    from quizgame.content.analysis.model import Attribution
+    from tests.content.kinds.helpers import made_up
+
+    at = body.index(quote)
+    first = body.index(intro) if intro else at
+    others = [
+        Attribution(name, "named", "said", "the bridge is safe", False, body.index(name), body.index(name) + 30)
+        for name in ("Ana Lopez", "Tom Reed")
+        if name != speaker
+    ]
+    line_end = body.find("\n", at)
+    main = Attribution(speaker, "named", "commented", quote, True, at, at + len(quote), first, line_end)
+    people = ["Ana Lopez", "Tom Reed", "Maria Perez"]
+    return made_up(body, attributions=[main, *others], people=people)
+
+
+OTHERS = (
+    "Ana Lopez, the mayor, said the bridge is safe. Lopez spoke on Monday.\n\n"
+    "Tom Reed, a councillor, said the bridge is safe too. Reed spoke on Tuesday.\n\n"
+    "Maria Perez, a blogger, has followed the story. Perez wrote about it twice.\n\n"
+)
+
+
+def test_a_blockquotes_speaker_is_said_to_be_introduced_in_the_line_before_it():
+    from quizgame.content.kinds.who_said import generate
+
+    quote = "The council has failed every family that crosses that river each morning on foot."
+    body = OTHERS + "Maria Perez commented on her blog:\n\n> " + quote + "\n"
+    item = _made_up_quote(body, quote, "Maria Perez", "Maria Perez commented")
+    (question,) = generate(item, [])
+    assert answers(question) == ["Maria Perez"]
+    assert "in the line that introduces the blockquote" in question.explanation
+    assert "beside it" not in question.explanation
+
+
+def test_a_statement_by_two_speakers_keys_no_item_on_one_of_them():
+    from quizgame.content.kinds import speakers
+    from quizgame.content.kinds.who_said import generate
+
+    assert speakers.shares_statement('"We will appeal," Lopez and Reed said.', "Ana Lopez")
+    assert speakers.shares_statement('"We will appeal," said Tom Reed and Ana Lopez.', "Ana Lopez")
+    assert speakers.shares_statement("Lopez and her husband wrote that they would appeal.", "Ana Lopez")
+    assert speakers.shares_statement('"We will appeal," they said in a joint statement.', "Ana Lopez")
+    assert not speakers.shares_statement('"We will appeal," Lopez said after meeting Reed.', "Ana Lopez")
+    quote = "We will take the vote to the regional court before the summer ends."
+    body = OTHERS + f'"{quote}" Maria Perez and her husband said on Friday.\n'
+    assert generate(_made_up_quote(body, quote, "Maria Perez", f'"{quote}'), []) == []

@@ -1,143 +1,192 @@
-"""A worker dies mid-game: every student's stream comes back, on whichever worker, at the current state.
-
-gunicorn as in production (quizgame/gunicorn_config.py: two gevent workers) on PostgreSQL. Each
-student is an EventSource as a browser runs it: it follows the stream, and when the stream
-breaks it waits the `retry:` the server asked for and reconnects with Last-Event-ID.
-"""
+"""A gunicorn worker dies mid-game (kill -9: a crash, the OOM killer, a deploy gone wrong) while
+students are following the room. Against the app as deployed (gunicorn, two workers, PostgreSQL):
+every student whose stream that worker held reconnects (with Last-Event-ID, as EventSource does),
+receives the state the room reached meanwhile, and no answer the server took is lost."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
 import signal
-import threading
 import time
-from pathlib import Path
+from dataclasses import dataclass, field
 
 import httpx
-import pytest
+from sqlalchemy import select
 
-from tests.databases import throwaway_database
-from tests.gunicorn_server import Server, gunicorn, migrate
-from tests.live_setup import SESSION_COOKIE, seed_live_game
+from quizgame.extensions import db
+from quizgame.models import Answer, Player, RoomQuestion
+from tests.gunicorn_server import Server, connections_by_worker, live_server
+from tests.live_setup import SeededGame, seed_live_game
+from tests.web.common.test_abuse_served import postgres_only  # noqa: F401 - fixture
 
-STUDENTS = 24
+STUDENTS = 6
+WAIT = 10.0  # seconds: far above what any step takes, so a failure is a failure, not a slow machine
 CSRF = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
+POSITION = re.compile(r'name="position" value="(\d+)"')
 
 
-class EventSource:
-    """One student's browser: follows the stream, reconnects as EventSource does."""
+@dataclass
+class Follower:
+    """One student's device: the page (for its CSRF token), then the room's event stream, opened
+    again with Last-Event-ID whenever it ends or fails."""
 
-    def __init__(self, server: Server, code: str, cookie: str) -> None:
-        self.url = f"{server.base_url}/live/play/{code}/events"
-        self.cookie = cookie
-        self.versions: list[int] = []
-        self.connects = 0
-        self.last_id: str | None = None
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
+    cookie: str
+    csrf: str = ""
+    last_id: str | None = None
+    port: int = 0  # the local port of its stream's connection
+    streams_opened: int = 0
+    streams_broken: int = 0  # ended by a reset or a cut, not by the server closing the stream
+    refused: list[int] = field(default_factory=list)  # statuses of streams the server would not open
+    states: list[dict] = field(default_factory=list)  # type: ignore[type-arg]
 
-    def _run(self) -> None:
-        retry = 0.5
-        while not self.stop.is_set():
-            headers = {"Cookie": f"{SESSION_COOKIE}={self.cookie}"}
+    def latest(self) -> dict:  # type: ignore[type-arg]
+        return self.states[-1] if self.states else {}
+
+    async def follow(self, client: httpx.AsyncClient, code: str) -> None:
+        while True:
+            headers = {"Cookie": f"session={self.cookie}", "Accept": "text/event-stream"}
             if self.last_id is not None:
                 headers["Last-Event-ID"] = self.last_id
             try:
-                with httpx.stream("GET", self.url, headers=headers, timeout=30) as response:
-                    self.connects += 1
-                    fields: dict[str, str] = {}
-                    for line in response.iter_lines():
-                        if self.stop.is_set():
-                            return
-                        if line:
-                            name, _, value = line.partition(": ")
-                            fields[name] = value
-                            continue
-                        if "retry" in fields:
-                            retry = int(fields["retry"]) / 1000
-                        if fields.get("event") == "state":
-                            self.last_id = fields["id"]
-                            self.versions.append(json.loads(fields["data"])["version"])
-                        fields = {}
-            except httpx.HTTPError:
-                pass  # the worker died under it: reconnect
-            self.stop.wait(retry)
-
-    @property
-    def version(self) -> int | None:
-        return self.versions[-1] if self.versions else None
+                async with client.stream("GET", f"/live/play/{code}/events", headers=headers) as response:
+                    if response.status_code != 200:
+                        self.refused.append(response.status_code)
+                        raise httpx.TransportError("refused")
+                    self.streams_opened += 1
+                    self.port = response.extensions["network_stream"].get_extra_info("client_addr")[1]
+                    event, data = "message", ""
+                    async for line in response.aiter_lines():
+                        if line.startswith("id:"):
+                            self.last_id = line[3:].strip()
+                        elif line.startswith("event:"):
+                            event = line[6:].strip()
+                        elif line.startswith("data:"):
+                            data = line[5:].strip()
+                        elif not line:
+                            if event == "state":
+                                self.states.append(json.loads(data))
+                            event, data = "message", ""
+            except httpx.TransportError:
+                self.streams_broken += 1
+            await asyncio.sleep(0.2)  # EventSource's retry, shortened
 
 
-def workers(server: Server) -> list[int]:
-    children = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children").read_text().split()
-    return [int(pid) for pid in children]
+async def _until(condition, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + WAIT
+    while not condition():
+        assert time.monotonic() < deadline, f"not within {WAIT:.0f} s: {what}"
+        await asyncio.sleep(0.05)
 
 
-def open_sockets(pid: int) -> int:
-    fds = Path(f"/proc/{pid}/fd")
-    return sum(1 for fd in fds.iterdir() if os.readlink(fd).startswith("socket:"))
+async def _teacher(client: httpx.AsyncClient, game: SeededGame, action: str) -> None:
+    page = await client.get(f"/live/rooms/{game.room_id}", headers={"Cookie": f"session={game.teacher_cookie}"})
+    cookie = page.cookies.get("session") or game.teacher_cookie
+    response = await client.post(
+        f"/live/rooms/{game.room_id}/{action}",
+        headers={"Cookie": f"session={cookie}", "X-CSRFToken": CSRF.search(page.text).group(1)},  # type: ignore[union-attr]
+    )
+    assert response.status_code in (200, 302), response.text[-300:]
 
 
-def wait_until(condition, seconds: float = 30) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
+async def _answer(client: httpx.AsyncClient, game: SeededGame, student: Follower) -> int:
+    position = POSITION.search(student.latest()["html"]).group(1)  # type: ignore[union-attr]
+    response = await client.post(
+        f"/live/play/{game.code}/answer",
+        data={"position": position, "choice": "0"},
+        headers={"Cookie": f"session={student.cookie}", "X-CSRFToken": student.csrf, "Accept": "application/json"},
+    )
+    return response.status_code
 
 
-@pytest.fixture
-def served(tmp_path: Path, backend: str):  # type: ignore[no-untyped-def]
-    if backend != "postgresql":
-        pytest.skip("gunicorn's workers share PostgreSQL; SQLite is the one-process default")
-    with throwaway_database("postgresql", tmp_path) as url:
-        migrate(url)
-        game = seed_live_game(url, players=STUDENTS, questions=3, seconds_per_question=60)
-        with gunicorn(url, tmp_path / "gunicorn.log", workers=2, timeout=120) as server:
-            yield server, game
-
-
-def test_every_student_reconnects_to_the_current_state_after_a_worker_is_killed(served):  # type: ignore[no-untyped-def]
-    server, game = served
-    # A connection of its own for each of the teacher's requests: one kept alive on the worker
-    # about to be killed would be reset (the projector's browser would show an error and retry).
-    teacher = httpx.Client(base_url=server.base_url, timeout=30, limits=httpx.Limits(max_keepalive_connections=0))
-    page = teacher.get(f"/live/rooms/{game.room_id}", headers={"Cookie": f"{SESSION_COOKIE}={game.teacher_cookie}"})
-    # The page's CSRF token lives in the session cookie it sends back.
-    cookie = page.cookies.get(SESSION_COOKIE) or game.teacher_cookie
-    csrf = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
-
-    def press(action: str) -> int:
-        response = teacher.post(
-            f"/live/rooms/{game.room_id}/{action}",
-            headers={"Cookie": f"{SESSION_COOKIE}={cookie}", "X-CSRFToken": csrf, "Accept": "application/json"},
-        )
-        assert response.status_code == 200, response.text
-        return response.json()["version"]
-
-    students = [EventSource(server, game.code, cookie) for cookie in game.player_cookies]
-    try:
-        assert wait_until(lambda: all(s.version == 0 for s in students)), [s.versions for s in students]
-        started = press("start")
-        assert wait_until(lambda: all(s.version == started for s in students)), [s.versions for s in students]
-
-        busiest = max(workers(server), key=open_sockets)
-        os.kill(busiest, signal.SIGKILL)
-        revealed = press("next")  # while the killed worker's students are reconnecting
-        assert wait_until(lambda: all(s.version == revealed for s in students)), [s.versions for s in students]
-        assert sum(s.connects > 1 for s in students) >= 1, "no stream was on the killed worker"
-        assert busiest not in workers(server) and len(workers(server)) == 2, "gunicorn replaced the worker"
-
-        following = press("next")
-        assert wait_until(lambda: all(s.version == following for s in students)), [s.versions for s in students]
+async def _play(server: Server, game: SeededGame) -> tuple[list[Follower], int, list[int], list[int]]:
+    """Returns the students, how many streams the killed worker held, which students' streams broke
+    and were opened again after the kill, and the answers' statuses."""
+    # No keep-alive: after the kill, every request the test sends goes out on a new connection, to
+    # a worker that is alive.
+    limits = httpx.Limits(max_keepalive_connections=0)
+    async with httpx.AsyncClient(base_url=server.base_url, limits=limits, timeout=WAIT) as client:
+        students = [Follower(cookie) for cookie in game.player_cookies]
         for student in students:
-            assert student.versions == sorted(student.versions), "no state goes back in time"
-            assert student.versions[-3:] == [started, revealed, following], "each state once, none missed"
-    finally:
-        for student in students:
-            student.stop.set()
-        teacher.close()
+            page = await client.get(f"/live/play/{game.code}", headers={"Cookie": f"session={student.cookie}"})
+            assert page.status_code == 200
+            student.cookie = page.cookies.get("session") or student.cookie
+            student.csrf = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
+        await _teacher(client, game, "start")
+        followers = [asyncio.create_task(s.follow(client, game.code)) for s in students]
+        try:
+            await _until(lambda: all(s.latest().get("phase") == "question" for s in students), "the first question")
+
+            def streams() -> dict[int, int]:
+                return connections_by_worker(server, {s.port for s in students})
+
+            await _until(lambda: sum(streams().values()) == STUDENTS, "every stream accepted")
+            statuses = [await _answer(client, game, student) for student in students[: STUDENTS // 2]]
+
+            held = streams()
+            victim = max(held, key=held.__getitem__)
+            before = [(s.streams_opened, s.streams_broken) for s in students]
+
+            def reconnected() -> list[int]:
+                return [
+                    i
+                    for i, (s, (opened, broken)) in enumerate(zip(students, before, strict=True))
+                    if s.streams_broken > broken and s.streams_opened > opened
+                ]
+
+            os.kill(victim, signal.SIGKILL)
+            # The rest answer at once, while the dropped students are still reconnecting; the last
+            # answer completes the class, so the room reveals the question then.
+            statuses += [await _answer(client, game, student) for student in students[STUDENTS // 2 :]]
+
+            await _until(
+                lambda: all(s.latest().get("phase") == "reveal" for s in students),
+                "every student receives the reveal",
+            )
+            reveal = max(s.latest()["version"] for s in students)
+            await _until(lambda: len(reconnected()) >= held[victim], "every dropped stream is opened again")
+            # The streams work on after the reconnect: the teacher's next question reaches everyone.
+            await _teacher(client, game, "next")
+            await _until(
+                lambda: all(s.latest().get("phase") == "question" and s.latest()["version"] > reveal for s in students),
+                "every student receives the next question",
+            )
+            return students, held[victim], reconnected(), statuses
+        finally:
+            for task in followers:
+                task.cancel()
+            await asyncio.gather(*followers, return_exceptions=True)
+
+
+def test_a_killed_worker_costs_its_students_a_reconnect_and_nothing_else(
+    app,
+    database_url,
+    postgres_only,  # noqa: F811 - the fixture imported above
+):
+    game = seed_live_game(database_url, players=STUDENTS, questions=2, seconds_per_question=60)
+    with live_server(database_url, STUDENTS) as server:
+        students, held, reconnected, statuses = asyncio.run(_play(server, game))
+
+    # Six streams over two workers: the busier one held at least half of them.
+    assert held >= STUDENTS // 2
+    assert len(reconnected) == held  # the students of the dead worker, and only they
+    assert sum(s.streams_broken for s in students) == held
+    assert [s.refused for s in students] == [[]] * STUDENTS
+    assert statuses == [200] * STUDENTS
+    # Each student's reveal shows their own answer, including those who answered on the dead worker.
+    for student in students:
+        reveal = next(s for s in reversed(student.states) if s["phase"] == "reveal")
+        assert 'data-verdict="none"' not in reveal["html"]
+    with app.app_context():
+        stored = db.session.execute(
+            select(Player.nickname, RoomQuestion.position)
+            .join(Answer, Answer.player_id == Player.id)
+            .join(
+                RoomQuestion,
+                (RoomQuestion.question_id == Answer.question_id) & (RoomQuestion.room_id == Player.room_id),
+            )
+            .where(Player.room_id == game.room_id)
+        ).all()
+    assert sorted(stored) == sorted((f"Student {i + 1}", 0) for i in range(STUDENTS))

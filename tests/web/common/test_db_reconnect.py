@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from quizgame.extensions import db
 from quizgame.models import Answer
 from tests.factories import make_classroom, make_question, make_room, make_teacher
-from tests.web.test_abuse_served import form_client, postgres_only, serve  # noqa: F401 - fixture
+from tests.web.common.test_abuse_served import form_client, postgres_only, serve  # noqa: F401 - fixture
 
 STUDENTS = 24
 _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -18,7 +18,7 @@ from tests.axe import AxeWatch, assert_accessible
 from tests.databases import throwaway_database
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 from tests.gunicorn_server import SECRET_KEY, Server, gunicorn, migrate
-from tests.web.test_live_browser import CHROMIUM, CHROMIUM_ARGS, _require_chromium
+from tests.web.live.test_browser import CHROMIUM, CHROMIUM_ARGS, _require_chromium
 
 pytestmark = pytest.mark.browser
 

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 
 from tests.factories import PASSWORD, make_classroom, make_question, make_room, make_teacher
-from tests.web.test_abuse_served import form_client, postgres_only, serve  # noqa: F401 - fixture
+from tests.web.common.test_abuse_served import form_client, postgres_only, serve  # noqa: F401 - fixture
 
 LIMIT = 10
 NAT = "203.0.113.50"

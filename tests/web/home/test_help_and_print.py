@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.factories import log_in, make_teacher
 
-CSS = Path(__file__).resolve().parents[2] / "static" / "css" / "app.css"
+CSS = Path(__file__).resolve().parents[3] / "static" / "css" / "app.css"
 
 
 def test_the_help_page_explains_joining_the_two_paces_and_discernment(client):

@@ -8,7 +8,7 @@ import re
 
 from quizgame.extensions import db
 from quizgame.models import Article
-from tests.web.test_play import _join, _positions, _room
+from tests.web.play.test_play import _join, _positions, _room
 
 WHO_SAID = "q-22b45e835e"  # "we could have a summer of love": '..., she said in response.'
 COMPARISON = "q-e99d9f5fd5"  # Which outlet quoted Jim Fuda?

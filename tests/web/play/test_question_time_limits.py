@@ -11,7 +11,7 @@ from sqlalchemy import select
 from quizgame.extensions import db
 from quizgame.models import Answer, Question, Room, Teacher
 from tests.factories import load_demo_content, log_in, make_classroom, make_room, make_teacher
-from tests.web.test_play import ATTRIBUTION, WHO_SAID, _join, _positions
+from tests.web.play.test_play import ATTRIBUTION, WHO_SAID, _join, _positions
 
 
 def _room_with_a_long_first_question(app) -> tuple[str, int]:  # type: ignore[no-untyped-def]
