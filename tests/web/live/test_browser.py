@@ -31,6 +31,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 WITHIN = 1.0  # seconds from the teacher's click to every student's screen
+POLLED = 10_000  # ms: a polling page asks every second; a loaded test machine answers in its time
 NICKNAMES = ("Ana", "Ben", "Cleo")
 
 # Test-side probes (run through the DevTools protocol, not the page's own scripts).
@@ -200,12 +201,12 @@ def test_a_student_without_event_streams_follows_the_game_by_polling(served, bro
     student.goto(f"{base}/join?code={game.code}")
     student.get_by_label("Nickname").fill("Dee")
     student.get_by_role("button", name="Join").click()
-    student.wait_for_selector('[data-stage="lobby"]', timeout=5000)
+    student.wait_for_selector('[data-stage="lobby"]', timeout=POLLED)
     assert student.locator("#live").get_attribute("data-transport") == "polling"
-    presenter.locator("[data-nicknames] .nickname", has_text="Dee").wait_for(timeout=5000)
+    presenter.locator("[data-nicknames] .nickname", has_text="Dee").wait_for(timeout=POLLED)
 
     presenter.locator("#control-start").click()
-    student.wait_for_selector('#live-view [data-stage="question"]', timeout=5000)
+    student.wait_for_selector('#live-view [data-stage="question"]', timeout=POLLED)
     question = game.questions[0]
     for position in question.correct:
         if student.locator(f"#choice-{position}").count():
@@ -213,7 +214,7 @@ def test_a_student_without_event_streams_follows_the_game_by_polling(served, bro
     if question.kind == "loaded_word":
         student.locator("#lock-in").click()
     # Dee is the room's only player: her answer reveals the question at once.
-    student.wait_for_selector('#live-view [data-stage="result"]', timeout=5000)
+    student.wait_for_selector('#live-view [data-stage="result"]', timeout=POLLED)
     assert student.locator('[data-verdict="right"]').is_visible()
     presenter.locator("#control-next").click()
-    student.wait_for_selector('#live-view [data-stage="finished"]', timeout=5000)
+    student.wait_for_selector('#live-view [data-stage="finished"]', timeout=POLLED)
