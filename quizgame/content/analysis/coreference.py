@@ -72,6 +72,8 @@ def _described_organisation(head: Token, lexicon: Lexicon) -> Resolved | None:
 
 def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     """The speaker a subject token stands for, and its kind; None when the text does not say."""
+    if head.pos_ == "PRON" and head.lower_ in _INDEFINITE:
+        return _indefinite(head)
     if head.pos_ == "PRON":
         found = resolve_pronoun(head, people, lexicon)
         if found is None:
@@ -128,6 +130,16 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if _unowned_reports(head):
         return Resolved(phrase_without_article(phrase), "anonymous", 0.8)
     return Resolved(phrase_without_article(phrase), lexicon.common_kind(head))
+
+
+_INDEFINITE = {"some", "others", "many", "several", "few", "most"}
+
+
+def _indefinite(head: Token) -> Resolved:
+    """'Some in the international community have suggested ...', 'Others argue ...': people left unnamed, with
+    the phrase that says which ('some in the international community')."""
+    words = [head, *(t for c in head.rights if c.dep_ == "prep" for t in c.subtree)]
+    return Resolved(head.doc[head.i : max(t.i for t in words) + 1].text, "anonymous", 0.8)
 
 
 def _unowned_reports(head: Token) -> bool:

@@ -52,6 +52,9 @@ def subject_of(verb: Token) -> Token | None:
     agent = passive_agent(verb)
     if agent is not None:  # "described as 'knife-obsessed' by the police"
         return agent
+    aside = _aside_subject(verb)
+    if aside is not None:
+        return aside
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
@@ -64,6 +67,16 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "acomp": 'was more forceful in blaming Iran': the subject of 'was'
     if verb.tag_ == "VBG" and verb.sent.root.i != verb.i:  # "..., stating the airport ..." (misparsed)
         return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """'Jane Holt, writing in the Review, argued ...': the parser makes the name the subject of the aside."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < verb.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -98,7 +111,41 @@ def governs_clause(verb: Token) -> bool:
             return True  # "footage showed the vehicle burn", "the video shows a man being interrogated"
         if child.dep_ == "dobj" and any(t.dep_ == "ccomp" and _has_subject(t) for t in child.subtree):
             return True  # "indicated the chances of finding survivors were diminishing" (misparsed)
+    if closing_comma(verb) is not None:
+        return True
     return verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX")
+
+
+def closing_comma(verb: Token) -> Token | None:
+    """'The species used to select bones from one animal, the research showed.': a subject and a verb closing
+    the sentence after a comma report the clause before it, though the parser made that clause the subject's."""
+    if verb.dep_ != "ROOT":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    sent = verb.sent
+    if not subjects or any(not t.is_punct and t.dep_ != "prt" for t in sent if t.i > verb.i):
+        return None
+    subject = subjects[-1]
+    comma = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+    if comma is None or comma.text != "," or any(t.i > subject.i and t.i < verb.i and t.is_punct for t in sent):
+        return None
+    before = verb.doc[sent.start : comma.i]
+    return comma if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in before) else None
+
+
+def states_a_clause(child: Token) -> bool:
+    """What a verb that is also an everyday verb ('declared a holiday', 'urged restraint') governs when it
+    reports: an infinitive ('urged states to vote'), a finite clause with a subject of its own ('declared that
+    the vote was void', 'urged the immunity be waived'), or an object said to be something ('declared the
+    outbreak to be a pandemic')."""
+    if child.dep_ == "xcomp":
+        return any(a.lower_ == "to" for a in child.children)
+    if child.dep_ == "ccomp":  # the parser takes the clause's subject for the verb's object at times
+        return any(a.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for a in child.children)
+    return child.dep_ == "dobj" and any(
+        a.dep_ in ("acl", "relcl") and a.lemma_ == "be" and any(t.lower_ == "to" for t in a.children)
+        for a in child.children
+    )
 
 
 def _scene_verb(verb: Token) -> bool:
@@ -126,8 +173,12 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
             tokens.extend(child.subtree)  # "reported Monday's attack the deadliest since ..."
     if tokens and max(t.i for t in tokens) > verb.i:
         tokens.extend(_rest_of_statement(verb, skip, max(t.i for t in tokens)))
-        if not any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ("that", "of", "about") for c in verb.children):
-            tokens.append(verb)  # "acknowledged the deal", "claimed victory": the act is what was said
+        objects = any(c.dep_ == "dobj" for c in verb.children)
+        if not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ("that", "about") or c.lower_ == "of" and not objects
+            for c in verb.children
+        ):  # "acknowledged the deal", "claimed victory", "accused him of fraud": the act is what was said
+            tokens.append(verb)
             tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
     if (
         not tokens
@@ -138,6 +189,9 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         tokens = list(verb.subtree)  # "The attack was claimed by the Houthi movement": all of it
     if not tokens and calls_for:  # "called for the election to be postponed"
         tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
+    comma = closing_comma(verb) if not tokens else None
+    if comma is not None:
+        tokens = list(verb.doc[verb.sent.start : comma.i])
     if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own and t.i < verb.i]

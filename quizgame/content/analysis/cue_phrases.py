@@ -201,3 +201,23 @@ def outlet_name(head: Token) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     return text.removeprefix("the ").removeprefix("The ")
+
+
+_PUBLISHED = {"story", "article", "post", "piece", "blog", "video", "status", "update", "tweet"}
+
+
+def commenting_on(verb: Token) -> bool:
+    """'Commenting on a story published on MyZimbabwe, X argues': a reader's comment under a published piece;
+    'Commenting on the radio communications, Captain X said' is an interview answer."""
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() == "comment"
+        and c.tag_ == "VBG"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("on", "under")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _PUBLISHED for o in p.children)
+            for p in c.children
+        )
+        for c in verb.children
+    )

@@ -14,13 +14,15 @@ from spacy.tokens import Token
 from quizgame.content.analysis.cue_parts import (
     Cue,
     acted,
+    clean_span,
     content_of,
     governs_clause,
-    paragraph_of,
+    states_a_clause,
     subject_of,
     trailing_participle,
 )
 from quizgame.content.analysis.cue_phrases import (
+    commenting_on,
     interview_outlet,
     noun_words,
     outlet_name,
@@ -28,6 +30,13 @@ from quizgame.content.analysis.cue_phrases import (
     social_media_nearby,
     source_behind,
     source_phrase,
+)
+from quizgame.content.analysis.cue_subjects import (
+    dropped_subject,
+    name_before,
+    own_subject,
+    participle_subject,
+    told_clause,
 )
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
@@ -107,7 +116,9 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
                     cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
-                    cue.speaker = _name_before(token, surnames) or _dropped_subject(token)
+                    cue.speaker = name_before(token, surnames) or dropped_subject(token)
+                if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
+                    cue.speaker = participle_subject(token, lexicon) or cue.speaker
                 if cue.speaker is None and lemma in _ACCUSING and _passive(token):
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
                 if clausal:
@@ -171,23 +182,8 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and governs_clause(verb)
     if lemma in lexicon.weak_cues:  # 'urged states to vote by mail', not 'demanding the city abolish ...'
-        return any(_states_a_clause(c) for c in verb.children)
+        return any(states_a_clause(c) for c in verb.children)
     return governs_clause(verb)
-
-
-def _states_a_clause(child: Token) -> bool:
-    """What a verb that is also an everyday verb ('declared a holiday', 'urged restraint') governs when it
-    reports: an infinitive ('urged states to vote'), a finite clause with a subject of its own ('declared that
-    the vote was void', 'urged the immunity be waived'), or an object said to be something ('declared the
-    outbreak to be a pandemic')."""
-    if child.dep_ == "xcomp":
-        return any(a.lower_ == "to" for a in child.children)
-    if child.dep_ == "ccomp":  # the parser takes the clause's subject for the verb's object at times
-        return any(a.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for a in child.children)
-    return child.dep_ == "dobj" and any(
-        a.dep_ in ("acl", "relcl") and a.lemma_ == "be" and any(t.lower_ == "to" for t in a.children)
-        for a in child.children
-    )
 
 
 _HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}
@@ -246,16 +242,6 @@ def _calls_for(verb: Token) -> bool:
     )
 
 
-def _name_before(verb: Token, surnames: set[str]) -> Token | None:
-    """'Best added ...' where the tagger read 'Best' as an adverb: a known surname just before."""
-    sentence_start = verb.sent.start
-    for i in range(verb.i - 1, max(sentence_start, verb.i - 3) - 1, -1):
-        token = verb.doc[i]
-        if token.text in surnames:
-            return token
-    return None
-
-
 _ACCUSING = {"accuse"}
 
 
@@ -272,24 +258,6 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _dropped_subject(verb: Token) -> Token | None:
-    """'"I'm with them," explains.' (a subject dropped in translation): the subject of the sentence before,
-    in the same paragraph, is the speaker."""
-    if (
-        verb.dep_ != "ROOT"
-        or verb.tag_ not in ("VBZ", "VBD")
-        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
-    ):
-        return None
-    sent = verb.sent
-    if sent.start == 0:
-        return None
-    previous = verb.doc[sent.start - 1].sent
-    if paragraph_of(previous.root) != paragraph_of(verb):
-        return None
-    return next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
-
-
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -304,14 +272,15 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
     if lemma in _ADDRESSEE_VERBS:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                addressee = [t for t in child.subtree]
+                told = told_clause(child)
+                addressee = [t for t in child.subtree if told is None or t not in told.subtree]
                 words.append(verb.doc[addressee[0].i : addressee[-1].i + 1].text)
                 if lexicon.outlet_kind(noun_words(child)) == "outlet":
                     via_outlet = outlet_name(child)
     kind_hint: SpeakerKind | None = "social_media" if lemma in _SOCIAL_VERBS else None
     if lemma == "write" and social_media_nearby(verb, lexicon):
         kind_hint = "social_media"  # "..., the president wrote." in a story about tweets
-    if _commenting_on(verb):
+    if commenting_on(verb):
         kind_hint = "social_media"  # "Commenting on the story, X wrote:": a reader's comment under it
     is_act = False
     for child in verb.children:
@@ -327,36 +296,16 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                 weak = False
                 is_act = True
     via_outlet = via_outlet or interview_outlet(verb, lexicon)
-    if any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and not _own_subject(c) for c in verb.children):
+    if any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and not own_subject(c) for c in verb.children):
         addressee = []  # "urged the embassy to reconsider", "urged the fee be waived": part of what was said
     content = acted(verb) if is_act else content_of(verb, addressee, _calls_for(verb))
+    told = next((told_clause(c) for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if content is None and told is not None and lemma in _ADDRESSEE_VERBS:
+        more = [c for c in verb.children if c.dep_ == "conj" and any(m.lower_ == "that" for m in c.children)]
+        content = clean_span(verb, [*told.subtree, *(t for c in more for t in c.subtree)])  # ", but that ..."
     return Cue(verb, " ".join(words), subject_of(verb), content, weak, kind_hint, via_outlet)
-
-
-def _own_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _statement_noun(prep: Token, lexicon: Lexicon) -> bool:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return noun is not None and noun.lemma_.lower() in lexicon.statement_nouns
-
-
-_PUBLISHED = {"story", "article", "post", "piece", "blog", "video", "status", "update", "tweet"}
-
-
-def _commenting_on(verb: Token) -> bool:
-    """'Commenting on a story published on MyZimbabwe, X argues': a reader's comment under a published piece;
-    'Commenting on the radio communications, Captain X said' is an interview answer."""
-    return any(
-        c.dep_ == "advcl"
-        and c.lemma_.lower() == "comment"
-        and c.tag_ == "VBG"
-        and any(
-            p.dep_ == "prep"
-            and p.lower_ in ("on", "under")
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in _PUBLISHED for o in p.children)
-            for p in c.children
-        )
-        for c in verb.children
-    )

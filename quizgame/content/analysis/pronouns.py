@@ -182,12 +182,16 @@ def _quotations(doc: Doc) -> QuoteIndex:
     return cached
 
 
+_COMPOUNDED = ("witness", "worker", "resident", "official", "activist", "member")
+
+
 def can_speak(token: Token, lexicon: Lexicon) -> bool:
     """A name, a group, people or a document: not "margins", "the attack" or "the frequency of ..."."""
     lemma = token.lemma_.lower()
     return (
         token.pos_ == "PROPN"
         or lemma in lexicon.anonymous_nouns
+        or any(lemma.endswith(noun) for noun in _COMPOUNDED if noun in lexicon.anonymous_nouns)  # "eyewitness"
         or lemma in lexicon.organization_nouns
         or lemma in lexicon.titles
         or lemma in lexicon.outlet_nouns

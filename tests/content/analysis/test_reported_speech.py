@@ -32,3 +32,44 @@ def test_a_passive_verb_of_saying_with_no_speaker_hides_no_statement():
     """'equipment is being added' is no one's words: the indicating around it is still a statement."""
     [(speaker, _, quote)] = found("Carl Dorn also indicated equipment is being added to the lines.")
     assert speaker == "Carl Dorn" and quote == "equipment is being added to the lines"
+
+
+def test_what_was_told_to_someone_is_reported_though_parsed_as_a_clause_on_the_addressee():
+    body = (
+        "Police were able to trace the car and spoke with Ann Lee as a suspect. "
+        'She informed police she had diplomatic immunity, but "that she had no plans to leave the country".'
+    )
+    [(speaker, _, quote)] = found(body)
+    assert speaker == "Ann Lee"
+    assert quote.startswith("she had diplomatic immunity") and "no plans to leave the country" in quote
+
+
+def test_whom_someone_told_a_thing_is_not_what_they_said():
+    assert found("Ann Lee told the man she met that the shop was closed.") in (
+        [],
+        [("Ann Lee", "named", "that the shop was closed")],
+    )
+
+
+def test_a_participle_hung_on_a_clause_about_a_thing_speaks_for_the_party_above_it():
+    body = 'An eyewitness described to reporters how the fire spread, stating, "I saw the roof fall in and then the smoke."'
+    [(speaker, kind, _)] = found(body)
+    assert (speaker, kind) == ("An eyewitness", "anonymous")
+    body = "Two analysts called the deal risky, as the market is small and margins are thin, while noting that the army needs the shells."
+    assert {s for s, _, q in found(body) if q.removeprefix("that ") == "the army needs the shells"} == {"Two analysts"}
+
+
+def test_a_verb_closing_the_sentence_after_a_comma_reports_the_clause_before_it():
+    body = "The extinct species used to select bones from one kind of animal to make its tools, the research showed."
+    [(speaker, kind, quote)] = found(body)
+    assert (speaker, kind) == ("the research", "document")
+    assert quote.startswith("The extinct species used to select bones")
+
+
+def test_a_verb_of_showing_closing_a_sentence_with_no_clause_before_it_reports_nothing():
+    assert found("After the storm, the mayor showed.") == []
+
+
+def test_an_accusation_of_someone_is_reported_with_its_verb():
+    [(speaker, kind, quote)] = found("A former aide last month accused him of fraud.")
+    assert (speaker, kind, quote) == ("A former aide", "anonymous", "accused him of fraud")

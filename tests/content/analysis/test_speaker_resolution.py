@@ -35,3 +35,11 @@ def test_a_they_that_speaks_takes_an_assembly_that_spoke_a_few_sentences_before(
     )
     speaker, kind = speaker_of(body, "the agreement is void")
     assert "assembly of foreign ministers" in speaker and kind == "organization"
+
+
+def test_an_indefinite_pronoun_is_an_unnamed_source_with_the_phrase_that_says_who():
+    body = "Some in the diplomatic community have suggested a unity government could end the crisis."
+    assert speaker_of(body, "a unity government could end the crisis") == (
+        "Some in the diplomatic community",
+        "anonymous",
+    )

@@ -1,0 +1,80 @@
+"""The parties of a cue the parse does not give plainly: a speaker the parser lost ('Best added', a subject dropped
+in translation, a participle hung on the wrong clause) and what was told to an addressee when the parser read it
+as a relative clause on the addressee.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quizgame.content.analysis.cue_parts import paragraph_of
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.pronouns import can_speak
+
+_PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it"}
+
+
+def participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """'An eyewitness described how the attack unfolded, stating ...', 'experts called it dubious, as margins are
+    thin, while noting ...': a participle the parser hung on a clause about a thing speaks for the subject of a
+    clause above it that can speak."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    for ancestor in verb.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is None and ancestor.dep_ == "acl" and ancestor.tag_ in ("VBD", "VBN"):
+            subject = ancestor.head  # "An eyewitness described ..." read as a noun with a modifier
+        if subject is not None and subject.pos_ != "PRON" and can_speak(subject, lexicon):
+            return subject
+    return None
+
+
+def name_before(verb: Token, surnames: set[str]) -> Token | None:
+    """'Best added ...' where the tagger read 'Best' as an adverb: a known surname just before."""
+    sentence_start = verb.sent.start
+    for i in range(verb.i - 1, max(sentence_start, verb.i - 3) - 1, -1):
+        token = verb.doc[i]
+        if token.text in surnames:
+            return token
+    return None
+
+
+def dropped_subject(verb: Token) -> Token | None:
+    """'"I'm with them," explains.' (a subject dropped in translation): the subject of the sentence before,
+    in the same paragraph, is the speaker."""
+    if (
+        verb.dep_ != "ROOT"
+        or verb.tag_ not in ("VBZ", "VBD")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    ):
+        return None
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    previous = verb.doc[sent.start - 1].sent
+    if paragraph_of(previous.root) != paragraph_of(verb):
+        return None
+    return next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+
+
+def told_clause(addressee: Token) -> Token | None:
+    """'informed police she had diplomatic immunity': the parser reads what was told as a relative clause on
+    whom it was told to; a relative clause has a relative word, and this one opens with a personal subject."""
+    for clause in addressee.children:
+        if clause.dep_ != "relcl" or clause.i < addressee.i or clause.left_edge.i != addressee.i + 1:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        deps = {c.dep_ for c in clause.children}
+        complete = bool(deps & {"dobj", "attr", "acomp", "xcomp"}) and "ccomp" not in deps  # no gap, so no relative
+        if (
+            subject is not None
+            and subject.i == clause.left_edge.i
+            and subject.lower_ in _PERSONAL_SUBJECTS
+            and complete
+        ):
+            return clause
+    return None
+
+
+def own_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
