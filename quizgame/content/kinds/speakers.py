@@ -105,6 +105,9 @@ _TOGETHER = re.compile(
 )
 
 
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Rev|Hon)\.")
+
+
 def shares_statement(text: str, speaker: str) -> bool:
     """Is the statement in `text` credited to `speaker` together with someone else ("Lopez and Reed
     said", "said Reed and Lopez", "Lopez and her husband wrote", "in a joint statement")? Then a key
@@ -112,6 +115,7 @@ def shares_statement(text: str, speaker: str) -> bool:
     last = re.escape((speaker.split() or [""])[-1])
     if not last:
         return False
+    text = _TITLE_STOP.sub(r"\1", text)  # "Mr. Kibaki and Mr. Odinga have said": a title's stop ends no sentence
     between = r"[^.;:\"“”]{0,60}?"
     aside = r"(?:\s*,[^,.;\"“”]{1,60},)?"
     patterns = (

@@ -92,6 +92,7 @@ def test_a_statement_by_two_speakers_keys_no_item_on_one_of_them():
     assert speakers.shares_statement('"We will appeal," Lopez and Reed said.', "Ana Lopez")
     assert speakers.shares_statement('"We will appeal," said Tom Reed and Ana Lopez.', "Ana Lopez")
     assert speakers.shares_statement("Lopez and her husband wrote that they would appeal.", "Ana Lopez")
+    assert speakers.shares_statement("Both Mr. Lopez and Mr. Reed have said they will appeal.", "Ana Lopez")
     assert speakers.shares_statement('"We will appeal," they said in a joint statement.', "Ana Lopez")
     assert not speakers.shares_statement('"We will appeal," Lopez said after meeting Reed.', "Ana Lopez")
     quote = "We will take the vote to the regional court before the summer ends."
