@@ -20,7 +20,14 @@ from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.pronouns import can_speak
-from quizgame.content.analysis.quote_fallbacks import after_colon, continuation, previous_sentence
+from quizgame.content.analysis.quote_fallbacks import (
+    after_addressing,
+    after_colon,
+    carried_back,
+    continuation,
+    previous_sentence,
+    runs_on,
+)
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
@@ -40,6 +47,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     quotes = [q for q in reading.quotes.quotes if not _embedded(q, cues, text) and _is_speech(text, q)]
     found: list[Found] = []
     used: set[int] = set()
+    waiting: list[Quote] = []
     for index, quote in enumerate(quotes):
         previous = quotes[index - 1] if index else None
         next_start = quotes[index + 1].start if index + 1 < len(quotes) else len(text)
@@ -56,9 +64,16 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         if made is None:
             made = previous_sentence(reading, people, lexicon, quote, cues, found)
         if made is None:
+            made = after_addressing(reading, people, lexicon, quote, found)
+        if made is None:
             made = continuation(reading, found, quote)
+        if made is None and runs_on(reading, quote, next_start):
+            waiting.append(quote)  # its cue may come with the quotation's last paragraph
+            continue
         if made is not None:
+            found.extend(carried_back(reading, made, waiting))
             found.append(made)
+        waiting = []
     for cue in cues:
         if cue.verb.i in used or cue.content is None:
             continue
@@ -173,11 +188,23 @@ def _embedded(quote: Quote, cues: list[Cue], text: str) -> bool:
         if cue.content is None:
             continue
         start, end = cue.content
+        if _split_by(cue, text):
+            continue
         if start <= quote.start + 1 and not text[end : quote.end].strip(" .,!?”\"'’"):
             outside = len(text[start : quote.start].strip(' “"')) + len(text[quote.end : end].strip(" .,”\"'’"))
             if outside > 0:
                 return True
     return False
+
+
+def _split_by(cue: Cue, text: str) -> bool:
+    """'"We will rebuild," Mayor Ruiz said, "and soon."': the parse gives the cue both parts of the quotation
+    it stands between as its content; they are quotations linked to it, not terms inside its content."""
+    assert cue.content is not None
+    start, end = cue.content
+    opens = text[max(0, start - 1) : start + 1].lstrip()[:1] in ('"', "“")
+    closes = any(mark in text[start : cue.offset] for mark in ('"', "”"))
+    return start < cue.offset < end and opens and closes and any(m in text[cue.offset : end] for m in ('"', "“"))
 
 
 def _holds_quoted_term(reading: Reading, cue: Cue, short: bool) -> bool:

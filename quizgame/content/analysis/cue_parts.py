@@ -52,6 +52,9 @@ def subject_of(verb: Token) -> Token | None:
     agent = passive_agent(verb)
     if agent is not None:  # "described as 'knife-obsessed' by the police"
         return agent
+    aside = _aside_subject(verb)
+    if aside is not None:
+        return aside
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
@@ -64,6 +67,16 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "acomp": 'was more forceful in blaming Iran': the subject of 'was'
     if verb.tag_ == "VBG" and verb.sent.root.i != verb.i:  # "..., stating the airport ..." (misparsed)
         return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """'Jane Holt, writing in the Review, argued ...': the parser makes the name the subject of the aside."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < verb.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if subject is not None:
+                return subject
     return None
 
 

@@ -6,6 +6,8 @@ quotation's speaker continues, in its paragraph or from the paragraph before whe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from quizgame.content.analysis.cue_parts import Cue
@@ -61,6 +63,62 @@ def previous_sentence(
     return make_found(
         reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_PREVIOUS_SENTENCE
     )
+
+
+# Verbs that put a person before an audience without a verb of saying: the quotation that follows is theirs.
+_ADDRESSING = frozenset("speak talk address respond reply react testify appear brief weigh".split())
+_ADDRESSED = 0.7  # a quotation after a sentence in which its speaker addresses someone
+
+
+def after_addressing(
+    reading: Reading, people: People, lexicon: Lexicon, quote: Quote, found: list[Found]
+) -> Found | None:
+    """'Police chief Mark Stone spoke to reporters on Tuesday. "We have arrested three men."': a quotation that
+    is a sentence of its own, right after a sentence in its paragraph whose subject speaks, talks to or
+    addresses someone, is that subject's (unless a quotation of someone's came in between)."""
+    sentence = _sentence_at(reading, quote.start)
+    if sentence is None or sentence.start == 0 or reading.text[sentence.start_char : quote.start].strip():
+        return None
+    before = reading.doc[sentence.start - 1].sent
+    if reading.paragraph_of(before.start_char) != reading.paragraph_of(quote.start):
+        return None
+    if found and found[-1].attribution.start >= before.start_char or reading.quotes.containing(before.root.idx):
+        return None
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.lower() not in _ADDRESSING or subject is None or any(c.dep_ == "neg" for c in root.children):
+        return None
+    cue = Cue(root, root.text, subject, None, weak=False)
+    return make_found(
+        reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_ADDRESSED
+    )
+
+
+def runs_on(reading: Reading, quote: Quote, next_start: int) -> bool:
+    """A quotation left open at its paragraph's end and taken up by a quotation opening the next paragraph: the
+    convention for one quotation over several paragraphs, whose cue may come only in the last."""
+    text = reading.text
+    if text[quote.end - 1 : quote.end] in ('"', "”") or not text.startswith("\n\n", quote.end):
+        return False
+    return next_start < len(text) and not text[quote.end : next_start].strip()
+
+
+def carried_back(reading: Reading, made: Found, waiting: list[Quote]) -> list[Found]:
+    """The earlier paragraphs of a quotation over several, under the speaker its last paragraph's cue gives."""
+    result = []
+    for quote in waiting:
+        start, end = quote.inner
+        attribution = replace(
+            made.attribution,
+            quote=clean_quote(reading.body[start:end]),
+            start=quote.start,
+            end=quote.end,
+            sentence_start=quote.start,
+            sentence_end=quote.end,
+            confidence=round(made.attribution.confidence * _NEXT_PARAGRAPH, 2),
+        )
+        result.append(Found(attribution, (start, end), made.via_outlet, made.cue))
+    return result
 
 
 def _sentence_at(reading: Reading, offset: int) -> Span | None:

@@ -88,3 +88,40 @@ def test_a_subject_inside_what_an_introduction_says_is_not_the_blockquotes_speak
         "> The Labour Party thus faces a hard task in Westfield this spring."
     )
     assert not any(speaker == "Green Party" for speaker, _ in pairs(body))
+
+
+def test_a_quotation_split_by_its_cue_gives_two_direct_quotations_of_one_speaker():
+    body = '"We will rebuild the bridge," Mayor Ana Ruiz said, "and we will do it before winter."'
+    analysis = analyze_text(body)
+    assert [(a.speaker, a.quote, a.direct) for a in analysis.attributions] == [
+        ("Ana Ruiz", "We will rebuild the bridge", True),
+        ("Ana Ruiz", "and we will do it before winter.", True),
+    ]
+
+
+def test_a_name_the_parser_gives_to_an_aside_is_the_subject_of_the_verb_after_it():
+    body = "Economist Jane Holt, writing in the Farm Review, argued that the tax would hurt small farms."
+    assert pairs(body) == [("Jane Holt", "that the tax would hurt small farms")]
+
+
+def test_a_quotation_right_after_its_speaker_addresses_someone_is_theirs():
+    body = 'Police chief Mark Stone spoke to reporters on Tuesday. "We have arrested three men and expect more."'
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.direct) == ("Mark Stone", True)
+    assert attribution.confidence < 1.0
+
+
+def test_a_quotation_after_a_sentence_about_someone_else_is_not_given_to_them():
+    body = 'Police arrested Mark Stone on Tuesday. "We have nothing to hide and will prove it in court."'
+    assert pairs(body) == []
+
+
+def test_a_quotation_over_several_paragraphs_takes_the_cue_of_its_last_paragraph():
+    body = (
+        "Fire chief Tom Webb described the scene.\n\n"
+        '"The first crews arrived within minutes and found the roof already gone. Nobody could get inside.\n\n'
+        '"We pulled two people out through a window," he said.'
+    )
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions if a.direct]
+    assert [speaker for speaker, _ in found] == ["Tom Webb", "Tom Webb"]
+    assert found[0][1].startswith("The first crews arrived within minutes")

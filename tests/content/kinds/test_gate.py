@@ -99,7 +99,7 @@ def test_public_events_are_public_record_not_claims_needing_a_source():
 
 
 def test_a_sentence_with_a_parenthetical_verb_of_saying_is_reported_speech():
-    from quizgame.content.kinds.gate import _PARENTHETICAL_CUE
+    from quizgame.content.kinds.voices import _PARENTHETICAL_CUE
 
     assert _PARENTHETICAL_CUE.search("The outrage is so high, he added, that he will camp at the plaza.")
     assert not _PARENTHETICAL_CUE.search("The outrage grew, and police added barriers.")

@@ -1,0 +1,212 @@
+"""Is a sentence a bare claim? What the gate checks before "not attributed at all" keys a question.
+
+"Not attributed at all" only for a sentence with no cue, quotation, source word or hedge in it, and
+none carried over from the sentence before; background facts (a place's description, a birth, a year
+long past) are not sourcing items at all; a scene the reporter saw or an act on the public record is
+no sourcing failure. Part of the confidence gate (kinds/gate.py)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quizgame.content.analysis.model import ArticleAnalysis, Sentence
+from quizgame.content.kinds.common import has_quotation, overlaps
+from quizgame.content.lexicon_files import attribution_lists
+
+# Words that signal a source without naming one: a claim carrying them is hedged, not bare.
+HEDGES = re.compile(
+    r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|(is|are|was|were) (said|believed|thought|"
+    r"understood|reported|alleged|expected|estimated) to|it is (said|believed|thought|understood|reported))\b",
+    re.IGNORECASE,
+)
+# Sentences that state background rather than news: a description, a birth, a founding, a location.
+_BACKGROUND = re.compile(
+    r"\b(was born|were born|is located|are located|is situated|was founded|were founded|is known as|"
+    r"is the capital|the capital of|is home to|majority nation|is a (country|city|nation|province|state|town|region))\b",
+    re.IGNORECASE,
+)
+# What happened in public, which a reporter could see or check in the public record: a gathering, a
+# speech at an event, a candidacy or an election held, a police operation. Stating it needs no source.
+_PUBLIC_RECORD = re.compile(
+    r"\b((had|have|has) )?(gathered|assembled|marched|rallied)\b|\b(thousands|hundreds|crowds) of (people|protesters|demonstrators)\b"
+    r"|\b(was|were|is|are) speaking (at|to|during)\b|\bspoke at\b|\bin a speech (at|to)\b"
+    r"|\b(stood|stands|ran|runs|running) (as a candidate|for (election|office|re-election|president|parliament|the seat))\b"
+    r"|\bas a candidate\b|\bheld (its|their|a|an) (primary|primaries|caucus|caucuses|elections?|referendum|vote)\b"
+    r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b"
+    # an arrest, a charge, a release on bail: acts of the police and courts, on the public record
+    r"|\b(was|were|is|are|has been|have been|had been) (arrested|detained|charged|released on bail|taken into (police )?custody)\b",
+    re.IGNORECASE,
+)
+# A measure given as a description: where a place lies ("about 160 km (100 miles) east of the
+# capital") or how big a thing is ("a 75 ft (~23 m) long commercial boat"). Reference facts a
+# reporter looks up, not claims about the events that call for a source.
+_MEASURE = re.compile(
+    r"\b\d[\d,.]*\s*(km|kilometres|kilometers|miles|mi)\b[^.]{0,40}?\b(north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)(ern)?\s+of\b"
+    r"|\b\d[\d,.]*[\s-]*(ft|feet|foot|m|metres|meters|metre|meter)\b[^.,;]{0,20}?\b(long|tall|high|wide|deep)\b",
+    re.IGNORECASE,
+)
+_COPULA_START = re.compile(r"^(?:\S+\s){1,7}(is|are) (a|an|the|one of)\b")
+# A definition by apposition: "Dangdut, an Indian influenced folk music, is very popular ...".
+_APPOSITIVE_START = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, (a|an|the) [^,]{3,60}, (is|are)\b")
+_PRONOUN_START = re.compile(
+    r"^(\W*(he|she|they|it|this|these|that|his|her|their)\b|\W*(\w+\W+){1,6}?(he|she|they)\b|\()", re.IGNORECASE
+)
+
+
+# The words a student learns to look for (verbs of saying, the marks of a source): the shortcut a
+# "which claim has no source?" item must not be answerable by.
+CUE_WORDS = frozenset(
+    "said says say saying told tell tells according reported reportedly reports announced stated claimed "
+    "claims added wrote tweeted posted explained noted argued insisted warned confirmed denied alleged "
+    "allegedly believed statement spokesman spokeswoman spokesperson interview quoted".split()
+)
+
+
+def has_cue(text: str) -> bool:
+    return any(t in CUE_WORDS for t in re.findall(r"[a-z][a-z'’-]*", text.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def source_words() -> frozenset[str]:
+    """Every word that may attribute: verbs of saying in their usual forms, and source nouns."""
+    data = attribution_lists()
+    found: set[str] = {
+        "according",
+        "quoted",
+        "quoting",
+        "citing",
+        "cited",
+        "footage",
+        "showed",
+        "shows",
+        "website",
+        "said",
+    }
+    for verb in [*data["strong_cues"], *data["weak_cues"]]:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        found.update({verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "ed", verb[:-1] + "ied"})
+    for key in ("document_nouns", "statement_nouns", "social_words", "outlet_nouns"):
+        found.update(w for w in data[key] if len(w) > 2)
+        found.update(w + "s" for w in data[key] if len(w) > 2)
+    # Verbs that attribute in news prose beyond the lexicon's verbs of saying ("CalFire indicated").
+    found.update(
+        "indicate indicates indicated point pointed points suggest suggests suggested show shows showed found finds "
+        "list lists listed cite cites rumors rumours circulated believe believes expects hope hopes fear fears "
+        "recall recalls recalled concluded conclude concludes revealed confirm".split()
+    )
+    found.update(
+        {"said", "told", "wrote", "written", "says", "saying", "stated", "tweeted", "posted", "sources", "officials"}
+    )
+    return frozenset(found)
+
+
+_SOURCE_PHRASE = re.compile(r"\b(per the|as per|under the (decree|law|rules|order|ruling))\b", re.IGNORECASE)
+
+
+def has_source_word(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & source_words()) or bool(HEDGES.search(text)) or bool(_SOURCE_PHRASE.search(text))
+
+
+def public_record(text: str) -> bool:
+    """An observed scene or a public event: "not attributed" is right, but it is no sourcing failure."""
+    return _PUBLIC_RECORD.search(text) is not None
+
+
+# A scene a reporter on the spot sees: a place's state, a crowd's doing, fire and smoke; or the reporter
+# narrating in the first person ("Just in front of us ..."). An eyewitness account, not a claim.
+_SCENE = re.compile(
+    r"\b(is|are|was|were) (now )?(boarded up|surrounded by|covered (in|with)|filled with|lined with|packed with|"
+    r"crowded with|littered with|strewn with|draped (in|with)|deserted|empty|on fire|in flames|ablaze|in ruins)\b"
+    r"|\bwent up in flames\b|\b(smoke|flames) (rose|billowed|poured)\b|\bcould be (seen|heard)\b"
+    r"|\b(chanted|chanting|waved|waving)\b|\b(held|holding|carried|carrying) (up )?(signs|banners|placards|flags)\b"
+    r"|^\W*(\w+\W+){0,3}?(we|us)\b|\b(in front of|beside|around) (us|me)\b",
+    re.IGNORECASE,
+)
+# A public act: an order, an appointment, a vote, a schedule. On the record for anyone to check (not a
+# death toll: how many died, and who counted, is a claim that needs a source).
+_PUBLIC_ACT = re.compile(
+    r"\b(ordered|decreed|appointed|sworn in|signed|ratified|enacted|resigned|stepped down|was elected|were elected|"
+    r"won (the|a|an) (election|vote|seat|award|prize)|(is|are) (set|scheduled|due) to (open|begin|start|close|take place)"
+    r"|will (open|begin|start|close|take place) (on|in|at|tomorrow|today|next))\b",
+    re.IGNORECASE,
+)
+
+
+def account_case(text: str) -> str:
+    """What a sentence in the reporter's own voice is, for its lesson: "scene" (what a reporter on the
+    spot sees), "record" (an event in public or an act on the public record) or "claim" (anything
+    else, for which a careful reader asks how the reporter knows). A scene or a record is no
+    sourcing failure, and an explanation must not teach that it is."""
+    if _SCENE.search(text):
+        return "scene"
+    if public_record(text) or _PUBLIC_ACT.search(text):
+        return "record"
+    return "claim"
+
+
+def is_background(text: str, year: int | None) -> bool:
+    """A trivial background fact: common knowledge, a description, something long past."""
+    if (
+        _BACKGROUND.search(text)
+        or _MEASURE.search(text)
+        or _COPULA_START.search(text.strip())
+        or _APPOSITIVE_START.search(text.strip())
+    ):
+        return True
+    first = re.match(r"^\W*(In|By|Since|Until|Before)\s+(\d{4})\b", text.strip())
+    return bool(first and year and int(first.group(2)) < year - 1)
+
+
+def previous_sentence(analysis: ArticleAnalysis, body: str, sentence: Sentence) -> Sentence | None:
+    """The sentence before, if it is in the same paragraph."""
+    before = [s for s in analysis.sentences if s.end <= sentence.start]
+    if not before or "\n" in body[before[-1].end : sentence.start]:
+        return None
+    return before[-1]
+
+
+def bare_claim(analysis: ArticleAnalysis, body: str, sentence: Sentence, year: int | None) -> bool:
+    """May this sentence be keyed "not attributed at all"? Only when nothing in it, nor in the
+    sentence it continues, could be read as a source, and it is news rather than background."""
+    text = sentence.text
+    if sentence.in_quote or has_quotation(text) or has_source_word(text) or text.rstrip().endswith(("?", ":")):
+        return False
+    if is_background(text, year):
+        return False
+    spans = [(a.start, a.end) for a in analysis.attributions] + [(s.start, s.end) for s in analysis.secondhand]
+    if any(overlaps(sentence.start, sentence.end, *span) for span in spans):
+        return False
+    if _PRONOUN_START.match(text.strip()):
+        return False  # "He supported ...": who "he" is, and who says so, lies in the sentences before
+    before = previous_sentence(analysis, body, sentence)
+    if before is not None and before.text.rstrip().endswith(":"):
+        return False
+    after = next_sentence(analysis, body, sentence)
+    # Between two sentences credited to a source, a sentence may go on with that source's account
+    # ("According to the agency, ... The field is ... The agency said ..."): two defensible answers.
+    sourced = [n for n in (before, after) if n and any(overlaps(n.start, n.end, *span) for span in spans)]
+    return len(sourced) < 2
+
+
+def next_sentence(analysis: ArticleAnalysis, body: str, sentence: Sentence) -> Sentence | None:
+    """The sentence after, if it is in the same paragraph."""
+    after = [s for s in analysis.sentences if s.start >= sentence.end]
+    if not after or "\n" in body[sentence.end : after[0].start]:
+        return None
+    return after[0]
+
+
+def hedged_claim(analysis: ArticleAnalysis, sentence: Sentence) -> bool:
+    """A claim with a hedge ("reportedly", "is believed to") and no source named anywhere in it."""
+    text = sentence.text
+    if sentence.in_quote or has_quotation(text) or not HEDGES.search(text):
+        return False
+    if has_source_word(HEDGES.sub(" ", text)):
+        return False  # a source named beside the hedge ("per the decree", "officials said")
+    return not any(
+        overlaps(sentence.start, sentence.end, a.start, a.end) and a.speaker_kind != "anonymous"
+        for a in analysis.attributions
+    ) and not any(overlaps(sentence.start, sentence.end, s.start, s.end) for s in analysis.secondhand)
