@@ -131,7 +131,11 @@ def live_server(
     """gunicorn as a live game of `students` needs it: the one place the benchmark (bench/live.py)
     and the tests that play a live game under gunicorn take its settings from. These are the
     production settings (quizgame/gunicorn_config.py): gevent workers, where an open event stream
-    is a greenlet, so the number of students asks for no threads (docs/live.md, "Running it")."""
+    is a greenlet, so the number of students asks for no threads (docs/live.md, "Running it").
+    QUIZGAME_GUNICORN_WORKER_CLASS=gthread runs the earlier design instead, a thread per student
+    plus 50, for comparing the two on the same machine."""
+    if os.environ.get("QUIZGAME_GUNICORN_WORKER_CLASS") == "gthread":
+        return gunicorn(database_url, log, workers=workers, env=env, worker_class="gthread", threads=students + 50)
     return gunicorn(database_url, log, workers=workers, env=env)
 
 

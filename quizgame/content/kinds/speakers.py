@@ -125,3 +125,18 @@ def shares_statement(text: str, speaker: str) -> bool:
         rf"\b{_SAYING}\s+[A-Z]{between}\s+(?:and|&)\s+(?:[\w.'’-]+\s+){{0,4}}{last}\b",
     )
     return bool(_TOGETHER.search(text)) or any(re.search(p, text) for p in patterns)
+
+
+_BODY_AFTER_NAME = (
+    r"(administration|government|campaign|camp|team|family|era|presidency|cabinet|foundation|organi[sz]ation)"
+)
+
+
+def only_as_modifier(text: str, speaker: str) -> bool:
+    """Is the speaker's name in `text` only as the modifier of a body ("the Trump administration has
+    been trying to add the question ...")? Then the words are the body's, or nobody's: not the person's."""
+    last = re.escape((speaker.split() or [""])[-1])
+    mentions = list(re.finditer(rf"\b{last}\b", text)) if last else []
+    return bool(mentions) and all(
+        re.match(rf"(['’]s)?\s+{_BODY_AFTER_NAME}\b", text[m.end() :], re.IGNORECASE) for m in mentions
+    )

@@ -98,3 +98,11 @@ def test_a_statement_by_two_speakers_keys_no_item_on_one_of_them():
     quote = "We will take the vote to the regional court before the summer ends."
     body = OTHERS + f'"{quote}" Maria Perez and her husband said on Friday.\n'
     assert generate(_made_up_quote(body, quote, "Maria Perez", f'"{quote}'), []) == []
+
+
+def test_a_name_only_as_the_modifier_of_a_body_is_no_speaker():
+    from quizgame.content.kinds import speakers
+
+    text = "For weeks, the Lopez administration has been trying to add the question, 'Are you a resident?'"
+    assert speakers.only_as_modifier(text, "Ana Lopez")
+    assert not speakers.only_as_modifier("Lopez said the Lopez administration would appeal.", "Ana Lopez")
