@@ -118,3 +118,15 @@ def test_the_play_page_and_the_generator_group_units_with_one_module_and_one_lex
     assert tap_words.key_blind_units is tap_units.key_blind_units
     assert ("come", "under", "fire") in tap_units.lexicon_phrases()
     assert any(str(t["term"]) == "come under fire" for t in loaded_term_entries())
+
+
+def test_quoted_words_keep_their_quotation_marks_in_the_tap_strip():
+    """The reporter's words and a quoted post must not look the same: marks and punctuation are shown
+    between the tappable words, in both modes (one function builds the strip)."""
+    sentence = 'The mayor called the protest a "summer of love," and critics scoffed.'
+    choices = ["The", "mayor", "called", "the", "protest", "a", "summer", "of", "love", "and", "critics", "scoffed"]
+    tokens = sentence_tokens(sentence, [*choices, NO_LOADED_WORD], [11])
+    assert tokens is not None
+    assert "".join(t.text for t in tokens) == sentence
+    shown = "".join(f"[{t.text}]" if t.indexes else t.text for t in tokens)
+    assert '[a] "[summer]' in shown and '[love]," [and]' in shown and "[scoffed]." in shown

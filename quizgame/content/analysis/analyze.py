@@ -29,7 +29,7 @@ def analyze_article(article: ArticleFile) -> ArticleAnalysis:
 def analyze_articles(articles: Iterable[ArticleFile]) -> list[ArticleAnalysis]:
     nlp = load_nlp()
     lexicon = load_lexicon()
-    prepared = [(article, find_promos(article.body)) for article in articles]
+    prepared = [(article, find_promos(article.body, article.outlet)) for article in articles]
     texts = [mask_promos(article.body, promos) for article, promos in prepared]
     docs = nlp.pipe((mask_link_marks(text) for text in texts), batch_size=BATCH_SIZE)
     return [

@@ -86,7 +86,7 @@ def evaluate_directory(directory: str | Path) -> Report:
     analyses = analyze_articles(articles)
     quoted = 0
     for article, analysis in zip(articles, analyses, strict=True):
-        text = mask_promos(article.body, find_promos(article.body))
+        text = mask_promos(article.body, find_promos(article.body, article.outlet))
         index = QuoteIndex(find_quotes(text))
         quoted += sum(1 for term in analysis.loaded_terms if index.containing(term.start) is not None)
     return evaluate(zip(golds, analyses, strict=True), quoted)

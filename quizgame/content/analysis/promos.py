@@ -11,6 +11,11 @@ the body. Each carries a confidence: a fixed form (a "date YYYY-MM-DD" token) is
 line in capitals, which may be a heading of the article's own. On the tuning folders every promo found
 was right (15/15 from 0.7; python -m quizgame.content.analysis.calibration, 2026-12-06), so the figures
 order the forms by how fixed they are rather than by measured misses.
+
+Each form is held to the shape boilerplate takes, since news prose opens with the same words: a note about the
+piece heads its own paragraph, a "Visit" plug names a site, a credit names who made the pictures (not what they
+show), a podcast plug says where to listen, a headline in capitals is long enough to say who did what, an address
+alone is on the outlet's own site; a blockquote is someone's words and never the page's furniture.
 """
 
 from __future__ import annotations
@@ -25,35 +30,61 @@ _INLINE = [
     # a dateline the scraper left at the top: "Friday, March 29, 2019 Toronto Comicon ..."
     (re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}, \d{4}\b(?=\s)"), 0.85),
 ]
-# Sentences that sell or point elsewhere rather than report (matched at the start of a sentence).
+# Sentences that sell or point elsewhere rather than report (matched at the start of a sentence). Words that news
+# prose also opens with take the shape of the plug only: "Visit" with a site to go to ("Visit any market in Lagos
+# and ..." is a writer's device), "For more information" with an order to the reader right after it ("For more
+# information about the outbreak, the ministry urged residents to call ..." reports what someone did), "Follow"
+# with "us" or an account on a platform ("Police asked residents to follow the signs" is reporting).
 _PLUG = re.compile(
-    r"^(?:click here|tap here|download (?:the|our)|get the .* app|sign up|subscribe (?:to|now|here)|follow us|"
-    r"read more|read the full|see also|related:|watch:|listen:|listen to|more from|more reports from|"
-    r"more stories|visit\b(?! (?:of|to|by|from|in|on|at|was|is|will)\b)|for more (?:information|details|news)\b.*"
-    r"\b(?:contact|visit|see|go to|call|write|follow)\b)",
+    r"^(?:click here|tap here|download (?:the|our)\b|get the .* app\b|sign up\b|subscribe (?:to|now|here)\b|"
+    r"read more\b|read the full\b|see also\b|related:|watch:|listen:|more reports from\b|more stories\b|"
+    r"follow (?:us|@\w+|[^.]{1,40}? on (?:twitter|facebook|instagram|tiktok|youtube|telegram|x)\b)|"
+    r"for more (?:information|details|news)\b(?: (?:about|on|regarding) [^,.]{1,80}?)?,? (?:please )?"
+    r"(?:contact|visit|see|go to|call|write to|follow|read|click)\b)",
     re.IGNORECASE,
 )
-# Notes about the piece itself: "This post is part of our special coverage ...".
+# "Visit the ISN blog", "Visit our website at www.example.org": an order to go to a place on the web.
+_VISIT = re.compile(r"^visit\b(?! (?:of|to|by|from|in|on|at|was|is|will)\b)", re.IGNORECASE)
+_WEB_PLACE = re.compile(
+    r"\b(?:website|site|blog|page|photostream|channel|account|profile|feed|podcast|archive)\b|www\.|https?://|"
+    r"\.(?:com|org|net)\b",
+    re.IGNORECASE,
+)
+# "Listen to the full interview", "Listen for free every weekday ...": a plug when it names where to listen.
+_LISTEN = re.compile(r"^listen (?:to|for|on|now|here)\b", re.IGNORECASE)
+_LISTEN_PLACE = re.compile(r"\b(?:podcasts?|episode|app|online|here|website|weekday|free)\b", re.IGNORECASE)
+# Notes about the piece itself: "This post is part of our special coverage ...". They stand at the head of their
+# paragraph (boilerplate is set apart from the reporting). "This post", "this article", "this story" can only be the
+# piece itself; "this report", "this interview", "this text" also name a document the article is about ("This report
+# was produced by the UN and lists 40 cases"), so with them only the forms of a note about the piece count.
 _SERIES_NOTE = re.compile(
-    # "This post ..." names the piece itself; "The report was first published by HRW", "The video was produced
-    # by activists" are news about another piece, so "the" counts only with "part of" a series or coverage.
-    r"^this (?:post|article|story|report|piece|interview|feature|text|translation)\b[^.]{0,40}?"
-    r"\b(?:is|was|has been|forms) (?:a )?(?:part of|featured|originally|first|republished|produced|translated|"
-    r"published (?:as part|in partnership|first|originally))"
+    r"^this (?:post|article|story|piece|feature)\b[^.]{0,40}?"
+    r"\b(?:is|was|has been|forms) (?:a )?(?:part of|featured|originally|first published|republished|produced|"
+    r"translated|published (?:as part|in partnership|first|originally))"
+    r"|^this (?:report|interview|text|translation)\b[^.]{0,40}?"
+    r"\b(?:is|was|has been|forms) (?:a )?(?:part of (?:our|a|the) (?:special |ongoing )?(?:coverage|series)\b|"
+    r"featured in\b[^.]*\b(?:episode|podcast|programme|program|show)\b|originally published (?:on|by|in) (?:our|this)\b|"
+    r"republished\b)"
     r"|^the (?:post|article|story|report|piece|interview|feature|text|translation)\b[^.]{0,40}?"
     r"\b(?:is|was|has been|forms) (?:a )?part of (?:our|a|the) (?:special |ongoing )?(?:coverage|series)\b"
     # "This post and its translations ... were commissioned by ...": who paid for or asked for the piece
-    r"|^this (?:post|article|story|piece|interview|feature|text|translation)\b[^.]{0,80}?"
+    r"|^this (?:post|article|story|piece|feature|text|translation)\b[^.]{0,80}?"
     r"\b(?:is|was|are|were|has been|have been) (?:commissioned|sponsored|funded|supported|written for)\b",
     re.IGNORECASE,
 )
-# Credits for all of a post's pictures (a single photo's caption stays in the text).
+# Credits for all of a post's pictures (a single photo's caption stays in the text): the pictures, then who made or
+# lent them ("All photos courtesy of ...", "All images are by ..."); "All images released by NASA show the crater"
+# and "Photos from the scene showed three burned cars" report what pictures show.
 _CREDIT_NOTE = re.compile(
-    r"^(?:all (?:the )?(?:photos|pictures|images|photographs)\b|(?:photos|pictures|images|photographs) "
-    r"(?:courtesy|used with permission)\b|(?:the )?(?:thumbnail|featured|header|cover) (?:image|photo|picture)\b"
-    r"|(?:the )?(?:image|photo|picture)s? (?:used )?(?:in|for|on) this (?:post|article|story)\b)",
+    r"^(?:all (?:the )?(?:photos|pictures|images|photographs)|(?:photos|pictures|images|photographs))"
+    r"(?: (?:in|on|of|for|used in) this (?:post|article|story|piece|gallery))?(?: (?:are|were))? "
+    r"(?:by|courtesy|used with permission|taken by|credit|copyright|©|licensed|reproduced|from [^.]{0,40}?"
+    r"(?:flickr|facebook|twitter|instagram|blog|website|account|used))\b"
+    r"|^(?:the )?(?:thumbnail|featured|header|cover) (?:image|photo|picture)\b"
+    r"|^(?:the )?(?:image|photo|picture)s? (?:used )?(?:in|for|on) this (?:post|article|story)\b",
     re.IGNORECASE,
 )
+_REPORTS_PICTURES = re.compile(r"\b(?:show|shows|showed|shown|depict|depicts|depicted|reveal|reveals|revealed)\b")
 # A credit that licenses the post's picture: "... used under a Creative Commons license."
 _LICENCE_CREDIT = re.compile(
     r"\b(?:under|with) an? .{0,120}?\b(?:Creative Commons|CC BY).{0,40}?licen[cs]e\b", re.IGNORECASE
@@ -62,14 +93,21 @@ _MAX_CREDIT_WORDS = 15
 # A line that only credits the post's thumbnail: "Thumbnail image: TB Joshua. Image source: scoan.org".
 _CREDIT_LINE = re.compile(r"^(?:thumbnail|featured|header|cover) (?:image|photo|picture)\s*:", re.IGNORECASE)
 _ONLY_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
+# A podcast plug tells the reader where to listen; a paragraph of news about a podcast does not.
 _PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
-_PODCAST_PLUG = re.compile(r"\b(?:episode|listen|subscribe|wherever you get|apple podcasts|spotify)\b", re.IGNORECASE)
+_PODCAST_PLUG = re.compile(
+    r"\bwherever you get\b|\b(?:apple|google) podcasts\b|^(?:listen|subscribe|download)\b|^this (?:report|story|"
+    r"episode)\b[^.]{0,40}\bfeatured\b",
+    re.IGNORECASE,
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r".+?(?:[.!?]+[\"”’)]*(?=\s|$)|$)")
-_MIN_CAPS_WORDS = 4
+_MIN_CAPS_WORDS = 6  # a headline says who did what; a shorter line in capitals is a heading
 
 
-def find_promos(body: str) -> list[Promo]:
+def find_promos(body: str, outlet: str | None = None) -> list[Promo]:
+    """`outlet`, when known, narrows a line that is only a web address to an address on the outlet's own site
+    (a plug for another of its pieces); an address elsewhere is a link to a source."""
     found: list[tuple[int, int, float]] = []
     for pattern, confidence in _INLINE:
         found.extend((*m.span(), confidence) for m in pattern.finditer(body))
@@ -78,15 +116,15 @@ def find_promos(body: str) -> list[Promo]:
         for inline_start, inline_end, _ in list(found):  # a leading date token does not make a line a promo
             if inline_start == start and inline_end <= end:
                 start = _strip(body, inline_end, end)[0]
-        if start >= end:
-            continue
-        confidence = _line_confidence(body[start:end])
+        if start >= end or body[start] == ">":
+            continue  # a blockquote is someone's words, not the page's furniture
+        confidence = _line_confidence(body[start:end], outlet)
         if confidence:
             found.append((start, end, confidence))
             continue
         for sentence in _SENTENCE.finditer(body, start, end):
             s_start, s_end = _strip(body, *sentence.span())
-            confidence = _sentence_confidence(body[s_start:s_end])
+            confidence = _sentence_confidence(body[s_start:s_end], opens_paragraph=s_start == start)
             if confidence:
                 found.append((s_start, s_end, confidence))
     return [Promo(body[s:e], s, e, c) for s, e, c in _merge(found)]
@@ -102,10 +140,10 @@ def mask_promos(body: str, promos: list[Promo]) -> str:
     return "".join(chars)
 
 
-def _line_confidence(line: str) -> float:
+def _line_confidence(line: str, outlet: str | None) -> float:
     """A whole line that is not reporting: a web address alone, a podcast plug, another story's headline."""
     if _ONLY_ADDRESS.match(line):
-        return 0.8
+        return 0.8 if outlet is None or _own_site(line, outlet) else 0.0
     if _PODCAST.search(line) and _PODCAST_PLUG.search(line):
         return 0.85
     if _CREDIT_LINE.match(line):
@@ -113,16 +151,34 @@ def _line_confidence(line: str) -> float:
     return 0.7 if _is_capitals_headline(line) else 0.0
 
 
-def _sentence_confidence(sentence: str) -> float:
-    if _SERIES_NOTE.match(sentence):
+def _sentence_confidence(sentence: str, opens_paragraph: bool) -> float:
+    if opens_paragraph and _SERIES_NOTE.match(sentence):
         return 0.9
     if _PLUG.match(sentence):
         return 0.85
-    if _CREDIT_NOTE.match(sentence) and (
-        len(sentence.split()) <= _MAX_CREDIT_WORDS or _LICENCE_CREDIT.search(sentence)
+    if _VISIT.match(sentence) and _WEB_PLACE.search(sentence):
+        return 0.85
+    if _LISTEN.match(sentence) and _LISTEN_PLACE.search(sentence):
+        return 0.8
+    if (
+        opens_paragraph
+        and _CREDIT_NOTE.match(sentence)
+        and not _REPORTS_PICTURES.search(sentence)
+        and (len(sentence.split()) <= _MAX_CREDIT_WORDS or _LICENCE_CREDIT.search(sentence))
     ):
         return 0.75
     return 0.0
+
+
+def _own_site(address: str, outlet: str) -> bool:
+    """'globalvoicesonline.org' is Global Voices' site, 'voanews.com' Voice of America's (by its initials)."""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.lower()).split("/")[0]
+    words = re.findall(r"[a-z0-9]+", re.sub(r"\(.*?\)", "", outlet.lower()))
+    if not words or not host:
+        return False
+    joined = "".join(words)
+    initials = {"".join(w[0] for w in words if w != "the"), "".join(w[0] for w in words if w not in ("of", "the"))}
+    return joined in host or any(len(i) >= 2 and host.startswith(i) for i in initials)
 
 
 def _is_capitals_headline(line: str) -> bool:

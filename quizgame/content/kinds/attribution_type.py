@@ -65,8 +65,8 @@ _LESSON = {
     BODY: "The claim comes from an organisation, a document or another outlet rather than a person the reporter "
     "names. When that body is the newsmaker itself (a court publishing its ruling, a company announcing its own "
     "results), it is the right source for what it decided or announced, though not a neutral one on anything else.",
-    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account of something the "
-    "reporter could neither see nor look up, so a careful reader asks how the reporter knows.",
+    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account, and nothing in it "
+    "shows whether the reporter saw this or where it comes from, so a careful reader asks how the reporter knows.",
 }
 # "Nobody" is the right key for a public event or a scene too, but the lesson must not call it a failure.
 _CASE_LESSON = {

@@ -119,3 +119,72 @@ def test_news_about_another_piece_is_not_a_note_about_this_one():
         "This post is part of our special coverage of the elections."
     )
     assert texts(body) == ["This post is part of our special coverage of the elections."]
+
+
+def test_news_prose_that_opens_like_a_plug_is_not_a_promo():
+    body = (
+        "Visit any market in Lagos and you will see the price of rice has doubled.\n\n"
+        "For more information about the outbreak, the ministry urged residents to call a hotline.\n\n"
+        "Police asked drivers to follow the diversion on Main Street.\n\n"
+        "Listen to the crowd and you hear anger, not fear."
+    )
+    assert texts(body) == []
+
+
+def test_a_plug_says_where_to_go_listen_or_follow():
+    body = (
+        "The strike ended.\n\n"
+        "Visit our website at www.example.org for the full schedule.\n\n"
+        "Listen to the full interview on our podcast.\n\n"
+        "Follow the Harbour Desk on Twitter for updates."
+    )
+    assert len(texts(body)) == 3
+
+
+def test_a_document_the_article_is_about_is_not_a_note_about_the_article():
+    body = (
+        "This report was produced by the UN food agency and lists 40 districts at risk.\n\n"
+        "This interview was translated into French and broadcast on state radio."
+    )
+    assert texts(body) == []
+
+
+def test_a_note_about_the_piece_stands_at_the_head_of_its_paragraph():
+    body = (
+        "The lawyer said the story had circulated for weeks. This article was produced with support "
+        "from a press freedom fund, she added.\n\n"
+        "This article was produced with support from the Harbour Press Fund."
+    )
+    assert texts(body) == ["This article was produced with support from the Harbour Press Fund."]
+
+
+def test_pictures_that_show_something_are_reporting_not_a_credit():
+    body = (
+        "All images released by the space agency show a crater 40 km wide.\n\n"
+        "Photos from the scene showed three burned cars.\n\n"
+        "All photos are by Ana Reyes."
+    )
+    assert texts(body) == ["All photos are by Ana Reyes."]
+
+
+def test_a_podcast_in_the_news_is_not_a_podcast_plug():
+    body = "The podcast's latest episode featured an interview with the senator, who denied the charges."
+    assert texts(body) == []
+
+
+def test_a_short_line_in_capitals_is_a_heading_and_a_blockquote_in_capitals_is_someones_words():
+    body = "WHAT WE KNOW SO FAR\n\nThe bridge closed.\n\n> WE WILL NOT BE SILENCED BY THIS GOVERNMENT EVER AGAIN"
+    assert texts(body) == []
+
+
+def test_an_address_alone_is_a_plug_on_the_outlets_own_site_and_a_link_elsewhere():
+    body = (
+        "The vote was held on Monday.\n\n"
+        "https://harbourvoices.org/2024/05/16/port-strike-continues/\n\n"
+        "https://www.example-ministry.gov/decree-2024.pdf"
+    )
+    promos = find_promos(body, outlet="Harbour Voices")
+    assert [p.text for p in promos] == ["https://harbourvoices.org/2024/05/16/port-strike-continues/"]
+    assert [p.text for p in find_promos("The vote.\n\nhttps://www.voanews.com/a/123.html", "Voice of America")] == [
+        "https://www.voanews.com/a/123.html"
+    ]

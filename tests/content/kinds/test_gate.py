@@ -205,3 +205,10 @@ def test_a_scene_or_a_public_act_is_told_from_a_claim_that_needs_a_source():
     assert account_case("The governor ordered three days of mourning after the flood.") == "record"
     assert account_case("The assembly is set to open tomorrow in the capital.") == "record"
     assert account_case("The mill had been losing money for a decade before the strike.") == "claim"
+
+
+def test_an_office_held_and_a_gathering_attended_are_no_claims_needing_a_source():
+    from quizgame.content.kinds.gate import account_case, is_background
+
+    assert is_background("As Attorney General, Moreno leads the Department of Justice.", 2026)
+    assert account_case("In May, bishops from many countries attended a summit in the capital.") == "record"
