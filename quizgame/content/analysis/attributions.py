@@ -14,6 +14,7 @@ speaker was resolved (a name over a title, a title over a pronoun) and how the q
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from quizgame.content.analysis.cues import Cue, find_cues
@@ -191,10 +192,15 @@ def _embedded(quote: Quote, cues: list[Cue], text: str) -> bool:
         if _split_by(cue, text):
             continue
         if start <= quote.start + 1 and not text[end : quote.end].strip(" .,!?”\"'’"):
-            outside = len(text[start : quote.start].strip(' “"')) + len(text[quote.end : end].strip(" .,”\"'’"))
+            before = "" if _LINE_LABEL.match(text[start : quote.start]) else text[start : quote.start]
+            outside = len(before.strip(' “"')) + len(text[quote.end : end].strip(" .,”\"'’"))
             if outside > 0:
                 return True
     return False
+
+
+# 'Update (May 3): "We found them," the park service said.': a line's label, not words of the statement
+_LINE_LABEL = re.compile(r"^\s*(?:update|correction|clarification|editor's note)\b[^:\n]{0,40}:\s*[\"“]?\s*$", re.I)
 
 
 def _split_by(cue: Cue, text: str) -> bool:
