@@ -53,7 +53,7 @@ from sqlalchemy import create_engine, text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import live_students  # noqa: E402
+from bench import live_client_cost, live_students  # noqa: E402
 from bench.cpu import sample, shares  # noqa: E402
 from bench.live_figures import (  # noqa: E402
     answer_figures,
@@ -127,9 +127,13 @@ def stored_answers(url: str, room_id: int) -> set[tuple[int, int]]:
     return {(int(nickname.rsplit(" ", 1)[1]) - 1, position) for nickname, position in rows}
 
 
-def bench(n: int, transport: str, processes: int, poll_every: float) -> dict[str, Any]:
+def bench(n: int, transport: str, processes: int, poll_every: float, floor: bool) -> dict[str, Any]:
     load_before = round(os.getloadavg()[0], 1)
     errors: dict[str, int] = {}
+    baseline: dict[str, Any] = {}
+    if floor and transport == "sse":
+        log(f"the floor: a stand-in server that only writes a state to {n:,} streams, five times")
+        baseline = live_client_cost.measure(n, processes)
     with (
         tempfile.TemporaryDirectory(prefix="quizgame-bench-live-") as tmp,
         throwaway_database("postgresql", Path(tmp)) as url,
@@ -198,6 +202,7 @@ def bench(n: int, transport: str, processes: int, poll_every: float) -> dict[str
         **cpu,
         "server_ms_per_state": round(server_seconds * 1000 / max(1, len(actions) * n), 3),
         "load_before": load_before,
+        **baseline,
     }
 
 
@@ -218,6 +223,9 @@ def main() -> int:
     parser.add_argument("--transport", choices=["sse", "polling", "both"], default="sse")
     parser.add_argument("--client-processes", type=int, default=0, help="default: one per 1,000 students, at most 4")
     parser.add_argument("--poll-every", type=float, default=1.0, help="seconds between polls (polling transport)")
+    parser.add_argument(
+        "--no-floor", action="store_true", help="skip the floor (bench/live_client_cost.py) measured before each N"
+    )
     args = parser.parse_args()
     # Stopped by a TERM (timeout(1), a CI job's end), the script still stops gunicorn and its
     # client processes and drops its database: the exception runs every `finally` on the way out.
@@ -229,9 +237,9 @@ def main() -> int:
     rows = []
     for n in (int(x) for x in args.students.split(",")):
         for transport in transports:
-            processes = args.client_processes or min(4, max(1, round(n / 1000)))
+            processes = args.client_processes or live_students.processes_for(n)
             try:
-                row = bench(n, transport, processes, args.poll_every)
+                row = bench(n, transport, processes, args.poll_every, not args.no_floor)
             except (pytest.skip.Exception, pytest.fail.Exception) as exc:  # tests/databases.py's "no PostgreSQL"
                 print(f"PostgreSQL is needed: {exc}", file=sys.stderr)
                 return 2

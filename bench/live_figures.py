@@ -105,9 +105,10 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     print(
         "| students | transport | delivery p50 / p95 / max | states missed | answers sent / stored / refused / lost "
         "| answer p50 / p95 | reconnects / fell back to polling | errors | cores: clients / gunicorn / PostgreSQL / machine "
-        "| client loop late p99 / max | load average | p95 / baseline's | server CPU per state / baseline's |"
+        "| client loop late p99 / max | load average | floor p50 / p95 / max | p95 / floor's "
+        "| p95 / first row's | server CPU per state / first row's |"
     )
-    print("| ---: | --- | --- | ---: | --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: |")
+    print("| ---: | --- | --- | ---: | --- | --- | ---: | ---: | --- | --- | ---: | --- | ---: | ---: | ---: |")
     measured = [r for r in rows if "failed" not in r]
     baseline = measured[0] if measured else {}
     for r in rows:
@@ -124,6 +125,8 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             f"| {_n(r['answer_p50'])} / {_n(r['answer_p95'], ' ms')} | {r['reconnects']:,} / {r['fell_back_to_polling']:,} | {r['errors']:,} "
             f"| {r['client_cores']} / {r['server_cores']} / {r['database_cores']} / {r['machine_cores']} "
             f"| {_n(r['client_lag_p99'])} / {_n(r['client_lag_max'], ' ms')} | {r['load_before']} -> {r['load_average']} "
+            f"| {_n(r.get('floor_p50'))} / {_n(r.get('floor_p95'))} / {_n(r.get('floor_max'), ' ms')} "
+            f"| {_ratio(r.get('delivery_p95'), r.get('floor_p95'))} "
             f"| {p95_ratio} | {r['server_ms_per_state']} ms ({cpu_ratio}) |"
         )
 

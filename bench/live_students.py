@@ -30,6 +30,11 @@ PAGE_LOADS_AT_ONCE = 25  # per process: setup, not measured, but it must not swa
 SILENCE = 15.0  # seconds without an event after which live.js gives up the stream and polls
 
 
+def processes_for(students: int) -> int:
+    """Client processes for a class: one per 1,000 students, at most four."""
+    return min(4, max(1, round(students / 1000)))
+
+
 @dataclass
 class Share:
     """What one process is given: its students (their session cookies) and how to play."""

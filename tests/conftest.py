@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from quizgame import create_app
 from quizgame.extensions import db
+from quizgame.web.live.push import stop_hub
 from tests.clock import Clock
 from tests.databases import BACKENDS, throwaway_database
 from tests.factories import TEST_HASH_METHOD
@@ -77,6 +78,7 @@ def app(database_url: str, app_config: dict[str, Any], request: pytest.FixtureRe
         app_config = {"QUIZGAME_CLOCK": request.getfixturevalue("clock"), **app_config}
     app = create_app(_test_config(database_url, **app_config))
     yield app
+    stop_hub(app)  # the live streams' listener, with its LISTEN connection
     with app.app_context():
         db.session.remove()
         _empty_all_tables()

@@ -1,5 +1,6 @@
-"""The app as it runs in production, for the browser tests and the benchmarks: gunicorn with
-gthread workers serving quizgame.wsgi:app on a test's or a benchmark's throwaway database.
+"""The app as it runs in production, for the browser tests and the benchmarks: gunicorn with the
+production settings (quizgame/gunicorn_config.py: gevent workers) serving quizgame.wsgi:app on a
+test's or a benchmark's throwaway database.
 
 Bound to 127.0.0.1 on a free port and stopped by the code that started it.
 """
@@ -22,6 +23,8 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET_KEY = "gunicorn-harness-secret-key"
+# The settings the README's production command loads.
+CONFIG = "python:quizgame.gunicorn_config"
 
 
 def _executable(name: str) -> str:
@@ -72,41 +75,21 @@ def gunicorn(
     log: Path | None = None,
     workers: int = 2,
     threads: int = 32,
-    timeout: float = 30,
+    timeout: float = 120,  # to answer /healthz: on a loaded machine two workers load the app in a minute
     env: dict[str, str] | None = None,
+    worker_class: str | None = None,
 ) -> Iterator[Server]:
     """Run gunicorn until the block ends. The listening socket is made here and handed over
     (fd://), so there is no race for the port; the log file (a temporary one unless given) keeps
-    gunicorn's output for a failing test to show. `env` adds to or overrides server_env's settings."""
+    gunicorn's output for a failing test to show. `env` adds to or overrides server_env's settings.
+    `worker_class="gthread"` runs `threads` threads per worker instead of the production gevent
+    workers (for comparing the two); `threads` means nothing to gevent."""
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", 0))
     listener.listen(4096)
     port = listener.getsockname()[1]
-    command = [
-        _executable("gunicorn"),
-        "--bind",
-        f"fd://{listener.fileno()}",
-        "--workers",
-        str(workers),
-        "--worker-class",
-        "gthread",
-        "--threads",
-        str(threads),
-        "--graceful-timeout",
-        "2",
-        # Longer than a student's pause between requests: a short keep-alive (gunicorn's default
-        # is 2 s) closes connections just as students reuse them, which they see as resets.
-        "--keep-alive",
-        "75",
-        "--backlog",
-        "4096",
-        "--worker-connections",
-        "4000",
-        "--log-level",
-        "warning",
-        "quizgame.wsgi:app",
-    ]
+    command = gunicorn_command(f"fd://{listener.fileno()}", workers, threads if worker_class == "gthread" else None)
     with ExitStack() as stack:
         if log is None:
             log = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="quizgame-gunicorn-"))) / "gunicorn.log"
@@ -133,16 +116,27 @@ def gunicorn(
                 process.wait(timeout=10)
 
 
+def gunicorn_command(bind: str, workers: int, threads: int | None = None) -> list[str]:
+    """The production command (the README's) with a test's bind address and worker count."""
+    command = [_executable("gunicorn"), "-c", CONFIG, "--bind", bind, "--workers", str(workers)]
+    if threads is not None:
+        command += ["--worker-class", "gthread", "--threads", str(threads)]
+    # Quick to stop (open event streams need not finish), quiet unless something goes wrong.
+    return [*command, "--graceful-timeout", "2", "--log-level", "warning", "quizgame.wsgi:app"]
+
+
 def live_server(
     database_url: str, students: int, log: Path | None = None, workers: int = 2, env: dict[str, str] | None = None
 ) -> AbstractContextManager[Server]:
     """gunicorn as a live game of `students` needs it: the one place the benchmark (bench/live.py)
-    and the tests that play a live game under gunicorn take its settings from.
-
-    An open event stream holds a gthread thread, and nothing makes the workers share the streams
-    evenly: a worker whose threads are all held makes every further request it has accepted wait
-    for a stream to end. So each worker gets a thread for every student, plus some for the rest."""
-    return gunicorn(database_url, log, workers=workers, threads=students + 50, env=env)
+    and the tests that play a live game under gunicorn take its settings from. These are the
+    production settings (quizgame/gunicorn_config.py): gevent workers, where an open event stream
+    is a greenlet, so the number of students asks for no threads (docs/live.md, "Running it").
+    QUIZGAME_GUNICORN_WORKER_CLASS=gthread runs the earlier design instead, a thread per student
+    plus 50, for comparing the two on the same machine."""
+    if os.environ.get("QUIZGAME_GUNICORN_WORKER_CLASS") == "gthread":
+        return gunicorn(database_url, log, workers=workers, env=env, worker_class="gthread", threads=students + 50)
+    return gunicorn(database_url, log, workers=workers, env=env)
 
 
 def worker_pids(server: Server) -> list[int]:

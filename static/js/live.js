@@ -49,13 +49,17 @@
     }
     if (left === 0) {
       deadline = null;
-      // The server closes the question by itself; ask at once rather than at the next poll.
-      window.setTimeout(refresh, 300);
+      // The server closes the question by itself (after a short grace for answers on their way)
+      // and a stream brings the reveal; when polling, ask soon rather than at the next poll.
+      if (polling) { window.setTimeout(refresh, 1300); }
     }
   }
 
   function apply(state, force) {
     if (!state || typeof state.html !== "string") { return; }
+    // A room's version only grows: a state older than the one on screen (a stream's event written
+    // just after a button's reply) is old news.
+    if (state.version < parseInt(root.dataset.version, 10)) { return; }
     var changed = force || state.marker !== marker;
     // A big room's streams ask the database less often (poll_ms); a poll costs several of those.
     if (state.poll_ms) { pollMs = Math.max(basePollMs, state.poll_ms * 5); }

@@ -65,15 +65,15 @@ _LESSON = {
     BODY: "The claim comes from an organisation, a document or another outlet rather than a person the reporter "
     "names. When that body is the newsmaker itself (a court publishing its ruling, a company announcing its own "
     "results), it is the right source for what it decided or announced, though not a neutral one on anything else.",
-    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account of something the "
-    "reporter could neither see nor look up, so a careful reader asks how the reporter knows.",
+    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account, and nothing in it "
+    "shows whether the reporter saw this or where it comes from, so a careful reader asks how the reporter knows.",
 }
 # "Nobody" is the right key for a public event or a scene too, but the lesson must not call it a failure.
 _CASE_LESSON = {
     "record": "The sentence names no source, and needs none: it reports something done in public or on the record "
     "(a gathering, a speech, an order, a vote, a police operation), which the reporter could see or check.",
-    "scene": "The sentence names no source, and needs none: it describes a scene the reporter could see on the "
-    "spot. An eyewitness account is the reporter's own, and it is fine.",
+    "scene": "The sentence names no source, and needs none: it describes a scene in public, there for the reporter "
+    "or anyone present to see. An eyewitness account is the reporter's own, and it is fine.",
 }
 # The outlet passes on its own news: an award it won, a colleague it lost. The newsmaker itself.
 _OWN_NEWS_LESSON = (

@@ -33,6 +33,9 @@ _PUBLIC_RECORD = re.compile(
     r"|\b(was|were|is|are) speaking (at|to|during)\b|\bspoke at\b|\bin a speech (at|to)\b"
     r"|\b(stood|stands|ran|runs|running) (as a candidate|for (election|office|re-election|president|parliament|the seat))\b"
     r"|\bas a candidate\b|\bheld (its|their|a|an) (primary|primaries|caucus|caucuses|elections?|referendum|vote)\b"
+    # a gathering attended: who was at a summit, a session or a funeral is seen by everyone there
+    r"|\battended (a|an|the) (summit|meeting|conference|session|ceremony|funeral|rally|hearing)\b"
+    r"|\bparticipat(ed|ing) in (a|an|the) [^.,;]{0,60}?\b(march|rally|protest|vigil|ceremony|summit)\b"
     r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b"
     # an arrest, a charge, a release on bail: acts of the police and courts, on the public record
     r"|\b(was|were|is|are|has been|have been|had been) (arrested|detained|charged|released on bail|taken into (police )?custody)\b",
@@ -47,6 +50,9 @@ _MEASURE = re.compile(
     r"|\b\d[\d,.]*[\s-]*(ft|feet|foot|m|metres|meters|metre|meter)\b[^.,;]{0,20}?\b(long|tall|high|wide|deep)\b",
     re.IGNORECASE,
 )
+# An office held, in the present: "As Attorney General, Barr leads the Department of Justice". A
+# reference fact, not news that needs a source.
+_ROLE = re.compile(r"^As (the )?[A-Z][\w'-]*( [A-Z][\w'-]*)*, \S+( \S+)? (leads|heads|chairs|runs|oversees)\b")
 _COPULA_START = re.compile(r"^(?:\S+\s){1,7}(is|are) (a|an|the|one of)\b")
 # A definition by apposition: "Dangdut, an Indian influenced folk music, is very popular ...".
 _APPOSITIVE_START = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, (a|an|the) [^,]{3,60}, (is|are)\b")
@@ -154,6 +160,7 @@ def is_background(text: str, year: int | None) -> bool:
         or _MEASURE.search(text)
         or _COPULA_START.search(text.strip())
         or _APPOSITIVE_START.search(text.strip())
+        or _ROLE.search(text.strip())
     ):
         return True
     first = re.match(r"^\W*(In|By|Since|Until|Before)\s+(\d{4})\b", text.strip())

@@ -105,6 +105,9 @@ _TOGETHER = re.compile(
 )
 
 
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Rev|Hon)\.")
+
+
 def shares_statement(text: str, speaker: str) -> bool:
     """Is the statement in `text` credited to `speaker` together with someone else ("Lopez and Reed
     said", "said Reed and Lopez", "Lopez and her husband wrote", "in a joint statement")? Then a key
@@ -112,6 +115,7 @@ def shares_statement(text: str, speaker: str) -> bool:
     last = re.escape((speaker.split() or [""])[-1])
     if not last:
         return False
+    text = _TITLE_STOP.sub(r"\1", text)  # "Mr. Kibaki and Mr. Odinga have said": a title's stop ends no sentence
     between = r"[^.;:\"“”]{0,60}?"
     aside = r"(?:\s*,[^,.;\"“”]{1,60},)?"
     patterns = (
@@ -121,3 +125,18 @@ def shares_statement(text: str, speaker: str) -> bool:
         rf"\b{_SAYING}\s+[A-Z]{between}\s+(?:and|&)\s+(?:[\w.'’-]+\s+){{0,4}}{last}\b",
     )
     return bool(_TOGETHER.search(text)) or any(re.search(p, text) for p in patterns)
+
+
+_BODY_AFTER_NAME = (
+    r"(administration|government|campaign|camp|team|family|era|presidency|cabinet|foundation|organi[sz]ation)"
+)
+
+
+def only_as_modifier(text: str, speaker: str) -> bool:
+    """Is the speaker's name in `text` only as the modifier of a body ("the Trump administration has
+    been trying to add the question ...")? Then the words are the body's, or nobody's: not the person's."""
+    last = re.escape((speaker.split() or [""])[-1])
+    mentions = list(re.finditer(rf"\b{last}\b", text)) if last else []
+    return bool(mentions) and all(
+        re.match(rf"(['’]s)?\s+{_BODY_AFTER_NAME}\b", text[m.end() :], re.IGNORECASE) for m in mentions
+    )

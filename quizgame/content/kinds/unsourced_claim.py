@@ -117,8 +117,8 @@ def _lesson(proof: Evidence, hedged: bool) -> str:
         )
     return (
         f'"{nested(proof.text)}" is stated in the reporter\'s own voice with no person, document or outlet behind it, '
-        "while the other claims each name where they come from. It is neither a scene the reporter saw nor a "
-        "public record, so a careful reader asks how the reporter knows."
+        "while the other claims each name where they come from. Nothing in it shows whether the reporter saw this "
+        "or where it comes from, so a careful reader asks how the reporter knows."
     )
 
 

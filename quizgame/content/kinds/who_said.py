@@ -147,6 +147,8 @@ def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
         return False
     if speakers.shares_statement(text, attribution.speaker):
         return False  # "Lopez and Reed said": one name is half the key
+    if speakers.only_as_modifier(text, attribution.speaker):
+        return False  # "the Trump administration ... the question 'Is this ...'": a body's words, not his
     if not any(attribution.speaker in p or p in attribution.speaker for p in item.analysis.people):
         return False
     others = [p for p in item.analysis.people if p in text and surname(p) != surname(attribution.speaker)]

@@ -8,6 +8,12 @@ and commits once.
 The clock: `question_started_at` is when the current question opened, shifted forward on resume
 by the time spent paused, so `now - question_started_at` is always the active time the question
 has been open. While paused, `paused_remaining_ms` holds what is left and the clock stands still.
+
+Lateness: an answer is judged by when it reached the server, and a tap on the last second of a
+phone's countdown reaches it a little later (the network; a worker busy with a whole class's
+answers). So the question takes answers for ANSWER_GRACE_MS after its time is up, and the server
+reveals it only then: the countdown shows 0, the grace passes, the reveal comes. The grace is
+bounded and the same for everyone; an answer in it scores as one on the last moment.
 """
 
 from __future__ import annotations
@@ -66,6 +72,21 @@ def deadline(room: Room) -> dt.datetime | None:
     if room.phase != RoomPhase.QUESTION or room.question_started_at is None or is_paused(room):
         return None
     return room.question_started_at + dt.timedelta(milliseconds=limit_ms(room))
+
+
+ANSWER_GRACE_MS = 1000
+
+
+def closing_time(room: Room) -> dt.datetime | None:
+    """When the open question stops taking answers and the server reveals it: the deadline plus the
+    grace. None while no clock is running."""
+    end = deadline(room)
+    return None if end is None else end + dt.timedelta(milliseconds=ANSWER_GRACE_MS)
+
+
+def answers_closed(room: Room, now: dt.datetime) -> bool:
+    """The open question's time and its grace are over (the server reveals it)."""
+    return time_is_up(room, now) and elapsed_ms(room, now) >= limit_ms(room) + ANSWER_GRACE_MS
 
 
 def time_is_up(room: Room, now: dt.datetime) -> bool:
@@ -158,15 +179,16 @@ def end(room: Room, now: dt.datetime) -> None:
 
 
 def expire(room: Room, now: dt.datetime) -> bool:
-    """The server's own transition: reveal when the time is up. True if it changed the room."""
-    if room.mode != RoomMode.LIVE or not time_is_up(room, now):
+    """The server's own transition: reveal when the time and its grace are up. True if it changed the room."""
+    if room.mode != RoomMode.LIVE or not answers_closed(room, now):
         return False
     reveal(room, now)
     return True
 
 
 def check_answer(room: Room, position: int, now: dt.datetime) -> int:
-    """Refuse an answer the server's clock does not allow; otherwise return its response time in ms."""
+    """Refuse an answer the server's clock does not allow (`now`: when it reached the server);
+    otherwise return its response time in ms, at most the question's time (within the grace)."""
     _require_live(room)
     if room.phase == RoomPhase.LOBBY:
         raise LiveError("The game has not started yet.")
@@ -174,9 +196,9 @@ def check_answer(room: Room, position: int, now: dt.datetime) -> int:
         raise LiveError("This question is closed; your answer was not counted.")
     if is_paused(room):
         raise LiveError("The question is paused; answer when your teacher resumes it.")
-    if time_is_up(room, now):
+    if answers_closed(room, now):
         raise LiveError("Time is up: your answer arrived after the countdown ended and was not counted.")
-    return elapsed_ms(room, now)
+    return min(elapsed_ms(room, now), limit_ms(room))
 
 
 def ranks_shown(room: Room) -> bool:

@@ -38,7 +38,7 @@ class Marker:
 class Poll:
     marker: Marker | None
     due: bool  # the question is over: settle the room
-    deadline: dt.datetime | None  # when the open question's time runs out
+    deadline: dt.datetime | None  # when the open question closes (its time and the grace run out)
 
 
 def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_counts: bool = False) -> Poll:
@@ -62,8 +62,8 @@ def read_marker(db: Session | Connection, room_id: int, now: dt.datetime, with_c
     open_question = (
         clock.mode == RoomMode.LIVE and clock.phase == RoomPhase.QUESTION and clock.paused_remaining_ms is None
     )
-    due = open_question and machine.time_is_up(room, now)
-    deadline = machine.deadline(room) if clock.mode == RoomMode.LIVE else None
+    due = open_question and machine.answers_closed(room, now)
+    deadline = machine.closing_time(room) if clock.mode == RoomMode.LIVE else None
     if not with_counts:
         return Poll(Marker(clock.version, clock.phase), due, deadline)
     players, answered = answer_counts(db, room_id, clock.current_position)

@@ -6,7 +6,8 @@ and choices, and on reveals the ranking. That part is built once, in the transac
 the room (`publish`), and stored as a row keyed by (room, version). Each student's state is then
 that row plus a few things of their own (quizgame.game.live.student_view).
 
-Nothing is cached in a process: any worker reads the same row, and a version nobody published
+Any worker reads the same row (each worker's hub reads it once per version for all the streams
+it holds, quizgame.game.live.hub), and a version nobody published
 (a room closed from the teacher's room page, a database migrated mid-game) is built on first read.
 """
 
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from quizgame.content.question_kinds import QuestionKind, kind_of
 from quizgame.game.dialect_insert import insert_for
 from quizgame.game.leaderboard import room_leaderboard
+from quizgame.game.live.announce import announce
 from quizgame.game.live.machine import limit_ms, ranks_shown
 from quizgame.game.live.questions import question_at, question_count, question_passages, tap_tokens_data
 from quizgame.game.passage import Passage
@@ -190,8 +192,8 @@ def build(session: Session, room: Room) -> Snapshot:
 
 def publish(session: Session, room: Room) -> Snapshot:
     """Store the shared state of the room's current version, in the caller's transaction (the
-    caller commits, with the change that made the version). Publishing a version twice keeps the
-    first row. Earlier versions' rows go: every reader joins the snapshot to the room's current
+    caller commits, with the change that made the version), and announce it to every worker's hub
+    at that commit (quizgame.game.live.announce). Publishing a version twice keeps the first row. Earlier versions' rows go: every reader joins the snapshot to the room's current
     version in one statement, so none can be reading them, and a room keeps one row."""
     session.flush()
     snapshot = build(session, room)
@@ -204,6 +206,7 @@ def publish(session: Session, room: Room) -> Snapshot:
     insert = insert_for(session.get_bind().dialect.name, LiveSnapshot.__table__)
     session.execute(insert.values(**values).on_conflict_do_nothing())
     session.execute(delete(LiveSnapshot).where(LiveSnapshot.room_id == room.id, LiveSnapshot.version < room.version))
+    announce(session, room.id, room.version)
     return snapshot
 
 

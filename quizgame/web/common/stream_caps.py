@@ -1,12 +1,13 @@
 """How many live event streams one player, and one client address, may hold open in a worker.
 
-An open stream holds one of the worker's threads for about two minutes, so one joined player
-opening 170 streams used to take every thread (the join page and /healthz then timed out). The
-threads are the worker's own, so the counts are too: in memory, per process, with no database
-round trip on a path every student's device takes.
+An open stream holds one of the worker's connections for about two minutes (a greenlet under the
+gevent worker; a thread under gthread, where one joined player opening 170 streams used to take
+every thread and the join page and /healthz then timed out). The connections are the worker's
+own, so the counts are too: in memory, per process, with no database round trip on a path every
+student's device takes.
 
 A stream over the cap is still a valid event stream: it tells the browser to come back later
-(`retry:`) and ends at once, holding no thread. EventSource then reconnects by itself, so a
+(`retry:`) and ends at once, holding nothing. EventSource then reconnects by itself, so a
 student whose extra tab was turned away is served as soon as another of their streams ends.
 """
 
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Iterator
 DEFAULT_CAPS = {
     # Two tabs and a reconnect overlapping the old stream's end.
     "LIVE_STREAMS_PER_PLAYER": 3,
-    # A school behind one address: a few classes at once, well under a worker's threads.
+    # A school behind one address: a few classes at once.
     "LIVE_STREAMS_PER_ADDRESS": 200,
 }
 COME_BACK_MS = 15_000

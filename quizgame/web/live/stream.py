@@ -1,12 +1,13 @@
-"""Server-Sent Events for live rooms, without a broker: each connection polls its room's marker.
+"""Server-Sent Events for live rooms: the event format, the response, and the polled stream.
 
-The stream checks one indexed row every LIVE_POLL_MS (default 200 ms) and sends the full state
-when the marker changes, a heartbeat now and then, and ends after LIVE_STREAM_SECONDS (default
-about two minutes, jittered so a class does not reconnect in step: a whole class reconnecting
-costs as much as a change, so it should not happen often). The browser's EventSource then
+A student's stream waits on its worker's hub (quizgame.web.live.push). The presenter's stream,
+one per room, polls instead: it counts joins and answers, which change no version. It checks its
+room every LIVE_POLL_MS (default 200 ms) and sends the full state when the marker changes.
+
+Every stream sends a heartbeat now and then, and ends after LIVE_STREAM_SECONDS (default about
+two minutes, jittered so a class does not reconnect in step). The browser's EventSource then
 reconnects by itself with Last-Event-ID, and a change made during the reconnect is sent as soon
-as it is back. An open stream holds a thread of a gunicorn gthread worker (docs/live.md).
-Nothing is kept between polls but local variables: any worker serves any client.
+as it is back. Nothing is kept in a stream but local variables: any worker serves any client.
 """
 
 from __future__ import annotations
@@ -62,6 +63,20 @@ def event_stream(
         time.sleep(poll_seconds)
 
 
+def stream_seconds(config: Any) -> float:
+    """How long this stream stays open: LIVE_STREAM_SECONDS, jittered by 15% either way."""
+    seconds = float(config.get("LIVE_STREAM_SECONDS", 120))
+    return seconds * random.uniform(0.85, 1.15) if seconds > 5 else seconds
+
+
+def event_response(stream: Iterator[str]) -> Response:
+    response = Response(stream, mimetype="text/event-stream")
+    response.headers["Cache-Control"] = "no-cache, no-store"
+    # Proxies such as nginx must pass events through at once, not buffer them.
+    response.headers["X-Accel-Buffering"] = "no"
+    return response
+
+
 def sse_response(read_marker: Callable[[], str | None], render_state: Callable[[], dict[str, Any] | None]) -> Response:
     """Stream the room. `read_marker` must need no context (it runs several times a second); each
     render runs in a request context of its own, popped before the next yield, so its database
@@ -76,14 +91,8 @@ def sse_response(read_marker: Callable[[], str | None], render_state: Callable[[
 
         return run
 
-    seconds = float(app.config.get("LIVE_STREAM_SECONDS", 120))
-    if seconds > 5:
-        seconds *= random.uniform(0.85, 1.15)
     poll = float(app.config.get("LIVE_POLL_MS", 200)) / 1000
     last_id = request.headers.get("Last-Event-ID")
-    stream = event_stream(read_marker, in_context(render_state), last_id, seconds, poll)
-    response = Response(stream, mimetype="text/event-stream")
-    response.headers["Cache-Control"] = "no-cache, no-store"
-    # Proxies such as nginx must pass events through at once, not buffer them.
-    response.headers["X-Accel-Buffering"] = "no"
-    return response
+    return event_response(
+        event_stream(read_marker, in_context(render_state), last_id, stream_seconds(app.config), poll)
+    )

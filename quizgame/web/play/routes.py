@@ -231,7 +231,7 @@ def _seat_or_join(connection: Connection, code: str) -> tuple[RoomView, Seat]:
         # codes are limited) may tell whether a code exists; a 404 here was an unlimited oracle.
         abort(redirect(url_for("play.join", code=code)))
     if found.mode == RoomMode.LIVE:
-        # A live room is played at the teacher's pace, on the live pages (quizgame/web/live/routes.py).
+        # A live room is played at the teacher's pace, on the live pages (quizgame/web/live/student_pages.py).
         abort(redirect(url_for("live.play", code=code)))
     if seat is None:
         abort(redirect(url_for("play.join", code=code)))

@@ -205,3 +205,18 @@ def test_a_scene_or_a_public_act_is_told_from_a_claim_that_needs_a_source():
     assert account_case("The governor ordered three days of mourning after the flood.") == "record"
     assert account_case("The assembly is set to open tomorrow in the capital.") == "record"
     assert account_case("The mill had been losing money for a decade before the strike.") == "claim"
+
+
+def test_an_office_held_and_a_gathering_attended_are_no_claims_needing_a_source():
+    from quizgame.content.kinds.gate import account_case, is_background
+
+    assert is_background("As Attorney General, Moreno leads the Department of Justice.", 2026)
+    assert account_case("In May, bishops from many countries attended a summit in the capital.") == "record"
+
+
+def test_taking_part_in_a_march_is_public_record():
+    from quizgame.content.kinds.gate import account_case
+
+    assert (
+        account_case("The two leaders met on Friday, participating in the city's silent march for peace.") == "record"
+    )

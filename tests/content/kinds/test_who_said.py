@@ -92,8 +92,17 @@ def test_a_statement_by_two_speakers_keys_no_item_on_one_of_them():
     assert speakers.shares_statement('"We will appeal," Lopez and Reed said.', "Ana Lopez")
     assert speakers.shares_statement('"We will appeal," said Tom Reed and Ana Lopez.', "Ana Lopez")
     assert speakers.shares_statement("Lopez and her husband wrote that they would appeal.", "Ana Lopez")
+    assert speakers.shares_statement("Both Mr. Lopez and Mr. Reed have said they will appeal.", "Ana Lopez")
     assert speakers.shares_statement('"We will appeal," they said in a joint statement.', "Ana Lopez")
     assert not speakers.shares_statement('"We will appeal," Lopez said after meeting Reed.', "Ana Lopez")
     quote = "We will take the vote to the regional court before the summer ends."
     body = OTHERS + f'"{quote}" Maria Perez and her husband said on Friday.\n'
     assert generate(_made_up_quote(body, quote, "Maria Perez", f'"{quote}'), []) == []
+
+
+def test_a_name_only_as_the_modifier_of_a_body_is_no_speaker():
+    from quizgame.content.kinds import speakers
+
+    text = "For weeks, the Lopez administration has been trying to add the question, 'Are you a resident?'"
+    assert speakers.only_as_modifier(text, "Ana Lopez")
+    assert not speakers.only_as_modifier("Lopez said the Lopez administration would appeal.", "Ana Lopez")

@@ -222,11 +222,13 @@ def test_the_deadline_moves_with_a_pause_and_is_none_without_a_running_clock():
     assert live.deadline(room) is None and live.deadline(new_room()) is None
 
 
-def test_expire_reveals_only_when_the_time_is_up():
+def test_expire_reveals_once_the_time_and_its_grace_are_up():
     room = in_question(started=0)
-    assert live.expire(room, at(19.9)) is False and room.phase == "question"
-    assert live.expire(room, at(20)) is True and room.phase == "reveal"
-    assert live.expire(room, at(21)) is False
+    assert live.ANSWER_GRACE_MS == 1000
+    assert live.closing_time(room) == at(21)
+    assert live.expire(room, at(20.5)) is False and room.phase == "question"
+    assert live.expire(room, at(21)) is True and room.phase == "reveal"
+    assert live.expire(room, at(22)) is False
 
 
 def test_expire_never_fires_while_paused():
@@ -240,13 +242,19 @@ def test_an_answer_in_time_gets_its_response_time_from_the_server():
     assert live.check_answer(room, 1, at(3.5)) == 3500
 
 
+def test_an_answer_arriving_in_the_grace_counts_as_on_the_last_moment():
+    room = in_question(started=0)
+    assert live.time_is_up(room, at(20.6))
+    assert live.check_answer(room, 0, at(20.6)) == 20000
+
+
 @pytest.mark.parametrize(
     ("make_room", "position", "when", "message"),
     [
         (lambda: new_room(), 0, 1, "not started"),
         (lambda: in_question(position=1), 0, 1, "closed"),
         (lambda: in_reveal(position=0), 0, 6, "closed"),
-        (lambda: in_question(position=0), 0, 20.001, "Time is up"),
+        (lambda: in_question(position=0), 0, 21.001, "Time is up"),
     ],
 )
 def test_answers_the_clock_does_not_allow_are_refused_with_a_reason(make_room, position, when, message):

@@ -31,6 +31,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 WITHIN = 1.0  # seconds from the teacher's click to every student's screen
+POLLED = 10_000  # ms: a polling page asks every second; a loaded test machine answers in its time
 NICKNAMES = ("Ana", "Ben", "Cleo")
 
 # Test-side probes (run through the DevTools protocol, not the page's own scripts).
@@ -60,14 +61,14 @@ def _require_chromium() -> None:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, SeededGame]]:
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, SeededGame, str]]:
     _require_chromium()
     tmp = tmp_path_factory.mktemp("live-browser")
     with throwaway_database("postgresql", tmp) as url:
         migrate(url)
         game = seed_live_game(url, questions=3, seconds_per_question=60, scoring="speed")
-        with gunicorn(url, tmp / "gunicorn.log", workers=2, threads=16) as server:
-            yield server, game
+        with gunicorn(url, tmp / "gunicorn.log", workers=2, timeout=120) as server:
+            yield server, game, url
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +83,7 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ignore[no-untyped-def]
-    server, game = served
+    server, game, _url = served
     base = server.base_url
     teacher = browser.new_context(viewport={"width": 1280, "height": 800})
     teacher.add_cookies([{"name": "session", "value": game.teacher_cookie, "url": base}])
@@ -124,12 +125,18 @@ def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ign
         # The presenter's own page follows the room too: after "pause" its "resume" button comes
         # with its next update, which can land after the students' pages have theirs.
         presenter.locator(f"#control-{control}").wait_for(timeout=5000)
+        before = int(presenter.evaluate("document.getElementById('live').dataset.version"))
         presenter.evaluate(CLICK_TIME, f"#control-{control}")
         presenter.locator(f"#control-{control}").click()
         clicked = presenter.evaluate("window.__clickedAt")
         delays = [(page.evaluate("window.__seen") - clicked) / 1000 for page in students]
         timings.extend(delays)
         assert max(delays) <= WITHIN, f"{control}: {delays}"
+        # The students' streams can bring the change before the button's own reply reaches the
+        # projector (it renders the whole presenter view): the projector has it soon after.
+        presenter.wait_for_function(
+            "v => Number(document.getElementById('live').dataset.version) > v", arg=before, timeout=3000
+        )
 
     for number, question in enumerate(game.questions, start=1):
         teacher_does("start" if number == 1 else "next", "question", f"Question {number} of 3")
@@ -176,3 +183,38 @@ def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ign
         f"\nstudent screens updated after the teacher's action: max {max(timings):.3f} s, "
         f"mean {sum(timings) / len(timings):.3f} s over {len(timings)} updates"
     )
+
+
+def test_a_student_without_event_streams_follows_the_game_by_polling(served, browser):  # type: ignore[no-untyped-def]
+    """A network that breaks streams, as a browser without EventSource sees it: the page polls the
+    JSON state (every second) and the game goes on for that student as for the others."""
+    server, _game, url = served
+    game = seed_live_game(url, questions=1, seconds_per_question=60)
+    base = server.base_url
+    teacher = browser.new_context(viewport={"width": 1280, "height": 800})
+    teacher.add_cookies([{"name": "session", "value": game.teacher_cookie, "url": base}])
+    presenter = teacher.new_page()
+    presenter.goto(f"{base}/live/rooms/{game.room_id}")
+    context = browser.new_context(viewport={"width": 390, "height": 740})
+    context.add_init_script("delete window.EventSource;")
+    student = context.new_page()
+    student.goto(f"{base}/join?code={game.code}")
+    student.get_by_label("Nickname").fill("Dee")
+    student.get_by_role("button", name="Join").click()
+    student.wait_for_selector('[data-stage="lobby"]', timeout=POLLED)
+    assert student.locator("#live").get_attribute("data-transport") == "polling"
+    presenter.locator("[data-nicknames] .nickname", has_text="Dee").wait_for(timeout=POLLED)
+
+    presenter.locator("#control-start").click()
+    student.wait_for_selector('#live-view [data-stage="question"]', timeout=POLLED)
+    question = game.questions[0]
+    for position in question.correct:
+        if student.locator(f"#choice-{position}").count():
+            student.locator(f"#choice-{position}").click()
+    if question.kind == "loaded_word":
+        student.locator("#lock-in").click()
+    # Dee is the room's only player: her answer reveals the question at once.
+    student.wait_for_selector('#live-view [data-stage="result"]', timeout=POLLED)
+    assert student.locator('[data-verdict="right"]').is_visible()
+    presenter.locator("#control-next").click()
+    student.wait_for_selector('#live-view [data-stage="finished"]', timeout=POLLED)

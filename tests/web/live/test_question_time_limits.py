@@ -23,7 +23,7 @@ def test_the_countdown_and_the_reveal_follow_the_questions_own_limit(app, client
     press(client, game.room_id, "start")
     state = client.get(f"/live/rooms/{game.room_id}/state").json
     assert state["phase"] == "question" and "data-countdown>8<" in state["html"]
-    clock.advance(8.1)
+    clock.advance(9.1)  # its 8 s and the answers' grace
     assert client.get(f"/live/rooms/{game.room_id}/state").json["phase"] == "reveal"
     press(client, game.room_id, "next")
     clock.advance(8.1)  # the second question has the room's 20 s

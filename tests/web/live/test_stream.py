@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 
 from tests.web.live.helpers import as_player, as_teacher, escaped, make_live_game, press, within
@@ -51,6 +52,24 @@ def test_the_stream_ends_by_itself_and_resumes_from_last_event_id(app):
     last_id = next(event_id for event, _, event_id in seen if event == "state")
     again = student.get(f"/live/play/{game.code}/events", headers={"Last-Event-ID": last_id}, buffered=False)
     assert [event for event, _, _ in events(again) if event == "state"] == [], "nothing new since the last event"
+
+
+def test_each_event_carries_its_version_and_a_reconnect_gets_what_it_missed_at_once(app, client):
+    game = make_live_game(app)
+    student = as_player(app.test_client(), game, game.players[0])
+    response = student.get(f"/live/play/{game.code}/events", buffered=False)
+    event, state, event_id = next(events(response))
+    assert (event, event_id, state["version"]) == ("state", "0", 0)
+    response.close()
+    teacher = as_teacher(client, game.teacher_id)
+    press(teacher, game.room_id, "start")
+    press(teacher, game.room_id, "next")  # revealed while this student was away
+    began = time.monotonic()
+    again = student.get(f"/live/play/{game.code}/events", headers={"Last-Event-ID": event_id}, buffered=False)
+    event, state, event_id = next(events(again))
+    assert time.monotonic() - began < 1, "at once, not at the next change"
+    assert (event, event_id, state["phase"]) == ("state", "2", "reveal")
+    again.close()
 
 
 def test_the_stream_sends_heartbeats_while_nothing_changes(app, monkeypatch):
