@@ -14,6 +14,7 @@ speaker was resolved (a name over a title, a title over a pronoun) and how the q
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from quizgame.content.analysis.cues import Cue, find_cues
@@ -23,6 +24,7 @@ from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.quote_fallbacks import (
     after_addressing,
     after_colon,
+    after_quoted_statement,
     carried_back,
     continuation,
     previous_sentence,
@@ -65,6 +67,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             made = previous_sentence(reading, people, lexicon, quote, cues, found)
         if made is None:
             made = after_addressing(reading, people, lexicon, quote, found)
+        if made is None:
+            made = after_quoted_statement(reading, people, lexicon, quote, cues, found)
         if made is None:
             made = continuation(reading, found, quote)
         if made is None and runs_on(reading, quote, next_start):
@@ -191,10 +195,15 @@ def _embedded(quote: Quote, cues: list[Cue], text: str) -> bool:
         if _split_by(cue, text):
             continue
         if start <= quote.start + 1 and not text[end : quote.end].strip(" .,!?”\"'’"):
-            outside = len(text[start : quote.start].strip(' “"')) + len(text[quote.end : end].strip(" .,”\"'’"))
+            before = "" if _LINE_LABEL.match(text[start : quote.start]) else text[start : quote.start]
+            outside = len(before.strip(' “"')) + len(text[quote.end : end].strip(" .,”\"'’"))
             if outside > 0:
                 return True
     return False
+
+
+# 'Update (May 3): "We found them," the park service said.': a line's label, not words of the statement
+_LINE_LABEL = re.compile(r"^\s*(?:update|correction|clarification|editor's note)\b[^:\n]{0,40}:\s*[\"“]?\s*$", re.I)
 
 
 def _split_by(cue: Cue, text: str) -> bool:

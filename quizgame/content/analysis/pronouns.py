@@ -138,6 +138,7 @@ def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
     return _antecedent(head, lexicon, plural, _WINDOW, speaking=False)
 
 
+_MAIN_CLAUSE = ("ROOT", "conj", "parataxis")
 _SPEAKER_WINDOW = 5  # sentences back in which a 'they' that speaks looks for a party that spoke
 
 
@@ -149,8 +150,10 @@ def _antecedent(head: Token, lexicon: Lexicon, plural: bool, window: int, speaki
         for token in reversed(tokens):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
                 continue
-            if speaking and (token.dep_ != "nsubj" or not _says(token.head, lexicon)):
-                continue
+            if speaking and (
+                token.dep_ != "nsubj" or not _says(token.head, lexicon) or token.head.dep_ not in _MAIN_CLAUSE
+            ):
+                continue  # 'in which Turkey and Libya agreed on borders' is no party speaking in the story
             many = (
                 token.tag_ in ("NNS", "NNPS")
                 or any(c.dep_ == "conj" for c in token.children)

@@ -11,7 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from quizgame.content.analysis.cue_parts import Cue
-from quizgame.content.analysis.found import Found, clean_quote, make_found
+from quizgame.content.analysis.cue_phrases import source_behind
+from quizgame.content.analysis.found import Found, clean_quote, make_found, quoted_share
+from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.quote_links import colon_speaker
@@ -22,15 +24,26 @@ from quizgame.content.analysis.speakers import People
 _CONTINUED = 0.8  # a quotation continuing the previous speaker in its paragraph
 _NEXT_PARAGRAPH = 0.65  # ... or from the paragraph before
 _COLON = 0.65  # a quotation after a colon, its speaker the clause's subject
-_PREVIOUS_SENTENCE = 0.75  # a quotation standing alone after a sentence that reports its speaker
+_PREVIOUS_SENTENCE = 0.75
+_RESPONSES = frozenset(
+    "reaction response reply answer".split()
+)  # 'the reaction from X was swift: "..."'  # a quotation standing alone after a sentence that reports its speaker
 
 
 def after_colon(reading: Reading, people: People, lexicon: Lexicon, quote: Quote, cues: list[Cue]) -> Found | None:
+    """'Rosa Diaz was quick to respond: "..."'; 'The statement from the White House was short: "..."' is the
+    White House's, delivered in a document; 'The reaction from the opposition was swift:' the opposition's."""
     subject = colon_speaker(quote, reading)
     if subject is None:
         return None
     verb = subject.head
-    cue = Cue(verb, verb.text, subject, None, weak=False)
+    source = source_behind(subject, lexicon)
+    if source is subject and subject.lemma_.lower() in _RESPONSES:
+        source = next(
+            (o for c in subject.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children), subject
+        )
+    cue = Cue(verb, verb.text, source, None, weak=False)
+    cue.in_document = source is not subject and is_document_noun(subject, lexicon)
     return make_found(
         reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_COLON
     )
@@ -91,6 +104,34 @@ def after_addressing(
     cue = Cue(root, root.text, subject, None, weak=False)
     return make_found(
         reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_ADDRESSED
+    )
+
+
+def after_quoted_statement(
+    reading: Reading, people: People, lexicon: Lexicon, quote: Quote, cues: list[Cue], found: list[Found]
+) -> Found | None:
+    """'With "Abe, I wanted accuracy," Chapman told us. The costume "is very warm [...]"': a quotation with no cue
+    after a statement of its paragraph that quotes someone (the quotation inside that statement's content)
+    continues that speaker's words."""
+    paragraph = reading.paragraph_of(quote.start)
+    before = [
+        c
+        for c in cues
+        if c.content is not None
+        and c.speaker is not None
+        and c.content[1] <= quote.start
+        and reading.paragraph_of(c.offset) == paragraph
+        and quoted_share(reading, c.content) > 0
+    ]
+    if not before:
+        return None
+    cue = before[-1]
+    if found and found[-1].attribution.start >= min(cue.offset, cue.content[0]):
+        return None  # a quotation linked since speaks last (continuation)
+    if any(cue.offset < c.offset < quote.start and c.speaker is not None for c in cues):
+        return None
+    return make_found(
+        reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_CONTINUED
     )
 
 

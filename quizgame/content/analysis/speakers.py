@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.person_names import lone_name_is_person, max_words, member_of_organisation
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _MAX_NAME_TOKENS = 3
@@ -81,7 +82,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             name_tokens.pop(0)
         described = _description_before_name(name_tokens)
         name_tokens = name_tokens[len(described) :]
-        if not name_tokens or len(doc[name_tokens[0].i : name_tokens[-1].i + 1].text.split()) > _MAX_NAME_TOKENS:
+        if not name_tokens or len(doc[name_tokens[0].i : name_tokens[-1].i + 1].text.split()) > max_words(name_tokens):
             continue
         name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
         words = name.split()
@@ -93,7 +94,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
         )
         roles |= {t.lower_ for t in described if t.is_alpha}
-        member = _member_of_organisation(name_tokens, head, lexicon)
+        member = member_of_organisation(name_tokens, head, lexicon)
         if _organisation(name_tokens, roles, order, lexicon) and not member:
             continue
         is_person = any(t.ent_type_ == "PERSON" for t in name_tokens) or bool(roles) or member
@@ -107,7 +108,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             mentions.append((name_tokens[0].idx, person))
         elif len(words) == 1:
             person = _match_surname(order, name)
-            if person is None and _lone_name_is_person(name_tokens[0], roles, person_counts):
+            if person is None and lone_name_is_person(name_tokens[0], roles, person_counts):
                 person = Person(name)
                 found[person.name] = person
                 order.append(person)
@@ -165,38 +166,6 @@ def _organisation(tokens: list[Token], roles: set[str], order: list[Person], lex
         return True
     tagged_org = any(t.ent_type_ == "ORG" for t in tokens) and not any(t.ent_type_ == "PERSON" for t in tokens)
     return tagged_org and not roles and _match_surname(order, tokens[-1].text) is None
-
-
-def _member_of_organisation(tokens: list[Token], head: Token, lexicon: Lexicon) -> bool:
-    """'Nikki Holland of the National Crime Agency', 'the Rights Fund's Jacqueline De León': a name of two or
-    three plain words belonging to an organisation is a person the tagger took for part of it."""
-    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or head is not tokens[-1]:
-        return False
-    if any(
-        t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words or not t.is_alpha for t in tokens
-    ):
-        return False
-    for child in head.children:
-        if child.dep_ == "poss" and child.ent_type_ == "ORG" and child.i < tokens[0].i:
-            return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "of"
-            and any(
-                o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in lexicon.organization_nouns)
-                for o in child.children
-            )
-        ):
-            return True
-    return False
-
-
-def _lone_name_is_person(token: Token, roles: set[str], person_counts: Counter[str]) -> bool:
-    """A single name ('Trump') is a person with a title, or when tagged a person more than once:
-    the small model tags a country ('Madagascar's minister') as a person now and then."""
-    if token.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
-        return False
-    return bool(roles) or person_counts[token.text] >= 2
 
 
 def _merge_surname_only(order: list[Person], mentions: list[tuple[int, Person]]) -> None:

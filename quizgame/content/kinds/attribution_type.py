@@ -72,8 +72,8 @@ _LESSON = {
 _CASE_LESSON = {
     "record": "The sentence names no source, and needs none: it reports something done in public or on the record "
     "(a gathering, a speech, an order, a vote, a police operation), which the reporter could see or check.",
-    "scene": "The sentence names no source, and needs none: it describes a scene the reporter could see on the "
-    "spot. An eyewitness account is the reporter's own, and it is fine.",
+    "scene": "The sentence names no source, and needs none: it describes a scene in public, there for the reporter "
+    "or anyone present to see. An eyewitness account is the reporter's own, and it is fine.",
 }
 # The outlet passes on its own news: an award it won, a colleague it lost. The newsmaker itself.
 _OWN_NEWS_LESSON = (

@@ -35,6 +35,7 @@ _PUBLIC_RECORD = re.compile(
     r"|\bas a candidate\b|\bheld (its|their|a|an) (primary|primaries|caucus|caucuses|elections?|referendum|vote)\b"
     # a gathering attended: who was at a summit, a session or a funeral is seen by everyone there
     r"|\battended (a|an|the) (summit|meeting|conference|session|ceremony|funeral|rally|hearing)\b"
+    r"|\bparticipat(ed|ing) in (a|an|the) [^.,;]{0,60}?\b(march|rally|protest|vigil|ceremony|summit)\b"
     r"|\b(police|troops|officers|agents|soldiers|forces) (also )?(raided|stormed|arrested|detained)\b|\braid(ed)? (on|a)\b"
     # an arrest, a charge, a release on bail: acts of the police and courts, on the public record
     r"|\b(was|were|is|are|has been|have been|had been) (arrested|detained|charged|released on bail|taken into (police )?custody)\b",

@@ -113,6 +113,10 @@ _DATE_LINE = re.compile(
 )
 
 
+# A date printed as data ("date 2020-06-11", "2020-06-11"): the page's metadata, not a plug.
+_ISO_DATE = re.compile(r"^(date:?\s*)?\d{4}-\d{2}-\d{2}\.?$", re.IGNORECASE)
+
+
 def _story_line(text: str) -> bool:
     """A sentence of the story: closed by a stop, not a caption, a credit, a date or a link."""
     text = text.strip()
@@ -123,12 +127,13 @@ def _story_line(text: str) -> bool:
         and not _FUNDING.search(text)
         and not re.search(r"https?://|www\.", text)
         and not _DATE_LINE.match(text)
+        and not _ISO_DATE.match(text)
     )
 
 
 def _what_it_is(text: str, shouting: bool) -> str:
     """The lesson by case: a credit or contact line, a bare link and a plug are not the same thing."""
-    if _DATE_LINE.match(text.strip()):
+    if _DATE_LINE.match(text.strip()) or _ISO_DATE.match(text.strip()):
         return "it is the date line of the publication, not a sentence of the report."
     if _LINK.match(text.strip()):
         return "it is a bare link to another page, not a sentence of the report."

@@ -25,6 +25,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from quizgame.content.kinds import (
+    attribution_type,
+    loaded_word,
+    neutral_rewrite,
+    not_reporting,
+    unsourced_claim,
+    who_said,
+    whose_words,
+)
 from quizgame.content.kinds.whose_words import REPORTER
 from quizgame.content.question_files import QuestionRecord
 from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
@@ -34,13 +43,13 @@ from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
 # attribution type 39): a neutral rewrite exists only where a loaded word does, so a tie settled the
 # other way would remove the kind from most articles.
 _SCARCE_FIRST = (
-    "neutral_rewrite",
-    "whose_words",
-    "unsourced_claim",
-    "who_said",
-    "not_reporting",
-    "loaded_word",
-    "attribution_type",
+    neutral_rewrite.KIND,
+    whose_words.KIND,
+    unsourced_claim.KIND,
+    who_said.KIND,
+    not_reporting.KIND,
+    loaded_word.KIND,
+    attribution_type.KIND,
 )
 _ORDER = {name: n for n, name in enumerate([*_SCARCE_FIRST, *(k for k in GENERATED_KINDS if k not in _SCARCE_FIRST)])}
 
@@ -73,11 +82,11 @@ def same_point(a: QuestionRecord, b: QuestionRecord, body: str = "") -> bool:
     """Do two questions about one article teach the same thing?"""
     if a.evidence is None or b.evidence is None or a.evidence.article != b.evidence.article:
         return False
-    if a.kind == b.kind == "who_said" and _key(a) and _key(a) == _key(b):
+    if a.kind == b.kind == who_said.KIND and _key(a) and _key(a) == _key(b):
         return True
     if lesson(a) != lesson(b) or not (_keys_its_evidence(a) and _keys_its_evidence(b)):
         return False
-    if a.kind == b.kind == "not_reporting" and body:
+    if a.kind == b.kind == not_reporting.KIND and body:
         # One block of housekeeping: the same paragraph, or the next one ("featured in ... 'Start
         # Here'" and then "'Start Here' offers ..."), with no reporting between the two keyed lines.
         return abs(_paragraph(body, a.evidence.start) - _paragraph(body, b.evidence.start)) <= 1
@@ -89,9 +98,9 @@ def lesson(question: QuestionRecord) -> str:
     is attributed, that it has no source, that it is not reporting, or that a word inside a quotation
     is the speaker's) or that a word takes sides ("loaded": tap it, rewrite it, or see that the
     reporter chose it)."""
-    if question.kind in ("loaded_word", "neutral_rewrite"):
+    if question.kind in (loaded_word.KIND, neutral_rewrite.KIND):
         return "loaded"
-    if question.kind == "whose_words":
+    if question.kind == whose_words.KIND:
         return "loaded" if _key(question) == REPORTER.lower() else "source"
     return "source"
 

@@ -125,3 +125,30 @@ def test_a_quotation_over_several_paragraphs_takes_the_cue_of_its_last_paragraph
     found = [(a.speaker, a.quote) for a in analyze_text(body).attributions if a.direct]
     assert [speaker for speaker, _ in found] == ["Tom Webb", "Tom Webb"]
     assert found[0][1].startswith("The first crews arrived within minutes")
+
+
+def test_an_update_label_before_a_quotation_is_not_part_of_what_was_said():
+    body = 'Update (May 3): "We have found the missing hikers and all of them are safe," the park service said.'
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.direct) == ("the park service", True)
+    assert attribution.quote == "We have found the missing hikers and all of them are safe"
+
+
+def test_a_statement_or_a_reaction_from_someone_before_a_colon_is_theirs():
+    reaction = 'The reaction from the opposition was swift: "This budget punishes the poor and rewards the rich."'
+    statement = 'The statement from the city council was short: "The mayor has our full confidence."'
+    assert [speaker for speaker, _ in pairs(reaction)] == ["the opposition"]
+    [attribution] = analyze_text(statement).attributions
+    assert attribution.speaker.endswith("city council")
+    assert attribution.speaker_kind == "document"
+
+
+def test_a_quotation_woven_into_the_sentence_after_a_quoting_statement_continues_its_speaker():
+    body = (
+        'With "the helmet, I wanted to go for looks over comfort," Nadia Reyes told the Gazette. '
+        'The suit "is very warm, so I have to drink a lot of water and stay calm" all day.'
+    )
+    speakers = {a.speaker for a in analyze_text(body).attributions if a.direct}
+    quotes = [a.quote for a in analyze_text(body).attributions]
+    assert speakers == {"Nadia Reyes"}
+    assert any(q.startswith("is very warm") for q in quotes)

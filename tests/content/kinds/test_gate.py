@@ -212,3 +212,11 @@ def test_an_office_held_and_a_gathering_attended_are_no_claims_needing_a_source(
 
     assert is_background("As Attorney General, Moreno leads the Department of Justice.", 2026)
     assert account_case("In May, bishops from many countries attended a summit in the capital.") == "record"
+
+
+def test_taking_part_in_a_march_is_public_record():
+    from quizgame.content.kinds.gate import account_case
+
+    assert (
+        account_case("The two leaders met on Friday, participating in the city's silent march for peace.") == "record"
+    )

@@ -86,3 +86,10 @@ def test_a_note_of_who_commissioned_or_funded_the_piece_is_no_promo_item():
     keys = [q.choices[q.answer[0]] for q in questions if not q.control]
     assert keys == [notes[2]]
     assert not any("commissioned" in c or "support from" in c for q in questions for c in q.choices)
+
+
+def test_a_date_printed_as_data_is_explained_as_a_date_line_not_a_plug():
+    from quizgame.content.kinds.not_reporting import _story_line, _what_it_is
+
+    assert not _story_line("date 2026-01-01")
+    assert "date line" in _what_it_is("date 2026-01-01", False)

@@ -1,0 +1,78 @@
+"""Is a run of capitalised words a person's name, or an outlet's, a body's or a place's?
+
+The small model's entity labels are a hint, not an answer: it tags surnames as organisations, cities as
+people and leaves some names untagged, so these rules weigh the label against what the text says of the name
+(a title, 'of' an organisation, a place's position after 'in').
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from quizgame.content.analysis.lexicon import Lexicon
+
+_MAX_NAME_TOKENS = 3
+
+
+def max_words(tokens: list[Token]) -> int:
+    """Three words make a name ('Jean-Yves Le Drian'); four when the tagger reads each as a person's
+    ('Sayyid Ali Hosseini Khamenei'), not a run of words of a body or a title."""
+    return _MAX_NAME_TOKENS + 1 if all(t.ent_type_ == "PERSON" for t in tokens) else _MAX_NAME_TOKENS
+
+
+def member_of_organisation(tokens: list[Token], head: Token, lexicon: Lexicon) -> bool:
+    """'Nikki Holland of the National Crime Agency', 'the Rights Fund's Jacqueline De León': a name of two or
+    three plain words belonging to an organisation is a person the tagger took for part of it."""
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or head is not tokens[-1]:
+        return False
+    if any(
+        t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words or not t.is_alpha for t in tokens
+    ):
+        return False
+    for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ == "ORG" and child.i < tokens[0].i:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(
+                o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in lexicon.organization_nouns)
+                for o in child.children
+            )
+        ):
+            return True
+    return False
+
+
+def lone_name_is_person(token: Token, roles: set[str], person_counts: Counter[str]) -> bool:
+    """A single name ('Trump') is a person with a title, or when tagged a person more than once:
+    the small model tags a country ('Madagascar's minister') as a person now and then, and a city
+    ('held in Bogotá', 'the mayor of Bogotá') too: a name used as a place anywhere in the text is one."""
+    if token.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
+        return False
+    if not roles and token.text in _places(token.doc):
+        return False
+    return bool(roles) or person_counts[token.text] >= 2
+
+
+_LOCATIVE = ("in", "at", "near", "outside", "across")
+
+
+_JURISDICTION = {"mayor", "governor", "president", "minister", "city", "province", "state", "capital", "people"}
+
+
+def _places(doc: Doc) -> set[str]:
+    """Names in a place's position: after 'in', 'at', 'near', or 'the mayor of'."""
+    cached = doc.user_data.get("place_names")
+    if cached is None:
+        cached = {
+            t.text
+            for t in doc
+            if t.dep_ == "pobj"
+            and t.pos_ == "PROPN"
+            and (t.head.lower_ in _LOCATIVE or t.head.lower_ == "of" and t.head.head.lemma_.lower() in _JURISDICTION)
+        }
+        doc.user_data["place_names"] = cached
+    return cached
