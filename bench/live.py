@@ -66,7 +66,7 @@ from bench.live_figures import (  # noqa: E402
 from bench.live_teacher import PRESS_TIMEOUT, Teacher, log, play, total, wait  # noqa: E402
 from tests.databases import postgres_admin_url, throwaway_database  # noqa: E402
 from tests.gunicorn_server import live_server, migrate  # noqa: E402
-from tests.live_setup import SeededGame, seed_live_game  # noqa: E402
+from tests.live_setup import SeededGame, seed_live_game, stored_answers  # noqa: E402
 
 
 @contextmanager
@@ -107,24 +107,6 @@ def clients(base: str, game: SeededGame, transport: str, processes: int, poll_ev
             if process.is_alive():
                 process.kill()
                 process.join(timeout=5)
-
-
-def stored_answers(url: str, room_id: int) -> set[tuple[int, int]]:
-    """(student index, question position) of every answer the database holds for the room."""
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            rows = connection.execute(
-                text(
-                    "SELECT p.nickname, rq.position FROM answers a JOIN players p ON p.id = a.player_id "
-                    "JOIN room_questions rq ON rq.question_id = a.question_id AND rq.room_id = p.room_id "
-                    "WHERE p.room_id = :room"
-                ),
-                {"room": room_id},
-            ).all()
-    finally:
-        engine.dispose()
-    return {(int(nickname.rsplit(" ", 1)[1]) - 1, position) for nickname, position in rows}
 
 
 def bench(n: int, transport: str, processes: int, poll_every: float, floor: bool) -> dict[str, Any]:
