@@ -24,6 +24,7 @@ from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.quote_fallbacks import (
     after_addressing,
     after_colon,
+    after_quoted_statement,
     carried_back,
     continuation,
     previous_sentence,
@@ -66,6 +67,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             made = previous_sentence(reading, people, lexicon, quote, cues, found)
         if made is None:
             made = after_addressing(reading, people, lexicon, quote, found)
+        if made is None:
+            made = after_quoted_statement(reading, people, lexicon, quote, cues, found)
         if made is None:
             made = continuation(reading, found, quote)
         if made is None and runs_on(reading, quote, next_start):

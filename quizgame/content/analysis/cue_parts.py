@@ -111,26 +111,35 @@ def governs_clause(verb: Token) -> bool:
             return True  # "footage showed the vehicle burn", "the video shows a man being interrogated"
         if child.dep_ == "dobj" and any(t.dep_ == "ccomp" and _has_subject(t) for t in child.subtree):
             return True  # "indicated the chances of finding survivors were diminishing" (misparsed)
-    if closing_comma(verb) is not None:
+    if set_off(verb) is not None:
         return True
     return verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX")
 
 
-def closing_comma(verb: Token) -> Token | None:
-    """'The species used to select bones from one animal, the research showed.': a subject and a verb closing
-    the sentence after a comma report the clause before it, though the parser made that clause the subject's."""
+def set_off(verb: Token) -> list[Token] | None:
+    """'The species used to select bones from one animal, the research showed.', 'Many cultures in Montana,
+    the complaint pointed out, have a concept of family ...': a subject and a verb set off by commas, closing
+    the sentence or inside it, report the rest of the sentence, though the parser hung that on the subject."""
     if verb.dep_ != "ROOT":
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     sent = verb.sent
-    if not subjects or any(not t.is_punct and t.dep_ != "prt" for t in sent if t.i > verb.i):
+    if not subjects or subjects[-1].left_edge.i <= sent.start:
         return None
     subject = subjects[-1]
-    comma = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
-    if comma is None or comma.text != "," or any(t.i > subject.i and t.i < verb.i and t.is_punct for t in sent):
+    comma = verb.doc[subject.left_edge.i - 1]
+    if comma.text != "," or any(t.is_punct for t in verb.doc[subject.i : verb.i]):
         return None
-    before = verb.doc[sent.start : comma.i]
-    return comma if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in before) else None
+    before = list(verb.doc[sent.start : comma.i])
+    after = [t for t in sent if t.i > verb.i]
+    while after and after[0].dep_ == "prt":
+        after.pop(0)
+    if all(t.is_punct for t in after):  # closing the sentence: what comes before is a clause of its own
+        return before if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in before) else None
+    if after[0].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in after[1:]):
+        return None
+    rest = after[1:]
+    return before + rest if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) else None
 
 
 def states_a_clause(child: Token) -> bool:
@@ -189,9 +198,9 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         tokens = list(verb.subtree)  # "The attack was claimed by the Houthi movement": all of it
     if not tokens and calls_for:  # "called for the election to be postponed"
         tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
-    comma = closing_comma(verb) if not tokens else None
-    if comma is not None:
-        tokens = list(verb.doc[verb.sent.start : comma.i])
+    reported = set_off(verb) if not tokens else None
+    if reported:
+        tokens = reported
     if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own and t.i < verb.i]

@@ -21,7 +21,10 @@ from quizgame.content.analysis.voice import set_apart
 
 _PLACES = {"GPE", "LOC", "FAC"}
 _OBJECT_DEPS = {"dobj", "nsubjpass", "pobj"}
-_LABELLING = frozenset("view regard see consider describe call label brand dub term deem perceive characterize".split())
+_LABELLING = frozenset(
+    "view regard see consider describe call label brand dub term deem perceive characterize rank rate list name "
+    "classify designate".split()
+)
 _NAMES = frozenset(["ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"])
 _PARAPHRASE = 0.35  # a sentence carried by a parenthetical cue is the speaker's words without the marks
 # Weaker findings (a conventional compound, a question, a paraphrase) are not reported. Measured on the tuning
@@ -51,14 +54,15 @@ def find_loaded_terms(
         keys = {token.lemma_.lower(), token.lower_}
         if keys.isdisjoint(rules) or token.i in taken or reading.in_quote(token):
             continue
-        for rule in dict.fromkeys(r for key in keys for r in rules.get(key, [])):
+        candidates = dict.fromkeys(r for key in keys for r in rules.get(key, []))
+        for rule in sorted(candidates, key=lambda r: -len(r.lemmas)):  # "propaganda machine" before "propaganda"
             span = _match(token, rule, speech_verbs)
             if span is None or any(reading.in_quote(t) for t in span) or taken & {t.i for t in span}:
                 continue
             sentence = sentence_of.get(token.i)
             if sentence is None:
                 continue
-            confidence = _confidence(reading, rule, span, sentence, reported or [])
+            confidence = _confidence(reading, rule, span, sentence, reported or [], lexicon.strong_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
             start, end = span[0].idx, span[-1].idx + len(span[-1].text)
@@ -81,7 +85,12 @@ def find_loaded_terms(
 
 
 def _confidence(
-    reading: Reading, rule: TermRule, span: list[Token], sentence: Span, reported: list[tuple[int, int]]
+    reading: Reading,
+    rule: TermRule,
+    span: list[Token],
+    sentence: Span,
+    reported: list[tuple[int, int]],
+    cues: frozenset[str] = frozenset(),
 ) -> float:
     """The entry's own confidence, lowered by context that makes the word literal or someone else's."""
     token = span[0]
@@ -100,11 +109,23 @@ def _confidence(
         confidence -= 0.4  # a question asserts nothing and is rarely the reporter's voice
     if parenthetical_cue(sentence.text):
         confidence -= _PARAPHRASE  # "The outrage is so high, he added, that ...": the speaker's own wording
+    elif token.pos_ in ("ADJ", "ADV") and _said_by_another(token, cues):
+        confidence -= _PARAPHRASE  # "the MDC said ... a chilling statement": the speaker's judgement, paraphrased
     elif any(start <= token.idx < end for start, end in reported):
         confidence -= 0.1  # reported speech: the reporter's wording, but of someone's statement
     if any(reading.in_quote(t) for t in sentence):
         confidence -= 0.05  # the sentence mixes the reporter's words with a speaker's
     return round(max(confidence, 0.0), 2)
+
+
+def _said_by_another(token: Token, cues: frozenset[str]) -> bool:
+    """An adjective or adverb in a clause that a verb of saying with its own subject governs is the speaker's
+    evaluation in the reporter's paraphrase (a judging verb of saying itself stays the reporter's choice, and a label
+    such as "the regime" keeps the milder discount of reported speech)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in cues and ancestor.i < token.i:
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
+    return False
 
 
 def _in_a_name(span: list[Token]) -> bool:
@@ -114,11 +135,13 @@ def _in_a_name(span: list[Token]) -> bool:
 
 def _labelled_by_another(token: Token) -> bool:
     """The word is what someone else calls a thing: the 'as' or object complement of a verb of labelling."""
+    if token.pos_ in ("VERB", "AUX"):
+        return False  # a label is a noun or an adjective; "the forces who have occupied it" is an act
     node = token
-    for _ in range(3):
+    for _ in range(5):  # "ranking Armenia as one of the most homophobic countries"
         head = node.head
-        if head is node:
-            return False
+        if head is node or node is not token and node.pos_ in ("VERB", "AUX"):
+            return False  # the phrase ends at a verb: a label inside a clause is not the clause's label
         if head.lemma_.lower() in _LABELLING and (node.dep_ == "oprd" or node.dep_ == "pobj" and head.lower_ == "as"):
             return True
         if head.lower_ == "as" and head.head.lemma_.lower() in _LABELLING:  # also a misparsed 'as racist'

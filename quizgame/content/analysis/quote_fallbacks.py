@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.cue_phrases import source_behind
-from quizgame.content.analysis.found import Found, clean_quote, make_found
+from quizgame.content.analysis.found import Found, clean_quote, make_found, quoted_share
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
@@ -104,6 +104,34 @@ def after_addressing(
     cue = Cue(root, root.text, subject, None, weak=False)
     return make_found(
         reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_ADDRESSED
+    )
+
+
+def after_quoted_statement(
+    reading: Reading, people: People, lexicon: Lexicon, quote: Quote, cues: list[Cue], found: list[Found]
+) -> Found | None:
+    """'With "Abe, I wanted accuracy," Chapman told us. The costume "is very warm [...]"': a quotation with no cue
+    after a statement of its paragraph that quotes someone (the quotation inside that statement's content)
+    continues that speaker's words."""
+    paragraph = reading.paragraph_of(quote.start)
+    before = [
+        c
+        for c in cues
+        if c.content is not None
+        and c.speaker is not None
+        and c.content[1] <= quote.start
+        and reading.paragraph_of(c.offset) == paragraph
+        and quoted_share(reading, c.content) > 0
+    ]
+    if not before:
+        return None
+    cue = before[-1]
+    if found and found[-1].attribution.start >= min(cue.offset, cue.content[0]):
+        return None  # a quotation linked since speaks last (continuation)
+    if any(cue.offset < c.offset < quote.start and c.speaker is not None for c in cues):
+        return None
+    return make_found(
+        reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_CONTINUED
     )
 
 

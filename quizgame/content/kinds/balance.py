@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Sequence
 
@@ -31,9 +32,9 @@ TAP_CONTROL_EVERY = 7
 
 def balance_corpus(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
     """The questions with position keys spread evenly per kind over the corpus, no category of a
-    category kind holding more than its share of the keys, and tap-the-word controls kept to one in
-    seven (the surplus dropped, stably)."""
-    kept = _cap_tap_controls(_cap_categories(questions))
+    category kind holding more than its share of the keys, tap-the-word controls kept to one in
+    seven and "None of them" keys to their option's share (the surplus dropped, stably)."""
+    kept = _cap_none_keys(_cap_tap_controls(_cap_categories(questions)))
     used: dict[str, Counter[int]] = {}
     result = []
     for question in kept:
@@ -96,4 +97,23 @@ def _cap_tap_controls(questions: Sequence[QuestionRecord]) -> list[QuestionRecor
     # the most controls c with c / (regular + c) <= 1 / TAP_CONTROL_EVERY, but one whenever there are any
     allowed = max(1, regular // (TAP_CONTROL_EVERY - 1)) if controls else 0
     dropped = {q.id for q in controls[allowed:]}
+    return [q for q in questions if q.id not in dropped]
+
+
+def _cap_none_keys(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]:
+    """A "None of them" key is one fixed option among m, so "always None" scores the share of such
+    items: kept to what one option of m gets, at least one. Generators add a control for every few
+    regular items per article; over a corpus of one-promo articles that came to 3 of 10 (chance 20%)."""
+    dropped: set[str] = set()
+    for kind in _POSITION_KINDS:
+        mine = [q for q in questions if q.kind == kind and len(q.answer) == 1]
+        nones = sorted(
+            (q for q in mine if q.choices[q.answer[0]].startswith("None")),
+            key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest(),
+        )
+        if not nones:
+            continue
+        options = Counter(len(q.choices) for q in mine).most_common(1)[0][0]
+        allowed = max(1, math.ceil((len(mine) - len(nones)) / (options - 1)))
+        dropped |= {q.id for q in nones[allowed:]}
     return [q for q in questions if q.id not in dropped]

@@ -34,6 +34,7 @@ from quizgame.content.kinds import (
     who_said,
     whose_words,
 )
+from quizgame.content.kinds.whose_words import REPORTER
 from quizgame.content.question_files import QuestionRecord
 from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
 
@@ -41,9 +42,14 @@ from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
 # rewrite 9, whose words 16, who said 21, unsourced claim 17, not reporting 23, loaded word 24,
 # attribution type 39): a neutral rewrite exists only where a loaded word does, so a tie settled the
 # other way would remove the kind from most articles.
-_SCARCE_FIRST = tuple(
-    kind.KIND
-    for kind in (neutral_rewrite, whose_words, unsourced_claim, who_said, not_reporting, loaded_word, attribution_type)
+_SCARCE_FIRST = (
+    neutral_rewrite.KIND,
+    whose_words.KIND,
+    unsourced_claim.KIND,
+    who_said.KIND,
+    not_reporting.KIND,
+    loaded_word.KIND,
+    attribution_type.KIND,
 )
 _ORDER = {name: n for n, name in enumerate([*_SCARCE_FIRST, *(k for k in GENERATED_KINDS if k not in _SCARCE_FIRST)])}
 
@@ -76,7 +82,7 @@ def same_point(a: QuestionRecord, b: QuestionRecord, body: str = "") -> bool:
     """Do two questions about one article teach the same thing?"""
     if a.evidence is None or b.evidence is None or a.evidence.article != b.evidence.article:
         return False
-    if a.kind == b.kind and kind_of(a.kind).blanks_speaker and _key(a) and _key(a) == _key(b):
+    if a.kind == b.kind == who_said.KIND and _key(a) and _key(a) == _key(b):
         return True
     if lesson(a) != lesson(b) or not (_keys_its_evidence(a) and _keys_its_evidence(b)):
         return False
@@ -92,10 +98,11 @@ def lesson(question: QuestionRecord) -> str:
     is attributed, that it has no source, that it is not reporting, or that a word inside a quotation
     is the speaker's) or that a word takes sides ("loaded": tap it, rewrite it, or see that the
     reporter chose it)."""
-    if kind_of(question.kind).skill != "loaded_language":
-        return "source"
-    # whose_words' control is keyed on a speaker ("Durkan's"): the word is the speaker's, a lesson about the source
-    return "source" if question.kind == whose_words.KIND and question.control else "loaded"
+    if question.kind in (loaded_word.KIND, neutral_rewrite.KIND):
+        return "loaded"
+    if question.kind == whose_words.KIND:
+        return "loaded" if _key(question) == REPORTER.lower() else "source"
+    return "source"
 
 
 def _keys_its_evidence(question: QuestionRecord) -> bool:

@@ -141,3 +141,14 @@ def test_a_statement_or_a_reaction_from_someone_before_a_colon_is_theirs():
     [attribution] = analyze_text(statement).attributions
     assert attribution.speaker.endswith("city council")
     assert attribution.speaker_kind == "document"
+
+
+def test_a_quotation_woven_into_the_sentence_after_a_quoting_statement_continues_its_speaker():
+    body = (
+        'With "the helmet, I wanted to go for looks over comfort," Nadia Reyes told the Gazette. '
+        'The suit "is very warm, so I have to drink a lot of water and stay calm" all day.'
+    )
+    speakers = {a.speaker for a in analyze_text(body).attributions if a.direct}
+    quotes = [a.quote for a in analyze_text(body).attributions]
+    assert speakers == {"Nadia Reyes"}
+    assert any(q.startswith("is very warm") for q in quotes)

@@ -73,3 +73,14 @@ def test_a_verb_of_showing_closing_a_sentence_with_no_clause_before_it_reports_n
 def test_an_accusation_of_someone_is_reported_with_its_verb():
     [(speaker, kind, quote)] = found("A former aide last month accused him of fraud.")
     assert (speaker, kind, quote) == ("A former aide", "anonymous", "accused him of fraud")
+
+
+def test_a_subject_and_verb_set_off_by_commas_inside_a_sentence_report_the_rest_of_it():
+    body = "Many of the tribes in the region, the complaint pointed out, have a notion of family that differs from the form."
+    [(speaker, kind, quote)] = found(body)
+    assert (speaker, kind) == ("the complaint", "document")
+    assert quote.startswith("Many of the tribes") and quote.endswith("differs from the form")
+
+
+def test_commas_around_a_clause_with_no_verb_of_saying_report_nothing():
+    assert found("In the end, the mayor won, and the council lost.") == []

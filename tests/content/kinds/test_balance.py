@@ -85,3 +85,14 @@ def test_tap_the_word_controls_are_kept_to_one_item_in_seven_over_a_corpus():
     assert sum(q.control for q in kept) == 2 and sum(not q.control for q in kept) == 12
     assert sum(q.control for q in balance_corpus([tap(1, False), tap(2, True)])) == 1  # one, whenever any
     assert dataclasses.replace(made[0]) in kept
+
+
+def test_none_of_them_keys_are_kept_to_one_options_share_over_a_corpus():
+    """ "Always None of them" scores the share of items keyed on it: with five options, one in five,
+    however many one-promo articles each bring a control of their own."""
+    lines = ["Line one here.", "Line two here.", "Line three here.", "Line four here.", "None of them: all four"]
+    regular = [item("not_reporting", n, lines, n % 4) for n in range(8)]
+    controls = [item("not_reporting", 100 + n, lines, 4) for n in range(5)]
+    kept = balance_corpus(regular + controls)
+    assert sum(q.answer == [4] for q in kept) == 2 and len(kept) == 10  # 8 / (5 - 1) = 2
+    assert sum(q.answer == [4] for q in balance_corpus(regular[:1] + controls)) == 1  # one, whenever any
