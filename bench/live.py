@@ -64,9 +64,9 @@ from bench.live_figures import (  # noqa: E402
     print_table,
 )
 from bench.live_teacher import PRESS_TIMEOUT, Teacher, log, play, total, wait  # noqa: E402
-from tests.databases import throwaway_database  # noqa: E402
+from tests.databases import postgres_admin_url, throwaway_database  # noqa: E402
 from tests.gunicorn_server import live_server, migrate  # noqa: E402
-from tests.live_setup import SeededGame, seed_live_game  # noqa: E402
+from tests.live_setup import SeededGame, seed_live_game, stored_answers  # noqa: E402
 
 
 @contextmanager
@@ -109,24 +109,6 @@ def clients(base: str, game: SeededGame, transport: str, processes: int, poll_ev
                 process.join(timeout=5)
 
 
-def stored_answers(url: str, room_id: int) -> set[tuple[int, int]]:
-    """(student index, question position) of every answer the database holds for the room."""
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            rows = connection.execute(
-                text(
-                    "SELECT p.nickname, rq.position FROM answers a JOIN players p ON p.id = a.player_id "
-                    "JOIN room_questions rq ON rq.question_id = a.question_id AND rq.room_id = p.room_id "
-                    "WHERE p.room_id = :room"
-                ),
-                {"room": room_id},
-            ).all()
-    finally:
-        engine.dispose()
-    return {(int(nickname.rsplit(" ", 1)[1]) - 1, position) for nickname, position in rows}
-
-
 def bench(n: int, transport: str, processes: int, poll_every: float, floor: bool) -> dict[str, Any]:
     load_before = round(os.getloadavg()[0], 1)
     errors: dict[str, int] = {}
@@ -138,7 +120,7 @@ def bench(n: int, transport: str, processes: int, poll_every: float, floor: bool
         tempfile.TemporaryDirectory(prefix="quizgame-bench-live-") as tmp,
         throwaway_database("postgresql", Path(tmp)) as url,
     ):
-        log(f"{n:,} students over {transport}: a database of their own, migrated and seeded")
+        log(f"{n:,} students over {transport}: a database of their own, migrated and seeded; {postgres_connections()}")
         migrate(url)
         game = seed_live_game(url, players=n, questions=3, seconds_per_question=60)
         with (
@@ -206,6 +188,24 @@ def bench(n: int, transport: str, processes: int, poll_every: float, floor: bool
     }
 
 
+def postgres_connections() -> str:
+    """Connections in use against PostgreSQL's limit: the server under test takes up to 88 of them
+    (tests/gunicorn_server.server_env's pools, two workers), and other clients of the same
+    PostgreSQL can make it refuse some ("too many clients already", in gunicorn's log)."""
+    engine = create_engine(postgres_admin_url())
+    try:
+        with engine.connect() as connection:
+            used = connection.execute(
+                text("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'")
+            )
+            limit = connection.execute(text("SHOW max_connections"))
+            return f"PostgreSQL connections in use {used.scalar_one() - 1} of {limit.scalar_one()}"
+    except Exception as exc:  # noqa: BLE001 - a report line, not a check: the run says soon enough
+        return f"PostgreSQL not reached ({type(exc).__name__})"
+    finally:
+        engine.dispose()
+
+
 def describe_run() -> str:
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
@@ -232,7 +232,7 @@ def main() -> int:
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # thousands of sockets, here and in gunicorn
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-    print(f"bench/live.py: {describe_run()}", flush=True)
+    print(f"bench/live.py: {describe_run()}, {postgres_connections()}", flush=True)
     transports = ["sse", "polling"] if args.transport == "both" else [args.transport]
     rows = []
     for n in (int(x) for x in args.students.split(",")):

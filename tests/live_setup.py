@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import create_engine, insert, text
 
 from quizgame import create_app
 from quizgame.extensions import db
@@ -78,3 +78,23 @@ def seed_live_game(database_url: str, players: int = 0, questions: int = 3, **se
         db.session.remove()
         db.engine.dispose()
     return game
+
+
+def stored_answers(url: str, room_id: int) -> set[tuple[int, int]]:
+    """(student index, question position) of every answer the database holds for a seeded room
+    (its players are "Student 1", "Student 2", ...): what a test or the benchmark checks its
+    answers against, read in a connection of its own."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT p.nickname, rq.position FROM answers a JOIN players p ON p.id = a.player_id "
+                    "JOIN room_questions rq ON rq.question_id = a.question_id AND rq.room_id = p.room_id "
+                    "WHERE p.room_id = :room"
+                ),
+                {"room": room_id},
+            ).all()
+    finally:
+        engine.dispose()
+    return {(int(nickname.rsplit(" ", 1)[1]) - 1, position) for nickname, position in rows}

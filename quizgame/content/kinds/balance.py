@@ -23,6 +23,12 @@ _POSITION_KINDS = tuple(k.name for k in GENERATED_KINDS.values() if not (k.tap o
 # chance at a quarter, "always the commonest way" then gains at most nine points, and an article
 # whose sources are all named people or all unsourced cannot tilt the corpus).
 MAX_CATEGORY_SHARE = 0.34
+# ...but only over enough items for a pattern to exist: a teacher importing one or two articles gets an
+# item or three of the kind, "always the commonest way" over three items says nothing, and dropping the
+# only "a person the article names" item of an import left the kind out of it (teacher's reading of ten
+# unseen articles, 2026-12-06). Rooms still spread keys over a classroom (game/question_pick.py), and the
+# shortcut floors judge kinds of at least ten items.
+MIN_ITEMS_TO_CAP = 10
 
 
 # Tap-the-word: "No loaded word" is one fixed option beside a sentence's twenty-odd words (chance about
@@ -83,7 +89,7 @@ def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]
         by_key: dict[int, list[QuestionRecord]] = {}
         for q in sorted(mine, key=lambda q: hashlib.sha256(q.id.encode("utf-8")).hexdigest()):
             by_key.setdefault(q.answer[0], []).append(q)
-        if len(by_key) < 2:
+        if len(by_key) < 2 or len(mine) < MIN_ITEMS_TO_CAP:
             continue
         cap = _cap([len(v) for v in by_key.values()])
         dropped |= {q.id for entries in by_key.values() for q in entries[cap:]}

@@ -14,12 +14,9 @@ import time
 from dataclasses import dataclass, field
 
 import httpx
-from sqlalchemy import select
 
-from quizgame.extensions import db
-from quizgame.models import Answer, Player, RoomQuestion
 from tests.gunicorn_server import Server, connections_by_worker, live_server
-from tests.live_setup import SeededGame, seed_live_game
+from tests.live_setup import SeededGame, seed_live_game, stored_answers
 from tests.web.common.test_abuse_served import postgres_only  # noqa: F401 - fixture
 
 STUDENTS = 6
@@ -179,14 +176,4 @@ def test_a_killed_worker_costs_its_students_a_reconnect_and_nothing_else(
     for student in students:
         reveal = next(s for s in reversed(student.states) if s["phase"] == "reveal")
         assert 'data-verdict="none"' not in reveal["html"]
-    with app.app_context():
-        stored = db.session.execute(
-            select(Player.nickname, RoomQuestion.position)
-            .join(Answer, Answer.player_id == Player.id)
-            .join(
-                RoomQuestion,
-                (RoomQuestion.question_id == Answer.question_id) & (RoomQuestion.room_id == Player.room_id),
-            )
-            .where(Player.room_id == game.room_id)
-        ).all()
-    assert sorted(stored) == sorted((f"Student {i + 1}", 0) for i in range(STUDENTS))
+    assert stored_answers(database_url, game.room_id) == {(i, 0) for i in range(STUDENTS)}
