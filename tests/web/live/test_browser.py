@@ -216,5 +216,7 @@ def test_a_student_without_event_streams_follows_the_game_by_polling(served, bro
     # Dee is the room's only player: her answer reveals the question at once.
     student.wait_for_selector('#live-view [data-stage="result"]', timeout=POLLED)
     assert student.locator('[data-verdict="right"]').is_visible()
+    # The projector's "next" carries the version it shows: it must show the reveal first.
+    presenter.wait_for_function("() => Number(document.getElementById('live').dataset.version) >= 2", timeout=POLLED)
     presenter.locator("#control-next").click()
     student.wait_for_selector('#live-view [data-stage="finished"]', timeout=POLLED)
