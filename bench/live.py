@@ -12,7 +12,10 @@ Reported per N (one JSON line each, then a table, then issue 19's goals):
   a state not received within 10 s is "missed";
 - answers: sent, stored (read from the database after the game), refused (409, with the reason),
   lost (sent, not refused, not stored), and their latency (p50, p95);
-- reconnects (streams opened again) and errors by kind;
+- reconnects (streams opened again), students who fell back to polling, and errors by kind;
+- the floor (SSE): before the game, a stand-in server that only writes (bench/live_client_cost.py)
+  sends a state to N streams of the same client processes five times; its p50/p95/max is the
+  least any server could show on this machine now, and the row's p95 is given as a ratio of it;
 - CPU: cores used by the clients, gunicorn, PostgreSQL and the whole machine over the game, the
   load average before and after, and how late the clients' loops woke (if they are late, the
   client is delaying what it measures); the server's CPU per student per state, and each row's
@@ -23,9 +26,11 @@ Reported per N (one JSON line each, then a table, then issue 19's goals):
     python bench/live.py --students 300 --transport polling
     python bench/live.py --transport both        # SSE, then polling, at each N
 
-Everything talks to 127.0.0.1 only; every wait is bounded; gunicorn, the client processes and the
-database are stopped and dropped at the end, also after an error or Ctrl-C. Run it on a quiet
-machine: the clients share its cores with the server, and the load average is printed to show it.
+Everything talks to loopback only (each student from an address of its own, 127.1.x.y); every wait
+is bounded; gunicorn, the client processes and the database are stopped and dropped at the end,
+also after an error, Ctrl-C or a TERM. Run it on a quiet machine: the clients share its cores with
+the server, and the load average (and PostgreSQL's connections in use) is printed to show it.
+Exit status: 0 if issue 19's goals are met, 1 if not, 2 without PostgreSQL.
 """
 
 from __future__ import annotations
