@@ -7,6 +7,7 @@ has understood the lesson)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 _ENDINGS = ("ied", "ies", "ing", "ed", "es", "s", "d")
@@ -46,3 +47,25 @@ def inflects(a: str, b: str) -> bool:
     """Are two words (or phrases, word by word) forms of one another ("remove" and "removed")?"""
     left, right = a.lower().split(), b.lower().split()
     return len(left) == len(right) > 0 and all(stem(x) == stem(y) for x, y in zip(left, right, strict=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_stems() -> frozenset[str]:
+    """The stems of the lexicon's one-word terms that are charged wherever they stand (no object, subject
+    or cue condition) and at least as often as not (confidence >= 0.5), whatever the analysis reported."""
+    from quizgame.content.analysis.lexicon import load_lexicon
+
+    found: set[str] = set()
+    for rule in load_lexicon().terms:
+        if " " in rule.term.strip() or rule.objects or rule.cue_only or rule.not_subjects or rule.with_subject:
+            continue
+        if rule.confidence >= 0.5:
+            found.update(stem(word) for word in (rule.term, *rule.lemmas[: len(rule.lemmas) == 1]))
+    return frozenset(s for s in found if len(s) > 2)
+
+
+def has_lexicon_word(text: str) -> bool:
+    """Does the text hold a word the lexicon lists as loaded, in any form ("massacres" for "massacre")
+    and at any confidence? Then "already neutral" / "no loaded word" is no safe key: the analysis may
+    have rated the word too low to report, but a reader may well find it charged."""
+    return any(stem(word) in _lexicon_stems() for word in re.findall(r"[A-Za-z][\w'-]*", text))

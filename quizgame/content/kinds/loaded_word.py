@@ -23,7 +23,7 @@ from quizgame.content.kinds.common import (
     with_lazy_controls,
     words,
 )
-from quizgame.content.kinds.inflection import same_form
+from quizgame.content.kinds.inflection import has_lexicon_word, same_form
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.content.tap_units import intent_starts, key_blind_units
@@ -160,6 +160,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
             continue
+        if has_lexicon_word(sentence.text):
+            continue  # a word the lexicon lists, rated too low to report: "No loaded word" is no safe key
         proof = evidence(item, sentence.start, sentence.end)
         qid = question_id(KIND, item.slug, proof.text)
         controls.append((qid, lambda qid=qid, proof=proof: _control(item, qid, proof)))

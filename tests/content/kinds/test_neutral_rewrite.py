@@ -80,3 +80,12 @@ def test_a_form_of_the_neutral_word_or_of_the_loaded_one_is_no_distractor():
     assert not inflects("ousted", "removed") and not inflects("slammed", "said")
     assert not plainly_wrong("removed", "oust", "remove")
     assert not plainly_wrong("ousts", "oust", "remove")
+
+
+def test_a_sentence_holding_any_lexicon_word_in_any_form_is_never_already_neutral():
+    """The lexicon lists "massacre" below the analysis's bar; a reader may still find "massacres"
+    charged, so a sentence holding it is no control of "already neutral" nor "no loaded word"."""
+    from quizgame.content.kinds.inflection import has_lexicon_word
+
+    assert has_lexicon_word("The massacres saw thousands killed in the province.")
+    assert not has_lexicon_word("The council met on Monday to discuss the bridge.")
