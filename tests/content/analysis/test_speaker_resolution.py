@@ -74,5 +74,7 @@ def test_a_four_word_name_the_tagger_reads_as_a_persons_is_a_person_later_mentio
         "In his ruling, he said the law was void."
     )
     assert speaker_of(body, "the law was void")[0] == "Mohammad Ali Reza Tehrani"
-    body = "Juan Carlos Lopez Garcia, the party leader, met Tom Fox. Fox was silent. Lopez Garcia said the talks failed."
+    body = (
+        "Juan Carlos Lopez Garcia, the party leader, met Tom Fox. Fox was silent. Lopez Garcia said the talks failed."
+    )
     assert speaker_of(body, "the talks failed") == ("Juan Carlos Lopez Garcia", "named")
