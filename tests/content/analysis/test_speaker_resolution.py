@@ -78,3 +78,20 @@ def test_a_four_word_name_the_tagger_reads_as_a_persons_is_a_person_later_mentio
         "Juan Carlos Lopez Garcia, the party leader, met Tom Fox. Fox was silent. Lopez Garcia said the talks failed."
     )
     assert speaker_of(body, "the talks failed") == ("Juan Carlos Lopez Garcia", "named")
+
+
+def test_the_police_are_the_force_not_a_unit_named_after_the_title_police():
+    body = (
+        "Lena Ortiz, the head of the Metropolitan Police Flood Response Unit, spoke on Monday. "
+        "The police said the driver had been drinking."
+    )
+    speaker, kind = speaker_of(body, "had been drinking")
+    assert speaker.lower().removeprefix("the ") == "police" and kind == "organization"
+
+
+def test_the_company_is_the_organisation_named_before_not_a_person_the_tagger_read_as_one():
+    body = (
+        "The Manila Broadcasting Corporation lost its licence, which was defended by the Presidential Spokesperson "
+        "Aldo Ramos. The network claims the order did not cover its radio stations."
+    )
+    assert speaker_of(body, "did not cover its radio stations")[0] == "Manila Broadcasting Corporation"
