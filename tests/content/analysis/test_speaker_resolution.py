@@ -95,3 +95,21 @@ def test_the_company_is_the_organisation_named_before_not_a_person_the_tagger_re
         "Aldo Ramos. The network claims the order did not cover its radio stations."
     )
     assert speaker_of(body, "did not cover its radio stations")[0] == "Manila Broadcasting Corporation"
+
+
+def speakers_by_cue(body: str) -> dict[str, str]:
+    return {a.cue: a.speaker for a in analyze_text(body).attributions}
+
+
+def test_a_second_verb_of_saying_joined_to_the_reported_clause_belongs_to_the_reporter():
+    body = (
+        "Foreign minister Alma Reyes spoke in Athens on Friday. "
+        "She also noted that the northern council did not approve the border line, "
+        "and mentioned a possible appeal to the regional court."
+    )
+    assert speakers_by_cue(body)["mentioned"] == "Alma Reyes"
+
+
+def test_a_verb_of_saying_joined_to_a_reported_verb_of_saying_keeps_that_clauses_speaker():
+    body = "Mayor Alma Reyes said that the contractor Tom Vance denied the charges, and accused the council of lying."
+    assert speakers_by_cue(body)["accused"] == "Tom Vance"
