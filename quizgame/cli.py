@@ -331,3 +331,7 @@ main.add_command(generate)
 main.add_command(analyze)
 main.add_command(evaluate)
 main.add_command(questions)
+
+
+if __name__ == "__main__":  # `python -m quizgame.cli ...` in a worktree runs that tree's code
+    main()
