@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
+from quizgame.content.analysis.series import within_semicolons
 
 _CLAIMED = {"claim", "confirm", "deny", "announce", "acknowledge", "admit"}  # in the passive, the subject is said
 _CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
@@ -233,7 +234,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     elif not tokens and verb.dep_ == "parataxis":  # "These orcas, she suggested, specialize in ..."
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own]
-    return clean_span(verb, tokens)
+    return clean_span(verb, within_semicolons(verb, tokens))
 
 
 _NOT_MANNER = {
