@@ -260,7 +260,12 @@ def _read_articles(paths: tuple[str, ...]) -> tuple[list[ArticleFile], int]:
 @click.option(
     "--questions", is_flag=True, help="Audit the generated questions instead: keys, distractors, shortcut players."
 )
-def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="Also list, per tuned folder, the gold attributions found with a wrong speaker or a wrong speaker kind.",
+)
+def evaluate(gold_dirs: tuple[str, ...], questions: bool, misses: bool) -> None:
     """Score the analysis against hand-made gold annotations in each GOLD_DIR, in one process: precision,
     recall, F1 per category for each folder, then the gap between the tuned folders and the frozen ones
     (a folder holding a FROZEN file, or whose README.md front matter says `frozen: true`).
@@ -279,7 +284,7 @@ def evaluate(gold_dirs: tuple[str, ...], questions: bool) -> None:
         else:
             from quizgame.content.analysis.gold_set import score_directories, score_lines
 
-            lines = score_lines(score_directories(gold_dirs))
+            lines = score_lines(score_directories(gold_dirs, misses=misses))
     except (ContentError, ModelMissing) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -326,3 +331,7 @@ main.add_command(generate)
 main.add_command(analyze)
 main.add_command(evaluate)
 main.add_command(questions)
+
+
+if __name__ == "__main__":  # `python -m quizgame.cli ...` in a worktree runs that tree's code
+    main()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
@@ -52,8 +52,9 @@ _DESCRIBED_ORGS = {
 }
 
 
-def _described_organisation(head: Token, lexicon: Lexicon) -> Resolved | None:
-    """'The company said ...' after 'PG&E ...': the organisation named last before the description."""
+def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
+    """'The company said ...' after 'PG&E ...': the organisation named last before the description, not a
+    person the tagger read as one ('Presidential Spokesperson Harry Roque')."""
     det = next((c for c in head.children if c.dep_ == "det"), None)
     if head.lemma_.lower() not in _DESCRIBED_ORGS or det is None or det.lower_ != "the":
         return None
@@ -62,12 +63,19 @@ def _described_organisation(head: Token, lexicon: Lexicon) -> Resolved | None:
     doc = head.doc
     first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
     for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= head.i]):
-        if ent.label_ == "ORG" and ent.root.pos_ == "PROPN":
+        if ent.label_ == "ORG" and ent.root.pos_ == "PROPN" and not _names_person(ent, people, lexicon):
             kind = lexicon.outlet_kind(ent.text) or (
                 "outlet" if head.lemma_.lower() in lexicon.outlet_nouns else "organization"
             )
             return Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
     return None
+
+
+def _names_person(span: Span, people: People, lexicon: Lexicon) -> bool:
+    start, end = span.start_char, span.end_char
+    if any(start <= at < end for at, _ in people.mentions):
+        return True
+    return any(t.lower_.rstrip(".") in lexicon.titles and t.lower_ not in lexicon.organization_nouns for t in span)
 
 
 def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
@@ -97,7 +105,7 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     in_phrase = _person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
         return Resolved(in_phrase.name, "named")
-    described = _described_organisation(head, lexicon)
+    described = _described_organisation(head, people, lexicon)
     if described is not None:
         return described
     kind = lexicon.outlet_kind(phrase)
@@ -108,7 +116,8 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
         definite = bool(det) and det[0].lower_ in ("the", "his", "her", "its", "their")
         bare_title = not det and head.pos_ == "PROPN" and role not in lexicon.organization_nouns
-        if definite or (bare_title and not any(c.dep_ == "compound" for c in head.children)):
+        collective = role in lexicon.organization_nouns  # "the police" is the force, not one officer
+        if not collective and (definite or (bare_title and not any(c.dep_ == "compound" for c in head.children))):
             person = people.latest_before(head.idx, role=role)
             if person is not None:  # "the president", "The Chief"
                 return Resolved(person.name, "named", 0.8)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
 
@@ -63,11 +64,36 @@ def subject_of(verb: Token) -> Token | None:
             subject = next((c for c in governor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             return subject or subject_of(governor)
         return subject_of(governor)
+    reporter = _reporting_verb_above(verb)
+    if reporter is not None:
+        return subject_of(reporter)
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head)  # "acomp": 'was more forceful in blaming Iran': the subject of 'was'
     if verb.tag_ == "VBG" and verb.sent.root.i != verb.i:  # "..., stating the airport ..." (misparsed)
         return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    """'He noted that the House did not ratify it, and mentioned an arbitration route': a second verb of saying
+    the parser joined to the reported clause ('ratify') belongs with the verb reporting it ('noted'), whose
+    subject is speaking; 'she said he denied it and called it a lie' keeps 'he', who denied."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.doc[verb.i - 1].lower_ not in ("and", "but") or verb.doc[verb.i - 2].text != ",":
+        return None
+    lexicon = load_lexicon()
+    if not (_saying(verb, lexicon) and _saying(clause.head, lexicon)) or _saying(clause, lexicon):
+        return None
+    return clause.head
+
+
+def _saying(verb: Token, lexicon: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return any(
+        lemma in cues for cues in (lexicon.strong_cues, lexicon.weak_cues, lexicon.naming_cues, lexicon.clausal_cues)
+    )
 
 
 def _aside_subject(verb: Token) -> Token | None:

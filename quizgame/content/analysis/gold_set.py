@@ -8,13 +8,15 @@ with YAML front matter saying `frozen: true`; `score_directories` scores several
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from quizgame.content.analysis.analyze import analyze_articles
-from quizgame.content.analysis.evaluation import Report, evaluate, gap_lines, load_gold, merge_reports
+from quizgame.content.analysis.evaluation import Gold, Report, evaluate, gap_lines, load_gold, merge_reports
+from quizgame.content.analysis.misses import speaker_misses
+from quizgame.content.analysis.model import ArticleAnalysis
 from quizgame.content.analysis.promos import find_promos, mask_promos
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.articles import read_article
@@ -28,10 +30,11 @@ class DirectoryScore:
     directory: Path
     frozen: bool
     report: Report
+    misses: list[str] = field(default_factory=list)  # speakers and kinds got wrong, when asked for
 
     def lines(self) -> list[str]:
         role = "frozen: never tuned on" if self.frozen else "tuned on"
-        return [f"== {self.directory} ({role})", *self.report.lines()]
+        return [f"== {self.directory} ({role})", *self.report.lines(), *self.misses]
 
 
 def is_frozen(directory: str | Path) -> bool:
@@ -51,8 +54,16 @@ def is_frozen(directory: str | Path) -> bool:
     return isinstance(front, dict) and front.get("frozen") is True
 
 
-def score_directories(directories: Iterable[str | Path]) -> list[DirectoryScore]:
-    return [DirectoryScore(Path(d), is_frozen(d), evaluate_directory(d)) for d in directories]
+def score_directories(directories: Iterable[str | Path], misses: bool = False) -> list[DirectoryScore]:
+    """Each folder's figures; with `misses`, also the speakers got wrong, except in a frozen folder (whose
+    items no one may read)."""
+    scores = []
+    for directory in directories:
+        frozen = is_frozen(directory)
+        pairs, quoted = analyse_directory(directory)
+        listed = speaker_misses(pairs) if misses and not frozen else []
+        scores.append(DirectoryScore(Path(directory), frozen, evaluate(pairs, quoted), listed))
+    return scores
 
 
 def score_lines(scores: list[DirectoryScore]) -> list[str]:
@@ -72,6 +83,11 @@ def _names(scores: list[DirectoryScore]) -> str:
 
 
 def evaluate_directory(directory: str | Path) -> Report:
+    return evaluate(*analyse_directory(directory))
+
+
+def analyse_directory(directory: str | Path) -> tuple[list[tuple[Gold, ArticleAnalysis]], int]:
+    """(gold, analysis) for each article, then the count of loaded terms reported inside quotations."""
     directory = Path(directory)
     gold_files = sorted(directory.glob("*.yaml"))
     if not gold_files:
@@ -89,4 +105,4 @@ def evaluate_directory(directory: str | Path) -> Report:
         text = mask_promos(article.body, find_promos(article.body, article.outlet))
         index = QuoteIndex(find_quotes(text))
         quoted += sum(1 for term in analysis.loaded_terms if index.containing(term.start) is not None)
-    return evaluate(zip(golds, analyses, strict=True), quoted)
+    return list(zip(golds, analyses, strict=True)), quoted

@@ -109,7 +109,7 @@ def _confidence(
         confidence -= 0.4  # a question asserts nothing and is rarely the reporter's voice
     if parenthetical_cue(sentence.text):
         confidence -= _PARAPHRASE  # "The outrage is so high, he added, that ...": the speaker's own wording
-    elif token.pos_ in ("ADJ", "ADV") and _said_by_another(token, cues):
+    elif token.pos_ in ("ADJ", "ADV", "NOUN") and _said_by_another(token, cues):
         confidence -= _PARAPHRASE  # "the MDC said ... a chilling statement": the speaker's judgement, paraphrased
     elif any(start <= token.idx < end for start, end in reported):
         confidence -= 0.1  # reported speech: the reporter's wording, but of someone's statement
@@ -119,13 +119,17 @@ def _confidence(
 
 
 def _said_by_another(token: Token, cues: frozenset[str]) -> bool:
-    """An adjective or adverb in a clause that a verb of saying with its own subject governs is the speaker's
-    evaluation in the reporter's paraphrase (a judging verb of saying itself stays the reporter's choice, and a label
-    such as "the regime" keeps the milder discount of reported speech)."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in cues and ancestor.i < token.i:
-            return any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
-    return False
+    """An adjective, adverb or label in a clause that a verb of saying with its own subject governs is the speaker's
+    evaluation in the reporter's paraphrase ("the party said the arrests serve to confirm how the regime is
+    panicking": a verb of saying with no subject of its own on the way, "confirm", does not end the search); a
+    judging verb of saying itself stays the reporter's choice."""
+    return any(
+        ancestor.pos_ == "VERB"
+        and ancestor.lemma_.lower() in cues
+        and ancestor.i < token.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
+        for ancestor in token.ancestors
+    )
 
 
 def _in_a_name(span: list[Token]) -> bool:

@@ -43,12 +43,14 @@ _PRESS_HEADS = frozenset(
 # ... and, for a head that other bodies share ("report", "agency"), a word of the press beside it.
 _PRESS_WORDS = frozenset("media news press newspaper television tv radio broadcaster".split())
 # "X, speaking to BBC, said", "writing for Slate": the clause is how the words reached the outlet.
-_SPEAKING = frozenset(["speak", "talk", "write", "tell", "interview", "appear"])
+_SPEAKING = frozenset(["speak", "talk", "write", "tell", "interview", "appear", "describe", "explain", "recount"])
 # Verbs by which an outlet puts out what someone else said.
 _PUBLISHING = frozenset("publish air broadcast release print run carry obtain".split())
 # "in an interview with CNN", "in an appearance on Fox": the outlet where what follows was said.
 _SETTINGS = frozenset(["interview", "appearance"])
 # "Commenting on the Zambian Watchdog attack story, X wrote": the outlet is what X answers, not X's source.
+# "its website", "their Facebook page": a channel of the speaker's own.
+_OWN_CHANNEL = re.compile(r"^(?:its|their|his|her|our|my) ", re.IGNORECASE)
 _ANSWERING = frozenset("comment respond react reply refer discuss criticize criticise mock dismiss".split())
 
 
@@ -103,7 +105,18 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
         uncued = uncued_secondhand(reading, sentence, mentions_in(index))
         if uncued is not None:
             result.append(uncued)
-    return sorted(result, key=lambda s: s.start)
+    return _one_per_statement(sorted(result, key=lambda s: s.start))
+
+
+def _one_per_statement(items: list[Secondhand]) -> list[Secondhand]:
+    """'X said the 36 must face charges, adding Iran will pursue ...': the added words are inside the claim
+    already taken from the same outlet, one statement, not two."""
+    kept: list[Secondhand] = []
+    for item in items:
+        if any(k.outlet == item.outlet and item.claim in k.claim and k is not item for k in kept):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _again(sentence: Span, lexicon: Lexicon, known: frozenset[str]) -> list[Mention] | None:
@@ -139,7 +152,8 @@ def _outlet_of(
     start, end = item.content
     verb, speaker = item.cue.verb, item.cue.speaker
     doc = verb.doc
-    around = set(verb.subtree) | (set(speaker.subtree) if speaker is not None else set())
+    frame = _framing_verb(verb, speaker)
+    around = set(frame.subtree) | (set(speaker.subtree) if speaker is not None else set())
     for mention in mentions:  # the outlet is the speaker (even when the parse runs the content over it)
         if speaker is not None and mention.start <= speaker.i < mention.end:
             return mention.name, mention.confidence
@@ -155,7 +169,7 @@ def _outlet_of(
         for m in mentions
         if not start <= doc[m.start].idx < end
         and doc[m.start : m.end].root in around
-        and _governed_by(doc[m.start : m.end].root, verb, speaker)
+        and _governed_by(doc[m.start : m.end].root, verb, speaker, frame)
     ]
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
@@ -260,14 +274,32 @@ def _publisher(verb: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def _governed_by(head: Token, verb: Token, speaker: Token | None) -> bool:
+def _framing_verb(verb: Token, speaker: Token | None) -> Token:
+    """'An eyewitness described for news agency PA Media how the attack unfolded, stating, "..."': a participle
+    cue hangs on the speaker's own verb, which says to whom or where the words were given."""
+    head = verb.head
+    if (
+        speaker is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and head.pos_ == "VERB"
+        and speaker.head == head
+        and speaker.dep_ == "nsubj"
+    ):
+        return head
+    return verb
+
+
+def _governed_by(head: Token, verb: Token, speaker: Token | None, frame: Token | None = None) -> bool:
     """The outlet belongs to the cue or to its speaker, not to a clause that describes a noun: in 'commenting
     on a story published on MyZimbabwe website, X argues' the site is where a story appeared, not X's source
     (but 'a statement carried by al-Masirah TV' names its source)."""
     by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"  # "a statement carried by al-Masirah TV"
     for ancestor in head.ancestors:
-        if ancestor in (verb, speaker):
+        if ancestor in (verb, speaker, frame):
             return True
+        if _own_clause(ancestor, speaker):
+            return False  # "..., X said, and experts called this dubious to Népszava": another speaker's clause
         if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in _ANSWERING:
             return False
         if (
@@ -280,10 +312,17 @@ def _governed_by(head: Token, verb: Token, speaker: Token | None) -> bool:
     return True
 
 
+def _own_clause(verb: Token, speaker: Token | None) -> bool:
+    """A clause joined to the cue's with a subject of its own is another statement, by someone else."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "parataxis"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c is not speaker for c in verb.children)
+
+
 def _names_a_source(outlet: str) -> bool:
     """'KOMO', 'state media' name a source; 'the press', 'the media' and 'TV' are only an audience."""
-    if outlet.lower() in GENERIC_MEDIA:
-        return False
+    if outlet.lower() in GENERIC_MEDIA or _OWN_CHANNEL.match(outlet):
+        return False  # "reported on its website": the speaker's own channel, whoever the speaker is
     return outlet[:1].isupper() or len(re.sub(r"^the ", "", outlet.lower()).split()) > 1
 
 

@@ -97,7 +97,8 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         member = member_of_organisation(name_tokens, head, lexicon)
         if _organisation(name_tokens, roles, order, lexicon) and not member:
             continue
-        is_person = any(t.ent_type_ == "PERSON" for t in name_tokens) or bool(roles) or member
+        personal_roles = {r for r in roles if r not in lexicon.organization_nouns}  # "Police Counter Terrorism Command"
+        is_person = any(t.ent_type_ == "PERSON" for t in name_tokens) or bool(personal_roles) or member
         if len(words) >= 2 and is_person:
             person = found.get(name) or _match_surname(order, words[-1])
             if person is None or person.name != name and len(person.name.split()) < 2:
@@ -108,7 +109,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             mentions.append((name_tokens[0].idx, person))
         elif len(words) == 1:
             person = _match_surname(order, name)
-            if person is None and lone_name_is_person(name_tokens[0], roles, person_counts):
+            if person is None and lone_name_is_person(name_tokens[0], personal_roles, person_counts):
                 person = Person(name)
                 found[person.name] = person
                 order.append(person)

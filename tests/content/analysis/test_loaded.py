@@ -64,10 +64,15 @@ def test_the_lexicon_reaches_beyond_the_seeds_with_documented_entries():
     assert terms == ["ostensibly", "sect", "mogul", "flaunting", "extravagant"]
 
 
-def test_loaded_term_confidence_is_lower_in_reported_speech_than_in_the_reporters_own_sentence():
-    body = "The regime closed the border.\n\nThe minister said the regime had closed the border."
-    own, reported = analyze_text(body).loaded_terms
-    assert 0.5 <= reported.confidence < own.confidence <= 1
+def test_a_label_in_a_clause_a_speaker_governs_is_the_speakers_paraphrased_not_the_reporters():
+    body = (
+        "The regime closed the border.\n\n"
+        "The minister said the regime had closed the border.\n\n"
+        "In a statement, the party said the arrests serve to confirm how the regime is panicking."
+    )
+    (own,) = analyze_text(body).loaded_terms
+    assert (own.term, own.sentence) == ("regime", "The regime closed the border.")
+    assert 0.5 <= own.confidence <= 1
 
 
 def test_words_of_a_transcript_a_name_or_a_parenthetical_paraphrase_are_not_the_reporters():

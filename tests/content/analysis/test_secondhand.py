@@ -112,3 +112,29 @@ def test_a_lead_in_with_a_colon_takes_the_outlets_words_that_follow():
 def test_published_in_an_outlet_makes_it_the_source_but_appearing_on_it_does_not():
     assert outlets("The claims were first published in Le Monde.") == ["Le Monde"]
     assert outlets("The minister appeared on CNN on Sunday.") == []
+
+
+def test_the_speakers_own_website_is_a_channel_not_an_outlet():
+    assert outlets("The ministry said on its website that the road would open in May.") == []
+
+
+def test_words_added_to_a_statement_taken_from_an_outlet_are_one_claim():
+    body = (
+        "According to news agency ISNA, the prosecutor said the 36 must face charges, "
+        "adding Iran will pursue the case after he leaves office."
+    )
+    assert outlets(body) == ["ISNA"]
+
+
+def test_an_outlet_in_another_speakers_joined_clause_is_not_this_speakers():
+    body = (
+        "Orders will keep the plant busy for years, the commissioner said, and paying back the loan seems realistic; "
+        "industry experts called this dubious to daily Népszava, as margins are thin."
+    )
+    assert outlets(body) == []
+
+
+def test_a_participle_cue_takes_the_outlet_its_speakers_verb_spoke_to():
+    body = "A witness spoke to news agency PA Media on Sunday, saying the man had run across the road."
+    assert outlets(body) == ["PA Media"]
+    assert outlets("The minister wrote to the council on Monday, saying the road would open in May.") == []

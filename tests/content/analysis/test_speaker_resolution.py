@@ -78,3 +78,38 @@ def test_a_four_word_name_the_tagger_reads_as_a_persons_is_a_person_later_mentio
         "Juan Carlos Lopez Garcia, the party leader, met Tom Fox. Fox was silent. Lopez Garcia said the talks failed."
     )
     assert speaker_of(body, "the talks failed") == ("Juan Carlos Lopez Garcia", "named")
+
+
+def test_the_police_are_the_force_not_a_unit_named_after_the_title_police():
+    body = (
+        "Lena Ortiz, the head of the Metropolitan Police Flood Response Unit, spoke on Monday. "
+        "The police said the driver had been drinking."
+    )
+    speaker, kind = speaker_of(body, "had been drinking")
+    assert speaker.lower().removeprefix("the ") == "police" and kind == "organization"
+
+
+def test_the_company_is_the_organisation_named_before_not_a_person_the_tagger_read_as_one():
+    body = (
+        "The Manila Broadcasting Corporation lost its licence, which was defended by the Presidential Spokesperson "
+        "Aldo Ramos. The network claims the order did not cover its radio stations."
+    )
+    assert speaker_of(body, "did not cover its radio stations")[0] == "Manila Broadcasting Corporation"
+
+
+def speakers_by_cue(body: str) -> dict[str, str]:
+    return {a.cue: a.speaker for a in analyze_text(body).attributions}
+
+
+def test_a_second_verb_of_saying_joined_to_the_reported_clause_belongs_to_the_reporter():
+    body = (
+        "Foreign minister Alma Reyes spoke in Athens on Friday. "
+        "She also noted that the northern council did not approve the border line, "
+        "and mentioned a possible appeal to the regional court."
+    )
+    assert speakers_by_cue(body)["mentioned"] == "Alma Reyes"
+
+
+def test_a_verb_of_saying_joined_to_a_reported_verb_of_saying_keeps_that_clauses_speaker():
+    body = "Mayor Alma Reyes said that the contractor Tom Vance denied the charges, and accused the council of lying."
+    assert speakers_by_cue(body)["accused"] == "Tom Vance"

@@ -53,6 +53,8 @@ def test_the_shared_state_holds_no_answer_key_and_no_explanation(app, client):
         "multiple": len(q.correct) > 1,
         "passages": [],
         "tokens": None,  # a not_reporting item: its passage would name the promo, so it waits
+        "excerpt": None,
+        "articles": [],  # the devices show passages; reading the whole article is for self-paced pages
     }
     assert q.explanation not in str(data) and "correct" not in data["question"]
 
