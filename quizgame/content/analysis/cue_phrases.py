@@ -108,6 +108,10 @@ def source_behind(token: Token | None, lexicon: Lexicon) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if pobj is not None:
                 return pobj
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING_VERBS:
+        issuer = subject_of(token.head)  # "The company released a statement which read ...": the company
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+            return issuer
     return token
 
 
@@ -118,13 +122,24 @@ def _issued_cue(verb: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.statement_nouns), None)
     if noun is None:
         return
-    tokens = [t for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") for t in c.subtree]
+    tokens = [
+        t
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and not _reads_out(c, lexicon)
+        for t in c.subtree
+    ]
     tokens += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
     tokens = [t for t in tokens if not t.is_space and not t.is_punct]
     content = token_span(tokens) if tokens else None
     words = verb.doc[verb.i : noun.i + 1].text
     kind: SpeakerKind | None = "social_media" if noun.lemma_.lower() in ("tweet", "post") else None
     cues[verb.i] = Cue(verb, words, subject_of(verb), content, weak=False, kind_hint=kind)
+
+
+def _reads_out(clause: Token, lexicon: Lexicon) -> bool:
+    """'a statement which read, in part, "..."': the clause's own verb of saying carries the words."""
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "relcl" and (lemma == "read" or lemma in lexicon.strong_cues)
 
 
 def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:

@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from quizgame.content.analysis.blockquotes import find_blocks, within
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.speakers import People, Person
@@ -75,15 +76,14 @@ def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tup
     here = head.sent.start
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
-    quoted = _quotations(head.doc)
-    outside = quoted.containing(head.idx) is None
+    outside = not _quoted_at(head.doc, head.idx)
     for at, person in reversed(people.mentions):
         if at >= head.idx:
             continue
         token = by_offset.get(at)
-        if token is None or outside and quoted.containing(at) is not None:
+        if token is None or outside and _quoted_at(head.doc, at):
             continue  # a name a speaker mentions ('when I meet someone like X') is not the narration's 'she'
-        distance = _sentences_between(token, head, here)
+        distance = _sentences_between(token, head, here, outside)
         if distance > _WINDOW:
             break
         known = genders.get(person.name)
@@ -105,15 +105,30 @@ def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tup
     return (fallback, 0.45) if fallback else None
 
 
-def _sentences_between(token: Token, head: Token, here: int) -> int:
+def _sentences_between(token: Token, head: Token, here: int, narration: bool = False) -> int:
+    """Sentences from the mention to the pronoun; for the narration's pronoun, blockquotes in between
+    ('X wrote:' and the blockquote of X's post, then 'he') do not count."""
     if token.sent.start == here:
         return 0
     count, sent = 0, head.sent
     doc = head.doc
     while sent.start > token.sent.start and count <= _WINDOW:
-        count += 1
         sent = doc[sent.start - 1].sent
+        if not (narration and _in_block(doc, sent.start_char)):
+            count += 1
     return count
+
+
+def _quoted_at(doc: Doc, offset: int) -> bool:
+    """Inside a quotation or a blockquote: a speaker's words, not the narration."""
+    return _quotations(doc).containing(offset) is not None or _in_block(doc, offset)
+
+
+def _in_block(doc: Doc, offset: int) -> bool:
+    blocks = doc.user_data.get("blockquotes")
+    if blocks is None:
+        blocks = doc.user_data["blockquotes"] = find_blocks(doc.text)
+    return within(blocks, offset)
 
 
 def _main_subject(token: Token) -> bool:

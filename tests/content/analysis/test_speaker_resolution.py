@@ -113,3 +113,14 @@ def test_a_second_verb_of_saying_joined_to_the_reported_clause_belongs_to_the_re
 def test_a_verb_of_saying_joined_to_a_reported_verb_of_saying_keeps_that_clauses_speaker():
     body = "Mayor Alma Reyes said that the contractor Tom Vance denied the charges, and accused the council of lying."
     assert speakers_by_cue(body)["accused"] == "Tom Vance"
+
+
+def test_a_name_inside_a_blockquote_is_not_the_antecedent_of_the_narrations_pronoun():
+    body = (
+        "Blogger Tom Brooks gave a quick overview of the results:\n\n"
+        "> The Green Party has won 30 of the 40 seats.\n>\n"
+        "> Turnout was high in every district.\n>\n"
+        "> Congratulations to Mr. John Carter and the Green Party.\n\n"
+        "A day earlier, he wrote that the campaign had been the calmest in years."
+    )
+    assert speakers_by_cue(body)["wrote"] == "Tom Brooks"

@@ -1,0 +1,56 @@
+"""Forms of attribution read from the parse: a that-clause after any verb whose subject can speak, a verb of
+saying that opens its sentence before its speaker, and verbs that only look like saying ('add a thing')."""
+
+from tests.content.analysis.helpers import analyze_text
+
+
+def found(body: str) -> list[tuple[str, str]]:
+    return [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+
+
+def test_a_party_that_can_speak_states_the_that_clause_of_any_verb():
+    [(speaker, quote)] = found("Ann Lee regrets that the town hall cannot support the festival.")
+    assert speaker == "Ann Lee" and quote.removeprefix("that ") == "the town hall cannot support the festival"
+    [(speaker, quote)] = found("The opposition party concurred that the vote was a turning point.")
+    assert speaker == "The opposition party" and quote.endswith("the vote was a turning point")
+
+
+def test_a_that_clause_after_a_verb_of_doing_or_of_a_thing_is_no_statement():
+    assert found("The council ensures that every child can attend school.") == []
+    assert found("The storm meant that the harbour stayed closed for a week.") == []
+
+
+def test_a_verb_of_saying_opening_its_sentence_speaks_for_the_party_after_it():
+    assert found('Added the minister, "We will not give up on this plan."') == [
+        ("the minister", "We will not give up on this plan.")
+    ]
+    assert found('Writes Ana Lopez: "The river has never been this low."') == [
+        ("Ana Lopez", "The river has never been this low.")
+    ]
+
+
+def test_a_reader_introduced_after_the_verb_speaks_the_blockquote():
+    body = "Many readers were angry.\n\nReacted a reader calling himself Jay:\n\n> These attacks are costly and hard to sustain."
+    [(speaker, quote)] = found(body)
+    assert speaker == "a reader" and quote.startswith("These attacks are costly")
+
+
+def test_a_sentence_opening_with_a_verb_that_is_not_an_introduction_has_no_speaker():
+    assert found("Denied the charges and left the court.") == []
+
+
+def test_adding_a_thing_is_not_saying_it():
+    body = 'For weeks the council has tried to add the question, "Is this person a resident of the city?", to the form.'
+    assert found(body) == []
+    assert found("The club added three players to the squad.") == []
+
+
+def test_a_statement_that_reads_out_its_words_is_one_attribution():
+    body = 'The company released a statement which read, in part, "This judgment raises critical questions for us."'
+    [(speaker, quote)] = found(body)
+    assert speaker == "The company" and quote == "This judgment raises critical questions for us."
+
+
+def test_chanting_and_shouting_report_the_words():
+    [(speaker, quote)] = found('The crowd chanted: "We want justice now!"')
+    assert speaker == "The crowd" and quote.startswith("We want justice now")
