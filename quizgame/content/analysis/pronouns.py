@@ -146,6 +146,10 @@ def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
     The antecedent is a subject that can speak: a name, a group, people, officials. A 'they' that says
     something most often continues the last party that said something ('US authorities claimed ... They
     also stated ...'), further back than the people who merely did something in between."""
+    if plural:
+        same = _antecedent(head, lexicon, plural, 1, speaking=False, collective=True)
+        if same is not None:  # "after the network dropped the ads, which they said ...": one body as 'they'
+            return same
     if plural and _says(head.head, lexicon):
         speaker = _antecedent(head, lexicon, plural, _SPEAKER_WINDOW, speaking=True)
         if speaker is not None:
@@ -157,7 +161,11 @@ _MAIN_CLAUSE = ("ROOT", "conj", "parataxis")
 _SPEAKER_WINDOW = 5  # sentences back in which a 'they' that speaks looks for a party that spoke
 
 
-def _antecedent(head: Token, lexicon: Lexicon, plural: bool, window: int, speaking: bool) -> Token | None:
+def _antecedent(
+    head: Token, lexicon: Lexicon, plural: bool, window: int, speaking: bool, collective: bool = False
+) -> Token | None:
+    """The nearest subject before `head` that can speak and agrees in number; with `collective`, a 'they'
+    may also stand for one body (an organisation, a company, a party)."""
     doc = head.doc
     sent = head.sent
     tokens = list(doc[sent.start : head.i])
@@ -175,7 +183,7 @@ def _antecedent(head: Token, lexicon: Lexicon, plural: bool, window: int, speaki
                 or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
             )  # "an assembly of foreign ministers"
             group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
-            if (plural and many) or (not plural and group and not many):
+            if (plural and (many or collective and group)) or (not plural and group and not many):
                 return token
         if sent.start == 0:
             break

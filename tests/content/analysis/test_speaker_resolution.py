@@ -124,3 +124,12 @@ def test_a_name_inside_a_blockquote_is_not_the_antecedent_of_the_narrations_pron
         "A day earlier, he wrote that the campaign had been the calmest in years."
     )
     assert speakers_by_cue(body)["wrote"] == "Tom Brooks"
+
+
+def test_a_they_may_stand_for_one_organisation_that_is_the_subject_before_it_in_the_sentence():
+    body = (
+        "A number of senators defended the bill in March. "
+        "The governor attacked the network after the company refused to air his adverts, "
+        "which they said was due to a lack of airtime."
+    )
+    assert "company" in speakers_by_cue(body)["said"]
