@@ -17,6 +17,7 @@ from quizgame.content.importing import ArticleDetails, UnusableInput, article_fr
 from quizgame.content.pipeline import PipelineUnavailable
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question
+from quizgame.web.common.off_loop import one_at_a_time
 from quizgame.web.curate import bp
 from quizgame.web.curate.forms import ButtonForm, ImportArticleForm
 
@@ -80,7 +81,8 @@ def import_article() -> ResponseReturnValue:
         outlet=form.outlet.data, headline=form.headline.data, published=form.published.data, url=form.url.data
     )
     try:
-        article = article_from_source(source, fmt, details, current_user.id)
+        # A saved web page is reduced by trafilatura: seconds of CPU, kept off the event loop.
+        article = one_at_a_time(article_from_source, source, fmt, details, current_user.id)
     except UnusableInput as exc:
         (form.file if form.file.data else form.text).errors = [f"{exc}."]
         return render_template("curate/import.html", form=form), 400
@@ -106,7 +108,7 @@ def import_progress(job_id: int) -> str:
 def import_advance(job_id: int) -> ResponseReturnValue:
     """One bounded step of the import. The page's script calls it until the job is finished;
     without a script, the page's button does the same and comes back here."""
-    job = advance(db.session, own_job_or_404(job_id).id)
+    job = advance(db.session, own_job_or_404(job_id).id, run=one_at_a_time)
     if request.accept_mimetypes.best == "application/json":
         state = progress(job)
         state["next"] = url_for("curate.review", article_id=job.article_id)
@@ -119,7 +121,7 @@ def article(article_id: int) -> str:
     article = visible_article_or_404(article_id)
     shown = request.args.getlist("layer") or list(annotate.LAYERS)
     try:
-        analysis = stored_analysis(db.session, article)
+        analysis = stored_analysis(db.session, article, one_at_a_time)
         db.session.commit()
     except PipelineUnavailable as exc:
         db.session.rollback()

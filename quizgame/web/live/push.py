@@ -48,6 +48,11 @@ def hub_for(app: Flask) -> Hub:
         return hub
 
 
+def running_hub(app: Flask) -> Hub | None:
+    """This process's hub, if a stream has made one."""
+    return app.extensions.get("live_hub")
+
+
 def stop_hub(app: Flask) -> None:
     """Stop the app's hub, if it has one (its LISTEN connection closes with it)."""
     with _lock:
