@@ -33,6 +33,7 @@ from quizgame.content.analysis.quote_fallbacks import (
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.series import series_after
 from quizgame.content.analysis.set_apart import blockquoted, interview_answers
 from quizgame.content.analysis.speakers import People
 
@@ -104,6 +105,9 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         if made is not None:
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
+            for span in series_after(cue.verb, cue.content):  # '...; that B; and that C'
+                more = make_found(reading, people, lexicon, cue, span, direct=False, extra=None, link=0.9)
+                found.extend([more] if more is not None else [])
     found += _coordinated(reading, people, lexicon, found)
     found = blockquoted(reading, people, lexicon, cues, found)
     found = interview_answers(reading, people, found)

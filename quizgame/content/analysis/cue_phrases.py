@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, acted, clause_of, clean_span, paragraph_of, subject_of
+from quizgame.content.analysis.cue_content import acted
+from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.cue_content import acted, content_of
 from quizgame.content.analysis.cue_parts import (
     Cue,
-    acted,
     clean_span,
-    content_of,
     governs_clause,
     states_a_clause,
     subject_of,

@@ -136,6 +136,11 @@ def _saying_words() -> frozenset[str]:
     return frozenset(found | set(data["source_nouns"]) | set(data["statement_nouns"]))
 
 
+def has_saying_word(text: str) -> bool:
+    """A verb of saying, showing or thinking ("recognizes", "concludes"), or a source's account noun."""
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & _saying_words())
+
+
 def in_own_voice(item: Coverage, sentence: Sentence) -> bool:
     """Is this sentence the reporter's, with no source in it or carried into it? No verb of saying
     (a passive one with no agent aside: that hides a source, it names none), no quotation, no

@@ -40,7 +40,8 @@ NONE = "None of them: each one names its source"
 PROMPT = "Which of these claims is given without any source?"
 _MAX_WORDS = 45
 _SOURCED_WORDS = 40
-_CUE_SHARE = 0.3  # the most a cue-word player may score on an article's items (chance is 0.25)
+_GUESS_SHARE = 0.3  # the most a shortcut player may score on an article's items (chance is 0.25)
+_ALWAYS_KEPT = 1  # items an article keeps whatever a shortcut would score on them
 # The verbs that credit a statement to its source (in the form the analysis gives the cue), not acts
 # that a reporter states ("agreed to", "proposed", "pledged").
 _REPORTING = frozenset(
@@ -118,7 +119,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         for qid, group in _control_groups(item.slug, sourced, len(regular) + 1)
         if len(group) >= 2  # a control of one line and "None" is a yes/no guess
     ]
-    return spread_keys(not_by_cue_words(with_controls(regular, controls)), 1, item.slug)
+    return spread_keys(not_by_shortcuts(with_controls(regular, controls)), 1, item.slug)
 
 
 def cue_guess(question: QuestionRecord) -> float:
@@ -129,20 +130,31 @@ def cue_guess(question: QuestionRecord) -> float:
     return sum(1 for i in bare if i in question.answer) / len(bare)
 
 
-def not_by_cue_words(questions: list[QuestionRecord], most: float = _CUE_SHARE) -> list[QuestionRecord]:
-    """Keep the questions that spotting "said" does not answer, and of those it does, only as many as
-    keep its expected score at `most`: a claim the cue gives away still teaches, but not every time.
-    One item an article always keeps (a regular one first): a short article with a single sourced line
-    would otherwise give its one interpretive claim no item at all, and over one article's item or two
-    a guessing rule says nothing (corpus-wide, `balance` keeps the kind's cue guesses down)."""
-    kept: list[QuestionRecord] = []
-    score = 0.0
-    ranked = sorted(questions, key=lambda q: (cue_guess(q), q.control, q.id))
+def longest_guess(question: QuestionRecord) -> float:
+    """How often "pick the longest line" would be right on this question."""
+    most = max(len(c) for c in question.choices)
+    longest = [i for i, c in enumerate(question.choices) if len(c) == most]
+    return sum(1 for i in longest if i in question.answer) / len(longest)
+
+
+def not_by_shortcuts(
+    questions: list[QuestionRecord], most: float = _GUESS_SHARE, always: int = _ALWAYS_KEPT
+) -> list[QuestionRecord]:
+    """Keep the questions that spotting "said" (`cue_guess`) or picking the longest line
+    (`longest_guess`) does not answer, and of those they do, only as many as keep each guess's
+    expected score at `most`: a claim a shortcut gives away still teaches, but not every time. The
+    first `always` items are kept whatever their guesses (regular ones first): a short article with one
+    or two sourced lines would otherwise give its interpretive claims no item at all, and over an
+    article's item or two a guessing rule says nothing. Over a corpus the shortcut floors
+    (tests/content/audit/test_floors.py) hold each player within ten points of chance."""
+    ranked = sorted(questions, key=lambda q: (cue_guess(q) + longest_guess(q), q.control, q.id))
+    kept = sorted(ranked, key=lambda q: q.control)[:always]
+    cue, longest = sum(cue_guess(q) for q in kept), sum(longest_guess(q) for q in kept)
     for question in ranked:
-        guess = cue_guess(question)
-        if (score + guess) / (len(kept) + 1) <= most or not kept:
+        c, g = cue_guess(question), longest_guess(question)
+        if question not in kept and max(cue + c, longest + g) / (len(kept) + 1) <= most:
             kept.append(question)
-            score += guess
+            cue, longest = cue + c, longest + g
     return kept
 
 
@@ -251,7 +263,8 @@ def _plainly_sourced(text: str, people: list[str]) -> bool:
     """A line whose source a student can see, with no second clause that could stand unsourced
     ("..., which was damaged by the quake, ..."), no hedge or agentless passive ("he has been
     criticised") and no unnamed source ("told off the record"): a line a student may fairly call unsourced."""
-    if word_count(text) > _SOURCED_WORDS or not gate.has_source_word(text) or _EXTRA_CLAUSE.search(text):
+    sourced = gate.has_source_word(text) or judgement.has_saying_word(text)
+    if word_count(text) > _SOURCED_WORDS or not sourced or _EXTRA_CLAUSE.search(text):
         return False
     if gate.HEDGES.search(text) or judgement.hides_source(text) or _UNNAMED_MARK.search(text):
         return False

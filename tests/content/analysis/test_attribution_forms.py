@@ -54,3 +54,38 @@ def test_a_statement_that_reads_out_its_words_is_one_attribution():
 def test_chanting_and_shouting_report_the_words():
     [(speaker, quote)] = found('The crowd chanted: "We want justice now!"')
     assert speaker == "The crowd" and quote.startswith("We want justice now")
+
+
+def test_each_that_clause_of_a_series_after_semicolons_is_reported_by_the_one_verb():
+    body = (
+        "Researchers from two universities reported that most deaths were caused by coal; that age was a "
+        "significant factor in who was affected; and that a large share of the deaths came from smoke."
+    )
+    quotes = {q.removeprefix("that ") for s, q in found(body) if s == "Researchers"}
+    assert quotes == {
+        "most deaths were caused by coal",
+        "age was a significant factor in who was affected",
+        "a large share of the deaths came from smoke",
+    }
+
+
+def test_statements_parted_by_a_semicolon_keep_their_own_content():
+    assert found("Police said two men were arrested; a spokesman added the search would continue.") == [
+        ("Police", "two men were arrested"),
+        ("a spokesman", "the search would continue"),
+    ]
+    body = "The minister said the bridge would open in May; the mayor added that it would cost more."
+    assert [(s, q.removeprefix("that ")) for s, q in found(body)] == [
+        ("The minister", "the bridge would open in May"),
+        ("the mayor", "it would cost more"),
+    ]
+
+
+def test_a_stance_introducing_a_blockquote_is_a_statement_of_its_own():
+    body = (
+        "Many fans have criticized the government's decision:\n\n> @gina: What right do they have to ban the concert?"
+    )
+    assert set(found(body)) == {
+        ("Many fans", "criticized the government's decision"),
+        ("@gina", "What right do they have to ban the concert?"),
+    }

@@ -40,13 +40,13 @@ def _item(choices: list[str], answer: int, qid: str):
 
 
 def test_spotting_said_is_kept_from_settling_most_items():
-    from quizgame.content.kinds.unsourced_claim import cue_guess, not_by_cue_words
+    from quizgame.content.kinds.unsourced_claim import cue_guess, not_by_shortcuts
 
     given_away = _item(["The mayor said it.", "Police arrested four.", "KOMO reported it.", NONE], 1, "a")
     hedged = _item(["The mayor said it.", "The rebels reportedly left.", "KOMO reported it.", NONE], 1, "b")
     quiet_source = _item(["The mayor called it a mess.", "Police arrested four.", "KOMO reported it.", NONE], 1, "c")
     assert cue_guess(given_away) == 1.0 and cue_guess(hedged) == 0.0 and cue_guess(quiet_source) == 0.5
-    kept = not_by_cue_words([given_away, hedged, quiet_source])
+    kept = not_by_shortcuts([given_away, hedged, quiet_source], always=0)
     assert [q.id for q in kept] == ["b", "c"]
 
 
@@ -123,3 +123,13 @@ def test_a_hedged_claims_lesson_quotes_the_sentences_own_hedge():
     (question,) = [q for q in generate(_article(*SOURCED, claims=(text,)), []) if not q.control]
     lesson = question.explanation
     assert 'hedge "apparently"' in lesson and "reportedly" not in lesson and "believed" not in lesson
+
+
+def test_an_article_keeps_one_item_even_when_a_shortcut_would_answer_it_but_not_two():
+    from quizgame.content.kinds.unsourced_claim import longest_guess, not_by_shortcuts
+
+    long_key = _item(["The mayor said it.", "The rebels left the town on foot overnight, unseen.", NONE], 1, "a")
+    also_long = _item(["KOMO reported it.", "The river rose far above every mark it had reached before.", NONE], 1, "b")
+    assert longest_guess(long_key) == 1.0
+    assert [q.id for q in not_by_shortcuts([long_key, also_long])] == ["a"]
+    assert not_by_shortcuts([long_key], always=0) == []
