@@ -79,3 +79,13 @@ def test_statements_parted_by_a_semicolon_keep_their_own_content():
         ("The minister", "the bridge would open in May"),
         ("the mayor", "it would cost more"),
     ]
+
+
+def test_a_stance_introducing_a_blockquote_is_a_statement_of_its_own():
+    body = (
+        "Many fans have criticized the government's decision:\n\n> @gina: What right do they have to ban the concert?"
+    )
+    assert set(found(body)) == {
+        ("Many fans", "criticized the government's decision"),
+        ("@gina", "What right do they have to ban the concert?"),
+    }
