@@ -89,3 +89,17 @@ def test_a_stance_introducing_a_blockquote_is_a_statement_of_its_own():
         ("Many fans", "criticized the government's decision"),
         ("@gina", "What right do they have to ban the concert?"),
     }
+
+
+def test_citing_a_reason_is_what_the_party_above_the_participle_gave():
+    [(speaker, quote)] = found("The governor postponed the election, citing the health crisis.")
+    assert speaker == "The governor" and quote.endswith("the health crisis")
+
+
+def test_citing_a_source_is_no_statement_of_its_own():
+    body = "The Daily Post, citing local militia groups, reported that the attack was over."
+    assert ("The Daily Post", "that the attack was over") in found(body) or (
+        "Daily Post",
+        "that the attack was over",
+    ) in found(body)
+    assert not [q for _, q in found(body) if "citing" in q]
