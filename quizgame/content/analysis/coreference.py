@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.person_names import untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
 from quizgame.content.analysis.speakers import People, Person
 
@@ -128,12 +130,19 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
             return Resolved(phrase_without_article(phrase), "anonymous", 0.9)
     if head.pos_ == "PROPN":
-        name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+        name = [  # 'Johannes' in 'Johannes Tafadwa Chibamu' is tagged a plural noun now and then
+            t
+            for t in head.lefts
+            if t.dep_ in ("compound", "flat") and (t.pos_ == "PROPN" or t.text.istitle() and is_first_name(t.text))
+        ]
         name = [t for t in name if t.lower_.rstrip(".") not in lexicon.titles] + [head]
         titled = any(t.lower_.rstrip(".") in lexicon.titles for t in head.subtree if t.i < head.i) and not any(
             t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words for t in name
         )
-        if head.ent_type_ == "PERSON" or (titled and len(name) >= 2):  # "MP Tanya Davies", not "of ..."
+        if any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children):
+            return Resolved(head.doc[name[0].i : head.i + 1].text, "social_media")  # "Ana Ruiz (@anaruiz) argues"
+        bare_name = head.ent_type_ == "" and untagged_name(name, lexicon) and not lexicon.outlet_kind(phrase)
+        if head.ent_type_ == "PERSON" or (titled and len(name) >= 2) or bare_name:  # "MP Tanya Davies", not "of ..."
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")
         return Resolved(phrase_without_article(phrase), "organization")
     if _unowned_reports(head):

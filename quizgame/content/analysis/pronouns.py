@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.blockquotes import find_blocks, within
+from quizgame.content.analysis.first_names import name_gender
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.speakers import People, Person
@@ -227,7 +228,8 @@ def can_speak(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]:
-    """Each person's gender as the text shows it: a gendered title, or the pronouns used of them alone."""
+    """Each person's gender as the text shows it: a gendered title, a given name most people bearing it are of
+    one sex (first_names.py), or the pronouns used of them alone."""
     cached = doc.user_data.get("person_genders")
     if cached is not None:
         return cached
@@ -235,6 +237,9 @@ def _genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]:
     by_offset = _tokens_by_offset(doc)
     for person in people.people:
         votes[person.name] = Counter({"m": 3 * len(person.roles & _MALE), "f": 3 * len(person.roles & _FEMALE)})
+        given = name_gender(person.name.split()[0]) if len(person.name.split()) > 1 else None
+        if given is not None:  # "Nick Adderley ... asking to waive her immunity": the given name outweighs a "her"
+            votes[person.name][given] += 2
     by_sentence: dict[int, list[tuple[Token, Person]]] = {}
     for at, person in people.mentions:
         token = by_offset.get(at)

@@ -79,3 +79,27 @@ def test_statements_parted_by_a_semicolon_keep_their_own_content():
         ("The minister", "the bridge would open in May"),
         ("the mayor", "it would cost more"),
     ]
+
+
+def test_a_stance_introducing_a_blockquote_is_a_statement_of_its_own():
+    body = (
+        "Many fans have criticized the government's decision:\n\n> @gina: What right do they have to ban the concert?"
+    )
+    assert set(found(body)) == {
+        ("Many fans", "criticized the government's decision"),
+        ("@gina", "What right do they have to ban the concert?"),
+    }
+
+
+def test_citing_a_reason_is_what_the_party_above_the_participle_gave():
+    [(speaker, quote)] = found("The governor postponed the election, citing the health crisis.")
+    assert speaker == "The governor" and quote.endswith("the health crisis")
+
+
+def test_citing_a_source_is_no_statement_of_its_own():
+    body = "The Daily Post, citing local militia groups, reported that the attack was over."
+    assert ("The Daily Post", "that the attack was over") in found(body) or (
+        "Daily Post",
+        "that the attack was over",
+    ) in found(body)
+    assert not [q for _, q in found(body) if "citing" in q]

@@ -100,3 +100,30 @@ def test_a_website_keeps_its_address_as_the_speaker():
 def test_an_assembly_title_is_not_part_of_the_name():
     [attribution] = analyze_text("Newly elected Assemblywoman Selma Torvin said the vote was historic.").attributions
     assert attribution.speaker == "Selma Torvin"
+
+
+def test_an_untagged_name_opening_with_a_given_name_or_holding_an_initial_is_a_person():
+    from tests.content.analysis.helpers import analyze_text
+
+    for body, name in [
+        ("Johannes Tafadwa Chibamu writes that the sermon was too long.", "Johannes Tafadwa Chibamu"),
+        ("B Shiva Parvathi said the crew had trained for months.", "B Shiva Parvathi"),
+    ]:
+        [attribution] = analyze_text(body).attributions
+        assert (attribution.speaker, attribution.speaker_kind) == (name, "named")
+
+
+def test_a_person_given_with_a_handle_speaks_on_social_media():
+    from tests.content.analysis.helpers import analyze_text
+
+    body = "Eliana Caraballo (@elianaca) argues that the festival belongs in Cartagena."
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.speaker_kind) == ("Eliana Caraballo", "social_media")
+
+
+def test_a_run_of_capitalised_words_with_no_given_name_stays_an_organisation():
+    from tests.content.analysis.helpers import analyze_text
+
+    body = "World Wonder Ring Stardom said that the match was cancelled."
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker_kind != "named"

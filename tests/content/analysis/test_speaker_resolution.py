@@ -133,3 +133,15 @@ def test_a_they_may_stand_for_one_organisation_that_is_the_subject_before_it_in_
         "which they said was due to a lack of airtime."
     )
     assert "company" in speakers_by_cue(body)["said"]
+
+
+def test_a_given_name_says_the_gender_a_pronoun_agrees_with_over_a_her_about_someone_else():
+    body = (
+        "Anne Holt and her husband Jonathan Holt left the country, police said on Saturday. "
+        "The county's chief constable Nick Carver wrote to the embassy asking to waive her immunity. "
+        "Both he and the commissioner Tom Reed urged the immunity be waived."
+    )
+    assert {a.speaker for a in analyze_text(body).attributions if a.cue.startswith("urged")} == {
+        "Nick Carver",
+        "Tom Reed",
+    }
