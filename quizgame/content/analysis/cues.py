@@ -43,6 +43,7 @@ from quizgame.content.analysis.cue_verbs import (
     adds_a_thing,
     as_put,
     calls_for,
+    cites_a_reason,
     judges,
     reduced_passive,
     that_clause,
@@ -100,7 +101,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             lemma, clausal = found
             if not _negated(token) and not reduced_passive(token):
                 weak = lemma not in lexicon.strong_cues and not clausal and not calls_for(token)
-                judged = weak and judges(token, lemma)
+                judged = weak and (judges(token, lemma) or cites_a_reason(token, lemma, lexicon))
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 inverted = inverted_subject(token, lexicon)
                 if inverted is not None:  # 'Added the minister, "..."': the speaker, not what was said

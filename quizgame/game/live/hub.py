@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -52,6 +53,9 @@ class Edition:
     version: int
     snapshot: Snapshot | None
     owns: dict[int, Own] = field(default_factory=dict)
+    # What the streams made of this version once for many students (their events by shape,
+    # quizgame.web.live.shared_render): kept with the edition, gone with it.
+    renders: dict[Any, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 class _Channel:

@@ -89,3 +89,34 @@ def test_a_stance_introducing_a_blockquote_is_a_statement_of_its_own():
         ("Many fans", "criticized the government's decision"),
         ("@gina", "What right do they have to ban the concert?"),
     }
+
+
+def test_citing_a_reason_is_what_the_party_above_the_participle_gave():
+    [(speaker, quote)] = found("The governor postponed the election, citing the health crisis.")
+    assert speaker == "The governor" and quote.endswith("the health crisis")
+
+
+def test_citing_a_source_is_no_statement_of_its_own():
+    body = "The Daily Post, citing local militia groups, reported that the attack was over."
+    assert ("The Daily Post", "that the attack was over") in found(body) or (
+        "Daily Post",
+        "that the attack was over",
+    ) in found(body)
+    assert not [q for _, q in found(body) if "citing" in q]
+
+
+def test_a_blockquote_line_labelled_with_a_name_is_that_persons():
+    body = (
+        "On his blog, Ido Kenan reported on the comments posted by some readers:\n\n"
+        "> The post received 300 shares and kind reactions, but also hateful comments.\n"
+        "> [For example] Dana Katz: Check the parking lots, maybe a stranger took her."
+    )
+    assert set(found(body)) == {
+        ("Ido Kenan", "The post received 300 shares and kind reactions, but also hateful comments."),
+        ("Dana Katz", "Check the parking lots, maybe a stranger took her."),
+    }
+
+
+def test_a_comment_label_in_a_blockquote_is_no_name():
+    body = "The Daily Post reported:\n\n> Watchdog comment: The Watchdog knows who sponsored the hackers."
+    assert [s for s, _ in found(body)] in (["Daily Post"], ["The Daily Post"])
