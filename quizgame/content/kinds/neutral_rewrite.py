@@ -24,6 +24,7 @@ from quizgame.content.kinds.common import (
     with_controls,
 )
 from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects, same_form
+from quizgame.content.kinds.judging import judging_word
 from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, in_sentence_form, reporter_terms
 from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord
@@ -104,8 +105,8 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
     for sentence in reporting_sentences(item):
         if any(sentence.start <= t.start < sentence.end for t in item.analysis.loaded_terms):
             continue
-        if has_lexicon_word(sentence.text):
-            continue  # "massacres", rated below the analysis's bar: "already neutral" is no safe key
+        if has_lexicon_word(sentence.text) or any(judging_word(w) for w in sentence.text.split()):
+            continue  # "massacres", rated below the analysis's bar, or "brave": "already neutral" is no safe key
         for neutral, terms in loaded_for.items():
             match = re.search(rf"\b{re.escape(neutral)}\b", sentence.text, re.IGNORECASE)
             if match is None:
