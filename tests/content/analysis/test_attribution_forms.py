@@ -120,3 +120,14 @@ def test_a_blockquote_line_labelled_with_a_name_is_that_persons():
 def test_a_comment_label_in_a_blockquote_is_no_name():
     body = "The Daily Post reported:\n\n> Watchdog comment: The Watchdog knows who sponsored the hackers."
     assert [s for s, _ in found(body)] in (["Daily Post"], ["The Daily Post"])
+
+
+def test_as_a_source_says_names_the_speaker_of_the_blockquote_below():
+    body = "The poet visited the village last week.\n\nAs one of her poems says:\n\n> Blood that knows how to wait knows how to be a stone."
+    [(speaker, quote)] = found(body)
+    assert speaker == "one of her poems" and quote.startswith("Blood that knows how to wait")
+
+
+def test_a_party_threatening_to_act_states_what_it_will_do():
+    assert found("The union has threatened to strike in May.") == [("The union", "to strike in May")]
+    assert found("The standoff threatens to spark a new wave of violence.") == []
