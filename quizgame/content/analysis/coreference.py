@@ -100,9 +100,10 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if described_outlet and people.by_surname(_bare(named.text)) is None:
             return Resolved(noun_phrase(named), "outlet")  # "the news agency, Tarn, reported"
         head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
+    handle = head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children)
     known = people.by_surname(_bare(_hyphenated(head))) if head.text[:1].isupper() else None
-    if known is not None:
-        return Resolved(known.name, "named")
+    if known is not None:  # "Ana Ruiz (@anaruiz) argues": a post
+        return Resolved(known.name, "social_media" if handle else "named")
     phrase = noun_phrase(head)
     in_phrase = _person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
@@ -139,8 +140,8 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         titled = any(t.lower_.rstrip(".") in lexicon.titles for t in head.subtree if t.i < head.i) and not any(
             t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words for t in name
         )
-        if any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children):
-            return Resolved(head.doc[name[0].i : head.i + 1].text, "social_media")  # "Ana Ruiz (@anaruiz) argues"
+        if handle:
+            return Resolved(head.doc[name[0].i : head.i + 1].text, "social_media")
         bare_name = head.ent_type_ == "" and untagged_name(name, lexicon) and not lexicon.outlet_kind(phrase)
         if head.ent_type_ == "PERSON" or (titled and len(name) >= 2) or bare_name:  # "MP Tanya Davies", not "of ..."
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")

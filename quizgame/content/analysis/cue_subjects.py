@@ -72,6 +72,17 @@ def _introduces(noun: Token) -> bool:
     return following[:1] == ":" or following[:2] in (',"', ",“") or line.endswith(":") and len(line) < 120
 
 
+def as_subject(verb: Token) -> Token | None:
+    """'As one of Bejan's poems says:', 'As the report states,': the parser reads 'as' as a preposition and the
+    speaker as its object, leaving the verb of saying with no subject."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i < verb.i:
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if source is not None and source.pos_ in ("NOUN", "PROPN", "NUM"):
+                return source
+    return None
+
+
 def dropped_subject(verb: Token) -> Token | None:
     """'"I'm with them," explains.' (a subject dropped in translation): the subject of the sentence before,
     in the same paragraph, is the speaker."""

@@ -31,6 +31,7 @@ from quizgame.content.analysis.cue_phrases import (
     source_phrase,
 )
 from quizgame.content.analysis.cue_subjects import (
+    as_subject,
     dropped_subject,
     inverted_subject,
     name_before,
@@ -111,7 +112,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
                     cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
-                    cue.speaker = name_before(token, surnames) or dropped_subject(token)
+                    cue.speaker = name_before(token, surnames) or as_subject(token) or dropped_subject(token)
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
@@ -178,6 +179,9 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
         return subject.lemma_.lower() in lexicon.document_nouns or subject.lemma_.lower() in lexicon.statement_nouns
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and governs_clause(verb)
+    if lemma == "threaten":  # 'the coalition threatened to unseat the government', not 'the standoff threatens to'
+        speaks = can_speak(subject, lexicon) or subject.lower_ in ("he", "she", "they", "we", "who")
+        return speaks and any(states_a_clause(c) for c in verb.children if c.dep_ == "xcomp")
     if lemma in lexicon.weak_cues:  # 'urged states to vote by mail', not 'demanding the city abolish ...'
         return any(states_a_clause(c) for c in verb.children)
     return governs_clause(verb)

@@ -101,4 +101,26 @@ def untagged_name(tokens: list[Token], lexicon: Lexicon) -> bool:
         if not (word.istitle() or len(word) == 1 and word.isupper()):
             return False  # 'ALDI', 'iPhone', 'McDonald' aside: a plain capitalised word or an initial
     initial = any(len(t.text.rstrip(".")) == 1 for t in tokens[:-1])
-    return len(tokens[-1].text) >= 3 and (initial or is_first_name(tokens[0].text))
+    return len(tokens[-1].text) >= 3 and (initial or _given(tokens[0].text))
+
+
+def given_name_inside(tokens: list[Token]) -> list[Token]:
+    """'Minister of Interior Eli Yishai': the words of a run before a given name that opens the last two or three
+    words are the rest of a title ('Interior'), when the tagger marked none of the run a person."""
+    if len(tokens) < 3 or any(t.ent_type_ == "PERSON" for t in tokens):
+        return []
+    first = tokens[0]
+    if first.i == 0 or first.doc[first.i - 1].lower_ != "of" or _given(first.text) or len(first.text.rstrip(".")) == 1:
+        return []
+    for k in range(max(1, len(tokens) - _MAX_NAME_TOKENS), len(tokens) - 1):
+        if _given(tokens[k].text):
+            return tokens[:k]
+    return []
+
+
+_PARTICLES = {"al", "el", "la", "le", "de", "da", "di", "du", "van", "von", "del", "der", "den", "st", "san", "santa"}
+
+
+def _given(word: str) -> bool:
+    """A given name ('Eli', 'Johannes'), not a particle that opens names of bodies too ('Al Akhbar', 'De Beers')."""
+    return word.istitle() and word.lower() not in _PARTICLES and is_first_name(word)

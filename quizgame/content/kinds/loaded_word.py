@@ -141,6 +141,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         answer, phrases = whole_phrases(texts, answer)
         if not answer or _shape_gives_key_away(texts, answer):
             continue
+        if any(gate.debatable(w) for i, w in enumerate(texts) if i not in answer):
+            continue  # "insists ... and refuses to grant": a tap on "refuses" is defensible, not wrong
         proof = evidence(item, start, end)
         lessons = " ".join(lesson(t) for t in terms) + "".join(
             f' Here the charge is carried by the whole phrase "{p}", one tap.' for p in phrases

@@ -49,6 +49,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             for t in loaded_for.get(neutral.lower(), [])
             if len(t.split()) == len(term.term.split()) and plainly_wrong(t, term.term, neutral)
         ]
+        synonyms = one_per_charge(synonyms)
         if len(synonyms) < 2 or _shared_words(neutral, term.term):
             # Fewer than three rewrites: "the rewrite that differs from the others" answers it without
             # reading. And a neutral word inside the loaded one ("declared" in "self-declared") leaves
@@ -56,7 +57,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         # The sentence as written is not offered: choosing it says "the sentence is already neutral",
         # which the last option says too (two options, one answer).
-        words = [neutral, *_coverage_first(one_per_charge(synonyms), qid)[:3]]
+        words = [neutral, *_coverage_first(synonyms, qid)[:3]]
         rewrites = [_swap(item, start, end, term.start, term.end, w) for w in words]
         order = seeded_order(dict.fromkeys(rewrites), qid)
         regular.append(

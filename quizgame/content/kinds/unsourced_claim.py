@@ -112,15 +112,13 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             group,
             len(group),
             group[0],
-            (
-                f'Each claim names its source: for example, "{nested(group[0].text)}" Careful reporting says where '
-                'its claims come from, and a source need not be marked by "said".'
-            ),
+            _control_lesson(group),
         )
         for qid, group in _control_groups(item.slug, sourced, len(regular) + 1)
         if len(group) >= 2  # a control of one line and "None" is a yes/no guess
     ]
-    always = _ALWAYS_KEPT + (len(sourced) < _FEW_SOURCED)  # few sourced lines: no way round the shortcuts
+    # few sourced lines: no way round the shortcuts, so a second item is kept too, if it can have a line of its own
+    always = _ALWAYS_KEPT + (2 <= len(sourced) < _FEW_SOURCED)
     return spread_keys(not_by_shortcuts(with_controls(regular, controls), always=always), 1, item.slug)
 
 
@@ -178,6 +176,15 @@ def _lesson(proof: Evidence, case: str, words: str, others: int = 2) -> str:
     return (
         f'{claim} {what} ("{words}"), and no person, document or outlet stands behind it. A vote count, a date '
         f"or a scene anyone there could see needs no source; this does, so a careful reader asks: {ask} {rest}"
+    )
+
+
+def _control_lesson(group: list[Evidence]) -> str:
+    quiet = next((e for e in group if not gate.has_cue(e.text)), None)
+    shown = quiet or group[0]
+    return (
+        f'Each claim names its source: for example, "{nested(shown.text)}" Careful reporting says where its claims '
+        + ('come from, and a source need not be marked by "said".' if quiet else "come from.")
     )
 
 

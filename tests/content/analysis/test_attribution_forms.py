@@ -103,3 +103,31 @@ def test_citing_a_source_is_no_statement_of_its_own():
         "that the attack was over",
     ) in found(body)
     assert not [q for _, q in found(body) if "citing" in q]
+
+
+def test_a_blockquote_line_labelled_with_a_name_is_that_persons():
+    body = (
+        "On his blog, Ido Kenan reported on the comments posted by some readers:\n\n"
+        "> The post received 300 shares and kind reactions, but also hateful comments.\n"
+        "> [For example] Dana Katz: Check the parking lots, maybe a stranger took her."
+    )
+    assert set(found(body)) == {
+        ("Ido Kenan", "The post received 300 shares and kind reactions, but also hateful comments."),
+        ("Dana Katz", "Check the parking lots, maybe a stranger took her."),
+    }
+
+
+def test_a_comment_label_in_a_blockquote_is_no_name():
+    body = "The Daily Post reported:\n\n> Watchdog comment: The Watchdog knows who sponsored the hackers."
+    assert [s for s, _ in found(body)] in (["Daily Post"], ["The Daily Post"])
+
+
+def test_as_a_source_says_names_the_speaker_of_the_blockquote_below():
+    body = "The poet visited the village last week.\n\nAs one of her poems says:\n\n> Blood that knows how to wait knows how to be a stone."
+    [(speaker, quote)] = found(body)
+    assert speaker == "one of her poems" and quote.startswith("Blood that knows how to wait")
+
+
+def test_a_party_threatening_to_act_states_what_it_will_do():
+    assert found("The union has threatened to strike in May.") == [("The union", "to strike in May")]
+    assert found("The standoff threatens to spark a new wave of violence.") == []

@@ -29,6 +29,8 @@ def test_distractors_are_charged_beyond_dispute_and_each_adds_its_own_judgement(
     rewrites = " ".join(question.choices)
     assert "alleged" not in rewrites and "pointed out" not in rewrites
     assert one_per_charge(["boasted", "bragged", "admitted"]) == ["boasted", "admitted"]
+    # and an item needs two such distractors: "purportedly" and "supposedly" are one judgement twice
+    assert one_per_charge(["purportedly", "supposedly"]) == ["purportedly"]
 
 
 def test_loaded_synonyms_from_other_outlets_are_distractors():
