@@ -124,9 +124,13 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
             person = people.latest_before(head.idx, role=role)
             if person is not None:  # "the president", "The Chief"
                 return Resolved(person.name, "named", 0.8)
-        holders = [p for p in people.people if role in p.roles]
+        said = {t.lower_ for t in head.subtree}
+        holders = [  # "the governor" is not the deputy governor
+            p for p in people.people if role in p.roles and not (p.roles & _SECOND - said)
+        ]
         indefinite = bool(det) and det[0].lower_ in ("a", "an")
-        if indefinite and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
+        owned = bool(det) and det[0].dep_ == "poss" and det[0].pos_ == "PROPN"  # "Chelyabinsk's governor"
+        if (indefinite or owned) and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
             return Resolved(holders[0].name, "named", 0.7)  # "An Ethiopian government spokesman", later named
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
             return Resolved(phrase_without_article(phrase), "anonymous", 0.9)
@@ -152,6 +156,7 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 
 
 _INDEFINITE = {"some", "others", "many", "several", "few", "most"}
+_SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
 
 
 def _indefinite(head: Token) -> Resolved:

@@ -131,3 +131,18 @@ def test_as_a_source_says_names_the_speaker_of_the_blockquote_below():
 def test_a_party_threatening_to_act_states_what_it_will_do():
     assert found("The union has threatened to strike in May.") == [("The union", "to strike in May")]
     assert found("The standoff threatens to spark a new wave of violence.") == []
+
+
+def test_an_announcement_made_before_a_colon_reports_what_follows():
+    body = "The news agency makes a double announcement: the mayor has been removed and the chief has been replaced."
+    [(speaker, quote)] = found(body)
+    assert speaker == "The news agency" and quote.startswith("the mayor has been removed")
+
+
+def test_an_owned_announcement_that_reports_its_clause():
+    body = "Ann Lee resigned as party leader and made her announcement that she will not run again."
+    assert ("Ann Lee", "she will not run again") in found(body)
+
+
+def test_a_statement_made_with_nothing_said_reports_nothing():
+    assert found("The ministry made a statement on Monday.") == []

@@ -145,3 +145,12 @@ def test_a_given_name_says_the_gender_a_pronoun_agrees_with_over_a_her_about_som
         "Nick Carver",
         "Tom Reed",
     }
+
+
+def test_a_places_title_is_the_one_holder_of_it_not_a_deputy():
+    body = (
+        "Deputy Governor Oleg Marin said 68 people were missing. "
+        "Kestrel's governor has promised each family a payment. "
+        "Regional governor Pavel Ostrov said the blast was unrelated."
+    )
+    assert speakers_by_cue(body)["promised"] == "Pavel Ostrov"
