@@ -157,3 +157,9 @@ def test_a_quotation_before_a_cue_that_reports_its_own_clause_is_not_that_cues()
 def test_wondering_whether_states_the_doubt():
     [(speaker, quote)] = found("Ann Lee wonders whether the pastors are afraid of the preacher.")
     assert speaker == "Ann Lee" and quote.endswith("the pastors are afraid of the preacher")
+
+
+def test_a_subject_after_a_fronted_phrase_without_a_comma_still_speaks():
+    body = 'From both sides of the road people were chanting: "We will not leave our homes today!"'
+    [(speaker, quote)] = found(body)
+    assert speaker.endswith("people") and quote.startswith("We will not leave our homes today")
