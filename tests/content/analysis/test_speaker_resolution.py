@@ -154,3 +154,11 @@ def test_a_places_title_is_the_one_holder_of_it_not_a_deputy():
         "Regional governor Pavel Ostrov said the blast was unrelated."
     )
     assert speakers_by_cue(body)["promised"] == "Pavel Ostrov"
+
+
+def test_an_it_standing_for_the_clause_after_it_is_no_speaker():
+    body = (
+        "The organisers said that only a foreign company could take part. "
+        "It is not reasonable to suggest that the city should pay for the event."
+    )
+    assert "suggest" not in speakers_by_cue(body)
