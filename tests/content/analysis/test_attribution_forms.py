@@ -173,7 +173,4 @@ def test_a_quotation_woven_into_a_sentence_about_a_person_is_theirs():
 def test_a_bracketed_or_borrowed_phrase_in_a_sentence_about_a_person_is_not_theirs():
     body = 'Ann Lee has copied one of the flyers ("If you pay your debt, let them pay your mortgage") for the march.'
     assert found(body) == []
-    assert found('Ann Lee calls the airport a "bridge to the north" in every speech.') in (
-        [],
-        [("Ann Lee", "bridge to the north")],
-    )
+    assert found('Ann Lee drove home over the "bridge to the north" on Monday.') == []
