@@ -163,3 +163,14 @@ def test_a_subject_after_a_fronted_phrase_without_a_comma_still_speaks():
     body = 'From both sides of the road people were chanting: "We will not leave our homes today!"'
     [(speaker, quote)] = found(body)
     assert speaker.endswith("people") and quote.startswith("We will not leave our homes today")
+
+
+def test_a_quotation_woven_into_a_sentence_about_a_person_is_theirs():
+    body = 'Lisa Moreau has been sewing costumes for two years. She typically chooses "to portray beloved characters from childhood or strong women."'
+    assert ("Lisa Moreau", "to portray beloved characters from childhood or strong women.") in found(body)
+
+
+def test_a_bracketed_or_borrowed_phrase_in_a_sentence_about_a_person_is_not_theirs():
+    body = 'Ann Lee has copied one of the flyers ("If you pay your debt, let them pay your mortgage") for the march.'
+    assert found(body) == []
+    assert found('Ann Lee drove home over the "bridge to the north" on Monday.') == []
