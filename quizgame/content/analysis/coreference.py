@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
-from quizgame.content.analysis.person_names import untagged_name
+from quizgame.content.analysis.person_names import person_noun, untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
 from quizgame.content.analysis.speakers import People, Person
 
@@ -114,6 +114,9 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     kind = lexicon.outlet_kind(phrase)
     if kind:
         return Resolved(lexicon.outlet_name(phrase_without_article(phrase)), kind)
+    described_person = _described_person(head, people, lexicon)
+    if described_person is not None:
+        return described_person
     role = head.lemma_.lower() if head.lemma_.lower() in lexicon.titles else head.lower_.rstrip(".")
     if role in lexicon.titles:
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
@@ -157,6 +160,25 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 
 _INDEFINITE = {"some", "others", "many", "several", "few", "most"}
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
+
+
+def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
+    """'"It is over," the 45-year-old said': the person the last sentences were about; 'the blogger' after
+    'Ahmed Salem, a blogger in Nouakchott': the person so described (titles are resolved by their role)."""
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
+        return None
+    if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children):
+        person = people.latest_subject_before(head.idx)
+        near = person is not None and any(
+            head.sent.start_char - at < 600 and at < head.idx for at, p in people.mentions if p is person
+        )
+        return Resolved(person.name, "named", 0.7) if near else None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in lexicon.titles or not person_noun(lemma, lexicon):
+        return None
+    person = people.latest_before(head.idx, role=lemma)
+    return Resolved(person.name, "named", 0.7) if person is not None else None
 
 
 def _indefinite(head: Token) -> Resolved:

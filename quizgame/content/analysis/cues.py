@@ -33,6 +33,7 @@ from quizgame.content.analysis.cue_phrases import (
 from quizgame.content.analysis.cue_subjects import (
     as_subject,
     dropped_subject,
+    fronted_subject,
     inverted_subject,
     name_before,
     own_subject,
@@ -112,7 +113,12 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
                     cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
-                    cue.speaker = name_before(token, surnames) or as_subject(token) or dropped_subject(token)
+                    cue.speaker = (
+                        name_before(token, surnames)
+                        or as_subject(token)
+                        or fronted_subject(token)
+                        or dropped_subject(token)
+                    )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
