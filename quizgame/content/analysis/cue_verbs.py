@@ -127,3 +127,16 @@ def as_put(verb: Token) -> bool:
     if verb.lemma_.lower() != "put" or it is None or it.i + 1 >= len(verb.doc):
         return False  # "as she put it on the table" is no wording: the clause must end at "it"
     return verb.doc[it.i + 1].is_punct and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+
+
+def cites_a_reason(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """'The governor postponed the vote, citing the health crisis': a participle giving the reason the subject
+    of the clause above it gave; not a source it relied on ('Reuters, citing anonymous sources, reported')."""
+    if lemma != "cite" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    reason = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if reason is None or reason.pos_ != "NOUN":
+        return False
+    noun = reason.lemma_.lower()
+    sources = lexicon.anonymous_nouns | lexicon.source_nouns | lexicon.document_nouns | lexicon.outlet_nouns
+    return noun not in sources and not reason.ent_type_ and not can_speak(reason, lexicon)

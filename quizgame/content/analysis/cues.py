@@ -31,7 +31,9 @@ from quizgame.content.analysis.cue_phrases import (
     source_phrase,
 )
 from quizgame.content.analysis.cue_subjects import (
+    as_subject,
     dropped_subject,
+    fronted_subject,
     inverted_subject,
     name_before,
     own_subject,
@@ -43,6 +45,7 @@ from quizgame.content.analysis.cue_verbs import (
     adds_a_thing,
     as_put,
     calls_for,
+    cites_a_reason,
     judges,
     reduced_passive,
     that_clause,
@@ -100,7 +103,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             lemma, clausal = found
             if not _negated(token) and not reduced_passive(token):
                 weak = lemma not in lexicon.strong_cues and not clausal and not calls_for(token)
-                judged = weak and judges(token, lemma)
+                judged = weak and (judges(token, lemma) or cites_a_reason(token, lemma, lexicon))
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 inverted = inverted_subject(token, lexicon)
                 if inverted is not None:  # 'Added the minister, "..."': the speaker, not what was said
@@ -110,7 +113,12 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
                     cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
-                    cue.speaker = name_before(token, surnames) or dropped_subject(token)
+                    cue.speaker = (
+                        name_before(token, surnames)
+                        or as_subject(token)
+                        or fronted_subject(token)
+                        or dropped_subject(token)
+                    )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
@@ -177,6 +185,9 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
         return subject.lemma_.lower() in lexicon.document_nouns or subject.lemma_.lower() in lexicon.statement_nouns
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and governs_clause(verb)
+    if lemma == "threaten":  # 'the coalition threatened to unseat the government', not 'the standoff threatens to'
+        speaks = can_speak(subject, lexicon) or subject.lower_ in ("he", "she", "they", "we", "who")
+        return speaks and any(states_a_clause(c) for c in verb.children if c.dep_ == "xcomp")
     if lemma in lexicon.weak_cues:  # 'urged states to vote by mail', not 'demanding the city abolish ...'
         return any(states_a_clause(c) for c in verb.children)
     return governs_clause(verb)

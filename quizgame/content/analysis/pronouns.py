@@ -65,10 +65,24 @@ def resolve_pronoun(head: Token, people: People, lexicon: Lexicon) -> tuple[Toke
     lower = head.lower_
     if lower in _HE or lower in _SHE:
         return _personal(head, people, lexicon, "m" if lower in _HE else "f")
+    if lower == "it" and _extraposed(head):
+        return None  # "it is not reasonable to suggest ...": no one
     if lower in ("they", "it"):
         antecedent = _collective(head, lexicon, plural=lower == "they")
         return (antecedent, 0.6) if antecedent is not None else None
     return None
+
+
+def _extraposed(head: Token) -> bool:
+    """'It is not reasonable to suggest that ...', 'it is clear that ...': an 'it' standing for the clause after."""
+    verb = head.head
+    deps = {c.dep_ for c in verb.children}
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and bool(deps & {"acomp", "attr"})
+        and bool(deps & {"xcomp", "ccomp"})
+    )
 
 
 def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tuple[Person, float] | None:

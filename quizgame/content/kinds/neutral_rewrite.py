@@ -24,6 +24,7 @@ from quizgame.content.kinds.common import (
     with_controls,
 )
 from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects, same_form
+from quizgame.content.kinds.judging import judging_word
 from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, in_sentence_form, reporter_terms
 from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord
@@ -37,6 +38,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     loaded_for = _loaded_for([item, *others])
     regular = []
     for (start, end), terms in sorted(reporter_terms(item).items()):
+        if len({(t.start, t.end) for t in terms}) > 1:
+            continue  # the rewrite swaps one word: with a second loaded one left in it, no choice is neutral
         term = terms[0]
         neutral = first_alternative(term.neutral)
         if not neutral or not same_form(term.term, neutral):
@@ -48,6 +51,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             for t in loaded_for.get(neutral.lower(), [])
             if len(t.split()) == len(term.term.split()) and plainly_wrong(t, term.term, neutral)
         ]
+        synonyms = one_per_charge(synonyms)
         if len(synonyms) < 2 or _shared_words(neutral, term.term):
             # Fewer than three rewrites: "the rewrite that differs from the others" answers it without
             # reading. And a neutral word inside the loaded one ("declared" in "self-declared") leaves
@@ -55,7 +59,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         # The sentence as written is not offered: choosing it says "the sentence is already neutral",
         # which the last option says too (two options, one answer).
-        words = [neutral, *_coverage_first(one_per_charge(synonyms), qid)[:3]]
+        words = [neutral, *_coverage_first(synonyms, qid)[:3]]
         rewrites = [_swap(item, start, end, term.start, term.end, w) for w in words]
         order = seeded_order(dict.fromkeys(rewrites), qid)
         regular.append(
@@ -104,8 +108,8 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
     for sentence in reporting_sentences(item):
         if any(sentence.start <= t.start < sentence.end for t in item.analysis.loaded_terms):
             continue
-        if has_lexicon_word(sentence.text):
-            continue  # "massacres", rated below the analysis's bar: "already neutral" is no safe key
+        if has_lexicon_word(sentence.text) or any(judging_word(w) for w in sentence.text.split()):
+            continue  # "massacres", rated below the analysis's bar, or "brave": "already neutral" is no safe key
         for neutral, terms in loaded_for.items():
             match = re.search(rf"\b{re.escape(neutral)}\b", sentence.text, re.IGNORECASE)
             if match is None:

@@ -41,7 +41,8 @@ PROMPT = "Which of these claims is given without any source?"
 _MAX_WORDS = 45
 _SOURCED_WORDS = 40
 _GUESS_SHARE = 0.3  # the most a shortcut player may score on an article's items (chance is 0.25)
-_ALWAYS_KEPT = 1  # items an article keeps whatever a shortcut would score on them
+_ALWAYS_KEPT = 1  # items an article keeps whatever a shortcut would score on them (two with few sourced lines)
+_FEW_SOURCED = 3
 # The verbs that credit a statement to its source (in the form the analysis gives the cue), not acts
 # that a reporter states ("agreed to", "proposed", "pledged").
 _REPORTING = frozenset(
@@ -110,16 +111,15 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             item,
             group,
             len(group),
-            group[0],
-            (
-                f'Each claim names its source: for example, "{nested(group[0].text)}" Careful reporting says where '
-                'its claims come from, and a source need not be marked by "said".'
-            ),
+            _control_example(group),
+            _control_lesson(group),
         )
         for qid, group in _control_groups(item.slug, sourced, len(regular) + 1)
         if len(group) >= 2  # a control of one line and "None" is a yes/no guess
     ]
-    return spread_keys(not_by_shortcuts(with_controls(regular, controls)), 1, item.slug)
+    # few sourced lines: no way round the shortcuts, so a second item is kept too, if it can have a line of its own
+    always = _ALWAYS_KEPT + (2 <= len(sourced) < _FEW_SOURCED)
+    return spread_keys(not_by_shortcuts(with_controls(regular, controls), always=always), 1, item.slug)
 
 
 def cue_guess(question: QuestionRecord) -> float:
@@ -172,10 +172,25 @@ def _lesson(proof: Evidence, case: str, words: str, others: int = 2) -> str:
             f'{claim} sounds sourced, but the passive "{words}" never says by whom, so readers cannot tell '
             f"who says so or how they know. {rest}"
         )
+    what, ask = judgement.LESSON[case]
     return (
-        f'{claim} {judgement.LESSON[case]} ("{words}"), stated in the reporter\'s own voice with no person, '
-        "document or outlet behind it. A vote count, a date or a scene anyone there could see needs no source; "
-        f"this does, so a careful reader asks who says so and how they know. {rest}"
+        f'{claim} {what} ("{words}"), and no person, document or outlet stands behind it. A vote count, a date '
+        f"or a scene anyone there could see needs no source; this does, so a careful reader asks: {ask} {rest}"
+    )
+
+
+def _control_example(group: list[Evidence]) -> Evidence:
+    """The line a control's lesson quotes, and so its evidence: one sourced without a common cue word
+    when there is one, since that is what the control teaches."""
+    return next((e for e in group if not gate.has_cue(e.text)), group[0])
+
+
+def _control_lesson(group: list[Evidence]) -> str:
+    shown = _control_example(group)
+    quiet = not gate.has_cue(shown.text)
+    return (
+        f'Each claim names its source: for example, "{nested(shown.text)}" Careful reporting says where its claims '
+        + ('come from, and a source need not be marked by "said".' if quiet else "come from.")
     )
 
 

@@ -27,6 +27,7 @@ from quizgame.content.question_files import QuestionRecord
 KIND = "who_said"
 NOT_SAID = "The article does not say"
 _POSTS = 2  # blockquoted posts under a lead-in line, per article
+_CONTROLS = 1  # quotations whose speaker the sentence names, per article
 # The speaker kinds a quotation's speaker may have (which of them key, and from what confidence, is
 # `gate.SPEAKER_BANDS`: an unnamed source's words are found, but who it is, less reliably).
 _SPEAKER_KINDS = ("named", "anonymous", "social_media")
@@ -62,12 +63,13 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             if intro is not None:
                 posted.add(question.id)
     # A speaker named in the quotation's own sentence is the easy case (the play page shows the passage
-    # without the attribution, so it is still a question); a few of them per article, beside every
-    # quotation whose speaker is named only before it. A post of a string of posts, each under a
+    # without the attribution, so it is still a question), and every such item teaches the same thing:
+    # one per article, beside every quotation whose speaker is named only before it (a teacher read two
+    # on one article, Trump's and Pelosi's, "with the identical explanation; a room should take one"). A post of a string of posts, each under a
     # line naming its author, teaches one thing however many there are: two of them per article.
     posts = sorted((q for q in regular if q.id in posted), key=lambda q: q.id)[:_POSTS]
     regular = [q for q in regular if q.id not in posted or q in posts]
-    return spread_keys(regular + sorted(controls, key=lambda q: q.id)[: len(regular) + 3], 1, item.slug)
+    return spread_keys(regular + sorted(controls, key=lambda q: q.id)[:_CONTROLS], 1, item.slug)
 
 
 def _quote_line(item: Coverage, attribution: Attribution) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from quizgame.content import annotate
 from quizgame.content.import_jobs import AlreadyImported, advance, progress, start_import, stored_analysis, visible_to
 from quizgame.content.importing import ArticleDetails, UnusableInput, article_from_source, format_of_filename
 from quizgame.content.pipeline import PipelineUnavailable
+from quizgame.content.sensitivity import article_notice
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question
 from quizgame.web.common.off_loop import one_at_a_time
@@ -134,6 +135,7 @@ def article(article_id: int) -> str:
             layers=annotate.LAYER_LABELS,
             shown=shown,
             speakers={},
+            sensitive=article_notice(article.headline, article.body),
         )
     body = annotate.render(article.body, annotate.analysis_marks(analysis))
     return render_template(
@@ -145,4 +147,5 @@ def article(article_id: int) -> str:
         layers=annotate.LAYER_LABELS,
         shown=shown,
         speakers=annotate.speaker_classes(analysis),
+        sensitive=article_notice(article.headline, article.body),
     )

@@ -89,3 +89,88 @@ def test_a_stance_introducing_a_blockquote_is_a_statement_of_its_own():
         ("Many fans", "criticized the government's decision"),
         ("@gina", "What right do they have to ban the concert?"),
     }
+
+
+def test_citing_a_reason_is_what_the_party_above_the_participle_gave():
+    [(speaker, quote)] = found("The governor postponed the election, citing the health crisis.")
+    assert speaker == "The governor" and quote.endswith("the health crisis")
+
+
+def test_citing_a_source_is_no_statement_of_its_own():
+    body = "The Daily Post, citing local militia groups, reported that the attack was over."
+    assert ("The Daily Post", "that the attack was over") in found(body) or (
+        "Daily Post",
+        "that the attack was over",
+    ) in found(body)
+    assert not [q for _, q in found(body) if "citing" in q]
+
+
+def test_a_blockquote_line_labelled_with_a_name_is_that_persons():
+    body = (
+        "On his blog, Ido Kenan reported on the comments posted by some readers:\n\n"
+        "> The post received 300 shares and kind reactions, but also hateful comments.\n"
+        "> [For example] Dana Katz: Check the parking lots, maybe a stranger took her."
+    )
+    assert set(found(body)) == {
+        ("Ido Kenan", "The post received 300 shares and kind reactions, but also hateful comments."),
+        ("Dana Katz", "Check the parking lots, maybe a stranger took her."),
+    }
+
+
+def test_a_comment_label_in_a_blockquote_is_no_name():
+    body = "The Daily Post reported:\n\n> Watchdog comment: The Watchdog knows who sponsored the hackers."
+    assert [s for s, _ in found(body)] in (["Daily Post"], ["The Daily Post"])
+
+
+def test_as_a_source_says_names_the_speaker_of_the_blockquote_below():
+    body = "The poet visited the village last week.\n\nAs one of her poems says:\n\n> Blood that knows how to wait knows how to be a stone."
+    [(speaker, quote)] = found(body)
+    assert speaker == "one of her poems" and quote.startswith("Blood that knows how to wait")
+
+
+def test_a_party_threatening_to_act_states_what_it_will_do():
+    assert found("The union has threatened to strike in May.") == [("The union", "to strike in May")]
+    assert found("The standoff threatens to spark a new wave of violence.") == []
+
+
+def test_an_announcement_made_before_a_colon_reports_what_follows():
+    body = "The news agency makes a double announcement: the mayor has been removed and the chief has been replaced."
+    [(speaker, quote)] = found(body)
+    assert speaker == "The news agency" and quote.startswith("the mayor has been removed")
+
+
+def test_an_owned_announcement_that_reports_its_clause():
+    body = "Ann Lee resigned as party leader and made her announcement that she will not run again."
+    assert ("Ann Lee", "she will not run again") in found(body)
+
+
+def test_a_statement_made_with_nothing_said_reports_nothing():
+    assert found("The ministry made a statement on Monday.") == []
+
+
+def test_a_quotation_before_a_cue_that_reports_its_own_clause_is_not_that_cues():
+    body = 'After his prediction that an "aging African leader" would die, critics were concluding that the prophecy meant the president.'
+    assert not [s for s, q in found(body) if q == "aging African leader"]
+    assert [s for s, q in found(body) if q.endswith("the prophecy meant the president")] == ["critics"]
+
+
+def test_wondering_whether_states_the_doubt():
+    [(speaker, quote)] = found("Ann Lee wonders whether the pastors are afraid of the preacher.")
+    assert speaker == "Ann Lee" and quote.endswith("the pastors are afraid of the preacher")
+
+
+def test_a_subject_after_a_fronted_phrase_without_a_comma_still_speaks():
+    body = 'From both sides of the road people were chanting: "We will not leave our homes today!"'
+    [(speaker, quote)] = found(body)
+    assert speaker.endswith("people") and quote.startswith("We will not leave our homes today")
+
+
+def test_a_quotation_woven_into_a_sentence_about_a_person_is_theirs():
+    body = 'Lisa Moreau has been sewing costumes for two years. She typically chooses "to portray beloved characters from childhood or strong women."'
+    assert ("Lisa Moreau", "to portray beloved characters from childhood or strong women.") in found(body)
+
+
+def test_a_bracketed_or_borrowed_phrase_in_a_sentence_about_a_person_is_not_theirs():
+    body = 'Ann Lee has copied one of the flyers ("If you pay your debt, let them pay your mortgage") for the march.'
+    assert found(body) == []
+    assert found('Ann Lee drove home over the "bridge to the north" on Monday.') == []

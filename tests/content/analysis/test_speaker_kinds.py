@@ -127,3 +127,25 @@ def test_a_run_of_capitalised_words_with_no_given_name_stays_an_organisation():
     body = "World Wonder Ring Stardom said that the match was cancelled."
     [attribution] = analyze_text(body).attributions
     assert attribution.speaker_kind != "named"
+
+
+def test_a_given_name_after_a_title_of_a_department_starts_the_persons_name():
+    from tests.content.analysis.helpers import analyze_text
+
+    body = (
+        "Officials, including the Minister of Interior Eli Rotberg, have spoken about the camps. "
+        "Rotberg said that the camps would close."
+    )
+    [attribution] = [a for a in analyze_text(body).attributions if "camps would close" in a.quote]
+    assert (attribution.speaker, attribution.speaker_kind) == ("Eli Rotberg", "named")
+
+
+def test_a_particle_is_no_given_name_so_an_unlabelled_newspaper_is_no_person():
+    from quizgame.content.analysis.lexicon import load_lexicon
+    from quizgame.content.analysis.nlp import load_nlp
+    from quizgame.content.analysis.person_names import untagged_name
+
+    for text, person in [("Al Akhbar mentions it.", False), ("Eli Rotberg mentions it.", True)]:
+        doc = load_nlp()(text)
+        doc.ents = []  # as the tagger leaves some names: no label at all
+        assert untagged_name(list(doc[0:2]), load_lexicon()) is person

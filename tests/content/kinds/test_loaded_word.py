@@ -155,3 +155,36 @@ def test_no_generated_tap_item_marks_wrong_a_word_another_item_teaches_is_loaded
                 checked += 1
                 assert taught <= words(" ".join(keyed)), (slug, tap.id, other.id, taught, keyed)
     assert checked >= 2
+
+
+def test_a_control_is_never_a_sentence_with_an_evaluative_word_the_lexicon_lacks():
+    """The analysis finds few loaded words on unseen articles; "No loaded word" on "The brave volunteers
+    ..." would be a wrong key, so a control takes only a sentence with no judging word at all."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    sentence = "Officials slammed the council for its plan to close the library."
+    term = LoadedTerm("slammed", sentence, "criticized", "'slammed' exaggerates.", 10, 17, 0, len(sentence))
+    brave = "The brave volunteers cleared the road near the library on Monday."
+    plain = "The council meets again on the third Thursday of every month."
+    for others, expected in (([brave], []), ([brave, plain], [plain])):
+        body = "\n\n".join([sentence, *others]) + "\n"
+        controls = [q for q in generate(made_up(body, loaded_terms=[term]), []) if q.control]
+        assert [q.evidence.text for q in controls] == expected
+
+
+def test_no_tap_item_holds_an_unkeyed_word_that_is_loaded_in_some_contexts():
+    """'The government insists ... and refuses to grant them any rights': keyed "insists", a tap on
+    "refuses" (charged in some contexts, so never a key) would be marked wrong though defensible."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    reason = "'insists' suggests stubbornness."
+    for tail, made in (("and refuses to grant them any rights.", 0), ("and will not meet them this year.", 1)):
+        sentence = f"The ministry insists that the visitors are in fact migrants {tail}"
+        body = sentence + "\n"
+        at = body.index("insists")
+        term = LoadedTerm("insists", sentence, "said", reason, at, at + 7, 0, len(sentence))
+        assert len([q for q in generate(made_up(body, loaded_terms=[term]), []) if not q.control]) == made, tail

@@ -29,6 +29,8 @@ def test_distractors_are_charged_beyond_dispute_and_each_adds_its_own_judgement(
     rewrites = " ".join(question.choices)
     assert "alleged" not in rewrites and "pointed out" not in rewrites
     assert one_per_charge(["boasted", "bragged", "admitted"]) == ["boasted", "admitted"]
+    # and an item needs two such distractors: "purportedly" and "supposedly" are one judgement twice
+    assert one_per_charge(["purportedly", "supposedly"]) == ["purportedly"]
 
 
 def test_loaded_synonyms_from_other_outlets_are_distractors():
@@ -109,3 +111,22 @@ def test_a_sentence_holding_any_lexicon_word_in_any_form_is_never_already_neutra
 
     assert has_lexicon_word("The massacres saw thousands killed in the province.")
     assert not has_lexicon_word("The council met on Monday to discuss the bridge.")
+
+
+def test_no_rewrite_item_on_a_sentence_with_a_second_loaded_word():
+    """A rewrite swaps one word: "The mayor said the protesters seized the park" still takes sides, so
+    a careful student finds no neutral choice."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.neutral_rewrite import generate
+    from tests.content.kinds.helpers import made_up
+
+    sentence = "The mayor claimed the protesters seized the park on Monday."
+    body = sentence + "\n"
+
+    def term(word, neutral):
+        at = body.index(word)
+        return LoadedTerm(word, sentence, neutral, f"'{word}' judges.", at, at + len(word), 0, len(sentence))
+
+    claimed, seized = term("claimed", "said"), term("seized", "took over")
+    assert [q for q in generate(made_up(body, loaded_terms=[claimed]), []) if not q.control]
+    assert not [q for q in generate(made_up(body, loaded_terms=[claimed, seized]), []) if not q.control]

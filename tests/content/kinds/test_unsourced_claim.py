@@ -112,8 +112,10 @@ def test_a_line_is_no_distractor_when_the_reporter_states_more_than_the_source_s
 
     drafted = ("The bill was drafted by Ann Lee, who said on the floor that it was long overdue.", "Ann Lee", "said")
     criticised = ("Tom Ray said he had acted, but he has been criticised for the delay.", "Tom Ray", "said")
+    # the court's ruling is the reporter's statement; only what follows "saying" is the court's
+    ruled = ("The court ruled against the plan in June, saying the reasons were contrived.", "The court", "saying")
     general = "Science blogs about research are still few and far between in the region."
-    assert generate(_article(drafted, criticised, claims=(general,)), []) == []
+    assert generate(_article(drafted, criticised, ruled, claims=(general,)), []) == []
 
 
 def test_a_hedged_claims_lesson_quotes_the_sentences_own_hedge():
@@ -133,3 +135,14 @@ def test_an_article_keeps_one_item_even_when_a_shortcut_would_answer_it_but_not_
     assert longest_guess(long_key) == 1.0
     assert [q.id for q in not_by_shortcuts([long_key, also_long])] == ["a"]
     assert not_by_shortcuts([long_key], always=0) == []
+
+
+def test_a_controls_lesson_mentions_sources_without_said_only_when_it_shows_one():
+    from quizgame.content.kinds.unsourced_claim import _control_lesson
+    from quizgame.content.question_files import Evidence
+
+    said = Evidence("a", 0, 30, "Police said they questioned him.")
+    called = Evidence("a", 40, 80, "Jo Park called the vote rushed.")
+    assert '"said"' not in _control_lesson([said, said])
+    lesson = _control_lesson([said, called])
+    assert "Jo Park called the vote rushed." in lesson and 'need not be marked by "said"' in lesson

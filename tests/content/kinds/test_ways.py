@@ -71,8 +71,19 @@ def test_an_unnamed_source_of_another_shape_or_around_a_named_person_does_not_ke
 
 
 def test_a_pronoun_inside_the_reported_words_names_no_second_source():
-    body = "Officials with the party say authorities took their leader's passport as he prepared to fly."
+    body = "Local officials say authorities took their leader's passport as he prepared to fly."
     item, a = _credited(
-        body, "Officials", "anonymous", "say", "authorities took their leader's passport as he prepared to fly"
+        body, "Local officials", "anonymous", "say", "authorities took their leader's passport as he prepared to fly"
     )
     assert [s[3] for s in statements(item)] == [ways.UNNAMED]
+
+
+def test_unnamed_people_speaking_for_a_body_key_no_way():
+    """ "Officials with the party say": a teacher read it as the party's word; "a group" is defensible too."""
+    for speaker, body in (
+        ("Officials", "Officials with the party say authorities took the passport of their leader."),
+        ("Police officials", "Police officials say at least 200 people have been killed in the violence."),
+    ):
+        quote = body.split(" say ")[1].rstrip(".")
+        item, a = _credited(body, speaker, "anonymous", "say", quote)
+        assert not ways.sure_unnamed(item, a) and statements(item) == []

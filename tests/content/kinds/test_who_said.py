@@ -180,3 +180,25 @@ def test_a_lead_in_that_names_nobody_or_two_people_keys_no_author():
     body = "Ana Lopez wrote:\n\n> @analo: One thing\n\n> @treed: Another thing\n"
     item = made_up(body, people=["Ana Lopez"])
     assert lead_in.introduced_speaker(item, body.index("Another")) is None  # two handles: two authors
+
+
+def test_one_control_per_article_for_quotations_whose_sentence_names_the_speaker():
+    """Two such items teach the same thing with the same explanation: a teacher kept one of two."""
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import generate
+    from tests.content.kinds.helpers import made_up
+
+    body = OTHERS + (
+        '"We will rebuild the bridge before winter comes," Ana Lopez said on Monday.\n\n'
+        '"The council has not found the money for it yet," Tom Reed said on Tuesday.\n'
+    )
+    found = []
+    for name, quote in (
+        ("Ana Lopez", "We will rebuild the bridge before winter comes,"),
+        ("Tom Reed", "The council has not found the money for it yet,"),
+    ):
+        at = body.index(quote)
+        line_end = body.index("\n", at)
+        found.append(Attribution(name, "named", "said", quote, True, at, at + len(quote), at - 1, line_end))
+    questions = generate(made_up(body, attributions=found, people=["Ana Lopez", "Tom Reed", "Maria Perez"]), [])
+    assert len([q for q in questions if q.control]) == 1
