@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.outlets import bare_name, known_outlets, outlet_mentions
 from quizgame.content.analysis.person_names import person_noun, untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
 from quizgame.content.analysis.speakers import People, Person
@@ -81,7 +82,28 @@ def _names_person(span: Span, people: People, lexicon: Lexicon) -> bool:
 
 
 def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
-    """The speaker a subject token stands for, and its kind; None when the text does not say."""
+    """The speaker a subject token stands for, and its kind; None when the text does not say. A body the
+    article has shown to be a newsroom ('daily Népszava', 'the Al Akhbar website') is an outlet wherever
+    it speaks ('Népszava noted ...')."""
+    resolved = _resolve(head, people, lexicon)
+    if (
+        resolved is not None
+        and resolved.kind == "organization"
+        and bare_name(resolved.name) in _outlets(head.doc, lexicon)
+    ):
+        return Resolved(resolved.name, "outlet", resolved.certainty)
+    return resolved
+
+
+def _outlets(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    cached = doc.user_data.get("outlets_shown")
+    if cached is None:
+        cached = known_outlets([m for sentence in doc.sents for m in outlet_mentions(sentence, lexicon)])
+        doc.user_data["outlets_shown"] = cached
+    return cached
+
+
+def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if head.pos_ == "PRON" and head.lower_ in _INDEFINITE:
         return _indefinite(head)
     if head.pos_ == "PRON":
@@ -91,7 +113,7 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         target, certainty = found
         if isinstance(target, Person):
             return Resolved(target.name, "named", certainty)
-        resolved = resolve(target, people, lexicon) if target.pos_ != "PRON" else None
+        resolved = _resolve(target, people, lexicon) if target.pos_ != "PRON" else None
         return Resolved(resolved.name, resolved.kind, certainty) if resolved else None
     near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
