@@ -29,6 +29,7 @@ from quizgame.content.analysis.quote_fallbacks import (
     continuation,
     previous_sentence,
     runs_on,
+    woven,
 )
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined
 from quizgame.content.analysis.quotes import Quote
@@ -72,6 +73,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             made = after_quoted_statement(reading, people, lexicon, quote, cues, found)
         if made is None:
             made = continuation(reading, found, quote)
+        if made is None:
+            made = woven(reading, people, lexicon, quote)
         if made is None and runs_on(reading, quote, next_start):
             waiting.append(quote)  # its cue may come with the quotation's last paragraph
             continue

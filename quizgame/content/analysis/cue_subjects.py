@@ -83,6 +83,23 @@ def as_subject(verb: Token) -> Token | None:
     return None
 
 
+def fronted_subject(verb: Token) -> Token | None:
+    """'From both sides of the street people were chanting:': with no comma after a fronted phrase the parser
+    reads the subject as the object of its preposition; the noun just before the verb (and its auxiliaries)
+    is the subject when that phrase opens the sentence."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)], key=lambda t: t.i)
+    if first.i == 0:
+        return None
+    noun = verb.doc[first.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    while prep.dep_ == "prep" and prep.head.dep_ == "pobj":  # "From both sides of the street": up to "From"
+        prep = prep.head.head
+    opens = prep.dep_ == "prep" and prep.head.i == verb.i and prep.i == verb.sent.start
+    return noun if opens else None
+
+
 def dropped_subject(verb: Token) -> Token | None:
     """'"I'm with them," explains.' (a subject dropped in translation): the subject of the sentence before,
     in the same paragraph, is the speaker."""

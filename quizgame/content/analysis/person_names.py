@@ -124,3 +124,16 @@ _PARTICLES = {"al", "el", "la", "le", "de", "da", "di", "du", "van", "von", "del
 def _given(word: str) -> bool:
     """A given name ('Eli', 'Johannes'), not a particle that opens names of bodies too ('Al Akhbar', 'De Beers')."""
     return word.istitle() and word.lower() not in _PARTICLES and is_first_name(word)
+
+
+# Nouns for a person that are neither titles nor the lexicon's nouns for unnamed sources ('the blogger', 'the
+# lawyer'): an apposition with one ('Ahmed Salem, a blogger in Nouakchott') says what a later 'the blogger' means.
+_PERSON_NOUNS = frozenset(
+    "blogger writer author journalist poet novelist artist singer musician actor actress athlete player farmer "
+    "trader driver pilot engineer nurse doctor lawyer student pupil mother father son daughter wife husband "
+    "widow veteran refugee migrant pensioner teenager priest monk nun prisoner suspect defendant plaintiff".split()
+)
+
+
+def person_noun(lemma: str, lexicon: Lexicon) -> bool:
+    return lemma in _PERSON_NOUNS or lemma in lexicon.titles or lemma in lexicon.anonymous_nouns

@@ -20,6 +20,7 @@ from quizgame.content.analysis.person_names import (
     lone_name_is_person,
     max_words,
     member_of_organisation,
+    person_noun,
     untagged_name,
 )
 
@@ -261,7 +262,12 @@ def _roles_before(first: Token, lexicon: Lexicon) -> set[str]:
 
 def _appositive_roles(last: Token, lexicon: Lexicon) -> set[str]:
     """'Jim Fuda, director of ...' and 'The spokesman, Zemedkun Tekle, ...' give a role."""
-    roles = {c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.lemma_.lower() in lexicon.titles}
+    roles = {
+        c.lemma_.lower()
+        for c in last.children
+        if c.dep_ == "appos"
+        and (c.lemma_.lower() in lexicon.titles or c.pos_ == "NOUN" and person_noun(c.lemma_.lower(), lexicon))
+    }
     head = last.head
     is_title = last.dep_ == "appos" and head.lemma_.lower() in lexicon.titles and head.i < last.i
     if is_title and any(t.text == "," for t in last.doc[head.i : last.i]):

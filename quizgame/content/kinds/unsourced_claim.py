@@ -111,7 +111,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             item,
             group,
             len(group),
-            group[0],
+            _control_example(group),
             _control_lesson(group),
         )
         for qid, group in _control_groups(item.slug, sourced, len(regular) + 1)
@@ -179,9 +179,15 @@ def _lesson(proof: Evidence, case: str, words: str, others: int = 2) -> str:
     )
 
 
+def _control_example(group: list[Evidence]) -> Evidence:
+    """The line a control's lesson quotes, and so its evidence: one sourced without a common cue word
+    when there is one, since that is what the control teaches."""
+    return next((e for e in group if not gate.has_cue(e.text)), group[0])
+
+
 def _control_lesson(group: list[Evidence]) -> str:
-    quiet = next((e for e in group if not gate.has_cue(e.text)), None)
-    shown = quiet or group[0]
+    shown = _control_example(group)
+    quiet = not gate.has_cue(shown.text)
     return (
         f'Each claim names its source: for example, "{nested(shown.text)}" Careful reporting says where its claims '
         + ('come from, and a source need not be marked by "said".' if quiet else "come from.")

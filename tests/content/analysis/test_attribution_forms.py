@@ -157,3 +157,31 @@ def test_a_quotation_before_a_cue_that_reports_its_own_clause_is_not_that_cues()
 def test_wondering_whether_states_the_doubt():
     [(speaker, quote)] = found("Ann Lee wonders whether the pastors are afraid of the preacher.")
     assert speaker == "Ann Lee" and quote.endswith("the pastors are afraid of the preacher")
+
+
+def test_a_subject_after_a_fronted_phrase_without_a_comma_still_speaks():
+    body = 'From both sides of the road people were chanting: "We will not leave our homes today!"'
+    [(speaker, quote)] = found(body)
+    assert speaker.endswith("people") and quote.startswith("We will not leave our homes today")
+
+
+def test_a_quotation_woven_into_a_sentence_about_a_person_is_theirs():
+    body = 'Lisa Moreau has been sewing costumes for two years. She typically chooses "to portray beloved characters from childhood or strong women."'
+    assert ("Lisa Moreau", "to portray beloved characters from childhood or strong women.") in found(body)
+
+
+def test_a_bracketed_or_borrowed_phrase_in_a_sentence_about_a_person_is_not_theirs():
+    body = 'Ann Lee has copied one of the flyers ("If you pay your debt, let them pay your mortgage") for the march.'
+    assert found(body) == []
+    assert found('Ann Lee drove home over the "bridge to the north" on Monday.') == []
+
+
+def test_calling_on_a_party_to_act_names_whom_it_was_asked_of():
+    [(speaker, quote)] = found("The ministers called on Turkey to halt its drilling in the zone.")
+    assert speaker == "The ministers" and quote == "on Turkey to halt its drilling in the zone"
+
+
+def test_a_belief_joined_to_a_statement_shares_its_subject():
+    body = "The ministers called on Turkey to halt its drilling, and deemed that the deal breaks the law."
+    assert ("The ministers", "that the deal breaks the law") in found(body)
+    assert found("The farmers planted wheat and believed that the rain would come.") == []

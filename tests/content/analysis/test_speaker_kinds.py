@@ -149,3 +149,14 @@ def test_a_particle_is_no_given_name_so_an_unlabelled_newspaper_is_no_person():
         doc = load_nlp()(text)
         doc.ents = []  # as the tagger leaves some names: no label at all
         assert untagged_name(list(doc[0:2]), load_lexicon()) is person
+
+
+def test_a_body_the_article_introduced_as_a_newspaper_is_an_outlet_when_it_speaks_later():
+    from tests.content.analysis.helpers import analyze_text
+
+    body = (
+        "The ministry took a loan of 8 million euros, and daily Hirlapos covered the story on Monday. "
+        "Hirlapos noted that the purchase appeared to bypass the defence ministry."
+    )
+    [attribution] = [a for a in analyze_text(body).attributions if "bypass" in a.quote]
+    assert (attribution.speaker, attribution.speaker_kind) == ("Hirlapos", "outlet")

@@ -162,3 +162,18 @@ def test_an_it_standing_for_the_clause_after_it_is_no_speaker():
         "It is not reasonable to suggest that the city should pay for the event."
     )
     assert "suggest" not in speakers_by_cue(body)
+
+
+def test_the_n_year_old_is_the_person_just_written_about_and_no_one_when_none_was():
+    named = 'Union leader Joana Fatu spoke outside the factory. "It is over," the 45-year-old said.'
+    assert speakers_by_cue(named)["said"] == "Joana Fatu"
+    nobody = 'The strike began on Monday. "It is over," the 45-year-old said.'
+    assert speakers_by_cue(nobody)["said"] == "the 45-year-old"
+
+
+def test_the_blogger_is_the_person_an_apposition_called_a_blogger():
+    body = (
+        "Ahmed Salem, a blogger in Nouakchott, wrote that the army was divided. "
+        "The blogger added that the officers were afraid."
+    )
+    assert speakers_by_cue(body)["added"] == "Ahmed Salem"
