@@ -28,6 +28,8 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
             continue
         if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
             tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "on" and any(c.dep_ == "xcomp" for c in verb.children):
+            tokens.extend(child.subtree)  # "called on Turkey to halt the drilling": whom it was asked of
         elif child.dep_ == "npadvmod" and child.i > verb.i and any(c.dep_ == "dobj" for c in verb.children):
             tokens.extend(child.subtree)  # "reported Monday's attack the deadliest since ..."
     if tokens and max(t.i for t in tokens) > verb.i:
