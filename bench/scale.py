@@ -36,7 +36,8 @@ from sqlalchemy import text
 
 from bench.common import add_questions, bench_app, bench_database, bulk_insert, median, print_table, room_code
 from quizgame.extensions import db
-from quizgame.game.export import answers_table, csv_chunks
+from quizgame.game.csv_writer import csv_chunks
+from quizgame.game.export import answers_table
 from quizgame.game.leaderboard import room_leaderboard
 from quizgame.game.report_rows import report_rows, stream_answer_rows
 from quizgame.game.reports import build_report

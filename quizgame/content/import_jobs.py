@@ -11,7 +11,9 @@ import datetime as dt
 import logging
 import secrets
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -23,6 +25,8 @@ from quizgame.content.store import article_values, question_values
 from quizgame.models import Article, ImportJob, Question, StoredAnalysis, utcnow
 
 LEASE = dt.timedelta(seconds=120)
+# Runs a step's computing: work(*args). The web passes one that keeps it off the event loop.
+Runner = Callable[..., Any]
 log = logging.getLogger(__name__)
 # What the teacher reads when a step fails: the exception itself (a spaCy error code, a traceback's
 # last line) tells them nothing and tells an attacker about the internals; it goes to the log.
@@ -91,8 +95,13 @@ def article_file(article: Article) -> ArticleFile:
     )
 
 
-def stored_analysis(session: Session, article: Article) -> ArticleAnalysis:
-    """The article's analysis, computed once per text and kept (the caller commits)."""
+def _here(work: Callable[..., Any], *args: Any) -> Any:
+    return work(*args)
+
+
+def stored_analysis(session: Session, article: Article, run: Runner = _here) -> ArticleAnalysis:
+    """The article's analysis, computed once per text and kept (the caller commits). `run` runs the
+    analysis itself (a web worker passes one that keeps it off its event loop)."""
     row = session.get(StoredAnalysis, article.id)
     if row is not None and row.content_hash == article.content_hash:
         return pipeline.analysis_from_json(row.data)
@@ -100,7 +109,7 @@ def stored_analysis(session: Session, article: Article) -> ArticleAnalysis:
     problem = body_problem(article.body)
     if problem:
         raise AnalysisRefused(problem)
-    analysis = pipeline.analyse(article_file(article))
+    analysis = run(pipeline.analyse, article_file(article))
     if row is None:
         row = StoredAnalysis(article_id=article.id)
         session.add(row)
@@ -109,9 +118,11 @@ def stored_analysis(session: Session, article: Article) -> ArticleAnalysis:
     return analysis
 
 
-def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> ImportJob:
+def advance(session: Session, job_id: int, now: dt.datetime | None = None, run: Runner = _here) -> ImportJob:
     """Do the job's next step if no other worker holds it. Commits: the lease must be visible to
-    other workers before the work starts, and each finished step must survive this worker."""
+    other workers before the work starts, and each finished step must survive this worker. `run`
+    runs the step's computing (the analysis, a kind's generator) on plain data, away from the
+    session: a web worker passes one that keeps it off its event loop."""
     now = now or utcnow()
     token = secrets.token_hex(16)
     claimed = session.execute(
@@ -129,7 +140,7 @@ def advance(session: Session, job_id: int, now: dt.datetime | None = None) -> Im
     if not claimed:
         return job
     try:
-        _step(session, job)
+        _step(session, job, run)
     except AnalysisRefused as exc:
         session.rollback()
         _fail(session, job_id, str(exc))
@@ -170,17 +181,17 @@ def _fail(session: Session, job_id: int, message: str, trace: str | None = None)
     job.stage, job.error, job.traceback = "failed", message, trace
 
 
-def _step(session: Session, job: ImportJob) -> None:
+def _step(session: Session, job: ImportJob, run: Runner) -> None:
     if job.stage == "analyse":
-        stored_analysis(session, job.article)
+        stored_analysis(session, job.article, run)
         job.pending_kinds = pipeline.generator_kinds()
         job.steps_total = 1 + len(job.pending_kinds)
         job.steps_done = 1
         job.stage = "generate" if job.pending_kinds else "done"
         return
     kind, *rest = job.pending_kinds
-    analysis = stored_analysis(session, job.article)
-    for record in pipeline.generate(kind, article_file(job.article), analysis):
+    analysis = stored_analysis(session, job.article, run)
+    for record in run(pipeline.generate, kind, article_file(job.article), analysis):
         if session.get(Question, record.id) is None:
             session.add(
                 Question(

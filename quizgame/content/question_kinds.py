@@ -109,8 +109,9 @@ class _KindAndKey(Protocol):
 
 class AsksItsKind:
     """What a question's kind says of it, for every shape of a question that has `kind` and
-    `correct` (the ORM Question, a page's ShownQuestion, a report's QuestionRow): written once, so
-    "takes several answers" and "passage first" cannot drift apart between them."""
+    `correct` (the ORM Question, a report's QuestionRow; the student's QuestionView, which has no
+    key, stores the result): written once, so "takes several answers" and "passage first" cannot
+    drift apart between them."""
 
     __slots__ = ()
 

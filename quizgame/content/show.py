@@ -1,7 +1,8 @@
 """Generated questions as a student sees them, in plain text: for a teacher (or a helper) reading the
 candidates of new articles before a class plays them (`quizgame questions --show`).
 
-Each question prints its prompt, the passage the play page shows above it (the speaker blanked for
+An article whose story a teacher should choose knowingly (a tragedy: `sensitivity`) is flagged under
+its heading. Each question prints its prompt, the passage the play page shows above it (the speaker blanked for
 "who said it", nothing for the kinds that show their passage only with the feedback), the options
 (a tap-the-word sentence as its strip, one tap per [unit], punctuation kept), then the key and the
 explanation, which a student reads after answering. Pure: articles and their analysis in, text out.
@@ -16,6 +17,7 @@ from quizgame.content.generation import plan
 from quizgame.content.kinds import Coverage
 from quizgame.content.question_files import QuestionRecord
 from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
+from quizgame.content.sensitivity import notice, sensitive_topics
 from quizgame.game.passage import Source, shown_passages
 from quizgame.game.tap_words import question_sentence
 
@@ -76,7 +78,9 @@ def show(coverage: Sequence[Coverage], kinds: Iterable[str] = ()) -> list[str]:
         if tuple(question.articles) != current:
             current = tuple(question.articles)
             heads = [articles[s] for s in current if s in articles]
-            lines += ["", "=" * 72, " + ".join(f"{a.outlet}: {a.headline} ({a.slug})" for a in heads), "=" * 72]
+            lines += ["", "=" * 72, " + ".join(f"{a.outlet}: {a.headline} ({a.slug})" for a in heads)]
+            lines += [f"! {notice(t)}" for t in (sensitive_topics(a.headline, a.body) for a in heads) if t]
+            lines.append("=" * 72)
         lines += [RULE, *question_text(question, articles)]
     counts: dict[str, int] = {}
     for question in questions:

@@ -25,8 +25,8 @@ from quizgame.game.play.submit import Submission, submit_answer
 from quizgame.models import Player, Question, Room
 
 if TYPE_CHECKING:
+    from quizgame.game.question_view import QuestionView
     from quizgame.game.seats import RoomView, Seat, Slot
-    from quizgame.game.shown_question import ShownQuestion
 
 NOT_SHOWN = "This question has not been shown to you yet."
 
@@ -46,7 +46,7 @@ def shuffled_choices(shuffle: bool, rejoin_token: str, question_id: str, kind: s
     return order
 
 
-def shown_choices(question: Question | ShownQuestion, delivery: Slot) -> list[tuple[int, str]]:
+def shown_choices(question: Question | QuestionView, delivery: Slot) -> list[tuple[int, str]]:
     """(position on screen, text) pairs in the order the player sees them."""
     order = delivery.choice_order or list(range(len(question.choices)))
     return [(position, question.choices[index]) for position, index in enumerate(order)]

@@ -4,8 +4,9 @@ display time (questions store only the evidence's offsets and text).
 A student must be able to answer from the screen, so the passage carries what the key depends on:
 - the paragraph that holds the evidence, and the one before it when this one names its speaker only
   by a pronoun ("..., she added."), so the attribution the question is about is on screen;
-- for "who said it" before the answer, only the quotations of those paragraphs: the speaker and the
-  cue around them are blanked, or the passage would give the answer away;
+- for "who said it" before the answer, only the quotations of the evidence (the sentence whose speaker
+  is asked for): the speaker, the cue and the rest of the paragraph are blanked, or the passage would
+  give the answer away, or string another speaker's words together with the key's;
 - for a comparison of outlets, each outlet's paragraphs that use the phrase or name the person the
   question asks about (the evidence paragraph always, for its own outlet).
 After the answer, the evidence is marked in the full paragraphs. Plain data, no markup: templates
@@ -32,6 +33,7 @@ _PRONOUN_CUE = re.compile(
 )
 # A Markdown blockquote marker at a line's start ("> Of course, ..."): markup, never shown to a player.
 _QUOTE_MARKER = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+_HANDLE = re.compile(r"^[ \t]*@\w+:?", re.MULTILINE)
 _QUOTED_PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”')
 _QUOTED_PERSON = re.compile(r"\bquoted (.+?)\?\s*$")
 _CITED_SOURCE = re.compile(r"\bcited (.+?) as a source\b")
@@ -138,35 +140,43 @@ def _marked(body: str, span: tuple[int, int], start: int, end: int) -> tuple[Pie
 def quotations(text: str) -> list[str]:
     """The quoted stretches of a paragraph, quotation marks included. Straight and curly marks are
     mixed in published text ("“Yes, ...," Best said.), so any mark opens or closes."""
+    return [text[a:b] for a, b in quotation_spans(text)]
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted stretch of `text`, as `quotations` finds them."""
     found, opened = [], None
     for i, char in enumerate(text):
         if char in QUOTE_MARKS:
             if opened is None:
                 opened = i
             else:
-                found.append(text[opened : i + 1])
+                found.append((opened, i + 1))
                 opened = None
     if opened is not None:  # a quotation running on into the next paragraph
-        found.append(text[opened:].rstrip())
+        found.append((opened, len(text.rstrip())))
     return found
 
 
-def _blanked(text: str) -> tuple[Piece, ...] | None:
-    """Only the quotations of a paragraph, with "[…]" wherever words stood between them (the
-    speaker and the cue). A blockquote is all quotation: it is shown whole."""
+def _blanked(text: str, low: int = 0, high: int | None = None) -> tuple[Piece, ...] | None:
+    """The quotations of a paragraph that lie in text[low:high] (the evidence: the sentence whose
+    speaker is asked for), with "[…]" wherever other words stood (the speaker, the cue, and the rest
+    of the paragraph, where another speaker may be quoted: two speakers' words side by side would
+    read as one speaker's). A blockquote is all quotation: it is shown whole."""
     if is_blockquote(text):
-        return (Piece(unmarked(text).rstrip()),)
-    quoted = quotations(text)
-    if not quoted:
+        # A tweet opens with its author's handle ("@mperez: ..."): the speaker, blanked like a name.
+        return (Piece(_HANDLE.sub(BLANK + ":", unmarked(text)).rstrip()),)
+    high = len(text) if high is None else high
+    spans = [(a, b) for a, b in quotation_spans(text) if a < high and low < b]
+    if not spans:
         return None
     shown: list[str] = []
     at = 0
-    for quote in quoted:
-        start = text.index(quote, at)
+    for start, end in spans:
         if re.search(r"\w", text[at:start]):
             shown.append(BLANK)
-        shown.append(quote)
-        at = start + len(quote)
+        shown.append(text[start:end])
+        at = end
     if re.search(r"\w", text[at:]):
         shown.append(BLANK)
     return (Piece(" ".join(shown)),)
@@ -179,7 +189,7 @@ def question_passage(kind: str, source: Source, start: int, end: int, answered: 
     if kind_of(kind).blanks_speaker and not answered:
         # The paragraph a pronoun points back to would be all blanks: only the evidence's own.
         own = [span for span in spans if span[0] < max(end, start + 1) and start < span[1]]
-        paragraphs = tuple(p for p in (_blanked(source.body[s:e]) for s, e in own) if p)
+        paragraphs = tuple(p for p in (_blanked(source.body[s:e], start - s, end - s) for s, e in own) if p)
     else:
         paragraphs = tuple(
             _marked(source.body, span, start, end)

@@ -124,6 +124,7 @@ def pick_varied(
     kinds = sorted(by_kind)
     rng.shuffle(kinds)
     picked: list[tuple[Q, Traits]] = []
+    earlier = list(earlier)
     load = KeyLoad(earlier)
     in_pool = Counter((t.kind, t.key) for _, t in described)
     # The first round takes one item of every kind; later rounds only items that leave their kind's
@@ -153,6 +154,7 @@ def pick_varied(
             picked.append(choice)
             load.add(choice[1])
     _enough_controls(picked, by_kind, load)
+    _controls_of_each_kind(picked, by_kind, load, earlier)
     return [q for q, _ in picked]
 
 
@@ -202,3 +204,38 @@ def _enough_controls(picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[
         left[kind].remove(swap)
         picked[at] = swap
         load.add(swap[1])
+
+
+def _controls_of_each_kind(
+    picked: list[tuple[Q, Traits]], left: dict[str, list[tuple[Q, Traits]]], load: KeyLoad, earlier: list[Traits]
+) -> None:
+    """At least one control in five of each kind over the classroom, where the pool has them: the
+    overall share above can be met by some kinds alone, and a kind whose control is its one fixed
+    option ("No loaded word") was never picked, since that option's load outweighs the regular items'
+    spread keys. Each fifth item of a kind with no control among the last ones becomes its control
+    (the latest regular item of the kind gives way), unless that tilts a kind of fixed ways of
+    answering (its controls may all share one way)."""
+    for kind in dict.fromkeys(t.kind for _, t in picked):
+        seen = sum(t.kind == kind for t in earlier) + sum(t.kind == kind for _, t in picked)
+        controls = sum(t.kind == kind and t.control for t in earlier) + sum(
+            t.kind == kind and t.control for _, t in picked
+        )
+        for at in range(len(picked) - 1, -1, -1):
+            if (controls + 1) * CONTROL_EVERY > seen:
+                break
+            if picked[at][1].kind != kind or picked[at][1].control:
+                continue
+            others = picked[:at] + picked[at + 1 :]
+            fresh = [i for i in _fresh(left.get(kind, []), others) if i[1].control]
+            if kind_of(kind).fixed_options:
+                before = load.worst(kind)
+                load.add(picked[at][1], -1)
+                fresh = [i for i in fresh if load.worst_with(i[1]) <= before + 1e-9]
+                load.add(picked[at][1])
+            if not fresh:
+                continue
+            load.add(picked[at][1], -1)
+            left[kind].remove(fresh[0])
+            picked[at] = fresh[0]
+            load.add(fresh[0][1])
+            controls += 1

@@ -29,19 +29,21 @@ class RoomView:
 
 @dataclass(frozen=True)
 class Slot:
-    """One question as this player meets it."""
+    """One question as this player meets it: its delivery and answer, and what delivering and
+    scoring it need (its kind and choices; its key only when the seat was read to score an answer).
+    What the player is shown of it is a QuestionView (quizgame.game.question_view)."""
 
     question_id: str
     kind: str
     # JSON, decoded on use: a request touches one slot's choices, key and order, not all ten.
     choices_json: str
-    correct_json: str
     delivered_at: dt.datetime | None
     choice_order_json: str | None
     answer_id: int | None
     answer_correct: bool | None
     answered_at: dt.datetime | None
     seconds: int | None = None  # the question's own time limit in this room, if the teacher set one
+    correct_json: str | None = None  # the key: read only by find_seat(..., to_score=True)
 
     @property
     def id(self) -> str:
@@ -57,6 +59,9 @@ class Slot:
 
     @property
     def correct(self) -> list[int]:
+        """The key, for scoring the answer (quizgame.game.play.submit_answer)."""
+        if self.correct_json is None:
+            raise LookupError(f"the seat was read without the keys, so {self.question_id} cannot be scored")
         return list(json.loads(self.correct_json))
 
     @property

@@ -1,7 +1,7 @@
 """The students table as an .xlsx workbook (openpyxl), as formula-safe as the CSV files.
 
 openpyxl stores any text starting with "=" as a formula, so text cells go through the CSV guard
-(quizgame.game.export.neutralise) first; numbers stay numbers, so the sheet can sum and sort them.
+(quizgame.game.csv_writer.neutralise) first; numbers stay numbers, so the sheet can sum and sort them.
 Characters XML cannot hold (control characters) are dropped from the text rather than failing the
 whole download. Roster students and players who joined under a nickname are on separate sheets:
 only the first can be matched to anyone in the school's gradebook.
@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from quizgame.game.export import Cell, neutralise, students_table
+from quizgame.game.csv_writer import Cell, neutralise
+from quizgame.game.export import students_table
 from quizgame.game.gradebook import RosterEntry
 from quizgame.game.reports import Report
 

@@ -110,3 +110,16 @@ def test_no_question_shows_the_date_line_the_seed_texts_were_received_with():
     for question in QUESTIONS.values():
         for text in (question.prompt, question.explanation, question.excerpt or "", *question.choices):
             assert not re.search(r"\bdate \d{4}-\d\d-\d\d\b", text), question.id
+
+
+def test_curated_not_reporting_items_ask_in_the_generators_words():
+    """The curated set kept "Which of these lines is not part of the reporting?" and "None of them:
+    every line is reporting" after the generator changed both: the control's key repeated the prompt's
+    word, which "pick the option that repeats the prompt" finds. One wording in both."""
+    from quizgame.content.kinds.not_reporting import NONE, PROMPT
+
+    items = [q for q in QUESTIONS.values() if q.kind == "not_reporting"]
+    assert items
+    for question in items:
+        assert question.prompt == PROMPT, question.id
+        assert question.choices[-1] == NONE, question.id

@@ -51,3 +51,18 @@ def test_the_command_generates_from_a_made_up_article_and_writes_nothing(tmp_pat
     assert result.exit_code == 0, result.output
     assert "Town council votes on the bridge" in result.output and "question(s)" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_sensitive_story_is_flagged_under_its_heading_and_its_questions_still_shown():
+    import dataclasses
+
+    coverage = seed_coverage()
+    first = coverage[0]
+    grim = dataclasses.replace(first.article, headline="Three teenagers killed as bridge collapses")
+    lines = show([dataclasses.replace(first, article=grim), *coverage[1:]])
+    heading = next(n for n, line in enumerate(lines) if grim.headline in line)
+    assert lines[heading + 1].startswith("! Sensitive story (deaths of children or teenagers)")
+    assert not any(line.startswith("! ") for line in LINES)  # the seed stories are not flagged
+    assert len([line for line in lines if line.startswith("Q: ")]) == len(
+        [line for line in LINES if line.startswith("Q: ")]
+    )

@@ -11,8 +11,9 @@ from quizgame.models import Player, Room
 from tests.game.three_questions import NOW
 
 
-def seat_of(room: Room, player: Player, at: dt.datetime = NOW) -> seats.Seat:
-    found, seat = find_seat(db.session.connection(), room.code, player.rejoin_token, at)
+def seat_of(room: Room, player: Player, at: dt.datetime = NOW, to_score: bool = True) -> seats.Seat:
+    """The seat as the answer POST reads it (with the keys, to score), or as a page does (to_score=False)."""
+    found, seat = find_seat(db.session.connection(), room.code, player.rejoin_token, at, to_score=to_score)
     assert found is not None and seat is not None
     return seat
 

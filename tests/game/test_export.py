@@ -7,12 +7,11 @@ import io
 
 import pytest
 
+from quizgame.game.csv_writer import csv_chunks, neutralise
 from quizgame.game.export import (
     ANSWER_HEADERS,
     answers_table,
-    csv_chunks,
     iso_utc,
-    neutralise,
     questions_table,
     students_table,
 )

@@ -7,7 +7,7 @@ import csv
 import io
 
 from quizgame.extensions import db
-from quizgame.game import export
+from quizgame.game import csv_writer, export
 from quizgame.game.leaderboard import room_leaderboard
 from quizgame.game.report_rows import report_rows, stream_answer_rows
 from quizgame.game.reports import build_report
@@ -28,8 +28,8 @@ def _play_the_room():  # type: ignore[no-untyped-def]
     return room
 
 
-def _csv(table: export.Table) -> list[list[str]]:
-    text = "".join(export.csv_chunks(*table))
+def _csv(table: csv_writer.Table) -> list[list[str]]:
+    text = "".join(csv_writer.csv_chunks(*table))
     return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
 
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from quizgame.extensions import db
-from quizgame.game.export import csv_chunks
+from quizgame.game.csv_writer import csv_chunks
 from quizgame.game.gradebook import (
     CANVAS_HEADERS,
     Gradebook,

@@ -188,10 +188,24 @@ def test_a_pronoun_cue_brings_in_the_paragraph_that_names_the_speaker():
     assert passage.text == 'Mayor Ada Lee spoke on Monday.\n\n"We will rebuild," she said. "Soon."'
 
 
-def test_who_said_blanks_the_speaker_and_cue_but_keeps_every_quotation():
-    body = '“Yes, I have faith in the mayor," Best said. "I’m standing right next to her."'
-    passage = question_passage("who_said", Source("O", "H", body), 45, len(body), answered=False)
+def test_who_said_blanks_the_speaker_and_cue_but_keeps_every_quotation_of_its_sentence():
+    body = '“Yes, I have faith in the mayor," Best said, "I’m standing right next to her."'
+    passage = question_passage("who_said", Source("O", "H", body), 0, len(body), answered=False)
     assert passage.text == f'“Yes, I have faith in the mayor," {BLANK} "I’m standing right next to her."'
+
+
+def test_who_said_shows_only_the_quotations_of_its_sentence_never_another_speakers():
+    """A teacher's reading: the passage strung the president's words and the minister's tweet together,
+    all blanked, so the screen said one person wrote them all."""
+    body = (
+        'The president said it was an "appalling tragedy" while the minister tweeted "I want to express my '
+        'sympathy". The president also wrote "May God protect their parents."'
+    )
+    start = body.index("The president also")
+    passage = question_passage("who_said", Source("O", "H", body), start, len(body), answered=False)
+    assert passage.text == f'{BLANK} "May God protect their parents."'
+    answered = question_passage("who_said", Source("O", "H", body), start, len(body), answered=True)
+    assert "minister tweeted" in answered.text  # the whole paragraph comes with the feedback
 
 
 def test_a_blockquote_comes_with_the_line_that_introduces_it_and_without_its_markers():

@@ -100,3 +100,23 @@ def test_a_kinds_second_item_goes_to_another_kind_when_it_would_tilt_the_classro
         room = pick_varied(named + others, 3, lambda t: t, random.Random(seed), earlier)
         assert Counter(t.kind for t in room) == {"attribution_type": 1, "unsourced_claim": 2}, seed
     assert len(pick_varied(named, 2, lambda t: t, random.Random(0), earlier)) == 2  # nothing else: a full room
+
+
+def test_each_kind_gets_a_control_in_five_over_the_classroom_even_when_its_control_key_is_one_fixed_option():
+    """'No loaded word' is the one fixed option of tap-the-word, so its control loads that option more
+    than any regular item loads a word: rooms never took it (issue 14 item 3). Over a classroom each
+    kind's fifth item with no control before it is a control, where the pool has one."""
+    words = [f"w{n}" for n in range(20)] + ["No loaded word"]
+
+    def tap(article: str, n: int, control: bool = False) -> Traits:
+        return traits_of("loaded_word", (article, n * 10, n * 10 + 9), control, words, [20 if control else n % 20])
+
+    pool = [tap("b", n) for n in range(3)] + [tap("b", 9, control=True)]
+    pool += [Traits("unsourced_claim", ("a", n * 10, n * 10 + 9), n < 3, f"option {n % 3}") for n in range(12)]
+    earlier = [tap("c", n) for n in range(4)]
+    for seed in range(5):
+        room = pick_varied(pool, 6, lambda t: t, random.Random(seed), earlier)
+        assert pool[3] in room, seed
+        # a classroom that has not yet asked four of the kind keeps its regular items
+        room = pick_varied(pool, 6, lambda t: t, random.Random(seed))
+        assert pool[3] not in room, seed

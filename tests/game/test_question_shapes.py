@@ -1,22 +1,42 @@
-"""Every shape of a question a page or report reads (the ORM Question, a self-paced page's
-ShownQuestion, a report's QuestionRow) says the same of it as its kind does: whether it takes several
-answers and whether its passage comes first. They share one mixin, so they cannot drift apart."""
+"""Every shape of a question a page or report reads (the ORM Question, the student's QuestionView in
+both modes, a report's QuestionRow) says the same of it as its kind does: whether it takes several
+answers and whether its passage comes first. The ORM Question and QuestionRow share one mixin; the
+view, which carries no key, is built by the same rule."""
 
 from __future__ import annotations
 
 import pytest
 
 from quizgame.content.question_kinds import REGISTERED, AsksItsKind, QuestionKind
+from quizgame.game.question_view import QuestionView, question_view
 from quizgame.game.report_rows import QuestionRow
-from quizgame.game.shown_question import ShownQuestion
 from quizgame.models import Question
 
 
-def _shapes(kind: str, correct: list[int]) -> list[AsksItsKind]:
+def _view(kind: str, choices: list[str], correct: list[int], answered: bool) -> QuestionView:
+    return question_view(
+        id="q",
+        kind=kind,
+        prompt="p",
+        choices=choices,
+        correct=correct,
+        excerpt=None,
+        evidence_text=None,
+        evidence_start=None,
+        evidence_end=None,
+        evidence=None,
+        compared=[],
+        answered=answered,
+        with_articles=False,
+    )
+
+
+def _shapes(kind: str, correct: list[int]) -> list[AsksItsKind | QuestionView]:
     choices = ["a", "b", "c", "d"]
     return [
         Question(id="q", kind=kind, prompt="p", choices=choices, correct=correct),
-        ShownQuestion("q", kind, "p", choices, correct, "why", None, None, None, None, None),
+        _view(kind, choices, correct, answered=False),
+        _view(kind, choices, correct, answered=True),
         QuestionRow("q", kind, "sourcing", "p", choices, correct, False),
     ]
 

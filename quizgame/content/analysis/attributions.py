@@ -29,10 +29,12 @@ from quizgame.content.analysis.quote_fallbacks import (
     continuation,
     previous_sentence,
     runs_on,
+    woven,
 )
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.series import series_after
 from quizgame.content.analysis.set_apart import blockquoted, interview_answers
 from quizgame.content.analysis.speakers import People
 
@@ -71,6 +73,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             made = after_quoted_statement(reading, people, lexicon, quote, cues, found)
         if made is None:
             made = continuation(reading, found, quote)
+        if made is None:
+            made = woven(reading, people, lexicon, quote)
         if made is None and runs_on(reading, quote, next_start):
             waiting.append(quote)  # its cue may come with the quotation's last paragraph
             continue
@@ -104,6 +108,9 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         if made is not None:
             found.append(made)
             found.extend(_cited_sources(reading, people, lexicon, cue))
+            for span in series_after(cue.verb, cue.content):  # '...; that B; and that C'
+                more = make_found(reading, people, lexicon, cue, span, direct=False, extra=None, link=0.9)
+                found.extend([more] if more is not None else [])
     found += _coordinated(reading, people, lexicon, found)
     found = blockquoted(reading, people, lexicon, cues, found)
     found = interview_answers(reading, people, found)

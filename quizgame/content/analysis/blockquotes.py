@@ -79,8 +79,13 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
         own = _HANDLE.match(text[block.lines[0][0] : block.lines[0][1]])
         handle = "@" + own.group(1) if own else handle
         lines = _english_lines(reading, block)
+        labelled = [(line, name) for line in lines if (name := _labelled_line(reading, line)) is not None]
+        for (_, line_end), (name, words_start) in labelled:  # "> Ann Lee: Check the car parks"
+            words = text[words_start:line_end].strip()
+            result.append(_tweet(reading, (words_start, line_end), words, name))
+        lines = [line for line in lines if line not in {line for line, _ in labelled}]
         if not lines:
-            continue  # the original of a translation that follows
+            continue  # the original of a translation that follows, or only labelled lines
         start = lines[0][0] + (own.end() if own and lines[0] == block.lines[0] else 0)
         words = " ".join(text[max(s, start) : e].strip() for s, e in lines if text[max(s, start) : e].strip())
         words = _HANDLE.sub("", words).strip()
@@ -99,6 +104,23 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
             result.append(made)
         handle = None
     return result
+
+
+# "[For example] Avishay Vas: Check in the parking lots": a line of a blockquote labelled with a person's name
+_LABEL = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+):\s+(?=\S)")
+
+
+def _labelled_line(reading: Reading, line: tuple[int, int]) -> tuple[str, int] | None:
+    """The name a blockquote's line is labelled with (two to four words the parser reads as a name) and where
+    the words after the label start; a comment's or an editor's label ('Watchdog comment:', 'Editor's Note:')
+    is no name."""
+    match = _LABEL.match(reading.text, line[0], line[1])
+    if match is None:
+        return None
+    span = reading.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" for t in span):
+        return None
+    return match.group(1), match.end()
 
 
 def _quoted(

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.outlets import bare_name, known_outlets, outlet_mentions
+from quizgame.content.analysis.person_names import person_noun, untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
 from quizgame.content.analysis.speakers import People, Person
 
@@ -79,7 +82,28 @@ def _names_person(span: Span, people: People, lexicon: Lexicon) -> bool:
 
 
 def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
-    """The speaker a subject token stands for, and its kind; None when the text does not say."""
+    """The speaker a subject token stands for, and its kind; None when the text does not say. A body the
+    article has shown to be a newsroom ('daily Népszava', 'the Al Akhbar website') is an outlet wherever
+    it speaks ('Népszava noted ...')."""
+    resolved = _resolve(head, people, lexicon)
+    if (
+        resolved is not None
+        and resolved.kind == "organization"
+        and bare_name(resolved.name) in _outlets(head.doc, lexicon)
+    ):
+        return Resolved(resolved.name, "outlet", resolved.certainty)
+    return resolved
+
+
+def _outlets(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    cached = doc.user_data.get("outlets_shown")
+    if cached is None:
+        cached = known_outlets([m for sentence in doc.sents for m in outlet_mentions(sentence, lexicon)])
+        doc.user_data["outlets_shown"] = cached
+    return cached
+
+
+def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if head.pos_ == "PRON" and head.lower_ in _INDEFINITE:
         return _indefinite(head)
     if head.pos_ == "PRON":
@@ -89,7 +113,7 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         target, certainty = found
         if isinstance(target, Person):
             return Resolved(target.name, "named", certainty)
-        resolved = resolve(target, people, lexicon) if target.pos_ != "PRON" else None
+        resolved = _resolve(target, people, lexicon) if target.pos_ != "PRON" else None
         return Resolved(resolved.name, resolved.kind, certainty) if resolved else None
     near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -98,9 +122,10 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if described_outlet and people.by_surname(_bare(named.text)) is None:
             return Resolved(noun_phrase(named), "outlet")  # "the news agency, Tarn, reported"
         head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
+    handle = head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children)
     known = people.by_surname(_bare(_hyphenated(head))) if head.text[:1].isupper() else None
-    if known is not None:
-        return Resolved(known.name, "named")
+    if known is not None:  # "Ana Ruiz (@anaruiz) argues": a post
+        return Resolved(known.name, "social_media" if handle else "named")
     phrase = noun_phrase(head)
     in_phrase = _person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
@@ -111,6 +136,9 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     kind = lexicon.outlet_kind(phrase)
     if kind:
         return Resolved(lexicon.outlet_name(phrase_without_article(phrase)), kind)
+    described_person = _described_person(head, people, lexicon)
+    if described_person is not None:
+        return described_person
     role = head.lemma_.lower() if head.lemma_.lower() in lexicon.titles else head.lower_.rstrip(".")
     if role in lexicon.titles:
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
@@ -121,19 +149,30 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
             person = people.latest_before(head.idx, role=role)
             if person is not None:  # "the president", "The Chief"
                 return Resolved(person.name, "named", 0.8)
-        holders = [p for p in people.people if role in p.roles]
+        said = {t.lower_ for t in head.subtree}
+        holders = [  # "the governor" is not the deputy governor
+            p for p in people.people if role in p.roles and not (p.roles & _SECOND - said)
+        ]
         indefinite = bool(det) and det[0].lower_ in ("a", "an")
-        if indefinite and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
+        owned = bool(det) and det[0].dep_ == "poss" and det[0].pos_ == "PROPN"  # "Chelyabinsk's governor"
+        if (indefinite or owned) and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
             return Resolved(holders[0].name, "named", 0.7)  # "An Ethiopian government spokesman", later named
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
             return Resolved(phrase_without_article(phrase), "anonymous", 0.9)
     if head.pos_ == "PROPN":
-        name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+        name = [  # 'Johannes' in 'Johannes Tafadwa Chibamu' is tagged a plural noun now and then
+            t
+            for t in head.lefts
+            if t.dep_ in ("compound", "flat") and (t.pos_ == "PROPN" or t.text.istitle() and is_first_name(t.text))
+        ]
         name = [t for t in name if t.lower_.rstrip(".") not in lexicon.titles] + [head]
         titled = any(t.lower_.rstrip(".") in lexicon.titles for t in head.subtree if t.i < head.i) and not any(
             t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words for t in name
         )
-        if head.ent_type_ == "PERSON" or (titled and len(name) >= 2):  # "MP Tanya Davies", not "of ..."
+        if handle:
+            return Resolved(head.doc[name[0].i : head.i + 1].text, "social_media")
+        bare_name = head.ent_type_ == "" and untagged_name(name, lexicon) and not lexicon.outlet_kind(phrase)
+        if head.ent_type_ == "PERSON" or (titled and len(name) >= 2) or bare_name:  # "MP Tanya Davies", not "of ..."
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")
         return Resolved(phrase_without_article(phrase), "organization")
     if _unowned_reports(head):
@@ -142,6 +181,26 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 
 
 _INDEFINITE = {"some", "others", "many", "several", "few", "most"}
+_SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
+
+
+def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
+    """'"It is over," the 45-year-old said': the person the last sentences were about; 'the blogger' after
+    'Ahmed Salem, a blogger in Nouakchott': the person so described (titles are resolved by their role)."""
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
+        return None
+    if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children):
+        person = people.latest_subject_before(head.idx)
+        near = person is not None and any(
+            head.sent.start_char - at < 600 and at < head.idx for at, p in people.mentions if p is person
+        )
+        return Resolved(person.name, "named", 0.7) if near else None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in lexicon.titles or not person_noun(lemma, lexicon):
+        return None
+    person = people.latest_before(head.idx, role=lemma)
+    return Resolved(person.name, "named", 0.7) if person is not None else None
 
 
 def _indefinite(head: Token) -> Resolved:

@@ -1,4 +1,5 @@
-"""The pieces a cue is made of: the Cue record, the subject of its verb, the content it governs.
+"""The pieces a cue is made of: the Cue record, the subject of its verb, whether it governs a clause (what it
+governs is in cue_content.py).
 
 Kept apart from the finders (cues.py for verbs of saying, cue_phrases.py for source phrases such as
 "according to" and "in a statement") so that both read the parse the same way.
@@ -14,9 +15,6 @@ from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
 
-_CLAIMED = {"claim", "confirm", "deny", "announce", "acknowledge", "admit"}  # in the passive, the subject is said
-_CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
-_CONTENT_PREPS = {"of", "as", "about", "that"}
 _RELATIVE = {"who", "which", "that", "whom"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp"}
 
@@ -189,89 +187,6 @@ def _scene_verb(verb: Token) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def acted(verb: Token) -> tuple[int, int] | None:
-    """'thanked Best' in 'The mayor thanked Best in a post': the act itself is the statement."""
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for t in c.subtree]
-    return token_span([verb, *objects])
-
-
-def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, int] | None:
-    tokens: list[Token] = []
-    for child in verb.children:
-        if child in skip or child.dep_ in ("nsubj", "nsubjpass"):
-            continue
-        if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
-            tokens.extend(child.subtree)
-        elif child.dep_ == "npadvmod" and child.i > verb.i and any(c.dep_ == "dobj" for c in verb.children):
-            tokens.extend(child.subtree)  # "reported Monday's attack the deadliest since ..."
-    if tokens and max(t.i for t in tokens) > verb.i:
-        tokens.extend(_rest_of_statement(verb, skip, max(t.i for t in tokens)))
-        objects = any(c.dep_ == "dobj" for c in verb.children)
-        if not any(
-            c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ("that", "about") or c.lower_ == "of" and not objects
-            for c in verb.children
-        ):  # "acknowledged the deal", "claimed victory", "accused him of fraud": the act is what was said
-            tokens.append(verb)
-            tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
-    if (
-        not tokens
-        and verb.lemma_.lower() in _CLAIMED
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
-        and (passive_agent(verb) is not None)
-    ):
-        tokens = list(verb.subtree)  # "The attack was claimed by the Houthi movement": all of it
-    if not tokens and calls_for:  # "called for the election to be postponed"
-        tokens = [t for c in verb.children if c.dep_ in ("prep", "advcl") and c.i > verb.i for t in c.subtree]
-    reported = set_off(verb) if not tokens else None
-    if reported:
-        tokens = reported
-    if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
-        own = set(verb.subtree)
-        tokens = [t for t in verb.head.subtree if t not in own and t.i < verb.i]
-    elif not tokens and verb.dep_ == "parataxis":  # "These orcas, she suggested, specialize in ..."
-        own = set(verb.subtree)
-        tokens = [t for t in verb.head.subtree if t not in own]
-    return clean_span(verb, tokens)
-
-
-_NOT_MANNER = {
-    "only",
-    "early",
-    "reportedly",
-    "allegedly",
-    "previously",
-    "recently",
-    "initially",
-    "subsequently",
-    "finally",
-    "repeatedly",
-    "apparently",
-    "likely",
-}
-
-
-def _manner(token: Token) -> bool:
-    """How something was said ('sharply criticized') belongs to it; when ('also', 'previously') does not."""
-    return token.dep_ == "advmod" and token.lower_.endswith("ly") and token.lower_ not in _NOT_MANNER
-
-
-_CONTRAST = {"while", "whereas", "although", "though", "but", "before", "after", "when"}
-_NOT_CONTENT = {"conj", "cc", "punct", "nsubj", "nsubjpass", "dative", "agent"}
-
-
-def _rest_of_statement(verb: Token, skip: list[Token], end: int) -> list[Token]:
-    """'reported Monday's attack the deadliest since an assault in Ghazni': what follows the content
-    in the verb's clause still belongs to it, except another verb joined by 'and' or 'while'."""
-    rest: list[Token] = []
-    for child in verb.rights:
-        if child.i <= end or child in skip or child.dep_ in _NOT_CONTENT:
-            continue
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in child.children):
-            break  # "..., while noting ...": another statement, not more of this one
-        rest.extend(child.subtree)
-    return rest
 
 
 def clean_span(anchor: Token, tokens: list[Token]) -> tuple[int, int] | None:

@@ -9,12 +9,12 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, acted, clause_of, clean_span, paragraph_of, subject_of
+from quizgame.content.analysis.cue_content import acted
+from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
-from quizgame.content.analysis.reading import token_span
 
-_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put"}
+_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "make"}
 _ACCUSATIONS = {"accusation", "charge"}  # with a that-clause and no owner: someone unnamed accused
 _ALLEGING = {"allegation", "claim", "accusation"}  # with an owner ("Tsvangirai's allegations of fraud")
 _PUBLISHING = {"report", "publish", "release", "issue", "provide", "compile", "produce", "sign", "make"}
@@ -34,6 +34,32 @@ def phrase_cue(token: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
         _issued_cue(token, lexicon, cues)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in _ACCUSATIONS | _ALLEGING:
         _accusation_cue(token, cues)
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in _ANNOUNCING:
+        _announced_cue(token, cues)
+
+
+# Nouns of saying whose that-clause is what their owner said: "his announcement that he will not be sworn in"
+_ANNOUNCING = frozenset(
+    "announcement statement warning assertion insistence admission pledge promise declaration prediction".split()
+)
+
+
+def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS | {"make"}:
+        owner = subject_of(noun.head)  # "The ministry made the announcement that ..."
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if owner is None or clause is None:
+        return
+    content = clean_span(noun, [t for t in clause.subtree if t.i != clause.left_edge.i or t.lower_ != "that"])
+    cues[noun.i] = Cue(noun, noun.text, owner, content, weak=False, strength=0.8)
 
 
 def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
@@ -108,6 +134,10 @@ def source_behind(token: Token | None, lexicon: Lexicon) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if pobj is not None:
                 return pobj
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING_VERBS:
+        issuer = subject_of(token.head)  # "The company released a statement which read ...": the company
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+            return issuer
     return token
 
 
@@ -115,16 +145,32 @@ def _issued_cue(verb: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
     """'Ban Ki-moon issued a statement deploring the violence': the statement's content is reported."""
     if verb.i in cues:
         return
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.statement_nouns), None)
+    saying = lexicon.statement_nouns | _ANNOUNCING
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in saying), None)
     if noun is None:
         return
-    tokens = [t for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") for t in c.subtree]
+    tokens = [
+        t
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and not _reads_out(c, lexicon)
+        for t in c.subtree
+    ]
     tokens += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
     tokens = [t for t in tokens if not t.is_space and not t.is_punct]
-    content = token_span(tokens) if tokens else None
+    after = noun.right_edge.i + 1
+    if not tokens and after < len(verb.doc) and verb.doc[after].text == ":":  # "made an announcement: Wang ..."
+        tokens = [t for t in verb.doc[after + 1 : verb.sent.end] if not t.is_space]
+        tokens = tokens if tokens and paragraph_of(tokens[0]) == paragraph_of(noun) else []
+    content = clean_span(noun, tokens) if tokens else None
     words = verb.doc[verb.i : noun.i + 1].text
     kind: SpeakerKind | None = "social_media" if noun.lemma_.lower() in ("tweet", "post") else None
     cues[verb.i] = Cue(verb, words, subject_of(verb), content, weak=False, kind_hint=kind)
+
+
+def _reads_out(clause: Token, lexicon: Lexicon) -> bool:
+    """'a statement which read, in part, "..."': the clause's own verb of saying carries the words."""
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "relcl" and (lemma == "read" or lemma in lexicon.strong_cues)
 
 
 def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:

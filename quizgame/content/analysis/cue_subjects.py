@@ -39,6 +39,67 @@ def name_before(verb: Token, surnames: set[str]) -> Token | None:
     return None
 
 
+_AFTER_VERB = ("dobj", "nsubj", "attr", "npadvmod", "nsubjpass", "appos", "oprd", "dep")
+
+
+def inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """'Reacted a reader calling himself Jay:', 'Added the minister, "..."', 'Writes Ana Lopez:': a verb of saying
+    opening its sentence before its speaker; the parser takes the speaker for an object. The first party that
+    can speak after the verb, before any punctuation, is the speaker."""
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBN") or not verb.text[:1].isupper():
+        return None
+    for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct:
+            return None
+        if token.head.i == verb.i and token.dep_ in _AFTER_VERB and token.pos_ in ("NOUN", "PROPN"):
+            named = can_speak(token, lexicon) or token.ent_type_ in ("PERSON", "ORG")
+            return token if named or _introduces(token) else None
+    return None
+
+
+def _introduces(noun: Token) -> bool:
+    """The noun phrase is followed by a colon or by a comma and a quotation, or closes a short line ending in a
+    colon: it introduces words."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    following = doc[after : after + 2].text.replace(" ", "")
+    line_end = doc.text.find("\n", noun.idx)
+    line = doc.text[noun.idx : line_end if line_end >= 0 else len(doc.text)].rstrip()
+    return following[:1] == ":" or following[:2] in (',"', ",“") or line.endswith(":") and len(line) < 120
+
+
+def as_subject(verb: Token) -> Token | None:
+    """'As one of Bejan's poems says:', 'As the report states,': the parser reads 'as' as a preposition and the
+    speaker as its object, leaving the verb of saying with no subject."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i < verb.i:
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if source is not None and source.pos_ in ("NOUN", "PROPN", "NUM"):
+                return source
+    return None
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """'From both sides of the street people were chanting:': with no comma after a fronted phrase the parser
+    reads the subject as the object of its preposition; the noun just before the verb (and its auxiliaries)
+    is the subject when that phrase opens the sentence."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)], key=lambda t: t.i)
+    if first.i == 0:
+        return None
+    noun = verb.doc[first.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    while prep.dep_ == "prep" and prep.head.dep_ == "pobj":  # "From both sides of the street": up to "From"
+        prep = prep.head.head
+    opens = prep.dep_ == "prep" and prep.head.i == verb.i and prep.i == verb.sent.start
+    return noun if opens else None
+
+
 def dropped_subject(verb: Token) -> Token | None:
     """'"I'm with them," explains.' (a subject dropped in translation): the subject of the sentence before,
     in the same paragraph, is the speaker."""

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.cue_content import acted, content_of
 from quizgame.content.analysis.cue_parts import (
     Cue,
-    acted,
     clean_span,
-    content_of,
     governs_clause,
     states_a_clause,
     subject_of,
@@ -32,11 +31,24 @@ from quizgame.content.analysis.cue_phrases import (
     source_phrase,
 )
 from quizgame.content.analysis.cue_subjects import (
+    as_subject,
     dropped_subject,
+    fronted_subject,
+    inverted_subject,
     name_before,
     own_subject,
     participle_subject,
     told_clause,
+)
+from quizgame.content.analysis.cue_verbs import (
+    ACCUSING,
+    adds_a_thing,
+    as_put,
+    calls_for,
+    cites_a_reason,
+    judges,
+    reduced_passive,
+    that_clause,
 )
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
@@ -49,26 +61,6 @@ __all__ = ["Cue", "find_cues", "subject_of"]
 _ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "warn", "urge", "thank"}
 _SOCIAL_VERBS = {"tweet", "post", "retweet"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis", "pcomp"}
-# Public judgements: with an object they are statements whether quoted or not ("denounced the memoranda",
-# "criticized the House's decision", "slammed the ruling as ..."), as "accused X of" is.
-_EVALUATIVE = {
-    "criticize",
-    "criticise",
-    "condemn",
-    "denounce",
-    "slam",
-    "lambaste",
-    "decry",
-    "brand",
-    "demand",
-    "praise",
-    "hail",
-    "welcome",
-    "blast",
-    "reject",
-    "dismiss",
-    "defend",
-}
 _EVALUATIVE_STRENGTH = 0.75
 _CLAUSAL_STRENGTH = 0.8  # a belief or a finding is attributed less surely than a statement
 _DOCUMENT_STRENGTH = 0.7  # "the guidelines list ...": any verb of a document reports what it says
@@ -103,28 +95,38 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         if token.is_space or reading.in_quote(token):
             continue
         found = _cue_lemma(token, lexicon)
+        if found is not None and adds_a_thing(token, found[0]) and inverted_subject(token, lexicon) is None:
+            found = None  # "trying to add the question", "added three players": no words
         if found is not None and found[0] in lexicon.weak_cues and _document_says(token, lexicon):
             found = None  # "The guidelines cite the H1N1 outbreak as an example": the document says it
         if found is not None:
             lemma, clausal = found
-            if not _negated(token) and not _reduced_passive(token):
-                weak = lemma not in lexicon.strong_cues and not clausal and not _calls_for(token)
-                judged = weak and _judges(token, lemma)
+            if not _negated(token) and not reduced_passive(token):
+                weak = lemma not in lexicon.strong_cues and not clausal and not calls_for(token)
+                judged = weak and (judges(token, lemma) or cites_a_reason(token, lemma, lexicon))
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
+                inverted = inverted_subject(token, lexicon)
+                if inverted is not None:  # 'Added the minister, "..."': the speaker, not what was said
+                    cue.speaker, cue.content = inverted, content_of(token, [inverted], False)
                 if judged:
                     cue.strength = _EVALUATIVE_STRENGTH
                 if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
                     cue.speaker = subject_of(token.head.head)
                 if cue.speaker is None and not _passive(token):
-                    cue.speaker = name_before(token, surnames) or dropped_subject(token)
+                    cue.speaker = (
+                        name_before(token, surnames)
+                        or as_subject(token)
+                        or fronted_subject(token)
+                        or dropped_subject(token)
+                    )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
-                if cue.speaker is None and lemma in _ACCUSING and _passive(token):
+                if cue.speaker is None and lemma in ACCUSING and _passive(token):
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 cues[token.i] = cue
-        elif _as_put(token):
+        elif as_put(token):
             # '"ground to a halt" — as the Supreme Court decision put it': the quotation is the source's words
             cues[token.i] = Cue(token, f"as ... {token.text} it", subject_of(token), None, weak=False)
         elif _document_says(token, lexicon):
@@ -155,6 +157,8 @@ def _cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:
     for form in forms:
         if form in lexicon.weak_cues:
             return form, False
+    if that_clause(token, lexicon):
+        return token.lemma_.lower(), True
     return None
 
 
@@ -170,88 +174,29 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     return governs_clause(verb) or as_what and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _says(verb: Token, lexicon: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in lexicon.strong_cues or lemma in lexicon.weak_cues)
+
+
 def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     """'The decree read "..."', 'banners read ...': reading is a document's way of saying; the other
     verbs of believing and showing need a subject and a clause ('she believes the plan will fail')."""
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
-    subject = subject_of(verb) if own is not None or verb.dep_ == "relcl" else None
-    if subject is None:  # a belief is attributed only to its own subject, never to a coordinated verb's
+    joined = verb.dep_ == "conj" and _says(verb.head, lexicon)  # 'called on Turkey to halt ..., and deemed that'
+    subject = subject_of(verb) if own is not None or verb.dep_ == "relcl" or joined else None
+    if subject is None:  # a belief is attributed only to its own subject or one shared with a statement
         return False
     if lemma == "read":
         return subject.lemma_.lower() in lexicon.document_nouns or subject.lemma_.lower() in lexicon.statement_nouns
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and governs_clause(verb)
+    if lemma == "threaten":  # 'the coalition threatened to unseat the government', not 'the standoff threatens to'
+        speaks = can_speak(subject, lexicon) or subject.lower_ in ("he", "she", "they", "we", "who")
+        return speaks and any(states_a_clause(c) for c in verb.children if c.dep_ == "xcomp")
     if lemma in lexicon.weak_cues:  # 'urged states to vote by mail', not 'demanding the city abolish ...'
         return any(states_a_clause(c) for c in verb.children)
     return governs_clause(verb)
-
-
-_HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}
-
-
-def _judges(verb: Token, lemma: str) -> bool:
-    """'The ministers denounced the memoranda': a public judgement of an object by a subject that is
-    given ('was criticized widely' names no one; 'the blast' or 'the car slammed the wall' is no judgement)."""
-    if verb.pos_ != "VERB" or lemma not in _EVALUATIVE and not (lemma in _NAMING and _names_as(verb)):
-        return False
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
-        return False
-    return any(c.dep_ in ("dobj", "ccomp") for c in children)
-
-
-_NAMING = {"call", "label", "brand", "term", "dub"}
-
-
-def _names_as(verb: Token) -> bool:
-    """'The United Nations called the crisis the worst in the world', 'called its actions defensive': a verb
-    of naming with an object and what the object is called is a judgement, quoted or not."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "that", "whom")]
-    if not objects or any(c.dep_ == "prt" for c in verb.children):  # "called off the strike"; "what he calls"
-        return False
-    if any(t.text in ('"', "“", "”") for t in verb.subtree):
-        return False  # 'called it "unexpected"': the quotation is what was said, read as such
-    return any(c.dep_ == "oprd" for c in verb.children) or any(
-        c.dep_ == "acl" and c.pos_ == "ADJ" for o in objects for c in o.children
-    )
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """'an attack said to have killed 140', 'soldiers, reported to number about 100': hearsay, no speaker."""
-    doc = verb.doc
-    if verb.lemma_.lower() in _HEARSAY and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
-        return True
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "amod", "advcl")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in verb.children)
-    )
-
-
-def _calls_for(verb: Token) -> bool:
-    """'called for the election to be postponed' is a public demand, quoted or not."""
-    children = list(verb.children)
-    return (
-        verb.lemma_.lower() in ("call", "ask")
-        and any(
-            c.dep_ in ("prep", "mark") and c.lower_ == "for"
-            for c in children + [g for c in children for g in c.children]
-        )
-        and not any(c.dep_ == "dobj" for c in children)
-    )
-
-
-_ACCUSING = {"accuse"}
-
-
-def _as_put(verb: Token) -> bool:
-    """'as one analyst put it', 'as the decision puts it': a source's wording, whatever verb it qualifies."""
-    children = list(verb.children)
-    it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
-    if verb.lemma_.lower() != "put" or it is None or it.i + 1 >= len(verb.doc):
-        return False  # "as she put it on the table" is no wording: the clause must end at "it"
-    return verb.doc[it.i + 1].is_punct and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
 
 
 def _passive(verb: Token) -> bool:
@@ -298,7 +243,7 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
     via_outlet = via_outlet or interview_outlet(verb, lexicon)
     if any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and not own_subject(c) for c in verb.children):
         addressee = []  # "urged the embassy to reconsider", "urged the fee be waived": part of what was said
-    content = acted(verb) if is_act else content_of(verb, addressee, _calls_for(verb))
+    content = acted(verb) if is_act else content_of(verb, addressee, calls_for(verb))
     told = next((told_clause(c) for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if content is None and told is not None and lemma in _ADDRESSEE_VERBS:
         more = [c for c in verb.children if c.dep_ == "conj" and any(m.lower_ == "that" for m in c.children)]

@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
 
 _MAX_NAME_TOKENS = 3
@@ -76,3 +77,63 @@ def _places(doc: Doc) -> set[str]:
         }
         doc.user_data["place_names"] = cached
     return cached
+
+
+_ORG_SUFFIXES = {"inc", "ltd", "llc", "plc", "co", "corp", "sa", "ag", "gmbh", "group", "media", "online", "blog"}
+
+
+def untagged_name(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """'Johannes Tafadwa Chibamu writes', 'B Shiva Parvathi said': two or three capitalised words the tagger gave
+    no label, with no article and no word of an organisation's or an outlet's name, that open with a known given
+    name or hold an initial ('B', 'R.'), are a person's name: the tagger leaves many names from outside its
+    training bare, and 'World Wonder Ring Stardom' opens with no given name."""
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or any(t.ent_type_ not in ("", "PERSON") for t in tokens):
+        return False
+    if any(c.dep_ == "det" for c in tokens[-1].children):
+        return False
+    for token in tokens:
+        word = token.text.rstrip(".")
+        lower = word.lower()
+        if lower in lexicon.organization_nouns or lower in lexicon.outlet_words or lower in lexicon.outlet_nouns:
+            return False
+        if lower in _ORG_SUFFIXES or lower in lexicon.titles or not word.isalpha():
+            return False
+        if not (word.istitle() or len(word) == 1 and word.isupper()):
+            return False  # 'ALDI', 'iPhone', 'McDonald' aside: a plain capitalised word or an initial
+    initial = any(len(t.text.rstrip(".")) == 1 for t in tokens[:-1])
+    return len(tokens[-1].text) >= 3 and (initial or _given(tokens[0].text))
+
+
+def given_name_inside(tokens: list[Token]) -> list[Token]:
+    """'Minister of Interior Eli Yishai': the words of a run before a given name that opens the last two or three
+    words are the rest of a title ('Interior'), when the tagger marked none of the run a person."""
+    if len(tokens) < 3 or any(t.ent_type_ == "PERSON" for t in tokens):
+        return []
+    first = tokens[0]
+    if first.i == 0 or first.doc[first.i - 1].lower_ != "of" or _given(first.text) or len(first.text.rstrip(".")) == 1:
+        return []
+    for k in range(max(1, len(tokens) - _MAX_NAME_TOKENS), len(tokens) - 1):
+        if _given(tokens[k].text):
+            return tokens[:k]
+    return []
+
+
+_PARTICLES = {"al", "el", "la", "le", "de", "da", "di", "du", "van", "von", "del", "der", "den", "st", "san", "santa"}
+
+
+def _given(word: str) -> bool:
+    """A given name ('Eli', 'Johannes'), not a particle that opens names of bodies too ('Al Akhbar', 'De Beers')."""
+    return word.istitle() and word.lower() not in _PARTICLES and is_first_name(word)
+
+
+# Nouns for a person that are neither titles nor the lexicon's nouns for unnamed sources ('the blogger', 'the
+# lawyer'): an apposition with one ('Ahmed Salem, a blogger in Nouakchott') says what a later 'the blogger' means.
+_PERSON_NOUNS = frozenset(
+    "blogger writer author journalist poet novelist artist singer musician actor actress athlete player farmer "
+    "trader driver pilot engineer nurse doctor lawyer student pupil mother father son daughter wife husband "
+    "widow veteran refugee migrant pensioner teenager priest monk nun prisoner suspect defendant plaintiff".split()
+)
+
+
+def person_noun(lemma: str, lexicon: Lexicon) -> bool:
+    return lemma in _PERSON_NOUNS or lemma in lexicon.titles or lemma in lexicon.anonymous_nouns

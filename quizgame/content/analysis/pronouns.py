@@ -12,6 +12,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from quizgame.content.analysis.blockquotes import find_blocks, within
+from quizgame.content.analysis.first_names import name_gender
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.speakers import People, Person
@@ -63,10 +65,24 @@ def resolve_pronoun(head: Token, people: People, lexicon: Lexicon) -> tuple[Toke
     lower = head.lower_
     if lower in _HE or lower in _SHE:
         return _personal(head, people, lexicon, "m" if lower in _HE else "f")
+    if lower == "it" and _extraposed(head):
+        return None  # "it is not reasonable to suggest ...": no one
     if lower in ("they", "it"):
         antecedent = _collective(head, lexicon, plural=lower == "they")
         return (antecedent, 0.6) if antecedent is not None else None
     return None
+
+
+def _extraposed(head: Token) -> bool:
+    """'It is not reasonable to suggest that ...', 'it is clear that ...': an 'it' standing for the clause after."""
+    verb = head.head
+    deps = {c.dep_ for c in verb.children}
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and bool(deps & {"acomp", "attr"})
+        and bool(deps & {"xcomp", "ccomp"})
+    )
 
 
 def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tuple[Person, float] | None:
@@ -75,15 +91,14 @@ def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tup
     here = head.sent.start
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
-    quoted = _quotations(head.doc)
-    outside = quoted.containing(head.idx) is None
+    outside = not _quoted_at(head.doc, head.idx)
     for at, person in reversed(people.mentions):
         if at >= head.idx:
             continue
         token = by_offset.get(at)
-        if token is None or outside and quoted.containing(at) is not None:
+        if token is None or outside and _quoted_at(head.doc, at):
             continue  # a name a speaker mentions ('when I meet someone like X') is not the narration's 'she'
-        distance = _sentences_between(token, head, here)
+        distance = _sentences_between(token, head, here, outside)
         if distance > _WINDOW:
             break
         known = genders.get(person.name)
@@ -105,15 +120,30 @@ def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tup
     return (fallback, 0.45) if fallback else None
 
 
-def _sentences_between(token: Token, head: Token, here: int) -> int:
+def _sentences_between(token: Token, head: Token, here: int, narration: bool = False) -> int:
+    """Sentences from the mention to the pronoun; for the narration's pronoun, blockquotes in between
+    ('X wrote:' and the blockquote of X's post, then 'he') do not count."""
     if token.sent.start == here:
         return 0
     count, sent = 0, head.sent
     doc = head.doc
     while sent.start > token.sent.start and count <= _WINDOW:
-        count += 1
         sent = doc[sent.start - 1].sent
+        if not (narration and _in_block(doc, sent.start_char)):
+            count += 1
     return count
+
+
+def _quoted_at(doc: Doc, offset: int) -> bool:
+    """Inside a quotation or a blockquote: a speaker's words, not the narration."""
+    return _quotations(doc).containing(offset) is not None or _in_block(doc, offset)
+
+
+def _in_block(doc: Doc, offset: int) -> bool:
+    blocks = doc.user_data.get("blockquotes")
+    if blocks is None:
+        blocks = doc.user_data["blockquotes"] = find_blocks(doc.text)
+    return within(blocks, offset)
 
 
 def _main_subject(token: Token) -> bool:
@@ -131,6 +161,10 @@ def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
     The antecedent is a subject that can speak: a name, a group, people, officials. A 'they' that says
     something most often continues the last party that said something ('US authorities claimed ... They
     also stated ...'), further back than the people who merely did something in between."""
+    if plural:
+        same = _antecedent(head, lexicon, plural, 1, speaking=False, collective=True)
+        if same is not None:  # "after the network dropped the ads, which they said ...": one body as 'they'
+            return same
     if plural and _says(head.head, lexicon):
         speaker = _antecedent(head, lexicon, plural, _SPEAKER_WINDOW, speaking=True)
         if speaker is not None:
@@ -142,7 +176,11 @@ _MAIN_CLAUSE = ("ROOT", "conj", "parataxis")
 _SPEAKER_WINDOW = 5  # sentences back in which a 'they' that speaks looks for a party that spoke
 
 
-def _antecedent(head: Token, lexicon: Lexicon, plural: bool, window: int, speaking: bool) -> Token | None:
+def _antecedent(
+    head: Token, lexicon: Lexicon, plural: bool, window: int, speaking: bool, collective: bool = False
+) -> Token | None:
+    """The nearest subject before `head` that can speak and agrees in number; with `collective`, a 'they'
+    may also stand for one body (an organisation, a company, a party)."""
     doc = head.doc
     sent = head.sent
     tokens = list(doc[sent.start : head.i])
@@ -160,7 +198,7 @@ def _antecedent(head: Token, lexicon: Lexicon, plural: bool, window: int, speaki
                 or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
             )  # "an assembly of foreign ministers"
             group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
-            if (plural and many) or (not plural and group and not many):
+            if (plural and (many or collective and group)) or (not plural and group and not many):
                 return token
         if sent.start == 0:
             break
@@ -204,7 +242,8 @@ def can_speak(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]:
-    """Each person's gender as the text shows it: a gendered title, or the pronouns used of them alone."""
+    """Each person's gender as the text shows it: a gendered title, a given name most people bearing it are of
+    one sex (first_names.py), or the pronouns used of them alone."""
     cached = doc.user_data.get("person_genders")
     if cached is not None:
         return cached
@@ -212,6 +251,9 @@ def _genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]:
     by_offset = _tokens_by_offset(doc)
     for person in people.people:
         votes[person.name] = Counter({"m": 3 * len(person.roles & _MALE), "f": 3 * len(person.roles & _FEMALE)})
+        given = name_gender(person.name.split()[0]) if len(person.name.split()) > 1 else None
+        if given is not None:  # "Nick Adderley ... asking to waive her immunity": the given name outweighs a "her"
+            votes[person.name][given] += 2
     by_sentence: dict[int, list[tuple[Token, Person]]] = {}
     for at, person in people.mentions:
         token = by_offset.get(at)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.cue_phrases import source_behind
@@ -193,3 +193,35 @@ def continuation(reading: Reading, found: list[Found], quote: Quote) -> Found | 
         confidence=round(previous.confidence * link, 2),
     )
     return Found(attribution, (start, end), last.via_outlet, last.cue)
+
+
+_WOVEN = 0.6  # a quotation woven into a sentence about a person, with no verb of saying
+_WOVEN_WORDS = 5  # shorter, it is a phrase the reporter borrows ('a "bridge to the north"')
+
+
+def woven(reading: Reading, people: People, lexicon: Lexicon, quote: Quote) -> Found | None:
+    """'She typically chooses "to portray beloved characters from childhood."': a quotation inside a sentence
+    whose subject is a person, with no cue, gives that person's words (a partial quotation)."""
+    sentence = _sentence_at(reading, quote.start)
+    before = reading.text[sentence.start_char : quote.start].rstrip() if sentence is not None else ""
+    if not before or before.endswith("(") or len(reading.text[quote.start : quote.end].split()) < _WOVEN_WORDS:
+        return None  # a quotation opening its sentence stands on its own; one in brackets names a thing's words
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < quote_token(reading, quote)), None)
+    if subject is None or not _person(subject):
+        return None
+    cue = Cue(root, root.text, subject, None, weak=False)
+    return make_found(
+        reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_WOVEN
+    )
+
+
+def quote_token(reading: Reading, quote: Quote) -> int:
+    span = reading.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span.start if span is not None else len(reading.doc)
+
+
+def _person(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she")
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"

@@ -31,6 +31,8 @@ def cue_after(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cu
                 return None
             if closed and not _only_closes(cue, reading, quote):
                 return None
+            if cue.content is not None and cue.content[0] > cue.offset and cue.content[0] >= quote.end:
+                return None  # '"aging leader" would die, with critics concluding that ...': the cue reports after it
             return cue
     return None
 

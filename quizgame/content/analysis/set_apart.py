@@ -9,6 +9,7 @@ from dataclasses import replace
 from quizgame.content.analysis.blockquotes import Quoted, find_blocks, inside, main_subjects, quoted_blocks, within
 from quizgame.content.analysis.coreference import resolve
 from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.cue_verbs import EVALUATIVE
 from quizgame.content.analysis.found import Found, clean_quote, make_found, quoted_share
 from quizgame.content.analysis.interviews import find_turns
 from quizgame.content.analysis.lexicon import Lexicon
@@ -70,6 +71,7 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
         if f.attribution.direct
         or f.cue.verb.i not in introducing
         or _has_clause(f.cue)
+        or f.cue.verb.lemma_.lower() in EVALUATIVE  # 'Fans have criticized the decision:' a stance of its own
         or quoted_share(reading, f.content) > 0
     ]
     for quoted in quoted_all:

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.person_names import lone_name_is_person, max_words, member_of_organisation
+from quizgame.content.analysis.person_names import (
+    given_name_inside,
+    lone_name_is_person,
+    max_words,
+    member_of_organisation,
+    person_noun,
+    untagged_name,
+)
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _MAX_NAME_TOKENS = 3
@@ -80,7 +87,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         name_tokens = run[last_title + 1 :]
         while len(name_tokens) > 1 and name_tokens[0].ent_type_ in ("GPE", "NORP"):
             name_tokens.pop(0)
-        described = _description_before_name(name_tokens)
+        described = _description_before_name(name_tokens) or given_name_inside(name_tokens)
         name_tokens = name_tokens[len(described) :]
         if not name_tokens or len(doc[name_tokens[0].i : name_tokens[-1].i + 1].text.split()) > max_words(name_tokens):
             continue
@@ -98,7 +105,12 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         if _organisation(name_tokens, roles, order, lexicon) and not member:
             continue
         personal_roles = {r for r in roles if r not in lexicon.organization_nouns}  # "Police Counter Terrorism Command"
-        is_person = any(t.ent_type_ == "PERSON" for t in name_tokens) or bool(personal_roles) or member
+        is_person = (
+            any(t.ent_type_ == "PERSON" for t in name_tokens)
+            or bool(personal_roles)
+            or member
+            or untagged_name(name_tokens, lexicon)
+        )
         if len(words) >= 2 and is_person:
             person = found.get(name) or _match_surname(order, words[-1])
             if person is None or person.name != name and len(person.name.split()) < 2:
@@ -250,7 +262,12 @@ def _roles_before(first: Token, lexicon: Lexicon) -> set[str]:
 
 def _appositive_roles(last: Token, lexicon: Lexicon) -> set[str]:
     """'Jim Fuda, director of ...' and 'The spokesman, Zemedkun Tekle, ...' give a role."""
-    roles = {c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.lemma_.lower() in lexicon.titles}
+    roles = {
+        c.lemma_.lower()
+        for c in last.children
+        if c.dep_ == "appos"
+        and (c.lemma_.lower() in lexicon.titles or c.pos_ == "NOUN" and person_noun(c.lemma_.lower(), lexicon))
+    }
     head = last.head
     is_title = last.dep_ == "appos" and head.lemma_.lower() in lexicon.titles and head.i < last.i
     if is_title and any(t.text == "," for t in last.doc[head.i : last.i]):

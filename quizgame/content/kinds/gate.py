@@ -64,6 +64,7 @@ __all__ = [
     "bare_claim",
     "capitalised_in_text",
     "confident",
+    "debatable",
     "has_cue",
     "has_source_word",
     "hedged_claim",
@@ -89,6 +90,12 @@ __all__ = [
 # revealed on Saturday"): loaded in some contexts only, so readers and annotators disagree on them.
 # A tap-the-word item on one would have two defensible answers.
 _DEBATABLE = re.compile(r"^(refus|reveal|alleg|clearly|chao)", re.IGNORECASE)
+
+
+def debatable(word: str) -> bool:
+    """Is the word loaded in some contexts only ("refuses", "revealed")? Neither a safe key nor a safe
+    wrong answer: a tap item that holds one unkeyed marks wrong a tap that readers would defend."""
+    return _DEBATABLE.match(word.strip("\"'“”‘’.,;:!?()")) is not None
 
 
 _ONE_UNNAMED = re.compile(r"^(the|a|an|one) [a-z-]+$", re.IGNORECASE)

@@ -24,6 +24,7 @@ from quizgame.content.kinds.common import (
     words,
 )
 from quizgame.content.kinds.inflection import has_lexicon_word, same_form
+from quizgame.content.kinds.judging import judging_word
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.content.tap_units import intent_starts, key_blind_units
@@ -75,6 +76,10 @@ _VIOLENT_ACT = re.compile(
     r"^\W*(\w+\W+){0,2}?(torched|burned|burnt|attacked|lynched|killed|stoned|beat|looted|stormed|set fire|hacked)\b",
     re.IGNORECASE,
 )
+# Verbs of saying that name what was said as a confession or a defeat: accurate whenever it was one
+# ("admitted taking the money", "conceded the election"), which a sentence alone rarely settles, so
+# "said" and "already neutral" would both be defensible. Still fair distractors elsewhere.
+_CONFESSION = re.compile(r"^(admit|conced|confess)", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being|am|keeps?|kept)\s+$", re.IGNORECASE)
 
 
@@ -102,10 +107,11 @@ def scare_quoted(body: str, start: int, end: int) -> bool:
 
 def keyable(term: LoadedTerm, body: str) -> bool:
     """Is the term charged beyond dispute here? Not when the lexicon or the analysis rates it below its
-    default confidence; not "mob" for a crowd that torched or attacked (a lawless crowd, described);
+    default confidence; not "admitted" or "conceded", accurate for a confession or a defeat; not "mob"
+    for a crowd that torched or attacked (a lawless crowd, described);
     not a verb of saying as a participle after a noun ("a Wikipedia entry claiming that ..."), which
     describes what a text asserts."""
-    if float(term.confidence) < KEY_CONFIDENCE:
+    if float(term.confidence) < KEY_CONFIDENCE or _CONFESSION.match(term.term.strip()):
         return False
     if _LAWLESS_GROUP.match(term.term) and _VIOLENT_ACT.match(body[term.end : term.end + 40]):
         return False
@@ -135,6 +141,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         answer, phrases = whole_phrases(texts, answer)
         if not answer or _shape_gives_key_away(texts, answer):
             continue
+        if any(gate.debatable(w) for i, w in enumerate(texts) if i not in answer):
+            continue  # "insists ... and refuses to grant": a tap on "refuses" is defensible, not wrong
         proof = evidence(item, start, end)
         lessons = " ".join(lesson(t) for t in terms) + "".join(
             f' Here the charge is carried by the whole phrase "{p}", one tap.' for p in phrases
@@ -160,15 +168,18 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
             continue
-        if has_lexicon_word(sentence.text):
-            continue  # a word the lexicon lists, rated too low to report: "No loaded word" is no safe key
+        if has_lexicon_word(sentence.text) or any(judging_word(w) for w in sentence.text.split()):
+            # a word the lexicon lists, rated too low to report, or an evaluative word the lexicon lacks
+            # ("brave", "disgraceful"): "No loaded word" is no safe key
+            continue
         proof = evidence(item, sentence.start, sentence.end)
         qid = question_id(KIND, item.slug, proof.text)
         controls.append((qid, lambda qid=qid, proof=proof: _control(item, qid, proof)))
-    # "No loaded word" is one fixed option among a sentence's words: kept rarer than in other kinds
-    # (one control in seven) so that always tapping it is no winning strategy; an article with a
-    # few loaded sentences still gets one plain sentence to tell them from.
-    return with_lazy_controls(regular, controls, every=6, least=1 if len(regular) >= 3 else 0)
+    # A control for every four regular items, and one for an article with any loaded sentence (a plain
+    # sentence to tell it from; issue 14 item 3). Over a corpus the balance pass keeps tap controls to
+    # one in seven (kinds/balance.py): "No loaded word" is one option beside twenty-odd words, so
+    # "always tap it" must not score more than ten points over chance.
+    return with_lazy_controls(regular, controls, every=4, least=1)
 
 
 def whole_phrases(texts: list[str], answer: list[int]) -> tuple[list[int], list[str]]:

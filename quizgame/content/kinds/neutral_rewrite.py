@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from quizgame.content.analysis.lexicon import load_lexicon
+from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.kinds.common import (
     Coverage,
     evidence,
@@ -23,7 +24,9 @@ from quizgame.content.kinds.common import (
     with_controls,
 )
 from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects, same_form
-from quizgame.content.kinds.loaded_word import reporter_terms
+from quizgame.content.kinds.judging import judging_word
+from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, in_sentence_form, reporter_terms
+from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "neutral_rewrite"
@@ -35,6 +38,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     loaded_for = _loaded_for([item, *others])
     regular = []
     for (start, end), terms in sorted(reporter_terms(item).items()):
+        if len({(t.start, t.end) for t in terms}) > 1:
+            continue  # the rewrite swaps one word: with a second loaded one left in it, no choice is neutral
         term = terms[0]
         neutral = first_alternative(term.neutral)
         if not neutral or not same_form(term.term, neutral):
@@ -46,12 +51,15 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             for t in loaded_for.get(neutral.lower(), [])
             if len(t.split()) == len(term.term.split()) and plainly_wrong(t, term.term, neutral)
         ]
-        if not synonyms or _shared_words(neutral, term.term):
-            # Only the sentence as written and one rewrite: "the rewrite that differs from the passage"
-            # answers it without reading. And a neutral word inside the loaded one ("declared" in
-            # "self-declared") leaves two defensible answers. Abstain in both cases.
+        synonyms = one_per_charge(synonyms)
+        if len(synonyms) < 2 or _shared_words(neutral, term.term):
+            # Fewer than three rewrites: "the rewrite that differs from the others" answers it without
+            # reading. And a neutral word inside the loaded one ("declared" in "self-declared") leaves
+            # two defensible answers. Abstain in both cases.
             continue
-        words = [term.term, neutral, *synonyms[:2]]
+        # The sentence as written is not offered: choosing it says "the sentence is already neutral",
+        # which the last option says too (two options, one answer).
+        words = [neutral, *_coverage_first(synonyms, qid)[:3]]
         rewrites = [_swap(item, start, end, term.start, term.end, w) for w in words]
         order = seeded_order(dict.fromkeys(rewrites), qid)
         regular.append(
@@ -60,21 +68,11 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
                 qid,
                 PROMPT,
                 [*order, ALREADY_NEUTRAL],
-                [order.index(rewrites[1])],
-                f'The sentence reads: "{nested(proof.text)}" {term.reason} '
-                f'"{neutral}" reports the same fact without taking sides'
-                + (
-                    ", while "
-                    + " and ".join(f'"{w}"' for w in words[2:])
-                    + (" trades" if len(words) == 3 else " trade")
-                    + " one loaded word for another."
-                    if words[2:]
-                    else "."
-                )
-                + " So the sentence is not neutral as written.",
+                [order.index(rewrites[0])],
+                _explanation(proof.text, term, neutral, words[1:]),
                 proof,
                 articles=[item.slug],
-                difficulty=2 if words[2:] else 1,
+                difficulty=2,
                 control=False,
             )
         )
@@ -83,14 +81,35 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return spread_keys(with_controls(regular, _controls(item, loaded_for), every=2), 1, item.slug)
 
 
+def _explanation(sentence: str, term: LoadedTerm, neutral: str, others: Sequence[str]) -> str:
+    """Why the neutral rewrite is the answer. For a verb of saying ("insisted", "claimed") the
+    statement may well be disputed, so the lesson is not that the sentence is false but that "said" is
+    the safer verb: the doubting verb lets the reporter's own judgement show before the reader can weigh
+    the facts."""
+    quoted = [f'"{w}"' for w in others]
+    listed = " and ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+    text = f'The sentence reads: "{nested(sentence)}" {in_sentence_form(term)} '
+    if neutral.lower() in ("said", "says", "say") or speech_verb(term.term):
+        return text + (
+            f'Even where the statement is disputed, "{neutral}" is the safer verb: it reports what was said '
+            f'and leaves the doubt to the facts the article gives, while "{term.term}" lets the reporter\'s own '
+            f"judgement show. {listed} would each add a judgement of their own."
+        )
+    return text + (
+        f'"{neutral}" reports the same fact without taking sides, while {listed} '
+        f"{'trades' if len(others) == 1 else 'trade'} one loaded word for another. So the sentence is not "
+        "neutral as written."
+    )
+
+
 def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[QuestionRecord]:
     """Plain sentences holding a neutral word that loaded terms of the coverage could replace."""
     found = []
     for sentence in reporting_sentences(item):
         if any(sentence.start <= t.start < sentence.end for t in item.analysis.loaded_terms):
             continue
-        if has_lexicon_word(sentence.text):
-            continue  # "massacres", rated below the analysis's bar: "already neutral" is no safe key
+        if has_lexicon_word(sentence.text) or any(judging_word(w) for w in sentence.text.split()):
+            continue  # "massacres", rated below the analysis's bar, or "brave": "already neutral" is no safe key
         for neutral, terms in loaded_for.items():
             match = re.search(rf"\b{re.escape(neutral)}\b", sentence.text, re.IGNORECASE)
             if match is None:
@@ -103,7 +122,7 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
             qid = question_id(KIND, item.slug, proof.text, neutral)
             choices = [
                 _swap(item, sentence.start, sentence.end, at, at + len(neutral), w)
-                for w in _coverage_first(terms, qid)[:3]
+                for w in _coverage_first(one_per_charge(terms), qid)[:3]
             ]
             found.append(
                 make_question(
@@ -170,6 +189,25 @@ def _pos(word: str) -> frozenset[str]:
     return common
 
 
+def one_per_charge(terms: list[str]) -> list[str]:
+    """The terms less those that add the same judgement as one before them ("bragged" after "boasted":
+    the lexicon gives both one reason): two distractors that are one distractor twice."""
+    charges = _charges()
+    seen: set[str] = set()
+    kept = []
+    for term in terms:
+        charge = charges.get(term, term)
+        if charge not in seen:
+            seen.add(charge)
+            kept.append(term)
+    return kept
+
+
+def _charges() -> dict[str, str]:
+    """Each lexicon term's reason without the words it quotes: what judgement the term adds."""
+    return {r.term.lower(): re.sub(r"'[^']*'", "", r.reason).strip().lower() for r in load_lexicon().terms}
+
+
 def _coverage_first(terms: list[str], seed: str) -> list[str]:
     """The first three terms shuffled among themselves: the coverage's own come first in `terms`."""
     return seeded_order(terms[:3], seed) + terms[3:]
@@ -185,15 +223,22 @@ def _loaded_for(coverage: Sequence[Coverage]) -> dict[str, list[str]]:
     own terms come first (what other outlets wrote is the better distractor), then the lexicon's: they
     give a rewrite its second loaded distractor (with only the sentence as written and the neutral
     rewrite, "not the original" settles it) and plain sentences their controls; the lexicon lists the
-    inflected forms news prose uses ("slammed")."""
-    own = [(t.neutral, t.term) for item in coverage for t in item.analysis.loaded_terms]
+    inflected forms news prose uses ("slammed"). Only terms charged beyond dispute (at the confidence a
+    tap key needs): a word the lexicon rates lower ("alleged", the proper verb for an accusation;
+    "pointed out") is a second defensible rewrite, not a verifiably wrong one."""
+    own = [(t.neutral, t.term) for item in coverage for t in item.analysis.loaded_terms if sure(t.confidence)]
+    lexicon = [(r.neutral, r.term) for r in load_lexicon().terms if sure(r.confidence)]
     grouped: dict[str, list[str]] = {}
-    for entries in (sorted(own), sorted((r.neutral, r.term) for r in load_lexicon().terms)):
+    for entries in (sorted(own), sorted(lexicon)):
         for neutral_text, term in entries:
             neutral = first_alternative(neutral_text).lower()
             if neutral and not neutral.startswith("(") and term.lower() not in grouped.get(neutral, []):
                 grouped.setdefault(neutral, []).append(term.lower())
     return dict(sorted(grouped.items()))
+
+
+def sure(confidence: object) -> bool:
+    return float(str(confidence)) >= KEY_CONFIDENCE
 
 
 def _swap(item: Coverage, start: int, end: int, term_start: int, term_end: int, word: str) -> str:

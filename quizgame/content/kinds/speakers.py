@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from quizgame.content.lexicon_files import attribution_lists
+
 PERSON, ORGANISATION = "person", "organisation"
 
 _PRONOUNS = frozenset("he she they it we i you this that these those him her them one someone".split())
@@ -73,7 +75,14 @@ def is_person(name: str, body: str, institutions: frozenset[str] = frozenset()) 
         return False
     last = re.escape(name.split()[-1])
     alone = len(re.findall(rf"\b{last}\b", body)) > len(re.findall(rf"\b{re.escape(name)}\b", body))
-    return alone or re.search(rf"\b{re.escape(name)}\s*,\s*(?:the|a|an|who|[a-z]+ (?:of|at|for))\b", body) is not None
+    if alone or re.search(rf"\b{re.escape(name)}\s*,\s*(?:the|a|an|who|[a-z]+ (?:of|at|for))\b", body):
+        return True
+    return _titled(name, body)  # "Interior Minister Joachim Brudziński": a person's title before the name
+
+
+def _titled(name: str, body: str) -> bool:
+    titles = "|".join(re.escape(t) for t in attribution_lists()["titles"])
+    return re.search(rf"\b(?:{titles})\.?\s+{re.escape(name)}\b", body, re.IGNORECASE) is not None
 
 
 def institutions(analysis: object) -> frozenset[str]:

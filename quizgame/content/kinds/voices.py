@@ -118,13 +118,22 @@ _PARENTHETICAL_CUE = re.compile(
 )
 
 
+# A participle of saying used as an adjective after a determiner or preposition ("over alleged illegal
+# campaign activities", "the reported deaths") governs no clause: no one speaks the words after it.
+_ATTRIBUTIVE = re.compile(
+    r"\b(a|an|the|of|over|for|with|on|in|about|against|his|her|its|their|these|those)\s+"
+    r"(alleged|reported|claimed|stated|announced|declared|purported|so-called)\b",
+    re.IGNORECASE,
+)
+
+
 def in_reported_speech(analysis: ArticleAnalysis, body: str, start: int, end: int) -> bool:
     """Is body[start:end] inside the paraphrased content of an indirect attribution ("the MDC said the
     regime ...")? Those words are the source's, not the reporter's voice; the verb of saying is not."""
     sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
     if sentence is not None and _PARENTHETICAL_CUE.search(sentence.text):
         return True
-    if sentence is not None and has_cue(body[sentence.start : start]):
+    if sentence is not None and has_cue(_ATTRIBUTIVE.sub(" ", body[sentence.start : start])):
         # "the MDC said for a minister to ... the regime": a verb of saying before the word may
         # govern it even where the analysis found no attribution; whose word it is, is then doubtful.
         return True

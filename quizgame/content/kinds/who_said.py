@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import gate, speakers
+from quizgame.content.kinds import gate, lead_in, speakers
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -20,11 +21,13 @@ from quizgame.content.kinds.common import (
     spread_keys,
     surname,
 )
-from quizgame.content.kinds.readable import is_english
+from quizgame.content.kinds.readable import in_blockquote, is_english
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "who_said"
 NOT_SAID = "The article does not say"
+_POSTS = 2  # blockquoted posts under a lead-in line, per article
+_CONTROLS = 1  # quotations whose speaker the sentence names, per article
 # The speaker kinds a quotation's speaker may have (which of them key, and from what confidence, is
 # `gate.SPEAKER_BANDS`: an unnamed source's words are found, but who it is, less reliably).
 _SPEAKER_KINDS = ("named", "anonymous", "social_media")
@@ -40,37 +43,95 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     regular: list[QuestionRecord] = []
     controls: list[QuestionRecord] = []
     seen: set[str] = set()
+    introduced = _introduced(item)
+    posted: set[str] = set()
     for attribution in item.analysis.attributions:
         if not attribution.direct or not gate.keys_speaker(attribution):  # the measured key bands
             continue
-        if not _sure_speaker(item, attribution):
+        intro = introduced.get(attribution.start)
+        if intro is not None:
+            attribution = replace(attribution, speaker=intro)  # "@Bani_2adam" is "Nabil Barqawi wrote:"
+        elif not _sure_speaker(item, attribution):
             continue
         quote = clip(attribution.quote)
         if not quote or quote in seen or not is_english(attribution.quote):
             continue  # an original-language quotation beside its translation: asked once, in English
         seen.add(quote)
-        question = _question(item, others, attribution, quote)
+        question = _question(item, others, attribution, quote, sorted(set(introduced.values())), intro is not None)
         if question is not None:
             (controls if question.control else regular).append(question)
+            if intro is not None:
+                posted.add(question.id)
     # A speaker named in the quotation's own sentence is the easy case (the play page shows the passage
-    # without the attribution, so it is still a question); a few of them per article, beside every
-    # quotation whose speaker is named only before it.
-    return spread_keys(regular + sorted(controls, key=lambda q: q.id)[: len(regular) + 3], 1, item.slug)
+    # without the attribution, so it is still a question), and every such item teaches the same thing:
+    # one per article, beside every quotation whose speaker is named only before it (a teacher read two
+    # on one article, Trump's and Pelosi's, "with the identical explanation; a room should take one"). A post of a string of posts, each under a
+    # line naming its author, teaches one thing however many there are: two of them per article.
+    posts = sorted((q for q in regular if q.id in posted), key=lambda q: q.id)[:_POSTS]
+    regular = [q for q in regular if q.id not in posted or q in posts]
+    return spread_keys(regular + sorted(controls, key=lambda q: q.id)[:_CONTROLS], 1, item.slug)
+
+
+def _quote_line(item: Coverage, attribution: Attribution) -> tuple[int, int] | None:
+    """The evidence of a quotation: its sentence, or for a blockquoted one the blockquote line that
+    holds the quotation itself (the translation, where the original stands in a blockquote above
+    it; never the longest line of a lead-in and its blockquotes). None for a blockquoted quotation
+    whose words are not found as they stand."""
+    head = attribution.quote[:40]
+    at = item.body.find(head, attribution.sentence_start or attribution.start) if head else -1
+    if at < 0:
+        span = attribution_span(attribution)
+        return None if in_blockquote(item.body, attribution.start) or "\n>" in item.body[slice(*span)] else span
+    if not in_blockquote(item.body, at):
+        return attribution_span(attribution)
+    line_start = item.body.rfind("\n", 0, at) + 1
+    line_end = item.body.find("\n", at)
+    return line_start, len(item.body) if line_end < 0 else line_end
+
+
+def _introduced(item: Coverage) -> dict[int, str]:
+    """The author of each blockquoted quotation whose lead-in line names one (`lead_in`), by the
+    quotation's start, where the analysis credits it to a handle or to that same person (a
+    different name is a doubt: no item)."""
+    found: dict[int, str] = {}
+    for a in item.analysis.attributions:
+        person = lead_in.introduced_speaker(item, a.start) if a.direct else None
+        if person is None:
+            continue
+        if a.speaker.lstrip().startswith("@") or surname(a.speaker) == surname(person):
+            found[a.start] = person
+    return found
 
 
 def _question(
-    item: Coverage, others: Sequence[Coverage], attribution: Attribution, quote: str
+    item: Coverage,
+    others: Sequence[Coverage],
+    attribution: Attribution,
+    quote: str,
+    introduced: Sequence[str] = (),
+    blockquoted: bool = False,
 ) -> QuestionRecord | None:
     speaker = display_name(attribution.speaker)
-    distractors = _candidates(item, others, speaker, attribution.speaker_kind == "anonymous")
+    if re.search(rf"\b{re.escape(surname(speaker))}\b", attribution.quote, re.IGNORECASE):
+        return None  # "Mr Sata is very sick", said Sata: the passage would show the answer's name
+    distractors = _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
     if len(distractors) < 2:
         return None
     qid = question_id(KIND, item.slug, attribution.quote)
     people = seeded_order([speaker, *distractors[:3]], qid)
-    start, end = attribution_span(attribution)
+    span = _quote_line(item, attribution)
+    if span is None:
+        return None  # a blockquoted quotation not found as it stands: the evidence could be the original
+    start, end = span
     proof = evidence(item, start, end)
     named_here = attribution.speaker_kind != "anonymous" and surname(speaker) in proof.text.lower()
-    if attribution.speaker_kind == "anonymous":
+    if blockquoted:
+        named_here = False
+        how = (
+            f"The speaker, {speaker}, is named in the line that introduces the blockquote. A quoted post "
+            "or tweet belongs to the person its introduction names, so read the line above it."
+        )
+    elif attribution.speaker_kind == "anonymous":
         how = (
             f'The article gives no name: the words are pinned on "{attribution.speaker}", so readers '
             "cannot check who said them or what they know."
@@ -155,7 +216,9 @@ def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
     return not others and gate.speaker_shown(item.analysis, item.body, attribution.speaker, start, end, attribution.cue)
 
 
-def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str, anonymous: bool = False) -> list[str]:
+def _candidates(
+    item: Coverage, others: Sequence[Coverage], speaker: str, anonymous: bool = False, introduced: Sequence[str] = ()
+) -> list[str]:
     """Other speakers of this article first, then people other outlets quote, then people it only names
     (someone quoted somewhere is a more plausible speaker than someone only mentioned). Only clean names
     of the key's type: a person for a person, an organisation for an organisation; a described source
@@ -170,6 +233,11 @@ def _candidates(item: Coverage, others: Sequence[Coverage], speaker: str, anonym
     ]
     names: list[str] = []
     taken = {surname(speaker)}
+    # People a lead-in line introduces as authors ("Hadeel Maaitah tweeted:"): people, and speakers.
+    for name in introduced:
+        if surname(name) not in taken and want_person:
+            taken.add(surname(name))
+            names.append(display_name(name))
     for pool in pools:
         for raw, body in pool:
             name = speakers.clean(raw, body)

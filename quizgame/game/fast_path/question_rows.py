@@ -1,4 +1,4 @@
-"""A self-paced page's question (quizgame.game.shown_question) read in one statement as plain rows.
+"""A self-paced page's question (quizgame.game.question_view) read in one statement as plain rows.
 
 The question and feedback pages are two of the three requests every student sends per question.
 Loading a Question, its Article and the Answer as ORM objects took three statements and most of a
@@ -10,8 +10,9 @@ from __future__ import annotations
 from sqlalchemy import and_, bindparam, select
 from sqlalchemy.engine import Connection
 
+from quizgame.content.question_kinds import kind_of
 from quizgame.game.passage import Source
-from quizgame.game.shown_question import ShownAnswer, ShownArticle, ShownQuestion
+from quizgame.game.question_view import Key, QuestionView, ShownAnswer, question_view
 from quizgame.models import Answer, Article, Question, question_articles
 
 _questions, _articles, _answers = Question.__table__, Article.__table__, Answer.__table__
@@ -50,17 +51,36 @@ _ANSWER_START = _ARTICLE_START + len(_ARTICLE_COLUMNS)
 
 def read_shown(
     connection: Connection, question_id: str, answer_id: int | None = None
-) -> tuple[ShownQuestion, ShownAnswer | None] | None:
-    """The question (None if there is no such question) and, given its id, the stored answer to it."""
+) -> tuple[QuestionView, ShownAnswer | None, Key | None] | None:
+    """The question as the student sees it (None if there is no such question) and, given the id of
+    their stored answer to it, that answer and the key: the view is then the answered one (the
+    evidence marked). Without the answer the key stays in the row, out of what is returned."""
     row = connection.execute(_SHOWN, {"question_id": question_id, "answer_id": answer_id}).first()
     if row is None:
         return None
+    qid, kind, prompt, choices, correct, explanation, excerpt, evidence_text, start, end = row[:_ARTICLE_START]
     article_id, *article = row[_ARTICLE_START:_ANSWER_START]
     stored_id, *stored = row[_ANSWER_START:]
-    question = ShownQuestion(
-        *row[:_ARTICLE_START], evidence_article=ShownArticle(*article) if article_id is not None else None
+    answered = stored_id is not None
+    evidence = Source(*article) if article_id is not None else None
+    view = question_view(
+        id=qid,
+        kind=kind,
+        prompt=prompt,
+        choices=choices,
+        correct=correct,
+        excerpt=excerpt,
+        evidence_text=evidence_text,
+        evidence_start=start,
+        evidence_end=end,
+        evidence=evidence,
+        compared=_compared(connection, qid, kind),
+        answered=answered,
+        with_articles=True,
     )
-    return question, ShownAnswer(*stored) if stored_id is not None else None
+    if not answered:
+        return view, None, None
+    return view, ShownAnswer(*stored), Key(list(correct), explanation, evidence_text)
 
 
 _COMPARED = (
@@ -71,8 +91,8 @@ _COMPARED = (
 )
 
 
-def read_compared(connection: Connection, question: ShownQuestion) -> list[Source]:
+def _compared(connection: Connection, question_id: str, kind: str) -> list[Source]:
     """The articles a comparison question compares (one more statement, for that kind only)."""
-    if not question.question_kind.compares_outlets:
+    if not kind_of(kind).compares_outlets:
         return []
-    return [ShownArticle(*row) for row in connection.execute(_COMPARED, {"question_id": question.id})]
+    return [Source(*row) for row in connection.execute(_COMPARED, {"question_id": question_id})]

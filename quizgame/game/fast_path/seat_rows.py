@@ -9,8 +9,9 @@ decoded by position into the seat's dataclasses.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Text, and_, bindparam, cast, select, update
+from sqlalchemy import Select, Text, and_, bindparam, cast, select, update
 from sqlalchemy.engine import Connection
 
 from quizgame.game.progress import in_player_order
@@ -41,7 +42,6 @@ _SLOT_COLUMNS = (
     _room_questions.c.question_id,
     _questions.c.kind,
     cast(_questions.c.choices, Text),
-    cast(_questions.c.correct, Text),
     _deliveries.c.delivered_at,
     cast(_deliveries.c.choice_order, Text),
     _answers.c.id,
@@ -49,6 +49,8 @@ _SLOT_COLUMNS = (
     _answers.c.answered_at,
     _room_questions.c.seconds,
 )
+# The key, read only with a seat that scores an answer: the pages never need it.
+_KEY_COLUMNS = (cast(_questions.c.correct, Text),)
 
 # The player's id, looked up once. Naming it in the delivery and answer joins as well lets
 # PostgreSQL read just this player's rows by index; joined on players.id alone, it hashes the whole
@@ -60,32 +62,38 @@ _PLAYER_ID = (
     .scalar_subquery()
 )
 
-# The room, the token's player in it (if any) and, for a player, one row per question: one round
-# trip. Without a player the room comes back as a single row with the rest NULL.
-_SEAT = (
-    select(*_ROOM_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS)
-    .outerjoin(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
-    .outerjoin(_room_questions, and_(_room_questions.c.room_id == _rooms.c.id, _players.c.id.is_not(None)))
-    .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
-    .outerjoin(
-        _deliveries,
-        and_(
-            _deliveries.c.player_id == _PLAYER_ID,
-            _deliveries.c.player_id == _players.c.id,
-            _deliveries.c.question_id == _room_questions.c.question_id,
-        ),
+
+def _seat_statement(to_score: bool) -> Select[Any]:
+    """The room, the token's player in it (if any) and, for a player, one row per question: one
+    round trip. Without a player the room comes back as a single row with the rest NULL."""
+    columns = (*_ROOM_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS, *(_KEY_COLUMNS if to_score else ()))
+    return (
+        select(*columns)
+        .outerjoin(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
+        .outerjoin(_room_questions, and_(_room_questions.c.room_id == _rooms.c.id, _players.c.id.is_not(None)))
+        .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
+        .outerjoin(
+            _deliveries,
+            and_(
+                _deliveries.c.player_id == _PLAYER_ID,
+                _deliveries.c.player_id == _players.c.id,
+                _deliveries.c.question_id == _room_questions.c.question_id,
+            ),
+        )
+        .outerjoin(
+            _answers,
+            and_(
+                _answers.c.player_id == _PLAYER_ID,
+                _answers.c.player_id == _players.c.id,
+                _answers.c.question_id == _room_questions.c.question_id,
+            ),
+        )
+        .where(_rooms.c.code == bindparam("code"))
+        .order_by(_room_questions.c.position)
     )
-    .outerjoin(
-        _answers,
-        and_(
-            _answers.c.player_id == _PLAYER_ID,
-            _answers.c.player_id == _players.c.id,
-            _answers.c.question_id == _room_questions.c.question_id,
-        ),
-    )
-    .where(_rooms.c.code == bindparam("code"))
-    .order_by(_room_questions.c.position)
-)
+
+
+_SEAT, _SEAT_TO_SCORE = _seat_statement(False), _seat_statement(True)
 _NOTE_SEEN = update(_players).where(_players.c.id == bindparam("player_id")).values(last_seen_at=bindparam("now"))
 
 _ROOM_END = len(_ROOM_COLUMNS)
@@ -93,11 +101,13 @@ _PLAYER_END = _ROOM_END + len(_PLAYER_COLUMNS)
 
 
 def find_seat(
-    connection: Connection, code: str, rejoin_token: str | None, now: dt.datetime
+    connection: Connection, code: str, rejoin_token: str | None, now: dt.datetime, to_score: bool = False
 ) -> tuple[RoomView | None, Seat | None]:
     """The room with this code, and this token's seat in it: (None, None) without such a room,
-    (room, None) when the token has no seat there or the teacher removed its player."""
-    rows = connection.execute(_SEAT, {"code": code, "token": rejoin_token or ""}).all()
+    (room, None) when the token has no seat there or the teacher removed its player. `to_score`:
+    the slots carry the questions' keys, for a request that scores an answer."""
+    statement = _SEAT_TO_SCORE if to_score else _SEAT
+    rows = connection.execute(statement, {"code": code, "token": rejoin_token or ""}).all()
     if not rows:
         return None, None
     room = RoomView(*rows[0][:_ROOM_END])

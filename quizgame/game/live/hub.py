@@ -9,8 +9,10 @@ commits. Every RESYNC_SECONDS the hub also reads the versions of the rooms it se
 and reads again any that moved unannounced.
 
 The hub keeps time too: when an open question's time and grace are over (machine.closing_time),
-it settles the room (polling.settle: reveal under the room row's lock, publish, commit). Every
-worker serving the room tries; the lock makes one of them do it.
+or every active player has answered it, it settles the room (polling.settle: reveal under the room
+row's lock, publish, commit). Every worker serving the room tries; the lock makes one of them do
+it. So an answer taken by a worker whose hub follows the room counts nobody (`follows`): at 2,000
+students that is one count per tick per worker instead of one per answer.
 
 The hub runs on a thread of its own; under gunicorn's gevent worker that thread is a greenlet,
 and the streams waiting on it cost no thread each (docs/live.md).
@@ -26,12 +28,13 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.live import announce, machine
-from quizgame.game.live.polling import settle
+from quizgame.game.live.polling import answer_counts, settle
 from quizgame.game.live.snapshot import Snapshot, current, read_current
 from quizgame.game.live.student_view import Own, room_own_rows
 from quizgame.models import Room, RoomMode, RoomPhase
@@ -50,6 +53,9 @@ class Edition:
     version: int
     snapshot: Snapshot | None
     owns: dict[int, Own] = field(default_factory=dict)
+    # What the streams made of this version once for many students (their events by shape,
+    # quizgame.web.live.shared_render): kept with the edition, gone with it.
+    renders: dict[Any, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 class _Channel:
@@ -112,6 +118,18 @@ class Hub:
                 if left <= 0 or self._stopped.is_set():
                     return None
                 self._changed.wait(left)
+
+    def follows(self, room_id: int) -> bool:
+        """A stream of this process is open on the room: the hub settles it when everyone answered."""
+        with self._changed:
+            return room_id in self._channels and not self._stopped.is_set()
+
+    def edition(self, room_id: int, version: int) -> Edition | None:
+        """The room's edition as this hub last read it, if it is of `version`."""
+        with self._changed:
+            channel = self._channels.get(room_id)
+            edition = channel.edition if channel else None
+        return edition if edition is not None and edition.version == version else None
 
     @property
     def stopped(self) -> bool:
@@ -231,15 +249,23 @@ class Hub:
             return Edition(version, snapshot, room_own_rows(connection, room_id, question))
 
     def _settle_closed_questions(self) -> None:
+        """Settle each open question whose time is over or that every active player has answered
+        (one count per room and tick, on the read engine)."""
         now = self._clock()
         with self._changed:
             editions = [ch.edition for ch in self._channels.values() if ch.edition and ch.edition.snapshot]
         for edition in editions:
             assert edition.snapshot is not None
             room = edition.snapshot.room()
-            if room.mode == RoomMode.LIVE and room.phase == RoomPhase.QUESTION and machine.answers_closed(room, now):
-                with Session(self._write) as session:
-                    settle(session, room.id, now)
-                # Settled here or by another worker: its new version is read with the news.
-                with self._changed:
-                    self._news.add(room.id)
+            if room.mode != RoomMode.LIVE or room.phase != RoomPhase.QUESTION or machine.is_paused(room):
+                continue
+            if not machine.answers_closed(room, now):
+                with self._read.connect() as connection:
+                    players, answered = answer_counts(connection, room.id, room.current_position)
+                if players == 0 or answered < players:
+                    continue
+            with Session(self._write) as session:
+                settle(session, room.id, now)
+            # Settled here or by another worker: its new version is read with the news.
+            with self._changed:
+                self._news.add(room.id)

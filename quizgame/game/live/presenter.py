@@ -10,7 +10,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.leaderboard import Standing, room_leaderboard
@@ -33,7 +33,7 @@ class PresenterView:
     room: Room
     total: int
     remaining_ms: int
-    players: list[Player]
+    players: list[Row[tuple[int, str]]]  # (id, nickname)
     answered: int
     question: Question | None = None
     tallies: list[ChoiceTally] = field(default_factory=list)
@@ -45,9 +45,10 @@ class PresenterView:
 
 
 def presenter_view(session: Session, room: Room, now: dt.datetime) -> PresenterView:
+    # Rows (id, nickname), not objects: the projector asks at every count in a room of thousands.
     players = list(
-        session.scalars(
-            select(Player)
+        session.execute(
+            select(Player.id, Player.nickname)
             .where(Player.room_id == room.id, Player.removed.is_(False))
             .order_by(Player.joined_at, Player.id)
         )

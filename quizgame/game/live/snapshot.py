@@ -14,49 +14,19 @@ it holds, quizgame.game.live.hub), and a version nobody published
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, select
 from sqlalchemy.orm import Session
 
-from quizgame.content.question_kinds import QuestionKind, kind_of
 from quizgame.game.dialect_insert import insert_for
 from quizgame.game.leaderboard import room_leaderboard
 from quizgame.game.live.announce import announce
 from quizgame.game.live.machine import limit_ms, ranks_shown
-from quizgame.game.live.questions import question_at, question_count, question_passages, tap_tokens_data
-from quizgame.game.passage import Passage
-from quizgame.game.tap_words import Token
+from quizgame.game.live.questions import question_at, question_count, student_question
+from quizgame.game.question_view import QuestionView
 from quizgame.models import LiveSnapshot, Player, Room, RoomMode, RoomPhase
-
-
-@dataclass(frozen=True)
-class SharedQuestion:
-    """The current question as a student's device may see it: no key, no explanation."""
-
-    id: str
-    kind: str
-    prompt: str
-    choices: list[str]
-    multiple: bool  # it takes several answers (its kind says): checkboxes and a lock-in button
-    # What the screen shows of the article (Passage.to_data): without the speaker of a "who said"
-    # while the question is open, with the evidence marked on the reveal.
-    passages: list[dict[str, Any]] = field(default_factory=list)
-    # Tap-the-word: the sentence as printed, [text, [word indexes]] (quizgame.game.tap_words).
-    tokens: list[list[Any]] | None = None
-
-    @property
-    def question_kind(self) -> QuestionKind:
-        return kind_of(self.kind)
-
-    @property
-    def shown_passages(self) -> list[Passage]:
-        return [Passage.from_data(p) for p in self.passages]
-
-    @property
-    def tap_tokens(self) -> list[Token] | None:
-        return None if self.tokens is None else [Token(text, tuple(indexes)) for text, indexes in self.tokens]
 
 
 @dataclass(frozen=True)
@@ -74,7 +44,7 @@ class Snapshot:
     paused_remaining_ms: int | None
     shuffle_choices: bool
     players: int
-    question: SharedQuestion | None
+    question: QuestionView | None  # what every device shows of it: no key, no explanation
     ranks: dict[int, tuple[int, int]]  # player id -> (rank, points), while ranks are shown
 
     def room(self) -> Room:
@@ -108,17 +78,7 @@ class Snapshot:
             "paused_ms": self.paused_remaining_ms,
             "shuffle": self.shuffle_choices,
             "players": self.players,
-            "question": None
-            if self.question is None
-            else {
-                "id": self.question.id,
-                "kind": self.question.kind,
-                "prompt": self.question.prompt,
-                "choices": self.question.choices,
-                "multiple": self.question.multiple,
-                "passages": self.question.passages,
-                "tokens": self.question.tokens,
-            },
+            "question": None if self.question is None else self.question.to_data(),
             "ranks": {str(player_id): list(rank) for player_id, rank in self.ranks.items()},
         }
 
@@ -140,7 +100,7 @@ class Snapshot:
             paused_remaining_ms=data["paused_ms"],
             shuffle_choices=data["shuffle"],
             players=data["players"],
-            question=SharedQuestion(**question) if question else None,
+            question=QuestionView.from_data(question) if question else None,
             ranks={int(player_id): (rank[0], rank[1]) for player_id, rank in data["ranks"].items()},
         )
 
@@ -152,15 +112,7 @@ def build(session: Session, room: Room) -> Snapshot:
     if room.phase in (RoomPhase.QUESTION, RoomPhase.REVEAL):
         row = question_at(session, room.id, room.current_position)
         if row is not None:
-            question = SharedQuestion(
-                row.id,
-                row.kind,
-                row.prompt,
-                list(row.choices),
-                row.multi_answer,
-                [p.to_data() for p in question_passages(row, answered=room.phase == RoomPhase.REVEAL)],
-                tap_tokens_data(row),
-            )
+            question = student_question(row, answered=room.phase == RoomPhase.REVEAL)
     ranks = {s.player_id: (s.rank, s.points) for s in room_leaderboard(session, room.id)} if ranks_shown(room) else {}
     players = (
         len(ranks)

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from quizgame.game.answers import shuffled_choices
 from quizgame.game.live import machine
-from quizgame.game.live.snapshot import SharedQuestion, Snapshot, current
+from quizgame.game.live.snapshot import Snapshot, current
+from quizgame.game.question_view import QuestionView
 from quizgame.models import Answer, Player, Room, RoomPhase
 
 
@@ -100,7 +101,7 @@ class StudentView:
     remaining_ms: int
 
     @property
-    def question(self) -> SharedQuestion | None:
+    def question(self) -> QuestionView | None:
         if self.room.phase in (RoomPhase.QUESTION, RoomPhase.REVEAL) and not self.player.removed:
             return self.snapshot.question
         return None

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from quizgame.content import review as reviewing
 from quizgame.content.annotate import render_evidence
 from quizgame.content.review import answer_lines
+from quizgame.content.sensitivity import article_notice
 from quizgame.extensions import db
 from quizgame.models import Article, Question, ReviewAction
 from quizgame.web.curate import bp
@@ -59,6 +60,7 @@ def review(article_id: int) -> str:
         evidence_html=evidence_html,
         form=ButtonForm(),
         editable=article.owner_id == current_user.id,
+        sensitive=article_notice(article.headline, article.body),
     )
 
 

@@ -15,8 +15,10 @@ from quizgame.content import annotate
 from quizgame.content.import_jobs import AlreadyImported, advance, progress, start_import, stored_analysis, visible_to
 from quizgame.content.importing import ArticleDetails, UnusableInput, article_from_source, format_of_filename
 from quizgame.content.pipeline import PipelineUnavailable
+from quizgame.content.sensitivity import article_notice
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question
+from quizgame.web.common.off_loop import one_at_a_time
 from quizgame.web.curate import bp
 from quizgame.web.curate.forms import ButtonForm, ImportArticleForm
 
@@ -80,7 +82,8 @@ def import_article() -> ResponseReturnValue:
         outlet=form.outlet.data, headline=form.headline.data, published=form.published.data, url=form.url.data
     )
     try:
-        article = article_from_source(source, fmt, details, current_user.id)
+        # A saved web page is reduced by trafilatura: seconds of CPU, kept off the event loop.
+        article = one_at_a_time(article_from_source, source, fmt, details, current_user.id)
     except UnusableInput as exc:
         (form.file if form.file.data else form.text).errors = [f"{exc}."]
         return render_template("curate/import.html", form=form), 400
@@ -106,7 +109,7 @@ def import_progress(job_id: int) -> str:
 def import_advance(job_id: int) -> ResponseReturnValue:
     """One bounded step of the import. The page's script calls it until the job is finished;
     without a script, the page's button does the same and comes back here."""
-    job = advance(db.session, own_job_or_404(job_id).id)
+    job = advance(db.session, own_job_or_404(job_id).id, run=one_at_a_time)
     if request.accept_mimetypes.best == "application/json":
         state = progress(job)
         state["next"] = url_for("curate.review", article_id=job.article_id)
@@ -119,7 +122,7 @@ def article(article_id: int) -> str:
     article = visible_article_or_404(article_id)
     shown = request.args.getlist("layer") or list(annotate.LAYERS)
     try:
-        analysis = stored_analysis(db.session, article)
+        analysis = stored_analysis(db.session, article, one_at_a_time)
         db.session.commit()
     except PipelineUnavailable as exc:
         db.session.rollback()
@@ -132,6 +135,7 @@ def article(article_id: int) -> str:
             layers=annotate.LAYER_LABELS,
             shown=shown,
             speakers={},
+            sensitive=article_notice(article.headline, article.body),
         )
     body = annotate.render(article.body, annotate.analysis_marks(analysis))
     return render_template(
@@ -143,4 +147,5 @@ def article(article_id: int) -> str:
         layers=annotate.LAYER_LABELS,
         shown=shown,
         speakers=annotate.speaker_classes(analysis),
+        sensitive=article_notice(article.headline, article.body),
     )

@@ -13,7 +13,7 @@ from flask_login import login_required
 from wtforms.fields.choices import SelectChoice
 
 from quizgame.extensions import db
-from quizgame.game import export
+from quizgame.game import csv_writer
 from quizgame.game.gradebook import MOODLE_KEYS, SCALES, canvas_table, load_gradebook, moodle_table
 from quizgame.game.report_rows import report_rows
 from quizgame.game.reports import build_report
@@ -72,7 +72,7 @@ def download(classroom_id: int) -> Response:
 
     def body_chunks() -> Iterator[str]:
         # No byte order mark: the file is for an importer, and both read plain UTF-8.
-        yield from export.csv_chunks(headers, rows, bom=False)
+        yield from csv_writer.csv_chunks(headers, rows, bom=False)
 
     response = Response(stream_with_context(body_chunks()), mimetype="text/csv")
     response.headers["Content-Type"] = "text/csv; charset=utf-8"

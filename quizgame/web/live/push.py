@@ -2,8 +2,10 @@
 
 On connect the stream reads its student's state fresh (one query) and sends it unless the
 browser's Last-Event-ID says it has this version already; then it waits on the hub, which reads
-each new version once for every stream of the worker, and renders its student's part of it (about
-half a millisecond) in a request context of its own, popped before the next yield. Each event's
+each new version once for every stream of the worker. The first stream of each shape of student
+renders the state (about a millisecond, in a request context of its own, popped before the next
+yield) for all the worker's students of that shape; each stream then puts its student's own
+figures in (quizgame.web.live.shared_render). Each event's
 SSE `id` is the room's version, so a reconnect resumes where it left: a version missed while the
 connection was down is sent at once.
 
@@ -24,9 +26,12 @@ from flask_wtf.csrf import generate_csrf
 from quizgame.extensions import db
 from quizgame.game.fast_path.engines import poll_engine
 from quizgame.game.live.hub import Hub
+from quizgame.game.live.polling import Marker
+from quizgame.game.live.student_view import StudentView, student_view
 from quizgame.models import utcnow
 from quizgame.web.live import stream
-from quizgame.web.live.states import student_reader, student_state
+from quizgame.web.live.shared_render import Mine, shared_event
+from quizgame.web.live.states import rendered_state, student_reader
 from quizgame.web.live.stream import event_response, format_event, stream_seconds
 
 _lock = threading.Lock()
@@ -46,6 +51,11 @@ def hub_for(app: Flask) -> Hub:
                 engine, write, clock, float(app.config.get("LIVE_POLL_MS", 200)) / 1000
             )
         return hub
+
+
+def running_hub(app: Flask) -> Hub | None:
+    """This process's hub, if a stream has made one."""
+    return app.extensions.get("live_hub")
 
 
 def stop_hub(app: Flask) -> None:
@@ -73,10 +83,16 @@ def student_stream(room_id: int, player_id: int) -> Response:
     last = last_event_version(request.headers.get("Last-Event-ID"))
     seconds = stream_seconds(app.config)
     poll_ms = int(app.config.get("LIVE_POLL_MS", 200))
+    clock = app.config.get("QUIZGAME_CLOCK") or utcnow
 
     def in_context(step: Any) -> Any:
         with app.app_context(), original.copy():
             return step()
+
+    def render(view: StudentView, figures: Mine, token: str) -> str:
+        """A state's event, rendered in a request context of its own (shared_render's miss)."""
+        state = in_context(lambda: rendered_state(view, figures, token))
+        return format_event("state", state, str(state["version"]))
 
     def events() -> Iterator[str]:
         yield f"retry: {poll_ms + 250}\n\n"
@@ -87,7 +103,7 @@ def student_stream(room_id: int, player_id: int) -> Response:
                 yield format_event("gone", GONE)
                 return
             state = found[0]
-            sent = state["version"]
+            sent, marker = state["version"], state["marker"]
             if last != sent:
                 yield format_event("state", state, str(sent))
             while (left := seconds - (time.monotonic() - started)) > 0:
@@ -96,7 +112,7 @@ def student_stream(room_id: int, player_id: int) -> Response:
                     if hub.stopped:
                         return
                     if time.monotonic() - last_sent >= stream.HEARTBEAT_SECONDS:
-                        yield format_event("heartbeat", {"marker": state["marker"]})
+                        yield format_event("heartbeat", {"marker": marker})
                         last_sent = time.monotonic()
                     continue
                 snapshot, own = edition.snapshot, edition.owns.get(player_id)
@@ -109,10 +125,14 @@ def student_stream(room_id: int, player_id: int) -> Response:
                         yield format_event("gone", GONE)
                         return
                     state = found[0]
+                    marker = state["marker"]
+                    sent = max(sent, edition.version, state["version"])
+                    yield format_event("state", state, str(state["version"]))
                 else:
-                    state = in_context(lambda: student_state(snapshot, own, csrf))  # noqa: B023 (run at once)
-                sent = max(sent, edition.version, state["version"])
-                yield format_event("state", state, str(state["version"]))
+                    view = student_view(snapshot, own, clock())
+                    marker = Marker(snapshot.version, snapshot.phase).token()
+                    sent = max(sent, edition.version)
+                    yield shared_event(edition.renders, view, csrf, render)
                 last_sent = time.monotonic()
 
     return event_response(events())

@@ -15,6 +15,7 @@ from quizgame.game.fast_path.raw_rows import version_reader
 from quizgame.game.live.polling import RoomWatch
 from quizgame.models import utcnow
 from quizgame.web.live import bp
+from quizgame.web.live.shared_render import ordinal
 
 
 def wants_json() -> bool:
@@ -31,11 +32,7 @@ def state_response(state: dict[str, Any], status: int = 200, error: str | None =
     return response
 
 
-@bp.app_template_filter("ordinal")
-def ordinal(number: int) -> str:
-    """1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+bp.add_app_template_filter(ordinal, "ordinal")
 
 
 def rendered(state: dict[str, Any]) -> Markup:

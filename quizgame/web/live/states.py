@@ -19,9 +19,10 @@ from quizgame.game.fast_path.raw_rows import student_state_reader
 from quizgame.game.live import machine
 from quizgame.game.live.polling import Marker
 from quizgame.game.live.snapshot import Snapshot
-from quizgame.game.live.student_view import Own, read_student_state, student_view
+from quizgame.game.live.student_view import Own, StudentView, read_student_state, student_view
 from quizgame.models import Room
 from quizgame.web.common.clock import now
+from quizgame.web.live.shared_render import Mine, mine
 
 
 def release_connection() -> None:
@@ -45,7 +46,14 @@ def state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dict
 def student_state(snapshot: Snapshot, own: Own, csrf: str) -> dict[str, Any]:
     """The shared snapshot of the room's version with this student's own part: no query here."""
     view = student_view(snapshot, own, now())
-    html = render_template("live/_student.html", view=view, room=view.room, player=own, csrf=csrf)
+    return rendered_state(view, mine(view), csrf)
+
+
+def rendered_state(view: StudentView, figures: Mine, csrf: str) -> dict[str, Any]:
+    """The state of a student's view, with their own figures and form token as given: their own
+    (student_state), or markers for every student of their shape (quizgame.web.live.shared_render)."""
+    snapshot = view.snapshot
+    html = render_template("live/_student.html", view=view, room=view.room, player=view.player, csrf=csrf, mine=figures)
     state = state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
     state["poll_ms"] = poll_interval_ms(snapshot.players)
     return state

@@ -7,25 +7,27 @@ Answers are POST forms with CSRF, sent by the page's JavaScript with fetch.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf.csrf import generate_csrf
 
 from quizgame.extensions import db
 from quizgame.game.live import machine
 from quizgame.game.live import snapshot as live_snapshot
-from quizgame.game.live.answers import take_live_answer
+from quizgame.game.live.answers import question_and_streak, take_live_answer
 from quizgame.game.live.machine import LiveError
 from quizgame.game.live.polling import reveal_if_all_answered
-from quizgame.game.live.questions import question_at
+from quizgame.game.live.snapshot import Snapshot
 from quizgame.game.live.student_view import Own, OwnAnswer
 from quizgame.game.play.rules import AnswerRefused
-from quizgame.models import Player, RoomMode
+from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
 from quizgame.web.common.limits import charge, client_address
 from quizgame.web.live import bp
 from quizgame.web.live.forms import AnswerForm
-from quizgame.web.live.push import student_stream
+from quizgame.web.live.push import running_hub, student_stream
 from quizgame.web.live.responses import polled, rendered, state_response, wants_json
 from quizgame.web.live.states import release_connection, student_state, student_state_and_room, student_state_for
 
@@ -82,8 +84,9 @@ def answer(code: str) -> Response:
     database connection (a class's answers arrive together), with the grace of
     machine.ANSWER_GRACE_MS for the network.
     A class answers within seconds, so this is kept short: the player with the room, the
-    question, the streak, two INSERTs, one count, the snapshot, the rate limit's count, one
-    commit. Every answer POST is counted against RATELIMIT_ANSWER, a refused one too; one over
+    question with the streak, two INSERTs, the rate limit's count, one commit; where this worker
+    streams the room, its hub counts the class and holds the snapshot (_snapshot_after_answer),
+    elsewhere one count and the snapshot are read here. Every answer POST is counted against RATELIMIT_ANSWER, a refused one too; one over
     the limit is rolled back with its count."""
     at = now()
     player = _live_player_or_404(code)
@@ -94,13 +97,11 @@ def answer(code: str) -> Response:
         if not form.validate():
             raise LiveError(next(iter(form.errors.values()))[0])
         response_ms = machine.check_answer(room, form.position.data, at)
-        question = question_at(db.session, room.id, room.current_position)
-        assert question is not None and room.question_started_at is not None
-        taken = take_live_answer(db.session, room, player, question, form.choice.data, response_ms, at)
-        if reveal_if_all_answered(db.session, room, at):
-            snapshot = live_snapshot.publish(db.session, room)
-        else:
-            snapshot = live_snapshot.current(db.session, room_id, commit=False)
+        assert room.current_position is not None and room.question_started_at is not None
+        question, streak = question_and_streak(db.session, room.id, room.current_position, player_id)
+        assert question is not None
+        taken = take_live_answer(db.session, room, player, question, form.choice.data, response_ms, at, streak)
+        snapshot = _snapshot_after_answer(room, at)
         own = Own(
             player_id,
             player.nickname,
@@ -119,6 +120,20 @@ def answer(code: str) -> Response:
         return redirect(url_for("live.play", code=code))
     assert snapshot is not None
     return state_response(student_state(snapshot, own, generate_csrf()))
+
+
+def _snapshot_after_answer(room: Room, at: dt.datetime) -> Snapshot | None:
+    """The room's state for the answer's reply. Where this worker's hub follows the room, the hub
+    settles the question once everyone has answered and holds the version's snapshot: no query.
+    Elsewhere the answer counts the class itself (the last one reveals) and reads the snapshot."""
+    hub = running_hub(current_app._get_current_object())  # type: ignore[attr-defined]
+    if hub is not None and hub.follows(room.id):
+        edition = hub.edition(room.id, room.version)
+        if edition is not None and edition.snapshot is not None:
+            return edition.snapshot
+    elif reveal_if_all_answered(db.session, room, at):
+        return live_snapshot.publish(db.session, room)
+    return live_snapshot.current(db.session, room.id, commit=False)
 
 
 def _answer_result(player_id: int, room_id: int, code: str, error: str | None) -> Response:

@@ -12,12 +12,11 @@ from werkzeug.wrappers import Response
 from quizgame.extensions import db
 from quizgame.game import answers, join_codes, players, progress, results
 from quizgame.game.fast_path.engines import seat_engine
-from quizgame.game.fast_path.question_rows import read_compared, read_shown
+from quizgame.game.fast_path.question_rows import read_shown
 from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.passage import article_paragraphs
 from quizgame.game.play.rules import AnswerRefused, time_limit_ms
 from quizgame.game.seats import RoomView, Seat, Slot
-from quizgame.game.tap_words import has_no_loaded_word_choice, question_sentence
 from quizgame.models import Player, Room, RoomMode, RoomStatus
 from quizgame.web.common import join_links, student
 from quizgame.web.common.clock import now
@@ -118,7 +117,8 @@ def question(code: str, number: int) -> str | Response:
 
 
 def _question(connection: Connection, code: str, number: int) -> str | Response:
-    found, seat = _seat_or_join(connection, code)
+    # An answer POST reads the keys with the seat, to score it; a page never carries them.
+    found, seat = _seat_or_join(connection, code, to_score=request.method == "POST")
     if not 1 <= number <= len(seat.slots):
         abort(404)
     if request.method == "POST":
@@ -163,11 +163,9 @@ def _question_page(
 ) -> str:
     shown = read_shown(connection, slot.question_id)
     assert slot.delivered_at is not None and shown is not None
-    question, _ = shown
+    question, _, _ = shown
     elapsed = (now() - slot.delivered_at).total_seconds()
     limit = time_limit_ms(found.seconds_per_question, slot.seconds)
-    compared = read_compared(connection, question)
-    articles = compared or ([question.evidence_article] if question.evidence_article else [])
     return render_template(
         "play/question.html",
         room=found,
@@ -176,10 +174,7 @@ def _question_page(
         total=total,
         form=form,
         choices=answers.shown_choices(question, slot),
-        passages=question.passages(False, compared),
-        tokens=question_sentence(question.kind, question.evidence_text, question.choices, question.correct),
-        no_loaded_word=has_no_loaded_word_choice(question.choices),
-        articles=[(article, article_paragraphs(article.body)) for article in articles],
+        articles=[(article, article_paragraphs(article.body)) for article in question.articles],
         limit=limit // 1000,
         remaining=max(0, int(limit / 1000 - elapsed)),
     )
@@ -187,19 +182,20 @@ def _question_page(
 
 def _feedback(connection: Connection, found: RoomView, slot: Slot, number: int, total: int) -> str:
     shown = read_shown(connection, slot.question_id, slot.answer_id)
-    assert shown is not None and shown[1] is not None
-    question, stored = shown
+    assert shown is not None and shown[1] is not None and shown[2] is not None
+    question, stored, key = shown
     return render_template(
         "play/feedback.html",
         room=found,
         question=question,
         answer=stored,
+        key=key,
         number=number,
         total=total,
         late=stored.response_ms > time_limit_ms(found.seconds_per_question, slot.seconds),
-        passages=question.passages(True, read_compared(connection, question)) if found.show_explanations else [],
+        passages=question.passages if found.show_explanations else [],
         chosen_text=[question.choices[i] for i in stored.chosen],
-        correct_text=[question.choices[i] for i in question.correct],
+        correct_text=[question.choices[i] for i in key.correct],
         has_next=number < total,
     )
 
@@ -222,10 +218,10 @@ def done(code: str) -> str:
     )
 
 
-def _seat_or_join(connection: Connection, code: str) -> tuple[RoomView, Seat]:
+def _seat_or_join(connection: Connection, code: str, to_score: bool = False) -> tuple[RoomView, Seat]:
     """The room and this browser's seat in it, read as rows (the cheap path every answer takes);
     anyone without a seat is sent to the join page."""
-    found, seat = find_seat(connection, code, student.rejoin_token(code), now())
+    found, seat = find_seat(connection, code, student.rejoin_token(code), now(), to_score)
     if found is None:
         # The same answer as for a real room without a seat: only the join page (whose wrong
         # codes are limited) may tell whether a code exists; a 404 here was an unlimited oracle.

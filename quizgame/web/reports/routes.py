@@ -13,7 +13,7 @@ from flask import Response, abort, jsonify, render_template, stream_with_context
 from flask_login import login_required
 
 from quizgame.extensions import db
-from quizgame.game import export
+from quizgame.game import csv_writer, export
 from quizgame.game.charts import percent
 from quizgame.game.join_codes import normalise
 from quizgame.game.leaderboard import leaderboard_visible, room_leaderboard
@@ -84,7 +84,7 @@ def safe_filename(*parts: str, ext: str = ".csv") -> str:
     return "-".join(word for word in words if word) + ext
 
 
-def _table(kind: str, scope: dict[str, int]) -> export.Table:
+def _table(kind: str, scope: dict[str, int]) -> csv_writer.Table:
     if kind == "answers":
         questions, rows = stream_answer_rows(db.session, **scope)
         return export.answers_table(questions, rows)
@@ -99,7 +99,7 @@ def _csv_response(kind: str, scope: dict[str, int], filename: str) -> Response:
     def body() -> Iterator[str]:
         # Runs while the response is sent, inside the request context kept by stream_with_context.
         headers, rows = _table(kind, scope)
-        yield from export.csv_chunks(headers, rows)
+        yield from csv_writer.csv_chunks(headers, rows)
 
     response = Response(stream_with_context(body()), mimetype="text/csv")
     response.headers["Content-Type"] = "text/csv; charset=utf-8"

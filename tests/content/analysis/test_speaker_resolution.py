@@ -113,3 +113,67 @@ def test_a_second_verb_of_saying_joined_to_the_reported_clause_belongs_to_the_re
 def test_a_verb_of_saying_joined_to_a_reported_verb_of_saying_keeps_that_clauses_speaker():
     body = "Mayor Alma Reyes said that the contractor Tom Vance denied the charges, and accused the council of lying."
     assert speakers_by_cue(body)["accused"] == "Tom Vance"
+
+
+def test_a_name_inside_a_blockquote_is_not_the_antecedent_of_the_narrations_pronoun():
+    body = (
+        "Blogger Tom Brooks gave a quick overview of the results:\n\n"
+        "> The Green Party has won 30 of the 40 seats.\n>\n"
+        "> Turnout was high in every district.\n>\n"
+        "> Congratulations to Mr. John Carter and the Green Party.\n\n"
+        "A day earlier, he wrote that the campaign had been the calmest in years."
+    )
+    assert speakers_by_cue(body)["wrote"] == "Tom Brooks"
+
+
+def test_a_they_may_stand_for_one_organisation_that_is_the_subject_before_it_in_the_sentence():
+    body = (
+        "A number of senators defended the bill in March. "
+        "The governor attacked the network after the company refused to air his adverts, "
+        "which they said was due to a lack of airtime."
+    )
+    assert "company" in speakers_by_cue(body)["said"]
+
+
+def test_a_given_name_says_the_gender_a_pronoun_agrees_with_over_a_her_about_someone_else():
+    body = (
+        "Anne Holt and her husband Jonathan Holt left the country, police said on Saturday. "
+        "The county's chief constable Nick Carver wrote to the embassy asking to waive her immunity. "
+        "Both he and the commissioner Tom Reed urged the immunity be waived."
+    )
+    assert {a.speaker for a in analyze_text(body).attributions if a.cue.startswith("urged")} == {
+        "Nick Carver",
+        "Tom Reed",
+    }
+
+
+def test_a_places_title_is_the_one_holder_of_it_not_a_deputy():
+    body = (
+        "Deputy Governor Oleg Marin said 68 people were missing. "
+        "Kestrel's governor has promised each family a payment. "
+        "Regional governor Pavel Ostrov said the blast was unrelated."
+    )
+    assert speakers_by_cue(body)["promised"] == "Pavel Ostrov"
+
+
+def test_an_it_standing_for_the_clause_after_it_is_no_speaker():
+    body = (
+        "The organisers said that only a foreign company could take part. "
+        "It is not reasonable to suggest that the city should pay for the event."
+    )
+    assert "suggest" not in speakers_by_cue(body)
+
+
+def test_the_n_year_old_is_the_person_just_written_about_and_no_one_when_none_was():
+    named = 'Union leader Joana Fatu spoke outside the factory. "It is over," the 45-year-old said.'
+    assert speakers_by_cue(named)["said"] == "Joana Fatu"
+    nobody = 'The strike began on Monday. "It is over," the 45-year-old said.'
+    assert speakers_by_cue(nobody)["said"] == "the 45-year-old"
+
+
+def test_the_blogger_is_the_person_an_apposition_called_a_blogger():
+    body = (
+        "Ahmed Salem, a blogger in Nouakchott, wrote that the army was divided. "
+        "The blogger added that the officers were afraid."
+    )
+    assert speakers_by_cue(body)["added"] == "Ahmed Salem"

@@ -49,7 +49,7 @@ def test_the_four_ways_are_worded_to_the_same_length():
 
 def test_a_person_is_named_only_by_a_proper_name():
     """'To a person the article names' needs a name: a described person ("a Woolworths spokesperson") is not one."""
-    from quizgame.content.kinds.attribution_type import names_someone
+    from quizgame.content.kinds.ways import names_someone
 
     assert names_someone("Presidential Spokesperson Harry Roque")
     assert names_someone("Bill Brown")
@@ -60,7 +60,7 @@ def test_a_person_is_named_only_by_a_proper_name():
 
 
 def test_a_name_used_to_describe_an_unnamed_person_is_no_named_source():
-    from quizgame.content.kinds.attribution_type import _described
+    from quizgame.content.kinds.ways import described as _described
 
     assert _described("Sales went up, according to a Woolworths spokesperson.", "Woolworths")
     assert not _described("Sales went up, Woolworths chief Brad Banducci said.", "Brad Banducci")

@@ -144,6 +144,15 @@ def test_a_word_after_a_verb_of_saying_in_its_sentence_may_be_the_sources_not_th
     assert gate.in_reported_speech(analysis, body, at, at + 6)
     plain = "The regime closed the border on Monday."
     assert not gate.in_reported_speech(ArticleAnalysis("x", sentences=[Sentence(plain, 0, len(plain))]), plain, 4, 10)
+    # "alleged" as an adjective ("over alleged illegal activities") governs no clause: no one speaks there
+    body = "The host was summoned over alleged illegal campaign activities, igniting heated debates online."
+    analysis = ArticleAnalysis("x", sentences=[Sentence(body, 0, len(body))])
+    at = body.index("heated")
+    assert not gate.in_reported_speech(analysis, body, at, at + 6)
+    body = "Police alleged the protesters started a violent riot."
+    analysis = ArticleAnalysis("x", sentences=[Sentence(body, 0, len(body))])
+    at = body.index("violent")
+    assert gate.in_reported_speech(analysis, body, at, at + 7)
 
 
 def test_a_body_is_keyed_as_the_source_only_through_a_verb_of_saying():

@@ -77,6 +77,11 @@ def test_only_terms_charged_beyond_dispute_are_keys():
     assert not keyable(term(body, "claiming"), body)
     body = "He was claiming that the vote was rigged."
     assert keyable(term(body, "claiming"), body)
+    # a confession or a defeat is reported accurately by "admitted", "conceded": two defensible keys
+    body = "The minister admitted he had taken the money."
+    assert not keyable(term(body, "admitted"), body)
+    body = "The candidate conceded that the count was fair."
+    assert not keyable(term(body, "conceded"), body)
 
 
 def test_the_lesson_names_the_word_in_the_sentences_form():
@@ -111,3 +116,75 @@ def test_a_phrase_of_intent_is_one_tap_keyed_or_not():
     words = "The union vowed to fight the plan and tried to stop it".split()
     units = key_blind_units(words)
     assert (2, 3, 4) in units and (8, 9, 10) in units
+
+
+def test_no_generated_tap_item_marks_wrong_a_word_another_item_teaches_is_loaded():
+    """A teacher's finding on the curated set, held for generation: where a rewrite or a "whose word"
+    item teaches that a word of a sentence is loaded, a tap item on that sentence keys it too."""
+    import difflib
+    import re
+
+    from quizgame.content.kinds import ARTICLE_GENERATORS
+    from tests.content.kinds.helpers import COVERAGE
+
+    def listed(text):
+        return re.findall(r"[a-z][a-z'-]*", text.lower())
+
+    def words(text):
+        return set(listed(text))
+
+    checked = 0
+    for slug, item in COVERAGE.items():
+        others = [c for c in COVERAGE.values() if c is not item]
+        made = [q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others)]
+        for tap in (q for q in made if q.kind == "loaded_word" and not q.control):
+            keyed = {tap.choices[i].lower() for i in tap.answer}
+            for other in made:
+                ev, tev = other.evidence, tap.evidence
+                if other is tap or not (ev.start < tev.end and tev.start < ev.end):
+                    continue
+                if other.kind == "neutral_rewrite" and not other.control:
+                    # the words the keyed rewrite replaces (its choice may be a window of the sentence)
+                    before, after = listed(ev.text), listed(other.choices[other.answer[0]])
+                    blocks = difflib.SequenceMatcher(None, before, after).get_opcodes()
+                    taught = {w for op, i, j, _, _ in blocks[1:-1] if op == "replace" for w in before[i:j]}
+                elif other.kind == "whose_words" and other.choices[other.answer[0]] == "The reporter's":
+                    taught = words(re.search(r'whose word is "([^"]+)"', other.prompt).group(1))
+                else:
+                    continue
+                checked += 1
+                assert taught <= words(" ".join(keyed)), (slug, tap.id, other.id, taught, keyed)
+    assert checked >= 2
+
+
+def test_a_control_is_never_a_sentence_with_an_evaluative_word_the_lexicon_lacks():
+    """The analysis finds few loaded words on unseen articles; "No loaded word" on "The brave volunteers
+    ..." would be a wrong key, so a control takes only a sentence with no judging word at all."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    sentence = "Officials slammed the council for its plan to close the library."
+    term = LoadedTerm("slammed", sentence, "criticized", "'slammed' exaggerates.", 10, 17, 0, len(sentence))
+    brave = "The brave volunteers cleared the road near the library on Monday."
+    plain = "The council meets again on the third Thursday of every month."
+    for others, expected in (([brave], []), ([brave, plain], [plain])):
+        body = "\n\n".join([sentence, *others]) + "\n"
+        controls = [q for q in generate(made_up(body, loaded_terms=[term]), []) if q.control]
+        assert [q.evidence.text for q in controls] == expected
+
+
+def test_no_tap_item_holds_an_unkeyed_word_that_is_loaded_in_some_contexts():
+    """'The government insists ... and refuses to grant them any rights': keyed "insists", a tap on
+    "refuses" (charged in some contexts, so never a key) would be marked wrong though defensible."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    reason = "'insists' suggests stubbornness."
+    for tail, made in (("and refuses to grant them any rights.", 0), ("and will not meet them this year.", 1)):
+        sentence = f"The ministry insists that the visitors are in fact migrants {tail}"
+        body = sentence + "\n"
+        at = body.index("insists")
+        term = LoadedTerm("insists", sentence, "said", reason, at, at + 7, 0, len(sentence))
+        assert len([q for q in generate(made_up(body, loaded_terms=[term]), []) if not q.control]) == made, tail

@@ -8,7 +8,29 @@ DC_QUESTIONS = generated("neutral_rewrite", DC)
 def test_the_neutral_rewrite_swaps_the_loaded_word_for_its_alternative():
     question = about(DC_QUESTIONS, "She claimed the protesters")
     assert answers(question) == ["She said the protesters are operating checkpoints with armed guards."]
-    assert "She claimed the protesters are operating checkpoints with armed guards." in question.choices
+    # The sentence as written is not a choice: picking it would say what "already neutral" says.
+    assert "She claimed the protesters are operating checkpoints with armed guards." not in question.choices
+
+
+def test_a_verb_of_saying_is_taught_as_the_safer_verb_not_as_a_false_sentence():
+    """A teacher: 'insisted' may be accurate where the statement is contested; the lesson is that
+    'said' is the safer verb, since the doubting verb lets the reporter's judgement show."""
+    question = about(DC_QUESTIONS, "She claimed the protesters")
+    assert '"said" is the safer verb' in question.explanation
+    assert "not neutral as written" not in question.explanation
+
+
+def test_distractors_are_charged_beyond_dispute_and_each_adds_its_own_judgement():
+    """'alleged' is the proper verb for an accusation (the lexicon rates it low): a second defensible
+    rewrite. 'bragged' beside 'boasted' is one distractor twice."""
+    from quizgame.content.kinds.neutral_rewrite import one_per_charge
+
+    question = about(DC_QUESTIONS, "She claimed the protesters")
+    rewrites = " ".join(question.choices)
+    assert "alleged" not in rewrites and "pointed out" not in rewrites
+    assert one_per_charge(["boasted", "bragged", "admitted"]) == ["boasted", "admitted"]
+    # and an item needs two such distractors: "purportedly" and "supposedly" are one judgement twice
+    assert one_per_charge(["purportedly", "supposedly"]) == ["purportedly"]
 
 
 def test_loaded_synonyms_from_other_outlets_are_distractors():
@@ -89,3 +111,22 @@ def test_a_sentence_holding_any_lexicon_word_in_any_form_is_never_already_neutra
 
     assert has_lexicon_word("The massacres saw thousands killed in the province.")
     assert not has_lexicon_word("The council met on Monday to discuss the bridge.")
+
+
+def test_no_rewrite_item_on_a_sentence_with_a_second_loaded_word():
+    """A rewrite swaps one word: "The mayor said the protesters seized the park" still takes sides, so
+    a careful student finds no neutral choice."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.neutral_rewrite import generate
+    from tests.content.kinds.helpers import made_up
+
+    sentence = "The mayor claimed the protesters seized the park on Monday."
+    body = sentence + "\n"
+
+    def term(word, neutral):
+        at = body.index(word)
+        return LoadedTerm(word, sentence, neutral, f"'{word}' judges.", at, at + len(word), 0, len(sentence))
+
+    claimed, seized = term("claimed", "said"), term("seized", "took over")
+    assert [q for q in generate(made_up(body, loaded_terms=[claimed]), []) if not q.control]
+    assert not [q for q in generate(made_up(body, loaded_terms=[claimed, seized]), []) if not q.control]

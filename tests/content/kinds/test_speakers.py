@@ -47,3 +47,13 @@ def test_who_said_offers_only_clean_people_for_a_person():
             if choice == "The article does not say":
                 continue
             assert "'s" not in choice and "(" not in choice and choice.split()[0] not in ("The", "He", "She")
+
+
+def test_a_name_after_a_persons_title_is_a_person_even_when_named_once():
+    """ "Interior Minister Joachim Brudziński tweeted ...": the minister who also sent condolences is the
+    plausible option a teacher missed beside the president's words."""
+    from quizgame.content.kinds import speakers
+
+    body = "President Andrzej Duda wrote a prayer while Interior Minister Joachim Brudziński tweeted."
+    assert speakers.is_person("Joachim Brudziński", body)
+    assert not speakers.is_person("Worldwide Diving Adventures", "He booked with Worldwide Diving Adventures.")

@@ -106,3 +106,99 @@ def test_a_name_only_as_the_modifier_of_a_body_is_no_speaker():
     text = "For weeks, the Lopez administration has been trying to add the question, 'Are you a resident?'"
     assert speakers.only_as_modifier(text, "Ana Lopez")
     assert not speakers.only_as_modifier("Lopez said the Lopez administration would appeal.", "Ana Lopez")
+
+
+TWEETS = (
+    "Residents have been posting about the bridge under a hashtag.\n\n"
+    "Ana Lopez started the hashtag by tweeting:\n\n"
+    "> @analo: #الجسر مغلق مرة أخرى\n\n"
+    "> The bridge is closed again and nobody tells us why\n\n"
+    "Tom Reed added:\n\n"
+    "> @treed: Three weeks of walking around the river to reach the school\n\n"
+    "Maria Perez wrote:\n\n"
+    "> @mperez: Thank you for the bridge that is always being repaired\n"
+)
+
+
+def _tweets():
+    """A post of tweets, each a blockquote under a line naming its author; the analysis credits each
+    to its handle, as it does with Global Voices posts."""
+    from quizgame.content.analysis.model import Attribution
+    from tests.content.kinds.helpers import made_up
+
+    found = []
+    for handle, quote in (
+        ("@analo", "The bridge is closed again and nobody tells us why"),
+        ("@treed", "Three weeks of walking around the river to reach the school"),
+        ("@mperez", "Thank you for the bridge that is always being repaired"),
+    ):
+        at = TWEETS.index(quote)
+        found.append(
+            Attribution(handle, "social_media", "tweeted", quote, True, at, at + len(quote), at, at + len(quote), 0.9)
+        )
+    return made_up(TWEETS, attributions=found, people=["Ana Lopez", "Tom Reed", "Maria Perez"])
+
+
+def test_a_tweet_under_a_line_naming_its_author_is_asked_about_by_that_person():
+    from quizgame.content.kinds import lead_in
+    from quizgame.content.kinds.who_said import generate
+    from quizgame.game.passage import Source, question_passage
+
+    item = _tweets()
+    translation = TWEETS.index("> The bridge")
+    assert lead_in.introduced_speaker(item, translation + 2) == "Ana Lopez"  # over the original's blockquote
+    questions = generate(item, [])
+    assert len(questions) == 2  # one lesson, however many posts: two per article
+    for question in questions:
+        key = answers(question)[0]
+        assert key in ("Ana Lopez", "Tom Reed", "Maria Perez")
+        assert {"Ana Lopez", "Tom Reed", "Maria Perez"} <= set(question.choices)  # the other authors as options
+        shown = question_passage(
+            "who_said", Source("O", "H", TWEETS), question.evidence.start, question.evidence.end, False
+        )
+        assert "@" not in shown.text and question.prompt.split('"')[1] in shown.text
+        assert not any(name in shown.text for name in ("Lopez", "Reed", "Perez"))
+        after = question_passage(
+            "who_said", Source("O", "H", TWEETS), question.evidence.start, question.evidence.end, True
+        )
+        assert key in after.text  # the lead-in comes with the feedback
+        assert "line that introduces the blockquote" in question.explanation
+    # the evidence is the translated line, never the original
+    assert all(q.evidence.text.isascii() for q in questions)
+
+
+def test_a_lead_in_that_names_nobody_or_two_people_keys_no_author():
+    from quizgame.content.kinds import lead_in
+    from tests.content.kinds.helpers import made_up
+
+    body = "Here are more reactions on Twitter:\n\n> @a: One thing\n\n> @b: Another thing\n"
+    item = made_up(body, people=["Ana Lopez"])
+    assert lead_in.introduced_speaker(item, body.index("One")) is None
+    body = "Ana Lopez replied to Tom Reed:\n\n> @analo: No way\n"
+    item = made_up(body, people=["Ana Lopez", "Tom Reed"])
+    assert lead_in.introduced_speaker(item, body.index("No way")) is None
+    body = "Ana Lopez wrote:\n\n> @analo: One thing\n\n> @treed: Another thing\n"
+    item = made_up(body, people=["Ana Lopez"])
+    assert lead_in.introduced_speaker(item, body.index("Another")) is None  # two handles: two authors
+
+
+def test_one_control_per_article_for_quotations_whose_sentence_names_the_speaker():
+    """Two such items teach the same thing with the same explanation: a teacher kept one of two."""
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import generate
+    from tests.content.kinds.helpers import made_up
+
+    body = OTHERS + (
+        '"We will rebuild the bridge before winter comes," Ana Lopez said on Monday.\n\n'
+        '"The council has not found the money for it yet," Tom Reed said on Tuesday.\n'
+    )
+    found = []
+    for name, quote in (
+        ("Ana Lopez", "We will rebuild the bridge before winter comes,"),
+        ("Tom Reed", "The council has not found the money for it yet,"),
+    ):
+        at = body.index(quote)
+        line_end = body.index("\n", at)
+        found.append(Attribution(name, "named", "said", quote, True, at, at + len(quote), at - 1, line_end))
+    questions = generate(made_up(body, attributions=found, people=["Ana Lopez", "Tom Reed", "Maria Perez"]), [])
+    assert len([q for q in questions if q.control]) == 1

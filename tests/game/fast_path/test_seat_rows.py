@@ -57,6 +57,17 @@ def test_a_seat_is_read_in_one_statement(answering):
     assert "UPDATE players" in statements[-1]
 
 
+def test_only_a_seat_read_to_score_carries_the_keys(answering):
+    room, player, questions = answering
+    page_seat = seat_of(room, player, to_score=False)
+    assert all(slot.correct_json is None for slot in page_seat.slots)
+    slot = answers.deliver_to_seat(db.session.connection(), page_seat, page_seat.slots[0], NOW)
+    with pytest.raises(LookupError, match="without the keys"):
+        answers.submit_at_seat(db.session.connection(), page_seat, slot, [4], later(1))
+    scoring_seat = seat_of(room, player)
+    assert [slot.correct for slot in scoring_seat.slots] == [q.correct for q in questions]
+
+
 def test_last_seen_is_written_at_most_once_a_minute(answering):
     room, player, _ = answering
     seat_of(room, player, NOW)

@@ -19,10 +19,11 @@ from quizgame.game.fast_path.engines import poll_engine
 from quizgame.game.live import hub as hub_module
 from quizgame.game.live import machine
 from quizgame.game.live.hub import Edition, Hub
+from quizgame.game.live.questions import question_at
 from quizgame.game.live.snapshot import publish
 from quizgame.models import Room
 from tests.clock import Clock
-from tests.factories import load_demo_content, make_classroom, make_player, make_room, make_teacher
+from tests.factories import load_demo_content, make_answer, make_classroom, make_player, make_room, make_teacher
 
 STREAMS = 40
 
@@ -147,3 +148,22 @@ def test_a_room_that_is_gone_ends_its_streams(hub, room_id, clock):
     with hub.following(room_id + 1000):
         gone = hub.wait(room_id + 1000, -1, timeout=15)
     assert gone is not None and gone.snapshot is None
+
+
+def test_the_hub_reveals_once_every_active_player_has_answered(hub, room_id, clock):
+    """An answer taken where a hub follows the room counts nobody: the hub counts at its tick."""
+    started = change(room_id, clock)
+    room = db.session.get(Room, room_id)
+    assert room is not None
+    question = question_at(db.session, room_id, 0)
+    players = sorted(room.players, key=lambda p: p.id)
+    with hub.following(room_id):
+        assert hub.wait(room_id, -1, timeout=15).version == started  # type: ignore[union-attr]
+        for player in players[:-1]:
+            make_answer(player, question, [0], 1000)
+        assert hub.wait(room_id, started, timeout=0.5) is None, "one player has not answered"
+        make_answer(players[-1], question, [0], 1000)
+        revealed = hub.wait(room_id, started, timeout=15)
+    assert revealed is not None and revealed.version == started + 1
+    assert revealed.snapshot is not None and revealed.snapshot.phase == "reveal"
+    assert len(revealed.owns) == 5 and all(own.answer is not None for own in revealed.owns.values())

@@ -120,3 +120,19 @@ def test_each_review_decision_is_confirmed_in_a_sentence(client, app_ctx):
     assert "Question rejected: no room will use it." in said["reject"]
     assert "Question back among the candidates, waiting for review." in said["reset"]
     assert not any("Question candidate." in page for page in said.values())
+
+
+def test_a_sensitive_story_is_flagged_on_its_article_and_question_pages_and_others_are_not(client, app_ctx):
+    """A teacher reading the candidates of a story about five dead teenagers: flag it, block nothing."""
+    from tests.curation_samples import BODY
+
+    _, plain, _ = _setup(client)
+    for page in (f"/curate/articles/{plain.id}", f"/curate/articles/{plain.id}/questions"):
+        assert "Sensitive story" not in client.get(page).get_data(as_text=True)
+    plain.body = BODY + "\nThe engineer's son took his own life last year, and the bridge is named after him.\n"
+    db.session.commit()
+    for page in (f"/curate/articles/{plain.id}", f"/curate/articles/{plain.id}/questions"):
+        text = client.get(page).get_data(as_text=True)
+        assert 'role="note">Sensitive story (suicide)' in text, page
+    # flagged, not blocked: its candidates are listed for review as any others
+    assert "q-who-" in client.get(f"/curate/articles/{plain.id}/questions").get_data(as_text=True)

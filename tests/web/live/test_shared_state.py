@@ -3,6 +3,8 @@ a student's own part (nickname, choice order, answer, points, rank) added for th
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import select
 
 from quizgame.extensions import db
@@ -10,6 +12,7 @@ from quizgame.game import rooms
 from quizgame.models import LiveSnapshot
 from tests.game.scenarios import counting_queries
 from tests.web.live.helpers import answer, as_player, as_teacher, make_live_game, press, within
+from tests.web.live.test_stream import events, next_state
 
 
 def snapshots(game) -> list[tuple[int, dict]]:  # type: ignore[no-untyped-def]
@@ -53,6 +56,8 @@ def test_the_shared_state_holds_no_answer_key_and_no_explanation(app, client):
         "multiple": len(q.correct) > 1,
         "passages": [],
         "tokens": None,  # a not_reporting item: its passage would name the promo, so it waits
+        "excerpt": None,
+        "articles": [],  # the devices show passages; reading the whole article is for self-paced pages
     }
     assert q.explanation not in str(data) and "correct" not in data["question"]
 
@@ -115,7 +120,31 @@ def test_an_answer_takes_the_same_few_statements_in_a_big_class_as_in_a_small_on
     for i in range(30):
         game.add_player(f"Player {i}")
     big = statements_for_answer(1)
-    assert small == big and len(big) <= 7, big
+    # The player with the room, the question with the streak, the delivery, the answer, the count
+    # of the class, the snapshot.
+    assert small == big and len(big) <= 6, big
+
+
+def test_where_a_stream_follows_the_room_an_answer_counts_nobody_and_the_hub_reveals(app, client):
+    """A worker whose hub follows the room takes an answer in four statements (the hub holds the
+    snapshot and counts the class at its tick), and the last answer still reveals."""
+    game = make_live_game(app, ("Ada", "Bo"))
+    press(as_teacher(client, game.teacher_id), game.room_id, "start")
+    response = as_player(app.test_client(), game, game.players[0]).get(f"/live/play/{game.code}/events", buffered=False)
+    stream = events(response)
+    assert next_state(stream)["version"] == 1
+    hub = app.extensions["live_hub"]
+    deadline = time.monotonic() + 15
+    while hub.edition(game.room_id, 1) is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    browser = as_player(app.test_client(), game, game.players[1])
+    with app.app_context(), counting_queries() as statements:
+        assert answer(browser, game, 0, 0).json["phase"] == "question"
+    assert len([s for s in statements if "rate_limit_counters" not in s]) == 4, statements
+    answer(as_player(app.test_client(), game, game.players[0]), game, 0, 0)
+    revealed = next_state(stream)  # an answer changes no version: the next is the hub's reveal
+    assert revealed["phase"] == "reveal" and revealed["version"] == 2
+    response.close()
 
 
 def test_a_big_room_asks_less_often(app):

@@ -1,0 +1,142 @@
+"""Which verbs say something, read from the parse: a public judgement of an object ('denounced the memoranda'),
+a verb of naming ('called the crisis the worst'), a that-clause after any verb whose subject can speak ('regrets
+that ...'), and the forms that look like saying but are not ('add a thing', 'an attack said to have killed 140').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.pronouns import can_speak
+
+# Public judgements: with an object they are statements whether quoted or not ("denounced the memoranda",
+# "criticized the House's decision", "slammed the ruling as ..."), as "accused X of" is.
+EVALUATIVE = {
+    "criticize",
+    "criticise",
+    "condemn",
+    "denounce",
+    "slam",
+    "lambaste",
+    "decry",
+    "brand",
+    "demand",
+    "praise",
+    "hail",
+    "welcome",
+    "blast",
+    "reject",
+    "dismiss",
+    "defend",
+}
+
+# verbs with a that-clause that do or know rather than say ("ensures that", "learned that")
+_NOT_STATING = frozenset(
+    "ensure mean require make see hear learn realize realise know understand order rule decide be have so".split()
+)
+_SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def that_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """'Ann Lee regrets that the hall cannot help', 'The party concurred that ...': a party that can speak
+    as the subject of a verb whose complement is a clause opened by 'that' states that clause."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_STATING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def adds_a_thing(verb: Token, lemma: str) -> bool:
+    """'add' with a plain object and no clause adds a thing ('trying to add the question, "Is ...?"')."""
+    if lemma != "add":
+        return False
+    children = list(verb.children)
+    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in children)
+    return thing and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children)
+
+
+_HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}
+
+
+def judges(verb: Token, lemma: str) -> bool:
+    """'The ministers denounced the memoranda': a public judgement of an object by a subject that is
+    given ('was criticized widely' names no one; 'the blast' or 'the car slammed the wall' is no judgement)."""
+    if verb.pos_ != "VERB" or lemma not in EVALUATIVE and not (lemma in _NAMING and names_as(verb)):
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") for c in children)
+
+
+_NAMING = {"call", "label", "brand", "term", "dub"}
+
+
+def names_as(verb: Token) -> bool:
+    """'The United Nations called the crisis the worst in the world', 'called its actions defensive': a verb
+    of naming with an object and what the object is called is a judgement, quoted or not."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "that", "whom")]
+    if not objects or any(c.dep_ == "prt" for c in verb.children):  # "called off the strike"; "what he calls"
+        return False
+    if any(t.text in ('"', "“", "”") for t in verb.subtree):
+        return False  # 'called it "unexpected"': the quotation is what was said, read as such
+    return any(c.dep_ == "oprd" for c in verb.children) or any(
+        c.dep_ == "acl" and c.pos_ == "ADJ" for o in objects for c in o.children
+    )
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'an attack said to have killed 140', 'soldiers, reported to number about 100': hearsay, no speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() in _HEARSAY and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod", "advcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in verb.children)
+    )
+
+
+def calls_for(verb: Token) -> bool:
+    """'called for the election to be postponed' is a public demand, quoted or not."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() in ("call", "ask")
+        and any(
+            c.dep_ in ("prep", "mark") and c.lower_ == "for"
+            for c in children + [g for c in children for g in c.children]
+        )
+        and not any(c.dep_ == "dobj" for c in children)
+    )
+
+
+ACCUSING = {"accuse"}
+
+
+def as_put(verb: Token) -> bool:
+    """'as one analyst put it', 'as the decision puts it': a source's wording, whatever verb it qualifies."""
+    children = list(verb.children)
+    it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if verb.lemma_.lower() != "put" or it is None or it.i + 1 >= len(verb.doc):
+        return False  # "as she put it on the table" is no wording: the clause must end at "it"
+    return verb.doc[it.i + 1].is_punct and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+
+
+def cites_a_reason(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """'The governor postponed the vote, citing the health crisis': a participle giving the reason the subject
+    of the clause above it gave; not a source it relied on ('Reuters, citing anonymous sources, reported')."""
+    if lemma != "cite" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    reason = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if reason is None or reason.pos_ != "NOUN":
+        return False
+    noun = reason.lemma_.lower()
+    sources = lexicon.anonymous_nouns | lexicon.source_nouns | lexicon.document_nouns | lexicon.outlet_nouns
+    return noun not in sources and not reason.ent_type_ and not can_speak(reason, lexicon)

@@ -1,0 +1,184 @@
+"""Does a sentence in the reporter's own voice need a source? What `unsourced_claim` keys on.
+
+A class learns little from "which of these has no source?" when the answer is a vote count, the date
+of a well-known event or a scene anyone there could see: those are on the public record or in plain
+view, and reporters rightly state them in their own voice. What needs a source is the reporter's
+interpretation: a judgement ("It is ironic that ..."), a feeling or motive pinned on someone else
+("officials, frustrated by ..."), a generalisation ("X are still few and far between"), a comparison
+with no figure behind it, or a passive that hides who says so ("it is seen as ..."). `needs_source`
+names which of these a sentence is, from its words and the analysis's loaded terms, or None for a
+statement of fact (numbers, dates, named public events) that is no sourcing item.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quizgame.content.analysis.model import ArticleAnalysis, Sentence
+from quizgame.content.kinds import gate
+from quizgame.content.kinds.common import Coverage, has_quotation, overlaps
+from quizgame.content.lexicon_files import attribution_lists
+
+JUDGEMENT, FEELING, CAUSE, GENERAL, COMPARISON, PASSIVE = (
+    "judgement",
+    "feeling",
+    "cause",
+    "general",
+    "comparison",
+    "passive",
+)
+
+# Words that grade or judge: the reporter's own opinion, not a fact anyone could check.
+_JUDGING = re.compile(
+    r"\b(ironic(ally)?|unfortunately|fortunately|surprising(ly)?|remarkabl[ey]|astonishing(ly)?|sadly|tragically|"
+    r"disappointing(ly)?|shocking(ly)?|controversial|notorious(ly)?|infamous|extravagant|barren|scanty|dearth|"
+    r"lagging behind|few and far between|not short (on|of)|much to offer|none other than|bound to|"
+    r"integral|exotic|uncommon|unusual|typical|hardline|heated|fierce(ly)?|bitter(ly)?|harsh(ly)?|"
+    r"dramatic(ally)?|sharply|rocketed|skyrocketed|plummeted|soared|ostensibly|unpopular|influential|"
+    r"too (conservative|liberal|slow|little|late|weak)|accustomed to|penchant|lavish|squalid|dire|grim)\b",
+    re.IGNORECASE,
+)
+# A feeling or state of mind pinned on someone else: how does the reporter know?
+_FEELING = re.compile(
+    r"\b(frustrated|angered|angry|furious|upset|worried|anxious|fearful|afraid|eager|reluctant|desperate|"
+    r"unhappy|pleased|delighted|disappointed|embarrassed|annoyed|irritated|alarmed|outraged|"
+    r"did not appease|(was|were|is|are) (not )?(happy|satisfied|content) with)\b",
+    re.IGNORECASE,
+)
+# Why something happened, as the reporter reads it: a cause or a motive nobody is quoted giving.
+_CAUSE = re.compile(
+    r"\b(a (reaction|response) to|a (sign|symptom|result) of|the reason for|may be (related|due) to|stems? from|"
+    r"(driven|fuell?ed|motivated|prompted) by|politically motivated)\b",
+    re.IGNORECASE,
+)
+# A claim about how things usually are, or about what many unnamed people think: who counted?
+_GENERAL = re.compile(
+    r"\b(usually|typically|generally|often|rarely|seldom|commonly|widely|traditionally|historically|"
+    r"increasingly|invariably|(is|are) still|has become|have become|a majority of|most of the|"
+    r"some criticism|divided (responses|reactions)|mixed (responses|reactions))\b",
+    re.IGNORECASE,
+)
+# A comparison or a superlative (with no figure behind it, see _FIGURE).
+_COMPARISON = re.compile(
+    r"\b(more \w+ than|less \w+ than|fewer \w+ than|better|worse|best|worst|(the|its|their) most \w+|"
+    r"one of the (largest|biggest|greatest|most|best|worst|leading)|largest|biggest|greatest|strongest|"
+    r"weakest|deadliest|richest|poorest|far less|far more)\b",
+    re.IGNORECASE,
+)
+# A passive verb of saying or judging with no agent: the claim is someone's, but whose is hidden.
+_PASSIVE = re.compile(
+    r"\b(is|are|was|were|has been|have been|had been|being)( \w+ly| also)? (seen|viewed|regarded|considered|"
+    r"described|discovered|rumou?red|accused|deemed|perceived|thought|believed|understood)\b"
+    r"(?! by (the |a |an )?[A-Z])",
+    re.IGNORECASE,
+)
+# A figure or a date: a count, a vote, a year. A comparison that gives one is checkable record.
+_FIGURE = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"hundreds|thousand|thousands|million|millions|dozen|dozens|half|quarter|percent)\b",
+    re.IGNORECASE,
+)
+_ORDER = (JUDGEMENT, FEELING, PASSIVE, CAUSE, GENERAL, COMPARISON)
+_PATTERNS = {
+    JUDGEMENT: _JUDGING,
+    FEELING: _FEELING,
+    PASSIVE: _PASSIVE,
+    CAUSE: _CAUSE,
+    GENERAL: _GENERAL,
+    COMPARISON: _COMPARISON,
+}
+
+
+def needs_source(analysis: ArticleAnalysis, sentence: Sentence) -> tuple[str, str] | None:
+    """What kind of interpretation the sentence states, and the words that show it, when it is one;
+    None for a statement of fact. A loaded term the analysis found in it is a judgement of its own."""
+    text = sentence.text
+    for term in analysis.loaded_terms:
+        if sentence.start <= term.start and term.end <= sentence.end and gate.loaded_ok(term):
+            return JUDGEMENT, term.term
+    for case in _ORDER:
+        found = _PATTERNS[case].search(text)
+        if found is None:
+            continue
+        if case in (GENERAL, COMPARISON) and _FIGURE.search(text):
+            continue  # "the greatest number of women, 102": a count on the record, not an opinion
+        return case, found.group(0)
+    return None
+
+
+def hides_source(text: str) -> bool:
+    """A passive verb of saying or judging with no agent ("he has been criticised", "it is seen as")."""
+    return (
+        _PASSIVE.search(text) is not None
+        or re.search(
+            r"\b(is|are|was|were|has been|have been|had been) (\w+ly )?(criticised|criticized|blamed|praised|accused)\b"
+            r"(?! by)",
+            text,
+        )
+        is not None
+    )
+
+
+_EXPLETIVE = re.compile(r"^It (is|was)( \w+ly| also)* (\w+ (that|to)\b|(seen|described|discovered|believed|thought)\b)")
+_PRONOUN_START = re.compile(r"^\W*(he|she|they|his|her|their|this|these|that|those)\b|^\W*it\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _saying_words() -> frozenset[str]:
+    """Verbs of saying, showing and thinking in their usual forms, and the nouns of a source's account
+    ("figures", "a study"): any of them may carry a source, so the sentence is not asked about."""
+    data = attribution_lists()
+    found = {"according", "citing", "cited", "quoting", "quoted", "told", "said", "says", "wrote", "written", "found"}
+    for verb in {*data["strong_cues"], *data["weak_cues"], *data["clausal_cues"], *data["naming_cues"]}:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        found |= {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "ed", verb[:-1] + "ied", verb + "d"}
+    found |= set(data["source_nouns"]) | set(data["statement_nouns"])
+    # verbs that are cues in one sense only and mostly something else in prose ("shared many times")
+    return frozenset(found - {w for w in found if w.startswith(("shar", "continu", "read", "rul"))})
+
+
+# A source's noun as the subject described by a copula ("The tweets are a reaction to ..."): the
+# thing the writer interprets, not a source speaking.
+_DESCRIBED_NOUN = re.compile(r"^\W*(the|these|those|this|that) (\w+) (?=(is|are|was|were)\b)", re.IGNORECASE)
+
+
+def has_saying_word(text: str) -> bool:
+    """A verb of saying, showing or thinking ("recognizes", "concludes"), or a source's account noun."""
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & _saying_words())
+
+
+def in_own_voice(item: Coverage, sentence: Sentence) -> bool:
+    """Is this sentence the reporter's, with no source in it or carried into it? No verb of saying
+    (a passive one with no agent aside: that hides a source, it names none), no quotation, no
+    attribution the analysis found, not a continuation of the sentence before ("He added ..."), and not
+    between two sourced sentences, where it may go on with their account."""
+    text = sentence.text.strip()
+    if sentence.in_quote or has_quotation(text) or text.endswith(("?", ":")):
+        return False
+    bare = _DESCRIBED_NOUN.sub(" ", _PASSIVE.sub(" ", gate.HEDGES.sub(" ", text)))
+    if set(re.findall(r"[a-z]+", bare.lower())) & _saying_words():
+        return False
+    found = [(a.start, a.end) for a in item.analysis.attributions if not gate.passive_cue(text, a.cue)]
+    found += [(s.start, s.end) for s in item.analysis.secondhand]
+    if any(overlaps(sentence.start, sentence.end, *span) for span in found):
+        return False
+    if _PRONOUN_START.match(text) and not _EXPLETIVE.match(text):
+        return False
+    before = gate.previous_sentence(item.analysis, item.body, sentence)
+    after = gate.next_sentence(item.analysis, item.body, sentence)
+    if before is not None and before.text.rstrip().endswith(":"):
+        return False
+    sourced = [n for n in (before, after) if n and any(overlaps(n.start, n.end, *span) for span in found)]
+    return len(sourced) < 2
+
+
+# What each case is, and the question a careful reader asks of it, for the lesson: why it needs a
+# source where a vote count or a scene would not.
+LESSON = {
+    JUDGEMENT: ("is the writer's own judgement", "whose view is this, and on what is it based?"),
+    FEELING: ("tells us what someone feels", "nobody can see into another mind: who says they feel this?"),
+    CAUSE: ("explains why something happened", "who says this is the cause, and how do they know?"),
+    GENERAL: ("is a generalisation", "who counted, and how many?"),
+    COMPARISON: ("is a comparison with no figure behind it", "compared by whom, and measured how?"),
+}
