@@ -58,8 +58,9 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
         governor = verb.head.head
-        if governor.lemma_.lower() == "quote":  # "was quoted as saying"
-            subject = next((c for c in governor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if governor.lemma_.lower() == "quote":  # "was quoted as saying", "quoted the minister as saying"
+            subject = next((c for c in governor.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            subject = subject or next((c for c in governor.children if c.dep_ == "nsubj"), None)
             return subject or subject_of(governor)
         return subject_of(governor)
     reporter = _reporting_verb_above(verb)

@@ -174,12 +174,18 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     return governs_clause(verb) or as_what and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _says(verb: Token, lexicon: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in lexicon.strong_cues or lemma in lexicon.weak_cues)
+
+
 def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     """'The decree read "..."', 'banners read ...': reading is a document's way of saying; the other
     verbs of believing and showing need a subject and a clause ('she believes the plan will fail')."""
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
-    subject = subject_of(verb) if own is not None or verb.dep_ == "relcl" else None
-    if subject is None:  # a belief is attributed only to its own subject, never to a coordinated verb's
+    joined = verb.dep_ == "conj" and _says(verb.head, lexicon)  # 'called on Turkey to halt ..., and deemed that'
+    subject = subject_of(verb) if own is not None or verb.dep_ == "relcl" or joined else None
+    if subject is None:  # a belief is attributed only to its own subject or one shared with a statement
         return False
     if lemma == "read":
         return subject.lemma_.lower() in lexicon.document_nouns or subject.lemma_.lower() in lexicon.statement_nouns

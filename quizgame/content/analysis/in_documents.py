@@ -17,11 +17,19 @@ def delivered_in_document(verb: Token, lexicon: Lexicon) -> bool:
     """The cue verb (or the verb it continues) has 'in a statement' / 'in its media release' / 'in a letter'."""
     token: Token | None = verb
     while token is not None:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in _OPENERS and _document_object(prep, lexicon):
-                return True
+        for holder in [token, *_misattached(token)]:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in _OPENERS and _document_object(prep, lexicon):
+                    return True
         token = token.head if token.dep_ in _CLAUSE_LINKS and token.head is not token else None
     return False
+
+
+def _misattached(verb: Token) -> list[Token]:
+    """Where the parser hangs the document instead: on a clause it made of the opening phrase ('In a press
+    release issued the next day, the ministry denounced ...'), or on the verb of what was urged ('advised
+    citizens to leave in its security alert')."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i or c.dep_ == "xcomp"]
 
 
 def is_document_noun(token: Token | None, lexicon: Lexicon) -> bool:

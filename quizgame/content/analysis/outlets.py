@@ -48,6 +48,11 @@ _JOURNALIST_ROLES = frozenset(
     "contributor columnist correspondent reporter journalist editor writer commentator blogger "
     "editorialist anchor host".split()
 )
+# The staff and the works of a newsroom, which other bodies do not have ("report", "article", "editor" and "story"
+# they do: "an Amnesty report", "a Wikipedia editor").
+_NEWSROOM_STAFF = frozenset("reporter journalist correspondent columnist anchor newsreader".split())
+_NEWSROOM_WORKS = frozenset("editorial op-ed newscast bulletin headline frontpage".split())
+_PLACES = frozenset(["GPE", "LOC", "FAC"])
 # Media in general, not one outlet: "said on TV", "told the press".
 GENERIC_MEDIA = frozenset("tv television radio press media internet web online".split())
 SOCIAL_PLATFORMS = frozenset(
@@ -125,6 +130,8 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
         return 0.95
     if _described(tokens) or _listed_among_outlets(tokens):
         return 0.9
+    if _newsroom_work(tokens, lexicon):
+        return 0.85
     after = tokens.end
     if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS:
         return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
@@ -194,6 +201,25 @@ def _journalists_outlet(tokens: Span) -> bool:
         return False
     governor = head.head.head
     return governor.lemma_.lower() in _JOURNALIST_ROLES
+
+
+def _newsroom_work(tokens: Span, lexicon: Lexicon) -> bool:
+    """What only a newsroom has or makes names it one: 'a Mwananchi reporter', 'Mwananchi's correspondent',
+    'a Mwananchi editorial', 'Mwananchi said in an editorial', 'Mwananchi ran an op-ed'. A beat is no newsroom
+    ('a White House correspondent', 'a Kenya correspondent': a place or a body)."""
+    if {t.ent_type_ for t in tokens} & _PLACES or any(t.lower_ in lexicon.organization_nouns for t in tokens):
+        return False
+    root = tokens.root
+    head = root.head
+    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN":
+        return head.lemma_.lower() in _NEWSROOM_STAFF | _NEWSROOM_WORKS
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        made = [c for c in head.children if c.dep_ == "dobj"]
+        made += [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+        ]
+        return any(t.lemma_.lower() in _NEWSROOM_WORKS for t in made)
+    return False
 
 
 def _descriptor(token: Token) -> bool:

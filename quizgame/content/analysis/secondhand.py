@@ -113,7 +113,7 @@ def _one_per_statement(items: list[Secondhand]) -> list[Secondhand]:
     already taken from the same outlet, one statement, not two."""
     kept: list[Secondhand] = []
     for item in items:
-        if any(k.outlet == item.outlet and item.claim in k.claim and k is not item for k in kept):
+        if any(k.outlet == item.outlet and item.claim in k.claim for k in kept):
             continue
         kept.append(item)
     return kept
@@ -295,6 +295,8 @@ def _governed_by(head: Token, verb: Token, speaker: Token | None, frame: Token |
     on a story published on MyZimbabwe website, X argues' the site is where a story appeared, not X's source
     (but 'a statement carried by al-Masirah TV' names its source)."""
     by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"  # "a statement carried by al-Masirah TV"
+    if _topic_of(head, verb):
+        return False
     for ancestor in head.ancestors:
         if ancestor in (verb, speaker, frame):
             return True
@@ -312,11 +314,25 @@ def _governed_by(head: Token, verb: Token, speaker: Token | None, frame: Token |
     return True
 
 
+def _topic_of(head: Token, verb: Token) -> bool:
+    """'X describes the objectives of website Y': an outlet inside what the cue acts on, after 'of' or 'about',
+    is what is talked about, not where the words were given."""
+    node = head
+    about = False
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "about", "regarding"):
+            about = True
+        if node.head.i == verb.i:
+            return about and node.dep_ == "dobj"
+        node = node.head
+    return False
+
+
 def _own_clause(verb: Token, speaker: Token | None) -> bool:
     """A clause joined to the cue's with a subject of its own is another statement, by someone else."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "parataxis"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c is not speaker for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c != speaker for c in verb.children)
 
 
 def _names_a_source(outlet: str) -> bool:

@@ -174,3 +174,33 @@ def test_a_bracketed_or_borrowed_phrase_in_a_sentence_about_a_person_is_not_thei
     body = 'Ann Lee has copied one of the flyers ("If you pay your debt, let them pay your mortgage") for the march.'
     assert found(body) == []
     assert found('Ann Lee drove home over the "bridge to the north" on Monday.') == []
+
+
+def test_calling_on_a_party_to_act_names_whom_it_was_asked_of():
+    [(speaker, quote)] = found("The ministers called on Turkey to halt its drilling in the zone.")
+    assert speaker == "The ministers" and quote == "on Turkey to halt its drilling in the zone"
+
+
+def test_a_belief_joined_to_a_statement_shares_its_subject():
+    body = "The ministers called on Turkey to halt its drilling, and deemed that the deal breaks the law."
+    assert ("The ministers", "that the deal breaks the law") in found(body)
+    assert found("The farmers planted wheat and believed that the rain would come.") == []
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted():
+    [(speaker, quote)] = found("The newspaper quoted the minister as saying the plan would fail.")
+    assert speaker == "the minister" and quote == "the plan would fail"
+
+
+def test_a_statement_joined_by_while_is_not_part_of_the_one_before():
+    assert found("Officials say the dam is safe, while residents say it could burst.") == [
+        ("Officials", "the dam is safe"),
+        ("residents", "it could burst"),
+    ]
+
+
+def test_each_source_joined_after_according_to_said_it():
+    assert set(found("According to police and witnesses, the fire started at noon.")) == {
+        ("police", "the fire started at noon"),
+        ("witnesses", "the fire started at noon"),
+    }

@@ -138,3 +138,20 @@ def test_a_participle_cue_takes_the_outlet_its_speakers_verb_spoke_to():
     body = "A witness spoke to news agency PA Media on Sunday, saying the man had run across the road."
     assert outlets(body) == ["PA Media"]
     assert outlets("The minister wrote to the council on Monday, saying the road would open in May.") == []
+
+
+def test_a_name_is_an_outlet_by_what_only_a_newsroom_has_or_makes():
+    assert outlets("The minister told a Mwananchi reporter that the road would open in May.") == ["Mwananchi"]
+    assert outlets("A Mwananchi editorial said the road would open in May.") == ["Mwananchi"]
+    assert outlets("In an editorial, Mwananchi said the road would open in May.") == ["Mwananchi"]
+    body = "A Mwananchi reporter visited the town on Monday. Mwananchi reported that the road would open in May."
+    assert outlets(body) == ["Mwananchi"]
+
+
+def test_a_beat_is_not_a_newsroom():
+    assert outlets("A White House correspondent said the road would open in May.") == []
+    assert outlets("A Kenya correspondent said the road would open in May.") == []
+
+
+def test_an_outlet_that_a_cue_talks_about_is_not_its_source():
+    assert outlets("Ange Rakotomalala describes the objectives of website Theses Online: it lists 400 theses.") == []

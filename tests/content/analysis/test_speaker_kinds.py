@@ -160,3 +160,21 @@ def test_a_body_the_article_introduced_as_a_newspaper_is_an_outlet_when_it_speak
     )
     [attribution] = [a for a in analyze_text(body).attributions if "bypass" in a.quote]
     assert (attribution.speaker, attribution.speaker_kind) == ("Hirlapos", "outlet")
+
+
+def test_a_statement_delivered_in_a_document_the_parser_hung_elsewhere_is_the_documents():
+    from tests.content.analysis.helpers import analyze_text
+
+    for body, cue in [
+        (
+            "In a press release issued the following day, the Ruritanian Ministry of Trade denounced the tariffs, "
+            'calling them "unlawful".',
+            "denounced",
+        ),
+        (
+            "The embassy had closed, and advised citizens to leave the country at once in its security alert.",
+            "advised",
+        ),
+    ]:
+        kinds = {a.cue: a.speaker_kind for a in analyze_text(body).attributions}
+        assert kinds[cue] == "document", body

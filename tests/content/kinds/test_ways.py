@@ -87,3 +87,25 @@ def test_unnamed_people_speaking_for_a_body_key_no_way():
         quote = body.split(" say ")[1].rstrip(".")
         item, a = _credited(body, speaker, "anonymous", "say", quote)
         assert not ways.sure_unnamed(item, a) and statements(item) == []
+
+
+def test_a_passive_in_another_clause_is_not_the_sources_own_cue():
+    """ "It was initially reported ..., but NRK later reported ...": an early report corrected by a named
+    outlet; the passive belongs to the first report, not to NRK's."""
+    body = (
+        "It was initially reported the fire started in an electric vehicle, but news broadcaster NRK later "
+        "reported the fire started in a recalled car."
+    )
+    item, a = _credited(body, "NRK", "organization", "reported", "the fire started in a recalled car")
+    assert not ways.passive_here(body, a) and ways.way_of(item, a) == ways.BODY
+    body = "The singer was accused by nobody in particular of plagiarism in the reports."
+    item, a = _credited(body, "The singer", "named", "accused", "of plagiarism in the reports")
+    assert ways.passive_here(body, a)
+
+
+def test_unnamed_people_pointed_back_to_key_no_way():
+    body = "The officials say authorities returned the passport a few hours later."
+    item, a = _credited(
+        body, "The officials", "anonymous", "say", "authorities returned the passport a few hours later"
+    )
+    assert not ways.sure_unnamed(item, a)
