@@ -141,6 +141,9 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         return described_person
     role = head.lemma_.lower() if head.lemma_.lower() in lexicon.titles else head.lower_.rstrip(".")
     if role in lexicon.titles:
+        named_after = _named_after_comma(head, people)
+        if named_after is not None:  # "According to the El Paso mayor, Dee Margo, ..." (the parser lost the apposition)
+            return Resolved(named_after.name, "named")
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
         definite = bool(det) and det[0].lower_ in ("the", "his", "her", "its", "their")
         bare_title = not det and head.pos_ == "PROPN" and role not in lexicon.organization_nouns
@@ -182,6 +185,19 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 
 _INDEFINITE = {"some", "others", "many", "several", "few", "most"}
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
+
+
+def _named_after_comma(head: Token, people: People) -> Person | None:
+    """A title closing its phrase, then a comma and a person's name set off by another comma."""
+    doc = head.doc
+    if head.i + 3 >= len(doc) or doc[head.i + 1].text != "," or head.i != head.head.i and head.head.i > head.i:
+        return None
+    start = doc[head.i + 2].idx
+    person = next((p for at, p in people.mentions if at == start), None)
+    if person is None:
+        return None
+    after = start + len(person.name)
+    return person if doc.text[after : after + 1] == "," else None
 
 
 def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
