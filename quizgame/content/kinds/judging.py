@@ -119,6 +119,7 @@ def _lexicon_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(sorted(lemmas))
 
 
+@functools.lru_cache(maxsize=65536)
 def judging_word(word: str) -> bool:
     lowered = word.lower().strip("\"'“”‘’.,;:!?()")
     if len(lowered) < 4 or not lowered.isalpha():
@@ -138,6 +139,7 @@ def _possibly_loaded() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+@functools.lru_cache(maxsize=65536)
 def possibly_loaded(word: str) -> bool:
     """Could a reader defend tapping this word as loaded? A judging word, a word the lexicon lists at any
     confidence (also below the reporting threshold), or an evaluative word of content/lexicon/possibly_loaded.txt
