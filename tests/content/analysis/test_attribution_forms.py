@@ -204,3 +204,10 @@ def test_each_source_joined_after_according_to_said_it():
         ("police", "the fire started at noon"),
         ("witnesses", "the fire started at noon"),
     }
+
+
+def test_voicing_support_links_the_quotation_that_follows_and_says_nothing_alone():
+    assert found('Ann Lee voiced her support: "We stand with the workers today."') == [
+        ("Ann Lee", "We stand with the workers today.")
+    ]
+    assert found("The minister voiced concern over the rising prices.") == []
