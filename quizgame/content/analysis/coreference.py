@@ -121,7 +121,14 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         described_outlet = head.pos_ == "NOUN" and lexicon.outlet_kind(noun_phrase(head)) == "outlet"
         if described_outlet and people.by_surname(_bare(named.text)) is None:
             return Resolved(noun_phrase(named), "outlet")  # "the news agency, Tarn, reported"
+        titled_person = head.pos_ == "NOUN" and person_noun(head.lemma_.lower(), lexicon)
         head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
+        if titled_person and people.by_surname(_bare(named.text)) is None and named.ent_type_ in ("", "PERSON", "ORG"):
+            name = [t for t in named.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            if not any(
+                t.lower_ in lexicon.organization_nouns for t in [*name, named]
+            ):  # "A spokesman ..., Aimal Khan Mohmand,"
+                return Resolved(named.doc[(name or [named])[0].i : named.i + 1].text, "named")
     handle = head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children)
     known = people.by_surname(_bare(_hyphenated(head))) if head.text[:1].isupper() else None
     if known is not None:  # "Ana Ruiz (@anaruiz) argues": a post
