@@ -238,6 +238,13 @@ def main() -> int:
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # thousands of sockets, here and in gunicorn
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     print(f"bench/live.py: {describe_run()}, {postgres_connections()}", flush=True)
+    if os.getloadavg()[0] >= 1.0:
+        print(
+            f"  NOTE: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: other work shares the CPU with the"
+            " server under test, so the latencies measure it too (compare the server's CPU per state instead);"
+            " issue 19's figures are taken on an idle machine (uptime well under 1)",
+            flush=True,
+        )
     transports = ["sse", "polling"] if args.transport == "both" else [args.transport]
     rows = []
     for n in (int(x) for x in args.students.split(",")):

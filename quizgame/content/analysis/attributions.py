@@ -122,8 +122,9 @@ def _coordinated(reading: Reading, people: People, lexicon: Lexicon, found: list
     result = []
     for item in found:
         speaker = item.cue.speaker
-        if speaker is None or speaker.dep_ != "nsubj":
-            continue
+        sourced = speaker is not None and speaker.dep_ == "pobj" and item.cue.text in ("according to", "per")
+        if speaker is None or speaker.dep_ != "nsubj" and not sourced:
+            continue  # 'according to a union spokesman and local media': each source said it
         for other in speaker.conjuncts:
             if other.i <= speaker.i or not (
                 other.pos_ == "PROPN" or other.pos_ == "NOUN" and can_speak(other, lexicon)

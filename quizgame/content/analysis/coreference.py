@@ -121,7 +121,14 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         described_outlet = head.pos_ == "NOUN" and lexicon.outlet_kind(noun_phrase(head)) == "outlet"
         if described_outlet and people.by_surname(_bare(named.text)) is None:
             return Resolved(noun_phrase(named), "outlet")  # "the news agency, Tarn, reported"
+        titled_person = head.pos_ == "NOUN" and person_noun(head.lemma_.lower(), lexicon)
         head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
+        if titled_person and people.by_surname(_bare(named.text)) is None and named.ent_type_ in ("", "PERSON", "ORG"):
+            name = [t for t in named.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            if not any(
+                t.lower_ in lexicon.organization_nouns for t in [*name, named]
+            ):  # "A spokesman ..., Aimal Khan Mohmand,"
+                return Resolved(named.doc[(name or [named])[0].i : named.i + 1].text, "named")
     handle = head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children)
     known = people.by_surname(_bare(_hyphenated(head))) if head.text[:1].isupper() else None
     if known is not None:  # "Ana Ruiz (@anaruiz) argues": a post
@@ -141,6 +148,9 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         return described_person
     role = head.lemma_.lower() if head.lemma_.lower() in lexicon.titles else head.lower_.rstrip(".")
     if role in lexicon.titles:
+        named_after = _named_after_comma(head, people)
+        if named_after is not None:  # "According to the El Paso mayor, Dee Margo, ..." (the parser lost the apposition)
+            return Resolved(named_after.name, "named")
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
         definite = bool(det) and det[0].lower_ in ("the", "his", "her", "its", "their")
         bare_title = not det and head.pos_ == "PROPN" and role not in lexicon.organization_nouns
@@ -182,6 +192,19 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 
 _INDEFINITE = {"some", "others", "many", "several", "few", "most"}
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
+
+
+def _named_after_comma(head: Token, people: People) -> Person | None:
+    """A title closing its phrase, then a comma and a person's name set off by another comma."""
+    doc = head.doc
+    if head.i + 3 >= len(doc) or doc[head.i + 1].text != "," or head.i != head.head.i and head.head.i > head.i:
+        return None
+    start = doc[head.i + 2].idx
+    person = next((p for at, p in people.mentions if at == start), None)
+    if person is None:
+        return None
+    after = start + len(person.name)
+    return person if doc.text[after : after + 1] == "," else None
 
 
 def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:

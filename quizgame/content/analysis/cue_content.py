@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import clean_span, passive_agent, set_off
+from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
 
@@ -59,7 +60,31 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     elif not tokens and verb.dep_ == "parataxis":  # "These orcas, she suggested, specialize in ..."
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own]
-    return clean_span(verb, within_semicolons(verb, tokens))
+    return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, tokens)))
+
+
+def _without_other_statements(verb: Token, tokens: list[Token]) -> list[Token]:
+    """'Officials say the dam is safe, while residents say it could burst': a clause inside the content with a
+    subject and a verb of saying of its own, joined after it, is another statement, not part of this one."""
+    lexicon = load_lexicon()
+    inside = set(tokens)
+    others = [
+        t
+        for t in tokens
+        if t.i > verb.i
+        and t.dep_ in ("advcl", "conj")
+        and t.pos_ == "VERB"
+        and t.lemma_.lower() in lexicon.strong_cues
+        and any(c.dep_ == "nsubj" for c in t.children)
+        and t.head in inside
+    ]
+    if not others:
+        return tokens
+    cut = set()
+    for other in others:
+        cut.update(other.subtree)
+        cut.update(c for c in other.head.children if c.dep_ in ("cc", "mark") and c.i < other.left_edge.i)
+    return [t for t in tokens if t not in cut]
 
 
 _NOT_MANNER = {

@@ -58,8 +58,9 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
         governor = verb.head.head
-        if governor.lemma_.lower() == "quote":  # "was quoted as saying"
-            subject = next((c for c in governor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if governor.lemma_.lower() == "quote":  # "was quoted as saying", "quoted the minister as saying"
+            subject = next((c for c in governor.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            subject = subject or next((c for c in governor.children if c.dep_ == "nsubj"), None)
             return subject or subject_of(governor)
         return subject_of(governor)
     reporter = _reporting_verb_above(verb)
@@ -196,7 +197,7 @@ def clean_span(anchor: Token, tokens: list[Token]) -> tuple[int, int] | None:
     tokens = [t for t in tokens if paragraph_of(t) == paragraph]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):  # "... escaped and" cut from its verb
         tokens.pop()
     if not tokens:
         return None

@@ -43,13 +43,13 @@ def that_clause(verb: Token, lexicon: Lexicon) -> bool:
     as the subject of a verb whose complement is a clause opened by 'that' states that clause."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_STATING:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS):
-        return False
-    return any(
+    if not any(
         c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.children
-    )
+    ):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS)
 
 
 def adds_a_thing(verb: Token, lemma: str) -> bool:

@@ -40,7 +40,8 @@ def is_document_noun(token: Token | None, lexicon: Lexicon) -> bool:
     )
 
 
-_OWN_WRITING = {"blog", "column", "page", "post", "essay"}  # a blogger writing in a blog is named (styles README)
+# a blogger writing in a blog is named (styles README), and so is an author writing in an article or an analysis
+_OWN_WRITING = {"blog", "column", "page", "post", "essay", "article", "analysis", "op-ed"}
 
 
 def _document_object(prep: Token, lexicon: Lexicon) -> bool:

@@ -38,6 +38,9 @@ class TermRule:
     not_subjects: frozenset[str] = frozenset()  # literal uses ("flames engulfed the house")
     with_subject: bool = False  # the subject is part of the charged phrase ("rioting engulfed")
     confidence: float = 0.8  # how often the word is charged in news prose, before context
+    # contexts in which the word is the plain word for what happened: "armed" (an armed or state actor's act),
+    # "abstract" (a subject that is not people), "named" (the article uses the word as a movement's name)
+    literal_when: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -171,4 +174,5 @@ def _rule(entry: dict[str, Any]) -> TermRule:
         not_subjects=_set(entry.get("not_subjects", [])),
         with_subject=bool(entry.get("with_subject", False)),
         confidence=float(entry.get("confidence", 0.8)),
+        literal_when=frozenset(entry.get("literal_when", [])),
     )

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.layout import in_transcript
 from quizgame.content.analysis.lexicon import Lexicon, TermRule
+from quizgame.content.analysis.loaded_context import claims_a_thing, literal
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.statements import parenthetical_cue
@@ -157,11 +158,13 @@ def _labelled_by_another(token: Token) -> bool:
 def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] | None:
     if len(rule.lemmas) > 1:
         return _phrase(token, rule)
-    if rule.pos and token.pos_ not in rule.pos:
-        return None
+    if rule.pos and token.pos_ not in rule.pos and not (token.pos_ == "PROPN" and token.text.islower()):
+        return None  # a lower-case word tagged PROPN ("hardline") is a mis-tag: its lemma decides
     # "claimed that ..." judges a statement; "claimed victory", "claimed to have carried out" are idioms
     if rule.cue_only and token.i not in speech_verbs and not any(c.dep_ == "ccomp" for c in token.children):
         return None
+    if rule.cue_only and claims_a_thing(token):
+        return None  # "6 countries are claiming the islands", "claimed responsibility": a claim to a thing
     span = [token]
     if rule.particle is not None:
         particle = next(
@@ -172,6 +175,8 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
         span.append(particle)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lemma_.lower() in rule.not_subjects:
+        return None
+    if rule.literal_when and literal(token, rule.literal_when):
         return None
     obj = _object(token)
     if rule.objects:

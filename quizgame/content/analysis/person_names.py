@@ -137,3 +137,9 @@ _PERSON_NOUNS = frozenset(
 
 def person_noun(lemma: str, lexicon: Lexicon) -> bool:
     return lemma in _PERSON_NOUNS or lemma in lexicon.titles or lemma in lexicon.anonymous_nouns
+
+
+def place_name(tokens: list[Token], roles: set[str]) -> bool:
+    """'Chippewa Falls', 'Ciudad Juárez': a name of several words written where a place goes ('in Chippewa
+    Falls', 'the mayor of Ciudad Juárez') anywhere in the text is a place, though the tagger calls it a person."""
+    return len(tokens) >= 2 and not roles and tokens[-1].text in _places(tokens[-1].doc) and not _given(tokens[0].text)

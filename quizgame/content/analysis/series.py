@@ -6,6 +6,8 @@ semicolon; each later clause opened by 'that' is what the same cue reported.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import load_lexicon
@@ -16,6 +18,8 @@ _JOINERS = frozenset({"and", "or", "but", "also"})
 
 def series_after(verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
     """The spans of the 'that' clauses that follow the content after semicolons, in the verb's sentence."""
+    if not _semicolons(verb):
+        return []
     sentence = verb.sent
     tokens = [t for t in sentence if t.idx >= content[1] and not t.is_space]
     spans: list[tuple[int, int]] = []
@@ -46,17 +50,20 @@ def within_semicolons(verb: Token, tokens: list[Token]) -> list[Token]:
     statements the parser may hang on one verb. Content on the far side of a semicolon belongs to another statement
     when a statement of its own stands there (a subject with a verb of saying; a series of 'that' clauses after
     the verb is the verb's own, see series_after)."""
-    marks = [t.i for t in verb.sent if t.text == ";"]
+    if not _semicolons(verb):
+        return tokens
+    sentence = verb.sent
+    marks = [t.i for t in sentence if t.text == ";"]
     if not marks:
         return tokens
     before = max((i for i in marks if i < verb.i), default=None)
     if before is not None:
-        opening = max((i for i in marks if i < before), default=verb.sent.start - 1)
+        opening = max((i for i in marks if i < before), default=sentence.start - 1)
         if _states(list(verb.doc[opening + 1 : before])):
             tokens = [t for t in tokens if t.i > before]
     after = min((i for i in marks if i > verb.i), default=None)
     if after is not None:
-        words = [t for t in verb.doc[after + 1 : verb.sent.end] if not t.is_space]
+        words = [t for t in verb.doc[after + 1 : sentence.end] if not t.is_space]
         while words and words[0].lower_ in _JOINERS:
             words.pop(0)
         upto = next((k for k, t in enumerate(words) if t.text == ";"), len(words))
@@ -70,3 +77,14 @@ def _states(words: list[Token]) -> bool:
     lexicon = load_lexicon()
     saying = lexicon.strong_cues | lexicon.clausal_cues | lexicon.weak_cues
     return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in saying and t.head in words for t in words)
+
+
+def _semicolons(verb: Token) -> bool:
+    """Whether a semicolon stands near the verb, within any sentence's reach (the document's semicolons are found
+    once: most documents have none, and a sentence is costly to find for every cue)."""
+    doc = verb.doc
+    marks = doc.user_data.get("semicolon_offsets")
+    if marks is None:
+        marks = [m.start() for m in re.finditer(";", doc.text)]
+        doc.user_data["semicolon_offsets"] = marks
+    return any(abs(offset - verb.idx) < 1500 for offset in marks)

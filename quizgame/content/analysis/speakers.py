@@ -21,6 +21,7 @@ from quizgame.content.analysis.person_names import (
     max_words,
     member_of_organisation,
     person_noun,
+    place_name,
     untagged_name,
 )
 
@@ -94,6 +95,8 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
         words = name.split()
         lone_place = name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1
+        if place_name(name_tokens, _roles_before(run[0], lexicon) | {t.lower_ for t in titles}):
+            continue
         if _outlet(name, name_tokens, order, lexicon) or lone_place and _match_surname(order, name) is None:
             continue  # a lone name tagged a place or an organisation is a person once named in full
         head = next((t for t in run if t.head not in run or t.head is t), run[-1])

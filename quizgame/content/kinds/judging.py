@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from quizgame.content.analysis.lexicon import load_lexicon
+from quizgame.content.analysis.lexicon import LEXICON_DIR, load_lexicon
 
 # Stems of evaluative adjectives and adverbs, and of verbs that judge what they describe: a word
 # starting with one ("outrageous", "outrageously") praises, condemns or dramatises; hedges that
@@ -119,6 +119,7 @@ def _lexicon_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(sorted(lemmas))
 
 
+@functools.lru_cache(maxsize=65536)
 def judging_word(word: str) -> bool:
     lowered = word.lower().strip("\"'“”‘’.,;:!?()")
     if len(lowered) < 4 or not lowered.isalpha():
@@ -129,3 +130,22 @@ def judging_word(word: str) -> bool:
     ):
         return True
     return lowered in ("lie", "lies", "lied", "lying") or lowered.startswith(_EVALUATIVE_STEMS)
+
+
+@functools.lru_cache(maxsize=1)
+def _possibly_loaded() -> frozenset[str]:
+    path = LEXICON_DIR / "possibly_loaded.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=65536)
+def possibly_loaded(word: str) -> bool:
+    """Could a reader defend tapping this word as loaded? A judging word, a word the lexicon lists at any
+    confidence (also below the reporting threshold), or an evaluative word of content/lexicon/possibly_loaded.txt
+    ("authoritarian", "grip", "remarkable"): never a wrong answer of a tap item (issue 14)."""
+    lowered = word.lower().strip("\"'“”‘’.,;:!?()")
+    if judging_word(lowered):
+        return True
+    listed = _possibly_loaded()
+    return lowered in listed or lowered.removesuffix("ly") in listed

@@ -24,7 +24,7 @@ from quizgame.content.kinds.common import (
     words,
 )
 from quizgame.content.kinds.inflection import has_lexicon_word, same_form
-from quizgame.content.kinds.judging import judging_word
+from quizgame.content.kinds.judging import possibly_loaded
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.content.tap_units import intent_starts, key_blind_units
@@ -141,8 +141,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         answer, phrases = whole_phrases(texts, answer)
         if not answer or _shape_gives_key_away(texts, answer):
             continue
-        if any(gate.debatable(w) for i, w in enumerate(texts) if i not in answer):
-            continue  # "insists ... and refuses to grant": a tap on "refuses" is defensible, not wrong
+        if any(gate.debatable(w) or possibly_loaded(w) for i, w in enumerate(texts) if i not in answer):
+            continue  # "refuses", "authoritarian", "grip" unkeyed: a tap on one is defensible, not wrong
         proof = evidence(item, start, end)
         lessons = " ".join(lesson(t) for t in terms) + "".join(
             f' Here the charge is carried by the whole phrase "{p}", one tap.' for p in phrases
@@ -168,7 +168,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
             continue
-        if has_lexicon_word(sentence.text) or any(judging_word(w) for w in sentence.text.split()):
+        if has_lexicon_word(sentence.text) or any(possibly_loaded(w) for w in sentence.text.split()):
             # a word the lexicon lists, rated too low to report, or an evaluative word the lexicon lacks
             # ("brave", "disgraceful"): "No loaded word" is no safe key
             continue

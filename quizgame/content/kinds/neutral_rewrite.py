@@ -24,7 +24,7 @@ from quizgame.content.kinds.common import (
     with_controls,
 )
 from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects, same_form
-from quizgame.content.kinds.judging import judging_word
+from quizgame.content.kinds.judging import possibly_loaded
 from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, in_sentence_form, reporter_terms
 from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord
@@ -41,6 +41,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         if len({(t.start, t.end) for t in terms}) > 1:
             continue  # the rewrite swaps one word: with a second loaded one left in it, no choice is neutral
         term = terms[0]
+        rest = item.body[start : term.start] + " " + item.body[term.end : end]
+        if any(possibly_loaded(w) for w in rest.split()):
+            continue  # "authoritarian regimes relaxed their grip": swapping "regimes" leaves the sentence charged
         neutral = first_alternative(term.neutral)
         if not neutral or not same_form(term.term, neutral):
             continue  # "threatened to oust" made "threatened to removed": no rewrite to offer
@@ -108,7 +111,7 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
     for sentence in reporting_sentences(item):
         if any(sentence.start <= t.start < sentence.end for t in item.analysis.loaded_terms):
             continue
-        if has_lexicon_word(sentence.text) or any(judging_word(w) for w in sentence.text.split()):
+        if has_lexicon_word(sentence.text) or any(possibly_loaded(w) for w in sentence.text.split()):
             continue  # "massacres", rated below the analysis's bar, or "brave": "already neutral" is no safe key
         for neutral, terms in loaded_for.items():
             match = re.search(rf"\b{re.escape(neutral)}\b", sentence.text, re.IGNORECASE)

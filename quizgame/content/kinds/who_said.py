@@ -114,7 +114,11 @@ def _question(
     speaker = display_name(attribution.speaker)
     if re.search(rf"\b{re.escape(surname(speaker))}\b", attribution.quote, re.IGNORECASE):
         return None  # "Mr Sata is very sick", said Sata: the passage would show the answer's name
-    distractors = _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
+    distractors = [
+        d  # a person the quotation is about ("Summoning Kim Eo-joon ...") is no option: the words may quote him
+        for d in _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
+        if not re.search(rf"\b{re.escape(surname(d))}\b", attribution.quote, re.IGNORECASE)
+    ]
     if len(distractors) < 2:
         return None
     qid = question_id(KIND, item.slug, attribution.quote)

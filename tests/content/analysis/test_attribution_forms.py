@@ -185,3 +185,29 @@ def test_a_belief_joined_to_a_statement_shares_its_subject():
     body = "The ministers called on Turkey to halt its drilling, and deemed that the deal breaks the law."
     assert ("The ministers", "that the deal breaks the law") in found(body)
     assert found("The farmers planted wheat and believed that the rain would come.") == []
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted():
+    [(speaker, quote)] = found("The newspaper quoted the minister as saying the plan would fail.")
+    assert speaker == "the minister" and quote == "the plan would fail"
+
+
+def test_a_statement_joined_by_while_is_not_part_of_the_one_before():
+    assert found("Officials say the dam is safe, while residents say it could burst.") == [
+        ("Officials", "the dam is safe"),
+        ("residents", "it could burst"),
+    ]
+
+
+def test_each_source_joined_after_according_to_said_it():
+    assert set(found("According to police and witnesses, the fire started at noon.")) == {
+        ("police", "the fire started at noon"),
+        ("witnesses", "the fire started at noon"),
+    }
+
+
+def test_voicing_support_links_the_quotation_that_follows_and_says_nothing_alone():
+    assert found('Ann Lee voiced her support: "We stand with the workers today."') == [
+        ("Ann Lee", "We stand with the workers today.")
+    ]
+    assert found("The minister voiced concern over the rising prices.") == []

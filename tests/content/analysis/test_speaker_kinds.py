@@ -178,3 +178,13 @@ def test_a_statement_delivered_in_a_document_the_parser_hung_elsewhere_is_the_do
     ]:
         kinds = {a.cue: a.speaker_kind for a in analyze_text(body).attributions}
         assert kinds[cue] == "document", body
+
+
+def test_a_name_set_off_after_a_spokesman_is_a_person_and_an_authors_article_is_their_own_words():
+    from tests.content.analysis.helpers import analyze_text
+
+    body = "A spokesman for the army's 203 Harbour Corps, Aimal Khan Mohmand, told reporters the walls were damaged."
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.speaker_kind) == ("Aimal Khan Mohmand", "named")
+    body = "In an article published on a cartoon site, Gado wrote a history of cartoons in Africa."
+    assert {a.speaker_kind for a in analyze_text(body).attributions} == {"named"}

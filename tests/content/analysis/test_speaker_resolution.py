@@ -177,3 +177,9 @@ def test_the_blogger_is_the_person_an_apposition_called_a_blogger():
         "The blogger added that the officers were afraid."
     )
     assert speakers_by_cue(body)["added"] == "Ahmed Salem"
+
+
+def test_a_title_then_a_name_between_commas_is_that_person():
+    body = "According to the Harbour City mayor, Dee Marlow, during the weekend, police were searching the port."
+    [attribution] = analyze_text(body).attributions
+    assert (attribution.speaker, attribution.speaker_kind) == ("Dee Marlow", "named")

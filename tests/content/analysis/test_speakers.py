@@ -38,3 +38,12 @@ def test_tweets_and_words_written_in_a_story_about_twitter_are_social_media():
     )
     kinds = [(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions]
     assert kinds == [("Trump", "social_media"), ("Jenny Durkan", "social_media")]
+
+
+def test_a_name_of_several_words_written_where_a_place_goes_is_no_person():
+    from quizgame.content.analysis.lexicon import load_lexicon
+    from quizgame.content.analysis.nlp import load_nlp
+    from quizgame.content.analysis.speakers import find_people
+
+    doc = load_nlp()("Five people died in Chippewa Falls, Wisconsin. Chippewa Falls has 14,000 residents.")
+    assert "Chippewa Falls" not in find_people(doc, load_lexicon(), set()).names()

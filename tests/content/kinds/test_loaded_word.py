@@ -188,3 +188,19 @@ def test_no_tap_item_holds_an_unkeyed_word_that_is_loaded_in_some_contexts():
         at = body.index("insists")
         term = LoadedTerm("insists", sentence, "said", reason, at, at + 7, 0, len(sentence))
         assert len([q for q in generate(made_up(body, loaded_terms=[term]), []) if not q.control]) == made, tail
+
+
+def test_no_tap_item_when_an_unkeyed_word_is_possibly_loaded():
+    """Issue 14: "authoritarian regimes relaxed their grip" keyed on "regimes" alone marks wrong a tap on
+    "authoritarian" or "grip", which a reader would defend; the item abstains. With a plain sentence it is made."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    def item(sentence):
+        at = sentence.index("regimes")
+        term = LoadedTerm("regimes", sentence, "governments", "'regimes' judges.", at, at + 7, 0, len(sentence))
+        return [q for q in generate(made_up(sentence + "\n", loaded_terms=[term]), []) if not q.control]
+
+    assert not item("Comics were developed later, when authoritarian regimes relaxed their grip on the press.")
+    assert item("Comics were developed later, when the regimes of the region changed their rules for the press.")

@@ -128,5 +128,11 @@ def test_no_rewrite_item_on_a_sentence_with_a_second_loaded_word():
         return LoadedTerm(word, sentence, neutral, f"'{word}' judges.", at, at + len(word), 0, len(sentence))
 
     claimed, seized = term("claimed", "said"), term("seized", "took over")
-    assert [q for q in generate(made_up(body, loaded_terms=[claimed]), []) if not q.control]
     assert not [q for q in generate(made_up(body, loaded_terms=[claimed, seized]), []) if not q.control]
+    # Nor when the analysis did not report the second word: "seized" is possibly loaded (issue 14), so swapping
+    # "claimed" alone leaves no rewrite neutral.
+    assert not [q for q in generate(made_up(body, loaded_terms=[claimed]), []) if not q.control]
+    plain = "The mayor claimed the protesters entered the park on Monday."
+    at = plain.index("claimed")
+    only = LoadedTerm("claimed", plain, "said", "'claimed' judges.", at, at + 7, 0, len(plain))
+    assert [q for q in generate(made_up(plain + "\n", loaded_terms=[only]), []) if not q.control]

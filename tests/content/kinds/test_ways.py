@@ -51,7 +51,8 @@ def test_a_described_group_of_people_saying_something_is_a_sure_unnamed_source()
     body = "Mr. Mugabe has led the country since 1980. His critics say the government has devastated the economy."
     item, a = _credited(body, "His critics", "anonymous", "say", "the government has devastated the economy")
     assert ways.way_of(item, a) == ways.UNNAMED and ways.sure_unnamed(item, a)
-    assert [s[3] for s in statements(item)] == [ways.UNNAMED]
+    # measured, but not keying yet (attribution_type.KEY_SURE_UNNAMED): the frozen split disagreed
+    assert statements(item) == []
 
 
 def test_an_unnamed_source_of_another_shape_or_around_a_named_person_does_not_key():
@@ -71,11 +72,10 @@ def test_an_unnamed_source_of_another_shape_or_around_a_named_person_does_not_ke
 
 
 def test_a_pronoun_inside_the_reported_words_names_no_second_source():
-    body = "Local officials say authorities took their leader's passport as he prepared to fly."
-    item, a = _credited(
-        body, "Local officials", "anonymous", "say", "authorities took their leader's passport as he prepared to fly"
-    )
-    assert [s[3] for s in statements(item)] == [ways.UNNAMED]
+    text = "Local officials say authorities took their leader's passport as he prepared to fly."
+    frame = ways.frame(text, "authorities took their leader's passport as he prepared to fly", "Local officials")
+    assert not ways.frame_names_person(frame, [])
+    assert ways.frame_names_person("Secretary of Justice Wanda Vazquez Garced has expressed, according to .", [])
 
 
 def test_unnamed_people_speaking_for_a_body_key_no_way():

@@ -202,3 +202,35 @@ def test_one_control_per_article_for_quotations_whose_sentence_names_the_speaker
         found.append(Attribution(name, "named", "said", quote, True, at, at + len(quote), at - 1, line_end))
     questions = generate(made_up(body, attributions=found, people=["Ana Lopez", "Tom Reed", "Maria Perez"]), [])
     assert len([q for q in questions if q.control]) == 1
+
+
+def test_a_person_the_quotation_is_about_is_never_an_option():
+    """A translated tweet "Summoning Kim Eo-joon ... is just a craziness": its original opens by quoting
+    him, so he is a second defensible answer, not a wrong one."""
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import generate
+    from tests.content.kinds.helpers import made_up
+
+    quote = "Blaming Tom Reed for the closure of the bridge is just a craziness of the council."
+    body = (
+        OTHERS
+        + "Sam Ortiz, a teacher, said nothing. Ortiz left.\n\nMaria Perez commented on her blog:\n\n> "
+        + quote
+        + "\n"
+    )
+    at = body.index(quote)
+    main = Attribution(
+        "Maria Perez",
+        "named",
+        "commented",
+        quote,
+        True,
+        at,
+        at + len(quote),
+        body.index("Maria Perez commented"),
+        len(body) - 1,
+    )
+    people = ["Ana Lopez", "Tom Reed", "Maria Perez", "Sam Ortiz"]
+    (question,) = generate(made_up(body, attributions=[main], people=people), [])
+    assert answers(question) == ["Maria Perez"] and "Tom Reed" not in question.choices
+    assert {"Ana Lopez", "Sam Ortiz"} <= set(question.choices)

@@ -1,0 +1,103 @@
+"""Context that makes a charged-looking word the plain word for what happened (issue 14).
+
+"rebels seized the town", "the army clashed with militants": in conflict reporting 'seize', 'clash',
+'occupy' are the neutral words for an armed actor's acts; they slant only when they cast civilians
+(protesters, a crowd) as an armed force, or frame a disagreement between people as a fight. A word a
+movement takes as its own name ("Occupy Frankfurt") is its tactic, described in its own term.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Nouns for armed or state actors: what they do by force is reported with the plain verb.
+ARMED = frozenset(
+    "army troop soldier military militant militia rebel insurgent fighter guerrilla jihadist gunman police "
+    "officer marine navy regime government junta commando battalion brigade faction unit coalition".split()
+)
+# Entities that are states, armed groups or organisations: "ISIL seized the town", "Russia occupied Crimea".
+_STATE_ENTITIES = frozenset(["ORG", "NORP", "GPE"])
+# Abstract subjects make 'clash' a dead metaphor for "conflict with": "his politics have clashed with ...".
+_PEOPLE_DEPS = ("nsubj", "nsubjpass")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, through a coordination ("seized the town and have clashed with"), a control verb
+    ("managed to occupy") or a relative clause ("the forces who have occupied it")."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in _PEOPLE_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                return node.head
+            return subject
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        return None
+    return None
+
+
+def armed_actor(subject: Token | None) -> bool:
+    """Is the subject an armed or state actor (a noun of ARMED, or a named state, group or nation)?"""
+    if subject is None:
+        return False
+    heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return any(_armed(h) for h in heads)
+
+
+def _armed(noun: Token) -> bool:
+    if noun.ent_type_ in _STATE_ENTITIES:
+        return True
+    if noun.lemma_.lower() == "force":  # "government forces", "Syrian forces"; bare "the forces who" can be a label
+        return any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
+    return noun.lemma_.lower() in ARMED
+
+
+def people(subject: Token | None) -> bool:
+    """Does the subject name people (a person, a pronoun for people, or a noun that is not abstract in the
+    parse: an entity of people or a title)? Unknown subjects count as people: the entry's default stands."""
+    if subject is None:
+        return True
+    if subject.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or subject.pos_ in ("PROPN", "PRON"):
+        return True
+    return subject.lemma_.lower() in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset(
+    "chief mayor president minister governor leader official lawmaker senator candidate councillor councilor "
+    "member supporter protester activist critic rival party opposition union resident student worker fan "
+    "player team coach judge prosecutor lawyer executive director chairman spokesman spokeswoman".split()
+)
+
+
+def own_name(verb: Token) -> bool:
+    """Does the article use the word as a movement's or a group's name ("Occupy Frankfurt", "the Occupy
+    movement")? Then the verb is its tactic named in its own term, not the reporter's slant."""
+    word = verb.lemma_.lower()
+    return any(
+        t.lower_ == word and t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_) and t.i != verb.i
+        for t in verb.doc
+    )
+
+
+def literal(verb: Token, when: frozenset[str]) -> bool:
+    """Is the verb, in one of the entry's `literal_when` contexts, the plain word for what happened?"""
+    subject = subject_of(verb) if when - {"focusing", "named"} else None
+    return (
+        ("armed" in when and armed_actor(subject))
+        or ("abstract" in when and not people(subject))
+        or ("named" in when and own_name(verb))
+        or ("focusing" in when and any(c.lower_ == "most" for c in verb.children))  # "most notably" = "especially"
+    )
+
+
+def claims_a_thing(verb: Token) -> bool:
+    """A verb of saying with a thing as its object and no clause ("claiming the resource-rich islands",
+    "claimed responsibility") asserts a right or an act, not a statement whose truth it doubts."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "relcl" for c in obj.children)
