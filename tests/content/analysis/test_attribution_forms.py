@@ -211,3 +211,15 @@ def test_voicing_support_links_the_quotation_that_follows_and_says_nothing_alone
         ("Ann Lee", "We stand with the workers today.")
     ]
     assert found("The minister voiced concern over the rising prices.") == []
+
+
+def test_ascribing_a_cause_is_a_statement_nested_in_the_report_of_it():
+    body = "The website claims security sources have ascribed the explosion to terrorism."
+    assert ("security sources", "the explosion to terrorism") in {
+        (s, q.removeprefix("ascribed ")) for s, q in found(body)
+    }
+
+
+def test_a_document_citing_a_thing_as_an_example_says_so():
+    [(speaker, quote)] = found("The guidelines cite the 2009 flu outbreak as an example of what not to do.")
+    assert speaker == "The guidelines" and quote.endswith("as an example of what not to do")
