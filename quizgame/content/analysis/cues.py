@@ -170,7 +170,9 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
         return False
-    as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    near = [*verb.children, *(g for o in objects for g in o.children)]  # "cite the outbreak as an example"
+    as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in near)
     return governs_clause(verb) or as_what and any(c.dep_ == "dobj" for c in verb.children)
 
 

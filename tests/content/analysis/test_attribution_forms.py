@@ -218,3 +218,12 @@ def test_ascribing_a_cause_is_a_statement_nested_in_the_report_of_it():
     assert ("security sources", "the explosion to terrorism") in {
         (s, q.removeprefix("ascribed ")) for s, q in found(body)
     }
+
+
+def test_a_document_citing_a_thing_as_an_example_says_so():
+    [(speaker, quote)] = found("The guidelines cite the 2009 flu outbreak as an example of what not to do.")
+    assert speaker == "The guidelines" and quote.endswith("as an example of what not to do")
+
+
+def test_a_percent_sign_ends_the_content_it_belongs_to():
+    assert found("The union calls for a wage rise of 5%.") == [("The union", "for a wage rise of 5%")]
