@@ -41,6 +41,9 @@ class TermRule:
     # contexts in which the word is the plain word for what happened: "armed" (an armed or state actor's act),
     # "abstract" (a subject that is not people), "named" (the article uses the word as a movement's name)
     literal_when: frozenset[str] = frozenset()
+    heads: frozenset[str] = (
+        frozenset()
+    )  # an adjective charged only on one of these nouns ("deadly faction", not "attack")
 
 
 @dataclass
@@ -175,4 +178,5 @@ def _rule(entry: dict[str, Any]) -> TermRule:
         with_subject=bool(entry.get("with_subject", False)),
         confidence=float(entry.get("confidence", 0.8)),
         literal_when=frozenset(entry.get("literal_when", [])),
+        heads=_set(entry.get("heads", [])),
     )

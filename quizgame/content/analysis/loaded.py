@@ -124,13 +124,32 @@ def _said_by_another(token: Token, cues: frozenset[str]) -> bool:
     evaluation in the reporter's paraphrase ("the party said the arrests serve to confirm how the regime is
     panicking": a verb of saying with no subject of its own on the way, "confirm", does not end the search); a
     judging verb of saying itself stays the reporter's choice."""
+    path = [token, *token.ancestors]
     return any(
         ancestor.pos_ == "VERB"
         and ancestor.lemma_.lower() in cues
         and ancestor.i < token.i
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
-        for ancestor in token.ancestors
+        and not _addressee(ancestor, path[k - 1])
+        for k, ancestor in enumerate(path)
+        if k > 0
     )
+
+
+def _addressee(cue: Token, child: Token) -> bool:
+    """Is `child` whom the cue is about or addressed to, not what was said ("accused a deadly faction of having
+    ties": the faction is described in the reporter's words; "reported widespread intimidation": what was said)?"""
+    if child.dep_ not in ("dobj", "dative"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "prep") and c is not child for c in cue.children):
+        return True
+    # "accused a faction of ...", with "of" hung on the noun
+    return cue.lemma_.lower() in _CHARGING and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") for c in child.children
+    )
+
+
+_CHARGING = frozenset("accuse blame charge suspect criticize criticise praise thank condemn fault".split())
 
 
 def _in_a_name(span: list[Token]) -> bool:
@@ -178,6 +197,8 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
         return None
     if rule.literal_when and literal(token, rule.literal_when):
         return None
+    if rule.heads and not (token.dep_ == "amod" and token.head.lemma_.lower() in rule.heads):
+        return None  # "a deadly Taliban faction" labels a group; "a deadly attack" states a fact
     obj = _object(token)
     if rule.objects:
         if obj is None or not (obj.lemma_.lower() in rule.objects or obj.ent_type_ in _PLACES):

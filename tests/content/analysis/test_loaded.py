@@ -111,3 +111,11 @@ def test_new_classes_of_words_in_the_reporters_voice():
     found = [t for t, _ in terms("The massive protest, notably peaceful, ended after months of intimidation.")]
     assert found == ["massive", "notably", "intimidation"]
     assert "notably" not in [t for t, _ in terms("Members objected, most notably in the capital.")]
+
+
+def test_deadly_labels_a_group_but_states_a_fact_about_an_event():
+    """'deadly' on a group is the reporter's label, even as whom a verb of saying is about ("accused a deadly
+    faction of ..."); on an event it is the plain fact."""
+    body = "The minister accused a deadly Taliban faction of having close ties with the local chapter of Islamic State."
+    assert [t for t, _ in terms(body)] == ["deadly"]
+    assert terms("Five soldiers died in a deadly attack on the base on Thursday.") == []
