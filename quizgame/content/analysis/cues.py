@@ -108,6 +108,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 inverted = inverted_subject(token, lexicon)
                 if inverted is not None:  # 'Added the minister, "..."': the speaker, not what was said
                     cue.speaker, cue.content = inverted, content_of(token, [inverted], False)
+                    if cue.content is None and inverted.i > token.i > token.sent.start:  # '..., reported officials.'
+                        cue.content = clean_span(token, [t for t in token.sent if t.i < token.i - 1])
                 if judged:
                     cue.strength = _EVALUATIVE_STRENGTH
                 if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
