@@ -197,7 +197,7 @@ def clean_span(anchor: Token, tokens: list[Token]) -> tuple[int, int] | None:
     tokens = [t for t in tokens if paragraph_of(t) == paragraph]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):  # "... escaped and" cut from its verb
+    while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or tokens[-1].dep_ == "cc"):  # "... and"
         tokens.pop()
     if not tokens:
         return None

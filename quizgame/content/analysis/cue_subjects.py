@@ -50,15 +50,27 @@ def inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     first = verb.sent.start
     while first < verb.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    if first != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBN") or not verb.text[:1].isupper():
+    closing = _closing(verb)
+    if not closing and (first != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBN") or not verb.text[:1].isupper()):
         return None
     for token in doc[verb.i + 1 : verb.sent.end]:
         if token.is_punct:
             return None
         if token.head.i == verb.i and token.dep_ in _AFTER_VERB and token.pos_ in ("NOUN", "PROPN"):
             named = can_speak(token, lexicon) or token.ent_type_ in ("PERSON", "ORG")
-            return token if named or _introduces(token) else None
+            return token if named or (_introduces(token) and not closing) else None
     return None
+
+
+def _closing(verb: Token) -> bool:
+    """', reported officials.': a past verb of saying after a comma, its speaker closing the sentence."""
+    doc = verb.doc
+    if verb.i == verb.sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("conj", "advcl", "parataxis"):
+        return False
+    rest = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_punct and not t.is_space]
+    return bool(rest) and all(t.head.i == verb.i or t.head in rest for t in rest)
 
 
 def _introduces(noun: Token) -> bool:

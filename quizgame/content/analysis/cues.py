@@ -108,6 +108,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 inverted = inverted_subject(token, lexicon)
                 if inverted is not None:  # 'Added the minister, "..."': the speaker, not what was said
                     cue.speaker, cue.content = inverted, content_of(token, [inverted], False)
+                    if cue.content is None and inverted.i > token.i > token.sent.start:  # '..., reported officials.'
+                        cue.content = clean_span(token, [t for t in token.sent if t.i < token.i - 1])
                 if judged:
                     cue.strength = _EVALUATIVE_STRENGTH
                 if cue.speaker is not None and trailing_participle(token) and not can_speak(cue.speaker, lexicon):
@@ -170,7 +172,9 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
         return False
-    as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    near = [*verb.children, *(g for o in objects for g in o.children)]  # "cite the outbreak as an example"
+    as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in near)
     return governs_clause(verb) or as_what and any(c.dep_ == "dobj" for c in verb.children)
 
 

@@ -112,11 +112,16 @@ def refers_back(token: Token, outlet: str) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in DESCRIPTORS or token.pos_ != "NOUN":
         return False
-    if any(c.dep_ not in ("det", "punct") for c in token.children):
+    if any(c.dep_ not in ("det", "punct") and not _alias(c) for c in token.children):
         return False  # "the local news outlet" describes rather than refers back
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return False
     return lemma not in _NEEDS_NEWS or lemma in outlet.lower()
+
+
+def _alias(child: Token) -> bool:
+    """'the website popularly known as ZWD': another name for the outlet referred back to."""
+    return child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name")
 
 
 def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
@@ -173,6 +178,9 @@ def _described(tokens: Span) -> bool:
     if _journalists_outlet(tokens):
         return True
     head = tokens.root
+    named = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+    if head.dep_ in ("pobj", "oprd") and named.lemma_.lower() in ("know", "call", "name") and _descriptor(named.head):
+        return True  # "the website popularly known as ZWD", "a news site called Mwananchi"
     related = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         related.append(head.head)

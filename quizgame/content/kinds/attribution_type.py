@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from quizgame.content.kinds import gate, speakers, ways
+from quizgame.content.kinds import gate, judgement, speakers, ways
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -52,12 +52,17 @@ _LESSON = {
     NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account, and nothing in it "
     "shows whether the reporter saw this or where it comes from, so a careful reader asks how the reporter knows.",
 }
-# "Nobody" is the right key for a public event or a scene too, but the lesson must not call it a failure.
+# "Nobody" is the right key for a public event, a scene or a fact on the record too, but the lesson must
+# not call it a failure: "ask how the reporter knows" is kept for a claim that needs a source (`judgement`).
 _CASE_LESSON = {
-    "record": "The sentence names no source, and needs none: it reports something done in public or on the record "
-    "(a gathering, a speech, an order, a vote, a police operation), which the reporter could see or check.",
+    "record": "The sentence names no source, and needs none: the reporter states as a matter of record something "
+    "done in public or on the record (a gathering, a speech, an order, a vote, an election result), which readers "
+    "could check.",
     "scene": "The sentence names no source, and needs none: it describes a scene in public, there for the reporter "
     "or anyone present to see. An eyewitness account is the reporter's own, and it is fine.",
+    "fact": "The sentence names no source, and needs none: the reporter states it as a matter of record (what "
+    "happened, when, how many), which readers could check. A sentence that judged, explained why or told what "
+    "someone feels would need one.",
 }
 # The outlet passes on its own news: an award it won, a colleague it lost. The newsmaker itself.
 _OWN_NEWS_LESSON = (
@@ -220,6 +225,26 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
     return [entry for way, entries in by_way.items() for entry in entries[: caps[way]]]
 
 
+def _none_lesson(item: Coverage, start: int, text: str) -> str:
+    """The lesson of a statement in the reporter's own voice: a scene or a record needs no source; an
+    interpretation (`judgement.needs_source`) or an agentless passive does, and a careful reader asks how
+    the reporter knows; a plain statement of fact is a matter of record."""
+    case = gate.account_case(text)
+    if case in _CASE_LESSON:
+        return _CASE_LESSON[case]
+    sentence = sentence_at(item.analysis, start)
+    found = judgement.needs_source(item.analysis, sentence) if sentence is not None else None
+    if found is not None and found[0] in judgement.LESSON:
+        what, ask = judgement.LESSON[found[0]]
+        return (
+            f'The sentence names no person, document or outlet, yet it {what} ("{found[1]}"): not a matter of '
+            f"record anyone could check, so a careful reader asks how the reporter knows: {ask}"
+        )
+    if found is not None or judgement.hides_source(text):
+        return _LESSON[NONE]
+    return _CASE_LESSON["fact"]
+
+
 def _question(
     item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool
 ) -> QuestionRecord:
@@ -228,7 +253,7 @@ def _question(
     credited = f" It is credited to {source}." if source else ""
     lesson = _OUTLET_LESSON if via_outlet else _LESSON[answer]
     if answer == NONE:
-        lesson = _CASE_LESSON.get(gate.account_case(proof.text), lesson)
+        lesson = _none_lesson(item, start, proof.text)
     if answer == BODY and own_outlet(item.article.outlet, who):
         lesson = _OWN_NEWS_LESSON
     return make_question(

@@ -135,7 +135,8 @@ _SCENE = re.compile(
 # death toll: how many died, and who counted, is a claim that needs a source).
 _PUBLIC_ACT = re.compile(
     r"\b(ordered|decreed|appointed|sworn in|signed|ratified|enacted|resigned|stepped down|was elected|were elected|"
-    r"won (the|a|an) (election|vote|seat|award|prize)|(is|are) (set|scheduled|due) to (open|begin|start|close|take place)"
+    r"won (the|a|an) (election|vote|seat|award|prize)|won (\S+ ){0,3}?(elections?|votes?|seats?|primary|referendum|race)|"
+    r"(received|won|got|secured) [\d,.]+ (votes|seats)|(is|are) (set|scheduled|due) to (open|begin|start|close|take place)"
     r"|will (open|begin|start|close|take place) (on|in|at|tomorrow|today|next))\b",
     re.IGNORECASE,
 )
@@ -195,7 +196,23 @@ def bare_claim(analysis: ArticleAnalysis, body: str, sentence: Sentence, year: i
     # Between two sentences credited to a source, a sentence may go on with that source's account
     # ("According to the agency, ... The field is ... The agency said ..."): two defensible answers.
     sourced = [n for n in (before, after) if n and any(overlaps(n.start, n.end, *span) for span in spans)]
-    return len(sourced) < 2
+    return len(sourced) < 2 and not credited_next(text, after)
+
+
+_DETERMINER = re.compile(r"^\W*(the|a|an|its|his|her|their)\s+", re.IGNORECASE)
+
+
+def credited_next(text: str, after: Sentence | None) -> bool:
+    """Is the sentence half-sourced by the next one, which credits its subject with a cue ("Solberg
+    was stranded ..." then "Solberg posted on Twitter ...")? The account may be that subject's own:
+    two defensible answers."""
+    if after is None or not has_cue(after.text):
+        return False
+    head = re.match(r"[\w'’-]+", _DETERMINER.sub("", after.text.strip()))
+    word = head.group(0).removesuffix("'s").removesuffix("’s") if head else ""
+    if len(word) < 3 or word.lower() in CUE_WORDS or word.lower() in ("this", "that", "these", "those", "there"):
+        return False
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
 def next_sentence(analysis: ArticleAnalysis, body: str, sentence: Sentence) -> Sentence | None:

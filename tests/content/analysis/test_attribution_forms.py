@@ -211,3 +211,26 @@ def test_voicing_support_links_the_quotation_that_follows_and_says_nothing_alone
         ("Ann Lee", "We stand with the workers today.")
     ]
     assert found("The minister voiced concern over the rising prices.") == []
+
+
+def test_ascribing_a_cause_is_a_statement_nested_in_the_report_of_it():
+    body = "The website claims security sources have ascribed the explosion to terrorism."
+    assert ("security sources", "the explosion to terrorism") in {
+        (s, q.removeprefix("ascribed ")) for s, q in found(body)
+    }
+
+
+def test_a_document_citing_a_thing_as_an_example_says_so():
+    [(speaker, quote)] = found("The guidelines cite the 2009 flu outbreak as an example of what not to do.")
+    assert speaker == "The guidelines" and quote.endswith("as an example of what not to do")
+
+
+def test_a_percent_sign_ends_the_content_it_belongs_to():
+    assert found("The union calls for a wage rise of 5%.") == [("The union", "for a wage rise of 5%")]
+
+
+def test_a_verb_of_saying_after_a_comma_with_its_speaker_closing_the_sentence():
+    body = "A gunman shot shoppers at a store in the city, with the toll rising to 22 on Monday, reported officials."
+    [(speaker, quote)] = found(body)
+    assert speaker == "officials" and quote.startswith("A gunman shot shoppers")
+    assert found("The council met on Monday, approved the budget and appointed a new clerk.") == []

@@ -85,3 +85,29 @@ def test_words_of_a_transcript_a_name_or_a_parenthetical_paraphrase_are_not_the_
         "Lawmakers debated the Regime Change Act on Monday."
     )
     assert [t.term for t in analyze_text(body).loaded_terms] == []
+
+
+def test_conflict_verbs_are_plain_for_armed_actors_and_charged_for_civilians():
+    """Issue 14: "rebels seized the town" reports what happened; "protesters seized the area" casts civilians as
+    an armed force. "clashed" is plain for armed groups and for abstract subjects, charged for people who disagree."""
+    words = [t for t, _ in terms("The rebels seized the town of Azaz last month and have clashed with the army since.")]
+    assert words == []
+    assert [t for t, _ in terms("Protesters in the city have seized a six-block area near the precinct.")] == ["seized"]
+    assert terms("His moderate politics have clashed with the stances of his party's leaders.") == []
+    assert [t for t, _ in terms("The mayor and the governor clashed over the budget on Monday.")] == ["clashed"]
+
+
+def test_occupy_is_plain_where_a_movement_takes_it_as_its_name():
+    body = "Members of Occupy Frankfurt marched on Saturday. About 2,000 activists managed to occupy the square.\n"
+    assert "occupy" not in [t.lower() for t, _ in terms(body)]
+
+
+def test_claiming_a_thing_is_not_a_doubted_statement():
+    assert terms("Six countries in the region are claiming the resource-rich islands.") == []
+
+
+def test_new_classes_of_words_in_the_reporters_voice():
+    """Intensifiers, editorial adverbs and nouns of judgement (Pattern, VADER, Words to watch), not quoted."""
+    found = [t for t, _ in terms("The massive protest, notably peaceful, ended after months of intimidation.")]
+    assert found == ["massive", "notably", "intimidation"]
+    assert "notably" not in [t for t, _ in terms("Members objected, most notably in the capital.")]

@@ -44,3 +44,9 @@ def test_metaphors_of_state_action_and_labels_for_rulers_are_loaded():
 def test_a_literal_or_descriptive_use_of_a_source_word_is_not_flagged():
     assert terms("A ruthlessness index was published by the institute.") == []
     assert terms("The protest turned violent and two people died.") == []
+
+
+def test_verdicts_and_praise_from_the_pattern_lexicon_are_loaded_but_a_word_that_only_shares_a_prefix_is_not():
+    assert terms("The minister made a needless and cynical decision on Monday.") == ["needless", "cynical"]
+    assert terms("The council approved a masterful plan on Monday.") == ["masterful"]
+    assert terms("Top officials met on Monday.") == []

@@ -155,3 +155,14 @@ def test_a_beat_is_not_a_newsroom():
 
 def test_an_outlet_that_a_cue_talks_about_is_not_its_source():
     assert outlets("Ange Rakotomalala describes the objectives of website Theses Online: it lists 400 theses.") == []
+
+
+def test_a_journalist_described_as_the_subjects_relative_speaks_as_family_not_for_the_newsroom():
+    body = 'Anderson Cooper, of CNN, one of her four sons, stated, "She was an extraordinary woman who loved life."'
+    assert outlets(body) == []
+    assert outlets('Jane Smith, of CNN, stated, "The talks have failed and the army is moving north."') == ["CNN"]
+
+
+def test_a_site_is_named_by_what_the_text_says_it_is_called():
+    assert outlets("The minister told a news site called Mwananchi that the road would open in May.") == ["Mwananchi"]
+    assert outlets("The minister told a man called Juma that the road would open in May.") == []

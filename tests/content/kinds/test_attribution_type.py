@@ -1,7 +1,7 @@
 from collections import Counter
 
 from quizgame.content.kinds.attribution_type import CHOICES
-from tests.content.kinds.helpers import about, answers, generated
+from tests.content.kinds.helpers import about, answers, generated, made_up
 from tests.content.kinds.seed_analysis import ABC, DC, FOX
 
 ABC_QUESTIONS = generated("attribution_type", ABC)
@@ -90,3 +90,23 @@ def test_an_outlet_telling_its_own_news_is_explained_as_the_newsmaker():
     assert own_outlet("Global Voices", "Global Voices")
     assert not own_outlet("Global Voices", "the Associated Press")
     assert not own_outlet("Voice of America", "Reuters")
+
+
+def test_nobody_teaches_a_record_or_a_scene_needs_no_source_and_a_judgement_does():
+    """ "Nobody" is right for all four, but only the claim that needs a source asks how the reporter knows."""
+    from quizgame.content.kinds.attribution_type import _none_lesson
+
+    body = (
+        "Moyo won the country's presidential election in March.  "
+        "The ferry strike has cost the islands thousands of jobs since 2019.  "
+        "The square was littered with broken glass.  "
+        "Ironically, the new bridge is already too narrow for the traffic."
+    )
+    item = made_up(body)
+    lessons = [_none_lesson(item, s.start, s.text) for s in item.analysis.sentences]
+    assert len(lessons) == 4
+    for lesson in lessons[:3]:
+        assert "needs none" in lesson and "how the reporter knows" not in lesson, lesson
+    assert "matter of record" in lessons[0] and "readers could check" in lessons[0]
+    assert "scene" in lessons[2]
+    assert "how the reporter knows" in lessons[3] and '"Ironically"' in lessons[3]

@@ -229,3 +229,25 @@ def test_taking_part_in_a_march_is_public_record():
     assert (
         account_case("The two leaders met on Friday, participating in the city's silent march for peace.") == "record"
     )
+
+
+def test_an_election_won_or_a_vote_count_is_on_the_record():
+    from quizgame.content.kinds.gate import account_case
+
+    assert (
+        account_case("Moyo won the country's presidential election in March, but fell short of a majority.") == "record"
+    )
+    assert account_case("The Green list received 1,204 votes in the ward.") == "record"
+    assert account_case("Moyo won the argument over the budget.") == "claim"
+
+
+def test_a_sentence_whose_subject_the_next_sentence_credits_with_a_cue_is_not_bare():
+    """ "Okafor was stranded ..." then "Okafor posted on Twitter ...": the account may be Okafor's own."""
+    body = "The closure left Mayor Ada Okafor stranded at the port.  Okafor posted on Twitter asking for a lift home."
+    analysis, sentences = analysis_of(body)
+    assert not gate.bare_claim(analysis, body, sentences[0], 2020)
+    body = (
+        "The closure left hundreds of drivers stranded at the port.  Okafor posted on Twitter asking for a lift home."
+    )
+    analysis, sentences = analysis_of(body)
+    assert gate.bare_claim(analysis, body, sentences[0], 2020)
