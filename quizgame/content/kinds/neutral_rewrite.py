@@ -6,6 +6,7 @@ term, and the answer is that the sentence is already neutral."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -175,6 +176,7 @@ def _shared_words(a: str, b: str) -> set[str]:
     return parts(a) & parts(b)
 
 
+@functools.lru_cache(maxsize=4096)
 def _pos(word: str) -> frozenset[str]:
     """The parts of speech the lexicon gives a loaded word (by its term, or a lemma it inflects);
     for a neutral word, those of the loaded words it replaces (empty when the lexicon does not say)."""
@@ -216,6 +218,7 @@ def _coverage_first(terms: list[str], seed: str) -> list[str]:
     return seeded_order(terms[:3], seed) + terms[3:]
 
 
+@functools.lru_cache(maxsize=4096)
 def first_alternative(neutral: str) -> str:
     """Lexicons may list several alternatives ("left / withdrew from"): the first reads best."""
     return re.split(r"[/;,]| or ", neutral)[0].strip()
