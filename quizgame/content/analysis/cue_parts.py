@@ -45,6 +45,10 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
+            if child.lower_ == "who" and child.i >= 2 and verb.doc[child.i - 1].text == ",":
+                before = verb.doc[child.i - 2]  # '..., according to police, who said ...' read as a clause of its own
+                if before.pos_ in ("NOUN", "PROPN"):
+                    return before
             return child
         if child.dep_ == "nsubjpass":
             return passive_agent(verb)

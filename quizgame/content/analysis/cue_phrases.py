@@ -115,6 +115,10 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
     else:
         head = clause_of(opener) if opener.head.i != opener.i else opener
         clause = [t for t in head.subtree if t not in own and t.sent == sent] if head.i != opener.i else []
+        if clause and opener.doc[opener.i - 1].text == "," and all(t.i > opener.i for t in clause):
+            # '..., according to police, who said officers arrived ...': the parser hung the phrase on the
+            # relative clause after it; the phrase sources what comes before its comma
+            clause = [t for t in sent if t.i < opener.i - 1]
     content = clean_span(opener, [t for t in clause if not t.is_punct]) if clause else None
     cues[opener.i] = Cue(opener, words, source, content, weak=False)
 

@@ -23,6 +23,11 @@ _SOURCE_PHRASE = re.compile(
     r"(?i:\baccording to\b)|(?:^|[,;(]\s*)(?i:per) (?:the |[A-Z])|"
     r"\breported (?:in|by) (?:the )?(?:[A-Z]|\w+ media\b|media\b)",
 )
+_VOICING = frozenset(["voice", "express", "air", "share", "vent"])
+_VIEWS = frozenset(
+    "opinion view views concern concerns anger frustration outrage dismay disappointment support opposition "
+    "criticism doubt doubts fear fears hope hopes thought thoughts displeasure sympathy condolence condolences".split()
+)
 _ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
 _LANGUAGE_MARK = re.compile(r"\[(?:[a-z]{2}|[a-z]{2}-[a-z]{2})\]")
 _SHORT = 8  # tokens: "There are also personal reasons."
@@ -75,7 +80,17 @@ def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: L
             continue
         if verb == root or verb.head == root or _speaker_is_subject(item, root):
             return True
-    return _names_an_outlet(sentence, lexicon)
+    return _names_an_outlet(sentence, lexicon) or _voiced(root)
+
+
+def _voiced(root: Token) -> bool:
+    """'Another voiced their opinion as a Facebook status update', 'Residents expressed concern': the sentence tells
+    that someone gave a view (its subject is the source), it asserts nothing of the reporter's own."""
+    return (
+        root.lemma_.lower() in _VOICING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _VIEWS for c in root.children)
+        and any(c.dep_ == "nsubj" for c in root.children)
+    )
 
 
 def _names_an_outlet(sentence: Span, lexicon: Lexicon) -> bool:

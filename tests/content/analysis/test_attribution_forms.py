@@ -234,3 +234,13 @@ def test_a_verb_of_saying_after_a_comma_with_its_speaker_closing_the_sentence():
     [(speaker, quote)] = found(body)
     assert speaker == "officials" and quote.startswith("A gunman shot shoppers")
     assert found("The council met on Monday, approved the budget and appointed a new clerk.") == []
+
+
+def test_according_to_a_source_with_a_relative_clause_after_it_sources_the_clause_before():
+    body = (
+        "The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers "
+        "arrived at the store six minutes later."
+    )
+    quotes = {q for s, q in found(body) if s == "police"}
+    assert any(q.startswith("The shooting began at 10:39") and "according to" not in q for q in quotes)
+    assert "officers arrived at the store six minutes later" in quotes

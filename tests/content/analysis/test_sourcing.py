@@ -276,3 +276,12 @@ def test_a_statement_made_or_a_reaction_is_sourced():
     )
     claims = [c.text for c in analyze_text(body).unsourced_claims]
     assert claims == ["The eviction took place on May 9 in Madrid."]
+
+
+def test_a_sentence_that_tells_someone_voiced_a_view_asserts_nothing_of_the_reporters():
+    body = (
+        "Residents of the district expressed concern about the new road on Monday.\n\n"
+        "The council approved the new road on Monday by seven votes to two."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["The council approved the new road on Monday by seven votes to two."]
