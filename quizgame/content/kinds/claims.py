@@ -196,7 +196,7 @@ def bare_claim(analysis: ArticleAnalysis, body: str, sentence: Sentence, year: i
     # Between two sentences credited to a source, a sentence may go on with that source's account
     # ("According to the agency, ... The field is ... The agency said ..."): two defensible answers.
     sourced = [n for n in (before, after) if n and any(overlaps(n.start, n.end, *span) for span in spans)]
-    return len(sourced) < 2 and not credited_next(text, after)
+    return len(sourced) < 2 and not credited_next(text, after) and not credited_later(analysis, body, sentence)
 
 
 _DETERMINER = re.compile(r"^\W*(the|a|an|its|his|her|their)\s+", re.IGNORECASE)
@@ -213,6 +213,42 @@ def credited_next(text: str, after: Sentence | None) -> bool:
     if len(word) < 3 or word.lower() in CUE_WORDS or word.lower() in ("this", "that", "these", "those", "there"):
         return False
     return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
+_PLAIN = frozenset(
+    "that this with from after before about were have been will would their there which when while into".split()
+)
+
+
+def _key_words(text: str) -> set[str]:
+    """A sentence's nouns, names and numbers, roughly: words of four letters or more and numbers, cut
+    to five letters so that "release" and "released" agree; never a cue word ("announced")."""
+    words = re.findall(r"[^\W_][\w-]*", text.lower().replace("’", "'"))
+    return {
+        w[:5]
+        for w in (re.sub(r"'s$", "", w) for w in words)
+        if (w.isdigit() or len(w) >= 4) and w not in CUE_WORDS and w not in _PLAIN
+    }
+
+
+def credited_later(analysis: ArticleAnalysis, body: str, sentence: Sentence) -> bool:
+    """Is a sentence of the opening paragraph restated later with a source ("Somali pirates released a
+    ship and its 24 Ukrainian crew members ..." then "Ukrainian president Victor Yushchenko also
+    announced the crew's release")? A lead sums up what the sources say below it: the article sources
+    it, and "Nobody" would teach the student to stop reading at the lead. Restated: half or more of
+    what the later attribution credits (two words at least) is in the sentence."""
+    opening = body.find("\n\n", len(body) - len(body.lstrip()))
+    if opening >= 0 and sentence.start > opening:
+        return False
+    lead = _key_words(sentence.text)
+    for a in analysis.attributions:
+        if a.start < sentence.end:
+            continue
+        said = _key_words(a.quote)
+        shared = said & lead
+        if len(shared) >= 2 and len(shared) >= len(said) / 2:
+            return True
+    return False
 
 
 def next_sentence(analysis: ArticleAnalysis, body: str, sentence: Sentence) -> Sentence | None:

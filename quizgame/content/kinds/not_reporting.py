@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from quizgame.content.analysis.reading import CREDIT
 from quizgame.content.kinds.common import (
     Coverage,
     control_groups,
@@ -40,14 +41,14 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     lines = [
         evidence(item, s.start, s.end)
         for s in reporting_sentences(item, low=8, high=35)
-        if not s.text.rstrip().endswith(":") and _story_line(s.text)
+        if not s.text.rstrip().endswith(":") and _story_line(s.text) and not _about_a_picture(item.body, s.start)
     ]
     if len(lines) < 4:
         return []
     regular = []
     seen: set[str] = set()
     for promo in item.analysis.promos:
-        proof = evidence(item, promo.start, promo.end)
+        proof = evidence(item, promo.start, _line_end(item.body, promo.start, promo.end))
         if not proof.text.strip() or proof.text in seen or _LINK.match(proof.text.strip()):
             continue  # a bare link among sentences gives itself away by its form
         if _FUNDING.search(proof.text):
@@ -93,8 +94,30 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return spread_keys(with_controls(regular, controls, least=least), 1, item.slug)
 
 
+def _line_end(body: str, start: int, end: int) -> int:
+    """Where a promo ends: its own end, or the end of its line where the sentence split cut it at a
+    name's initial ("Thumbnail image by Flickr user Alex E." of "... Alex E. Proimos, under ...")."""
+    if not re.search(r"\b[A-Z]\.$", body[start:end].rstrip()):
+        return end
+    line_end = body.find("\n", end)
+    return len(body) if line_end < 0 else line_end
+
+
+# A picture's line: its caption ("Freedom Fast Hunger Strike ... India." before "Image courtesy 'I Love
+# India'" on one line) or a sentence about the picture ("In the above photo he is sitting with ...").
+# Beside a credit, a student has a case that such a line is not reporting either: never a story line.
+_PICTURE = re.compile(r"\b(?:above|below|this|the|pictured) (?:photo|photograph|picture|image)\b", re.IGNORECASE)
+
+
+def _about_a_picture(body: str, start: int) -> bool:
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    line = body[line_start : line_end if line_end >= 0 else len(body)]
+    return bool(CREDIT.search(line) or _CREDIT.search(line) or _PICTURE.search(line))
+
+
 _CREDIT = re.compile(
-    r"\b(courtesy of|photos? by|credit:|images? (by|source)|image:|thumbnail|contact|for more information)\b",
+    r"\b((?:image|photo|picture)s? courtesy|courtesy of|photos? by|credit:|images? (by|source)|image:|thumbnail|contact|for more information)\b",
     re.IGNORECASE,
 )
 # A note of who commissioned or paid for the piece: a disclosure about the reporting, which a careful

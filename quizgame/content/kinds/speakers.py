@@ -64,6 +64,41 @@ def clean(name: str, body: str) -> str | None:
     return name
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+# What may continue a name cut short: "Valéry Giscard d'Estaing", "Ludwig van Beethoven", "Alex E. Proimos".
+_NAME_TAIL = re.compile(r"(?:\s+(?:(?:d|l|o|al)['’][A-Z][\w'’-]*|(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]*\.?))")
+
+
+_NAME_PARTICLES = _PARTICLES - {"of", "and", "for", "on", "the"}  # "Jerrold Nadler of New York" is no name
+
+
+def whole_name(name: str, body: str) -> str:
+    """`name` as the article writes it in full, where the analysis cut it at an initial or a part of the
+    name ("Valéry Giscard" for "Valéry Giscard d'Estaing"): the capitalised tokens (and particles
+    between them) that follow it without punctuation, the longest the article gives. Never a day or
+    month ("Mitterrand Monday"), never across a stop (an initial's own stop aside)."""
+    best = name
+    for found in re.finditer(rf"\b{re.escape(name)}(?!\w)", body):
+        tail = ""
+        at = found.end()
+        while (more := _NAME_TAIL.match(body, at)) is not None:
+            word = more.group().split()[-1].rstrip(".")
+            if word.lower() in _CALENDAR or word.lower() in _PRONOUNS or word.lower() in ("the", "a", "an"):
+                break
+            if any(w not in _NAME_PARTICLES for w in more.group().split()[:-1]):
+                break
+            if more.group().endswith(".") and not re.fullmatch(r"[A-Z]\.", more.group().split()[-1]):
+                break  # a word closing a sentence is not part of the name
+            tail += more.group()
+            at = more.end()
+        if tail and len(name) + len(tail) > len(best):
+            best = " ".join(f"{name}{tail}".split())
+    return best
+
+
 def is_person(name: str, body: str, institutions: frozenset[str] = frozenset()) -> bool:
     """A person's name: no institution word, two words or more, never "the X" in the article
     ("answers the Oberster Gerichtshof" names a court, not a judge), not a name the analysis saw

@@ -26,7 +26,7 @@ from quizgame.content.question_files import QuestionRecord
 
 KIND = "who_said"
 NOT_SAID = "The article does not say"
-_POSTS = 2  # blockquoted posts under a lead-in line, per article
+_POSTS = 1  # blockquoted posts under a lead-in line, per article (two had the same options and lesson)
 _CONTROLS = 1  # quotations whose speaker the sentence names, per article
 # The speaker kinds a quotation's speaker may have (which of them key, and from what confidence, is
 # `gate.SPEAKER_BANDS`: an unnamed source's words are found, but who it is, less reliably).
@@ -48,6 +48,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     for attribution in item.analysis.attributions:
         if not attribution.direct or not gate.keys_speaker(attribution):  # the measured key bands
             continue
+        around = attribution.quote  # 'of Chirac, "He incarnated ...': the words are about Chirac
+        attribution = _quoted_only(item, attribution)
+        if attribution is None:
+            continue
         intro = introduced.get(attribution.start)
         if intro is not None:
             attribution = replace(attribution, speaker=intro)  # "@Bani_2adam" is "Nabil Barqawi wrote:"
@@ -57,7 +61,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         if not quote or quote in seen or not is_english(attribution.quote):
             continue  # an original-language quotation beside its translation: asked once, in English
         seen.add(quote)
-        question = _question(item, others, attribution, quote, sorted(set(introduced.values())), intro is not None)
+        question = _question(
+            item, others, attribution, quote, sorted(set(introduced.values())), intro is not None, around
+        )
         if question is not None:
             (controls if question.control else regular).append(question)
             if intro is not None:
@@ -66,10 +72,26 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     # without the attribution, so it is still a question), and every such item teaches the same thing:
     # one per article, beside every quotation whose speaker is named only before it (a teacher read two
     # on one article, Trump's and Pelosi's, "with the identical explanation; a room should take one"). A post of a string of posts, each under a
-    # line naming its author, teaches one thing however many there are: two of them per article.
+    # line naming its author, teaches one thing however many there are: one per article (two on one article
+    # had the same options and explanation, issue 14).
     posts = sorted((q for q in regular if q.id in posted), key=lambda q: q.id)[:_POSTS]
     regular = [q for q in regular if q.id not in posted or q in posts]
     return spread_keys(regular + sorted(controls, key=lambda q: q.id)[:_CONTROLS], 1, item.slug)
+
+
+def _quoted_only(item: Coverage, attribution: Attribution) -> Attribution | None:
+    """The attribution with its quotation only: a span that joins a quotation and the reporter's words
+    before or between its parts ('of Chirac, "He incarnated ...', 'A," adding, "B') would put the
+    reporter's words in the speaker's mouth. Which parts are quoted follows from whether the span
+    opens inside quotation marks; the longest quoted part is kept (None when it is too short to ask).
+    A blockquote's marks are the writer's own inner quotations ('a rape by "foreigners," it ...')."""
+    parts = re.split(r'["“”]', attribution.quote)
+    at = item.body.find(attribution.quote[:40], attribution.sentence_start or attribution.start)
+    if len(parts) < 2 or at < 0 or in_blockquote(item.body, at):
+        return attribution
+    opened = item.body[:at][-1:] in ('"', "“")
+    longest = max((p.strip(" ,") for p in parts[0 if opened else 1 :: 2]), key=len)
+    return replace(attribution, quote=longest) if len(longest.split()) >= 4 else None
 
 
 def _quote_line(item: Coverage, attribution: Attribution) -> tuple[int, int] | None:
@@ -110,6 +132,7 @@ def _question(
     quote: str,
     introduced: Sequence[str] = (),
     blockquoted: bool = False,
+    around: str = "",
 ) -> QuestionRecord | None:
     speaker = display_name(attribution.speaker)
     if re.search(rf"\b{re.escape(surname(speaker))}\b", attribution.quote, re.IGNORECASE):
@@ -117,7 +140,7 @@ def _question(
     distractors = [
         d  # a person the quotation is about ("Summoning Kim Eo-joon ...") is no option: the words may quote him
         for d in _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
-        if not re.search(rf"\b{re.escape(surname(d))}\b", attribution.quote, re.IGNORECASE)
+        if not re.search(rf"\b{re.escape(surname(d))}\b", around or attribution.quote, re.IGNORECASE)
     ]
     if len(distractors) < 2:
         return None
@@ -251,7 +274,9 @@ def _candidates(
             if not (speakers.is_person(name, body, known) if want_person else institution):
                 continue
             taken.add(surname(name))
-            names.append(display_name(name))
+            whole = speakers.whole_name(name, body)  # "Valéry Giscard" is "Valéry Giscard d'Estaing"
+            taken.add(surname(whole))
+            names.append(display_name(whole))
     return names
 
 

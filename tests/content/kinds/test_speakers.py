@@ -57,3 +57,15 @@ def test_a_name_after_a_persons_title_is_a_person_even_when_named_once():
     body = "President Andrzej Duda wrote a prayer while Interior Minister Joachim Brudziński tweeted."
     assert speakers.is_person("Joachim Brudziński", body)
     assert not speakers.is_person("Worldwide Diving Adventures", "He booked with Worldwide Diving Adventures.")
+
+
+def test_a_name_cut_short_is_offered_whole_as_the_article_writes_it():
+    body = (
+        "He served under President Valéry Giscard d'Estaing in the seventies. Jerrold Nadler of New York spoke. "
+        "The photo is by Alex E. Proimos, under licence. Joe Biden Tuesday said no. Jean de la Fontaine wrote."
+    )
+    assert speakers.whole_name("Valéry Giscard", body) == "Valéry Giscard d'Estaing"
+    assert speakers.whole_name("Alex E.", body) == "Alex E. Proimos"
+    assert speakers.whole_name("Jean de", body) == "Jean de la Fontaine"
+    assert speakers.whole_name("Jerrold Nadler", body) == "Jerrold Nadler"  # "of New York" is where he is from
+    assert speakers.whole_name("Joe Biden", body) == "Joe Biden"  # a day is no part of a name

@@ -1,0 +1,58 @@
+"""The general causes a teacher found in the second reading of unseen articles (issue 14), on the
+articles themselves (tests/data/reading2, a development set since)."""
+
+from pathlib import Path
+
+import pytest
+
+from quizgame.content.articles import read_article
+from quizgame.content.kinds import Coverage, attribution_type, not_reporting, who_said
+from quizgame.content.pipeline import analyse
+
+NOBODY = "Nobody: the reporter tells us"
+DATA = Path(__file__).resolve().parents[2] / "data" / "reading2"
+
+
+def _coverage(stem: str) -> Coverage:
+    article = read_article(next(DATA.glob(f"*{stem}*.md")))
+    return Coverage(article, analyse(article))
+
+
+@pytest.fixture(scope="module")
+def chirac() -> Coverage:
+    return _coverage("jacques-chirac")
+
+
+def test_a_quotation_never_carries_the_reporters_words_and_options_are_whole_names(chirac):
+    questions = who_said.generate(chirac, ())
+    assert questions
+    for q in questions:
+        assert "of Chirac" not in q.prompt
+        assert "Valéry Giscard" not in q.choices  # the article writes "Valéry Giscard d'Estaing"
+        assert "Jacques Chirac" not in q.choices  # the words are about him
+
+
+def test_a_photo_caption_is_never_a_line_of_a_not_reporting_item():
+    item = _coverage("india-freedom-fast")
+    for q in not_reporting.generate(item, ()):
+        assert not any(c.startswith("Freedom Fast Hunger Strike") for c in q.choices)
+        assert not any("above photo" in c for c in q.choices)
+
+
+def test_a_credit_line_cut_at_an_initial_is_shown_whole():
+    item = _coverage("peru-controversy")
+    keys = [q.choices[q.answer[0]] for q in not_reporting.generate(item, ()) if q.answer[0] < 4]
+    assert any(k.startswith("Thumbnail image by Flickr user Alex E. Proimos") for k in keys)
+
+
+def test_one_post_under_a_lead_in_per_article():
+    item = _coverage("peru-controversy")
+    posts = [q for q in who_said.generate(item, ()) if "introduces the blockquote" in q.explanation]
+    assert len(posts) == 1
+
+
+def test_a_lead_restated_later_with_a_source_is_not_keyed_nobody():
+    item = _coverage("somali-pirates")
+    for q in attribution_type.generate(item, ()):
+        if q.choices[q.answer[0]] == NOBODY:
+            assert "Somali pirates released" not in q.prompt
