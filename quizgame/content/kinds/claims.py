@@ -74,6 +74,13 @@ def has_cue(text: str) -> bool:
     return any(t in CUE_WORDS for t in re.findall(r"[a-z][a-z'’-]*", text.lower()))
 
 
+def verb_forms(verb: str) -> set[str]:
+    """A lexicon verb of saying in the forms prose writes it ("warn": warns, warned, warning; "deny":
+    denied), over-generating harmlessly: a wrong form matches no real word."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "ed", verb[:-1] + "ied"}
+
+
 @functools.lru_cache(maxsize=1)
 def source_words() -> frozenset[str]:
     """Every word that may attribute: verbs of saying in their usual forms, and source nouns."""
@@ -91,8 +98,7 @@ def source_words() -> frozenset[str]:
         "said",
     }
     for verb in [*data["strong_cues"], *data["weak_cues"]]:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        found.update({verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "ed", verb[:-1] + "ied"})
+        found.update(verb_forms(verb))
     for key in ("document_nouns", "statement_nouns", "social_words", "outlet_nouns"):
         found.update(w for w in data[key] if len(w) > 2)
         found.update(w + "s" for w in data[key] if len(w) > 2)

@@ -17,6 +17,7 @@ import re
 
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
 from quizgame.content.kinds import gate
+from quizgame.content.kinds.claims import verb_forms
 from quizgame.content.kinds.common import Coverage, has_quotation, overlaps
 from quizgame.content.lexicon_files import attribution_lists
 
@@ -131,8 +132,7 @@ def _saying_words() -> frozenset[str]:
     data = attribution_lists()
     found = {"according", "citing", "cited", "quoting", "quoted", "told", "said", "says", "wrote", "written", "found"}
     for verb in {*data["strong_cues"], *data["weak_cues"], *data["clausal_cues"], *data["naming_cues"]}:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        found |= {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "ed", verb[:-1] + "ied", verb + "d"}
+        found |= verb_forms(verb) | {verb + "d"}
     found |= set(data["source_nouns"]) | set(data["statement_nouns"])
     # verbs that are cues in one sense only and mostly something else in prose ("shared many times")
     return frozenset(found - {w for w in found if w.startswith(("shar", "continu", "read", "rul"))})
