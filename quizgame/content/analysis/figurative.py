@@ -36,6 +36,11 @@ _LITERAL_CONTENTS = frozenset(
 _HARMS = frozenset(
     "amputate gut strangle muzzle gag torpedo bulldoze hijack butcher decimate smother throttle asphyxiate".split()
 )
+# enemies a state fights with its forces: a war on them is the conventional name of an armed campaign
+_ARMED_ENEMIES = frozenset(
+    "crime drug narcotic terror terrorism terrorist cartel gang mafia insurgency insurgent trafficking trafficker "
+    "militant extremism extremist piracy pirate".split()
+)
 _INSTITUTIONS = ABSTRACT_TARGETS | frozenset(
     "economy service rule right freedom dissent opposition voice talk vote election system sector industry market "
     "hope dream chance future welfare constitution parliament court debate democracy accord treaty process".split()
@@ -59,6 +64,8 @@ def _war(noun: Token) -> tuple[list[Token], TermRule] | None:
     target = _object_of(prep)
     if prep is None or target is None or armed_actor(target) or target.ent_type_ in ("PERSON", "LOC", "FAC"):
         return None  # "war against Iraq", "a war on the rebels": a war
+    if target.lemma_.lower() in _ARMED_ENEMIES:
+        return None  # "the war against organized crime", "the war on drugs": a campaign fought with troops
     if _named(noun):
         return None  # "the War on Terror", "the War on Drugs": a policy's own name
     term = f"{noun.text} {prep.text}"

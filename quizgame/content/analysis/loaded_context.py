@@ -56,6 +56,21 @@ def _armed(noun: Token) -> bool:
     return noun.lemma_.lower() in ARMED
 
 
+# Forces that fight in the street: a crowd that "clashed with police" fought them, as police who clashed with it did.
+_FORCES = ARMED - {"regime", "government", "junta", "coalition", "faction", "unit"}
+
+
+def _against_forces(verb: Token) -> bool:
+    """Is the verb done with or against an armed force ("protesters clashed with the police")? A state or a
+    government as partner ("officials clash with the government") leaves a dispute a dispute."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")):
+        for partner in (c for c in prep.children if c.dep_ == "pobj"):
+            partners = [partner, *(c for c in partner.children if c.dep_ == "conj")]
+            if any(p.lemma_.lower() in _FORCES or p.lemma_.lower() == "force" for p in partners):
+                return True
+    return False
+
+
 def people(subject: Token | None) -> bool:
     """Does the subject name people (a person, a pronoun for people, or a noun that is not abstract in the
     parse: an entity of people or a title)? Unknown subjects count as people: the entry's default stands."""
@@ -87,7 +102,7 @@ def literal(verb: Token, when: frozenset[str]) -> bool:
     """Is the verb, in one of the entry's `literal_when` contexts, the plain word for what happened?"""
     subject = subject_of(verb) if when - {"focusing", "named"} else None
     return (
-        ("armed" in when and armed_actor(subject))
+        ("armed" in when and (armed_actor(subject) or _against_forces(verb)))
         or ("physical" in when and physical_blow(verb, subject))
         or ("abstract" in when and not people(subject))
         or ("named" in when and own_name(verb))

@@ -59,3 +59,13 @@ def test_verbs_of_attack_are_criticism_when_people_aim_them_at_people_or_their_d
     assert terms("The senator tore into the plan on Monday.") == ["tore into"]
     assert terms("A storm hammered the coast overnight.") == []
     assert terms("He slammed the door and left.") == []
+
+
+def test_a_war_on_crime_or_drugs_is_the_name_of_an_armed_campaign():
+    assert terms("Thousands have died in the government's war against organized crime.") == []
+    assert terms("Thousands have died in the government's war on drugs.") == []
+
+
+def test_a_crowd_that_clashed_with_police_fought_them_while_a_dispute_with_a_government_is_a_figure():
+    assert terms("Protesters clashed with police outside parliament and threw bottles.") == []
+    assert terms("City officials clashed with the governor over the budget.") == ["clashed"]
