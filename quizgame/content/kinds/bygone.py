@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizgame.content.kinds import timeframe
 from quizgame.content.kinds.common import Coverage, in_quotation, surname
 from quizgame.content.kinds.readable import in_blockquote
 
@@ -30,27 +31,6 @@ _DEATH_OF = r"\b(?:death|murder|killing|assassination|funeral|execution|burial) 
 _DEATH_NOUN_AFTER = r"['’]s (?:death|murder|killing|assassination|funeral|execution|burial)\b"
 _HEARSAY = re.compile(r"\b(claim\w*|rumou?r\w*|hoax\w*|false\w*|reported|alleg\w*|wrongly)\b", re.IGNORECASE)
 _LIFE_DATES = r"\s*\(\s*(?:born\s+)?\d{3,4}\s*[–-]\s*\d{3,4}\s*\)"  # "Nelson Mandela (1918–2013)"
-
-_DECADES = {
-    "twenties": 20,
-    "thirties": 30,
-    "forties": 40,
-    "fifties": 50,
-    "sixties": 60,
-    "seventies": 70,
-    "eighties": 80,
-    "nineties": 90,
-}
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s)?\b")
-_DECADE_WORD = re.compile(rf"\b(?:the|early|late|mid)[- ]({'|'.join(_DECADES)})\b", re.IGNORECASE)
-_THEN = re.compile(r"\bthen[- ](?:[A-Z]|president|prime|minister|leader|governor|mayor|chief)", re.IGNORECASE)
-# What speaks of the story's own time: a person so mentioned belongs to it ("since 2017" runs up to
-# it; "the oldest living cartoonist" is alive).
-_PRESENT = re.compile(
-    r"\b(today|tonight|now|currently|yesterday|this (week|month|year|morning|afternoon|evening)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|is|are|says|will|still|living|alive|since)\b",
-    re.IGNORECASE,
-)
 
 
 def could_have_spoken(item: Coverage, name: str) -> bool:
@@ -90,36 +70,18 @@ def given_as_dead(body: str, name: str) -> bool:
     return False
 
 
-def _past_framed(text: str, year: int) -> bool:
-    """Does `text` place what it tells before the story's year, with nothing of the story's present?"""
-    if _PRESENT.search(text):
-        return False
-    years = [int(m.group(1)) + (9 if m.group(2) else 0) for m in _YEAR.finditer(text)]
-    if any(y >= year for y in years):
-        return False
-    decades = [1900 + _DECADES[m.group(1).lower()] + 9 for m in _DECADE_WORD.finditer(text)]
-    return bool(years or decades or _THEN.search(text))
-
-
 def only_in_the_past(item: Coverage, name: str) -> bool:
     """Is every mention of the person in a sentence (or, for a sentence with no time of its own, a
     paragraph) framed before the story's year? False when the story's year is unknown."""
     if item.year is None:
         return False
-    body = item.body
     found = False
     for mention in _mentions(name):
-        for match in re.finditer(rf"\b{re.escape(mention)}\b", body):
+        for match in re.finditer(rf"\b{re.escape(mention)}\b", item.body):
             found = True
             sentence = next((s for s in item.analysis.sentences if s.start <= match.start() < s.end), None)
-            text = sentence.text if sentence else body[max(0, match.start() - 200) : match.end() + 200]
-            if _past_framed(text, item.year):
-                continue
-            if _YEAR.search(text) or _DECADE_WORD.search(text) or _PRESENT.search(text):
-                return False  # a time of its own, and not a past one
-            top = body.rfind("\n\n", 0, match.start())
-            bottom = body.find("\n\n", match.end())
-            paragraph = body[top + 2 if top >= 0 else 0 : bottom if bottom >= 0 else len(body)]
-            if not _past_framed(paragraph, item.year):
+            start, end = (sentence.start, sentence.end) if sentence else (match.start(), match.end())
+            text = sentence.text if sentence else item.body[max(0, start - 200) : end + 200]
+            if not timeframe.in_the_past(item.body, text, start, end, item.year):
                 return False
     return found
