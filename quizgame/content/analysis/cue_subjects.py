@@ -153,4 +153,3 @@ def told_clause(addressee: Token) -> Token | None:
 
 def own_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
-

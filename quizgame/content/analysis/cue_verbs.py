@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.clause_verbs import clause_verbs
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.pronouns import can_speak
 
@@ -51,58 +50,6 @@ def that_clause(verb: Token, lexicon: Lexicon) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS)
-
-
-# in the class of clause verbs (clause_verbs.py) but knowing, perceiving or choosing, not stating
-_KNOWING = frozenset(
-    "know learn see realise realize understand hear notice remember forget recollect perceive sense smell mind"
-    " decide resolve choose opt prefer arrange ensure insure will wish pray pretend feign set ask hold appreciate".split()
-)
-_CONDITIONS = {"if", "unless", "whether", "once", "until"}
-
-
-def reports_a_clause(verb: Token, lexicon: Lexicon) -> bool:
-    """'the U.N. determined the nerve agent sarin was used', 'the writer surmises the plan failed': a verb of the
-    class of saying, believing, showing and finding (WordNet, clause_verbs.py) whose subject can speak and whose
-    complement is a finite clause with a subject of its own states that clause, 'that' or no 'that'; not in a
-    condition ('allowed if a doctor determined the mother was in danger' reports no one's finding)."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in clause_verbs() or lemma in _KNOWING or lemma in _NOT_STATING:
-        return False
-    if lemma in lexicon.clausal_cues or lemma in lexicon.weak_cues or any(c.dep_ == "neg" for c in verb.children):
-        return False  # the lexicon's own cues keep their own tests ('banners read', 'called for')
-    before = verb.doc[verb.left_edge.i : verb.i]
-    if verb.dep_ != "relcl" and any(t.tag_ in ("WRB", "WP", "WDT") and t.dep_ != "nsubj" for t in before):
-        return False  # 'pressed on how long she anticipates the zone remains': a question, not a statement
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in (verb, *verb.ancestors) for c in c.children):
-        return False
-    if not any(
-        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VBG"  # 'support Quebec becoming sovereign': an aim
-        and any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
-        and not any(a.dep_ == "mark" and a.lower_ in ("whether", "if") for a in c.children)  # 'debate whether'
-        for c in verb.children
-    ):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in ("i", "you"):  # 'I guess it was 2012': a hedge, not a report
-        return False
-    return can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS
-
-
-def quotes_in_object(verb: Token, lexicon: Lexicon) -> bool:
-    """'the writer supposes a "cultural and ethnic replacement"': a verb of the class (clause_verbs.py) whose
-    object holds a quotation gives the words of its subject, as a weak cue does."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in clause_verbs() or lemma in _KNOWING or lemma in _NOT_STATING:
-        return False
-    if lemma in lexicon.clausal_cues or lemma in lexicon.weak_cues:
-        return False  # 'banners read messages (such as "...")': the lexicon's cues keep their own tests
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in ("i", "you") or any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if not (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS):
-        return False
-    return any(t.text in ('"', "“") for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def identifies_as(verb: Token, lexicon: Lexicon) -> bool:

@@ -48,9 +48,7 @@ from quizgame.content.analysis.cue_verbs import (
     cites_a_reason,
     identifies_as,
     judges,
-    quotes_in_object,
     reduced_passive,
-    reports_a_clause,
     that_clause,
 )
 from quizgame.content.analysis.in_documents import is_document_noun
@@ -159,13 +157,11 @@ def _cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:
     for form in forms:
         if form in lexicon.clausal_cues and token.pos_ == "VERB" and _clausal_cue(token, form, lexicon):
             return form, True
+    if that_clause(token, lexicon) or identifies_as(token, lexicon):
+        return token.lemma_.lower(), True  # 'expressed that the war continues': a weak cue with a that-clause states it
     for form in forms:
         if form in lexicon.weak_cues:
             return form, False
-    if that_clause(token, lexicon) or reports_a_clause(token, lexicon) or identifies_as(token, lexicon):
-        return token.lemma_.lower(), True
-    if quotes_in_object(token, lexicon):
-        return token.lemma_.lower(), False  # weak: lemma in no list of cues
     return None
 
 
