@@ -46,6 +46,11 @@ _INSTITUTIONS = ABSTRACT_TARGETS | frozenset(
     "hope dream chance future welfare constitution parliament court debate democracy accord treaty process".split()
 )
 
+# a ruler's hand closed on what is no object: "the regimes relaxed their grip on freedom of expression"
+_HOLDS = frozenset("grip chokehold".split())
+_RULED = _INSTITUTIONS | {"power", "politics", "country", "nation", "city", "region"}
+FIGURE_WORDS = _WARS | _DISASTERS | _HARMS | _HOLDS  # the lemmas a figure opens with: any other word is skipped at once
+
 
 def figures(token: Token) -> tuple[list[Token], TermRule] | None:
     """The figure `token` opens, with the rule that explains it, or None."""
@@ -56,7 +61,27 @@ def figures(token: Token) -> tuple[list[Token], TermRule] | None:
         return _disaster(token)
     if token.pos_ == "VERB" and lemma in _HARMS:
         return _harm(token)
+    if token.pos_ == "NOUN" and lemma in _HOLDS:
+        return _hold(token)
     return None
+
+
+def _hold(noun: Token) -> tuple[list[Token], TermRule] | None:
+    """Somebody's grip on power, a country or an idea ("their grip on politics"); a grip with no holder ("get a
+    grip on the situation") or on a thing ("a grip on the rope") is no figure of rule."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over")), None)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if prep is None and after is not None and after.lower_ in ("on", "over") and after.head.i == noun.head.i:
+        prep = after  # "relaxed their grip on the press": the parser hangs 'on' on the verb
+    held = _object_of(prep)
+    if holder is None or held is None:
+        return None
+    ruled = held.lemma_.lower() in _RULED or abstract_target(held) or held.ent_type_ in ("GPE", "NORP", "ORG")
+    if not ruled:
+        return None
+    reason = f"'{noun.text}' pictures rule over {held.text} as a hand closed on it; say what powers are held."
+    return [noun], _rule(noun.text, "control", reason)
 
 
 def _war(noun: Token) -> tuple[list[Token], TermRule] | None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Span, Token
 
-from quizgame.content.analysis.figurative import figures
+from quizgame.content.analysis.figurative import FIGURE_WORDS, figures
 from quizgame.content.analysis.layout import in_transcript
 from quizgame.content.analysis.lexicon import Lexicon, TermRule
 from quizgame.content.analysis.loaded_context import claims_a_thing, literal
@@ -53,13 +53,13 @@ def find_loaded_terms(
         for token in sentence:
             sentence_of[token.i] = sentence
     for token in reading.doc:
-        if token.i in taken or reading.in_quote(token):
-            continue
         keys = {token.lemma_.lower(), token.lower_}
+        if keys.isdisjoint(rules) and keys.isdisjoint(FIGURE_WORDS) or token.i in taken or reading.in_quote(token):
+            continue
         candidates = dict.fromkeys(r for key in keys for r in rules.get(key, []))
-        matches = (
+        matches = [
             (_match(token, rule, speech_verbs), rule) for rule in sorted(candidates, key=lambda r: -len(r.lemmas))
-        )
+        ]
         figure = figures(token)  # "a war against news websites": a figure of force, found by its pattern
         for span, rule in [*matches, *([figure] if figure else [])]:  # "propaganda machine" before "propaganda"
             if span is None or any(reading.in_quote(t) for t in span) or taken & {t.i for t in span}:

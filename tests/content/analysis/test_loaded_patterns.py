@@ -69,3 +69,9 @@ def test_a_war_on_crime_or_drugs_is_the_name_of_an_armed_campaign():
 def test_a_crowd_that_clashed_with_police_fought_them_while_a_dispute_with_a_government_is_a_figure():
     assert terms("Protesters clashed with police outside parliament and threw bottles.") == []
     assert terms("City officials clashed with the governor over the budget.") == ["clashed"]
+
+
+def test_a_rulers_grip_on_what_is_no_object_is_a_figure():
+    assert terms("Comics flourished only when the generals relaxed their grip on the press.") == ["grip"]
+    assert terms("Engineers are trying to get a grip on the situation.") == []
+    assert terms("She lost her grip on the rope.") == []
