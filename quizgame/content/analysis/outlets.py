@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.outlet_positions import newsroom_position
 
 # Last words that name a newsroom and hardly anything else.
 _NEWSROOM_ENDINGS = frozenset(
@@ -41,6 +42,9 @@ DESCRIPTORS = frozenset(
 _NEEDS_NEWS = frozenset("agency network station channel site paper".split())
 _NEWS_WORDS = frozenset("news television tv radio broadcasting media".split())
 _WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.(?:com|net|org|info|co))?(?:\.[a-z]{2})?$", re.IGNORECASE)
+# Addresses of associations, encyclopaedias and academic portals (waccglobal.org, wikipedia.org, cairn.info): a
+# site, but by its address alone no newsroom.
+_NOT_NEWS_DOMAIN = re.compile(r"\.(?:org|info|edu|gov)(?:\.[a-z]{2})?$", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w{2,}$")
 _HAS_DOT = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
 # People whose role ties them to a newsroom: "contributor to Slate", "a columnist for Haaretz".
@@ -84,6 +88,8 @@ def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = fr
         confidence = _outlet_confidence(name, tokens, lexicon)
         if not confidence and bare_name(name) in known:
             confidence = 0.85
+        if not confidence:
+            confidence = newsroom_position(tokens, lexicon)
         if confidence:
             mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
     return mentions
@@ -140,7 +146,7 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     after = tokens.end
     if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS:
         return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
-    if _web_address(words[-1]):
+    if _web_address(words[-1]) and not _NOT_NEWS_DOMAIN.search(words[-1]):
         return 0.8
     lowered = [w.lower() for w in words]
     if len(words) > 1 and lowered[-1] in _NEWSROOM_ENDINGS:
@@ -258,6 +264,8 @@ def _names(sentence: Span) -> list[tuple[int, int]]:
             i += 1
         if i < sentence.end and doc[i].lower_ in ("news", "tv", "radio", "magazine", "newspaper"):  # "WESH 2 news"
             i += 1
+        if start > sentence.start and doc[start - 1].text in ("Daily", "Weekly"):
+            start -= 1  # "the Daily Sauti", where the parse makes "Daily" an adjective
         if start > sentence.start and doc[start - 1].lower_ == "the":
             start -= 1
         runs.append((start, i))

@@ -24,7 +24,11 @@ from quizgame.content.analysis.outlet_links import (
     press,
     press_phrase,
     publisher,
+    press_quoted,
+    quoted_by,
+    told_press,
 )
+from quizgame.content.analysis.outlet_positions import cited_verb
 from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions, refers_back
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_secondhand
@@ -86,6 +90,10 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
         claim = _claim(reading, item, reading.sentences[index])
         attribution = item.attribution
         result.append(Secondhand(outlet, attribution.cue, claim, attribution.start, attribution.end, confidence))
+        for cited in _cited(item, mentions_in(index), outlet):  # "AFP, citing daily Mwanzo, reported": both
+            result.append(
+                Secondhand(cited.name, attribution.cue, claim, attribution.start, attribution.end, 0.8 * confidence)
+            )
     for index, sentence in enumerate(reading.sentences):
         if index in cue_sentences or _inside_found(sentence, found):
             continue
@@ -171,12 +179,25 @@ def _outlet_of(
         return None  # inside a blockquote or a post the writer's own references are not the article's to infer
     if bare_name(item.attribution.speaker) in known:  # "Reported the website popularly known as ZWD: ..."
         return item.attribution.speaker, 0.8
-    source = publisher(verb, mentions)
+    source = publisher(verb, mentions) or quoted_by(verb, mentions)
     if source is not None:  # "a report from ABC Australia in which they said ..."
         return source.name, 0.75 * source.confidence
     if speaker is not None and press(speaker):  # "media reports", "the local news outlet", "state media"
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
-    return None
+    told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
+    return (told, 0.55) if told else None
+
+
+def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:
+    """The outlets a reporting outlet cites as its own source: 'AFP, citing daily Mwanzo, reported ...'."""
+    verb = item.cue.verb
+    doc = verb.doc
+    result = []
+    for mention in mentions:
+        citing = cited_verb(doc[mention.start : mention.end].root)
+        if citing is not None and citing.head == verb and not same_outlet(mention.name, outlet):
+            result.append(mention)
+    return result
 
 
 def _interview_before(item: Found, before: list[Mention]) -> tuple[str, float] | None:
