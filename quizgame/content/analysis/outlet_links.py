@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.outlets import GENERIC_MEDIA, Mention
+from quizgame.content.analysis.outlets import GENERIC_MEDIA, Mention, refers_back
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS
 
 # A common-noun source is an outlet only when its head is one of these ("media reports", "Iranian state
@@ -85,13 +85,27 @@ def publisher(verb: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def told_press(verb: Token) -> str | None:
-    """'told state television', 'told local radio': the press of a kind or a country as the one spoken to (not
-    'told the media' or 'told the press', an audience)."""
-    if verb.lemma_.lower() != "tell":
+def back_to_named(verb: Token, speaker: Token | None, named: list[str]) -> str | None:
+    """'The paper reported ...', 'the minister told the daily': a common noun standing for the outlet the article
+    named just before (even one it has not cited yet: 'Mwanzo, a Tanzanian daily, ran a story. The daily said')."""
+    if not named:
         return None
-    for child in verb.children:
-        if child.dep_ in ("dative", "dobj") and child.pos_ == "NOUN" and child.lower_ != "media" and press(child):
+    told = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if verb.lemma_.lower() == "tell" else []
+    for token in ([speaker] if speaker is not None else []) + told:
+        if refers_back(token, named[-1]):
+            return named[-1]
+    return None
+
+
+def told_press(verb: Token) -> str | None:
+    """'told state television', 'told local radio', 'said on national television': the press of a kind or a
+    country as the one spoken to or on (not 'told the media' or 'told the press', an audience)."""
+    lemma = verb.lemma_.lower()
+    heard = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if lemma == "tell" else []
+    if lemma in ("say", "speak", "tell", "announce"):
+        heard += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    for child in heard:
+        if child.dep_ in ("dative", "dobj", "pobj") and child.pos_ == "NOUN" and child.lower_ != "media" and press(child):
             return " ".join(t.text for t in child.subtree if t.dep_ != "det")
     return None
 

@@ -31,6 +31,7 @@ _NOT_NEWSROOMS = frozenset(["LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY
 # Labels the small model gives any unknown capitalised word ("told Sauti" is a GPE or a PERSON as often as not):
 # they count only with the article's word for it ("in Sauti", "Uhuru Kenyatta").
 _GUESSED = frozenset(["PERSON", "GPE", "NORP"])
+_NEWSROOM_WORDS = frozenset("daily weekly radio tv television news the".split())
 # What a party, a shop or a company has and a newsroom does not: named elsewhere in the article with one of
 # these, the name is that kind of body.
 _OTHER_BODIES = frozenset(
@@ -54,7 +55,7 @@ def newsroom_position(tokens: Span, lexicon: Lexicon) -> float:
 def _whole_phrase(root: Token, tokens: Span) -> bool:
     """The name is all of the phrase ('told Sauti'), not a word describing more ('with ARF affiliated Yerkir TV')."""
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
-    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")):
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.pos_ == "VERB" and after != root.head):
         return False  # the parse may end the phrase early: "with ARF affiliated Yerkir TV station"
     return all(tokens.start <= c.i < tokens.end or c.dep_ in ("punct", "det") for c in root.children)
 
@@ -85,8 +86,8 @@ def _in_position(root: Token) -> bool:
 def cited_verb(root: Token) -> Token | None:
     """'AFP, citing Mwanzo, reported', 'AFP reported, quoting Mwanzo': the participle that names an outlet's source."""
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_.lower() in ("cite", "quote") and head.tag_ == "VBG":
-        return head
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("cite", "quote") and head.dep_ in ("advcl", "acl", "relcl"):
+        return head  # "AFP, citing Mwanzo, reported", "according to AFP, which cited Mwanzo"
     return None
 
 
@@ -95,7 +96,7 @@ def _cited_by_an_outlet(root: Token, lexicon: Lexicon) -> bool:
     verb = cited_verb(root)
     if verb is None:
         return False
-    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "advcl" else [verb.head]
     return any(lexicon.outlet_kind(" ".join(t.text for t in s.subtree)) == "outlet" for s in subjects)
 
 
@@ -110,7 +111,7 @@ def _another_body(tokens: Span, lexicon: Lexicon) -> bool:
     if any(t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.document_nouns for t in words):
         return True  # "told the ANC party", "told the Senate"
     before = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in lexicon.titles:
+    if any(t.lower_.rstrip(".") in lexicon.titles for t in [before, words[0]] if t is not None):
         return True  # "told Mr Malila"
     if len(words) > 1 and is_first_name(words[0].text):
         return True  # "told Paul Rivera"
@@ -125,6 +126,13 @@ def _a_persons_name(words: list[Token], tokens: Span) -> bool:
             continue
         full = {t.lower_ for t in ent if t.is_title}
         if own & full and full - own:
+            return True
+    last = words[-1].lower_
+    for token in tokens.doc:  # "Uhuru Kenyatta", untagged: a given name before the surname elsewhere
+        if token.lower_ != last or tokens.start <= token.i < tokens.end or token.ent_type_ == "GPE":
+            continue
+        given = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if given and not any(c.lower_ in _NEWSROOM_WORDS or c.ent_type_ == "GPE" for c in given):
             return True
     return False
 

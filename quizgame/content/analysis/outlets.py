@@ -20,7 +20,7 @@ from quizgame.content.analysis.outlet_positions import newsroom_position
 # Last words that name a newsroom and hardly anything else.
 _NEWSROOM_ENDINGS = frozenset(
     "news times post journal herald tribune gazette telegraph chronicle tv radio magazine newspaper "
-    "inquirer courier dispatch examiner daily".split()
+    "inquirer courier dispatch examiner daily fm".split()
     # the same words in the languages whose papers keep them untranslated: "Al Akhbar", "Asahi Shimbun"
     + "akhbar zeitung shimbun ilbo pravda gazeta noticias nachrichten".split()
 )
@@ -32,11 +32,13 @@ _PAPER_TITLES = frozenset(
     "sentinel spectator post times journal".split()
 )
 # First words of a broadcaster's or paper's name: "Radio France Internationale", "Diario Libre".
-_NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly".split())
+_NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly news".split())
+# Last words of a company's name: "News Corp" owns newsrooms, it is none.
+_COMPANY_ENDINGS = frozenset("corp corporation inc ltd limited group holdings international plc".split())
 # Nouns that say what a name is: "newspaper X", "X, a news site".
 DESCRIPTORS = frozenset(
     "newspaper daily weekly tabloid broadcaster magazine website site outlet portal publication "
-    "channel agency network station paper".split()
+    "channel agency network station paper newsletter".split()
 )
 # Of those, the ones that need "news", "television" or the like beside them to mean a newsroom.
 _NEEDS_NEWS = frozenset("agency network station channel site paper".split())
@@ -139,25 +141,45 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
         return 0.95
-    if _described(tokens) or _listed_among_outlets(tokens):
+    if _described(tokens) or _listed_among_outlets(tokens) or _listed_first(words, lexicon):
         return 0.9
     if _newsroom_work(tokens, lexicon):
         return 0.85
     after = tokens.end
-    if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS:
+    if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS and not _introduces(after, tokens):
         return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
     if _web_address(words[-1]) and not _NOT_NEWS_DOMAIN.search(words[-1]):
         return 0.8
     lowered = [w.lower() for w in words]
     if len(words) > 1 and lowered[-1] in _NEWSROOM_ENDINGS:
         return 0.8
-    if len(words) > 1 and lowered[0] in _NEWSROOM_OPENINGS and not _names_another_body(lowered[-1], tokens, lexicon):
+    if (
+        len(words) > 1
+        and lowered[0] in _NEWSROOM_OPENINGS
+        and lowered[-1] not in _COMPANY_ENDINGS
+        and not _names_another_body(lowered[-1], tokens, lexicon)
+    ):
         return 0.8  # "Radio France Internationale"
     if " ".join(lowered[-2:]) in _AGENCY_ENDINGS:
         return 0.85
     if len(words) == 1 and name[:4].lower() == "the " and lowered[0] in _PAPER_TITLES and _stands_alone(tokens):
         return 0.75  # "told the Citizen", "the Standard reported": a paper known by its title word
     return 0.0
+
+
+def _listed_first(words: list[str], lexicon: Lexicon) -> bool:
+    """'BBC World', 'CNN International': a listed outlet's acronym opening a longer name is one of its services
+    (an acronym only: 'Vice President', 'Time Warner' open with listed words that are no outlet there)."""
+    first, last = words[0], words[-1].lower()
+    if last in _COMPANY_ENDINGS or last in lexicon.organization_nouns or last in lexicon.document_nouns:
+        return False  # "ABS-CBN Corporation": the company that owns the newsroom, "BBC Charter"
+    return 1 < len(words) <= 3 and first.isupper() and len(first) > 1 and first.lower() in lexicon.outlet_set
+
+
+def _introduces(descriptor: int, tokens: Span) -> bool:
+    """'the Tanzanian daily Mwananchi': the descriptor introduces the name after it, the word before says where."""
+    following = descriptor + 1
+    return following < tokens.sent.end and _name_word(tokens.doc[following])
 
 
 def _stands_alone(tokens: Span) -> bool:
@@ -192,7 +214,22 @@ def _described(tokens: Span) -> bool:
         related.append(head.head)
         if head.head.dep_ == "pobj":  # "newspaper in Mozambique, @Verdade": the parse hangs it on the place
             related.append(head.head.head.head)
-    return any(_descriptor(t) for t in related)
+    return any(_descriptor(t) for t in related) or _described_after_comma(tokens)
+
+
+def _described_after_comma(tokens: Span) -> bool:
+    """'African Confidential, a fortnightly newsletter covering ..., reported': the description the parse did
+    not join to the name (a few words after a comma and an article, up to the next comma)."""
+    doc = tokens.doc
+    i = tokens.end
+    if i + 1 >= tokens.sent.end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for token in doc[i + 2 : min(i + 6, tokens.sent.end)]:
+        if token.text == ",":
+            return False
+        if _descriptor(token):
+            return True
+    return False
 
 
 def _listed_among_outlets(tokens: Span) -> bool:
@@ -227,6 +264,8 @@ def _newsroom_work(tokens: Span, lexicon: Lexicon) -> bool:
     head = root.head
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN":
         return head.lemma_.lower() in _NEWSROOM_STAFF | _NEWSROOM_WORKS
+    if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in _NEWSROOM_WORKS  # "an editorial in Mwanzo"
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         made = [c for c in head.children if c.dep_ == "dobj"]
         made += [
@@ -264,6 +303,8 @@ def _names(sentence: Span) -> list[tuple[int, int]]:
             i += 1
         if i < sentence.end and doc[i].lower_ in ("news", "tv", "radio", "magazine", "newspaper"):  # "WESH 2 news"
             i += 1
+        elif i < sentence.end and doc[i].like_num and doc[i - 1].lower_ in ("news", "tv", "channel"):
+            i += 1  # "News 12", "Channel 4"
         if start > sentence.start and doc[start - 1].text in ("Daily", "Weekly"):
             start -= 1  # "the Daily Sauti", where the parse makes "Daily" an adjective
         if start > sentence.start and doc[start - 1].lower_ == "the":

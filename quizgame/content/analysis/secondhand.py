@@ -17,6 +17,7 @@ from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
 from quizgame.content.analysis.outlet_links import (
+    back_to_named,
     family,
     framing_verb,
     governed_by,
@@ -80,6 +81,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
                 if others_words
                 else _same_report(item, sources if index - cited_at <= 1 else [])
                 or _interview_before(item, mentions_in(index - 1) if index - 1 not in cue_sentences else [])
+                or _back_to_named(item, _named_before(mentions, index, item.cue.verb.i))
             )
         source = by_cue[key]
         if source is None:
@@ -195,9 +197,20 @@ def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:
     result = []
     for mention in mentions:
         citing = cited_verb(doc[mention.start : mention.end].root)
-        if citing is not None and citing.head == verb and not same_outlet(mention.name, outlet):
+        if citing is not None and citing.head in (verb, item.cue.speaker) and not same_outlet(mention.name, outlet):
             result.append(mention)
     return result
+
+
+def _named_before(mentions: list[list[Mention]], index: int, before: int) -> list[str]:
+    """The outlets named in the two sentences before and earlier in this one, in order."""
+    earlier = [m for i in range(max(0, index - 2), index) for m in mentions[i]]
+    return [m.name for m in earlier + [m for m in mentions[index] if m.end <= before]]
+
+
+def _back_to_named(item: Found, named: list[str]) -> tuple[str, float] | None:
+    outlet = back_to_named(item.cue.verb, item.cue.speaker, named)
+    return (outlet, 0.65) if outlet else None
 
 
 def _interview_before(item: Found, before: list[Mention]) -> tuple[str, float] | None:
