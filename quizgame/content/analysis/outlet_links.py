@@ -92,7 +92,7 @@ def back_to_named(verb: Token, speaker: Token | None, named: list[str]) -> str |
         return None
     told = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if verb.lemma_.lower() == "tell" else []
     for token in ([speaker] if speaker is not None else []) + told:
-        if refers_back(token, named[-1]):
+        if refers_back(token, named[-1], near=True):
             return named[-1]
     return None
 

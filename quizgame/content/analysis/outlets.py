@@ -40,6 +40,8 @@ DESCRIPTORS = frozenset(
     "newspaper daily weekly tabloid broadcaster magazine website site outlet portal publication "
     "channel agency network station paper newsletter".split()
 )
+# Nouns other bodies share less than "agency" or "network": right after an outlet is named they stand for it.
+_OWN_KIND = frozenset("paper station channel site".split())
 # Of those, the ones that need "news", "television" or the like beside them to mean a newsroom.
 _NEEDS_NEWS = frozenset("agency network station channel site paper".split())
 _NEWS_WORDS = frozenset("news television tv radio broadcasting media".split())
@@ -88,13 +90,27 @@ def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = fr
         if bare_name(name) in SOCIAL_PLATFORMS:
             continue  # a platform carries posts, it does not report them
         confidence = _outlet_confidence(name, tokens, lexicon)
-        if not confidence and bare_name(name) in known:
+        if not confidence and bare_name(name) in known and not _describes_a_noun(tokens):
             confidence = 0.85
         if not confidence:
             confidence = newsroom_position(tokens, lexicon)
         if confidence:
             mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
     return mentions
+
+
+def _describes_a_noun(tokens: Span) -> bool:
+    """'the Zambian blogosphere' after 'The Zambian website': the word describes another thing here, not the site
+    ('a Mwananchi reporter', 'the Mwananchi website' still name it)."""
+    newsroom_words = DESCRIPTORS | _NEWSROOM_STAFF | _NEWSROOM_WORKS | {"report", "article", "story"}
+    root = tokens.root
+    after = tokens.doc[tokens.end] if tokens.end < tokens.sent.end else None
+    if len(tokens) == 1 and root.ent_type_ == "NORP" and after is not None and after.is_lower and after.is_alpha:
+        return after.lemma_.lower() not in newsroom_words  # a nationality before a word the parse did not join
+    head = root.head
+    if root.dep_ not in ("compound", "amod") or head.pos_ != "NOUN":
+        return False
+    return head.lemma_.lower() not in newsroom_words
 
 
 def bare_name(name: str) -> str:
@@ -114,7 +130,7 @@ def known_outlets(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(names | {word for word in short if word not in _NOT_SHORT_NAMES and len(word) > 3})
 
 
-def refers_back(token: Token, outlet: str) -> bool:
+def refers_back(token: Token, outlet: str, near: bool = False) -> bool:
     """'The website further reported', 'the agency said': a bare common noun standing for the outlet
     cited just before. Nouns that other bodies share ('agency', 'network') must be part of its name."""
     lemma = token.lemma_.lower()
@@ -124,6 +140,8 @@ def refers_back(token: Token, outlet: str) -> bool:
         return False  # "the local news outlet" describes rather than refers back
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return False
+    if near and lemma in _OWN_KIND:
+        return True  # "According to Dawn, ... The paper said": a newsroom's own noun for an outlet named just before
     return lemma not in _NEEDS_NEWS or lemma in outlet.lower()
 
 
@@ -326,6 +344,8 @@ def _name_word(token: Token) -> bool:
         return True  # "newspaper @Verdade": an outlet's account named as the outlet
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART"):
         return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
+    if token.is_title and token.pos_ == "ADJ" and token.i > token.sent.start + 1 and token.nbor(-1).text == "The":
+        return True  # "on The Zambian website": a capital "The" inside a sentence opens a title
     return _web_address(token.text)
 
 

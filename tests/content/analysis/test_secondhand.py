@@ -249,3 +249,23 @@ def test_a_radio_station_and_the_press_of_a_kind_spoken_on_are_sources():
     assert outlets("The minister said on national television that the road would open in May.") == [
         "national television"
     ]
+
+
+def test_the_paper_or_the_station_right_after_an_outlet_is_named_is_that_outlet():
+    body = "According to Dawn, the road will open in May. The paper said the bridge would open in June."
+    assert outlets(body) == ["Dawn", "Dawn"]
+    body = "According to Sauti FM, the road will open in May. The station said the bridge would open in June."
+    assert outlets(body) == ["Sauti FM", "Sauti FM"]
+
+
+def test_a_title_opened_by_a_capital_the_inside_a_sentence_is_a_name():
+    body = "Announcing the network on The Zambian website, Brenda Zulu wrote that bloggers would meet in May."
+    assert outlets(body) == ["Zambian"]
+
+
+def test_a_known_outlets_word_describing_another_thing_is_not_the_outlet():
+    body = (
+        "On The Zambian website, Brenda Zulu wrote that bloggers would meet in May.\n\n"
+        "The state of Zambian blogosphere looked promising in 2007, Zambian Economist observed."
+    )
+    assert outlets(body) == ["Zambian"]
