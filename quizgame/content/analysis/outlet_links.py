@@ -105,7 +105,12 @@ def told_press(verb: Token) -> str | None:
     if lemma in ("say", "speak", "tell", "announce"):
         heard += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
     for child in heard:
-        if child.dep_ in ("dative", "dobj", "pobj") and child.pos_ == "NOUN" and child.lower_ != "media" and press(child):
+        if (
+            child.dep_ in ("dative", "dobj", "pobj")
+            and child.pos_ == "NOUN"
+            and child.lower_ != "media"
+            and press(child)
+        ):
             return " ".join(t.text for t in child.subtree if t.dep_ != "det")
     return None
 

@@ -10,7 +10,7 @@ spokesman"). Those are not outlets, whatever their position here.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
@@ -143,8 +143,10 @@ def _a_place(words: list[Token], tokens: Span) -> bool:
     for token in tokens.doc:
         if token.lower_ not in text or tokens.start <= token.i < tokens.end:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "from", "across", "near") and (
-            token.ent_type_ in ("GPE", "LOC")
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("in", "from", "across", "near")
+            and (token.ent_type_ in ("GPE", "LOC"))
         ):
             return True
     return False

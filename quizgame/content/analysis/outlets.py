@@ -15,6 +15,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.outlet_descriptions import (
+    DESCRIPTORS,
+    NEEDS_NEWS,
+    NEWS_WORDS,
+    NEWSROOM_STAFF,
+    NEWSROOM_WORKS,
+    described,
+    listed_among_outlets,
+    newsroom_work,
+)
 from quizgame.content.analysis.outlet_positions import newsroom_position
 
 # Last words that name a newsroom and hardly anything else.
@@ -35,32 +45,14 @@ _PAPER_TITLES = frozenset(
 _NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly news".split())
 # Last words of a company's name: "News Corp" owns newsrooms, it is none.
 _COMPANY_ENDINGS = frozenset("corp corporation inc ltd limited group holdings international plc".split())
-# Nouns that say what a name is: "newspaper X", "X, a news site".
-DESCRIPTORS = frozenset(
-    "newspaper daily weekly tabloid broadcaster magazine website site outlet portal publication "
-    "channel agency network station paper newsletter".split()
-)
 # Nouns other bodies share less than "agency" or "network": right after an outlet is named they stand for it.
 _OWN_KIND = frozenset("paper station channel site".split())
-# Of those, the ones that need "news", "television" or the like beside them to mean a newsroom.
-_NEEDS_NEWS = frozenset("agency network station channel site paper".split())
-_NEWS_WORDS = frozenset("news television tv radio broadcasting media".split())
 _WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.(?:com|net|org|info|co))?(?:\.[a-z]{2})?$", re.IGNORECASE)
 # Addresses of associations, encyclopaedias and academic portals (waccglobal.org, wikipedia.org, cairn.info): a
 # site, but by its address alone no newsroom.
 _NOT_NEWS_DOMAIN = re.compile(r"\.(?:org|info|edu|gov)(?:\.[a-z]{2})?$", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w{2,}$")
 _HAS_DOT = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
-# People whose role ties them to a newsroom: "contributor to Slate", "a columnist for Haaretz".
-_JOURNALIST_ROLES = frozenset(
-    "contributor columnist correspondent reporter journalist editor writer commentator blogger "
-    "editorialist anchor host".split()
-)
-# The staff and the works of a newsroom, which other bodies do not have ("report", "article", "editor" and "story"
-# they do: "an Amnesty report", "a Wikipedia editor").
-_NEWSROOM_STAFF = frozenset("reporter journalist correspondent columnist anchor newsreader".split())
-_NEWSROOM_WORKS = frozenset("editorial op-ed newscast bulletin headline frontpage".split())
-_PLACES = frozenset(["GPE", "LOC", "FAC"])
 # Media in general, not one outlet: "said on TV", "told the press".
 GENERIC_MEDIA = frozenset("tv television radio press media internet web online".split())
 SOCIAL_PLATFORMS = frozenset(
@@ -102,7 +94,7 @@ def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = fr
 def _describes_a_noun(tokens: Span) -> bool:
     """'the Zambian blogosphere' after 'The Zambian website': the word describes another thing here, not the site
     ('a Mwananchi reporter', 'the Mwananchi website' still name it)."""
-    newsroom_words = DESCRIPTORS | _NEWSROOM_STAFF | _NEWSROOM_WORKS | {"report", "article", "story"}
+    newsroom_words = DESCRIPTORS | NEWSROOM_STAFF | NEWSROOM_WORKS | {"report", "article", "story"}
     root = tokens.root
     after = tokens.doc[tokens.end] if tokens.end < tokens.sent.end else None
     if len(tokens) == 1 and root.ent_type_ == "NORP" and after is not None and after.is_lower and after.is_alpha:
@@ -118,7 +110,7 @@ def bare_name(name: str) -> str:
 
 
 # Last words too plain to stand for the outlet on their own ("the News", "the Agency").
-_NOT_SHORT_NAMES = GENERIC_MEDIA | _NEWS_WORDS | DESCRIPTORS | frozenset("daily weekly service online".split())
+_NOT_SHORT_NAMES = GENERIC_MEDIA | NEWS_WORDS | DESCRIPTORS | frozenset("daily weekly service online".split())
 
 
 def known_outlets(mentions: list[Mention]) -> frozenset[str]:
@@ -142,7 +134,7 @@ def refers_back(token: Token, outlet: str, near: bool = False) -> bool:
         return False
     if near and lemma in _OWN_KIND:
         return True  # "According to Dawn, ... The paper said": a newsroom's own noun for an outlet named just before
-    return lemma not in _NEEDS_NEWS or lemma in outlet.lower()
+    return lemma not in NEEDS_NEWS or lemma in outlet.lower()
 
 
 def _alias(child: Token) -> bool:
@@ -159,9 +151,9 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
         return 0.95
-    if _described(tokens) or _listed_among_outlets(tokens) or _listed_first(words, lexicon):
+    if described(tokens) or listed_among_outlets(tokens) or _listed_first(words, lexicon):
         return 0.9
-    if _newsroom_work(tokens, lexicon):
+    if newsroom_work(tokens, lexicon):
         return 0.85
     after = tokens.end
     if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS and not _introduces(after, tokens):
@@ -211,100 +203,6 @@ def _names_another_body(last: str, tokens: Span, lexicon: Lexicon) -> bool:
     if last in lexicon.document_nouns or last in lexicon.organization_nouns:
         return True
     return bool(_NAMES_OTHER_THINGS & {t.ent_type_ for t in tokens})
-
-
-def _described(tokens: Span) -> bool:
-    """'newspaper The Hindu', 'news site, Znak.com', 'Domain.com, a real estate site'."""
-    doc = tokens.doc
-    before = tokens.start - 1
-    if before >= tokens.sent.start and doc[before].lower_ == "the":
-        before -= 1
-    if before >= tokens.sent.start and _descriptor(doc[before]):
-        return True
-    if _journalists_outlet(tokens):
-        return True
-    head = tokens.root
-    named = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
-    if head.dep_ in ("pobj", "oprd") and named.lemma_.lower() in ("know", "call", "name") and _descriptor(named.head):
-        return True  # "the website popularly known as ZWD", "a news site called Mwananchi"
-    related = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
-        related.append(head.head)
-        if head.head.dep_ == "pobj":  # "newspaper in Mozambique, @Verdade": the parse hangs it on the place
-            related.append(head.head.head.head)
-    return any(_descriptor(t) for t in related) or _described_after_comma(tokens)
-
-
-def _described_after_comma(tokens: Span) -> bool:
-    """'African Confidential, a fortnightly newsletter covering ..., reported': the description the parse did
-    not join to the name (a few words after a comma and an article, up to the next comma)."""
-    doc = tokens.doc
-    i = tokens.end
-    if i + 1 >= tokens.sent.end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
-        return False
-    for token in doc[i + 2 : min(i + 6, tokens.sent.end)]:
-        if token.text == ",":
-            return False
-        if _descriptor(token):
-            return True
-    return False
-
-
-def _listed_among_outlets(tokens: Span) -> bool:
-    """'news websites such as Zambian Watchdog and Tumfweko': named as examples of outlets."""
-    head = tokens.root
-    while head.dep_ == "conj":
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ != "as":
-        return False
-    such_as = head.head
-    if not any(c.lower_ == "such" for c in such_as.children):
-        return False
-    return such_as.head.pos_ == "NOUN" and _descriptor(such_as.head)
-
-
-def _journalists_outlet(tokens: Span) -> bool:
-    """'contributor to Slate', 'a columnist for Haaretz': the newsroom of a journalist."""
-    head = tokens.root
-    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "for", "at", "of", "with"):
-        return False
-    governor = head.head.head
-    return governor.lemma_.lower() in _JOURNALIST_ROLES
-
-
-def _newsroom_work(tokens: Span, lexicon: Lexicon) -> bool:
-    """What only a newsroom has or makes names it one: 'a Mwananchi reporter', 'Mwananchi's correspondent',
-    'a Mwananchi editorial', 'Mwananchi said in an editorial', 'Mwananchi ran an op-ed'. A beat is no newsroom
-    ('a White House correspondent', 'a Kenya correspondent': a place or a body)."""
-    if {t.ent_type_ for t in tokens} & _PLACES or any(t.lower_ in lexicon.organization_nouns for t in tokens):
-        return False
-    root = tokens.root
-    head = root.head
-    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN":
-        return head.lemma_.lower() in _NEWSROOM_STAFF | _NEWSROOM_WORKS
-    if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.pos_ == "NOUN":
-        return head.head.lemma_.lower() in _NEWSROOM_WORKS  # "an editorial in Mwanzo"
-    if root.dep_ == "nsubj" and head.pos_ == "VERB":
-        made = [c for c in head.children if c.dep_ == "dobj"]
-        made += [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
-        ]
-        return any(t.lemma_.lower() in _NEWSROOM_WORKS for t in made)
-    return False
-
-
-def _descriptor(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if token.lower_ in ("daily", "weekly"):
-        return True  # "daily Népszava", whatever part of speech the parser gives "daily"
-    if lemma not in DESCRIPTORS or token.pos_ not in ("NOUN", "ADJ"):
-        return False
-    return lemma not in _NEEDS_NEWS or _described_as_news(token)
-
-
-def _described_as_news(token: Token) -> bool:
-    near = token.doc[max(token.sent.start, token.i - 3) : token.i]
-    return any(t.lower_ in _NEWS_WORDS for t in near) or any(c.lower_ in _NEWS_WORDS for c in token.children)
 
 
 def _names(sentence: Span) -> list[tuple[int, int]]:

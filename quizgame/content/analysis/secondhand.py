@@ -24,8 +24,8 @@ from quizgame.content.analysis.outlet_links import (
     names_a_source,
     press,
     press_phrase,
-    publisher,
     press_quoted,
+    publisher,
     quoted_by,
     told_press,
 )

@@ -197,9 +197,7 @@ def test_an_outlet_cited_by_a_reporting_outlet_is_a_source_too():
 
 def test_the_press_of_a_kind_told_something_or_quoting_someone_is_the_source():
     assert outlets("The road will open in May, the minister told state television.") == ["state television"]
-    assert outlets("State television quoted the minister as saying the road would open in May.") == [
-        "State television"
-    ]
+    assert outlets("State television quoted the minister as saying the road would open in May.") == ["State television"]
     assert outlets("The road will open in May, the minister told the media.") == []
 
 
