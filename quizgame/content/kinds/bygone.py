@@ -20,14 +20,13 @@ from quizgame.content.kinds import timeframe
 from quizgame.content.kinds.common import Coverage, in_quotation, surname
 from quizgame.content.kinds.readable import in_blockquote
 
-_TITLE = r"(?:(?:[A-Z][a-z]+\.?|[A-Z]{2,})\s+){0,3}"  # "President", "Prime Minister", "Dr."
 _DEATH_AFTER = (
     r"(?:\s*,[^,.;\n]{1,90},)?\s+(?:has |had |have )?(?:died|dies|passed away|"
     r"was (?:killed|murdered|assassinated|executed|slain|shot dead|strangled|beheaded))\b"
 )
 # "the late", "murdered Pakistani social media star": a few words may stand between it and the name.
 _DEATH_BEFORE = r"\b(?:[Tt]he late|[Mm]urdered|[Ss]lain|[Aa]ssassinated|[Dd]eceased)\s+(?:[A-Za-z-]+\s+){0,5}?"
-_DEATH_OF = r"\b(?:death|murder|killing|assassination|funeral|execution|burial) of\s+"
+_DEATH_OF = r"\b(?:death|murder|killing|assassination|funeral|execution|burial) of\s+(?:[A-Za-z-]+\s+){0,4}?"
 _DEATH_NOUN_AFTER = r"['’]s (?:death|murder|killing|assassination|funeral|execution|burial)\b"
 _HEARSAY = re.compile(r"\b(claim\w*|rumou?r\w*|hoax\w*|false\w*|reported|alleg\w*|wrongly)\b", re.IGNORECASE)
 _LIFE_DATES = r"\s*\(\s*(?:born\s+)?\d{3,4}\s*[–-]\s*\d{3,4}\s*\)"  # "Nelson Mandela (1918–2013)"
@@ -56,13 +55,14 @@ def given_as_dead(body: str, name: str) -> bool:
     president Omar Bongo", life dates) takes the death as known, wherever it stands."""
     for mention in _mentions(name):
         who = re.escape(mention)
-        told = (rf"\b{who}{_DEATH_AFTER}", rf"{_DEATH_OF}{_TITLE}{who}\b", rf"\b{who}{_DEATH_NOUN_AFTER}")
+        told = (rf"\b{who}{_DEATH_AFTER}", rf"{_DEATH_OF}{who}\b", rf"\b{who}{_DEATH_NOUN_AFTER}")
         known = (rf"{_DEATH_BEFORE}{who}\b", rf"\b{who}{_LIFE_DATES}")
         for pattern in (*told, *known):
             for found in re.finditer(pattern, body):
                 at = found.start()
                 line_start = body.rfind("\n", 0, at) + 1
-                if _HEARSAY.search(body[max(line_start, body.rfind(".", 0, at) + 1) : at]):
+                # the words just before: "falsely reported that X died", "a claim that X was killed"
+                if _HEARSAY.search(body[max(line_start, body.rfind(".", 0, at) + 1, at - 30) : at]):
                     continue
                 if pattern in told and (in_quotation(body, at) or in_blockquote(body, at)):
                     continue

@@ -21,10 +21,14 @@ from quizgame.content.kinds import timeframe
 from quizgame.content.kinds.common import has_quotation, overlaps
 from quizgame.content.lexicon_files import attribution_lists
 
-# Words that signal a source without naming one: a claim carrying them is hedged, not bare.
+# Words that signal a source without naming one: a claim carrying them is hedged, not bare. The verb may
+# carry an adverb ("are still believed to be holding") or stand as a participle after a comma ("The
+# Ariana, reported to be carrying several thousand tons of soya, ...").
+_HEDGE_VERB = r"(said|believed|thought|understood|reported|alleged|expected|estimated)"
 HEDGES = re.compile(
-    r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|(is|are|was|were) (said|believed|thought|"
-    r"understood|reported|alleged|expected|estimated) to|it is (said|believed|thought|understood|reported))\b",
+    r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|"
+    rf"(is|are|was|were)( still| also| now| widely| \w+ly)? {_HEDGE_VERB} to|"
+    rf"it is (said|believed|thought|understood|reported))\b|, {_HEDGE_VERB} to (be|have)\b",
     re.IGNORECASE,
 )
 # Sentences that state background rather than news: a description, a birth, a founding, a location.

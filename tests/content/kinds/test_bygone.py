@@ -44,3 +44,11 @@ def test_someone_the_article_credits_with_words_is_of_the_story_whatever_their_p
     speech = Attribution("Ana Lopez", "named", "remarked", "It has been a long fight.", True, 0, 50)
     assert only_in_the_past(made_up(body), "Ana Lopez")
     assert could_have_spoken(made_up(body, attributions=[speech]), "Ana Lopez")
+
+
+def test_a_killing_told_of_someone_with_words_between_is_a_death_and_hearsay_is_read_close_to_it():
+    text = (
+        "Fars reported Iran issued warrants for 36 people believed to have been involved in the assassination "
+        "of the general Qasem Soleimani in January."
+    )
+    assert given_as_dead(text, "Qasem Soleimani")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from quizgame.content.articles import read_article
-from quizgame.content.kinds import Coverage, attribution_type, not_reporting, who_said
+from quizgame.content.kinds import Coverage, attribution_type, not_reporting, unsourced_claim, who_said
 from quizgame.content.pipeline import analyse
 
 NOBODY = "Nobody: the reporter tells us"
@@ -68,3 +68,12 @@ def test_no_option_of_who_said_is_dead_or_a_figure_of_the_past(chirac):
     # words are about) out too, one person is left beside the key: no item rather than a doubtful one.
     for q in who_said.generate(chirac, ()):
         assert not {"François Mitterrand", "Valéry Giscard d'Estaing", "Jacques Chirac"} & set(q.choices)
+
+
+def test_a_hedge_that_names_no_one_keys_an_unsourced_claim_item():
+    # 'reported to be carrying' (by whom?), 'still believed to be holding' (by whom?), set against the
+    # lines the article credits to Minas and Yushchenko.
+    item = _coverage("somali-pirates")
+    keys = {q.choices[q.answer[0]] for q in unsourced_claim.generate(item, ()) if not q.control}
+    assert any(k.startswith("The Ariana, reported to be carrying") for k in keys)
+    assert any(k.startswith("They are still believed to be holding") for k in keys)
