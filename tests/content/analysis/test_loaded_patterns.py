@@ -75,3 +75,9 @@ def test_a_rulers_grip_on_what_is_no_object_is_a_figure():
     assert terms("Comics flourished only when the generals relaxed their grip on the press.") == ["grip"]
     assert terms("Engineers are trying to get a grip on the situation.") == []
     assert terms("She lost her grip on the rope.") == []
+
+
+def test_one_lexicon_entry_covers_a_word_as_adjective_and_as_verb():
+    assert [r.term for r in load_lexicon().terms].count("neglected") == 1
+    assert terms("Residents of the neglected district voted on Sunday.") == ["neglected"]
+    assert terms("The council neglected the district for years.") == ["neglected"]
