@@ -189,6 +189,8 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     verbs of believing and showing need a subject and a clause ('she believes the plan will fail')."""
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
     joined = verb.dep_ == "conj" and _says(verb.head, lexicon)  # 'called on Turkey to halt ..., and deemed that'
+    # 'wrote to the embassy asking to waive her immunity': a participle of a verb of saying speaks with its subject
+    joined = joined or verb.dep_ == "advcl" and verb.tag_ == "VBG" and _says(verb.head, lexicon)
     subject = subject_of(verb) if own is not None or verb.dep_ == "relcl" or joined else None
     if subject is None:  # a belief is attributed only to its own subject or one shared with a statement
         return False
