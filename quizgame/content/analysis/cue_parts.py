@@ -39,6 +39,10 @@ class Cue:
 
 def subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and _set_apart(subjects):
+        # 'Ana Ruiz, the successor should Lee resign, has said ...': the parser folded a clause set off by commas
+        # into the main one; the subject before the commas is the main clause's
+        return subjects[0]
     if len(subjects) > 1:  # 'study co-author Professor Carl Lipo' misparsed as several subjects: the name
         return next((c for c in reversed(subjects) if c.pos_ == "PROPN"), subjects[-1])
     for child in verb.children:
@@ -78,6 +82,15 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.sent.root.i != verb.i:  # "..., stating the airport ..." (misparsed)
         return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _set_apart(subjects: list[Token]) -> bool:
+    """The first subject is followed by a comma before the next one starts (not one long name), and the two are
+    not joined by 'and' ('X, which makes Y, and Z ... emphasized' is said by both)."""
+    first, second = subjects[0], subjects[1]
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    joined = any(t.pos_ == "CCONJ" for t in between)
+    return first.pos_ == "PROPN" and not joined and any(t.text == "," for t in between)
 
 
 def _passive_subject(verb: Token) -> Token | None:

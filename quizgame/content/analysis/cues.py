@@ -56,6 +56,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.source_openers import speaker_past_opener
 
 __all__ = ["Cue", "find_cues", "subject_of"]
 
@@ -139,6 +140,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         else:
             phrase_cue(token, lexicon, cues)
     for cue in cues.values():
+        cue.speaker = speaker_past_opener(cue, list(cues.values())) or cue.speaker
         behind = source_behind(cue.speaker, lexicon)
         cue.in_document = behind is not cue.speaker and is_document_noun(cue.speaker, lexicon)
         cue.speaker = behind
