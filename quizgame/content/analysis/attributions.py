@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
+from quizgame.content.analysis.framing import without_lead_ins
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.nested_sources import (
     before_phrase,
@@ -133,6 +134,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     found += _coordinated(reading, people, lexicon, found)
     found = blockquoted(reading, people, lexicon, cues, found)
     found = interview_answers(reading, people, found)
+    found = without_lead_ins(reading, found)
     return sorted(found, key=lambda f: f.attribution.start)
 
 

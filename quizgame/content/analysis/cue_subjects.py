@@ -29,6 +29,28 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+_MEDIA = frozenset({"post", "retweet", "message", "status"})  # and the lexicon's social words ("tweet")
+_OWNER_PREPS = frozenset({"by", "from"})
+
+
+def medium_owner(token: Token | None, lexicon: Lexicon) -> Token | None:
+    """'A tweet sent from Biden's Twitter account said ...', 'a post by Senator Lee read ...', 'Lee's tweet said':
+    the medium carries the words; its author, or the owner of the account it came from, said them."""
+    if token is None or token.pos_ != "NOUN":
+        return None
+    if token.lemma_.lower() not in _MEDIA and token.lemma_.lower() not in lexicon.social_words:
+        return None
+    heads = [token, *(c for c in token.children if c.dep_ == "acl")]  # 'a tweet (sent) from ...'
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for p in c.children]
+    for noun in [token, *(p for p in places if p.dep_ == "pobj")]:
+        if noun is not token and noun.pos_ == "PROPN":
+            return noun
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:  # "Biden's tweet", "from Biden's Twitter account"
+            return owner
+    return None
+
+
 def name_before(verb: Token, surnames: set[str]) -> Token | None:
     """'Best added ...' where the tagger read 'Best' as an adverb: a known surname just before."""
     sentence_start = verb.sent.start

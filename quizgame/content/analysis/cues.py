@@ -35,6 +35,7 @@ from quizgame.content.analysis.cue_subjects import (
     dropped_subject,
     fronted_subject,
     inverted_subject,
+    medium_owner,
     name_before,
     own_subject,
     participle_subject,
@@ -141,6 +142,9 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             phrase_cue(token, lexicon, cues)
     for cue in cues.values():
         cue.speaker = speaker_past_opener(cue, list(cues.values())) or cue.speaker
+        owner = medium_owner(cue.speaker, lexicon)
+        if owner is not None:  # 'A tweet sent from Biden's account said': Biden said it, on social media
+            cue.speaker, cue.kind_hint = owner, "social_media"
         behind = source_behind(cue.speaker, lexicon)
         cue.in_document = behind is not cue.speaker and is_document_noun(cue.speaker, lexicon)
         cue.speaker = behind

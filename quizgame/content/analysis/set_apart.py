@@ -14,6 +14,7 @@ from quizgame.content.analysis.found import Found, clean_quote, make_found, quot
 from quizgame.content.analysis.interviews import find_turns
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
+from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
 
@@ -59,7 +60,14 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
     blocks = find_blocks(reading.text)
     if not blocks:
         return found
-    kept = [f for f in found if not within(blocks, f.attribution.start) or within(blocks, f.cue.verb.idx)]
+    kept = [
+        f
+        for f in found
+        if not within(blocks, f.attribution.start)
+        and not within(blocks, f.cue.verb.idx)
+        or within(blocks, f.cue.verb.idx)
+        and _nested_source(f.cue, lexicon)
+    ]
     quoted_all = quoted_blocks(reading, cues)
     introducing = {q.cue.verb.i for q in quoted_all if q.cue is not None}
     # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
@@ -132,6 +140,23 @@ def _about(reading: Reading, people: People, lexicon: Lexicon, found: list[Found
         speaker, "named", cue.text, quoted.quote, True, start, end, start, end, confidence=quoted.link
     )
     return Found(attribution, quoted.content, None, cue)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def _nested_source(cue: Cue, lexicon: Lexicon) -> bool:
+    """A cue inside a blockquote is the quoted writer's own words unless it reports someone else saying something:
+    a verb of saying or a source phrase ('Guebuza said that ...', 'according to the state spokesman') with a
+    speaker who can speak. The writer's hopes, findings and beliefs ('We hope to ...', 'Many people discovered
+    that ...', 'The 49 quartered show us that ...') and a speaker no one is ('no one denies that', 'Development
+    Thinking 3.0 proposes') are the blockquote's own statement, not a source inside it."""
+    speaker = cue.speaker
+    if cue.weak or cue.strength < 1.0:
+        return False
+    if speaker is None:
+        return cue.unnamed is not None  # 'is accused of ...': someone else accused
+    return can_speak(speaker, lexicon) or speaker.lower_ in _THIRD_PERSON
 
 
 def _inside_at(reading: Reading, offset: int) -> bool:

@@ -80,7 +80,27 @@ def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: L
             continue
         if verb == root or verb.head == root or _speaker_is_subject(item, root):
             return True
-    return _names_an_outlet(sentence, lexicon) or _voiced(root)
+    return _names_an_outlet(reading, sentence, lexicon) or _voiced(root) or _presents_a_recording(root)
+
+
+_RECORDINGS = frozenset("video videos film films clip clips footage documentary recording podcast".split())
+
+
+def _presents_a_recording(root: Token) -> bool:
+    """'In this short film, the students ... speak about their experience', 'A video report by X sums up the
+    events': the sentence tells what a recording the article presents shows; the recording is its source, not
+    the reporter ('many videos were shared', a passive about recordings, is still the reporter's)."""
+    for child in root.children:
+        if child.dep_ == "nsubj" and _recording(child):
+            return True
+        fronted = child.dep_ == "prep" and child.lower_ == "in" and child.i < root.i
+        if fronted and any(c.dep_ == "pobj" and _recording(c) for c in child.children):
+            return True
+    return False
+
+
+def _recording(noun: Token) -> bool:
+    return noun.lower_ in _RECORDINGS or any(c.dep_ == "compound" and c.lower_ in _RECORDINGS for c in noun.children)
 
 
 def _voiced(root: Token) -> bool:
@@ -93,9 +113,28 @@ def _voiced(root: Token) -> bool:
     )
 
 
-def _names_an_outlet(sentence: Span, lexicon: Lexicon) -> bool:
-    """'Some information for this report was provided by AFP, AP and Reuters.'"""
-    return any(lexicon.outlet_kind(ent.text) == "outlet" for ent in sentence.ents if ent.label_ == "ORG")
+def _names_an_outlet(reading: Reading, sentence: Span, lexicon: Lexicon) -> bool:
+    """'Some information for this report was provided by AFP, AP and Reuters.', 'In an appearance on CNN, ...',
+    '– USCG dispatcher, CNN': an outlet the sentence takes its facts from. An outlet the sentence is about ('Karen
+    Border News has launched ...', 'Global Voices published an interview', 'a network called the Zambian Bloggers
+    Network', 'the Thursday edition of NT News') or a quoted programme title ('went on "Hello VOA"') sources
+    nothing."""
+    return any(
+        lexicon.outlet_kind(ent.text) == "outlet" and _as_source(ent.root) and not reading.in_quote(ent.root)
+        for ent in sentence.ents
+        if ent.label_ == "ORG"
+    )
+
+
+_FROM = frozenset({"by", "from", "via", "on"})  # 'provided by AFP', 'told by', 'on CNN'
+
+
+def _as_source(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:  # 'by AFP, AP and Reuters'
+        token = token.head
+    if token.dep_ in ("ROOT", "npadvmod", "appos", "poss"):  # a credit line ('(VOA)'), 'Wikinews' reporter'
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _FROM
 
 
 def _speaker_is_subject(item: Found, root: Token) -> bool:

@@ -275,3 +275,19 @@ def test_a_thing_inside_what_someone_said_is_no_source_of_its_own():
     found = pairs(body)
     assert all(speaker == "Tom Reyes" for speaker, _ in found)
     assert any("the government wants to silence its leader" in quote for _, quote in found)
+
+
+def test_the_act_a_quotations_lead_in_names_is_not_a_second_statement():
+    body = (
+        "Announcing the plan at the town hall, Mayor Rosa Diaz wrote:\n\n"
+        "> Our libraries will open seven days a week from the first of June.\n"
+    )
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert found == [("Rosa Diaz", "Our libraries will open seven days a week from the first of June.")]
+
+
+def test_a_lead_in_with_quoted_words_of_its_own_is_a_statement():
+    body = 'Calling the plan "a gift to the rich", Senator Ann Cole said "We will vote against it next week."'
+    quotes = [a.quote for a in analyze_text(body).attributions]
+    assert any("a gift to the rich" in q for q in quotes)
+    assert "We will vote against it next week." in quotes

@@ -155,3 +155,28 @@ def test_a_blockquote_after_a_quoted_paragraph_continues_its_speaker_and_its_spa
     found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
     assert ("Maria Lopez", "I attend almost all the protests, not for me, but for my children.") in found
     assert not any(quote.startswith("Voy a") for _, quote in found)
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "The volunteers hope to open a second library in the valley next spring.",
+        "Many readers discovered that starting a garden is cheaper than they thought.",
+        "The empty shelves show us that the reform has failed the poorest families.",
+        "It was a hard winter, no one denies that, and the river froze twice.",
+    ],
+)
+def test_a_verb_in_the_blockquoted_words_is_no_source_of_its_own(inner):
+    body = f"Teacher Anna Berg wrote on her blog:\n\n> {inner}\n"
+    found = [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+    assert found == [("Anna Berg", inner)]
+
+
+def test_a_third_party_saying_something_inside_a_blockquote_is_a_nested_source():
+    body = (
+        "Teacher Anna Berg wrote on her blog:\n\n"
+        "> The mayor said that the school would close in June. We do not believe him at all.\n"
+    )
+    speakers = {(a.speaker, a.direct) for a in analyze_text(body).attributions}
+    assert ("Anna Berg", True) in speakers
+    assert any(speaker != "Anna Berg" and not direct for speaker, direct in speakers)

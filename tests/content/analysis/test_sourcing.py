@@ -285,3 +285,32 @@ def test_a_sentence_that_tells_someone_voiced_a_view_asserts_nothing_of_the_repo
     )
     claims = [c.text for c in analyze_text(body).unsourced_claims]
     assert claims == ["The council approved the new road on Monday by seven votes to two."]
+
+
+def test_an_outlet_the_sentence_is_about_sources_nothing_and_one_it_takes_facts_from_does():
+    body = (
+        "The Valley Tribune has launched a weekly podcast for young readers in 2019.\n\n"
+        "Farmers formed a cooperative called the Valley Tribune Network in 2018.\n\n"
+        "Some information for this report was provided by Reuters and the Valley Tribune."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == [
+        "The Valley Tribune has launched a weekly podcast for young readers in 2019.",
+        "Farmers formed a cooperative called the Valley Tribune Network in 2018.",
+    ]
+
+
+def test_a_programme_title_in_quotation_marks_is_not_an_outlet_sourcing_the_sentence():
+    body = 'Election monitor Sam Oun went on "Hello Reuters" Monday to discuss the results with 40 callers.'
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == [body]
+
+
+def test_a_sentence_telling_what_a_recording_shows_is_not_the_reporters_claim():
+    body = (
+        "The project opened a radio school in the border town of Mae Sot in March.\n\n"
+        "In this short film, the students of the radio course speak about their first broadcasts.\n\n"
+        "A video report by a local user sums up the three days of the protest in Frankfurt."
+    )
+    claims = [c.text for c in analyze_text(body).unsourced_claims]
+    assert claims == ["The project opened a radio school in the border town of Mae Sot in March."]

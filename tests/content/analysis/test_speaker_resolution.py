@@ -1,5 +1,7 @@
 """Speakers resolved across sentences: whom a pronoun continues, and of what kind a name is."""
 
+import pytest
+
 from tests.content.analysis.helpers import analyze_text
 
 
@@ -183,3 +185,16 @@ def test_a_title_then_a_name_between_commas_is_that_person():
     body = "According to the Harbour City mayor, Dee Marlow, during the weekend, police were searching the port."
     [attribution] = analyze_text(body).attributions
     assert (attribution.speaker, attribution.speaker_kind) == ("Dee Marlow", "named")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A tweet sent from Ellen Park\'s Twitter account repeated the promise, saying "We will open the clinic in May."',
+        'A post by Ellen Park said "We will open the clinic in May."',
+    ],
+)
+def test_the_medium_is_not_the_speaker_its_author_is(sentence):
+    body = f"Mayor Ellen Park spoke at the town hall on Monday.\n\n{sentence}\n"
+    speakers = {(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions if "clinic" in a.quote}
+    assert speakers == {("Ellen Park", "social_media")}
