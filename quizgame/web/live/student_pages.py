@@ -19,8 +19,8 @@ from quizgame.game.live.answers import question_and_streak, take_live_answer
 from quizgame.game.live.machine import LiveError
 from quizgame.game.live.polling import reveal_if_all_answered
 from quizgame.game.live.snapshot import Snapshot
-from quizgame.game.live.student_view import Own, OwnAnswer
 from quizgame.game.play.rules import AnswerRefused
+from quizgame.game.play.seat import Earned, Seat
 from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
@@ -102,12 +102,12 @@ def answer(code: str) -> Response:
         assert question is not None
         taken = take_live_answer(db.session, room, player, question, form.choice.data, response_ms, at, streak)
         snapshot = _snapshot_after_answer(room, at)
-        own = Own(
+        seat = Seat(
             player_id,
+            player.rejoin_token,
             player.nickname,
             player.removed,
-            player.rejoin_token,
-            OwnAnswer(taken.correct, taken.credit, taken.points),
+            earned=Earned(taken.correct, taken.credit, taken.points),
         )
     except (LiveError, AnswerRefused) as exc:
         db.session.rollback()
@@ -119,7 +119,7 @@ def answer(code: str) -> Response:
     if not wants_json():
         return redirect(url_for("live.play", code=code))
     assert snapshot is not None
-    return state_response(student_state(snapshot, own, generate_csrf()))
+    return state_response(student_state(snapshot, seat, generate_csrf()))
 
 
 def _snapshot_after_answer(room: Room, at: dt.datetime) -> Snapshot | None:

@@ -1,37 +1,53 @@
-"""A player's seat in a self-paced room: the room's settings, the player, and each question in the
-player's order with its delivery and answer. Every self-paced request needs these same facts; the
-fast path reads them in one statement (quizgame.game.fast_path.seat_rows.find_seat).
+"""The play core's read models, the same in both modes: a room as play reads it (RoomView) and a
+player's seat in it (Seat).
+
+A self-paced request reads both in one statement (quizgame.game.fast_path.seat_rows.find_seat),
+with the seat's slots: every question in the player's order with its delivery and answer. A live
+student's state reads the room from the version's shared snapshot (Snapshot.room) and the seat
+from one row (quizgame.game.live.student_view.seat_row; the hub reads the whole room's at once),
+with what the seat earned on the question on screen. Templates, the live clock
+(quizgame.game.live.machine) and submit_answer read these, never a session's Room or Player.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizgame.game.play import rules
 
 
 @dataclass(frozen=True)
 class RoomView:
-    """A room as the self-paced path reads it: its code, mode, status and the settings play follows."""
+    """A room as play reads it in either mode: its code, mode, status, the settings play follows and,
+    in a live room, the clock of the question on screen (None where no question runs: a self-paced
+    room never has one)."""
 
     id: int
     code: str
+    title: str
     mode: str
     status: str
+    phase: str
+    version: int
     scoring: str
     seconds_per_question: int
     shuffle_questions: bool
     shuffle_choices: bool
     show_explanations: bool
+    current_position: int | None = None
+    question_started_at: dt.datetime | None = None
+    paused_remaining_ms: int | None = None
+    # The open question's own limit is folded into seconds_per_question by the live snapshot.
+    question_seconds: int | None = None
 
 
 @dataclass(frozen=True)
 class Slot:
-    """One question as this player meets it: its delivery and answer, and what delivering and
-    scoring it need (its kind and choices; its key only when the seat was read to score an answer).
-    What the player is shown of it is a QuestionView (quizgame.game.question_view)."""
+    """One question as this player meets it in a self-paced room: its delivery and answer, and what
+    delivering and scoring it need (its kind and choices; its key only when the seat was read to
+    score an answer). What the player is shown of it is a QuestionView (quizgame.game.question_view)."""
 
     question_id: str
     kind: str
@@ -72,11 +88,27 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class Earned:
+    """What a stored answer earned."""
+
+    correct: bool
+    credit: float
+    points: int
+
+
+@dataclass(frozen=True)
 class Seat:
-    room: RoomView
+    """A player's seat in a room, in either mode: who they are there (the rejoin token is what their
+    browser's cookie holds) and their questions as far as the mode reads them: a self-paced seat
+    has every question as a slot, in the player's order; a live seat has what its answer to the
+    question on screen earned, if it answered."""
+
     player_id: int
     rejoin_token: str
-    slots: list[Slot]  # in the player's order
+    nickname: str
+    removed: bool = False
+    slots: list[Slot] = field(default_factory=list)
+    earned: Earned | None = None
 
     def next_position(self) -> int | None:
         """0-based position of the first unanswered question; None when all are answered."""
