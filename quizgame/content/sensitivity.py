@@ -1,12 +1,16 @@
-"""Stories a teacher should choose knowingly: deaths of children or teenagers, suicide, sexual abuse,
-mass killings. Flagged where a teacher reads the candidates (`quizgame questions --show`, and the
-curation pages of an article and of its questions), never blocking generation: the questions may be
-right, but a points-scoring recall item on five dead fifteen-year-olds should be a teacher's choice,
-not a default (teacher reading of 2026-12-06).
+"""Stories a teacher should choose knowingly, by category of harm: deaths of children or teenagers,
+suicide, sexual abuse, violence against women or within a family (an honour killing, an acid attack, a
+forced marriage), torture, mass killings, and wars or persecutions killing thousands. Flagged where a
+teacher reads the candidates (`quizgame questions --show`, and the curation pages of an article and of
+its questions), never blocking generation: the questions may be right, but a points-scoring recall item
+on five dead fifteen-year-olds should be a teacher's choice, not a default (teacher reading of
+2026-12-06).
 
 The flag is a documented list of word patterns, not a classifier. Each topic names the words that
 raise it; a topic needs its words in the headline, or `times` matches in the body (one for the
-topics that are rarely mentioned in passing, two where a passing mention is common).
+topics that are rarely mentioned in passing, two where a passing mention is common). A category names
+the harm, not one story's words: an honour killing and a dowry death are both a family's violence
+against a woman, whatever the article calls them (teacher reading of reading2, 2026-12-06).
 """
 
 from __future__ import annotations
@@ -20,6 +24,12 @@ _YOUNG = (
     rf"bab(y|ies)|toddlers?|minors?|(\d|1[0-7]|{_AGES})-year-olds?|aged ({_AGES}|\d|1[0-7]))"
 )
 _DEATH = r"(killed|kills?|killing|dead|die|died|dies|deaths?|murdered|drowned|perished|lost (their|his|her) li(fe|ves))"
+# Killing done by a person's hand, and the family members whose killing by kin is family violence.
+_KILLED_BY_HAND = r"(killed|killing|murdered|murdering|strangled|strangling|stabbed|stabbing|beat|beaten|burned|shot)"
+_KIN = r"(sister|daughter|wife|mother|niece|cousin|fianc[eé]e|girlfriend|bride)"
+# A count in the thousands: a bare four-digit number is a year ("2019-nCoV may have killed") unless
+# people follow it.
+_THOUSANDS = r"(thousands|\d{1,3}(,\d{3})+|\d{4,} (civilians|people|soldiers|troops|fighters))"
 
 
 @dataclass(frozen=True)
@@ -59,8 +69,30 @@ TOPICS = (
     # "rapes, robberies, and all sorts of ..." in a police chief's list is a passing mention: twice.
     Topic("sexual abuse", re.compile(r"\brap(e|ed|es|ing|ist|ists)\b", re.IGNORECASE), 2),
     Topic(
+        "violence against women or within a family",
+        re.compile(
+            rf"\bhono(u)?r[- ](killings?|crimes?|murders?|based violence)\b|\bacid (attacks?|violence|thrown)\b"
+            rf"|\b(attack|attacked|attacking|disfigured?|disfiguring|burn(ed|t)?|splashed|threw)\b[^.;\n]{{0,40}}\bwith acid\b"
+            rf"|\bdomestic (violence|abuse)\b|\bforced (in)?to marry\b|\bforced (into )?(an? )?(\w+ )?marriages?\b"
+            rf"|\bchild (brides?|marriages?)\b|\bdowry (deaths?|killings?|murders?)\b|\bfemicides?\b"
+            rf"|\b{_KILLED_BY_HAND}\b[^.;\n]{{0,30}}\b(his|her|their) (own )?{_KIN}\b",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
+    # "the CIA's torture programme" in a politics story is a passing mention: twice.
+    Topic("torture", re.compile(r"\btortur(e|ed|es|ing|ers?)\b|\bmutilat(e|ed|ion|ing)\b", re.IGNORECASE), 2),
+    Topic(
         "a mass killing or beheading",
         re.compile(r"\b(massacre[sd]?|mass shooting|mass murder|genocide|behead(ed|ing|ings))\b", re.IGNORECASE),
+        1,
+    ),
+    # Killing in the thousands ("7,000 civilians were killed", "tens of thousands ... killed"): a war's
+    # or a persecution's toll. A count of deaths alone is not it: an epidemic's or a study's figures
+    # ("4,600 deaths", "16,000 premature deaths") are statistics a class can read as such.
+    Topic(
+        "a war or persecution killing thousands",
+        re.compile(rf"\b{_THOUSANDS}\b[^.;\n]{{0,40}}\b(killed|massacred|slaughtered|executed)\b", re.IGNORECASE),
         1,
     ),
 )

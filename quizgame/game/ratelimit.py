@@ -5,8 +5,9 @@ RETURNING, SQLite >= 3.35 and PostgreSQL). `hit` runs it in a short transaction 
 count survives the request's rollback and no request holds the counter's lock for longer than one
 statement: right for keys many requests share (a school's address). `hit_within` runs it on the
 request's own connection, saving a transaction: right for a key only one player's requests use.
-Inside the request's transaction (a live answer) the count belongs with the request's writes; on
-an autocommit connection (a self-paced answer) it stands at once, before anything is written.
+Inside a request's transaction the count belongs with the request's writes; on an autocommit
+connection (a self-paced or a live answer) it stands at once, before anything is written; a live
+answer on PostgreSQL counts it in its seat's statement (hit_cte).
 """
 
 from __future__ import annotations
@@ -117,13 +118,36 @@ def hit_within(
     """Count one hit for `key` on the caller's connection: in its open transaction, it is stored
     with that transaction's other writes or not at all; on an autocommit connection, at once."""
     now = time.time() if now is None else now
+    hits = connection.execute(_counting(connection.dialect.name), hit_parameters(key, limit, now)).scalar_one()
+    return counted(connection, limit, hits, now, chance)
+
+
+def hit_parameters(key: str, limit: Limit, now: float) -> dict[str, Any]:
+    """The parameters of the counting upsert (hit_cte) for one hit of `key` at `now`."""
     start, end = _window(limit, now)
-    hits = connection.execute(
-        _counting(connection.dialect.name), {"key": key, "window_start": start, "expires_at": end}
-    ).scalar_one()
+    return {"key": key, "window_start": start, "expires_at": end}
+
+
+def counting_statement(dialect_name: str) -> Any:
+    """The counting upsert alone (hit_parameters), returning `hits`."""
+    return _counting(dialect_name)
+
+
+def hit_cte(dialect_name: str) -> Any:
+    """The counting upsert as a common table expression (its one column: `hits`), for a statement
+    that counts a hit while it does something else (PostgreSQL runs an INSERT in a WITH clause
+    once, whether or not the statement reads it)."""
+    return _counting(dialect_name).cte("counted_hit")
+
+
+def counted(
+    connection: Connection, limit: Limit, hits: int, now: float, chance: Callable[[], float] = random.random
+) -> Verdict:
+    """The verdict on a hit counted `hits` in its window (by hit_within or a statement with
+    hit_cte); now and then, at a window's first hit, expired counters are swept."""
     if hits == 1 and chance() < PURGE_CHANCE:
         _sweep(connection, now)
-    return _verdict(limit, hits, end, now)
+    return _verdict(limit, hits, _window(limit, now)[1], now)
 
 
 def refund_within(connection: Connection, key: str, limit: Limit, now: float | None = None) -> None:

@@ -32,3 +32,28 @@ def test_the_notice_names_the_topics_and_blocks_nothing():
     text = article_notice("Teen girls die in fire", "")
     assert text is not None and "deaths of children or teenagers" in text and "not blocked" in text
     assert article_notice("Bridge reopens", "The repairs cost $4 million.") is None
+
+
+def test_violence_against_women_or_within_a_family_is_flagged_by_its_harm_not_one_storys_words():
+    label = ["violence against women or within a family"]
+    assert sensitive_topics("Brother sentenced", "He strangled her in what has been called an honor killing.") == label
+    assert sensitive_topics("Report", "She said her husband attempted to disfigure her with acid.") == label
+    assert sensitive_topics("Report", "Acid attacks on women rose last year.") == label
+    assert sensitive_topics("Report", "As a teenager she was forced into an abusive marriage.") == label
+    assert sensitive_topics("Report", "The man was charged with murdering his wife.") == label
+    assert sensitive_topics("Report", "Campaigners counted dowry deaths in the state.") == label
+    # Honour as an award, acid in a laboratory, a marriage law debated: no harm told.
+    assert sensitive_topics("Report", "She received an honour at the ceremony for her work on acid rain.") == []
+    assert sensitive_topics("Report", "Parliament debated the marriage bill.") == []
+
+
+def test_torture_needs_two_mentions_and_killing_in_the_thousands_one():
+    assert sensitive_topics("Report", "The committee's report on the CIA's torture programme was cited.") == []
+    assert sensitive_topics("Report", "Detainees were tortured. Torture was routine, they said.") == ["torture"]
+    killing = ["a war or persecution killing thousands"]
+    assert sensitive_topics("Report", "Officials estimate that more than 7,000 civilians were killed.") == killing
+    assert sensitive_topics("Report", "Tens of thousands of ethnic Ndebele were killed in the 1980s.") == killing
+    # A count of deaths from a disease or in a study, or a year before "killed", is not a war's toll.
+    assert sensitive_topics("Report", "The pandemic has caused 4,600 deaths worldwide.") == []
+    assert sensitive_topics("Report", "Pollution causes 16,000 premature deaths a year.") == []
+    assert sensitive_topics("Report", "The 2019 virus may have killed more.") == []

@@ -7,9 +7,11 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from flask import current_app
 from sqlalchemy import event
 
 from quizgame.extensions import db
+from quizgame.game.fast_path.engines import seat_engine
 from quizgame.models import Question, Room
 from tests.factories import make_answer, make_classroom, make_player, make_question, make_room, make_teacher
 
@@ -17,18 +19,23 @@ T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 @contextmanager
-def counting_queries() -> Iterator[list[str]]:
-    """Every statement sent to the database inside the block (SQLAlchemy's before_cursor_execute)."""
+def counting_queries(with_seat_engine: bool = False) -> Iterator[list[str]]:
+    """Every statement sent to the database inside the block (SQLAlchemy's before_cursor_execute),
+    on the app's engine and, `with_seat_engine`, on the fast path's autocommit seat engine too
+    (where a live answer and the self-paced pages write)."""
     statements: list[str] = []
 
     def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
         statements.append(statement)
 
-    event.listen(db.engine, "before_cursor_execute", count)
+    engines = [db.engine, *([seat_engine(current_app, db.engine)] if with_seat_engine else [])]
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", count)
     try:
         yield statements
     finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", count)
 
 
 def joined(minutes: int) -> dict[str, dt.datetime]:

@@ -71,9 +71,30 @@ def subject_of(verb: Token) -> Token | None:
     if reporter is not None:
         return subject_of(reporter)
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp") and verb.head.i != verb.i:
+        shared = _passive_subject(verb)
+        if shared is not None:
+            return shared
         return subject_of(verb.head)  # "acomp": 'was more forceful in blaming Iran': the subject of 'was'
     if verb.tag_ == "VBG" and verb.sent.root.i != verb.i:  # "..., stating the airport ..." (misparsed)
         return next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """'Mukherjee was elected in 2012 and served his term, but did not seek reelection, citing his health': an
+    active verb joined to a passive one shares its grammatical subject, who acts; the passive's missing agent
+    does not ('was criticised by X and responded' keeps the subject too)."""
+    clause = verb
+    while clause.dep_ in ("advcl", "xcomp", "conj") and clause.head.i != clause.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in clause.children):
+            return None  # a clause with a subject or a passive of its own
+        if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            if clause.tag_ == "VBN" and not any(c.dep_ == "aux" for c in clause.children):
+                return None  # 'was arrested and charged': passive too, its agent unnamed
+            subject = next((c for c in clause.head.children if c.dep_ == "nsubjpass"), None)
+            passive = any(c.dep_ == "auxpass" for c in clause.head.children)  # 'was elected', not a misparse
+            return subject if passive and subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+        clause = clause.head
     return None
 
 

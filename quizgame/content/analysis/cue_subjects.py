@@ -133,19 +133,21 @@ def dropped_subject(verb: Token) -> Token | None:
 def told_clause(addressee: Token) -> Token | None:
     """'informed police she had diplomatic immunity': the parser reads what was told as a relative clause on
     whom it was told to; a relative clause has a relative word, and this one opens with a personal subject."""
+    doc = addressee.doc
+    after = addressee.i + 1
+    that = after < len(doc) and doc[after].lower_ == "that" and doc[after].head.i != addressee.i
     for clause in addressee.children:
-        if clause.dep_ != "relcl" or clause.i < addressee.i or clause.left_edge.i != addressee.i + 1:
+        if clause.dep_ != "relcl" or clause.i < addressee.i or clause.left_edge.i not in (after, after + that):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         deps = {c.dep_ for c in clause.children}
         complete = bool(deps & {"dobj", "attr", "acomp", "xcomp"}) and "ccomp" not in deps  # no gap, so no relative
-        if (
-            subject is not None
-            and subject.i == clause.left_edge.i
-            and subject.lower_ in _PERSONAL_SUBJECTS
-            and complete
-        ):
+        if subject is None or not complete or subject.i < clause.left_edge.i:
+            continue
+        if subject.i == clause.left_edge.i and subject.lower_ in _PERSONAL_SUBJECTS and clause.left_edge.i == after:
             return clause
+        if that and subject.left_edge.i == after + 1:
+            return clause  # 'told a press briefing that the decision was illegal': a 'that' the parser hung on the verb
     return None
 
 

@@ -52,6 +52,19 @@ def that_clause(verb: Token, lexicon: Lexicon) -> bool:
     return subject is not None and (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS)
 
 
+def identifies_as(verb: Token, lexicon: Lexicon) -> bool:
+    """'Officials identified the suspect as Patrick Crusius', 'the agency identified him only as "Mr. A"': a party
+    that can speak naming who someone is tells what it knows; 'was identified as' names no one."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "identify" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or not (can_speak(subject, lexicon) or subject.lower_ in ("they", "he", "she", "we")):
+        return False
+    as_what = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in children)
+    return as_what and any(c.dep_ == "dobj" for c in children)
+
+
 def adds_a_thing(verb: Token, lemma: str) -> bool:
     """'add' with a plain object and no clause adds a thing ('trying to add the question, "Is ...?"')."""
     if lemma != "add":

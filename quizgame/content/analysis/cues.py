@@ -46,6 +46,7 @@ from quizgame.content.analysis.cue_verbs import (
     as_put,
     calls_for,
     cites_a_reason,
+    identifies_as,
     judges,
     reduced_passive,
     that_clause,
@@ -156,11 +157,11 @@ def _cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:
     for form in forms:
         if form in lexicon.clausal_cues and token.pos_ == "VERB" and _clausal_cue(token, form, lexicon):
             return form, True
+    if that_clause(token, lexicon) or identifies_as(token, lexicon):
+        return token.lemma_.lower(), True  # 'expressed that the war continues': a weak cue with a that-clause states it
     for form in forms:
         if form in lexicon.weak_cues:
             return form, False
-    if that_clause(token, lexicon):
-        return token.lemma_.lower(), True
     return None
 
 
@@ -224,6 +225,8 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                 told = told_clause(child)
                 addressee = [t for t in child.subtree if told is None or t not in told.subtree]
                 words.append(verb.doc[addressee[0].i : addressee[-1].i + 1].text)
+                if told is not None and told.left_edge.i > addressee[-1].i + 1:  # 'told a briefing that ...'
+                    addressee += [t for t in verb.children if t.lower_ == "that" and t.i == addressee[-1].i + 1]
                 if lexicon.outlet_kind(noun_words(child)) == "outlet":
                     via_outlet = outlet_name(child)
     kind_hint: SpeakerKind | None = "social_media" if lemma in _SOCIAL_VERBS else None

@@ -40,6 +40,7 @@ class TermRule:
     confidence: float = 0.8  # how often the word is charged in news prose, before context
     # contexts in which the word is the plain word for what happened: "armed" (an armed or state actor's act),
     # "abstract" (a subject that is not people), "named" (the article uses the word as a movement's name)
+    # "physical" (a verb of attack that lands on a thing or is done by one: "slammed the door")
     literal_when: frozenset[str] = frozenset()
     heads: frozenset[str] = (
         frozenset()
@@ -64,6 +65,13 @@ class Lexicon:
     clausal_cues: frozenset[str] = frozenset()  # attribute only with a clausal complement
     source_nouns: frozenset[str] = frozenset()  # "projections by CNN": the source is the agent
     naming_cues: frozenset[str] = frozenset()  # "called it "unexpected"": a short quotation is speech
+
+    @cached_property
+    def family_terms(self) -> list[TermRule]:
+        """The adverbs and nouns of the lexicon's charged adjectives ('brutally', 'brutality'): families.py."""
+        from quizgame.content.analysis.families import family_rules  # it builds on TermRule, defined here
+
+        return family_rules(self.terms)
 
     @cached_property
     def outlet_set(self) -> frozenset[str]:

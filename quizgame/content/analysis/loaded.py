@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Span, Token
 
+from quizgame.content.analysis.figurative import FIGURE_WORDS, figures
 from quizgame.content.analysis.layout import in_transcript
 from quizgame.content.analysis.lexicon import Lexicon, TermRule
 from quizgame.content.analysis.loaded_context import claims_a_thing, literal
@@ -40,7 +41,7 @@ def find_loaded_terms(
 ) -> list[LoadedTerm]:
     """`reported`: the spans of reported speech; a word there is the speaker's, not the reporter's."""
     rules: dict[str, list[TermRule]] = defaultdict(list)
-    for rule in lexicon.terms:
+    for rule in [*lexicon.terms, *lexicon.family_terms]:
         rules[rule.lemmas[0]].append(rule)
         surface = rule.term.split()[0].split("-")[0].lower()
         if len(rule.lemmas) == 1 and surface != rule.lemmas[0]:
@@ -53,11 +54,16 @@ def find_loaded_terms(
             sentence_of[token.i] = sentence
     for token in reading.doc:
         keys = {token.lemma_.lower(), token.lower_}
-        if keys.isdisjoint(rules) or token.i in taken or reading.in_quote(token):
+        # membership per key: set.isdisjoint(dict) walks the whole dict, ~600 keys, for every token
+        opens = any(key in rules or key in FIGURE_WORDS for key in keys)
+        if not opens or token.i in taken or reading.in_quote(token):
             continue
         candidates = dict.fromkeys(r for key in keys for r in rules.get(key, []))
-        for rule in sorted(candidates, key=lambda r: -len(r.lemmas)):  # "propaganda machine" before "propaganda"
-            span = _match(token, rule, speech_verbs)
+        matches = [
+            (_match(token, rule, speech_verbs), rule) for rule in sorted(candidates, key=lambda r: -len(r.lemmas))
+        ]
+        figure = figures(token)  # "a war against news websites": a figure of force, found by its pattern
+        for span, rule in [*matches, *([figure] if figure else [])]:  # "propaganda machine" before "propaganda"
             if span is None or any(reading.in_quote(t) for t in span) or taken & {t.i for t in span}:
                 continue
             sentence = sentence_of.get(token.i)

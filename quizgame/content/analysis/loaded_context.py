@@ -56,6 +56,21 @@ def _armed(noun: Token) -> bool:
     return noun.lemma_.lower() in ARMED
 
 
+# Forces that fight in the street: a crowd that "clashed with police" fought them, as police who clashed with it did.
+_FORCES = ARMED - {"regime", "government", "junta", "coalition", "faction", "unit"}
+
+
+def _against_forces(verb: Token) -> bool:
+    """Is the verb done with or against an armed force ("protesters clashed with the police")? A state or a
+    government as partner ("officials clash with the government") leaves a dispute a dispute."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")):
+        for partner in (c for c in prep.children if c.dep_ == "pobj"):
+            partners = [partner, *(c for c in partner.children if c.dep_ == "conj")]
+            if any(p.lemma_.lower() in _FORCES or p.lemma_.lower() == "force" for p in partners):
+                return True
+    return False
+
+
 def people(subject: Token | None) -> bool:
     """Does the subject name people (a person, a pronoun for people, or a noun that is not abstract in the
     parse: an entity of people or a title)? Unknown subjects count as people: the entry's default stands."""
@@ -87,7 +102,8 @@ def literal(verb: Token, when: frozenset[str]) -> bool:
     """Is the verb, in one of the entry's `literal_when` contexts, the plain word for what happened?"""
     subject = subject_of(verb) if when - {"focusing", "named"} else None
     return (
-        ("armed" in when and armed_actor(subject))
+        ("armed" in when and (armed_actor(subject) or _against_forces(verb)))
+        or ("physical" in when and physical_blow(verb, subject))
         or ("abstract" in when and not people(subject))
         or ("named" in when and own_name(verb))
         or ("focusing" in when and any(c.lower_ == "most" for c in verb.children))  # "most notably" = "especially"
@@ -101,3 +117,36 @@ def claims_a_thing(verb: Token) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "relcl" for c in obj.children)
+
+
+# What a figure of attack is aimed at when it stands for criticism: a plan, a remark, a ruling, an institution.
+ABSTRACT_TARGETS = frozenset(
+    "plan decision proposal remark comment statement move idea ruling report handling response policy law bill "
+    "budget deal agreement program programme reform state press media government administration party "
+    "approach strategy record performance speech tweet post video book film claim verdict".split()
+)
+_ABSTRACT_SUFFIXES = ("ion", "ment", "ism", "ity", "ance", "ence", "cy", "dom", "ship", "ness")
+
+
+def abstract_target(noun: Token) -> bool:
+    """An institution, a policy, a statement or an idea: not a person, a body or a thing one can hit."""
+    if noun.ent_type_ in ("PERSON", "NORP") or noun.pos_ == "PRON":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in ABSTRACT_TARGETS or (len(lemma) > 5 and lemma.endswith(_ABSTRACT_SUFFIXES))
+
+
+def physical_blow(verb: Token, subject: Token | None) -> bool:
+    """Is a verb of attack ("hammered", "savaged", "slammed") a real blow, not criticism? It is criticism when
+    people do it to people, to an organisation or to what they said or decided ("critics hammered the plan");
+    a blow when a thing does it ("the storm hammered the coast") or it lands on a thing ("slammed the door")."""
+    if subject is not None and not people(subject):
+        return True
+    target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if target is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "at", "on")), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if target is None:
+        return False  # "she lashed out", "he hit back": no object, the figure stands
+    aimed_at_people = target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or target.pos_ in ("PROPN", "PRON")
+    return not (aimed_at_people or target.lemma_.lower() in _PEOPLE_NOUNS or abstract_target(target))

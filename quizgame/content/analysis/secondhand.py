@@ -17,14 +17,19 @@ from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
 from quizgame.content.analysis.outlet_links import (
+    back_to_named,
     family,
     framing_verb,
     governed_by,
     names_a_source,
     press,
     press_phrase,
+    press_quoted,
     publisher,
+    quoted_by,
+    told_press,
 )
+from quizgame.content.analysis.outlet_positions import cited_verb
 from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions, refers_back
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_secondhand
@@ -76,6 +81,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
                 if others_words
                 else _same_report(item, sources if index - cited_at <= 1 else [])
                 or _interview_before(item, mentions_in(index - 1) if index - 1 not in cue_sentences else [])
+                or _back_to_named(item, _named_before(mentions, index, item.cue.verb.i))
             )
         source = by_cue[key]
         if source is None:
@@ -86,6 +92,10 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
         claim = _claim(reading, item, reading.sentences[index])
         attribution = item.attribution
         result.append(Secondhand(outlet, attribution.cue, claim, attribution.start, attribution.end, confidence))
+        for cited in _cited(item, mentions_in(index), outlet):  # "AFP, citing daily Mwanzo, reported": both
+            result.append(
+                Secondhand(cited.name, attribution.cue, claim, attribution.start, attribution.end, 0.8 * confidence)
+            )
     for index, sentence in enumerate(reading.sentences):
         if index in cue_sentences or _inside_found(sentence, found):
             continue
@@ -171,12 +181,36 @@ def _outlet_of(
         return None  # inside a blockquote or a post the writer's own references are not the article's to infer
     if bare_name(item.attribution.speaker) in known:  # "Reported the website popularly known as ZWD: ..."
         return item.attribution.speaker, 0.8
-    source = publisher(verb, mentions)
+    source = publisher(verb, mentions) or quoted_by(verb, mentions)
     if source is not None:  # "a report from ABC Australia in which they said ..."
         return source.name, 0.75 * source.confidence
     if speaker is not None and press(speaker):  # "media reports", "the local news outlet", "state media"
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
-    return None
+    told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
+    return (told, 0.55) if told else None
+
+
+def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:
+    """The outlets a reporting outlet cites as its own source: 'AFP, citing daily Mwanzo, reported ...'."""
+    verb = item.cue.verb
+    doc = verb.doc
+    result = []
+    for mention in mentions:
+        citing = cited_verb(doc[mention.start : mention.end].root)
+        if citing is not None and citing.head in (verb, item.cue.speaker) and not same_outlet(mention.name, outlet):
+            result.append(mention)
+    return result
+
+
+def _named_before(mentions: list[list[Mention]], index: int, before: int) -> list[str]:
+    """The outlets named in the two sentences before and earlier in this one, in order."""
+    earlier = [m for i in range(max(0, index - 2), index) for m in mentions[i]]
+    return [m.name for m in earlier + [m for m in mentions[index] if m.end <= before]]
+
+
+def _back_to_named(item: Found, named: list[str]) -> tuple[str, float] | None:
+    outlet = back_to_named(item.cue.verb, item.cue.speaker, named)
+    return (outlet, 0.65) if outlet else None
 
 
 def _interview_before(item: Found, before: list[Mention]) -> tuple[str, float] | None:

@@ -52,18 +52,28 @@ _LESSON = {
     NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account, and nothing in it "
     "shows whether the reporter saw this or where it comes from, so a careful reader asks how the reporter knows.",
 }
-# "Nobody" is the right key for a public event, a scene or a fact on the record too, but the lesson must
-# not call it a failure: "ask how the reporter knows" is kept for a claim that needs a source (`judgement`).
+# "Nobody" is the right key for a public event, a scene or history on the record too, but the lesson must
+# not call it a failure; every other sentence in the reporter's voice needs a source, as claims.py's rule
+# says, and its lesson asks how the reporter knows (a toll or a cause sounds like a fact, and is a claim).
 _CASE_LESSON = {
-    "record": "The sentence names no source, and needs none: the reporter states as a matter of record something "
-    "done in public or on the record (a gathering, a speech, an order, a vote, an election result), which readers "
-    "could check.",
+    "record": "The sentence names no source, and needs none: it tells something done in public or kept on the "
+    "public record (a gathering, a speech, an order, a vote, an election result), which readers could check "
+    "for themselves.",
     "scene": "The sentence names no source, and needs none: it describes a scene in public, there for the reporter "
     "or anyone present to see. An eyewitness account is the reporter's own, and it is fine.",
-    "fact": "The sentence names no source, and needs none: the reporter states it as a matter of record (what "
-    "happened, when, how many), which readers could check. A sentence that judged, explained why or told what "
-    "someone feels would need one.",
+    "history": "The sentence names no source, and needs none: it tells history that is on the record (what "
+    "happened years before this story, or who someone is), which readers could look up for themselves.",
+    "claim": "The sentence names no source, yet it needs one: it is not something done in public or kept on the "
+    "record for readers to check (a vote, a speech, an arrest), but the reporter's account of what happened. A "
+    "careful reader asks how the reporter knows: did the reporter see it, or who told them?",
 }
+# A count of harm or loss ("seven people died", "cost thousands of jobs"): somebody counted.
+_COUNT = re.compile(
+    r"(\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?))\b"
+    r"[^.;]{0,40}?\b(killed|dead|died|deaths|lives|injured|wounded|hurt|missing|homeless|lost|jobs|damage|cost)\b",
+    re.IGNORECASE,
+)
+_COUNT_LESSON = " A count like this one (how many died, were hurt or lost) is a claim too: who counted?"
 # The outlet passes on its own news: an award it won, a colleague it lost. The newsmaker itself.
 _OWN_NEWS_LESSON = (
     "The outlet is the newsmaker here: it is telling its own news, so it is the source that knows, though not "
@@ -226,11 +236,11 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
 
 
 def _none_lesson(item: Coverage, start: int, text: str) -> str:
-    """The lesson of a statement in the reporter's own voice: a scene or a record needs no source; an
-    interpretation (`judgement.needs_source`) or an agentless passive does, and a careful reader asks how
-    the reporter knows; a plain statement of fact is a matter of record."""
+    """The lesson of a statement in the reporter's own voice, by claims.py's rule: a scene, a record or
+    history on the record needs no source; anything else does, and a careful reader asks how the
+    reporter knows (what kind of interpretation it is, when `judgement` can tell)."""
     case = gate.account_case(text)
-    if case in _CASE_LESSON:
+    if case in _CASE_LESSON and case != "claim":
         return _CASE_LESSON[case]
     sentence = sentence_at(item.analysis, start)
     found = judgement.needs_source(item.analysis, sentence) if sentence is not None else None
@@ -242,7 +252,9 @@ def _none_lesson(item: Coverage, start: int, text: str) -> str:
         )
     if found is not None or judgement.hides_source(text):
         return _LESSON[NONE]
-    return _CASE_LESSON["fact"]
+    if sentence is not None and gate.long_past(item.body, sentence, item.year):
+        return _CASE_LESSON["history"]
+    return _CASE_LESSON["claim"] + (_COUNT_LESSON if _COUNT.search(text) else "")
 
 
 def _question(

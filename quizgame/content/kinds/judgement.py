@@ -122,7 +122,10 @@ def hides_source(text: str) -> bool:
 
 
 _EXPLETIVE = re.compile(r"^It (is|was)( \w+ly| also)* (\w+ (that|to)\b|(seen|described|discovered|believed|thought)\b)")
-_PRONOUN_START = re.compile(r"^\W*(he|she|they|his|her|their|this|these|that|those)\b|^\W*it\b", re.IGNORECASE)
+# A sentence whose subject is a pronoun carries someone's account on from the sentence before; "It is
+# ironic that ..." (`_EXPLETIVE`) is the writer's own. Narrower than claims' `_PRONOUN_EARLY`, which
+# gates a "Nobody" key.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(he|she|they|his|her|their|this|these|that|those)\b|^\W*it\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,7 +166,7 @@ def in_own_voice(item: Coverage, sentence: Sentence) -> bool:
     found += [(s.start, s.end) for s in item.analysis.secondhand]
     if any(overlaps(sentence.start, sentence.end, *span) for span in found):
         return False
-    if _PRONOUN_START.match(text) and not _EXPLETIVE.match(text):
+    if _PRONOUN_SUBJECT.match(text) and not _EXPLETIVE.match(text):
         return False
     before = gate.previous_sentence(item.analysis, item.body, sentence)
     after = gate.next_sentence(item.analysis, item.body, sentence)

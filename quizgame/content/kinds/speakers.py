@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizgame.content.analysis.first_names import name_gender
 from quizgame.content.lexicon_files import attribution_lists
 
 PERSON, ORGANISATION = "person", "organisation"
@@ -112,7 +113,19 @@ def is_person(name: str, body: str, institutions: frozenset[str] = frozenset()) 
     alone = len(re.findall(rf"\b{last}\b", body)) > len(re.findall(rf"\b{re.escape(name)}\b", body))
     if alone or re.search(rf"\b{re.escape(name)}\s*,\s*(?:the|a|an|who|[a-z]+ (?:of|at|for))\b", body):
         return True
-    return _titled(name, body)  # "Interior Minister Joachim Brudziński": a person's title before the name
+    # "Rai Benjamin from the United States, who finished ...": someone from a place, then "who".
+    if re.search(rf"\b{re.escape(name)} (?:of|from) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, who\b", body):
+        return True
+    if _titled(name, body):
+        return True  # "Interior Minister Joachim Brudziński": a person's title before the name
+    # A given name at its head that says a sex ("Kevin Young"; not "Sun" or "Jordan", given to both and
+    # words or places too): a company or a blog named once rarely starts with one, and a name of two or
+    # three words that does is a person's, unless the article uses that word as a place ("Montana
+    # Native Vote" in an article "in Montana").
+    first = name.split()[0]
+    if len(name.split()) > 3 or name_gender(first) is None:
+        return False
+    return not re.search(rf"\b(in|of|from|to|at|across|for)\s+{re.escape(first)}\b(?!\s+[A-Z])", body)
 
 
 def _titled(name: str, body: str) -> bool:

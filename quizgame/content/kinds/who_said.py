@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import gate, lead_in, speakers
+from quizgame.content.kinds import bygone, gate, lead_in, speakers
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -254,9 +254,9 @@ def _candidates(
     # The key is a named speaker already: a person unless its name says institution.
     want_person = anonymous or (speakers.kind_of(speaker) == speakers.PERSON and speakers.bare(speaker) not in known)
     pools = [
-        [(a.speaker, item.body) for a in item.analysis.attributions if a.speaker_kind in ("named", "social_media")],
-        *([(a.speaker, o.body) for a in o.analysis.attributions if a.speaker_kind == "named"] for o in others),
-        [(p, item.body) for p in item.analysis.people],
+        [(a.speaker, item) for a in item.analysis.attributions if a.speaker_kind in ("named", "social_media")],
+        *([(a.speaker, o) for a in o.analysis.attributions if a.speaker_kind == "named"] for o in others),
+        [(p, item) for p in item.analysis.people],
     ]
     names: list[str] = []
     taken = {surname(speaker)}
@@ -266,7 +266,8 @@ def _candidates(
             taken.add(surname(name))
             names.append(display_name(name))
     for pool in pools:
-        for raw, body in pool:
+        for raw, source in pool:
+            body = source.body
             name = speakers.clean(raw, body)
             if not name or surname(name) in taken or not named_in_english(name, body):
                 continue
@@ -276,6 +277,8 @@ def _candidates(
             taken.add(surname(name))
             whole = speakers.whole_name(name, body)  # "Valéry Giscard" is "Valéry Giscard d'Estaing"
             taken.add(surname(whole))
+            if want_person and not bygone.could_have_spoken(source, whole):
+                continue  # dead, or named only as a figure of the past: no one who could have said it
             names.append(display_name(whole))
     return names
 

@@ -26,7 +26,9 @@ LAST_SEEN_RESOLUTION = dt.timedelta(seconds=60)
 _rooms, _players, _room_questions = Room.__table__, Player.__table__, RoomQuestion.__table__
 _questions, _deliveries, _answers = Question.__table__, Delivery.__table__, Answer.__table__
 
-_ROOM_COLUMNS = (
+# A RoomView (quizgame.game.play.seat), in its order: the live answer's read shares it
+# (quizgame.game.fast_path.answer_rows).
+ROOM_VIEW_COLUMNS = (
     _rooms.c.id,
     _rooms.c.code,
     _rooms.c.title,
@@ -39,6 +41,10 @@ _ROOM_COLUMNS = (
     _rooms.c.shuffle_questions,
     _rooms.c.shuffle_choices,
     _rooms.c.show_explanations,
+    _rooms.c.current_position,
+    _rooms.c.question_started_at,
+    _rooms.c.paused_remaining_ms,
+    _rooms.c.question_seconds,
 )
 _PLAYER_COLUMNS = (_players.c.id, _players.c.nickname, _players.c.removed, _players.c.last_seen_at)
 _SLOT_COLUMNS = (
@@ -78,7 +84,7 @@ def _own_row(table: Table) -> ColumnElement[bool]:
 def _seat_statement(to_score: bool) -> Select[Any]:
     """The room, the token's player in it (if any) and, for a player, one row per question: one
     round trip. Without a player the room comes back as a single row with the rest NULL."""
-    columns = (*_ROOM_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS, *(_KEY_COLUMNS if to_score else ()))
+    columns = (*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS, *(_KEY_COLUMNS if to_score else ()))
     return (
         select(*columns)
         .outerjoin(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
@@ -94,7 +100,7 @@ def _seat_statement(to_score: bool) -> Select[Any]:
 _SEAT, _SEAT_TO_SCORE = _seat_statement(False), _seat_statement(True)
 _NOTE_SEEN = update(_players).where(_players.c.id == bindparam("player_id")).values(last_seen_at=bindparam("now"))
 
-_ROOM_END = len(_ROOM_COLUMNS)
+_ROOM_END = len(ROOM_VIEW_COLUMNS)
 _PLAYER_END = _ROOM_END + len(_PLAYER_COLUMNS)
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from quizgame.game.answers import choice_order
+from quizgame.game.answers import choice_order, shuffled_choices
+from quizgame.game.fast_path.answer_rows import Answering
 from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused
 from quizgame.game.play.store import insert_first_delivery
@@ -76,4 +77,35 @@ def take_live_answer(
             answered_at=now,
             question_seconds=room.question_seconds,
         ),
+        delivered_at=room.question_started_at,
+    )
+
+
+def take_seated_answer(
+    connection: Connection, answering: Answering, positions: list[int], response_ms: int, now: dt.datetime
+) -> Taken:
+    """take_live_answer for a seat read on the fast path (quizgame.game.fast_path.answer_rows): the
+    same rules and the same two INSERTs, one statement on PostgreSQL, on an autocommit connection
+    (on SQLite the delivery alone, should the answer's INSERT fail, changes nothing: a retry keeps it)."""
+    room, seat, question = answering.room, answering.seat, answering.question
+    rules.refuse_unless_open(room.status)
+    if seat.removed:
+        raise AnswerRefused("You are no longer in this room.")
+    if question is None:
+        raise AnswerRefused("This question is closed; your answer was not counted.")
+    order = shuffled_choices(room.shuffle_choices, seat.rejoin_token, question.id, question.kind, len(question.choices))
+    return submit_answer(
+        connection,
+        room,
+        Submission(
+            player_id=seat.player_id,
+            question=question,
+            positions=positions,
+            choice_order=order,
+            response_ms=response_ms,
+            previous_streak=answering.streak,
+            answered_at=now,
+            question_seconds=room.question_seconds,
+        ),
+        delivered_at=room.question_started_at,
     )

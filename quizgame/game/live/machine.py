@@ -34,7 +34,7 @@ class LiveError(Exception):
     """An illegal transition or a refused action, with a message a teacher or student can read."""
 
 
-def _require_live(room: Room) -> None:
+def _require_live(room: Clock) -> None:
     if room.mode != RoomMode.LIVE:
         raise LiveError("This room is self-paced; there is no live game to control.")
 
@@ -191,7 +191,7 @@ def expire(room: Room, now: dt.datetime) -> bool:
     return True
 
 
-def check_answer(room: Room, position: int, now: dt.datetime) -> int:
+def check_answer(room: Clock, position: int, now: dt.datetime) -> int:
     """Refuse an answer the server's clock does not allow (`now`: when it reached the server);
     otherwise return its response time in ms, at most the question's time (within the grace)."""
     _require_live(room)

@@ -2,7 +2,8 @@
 player's seat in it (Seat).
 
 A self-paced request reads both in one statement (quizgame.game.fast_path.seat_rows.find_seat),
-with the seat's slots: every question in the player's order with its delivery and answer. A live
+with the seat's slots: every question in the player's order with its delivery and answer; a live
+answer reads both in one statement too (quizgame.game.fast_path.answer_rows.read_answer_seat). A live
 student's state reads the room from the version's shared snapshot (Snapshot.room) and the seat
 from one row (quizgame.game.live.student_view.seat_row; the hub reads the whole room's at once),
 with what the seat earned on the question on screen. Templates, the live clock
@@ -39,7 +40,8 @@ class RoomView:
     current_position: int | None = None
     question_started_at: dt.datetime | None = None
     paused_remaining_ms: int | None = None
-    # The open question's own limit is folded into seconds_per_question by the live snapshot.
+    # The open question's own limit, if the teacher set one (copied into the room row when it
+    # opened); the live snapshot folds it into seconds_per_question instead.
     question_seconds: int | None = None
 
 

@@ -76,9 +76,27 @@ def stored_delivery(connection: Connection, player_id: int, question_id: str) ->
     return row.delivered_at, row.choice_order
 
 
-def insert_first_answer(connection: Connection, values: dict[str, Any]) -> bool:
-    """Store the answer unless one is stored for this player and question: True if this one was."""
-    return connection.execute(_first_answer_insert(connection.dialect.name), values).first() is not None
+@functools.cache
+def _first_delivery_and_answer_insert() -> Any:
+    """PostgreSQL: the delivery's INSERT in the WITH clause of the answer's (run once, whether or not
+    the statement reads it): one round trip for both."""
+    delivered = _first_delivery_insert("postgresql").cte("delivered")
+    return _first_answer_insert("postgresql").add_cte(delivered)
+
+
+def insert_first_answer(connection: Connection, values: dict[str, Any], delivery: dict[str, Any] | None = None) -> bool:
+    """Store the answer unless one is stored for this player and question: True if this one was.
+    With `delivery` (its delivered_at and choice_order), the question's delivery too unless one is
+    stored (insert_first_delivery): in the same statement on PostgreSQL, just before on SQLite."""
+    if delivery is None:
+        return connection.execute(_first_answer_insert(connection.dialect.name), values).first() is not None
+    if connection.dialect.name == "postgresql":
+        statement = _first_delivery_and_answer_insert()
+        return connection.execute(statement, {**values, **delivery}).first() is not None
+    insert_first_delivery(
+        connection, values["player_id"], values["question_id"], delivery["delivered_at"], delivery["choice_order"]
+    )
+    return insert_first_answer(connection, values)
 
 
 def stored_result(connection: Connection, player_id: int, question_id: str) -> tuple[bool, float, int]:

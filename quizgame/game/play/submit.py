@@ -68,9 +68,12 @@ class Taken:
     duplicate: bool
 
 
-def submit_answer(connection: Connection, room: AnsweringRoom, submission: Submission) -> Taken:
+def submit_answer(
+    connection: Connection, room: AnsweringRoom, submission: Submission, delivered_at: dt.datetime | None = None
+) -> Taken:
     """Score the answer and store it unless one is stored already. Raises AnswerRefused (nothing
-    written) when the room is closed or the positions are not the question's."""
+    written) when the room is closed or the positions are not the question's. `delivered_at`: the
+    question's delivery is stored with it (unless one is), dated then, with the choice order."""
     refuse_unless_open(room.status)
     question = submission.question
     chosen = indexes_in_order(submission.choice_order, submission.positions, len(question.choices))
@@ -93,6 +96,7 @@ def submit_answer(connection: Connection, room: AnsweringRoom, submission: Submi
             "response_ms": submission.response_ms,
             "answered_at": submission.answered_at,
         },
+        None if delivered_at is None else {"delivered_at": delivered_at, "choice_order": submission.choice_order},
     )
     if stored:
         return Taken(score.correct, score.credit, score.points, duplicate=False)

@@ -1,7 +1,8 @@
 """Rate limits on views: `@rate_limit("join")` counts every POST, `@failure_limit("join_code")`
 counts only the requests the view marks with `note_failure`, and `charge("answer", player)` counts
-inside the view's own transaction. The limits themselves are in
-app.config (RATELIMIT_<NAME>, like "10 per minute"), so deployments and tests can change them.
+on the view's own connection (or `pending_charge` and `settle_charge`, in a statement of the
+view's own). The limits themselves are in app.config (RATELIMIT_<NAME>, like "10 per minute"),
+so deployments and tests can change them.
 
 Counters live in the database (quizgame.game.ratelimit), so the limits hold across workers.
 A refused request gets a 429 with Retry-After: a short page for people, JSON for fetch calls.
@@ -10,7 +11,9 @@ A refused request gets a 429 with Retry-After: a short page for people, JSON for
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar
 
@@ -85,14 +88,49 @@ def rate_limit(
 def charge(name: str, identity: str, connection: Connection | None = None) -> None:
     """Count this request against RATELIMIT_<NAME> on the request's own connection (see
     ratelimit.hit_within; a view already holding it passes it), raising RateLimited over the
-    limit. In a transaction (a live answer), charge after the writes: over the limit they are
-    rolled back with the count. Without one (a self-paced answer, quizgame/web/play/routes.py), the count
-    stands at once: charge before writing."""
+    limit. In a transaction, charge after the writes: over the limit they are rolled back with
+    the count. Without one (a self-paced answer, quizgame/web/play/routes.py), the count stands at
+    once: charge before writing."""
     limit = _limit(name)
     if limit is None:
         return
     connection = connection or db.session.connection()
     verdict = ratelimit.hit_within(connection, ratelimit.counter_key(name, identity), limit)
+    if not verdict.allowed:
+        raise RateLimited(verdict.retry_after)
+
+
+@dataclass(frozen=True)
+class PendingCharge:
+    """A request's hit against RATELIMIT_<NAME>, to be counted by a statement that does something
+    else too (ratelimit.hit_cte: a live answer's seat read on PostgreSQL) or on its own."""
+
+    limit: ratelimit.Limit
+    key: str
+    at: float
+
+    def parameters(self) -> dict[str, Any]:
+        return ratelimit.hit_parameters(self.key, self.limit, self.at)
+
+
+def pending_charge(name: str, identity: str) -> PendingCharge | None:
+    """The hit `charge` would count, not counted yet; None when the limit is off."""
+    limit = _limit(name)
+    if limit is None:
+        return None
+    return PendingCharge(limit, ratelimit.counter_key(name, identity), time.time())
+
+
+def settle_charge(connection: Connection, pending: PendingCharge | None, hits: int | None) -> None:
+    """Finish a pending charge: `hits` as the statement that carried it counted them, or None if
+    none did (it is counted now); raises RateLimited over the limit."""
+    if pending is None:
+        return
+    if hits is None:
+        hits = connection.execute(
+            ratelimit.counting_statement(connection.dialect.name), pending.parameters()
+        ).scalar_one()
+    verdict = ratelimit.counted(connection, pending.limit, hits, pending.at)
     if not verdict.allowed:
         raise RateLimited(verdict.retry_after)
 

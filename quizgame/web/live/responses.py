@@ -32,6 +32,11 @@ def state_response(state: dict[str, Any], status: int = 200, error: str | None =
     return response
 
 
+def json_response(text: str) -> Response:
+    """A state already written as JSON (quizgame.web.live.shared_render), sent as state_response would."""
+    return Response(text, mimetype="application/json", headers={"Cache-Control": "no-store"})
+
+
 bp.add_app_template_filter(ordinal, "ordinal")
 
 

@@ -82,7 +82,19 @@ def shared_event(
 ) -> str:
     """The student's event text: their shape's, rendered by `render(view, MARKERS, CSRF_MARKER)` on
     the first student of the shape and kept in `renders` (the edition's), markers replaced."""
-    key = shape(view)
+    return shared_text(renders, "event", view, csrf, render)
+
+
+def shared_text(
+    renders: dict[tuple[Any, ...], str],
+    kind: str,
+    view: StudentView,
+    csrf: str,
+    render: Callable[[StudentView, Mine, str], str],
+) -> str:
+    """shared_event for any `kind` of text made of a student's view (a stream's event, an answer's
+    JSON reply): each kind is kept apart in `renders`."""
+    key = (kind, *shape(view))
     text = renders.get(key)
     if text is None:
         text = renders[key] = render(view, MARKERS, CSRF_MARKER)

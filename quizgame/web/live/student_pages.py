@@ -8,28 +8,40 @@ Answers are POST forms with CSRF, sent by the page's JavaScript with fetch.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import replace
 
 from flask import Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf.csrf import generate_csrf
 
 from quizgame.extensions import db
+from quizgame.game.fast_path.answer_rows import read_answer_seat
+from quizgame.game.fast_path.engines import seat_engine
 from quizgame.game.live import machine
 from quizgame.game.live import snapshot as live_snapshot
-from quizgame.game.live.answers import question_and_streak, take_live_answer
+from quizgame.game.live.answers import take_seated_answer
 from quizgame.game.live.machine import LiveError
 from quizgame.game.live.polling import reveal_if_all_answered
-from quizgame.game.live.snapshot import Snapshot
+from quizgame.game.live.student_view import StudentView, student_view
 from quizgame.game.play.rules import AnswerRefused
-from quizgame.game.play.seat import Earned, Seat
+from quizgame.game.play.seat import Earned, RoomView, Seat
 from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
-from quizgame.web.common.limits import charge, client_address
+from quizgame.web.common.limits import client_address, pending_charge, settle_charge
+from quizgame.web.common.request_log import note_player
 from quizgame.web.live import bp
 from quizgame.web.live.forms import AnswerForm
 from quizgame.web.live.push import running_hub, student_stream
-from quizgame.web.live.responses import polled, rendered, state_response, wants_json
-from quizgame.web.live.states import release_connection, student_state, student_state_and_room, student_state_for
+from quizgame.web.live.responses import json_response, polled, rendered, state_response, wants_json
+from quizgame.web.live.shared_render import Mine, shared_text
+from quizgame.web.live.states import (
+    release_connection,
+    rendered_state,
+    student_state,
+    student_state_and_room,
+    student_state_for,
+)
 
 
 def _live_player_or_404(code: str) -> Player:
@@ -83,57 +95,70 @@ def answer(code: str) -> Response:
     Lateness is judged by when the request reached this worker, read before anything waits for a
     database connection (a class's answers arrive together), with the grace of
     machine.ANSWER_GRACE_MS for the network.
-    A class answers within seconds, so this is kept short: the player with the room, the
-    question with the streak, two INSERTs, the rate limit's count, one commit; where this worker
-    streams the room, its hub counts the class and holds the snapshot (_snapshot_after_answer),
-    elsewhere one count and the snapshot are read here. Every answer POST is counted against RATELIMIT_ANSWER, a refused one too; one over
-    the limit is rolled back with its count."""
+
+    A class answers within seconds, so this is kept short: on an autocommit connection of the fast
+    path's seat engine, the seat (the player with the room, the open question and the streak) with
+    the rate limit's count, then the delivery with the answer: two statements on PostgreSQL (four
+    on SQLite), each standing on its own as a self-paced answer's do: no BEGIN, no COMMIT. Every
+    answer POST is counted against RATELIMIT_ANSWER before anything is written, a refused one too
+    (on PostgreSQL one for a room or player not found as well); one over the limit stores nothing. Where this worker's hub follows the room the reply needs no query
+    (_reply_after_answer); elsewhere one count and the snapshot are read."""
     at = now()
-    player = _live_player_or_404(code)
-    room = player.room
-    player_id, room_id = player.id, room.id
-    form = AnswerForm()
-    try:
-        if not form.validate():
-            raise LiveError(next(iter(form.errors.values()))[0])
-        response_ms = machine.check_answer(room, form.position.data, at)
-        assert room.current_position is not None and room.question_started_at is not None
-        question, streak = question_and_streak(db.session, room.id, room.current_position, player_id)
-        assert question is not None
-        taken = take_live_answer(db.session, room, player, question, form.choice.data, response_ms, at, streak)
-        snapshot = _snapshot_after_answer(room, at)
-        seat = Seat(
-            player_id,
-            player.rejoin_token,
-            player.nickname,
-            player.removed,
-            earned=Earned(taken.correct, taken.credit, taken.points),
+    pending = pending_charge("answer", student.browser_id())
+    with seat_engine(current_app, db.engine).connect() as connection:
+        answering, hits = read_answer_seat(
+            connection, code, student.rejoin_token(code), pending and pending.parameters()
         )
-    except (LiveError, AnswerRefused) as exc:
-        db.session.rollback()
-        charge("answer", student.browser_id())
-        db.session.commit()
-        return _answer_result(player_id, room_id, code, str(exc))
-    charge("answer", student.browser_id())
-    db.session.commit()
+        if answering is None or answering.room.mode != RoomMode.LIVE:
+            abort(404)
+        room, seat = answering.room, answering.seat
+        note_player(seat.player_id)
+        settle_charge(connection, pending, hits)
+        form = AnswerForm()
+        try:
+            if not form.validate():
+                raise LiveError(next(iter(form.errors.values()))[0])
+            response_ms = machine.check_answer(room, form.position.data, at)
+            taken = take_seated_answer(connection, answering, form.choice.data, response_ms, at)
+        except (LiveError, AnswerRefused) as exc:
+            refused: str | None = str(exc)
+        else:
+            refused = None
+    if refused is not None:
+        return _answer_result(seat.player_id, room.id, code, refused)
     if not wants_json():
         return redirect(url_for("live.play", code=code))
-    assert snapshot is not None
-    return state_response(student_state(snapshot, seat, generate_csrf()))
+    answered = replace(seat, earned=Earned(taken.correct, taken.credit, taken.points))
+    return _reply_after_answer(room, answered, at)
 
 
-def _snapshot_after_answer(room: Room, at: dt.datetime) -> Snapshot | None:
-    """The room's state for the answer's reply. Where this worker's hub follows the room, the hub
-    settles the question once everyone has answered and holds the version's snapshot: no query.
-    Elsewhere the answer counts the class itself (the last one reveals) and reads the snapshot."""
+def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response:
+    """The room's state with the student's answer in it. Where this worker's hub follows the room,
+    the hub settles the question once everyone has answered and holds the version's snapshot: no
+    query, and the reply is rendered once per shape of student (shared_render), as the streams'
+    events are. Elsewhere the answer counts the class itself (the last one reveals) and reads the
+    snapshot."""
     hub = running_hub(current_app._get_current_object())  # type: ignore[attr-defined]
     if hub is not None and hub.follows(room.id):
         edition = hub.edition(room.id, room.version)
         if edition is not None and edition.snapshot is not None:
-            return edition.snapshot
-    elif reveal_if_all_answered(db.session, room, at):
-        return live_snapshot.publish(db.session, room)
-    return live_snapshot.current(db.session, room.id, commit=False)
+            view = student_view(edition.snapshot, seat, now())
+            return json_response(shared_text(edition.renders, "reply", view, generate_csrf(), _reply_json))
+        snapshot = live_snapshot.current(db.session, room.id, commit=False)
+    else:
+        found = db.session.get(Room, room.id)
+        assert found is not None
+        if reveal_if_all_answered(db.session, found, at):
+            snapshot = live_snapshot.publish(db.session, found)
+        else:
+            snapshot = live_snapshot.current(db.session, room.id, commit=False)
+    db.session.commit()
+    assert snapshot is not None
+    return state_response(student_state(snapshot, seat, generate_csrf()))
+
+
+def _reply_json(view: StudentView, figures: Mine, csrf: str) -> str:
+    return json.dumps(rendered_state(view, figures, csrf))
 
 
 def _answer_result(player_id: int, room_id: int, code: str, error: str | None) -> Response:

@@ -98,15 +98,45 @@ def test_nobody_teaches_a_record_or_a_scene_needs_no_source_and_a_judgement_does
 
     body = (
         "Moyo won the country's presidential election in March.  "
-        "The ferry strike has cost the islands thousands of jobs since 2019.  "
         "The square was littered with broken glass.  "
         "Ironically, the new bridge is already too narrow for the traffic."
     )
     item = made_up(body)
     lessons = [_none_lesson(item, s.start, s.text) for s in item.analysis.sentences]
-    assert len(lessons) == 4
-    for lesson in lessons[:3]:
+    assert len(lessons) == 3
+    for lesson in lessons[:2]:
         assert "needs none" in lesson and "how the reporter knows" not in lesson, lesson
-    assert "matter of record" in lessons[0] and "readers could check" in lessons[0]
-    assert "scene" in lessons[2]
-    assert "how the reporter knows" in lessons[3] and '"Ironically"' in lessons[3]
+    assert "public record" in lessons[0] and "readers could check" in lessons[0]
+    assert "scene" in lessons[1]
+    assert "how the reporter knows" in lessons[2] and '"Ironically"' in lessons[2]
+
+
+def test_a_claim_with_no_mark_of_opinion_still_needs_a_source_as_claims_rule_says():
+    """claims.py's rule: only a scene, a public record or history needs no source. A cause or a toll
+    stated flat sounds like a fact, and the lesson must not call it a matter of record (reading set,
+    'The fire started in a car on the fourth floor'; a long-running toll)."""
+    from quizgame.content.kinds.attribution_type import _none_lesson
+
+    body = (
+        "The fire started in a car on the fourth floor.  "
+        "The ferry strike has cost the islands thousands of jobs since 2019."
+    )
+    item = made_up(body)
+    fire, toll = (_none_lesson(item, s.start, s.text) for s in item.analysis.sentences)
+    for lesson in (fire, toll):
+        assert "needs one" in lesson and "how the reporter knows" in lesson, lesson
+        assert "needs none" not in lesson and "matter of record" not in lesson, lesson
+    assert "who counted" in toll and "who counted" not in fire
+
+
+def test_history_on_the_record_needs_no_source_even_without_a_year_of_its_own():
+    from quizgame.content.kinds.attribution_type import _none_lesson
+
+    body = (
+        "Only two presidents have been impeached. Johnson was impeached under an act of 1867. "
+        "The vote to remove him from office failed by one vote. In 1998, Clinton was impeached too."
+    )
+    item = made_up(body)
+    vote = next(s for s in item.analysis.sentences if s.text.startswith("The vote"))
+    lesson = _none_lesson(item, vote.start, vote.text)
+    assert "needs none" in lesson and "history" in lesson

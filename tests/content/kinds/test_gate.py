@@ -77,6 +77,21 @@ def test_a_hedge_with_no_named_source_is_a_hedged_claim():
     assert not gate.hedged_claim(analysis, sentences[0])
 
 
+def test_a_hedge_with_an_adverb_or_as_a_participle_after_a_comma_is_a_hedge():
+    # reading2 (Somali pirates): "They are still believed to be holding ...", "The Ariana, reported to
+    # be carrying ...": by whom? Both are hedged claims, not bare ones, nor sourced.
+    for text in (
+        "The rebels are still believed to be holding the town.",
+        "The ship, reported to be carrying grain, was seized at sea.",
+        "The minister was widely thought to have resigned.",
+    ):
+        analysis, sentences = analysis_of(text)
+        assert gate.hedged_claim(analysis, sentences[0]), text
+        assert not gate.bare_claim(analysis, text, sentences[0], 2020), text
+    analysis, sentences = analysis_of("The ship, reported by the coastguard, was seized.")
+    assert not gate.hedged_claim(analysis, sentences[0])
+
+
 def test_weak_findings_and_debatable_loaded_words_are_refused():
     term = LoadedTerm("rioting engulfed", "", "spread", "", 0, 5)
     assert gate.loaded_ok(term)

@@ -69,3 +69,16 @@ def test_a_name_cut_short_is_offered_whole_as_the_article_writes_it():
     assert speakers.whole_name("Jean de", body) == "Jean de la Fontaine"
     assert speakers.whole_name("Jerrold Nadler", body) == "Jerrold Nadler"  # "of New York" is where he is from
     assert speakers.whole_name("Joe Biden", body) == "Joe Biden"  # a day is no part of a name
+
+
+def test_a_name_named_once_is_a_person_by_its_given_name_or_as_someone_from_a_place_who():
+    # reading2 (Warholm): the medallists and the record holder are named once each, with no title.
+    body = (
+        "The silver medal was won by Rai Benjamin from the United States, who finished in 47.66 seconds. "
+        "The world record belongs to Kevin Young. Montana Native Vote sued the state. Voters in Montana "
+        "and Sun Valley Resorts agreed."
+    )
+    assert speakers.is_person("Kevin Young", body)  # a known given name at its head
+    assert speakers.is_person("Rai Benjamin", body)  # someone from a place, then "who"
+    assert not speakers.is_person("Montana Native Vote", body)  # the article's "in Montana" is a place
+    assert not speakers.is_person("Sun Valley Resorts", body)
