@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, select
+from sqlalchemy import Select, and_, bindparam, select, tuple_
 from sqlalchemy.engine import Connection
 
 from quizgame.game import ratelimit
@@ -60,6 +60,18 @@ _SEAT = (
     .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
     .outerjoin(_answers, _answers.c.player_id == _players.c.id)
     .where(_rooms.c.code == bindparam("code"))
+)
+# Many browsers' seats at once (a worker's batch of answers, quizgame.game.live.answer_desk).
+_SEATS = (
+    select(*_ROOM_COLUMNS, *_PLAYER_COLUMNS, *_QUESTION_COLUMNS, *_ANSWER_COLUMNS)
+    .join(_players, _players.c.room_id == _rooms.c.id)
+    .outerjoin(
+        _room_questions,
+        and_(_room_questions.c.room_id == _rooms.c.id, _room_questions.c.position == _rooms.c.current_position),
+    )
+    .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
+    .outerjoin(_answers, _answers.c.player_id == _players.c.id)
+    .where(tuple_(_rooms.c.code, _players.c.rejoin_token).in_(bindparam("seats", expanding=True)))
 )
 _PLAYER_START = len(_ROOM_COLUMNS)
 _HITS = _PLAYER_START + len(_PLAYER_COLUMNS) + 4 + len(_ANSWER_COLUMNS)
@@ -115,10 +127,21 @@ def read_answer_seat(
     rows = connection.execute(_counting_seat(connection.dialect.name) if counting else _SEAT, parameters).all()
     if not rows:
         return None, None
+    return _seat(rows), int(rows[0][_HITS]) if counting else None
+
+
+def read_answer_seats(connection: Connection, seats: list[tuple[str, str]]) -> dict[tuple[str, str], AnswerSeat]:
+    """read_answer_seat for many (room code, rejoin token) pairs in one statement: the seats found."""
+    grouped: dict[tuple[str, str], list[Any]] = {}
+    for row in connection.execute(_SEATS, {"seats": sorted(set(seats))}):
+        grouped.setdefault((row[1], row[_PLAYER_START + 3]), []).append(row)
+    return {key: _seat(rows) for key, rows in grouped.items()}
+
+
+def _seat(rows: list[Any]) -> AnswerSeat:
     first = rows[0]
     room = Room(**{column.name: value for column, value in zip(_ROOM_COLUMNS, first[:_PLAYER_START], strict=True)})
     player_id, nickname, removed, token = first[_PLAYER_START:_QUESTION_START]
     question_id, kind, choices, correct = first[_QUESTION_START:_ANSWER_START]
     question = None if question_id is None else OpenQuestion(question_id, kind, list(choices), list(correct))
-    seat = AnswerSeat(room, player_id, nickname, bool(removed), token, question, rules.streak(rows))
-    return seat, int(first[_HITS]) if counting else None
+    return AnswerSeat(room, player_id, nickname, bool(removed), token, question, rules.streak(rows))
