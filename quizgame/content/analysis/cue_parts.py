@@ -106,7 +106,9 @@ def _passive_subject(verb: Token) -> Token | None:
                 return None  # 'was arrested and charged': passive too, its agent unnamed
             subject = next((c for c in clause.head.children if c.dep_ == "nsubjpass"), None)
             passive = any(c.dep_ == "auxpass" for c in clause.head.children)  # 'was elected', not a misparse
-            return subject if passive and subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if not passive or subject is None or subject.lower_ in ("it", "this", "that", "which"):
+                return None  # 'it is seen as conservative and MPs have complained': no one who acts
+            return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
         clause = clause.head
     return None
 

@@ -63,6 +63,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
     cited_at = -2  # the sentence that cited the last of them, for "The same report states ..."
     by_cue: dict[int, tuple[str, float] | None] = {}
     cue_sentences: set[int] = set()
+    sourced: set[int] = set()  # sentences whose cues gave an outlet
     known = frozenset(name for name in known if not same_outlet(name, own_outlet))
     for item in sorted(found, key=lambda f: f.attribution.start):
         index = sentence_at.get(item.cue.verb.i)
@@ -88,6 +89,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
             continue
         outlet, confidence = source
         sources.append(outlet)
+        sourced.add(index)
         cited_at = index
         claim = _claim(reading, item, reading.sentences[index])
         attribution = item.attribution
@@ -97,7 +99,9 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
                 Secondhand(cited.name, attribution.cue, claim, attribution.start, attribution.end, 0.8 * confidence)
             )
     for index, sentence in enumerate(reading.sentences):
-        if index in cue_sentences or _inside_found(sentence, found):
+        # a sentence whose cues gave no outlet may still name one as its source ("told Sauti" the parse did not
+        # link to the statement)
+        if index in sourced or _inside_found(sentence, found) and index not in cue_sentences:
             continue
         uncued = uncued_secondhand(reading, sentence, mentions_in(index))
         if uncued is not None:

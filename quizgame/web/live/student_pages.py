@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 from flask import Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf.csrf import generate_csrf
@@ -21,8 +22,9 @@ from quizgame.game.live import snapshot as live_snapshot
 from quizgame.game.live.answers import take_seated_answer
 from quizgame.game.live.machine import LiveError
 from quizgame.game.live.polling import reveal_if_all_answered
-from quizgame.game.live.student_view import Own, OwnAnswer, StudentView, student_view
+from quizgame.game.live.student_view import StudentView, student_view
 from quizgame.game.play.rules import AnswerRefused
+from quizgame.game.play.seat import Earned, RoomView, Seat
 from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
@@ -104,36 +106,33 @@ def answer(code: str) -> Response:
     at = now()
     pending = pending_charge("answer", student.browser_id())
     with seat_engine(current_app, db.engine).connect() as connection:
-        seat, hits = read_answer_seat(connection, code, student.rejoin_token(code), pending and pending.parameters())
-        if seat is None or seat.room.mode != RoomMode.LIVE:
+        answering, hits = read_answer_seat(
+            connection, code, student.rejoin_token(code), pending and pending.parameters()
+        )
+        if answering is None or answering.room.mode != RoomMode.LIVE:
             abort(404)
+        room, seat = answering.room, answering.seat
         note_player(seat.player_id)
         settle_charge(connection, pending, hits)
         form = AnswerForm()
         try:
             if not form.validate():
                 raise LiveError(next(iter(form.errors.values()))[0])
-            response_ms = machine.check_answer(seat.room, form.position.data, at)
-            taken = take_seated_answer(connection, seat, form.choice.data, response_ms, at)
+            response_ms = machine.check_answer(room, form.position.data, at)
+            taken = take_seated_answer(connection, answering, form.choice.data, response_ms, at)
         except (LiveError, AnswerRefused) as exc:
             refused: str | None = str(exc)
         else:
             refused = None
     if refused is not None:
-        return _answer_result(seat.player_id, seat.room.id, code, refused)
+        return _answer_result(seat.player_id, room.id, code, refused)
     if not wants_json():
         return redirect(url_for("live.play", code=code))
-    own = Own(
-        seat.player_id,
-        seat.nickname,
-        seat.removed,
-        seat.rejoin_token,
-        OwnAnswer(taken.correct, taken.credit, taken.points),
-    )
-    return _reply_after_answer(seat.room, own, at)
+    answered = replace(seat, earned=Earned(taken.correct, taken.credit, taken.points))
+    return _reply_after_answer(room, answered, at)
 
 
-def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
+def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response:
     """The room's state with the student's answer in it. Where this worker's hub follows the room,
     the hub settles the question once everyone has answered and holds the version's snapshot: no
     query, and the reply is rendered once per shape of student (shared_render), as the streams'
@@ -143,7 +142,7 @@ def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
     if hub is not None and hub.follows(room.id):
         edition = hub.edition(room.id, room.version)
         if edition is not None and edition.snapshot is not None:
-            view = student_view(edition.snapshot, own, now())
+            view = student_view(edition.snapshot, seat, now())
             return json_response(shared_text(edition.renders, "reply", view, generate_csrf(), _reply_json))
         snapshot = live_snapshot.current(db.session, room.id, commit=False)
     else:
@@ -155,7 +154,7 @@ def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
             snapshot = live_snapshot.current(db.session, room.id, commit=False)
     db.session.commit()
     assert snapshot is not None
-    return state_response(student_state(snapshot, own, generate_csrf()))
+    return state_response(student_state(snapshot, seat, generate_csrf()))
 
 
 def _reply_json(view: StudentView, figures: Mine, csrf: str) -> str:

@@ -74,3 +74,9 @@ def test_a_participle_of_asking_after_a_verb_of_saying_speaks_with_its_subject()
 
 def test_a_participle_of_asking_after_a_verb_of_doing_is_no_statement():
     assert found("Chief constable Nick Hale drove to the embassy asking to see the ambassador.") == []
+
+
+def test_a_clause_verb_joined_to_a_passive_with_no_actor_borrows_no_speaker():
+    """The parser may leave 'critics' unattached; 'it', the subject of the passive, is never the speaker."""
+    body = "The new cabinet was sworn in, but it is seen as too conservative and critics have complained of delays."
+    assert all(speaker not in ("it", "cabinet", "new cabinet") for speaker, _ in found(body))

@@ -267,3 +267,12 @@ def test_a_known_outlets_word_describing_another_thing_is_not_the_outlet():
         "The state of Zambian blogosphere looked promising in 2007, Zambian Economist observed."
     )
     assert outlets(body) == ["Zambian"]
+
+
+def test_a_newsroom_that_has_learned_something_is_the_source_but_a_person_is_not():
+    assert outlets("Mwananchi has learned that the road will open in May.") == ["Mwananchi"]
+    assert outlets("John Smith spoke on Monday. Smith has learned that the road will open in May.") == []
+
+
+def test_an_outlet_named_inside_someones_quoted_words_is_not_a_source():
+    assert outlets('"Jerry and I are talking to NBC at the moment," the actor said on Sunday.') == []
