@@ -20,6 +20,14 @@ from dataclasses import replace
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.nested_sources import (
+    before_phrase,
+    cited_sources,
+    quoting_source,
+    relay_of,
+    states_relayed,
+)
+from quizgame.content.analysis.person_names import person_noun
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.quote_fallbacks import (
     after_addressing,
@@ -31,7 +39,7 @@ from quizgame.content.analysis.quote_fallbacks import (
     runs_on,
     woven,
 )
-from quizgame.content.analysis.quote_links import cue_after, cue_before, joined
+from quizgame.content.analysis.quote_links import cue_after, cue_before, joined, statement_before_colon
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.series import series_after
@@ -51,6 +59,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     quotes = [q for q in reading.quotes.quotes if not _embedded(q, cues, text) and _is_speech(text, q)]
     found: list[Found] = []
     used: set[int] = set()
+    clipped: dict[int, int] = {}  # cues whose content runs over a colon into the quotation they introduce
     waiting: list[Quote] = []
     for index, quote in enumerate(quotes):
         previous = quotes[index - 1] if index else None
@@ -60,7 +69,10 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         cue = cue_after(quote, next_start, cues, reading) or cue_before(quote, limit, cues, reading, shared)
         made: Found | None = None
         if cue is not None:
-            if cue.content is None or cue.content[1] > quote.start:
+            colon = statement_before_colon(reading, cue, quote)
+            if colon is not None:
+                clipped[cue.verb.i] = colon
+            elif cue.content is None or cue.content[1] > quote.start:
                 used.add(cue.verb.i)  # a cue whose own clause ends before the quotation also reports it
             made = make_found(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end))
         if made is None:
@@ -85,12 +97,18 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     for cue in cues:
         if cue.verb.i in used or cue.content is None:
             continue
-        if cue.strength < 1.0 and _nested(cue, cues):
+        if (cue.strength < 1.0 or _mute(cue, lexicon)) and _nested(cue, cues):
             continue
+        if cue.verb.i in clipped:
+            cue = replace(cue, content=(cue.content[0], clipped[cue.verb.i]))
         share = quoted_share(reading, cue.content)
         naming = cue.verb.lemma_.lower() in lexicon.naming_cues
-        if cue.weak and not _holds_quoted_term(reading, cue, short=naming):
+        relay = relay_of(cue, cues)
+        if cue.weak and not _holds_quoted_term(reading, cue, short=naming) and not (relay and states_relayed(cue)):
             continue
+        if relay is not None:  # '..., according to Reuters': the relay is a source of its own, not the words
+            start, end = cue.content
+            cue = replace(cue, content=(start, max(start, min(end, before_phrase(reading, relay)))))
         if _asks(reading, cue):
             continue
         if share >= _DIRECT_SHARE and _covered(cue.content, found):
@@ -107,7 +125,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         )
         if made is not None:
             found.append(made)
-            found.extend(_cited_sources(reading, people, lexicon, cue))
+            found.extend(cited_sources(reading, people, lexicon, cue))
+            found.extend(quoting_source(reading, people, lexicon, cue))
             for span in series_after(cue.verb, cue.content):  # '...; that B; and that C'
                 more = make_found(reading, people, lexicon, cue, span, direct=False, extra=None, link=0.9)
                 found.extend([more] if more is not None else [])
@@ -142,21 +161,6 @@ def _coordinated(reading: Reading, people: People, lexicon: Lexicon, found: list
                 link=item.attribution.confidence / max(0.05, item.cue.strength),
             )
             if made is not None and made.attribution.speaker != item.attribution.speaker:
-                result.append(made)
-    return result
-
-
-def _cited_sources(reading: Reading, people: People, lexicon: Lexicon, cue: Cue) -> list[Found]:
-    """'Reuters, citing anonymous sources, reported ...': the sources said it too (a nested source)."""
-    result = []
-    for child in cue.verb.children:
-        if child.lemma_.lower() != "cite" or child.dep_ not in ("advcl", "xcomp", "conj"):
-            continue
-        for source in (c for c in child.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.anonymous_nouns):
-            nested = Cue(cue.verb, f"{cue.text}, citing", source, cue.content, weak=False, strength=0.8)
-            assert cue.content is not None
-            made = make_found(reading, people, lexicon, nested, cue.content, direct=False, extra=None)
-            if made is not None:
                 result.append(made)
     return result
 
@@ -264,6 +268,18 @@ def _nested(cue: Cue, cues: list[Cue]) -> bool:
         and o.content[0] <= cue.offset < o.content[1]
         for o in cues
     )
+
+
+def _mute(cue: Cue, lexicon: Lexicon) -> bool:
+    """'He added there is evidence that suggests ...': a thing that cannot speak (a singular common noun, not
+    'dissidents'), inside what someone said, is part of their words, not a source of its own."""
+    speaker = cue.speaker
+    if speaker is None or speaker.tag_ != "NN" or can_speak(speaker, lexicon):
+        return False
+    named = any(  # 'the contractor Tom Vance'
+        c.pos_ == "PROPN" and c.dep_ in ("compound", "appos", "flat", "nmod", "poss") for c in speaker.children
+    )
+    return not named and not person_noun(speaker.lemma_.lower(), lexicon)
 
 
 def _covered(span: tuple[int, int], found: list[Found]) -> bool:

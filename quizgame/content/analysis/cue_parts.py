@@ -39,6 +39,10 @@ class Cue:
 
 def subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and _set_apart(subjects):
+        # 'Ana Ruiz, the successor should Lee resign, has said ...': the parser folded a clause set off by commas
+        # into the main one; the subject before the commas is the main clause's
+        return subjects[0]
     if len(subjects) > 1:  # 'study co-author Professor Carl Lipo' misparsed as several subjects: the name
         return next((c for c in reversed(subjects) if c.pos_ == "PROPN"), subjects[-1])
     for child in verb.children:
@@ -80,6 +84,15 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _set_apart(subjects: list[Token]) -> bool:
+    """The first subject is followed by a comma before the next one starts (not one long name), and the two are
+    not joined by 'and' ('X, which makes Y, and Z ... emphasized' is said by both)."""
+    first, second = subjects[0], subjects[1]
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    joined = any(t.pos_ == "CCONJ" for t in between)
+    return first.pos_ == "PROPN" and not joined and any(t.text == "," for t in between)
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """'Mukherjee was elected in 2012 and served his term, but did not seek reelection, citing his health': an
     active verb joined to a passive one shares its grammatical subject, who acts; the passive's missing agent
@@ -93,7 +106,9 @@ def _passive_subject(verb: Token) -> Token | None:
                 return None  # 'was arrested and charged': passive too, its agent unnamed
             subject = next((c for c in clause.head.children if c.dep_ == "nsubjpass"), None)
             passive = any(c.dep_ == "auxpass" for c in clause.head.children)  # 'was elected', not a misparse
-            return subject if passive and subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if not passive or subject is None or subject.lower_ in ("it", "this", "that", "which"):
+                return None  # 'it is seen as conservative and MPs have complained': no one who acts
+            return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
         clause = clause.head
     return None
 

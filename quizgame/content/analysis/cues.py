@@ -56,6 +56,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.source_openers import speaker_past_opener
 
 __all__ = ["Cue", "find_cues", "subject_of"]
 
@@ -139,6 +140,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         else:
             phrase_cue(token, lexicon, cues)
     for cue in cues.values():
+        cue.speaker = speaker_past_opener(cue, list(cues.values())) or cue.speaker
         behind = source_behind(cue.speaker, lexicon)
         cue.in_document = behind is not cue.speaker and is_document_noun(cue.speaker, lexicon)
         cue.speaker = behind
@@ -189,6 +191,8 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     verbs of believing and showing need a subject and a clause ('she believes the plan will fail')."""
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
     joined = verb.dep_ == "conj" and _says(verb.head, lexicon)  # 'called on Turkey to halt ..., and deemed that'
+    # 'wrote to the embassy asking to waive her immunity': a participle of a verb of saying speaks with its subject
+    joined = joined or verb.dep_ == "advcl" and verb.tag_ == "VBG" and _says(verb.head, lexicon)
     subject = subject_of(verb) if own is not None or verb.dep_ == "relcl" or joined else None
     if subject is None:  # a belief is attributed only to its own subject or one shared with a statement
         return False

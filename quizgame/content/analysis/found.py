@@ -15,6 +15,7 @@ from quizgame.content.analysis.in_documents import delivered_in_document
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.source_openers import opener_source_words
 from quizgame.content.analysis.speakers import People
 
 _SPEAKING = ("named", "organization", "anonymous")  # kinds a document they issued stands in for
@@ -43,7 +44,7 @@ def make_found(
     if cue.speaker is not None and not _may_speak(cue.speaker):
         return None
     if cue.speaker is not None:
-        resolved = resolve(cue.speaker, people, lexicon)
+        resolved = _opener_source(cue, lexicon) or resolve(cue.speaker, people, lexicon)
     else:  # "was accused of ...": no one named, but someone accused
         resolved = Resolved(cue.unnamed, "anonymous", _UNNAMED) if cue.unnamed else None
     if resolved is None:
@@ -72,6 +73,18 @@ def make_found(
         confidence=round(max(0.05, min(1.0, cue.strength * resolved.certainty * link)), 2),
     )
     return Found(attribution, content, cue.via_outlet, cue)
+
+
+def _opener_source(cue: Cue, lexicon: Lexicon) -> Resolved | None:
+    """'According to news agency ISNA, the prosecutor, Ali Mehr, said': the phrase's source is ISNA."""
+    words = opener_source_words(cue)
+    if words is None or cue.speaker is None:
+        return None
+    bare = words.removeprefix("the ").removeprefix("The ")
+    kind = lexicon.outlet_kind(words)
+    if kind is not None:
+        return Resolved(lexicon.outlet_name(bare), kind)
+    return Resolved(bare, lexicon.common_kind(cue.speaker))
 
 
 def _may_speak(speaker: Token) -> bool:

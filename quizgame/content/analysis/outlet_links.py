@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.outlets import GENERIC_MEDIA, Mention
+from quizgame.content.analysis.outlets import GENERIC_MEDIA, Mention, refers_back
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS
 
 # A common-noun source is an outlet only when its head is one of these ("media reports", "Iranian state
@@ -23,6 +23,8 @@ _PRESS_WORDS = frozenset("media news press newspaper television tv radio broadca
 _SPEAKING = frozenset(["speak", "talk", "write", "tell", "interview", "appear", "describe", "explain", "recount"])
 # Verbs by which an outlet puts out what someone else said.
 _PUBLISHING = frozenset("publish air broadcast release print run carry obtain".split())
+# Verbs by which an outlet puts a speaker's words in its report.
+_QUOTING = frozenset(["quote", "cite", "interview"])
 # A journalist described as a relative of the article's subject.
 _KIN = frozenset(
     "son daughter wife husband mother father brother sister widow widower child nephew niece grandson "
@@ -83,6 +85,63 @@ def publisher(verb: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def back_to_named(verb: Token, speaker: Token | None, named: list[str]) -> str | None:
+    """'The paper reported ...', 'the minister told the daily': a common noun standing for the outlet the article
+    named just before (even one it has not cited yet: 'Mwanzo, a Tanzanian daily, ran a story. The daily said')."""
+    if not named:
+        return None
+    told = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if verb.lemma_.lower() == "tell" else []
+    for token in ([speaker] if speaker is not None else []) + told:
+        if refers_back(token, named[-1], near=True):
+            return named[-1]
+    return None
+
+
+def told_press(verb: Token) -> str | None:
+    """'told state television', 'told local radio', 'said on national television': the press of a kind or a
+    country as the one spoken to or on (not 'told the media' or 'told the press', an audience)."""
+    lemma = verb.lemma_.lower()
+    heard = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if lemma == "tell" else []
+    if lemma in ("say", "speak", "tell", "announce"):
+        heard += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    for child in heard:
+        if (
+            child.dep_ in ("dative", "dobj", "pobj")
+            and child.pos_ == "NOUN"
+            and child.lower_ != "media"
+            and press(child)
+        ):
+            return " ".join(t.text for t in child.subtree if t.dep_ != "det")
+    return None
+
+
+def press_quoted(verb: Token) -> str | None:
+    """'State television quoted the minister as saying ...': the press that quoted the speaker."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in _QUOTING:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and press(subject):
+                return press_phrase(subject, ancestor) or subject.text
+            return None
+    return None
+
+
+def quoted_by(verb: Token, mentions: list[Mention]) -> Mention | None:
+    """'Sauti quoted the minister as saying ...', 'the minister was quoted by Sauti as saying ...': the outlet that
+    quoted the speaker whose words the cue gives."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ != "VERB" or ancestor.lemma_.lower() not in _QUOTING:
+            continue
+        for mention in mentions:
+            root = verb.doc[mention.start : mention.end].root
+            if root.dep_ == "nsubj" and root.head == ancestor:
+                return mention
+            if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head == ancestor:
+                return mention
+        return None
+    return None
+
+
 def framing_verb(verb: Token, speaker: Token | None) -> Token:
     """'An eyewitness described for news agency PA Media how the attack unfolded, stating, "..."': a participle
     cue hangs on the speaker's own verb, which says to whom or where the words were given."""
@@ -103,7 +162,10 @@ def governed_by(head: Token, verb: Token, speaker: Token | None, frame: Token | 
     """The outlet belongs to the cue or to its speaker, not to a clause that describes a noun: in 'commenting
     on a story published on MyZimbabwe website, X argues' the site is where a story appeared, not X's source
     (but 'a statement carried by al-Masirah TV' names its source)."""
-    by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"  # "a statement carried by al-Masirah TV"
+    # "a statement carried by al-Masirah TV", "a report published on Sauti.co.tz": where the words appeared
+    by_agent = head.dep_ == "pobj" and (
+        head.head.lower_ == "by" or head.head.lower_ in ("on", "in") and head.head.head.lemma_.lower() in _PUBLISHING
+    )
     if _topic_of(head, verb):
         return False
     for ancestor in head.ancestors:

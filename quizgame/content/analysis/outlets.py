@@ -15,11 +15,22 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.outlet_descriptions import (
+    DESCRIPTORS,
+    NEEDS_NEWS,
+    NEWS_WORDS,
+    NEWSROOM_STAFF,
+    NEWSROOM_WORKS,
+    described,
+    listed_among_outlets,
+    newsroom_work,
+)
+from quizgame.content.analysis.outlet_positions import newsroom_position
 
 # Last words that name a newsroom and hardly anything else.
 _NEWSROOM_ENDINGS = frozenset(
     "news times post journal herald tribune gazette telegraph chronicle tv radio magazine newspaper "
-    "inquirer courier dispatch examiner daily".split()
+    "inquirer courier dispatch examiner daily fm".split()
     # the same words in the languages whose papers keep them untranslated: "Al Akhbar", "Asahi Shimbun"
     + "akhbar zeitung shimbun ilbo pravda gazeta noticias nachrichten".split()
 )
@@ -31,28 +42,17 @@ _PAPER_TITLES = frozenset(
     "sentinel spectator post times journal".split()
 )
 # First words of a broadcaster's or paper's name: "Radio France Internationale", "Diario Libre".
-_NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly".split())
-# Nouns that say what a name is: "newspaper X", "X, a news site".
-DESCRIPTORS = frozenset(
-    "newspaper daily weekly tabloid broadcaster magazine website site outlet portal publication "
-    "channel agency network station paper".split()
-)
-# Of those, the ones that need "news", "television" or the like beside them to mean a newsroom.
-_NEEDS_NEWS = frozenset("agency network station channel site paper".split())
-_NEWS_WORDS = frozenset("news television tv radio broadcasting media".split())
+_NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly news".split())
+# Last words of a company's name: "News Corp" owns newsrooms, it is none.
+_COMPANY_ENDINGS = frozenset("corp corporation inc ltd limited group holdings international plc".split())
+# Nouns other bodies share less than "agency" or "network": right after an outlet is named they stand for it.
+_OWN_KIND = frozenset("paper station channel site".split())
 _WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.(?:com|net|org|info|co))?(?:\.[a-z]{2})?$", re.IGNORECASE)
+# Addresses of associations, encyclopaedias and academic portals (waccglobal.org, wikipedia.org, cairn.info): a
+# site, but by its address alone no newsroom.
+_NOT_NEWS_DOMAIN = re.compile(r"\.(?:org|info|edu|gov)(?:\.[a-z]{2})?$", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w{2,}$")
 _HAS_DOT = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
-# People whose role ties them to a newsroom: "contributor to Slate", "a columnist for Haaretz".
-_JOURNALIST_ROLES = frozenset(
-    "contributor columnist correspondent reporter journalist editor writer commentator blogger "
-    "editorialist anchor host".split()
-)
-# The staff and the works of a newsroom, which other bodies do not have ("report", "article", "editor" and "story"
-# they do: "an Amnesty report", "a Wikipedia editor").
-_NEWSROOM_STAFF = frozenset("reporter journalist correspondent columnist anchor newsreader".split())
-_NEWSROOM_WORKS = frozenset("editorial op-ed newscast bulletin headline frontpage".split())
-_PLACES = frozenset(["GPE", "LOC", "FAC"])
 # Media in general, not one outlet: "said on TV", "told the press".
 GENERIC_MEDIA = frozenset("tv television radio press media internet web online".split())
 SOCIAL_PLATFORMS = frozenset(
@@ -82,11 +82,27 @@ def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = fr
         if bare_name(name) in SOCIAL_PLATFORMS:
             continue  # a platform carries posts, it does not report them
         confidence = _outlet_confidence(name, tokens, lexicon)
-        if not confidence and bare_name(name) in known:
+        if not confidence and bare_name(name) in known and not _describes_a_noun(tokens):
             confidence = 0.85
+        if not confidence:
+            confidence = newsroom_position(tokens, lexicon)
         if confidence:
             mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
     return mentions
+
+
+def _describes_a_noun(tokens: Span) -> bool:
+    """'the Zambian blogosphere' after 'The Zambian website': the word describes another thing here, not the site
+    ('a Mwananchi reporter', 'the Mwananchi website' still name it)."""
+    newsroom_words = DESCRIPTORS | NEWSROOM_STAFF | NEWSROOM_WORKS | {"report", "article", "story"}
+    root = tokens.root
+    after = tokens.doc[tokens.end] if tokens.end < tokens.sent.end else None
+    if len(tokens) == 1 and root.ent_type_ == "NORP" and after is not None and after.is_lower and after.is_alpha:
+        return after.lemma_.lower() not in newsroom_words  # a nationality before a word the parse did not join
+    head = root.head
+    if root.dep_ not in ("compound", "amod") or head.pos_ != "NOUN":
+        return False
+    return head.lemma_.lower() not in newsroom_words
 
 
 def bare_name(name: str) -> str:
@@ -94,7 +110,7 @@ def bare_name(name: str) -> str:
 
 
 # Last words too plain to stand for the outlet on their own ("the News", "the Agency").
-_NOT_SHORT_NAMES = GENERIC_MEDIA | _NEWS_WORDS | DESCRIPTORS | frozenset("daily weekly service online".split())
+_NOT_SHORT_NAMES = GENERIC_MEDIA | NEWS_WORDS | DESCRIPTORS | frozenset("daily weekly service online".split())
 
 
 def known_outlets(mentions: list[Mention]) -> frozenset[str]:
@@ -106,7 +122,7 @@ def known_outlets(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(names | {word for word in short if word not in _NOT_SHORT_NAMES and len(word) > 3})
 
 
-def refers_back(token: Token, outlet: str) -> bool:
+def refers_back(token: Token, outlet: str, near: bool = False) -> bool:
     """'The website further reported', 'the agency said': a bare common noun standing for the outlet
     cited just before. Nouns that other bodies share ('agency', 'network') must be part of its name."""
     lemma = token.lemma_.lower()
@@ -116,7 +132,9 @@ def refers_back(token: Token, outlet: str) -> bool:
         return False  # "the local news outlet" describes rather than refers back
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return False
-    return lemma not in _NEEDS_NEWS or lemma in outlet.lower()
+    if near and lemma in _OWN_KIND:
+        return True  # "According to Dawn, ... The paper said": a newsroom's own noun for an outlet named just before
+    return lemma not in NEEDS_NEWS or lemma in outlet.lower()
 
 
 def _alias(child: Token) -> bool:
@@ -133,25 +151,47 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
         return 0.95
-    if _described(tokens) or _listed_among_outlets(tokens):
+    if described(tokens) or listed_among_outlets(tokens) or _listed_first(words, lexicon):
         return 0.9
-    if _newsroom_work(tokens, lexicon):
+    if newsroom_work(tokens, lexicon):
         return 0.85
     after = tokens.end
-    if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS:
+    if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS and not _introduces(after, tokens):
         return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
-    if _web_address(words[-1]):
+    if _web_address(words[-1]) and not _NOT_NEWS_DOMAIN.search(words[-1]):
         return 0.8
     lowered = [w.lower() for w in words]
     if len(words) > 1 and lowered[-1] in _NEWSROOM_ENDINGS:
         return 0.8
-    if len(words) > 1 and lowered[0] in _NEWSROOM_OPENINGS and not _names_another_body(lowered[-1], tokens, lexicon):
+    if "-" in lowered[-1] and lowered[-1].rsplit("-", 1)[1] in ("tv", "fm"):
+        return 0.8  # "KDKA-TV", "Kiss-FM": a station's call letters and its medium
+    if (
+        len(words) > 1
+        and lowered[0] in _NEWSROOM_OPENINGS
+        and lowered[-1] not in _COMPANY_ENDINGS
+        and not _names_another_body(lowered[-1], tokens, lexicon)
+    ):
         return 0.8  # "Radio France Internationale"
     if " ".join(lowered[-2:]) in _AGENCY_ENDINGS:
         return 0.85
     if len(words) == 1 and name[:4].lower() == "the " and lowered[0] in _PAPER_TITLES and _stands_alone(tokens):
         return 0.75  # "told the Citizen", "the Standard reported": a paper known by its title word
     return 0.0
+
+
+def _listed_first(words: list[str], lexicon: Lexicon) -> bool:
+    """'BBC World', 'CNN International': a listed outlet's acronym opening a longer name is one of its services
+    (an acronym only: 'Vice President', 'Time Warner' open with listed words that are no outlet there)."""
+    first, last = words[0], words[-1].lower()
+    if last in _COMPANY_ENDINGS or last in lexicon.organization_nouns or last in lexicon.document_nouns:
+        return False  # "ABS-CBN Corporation": the company that owns the newsroom, "BBC Charter"
+    return 1 < len(words) <= 3 and first.isupper() and len(first) > 1 and first.lower() in lexicon.outlet_set
+
+
+def _introduces(descriptor: int, tokens: Span) -> bool:
+    """'the Tanzanian daily Mwananchi': the descriptor introduces the name after it, the word before says where."""
+    following = descriptor + 1
+    return following < tokens.sent.end and _name_word(tokens.doc[following])
 
 
 def _stands_alone(tokens: Span) -> bool:
@@ -165,83 +205,6 @@ def _names_another_body(last: str, tokens: Span, lexicon: Lexicon) -> bool:
     if last in lexicon.document_nouns or last in lexicon.organization_nouns:
         return True
     return bool(_NAMES_OTHER_THINGS & {t.ent_type_ for t in tokens})
-
-
-def _described(tokens: Span) -> bool:
-    """'newspaper The Hindu', 'news site, Znak.com', 'Domain.com, a real estate site'."""
-    doc = tokens.doc
-    before = tokens.start - 1
-    if before >= tokens.sent.start and doc[before].lower_ == "the":
-        before -= 1
-    if before >= tokens.sent.start and _descriptor(doc[before]):
-        return True
-    if _journalists_outlet(tokens):
-        return True
-    head = tokens.root
-    named = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
-    if head.dep_ in ("pobj", "oprd") and named.lemma_.lower() in ("know", "call", "name") and _descriptor(named.head):
-        return True  # "the website popularly known as ZWD", "a news site called Mwananchi"
-    related = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
-        related.append(head.head)
-        if head.head.dep_ == "pobj":  # "newspaper in Mozambique, @Verdade": the parse hangs it on the place
-            related.append(head.head.head.head)
-    return any(_descriptor(t) for t in related)
-
-
-def _listed_among_outlets(tokens: Span) -> bool:
-    """'news websites such as Zambian Watchdog and Tumfweko': named as examples of outlets."""
-    head = tokens.root
-    while head.dep_ == "conj":
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ != "as":
-        return False
-    such_as = head.head
-    if not any(c.lower_ == "such" for c in such_as.children):
-        return False
-    return such_as.head.pos_ == "NOUN" and _descriptor(such_as.head)
-
-
-def _journalists_outlet(tokens: Span) -> bool:
-    """'contributor to Slate', 'a columnist for Haaretz': the newsroom of a journalist."""
-    head = tokens.root
-    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "for", "at", "of", "with"):
-        return False
-    governor = head.head.head
-    return governor.lemma_.lower() in _JOURNALIST_ROLES
-
-
-def _newsroom_work(tokens: Span, lexicon: Lexicon) -> bool:
-    """What only a newsroom has or makes names it one: 'a Mwananchi reporter', 'Mwananchi's correspondent',
-    'a Mwananchi editorial', 'Mwananchi said in an editorial', 'Mwananchi ran an op-ed'. A beat is no newsroom
-    ('a White House correspondent', 'a Kenya correspondent': a place or a body)."""
-    if {t.ent_type_ for t in tokens} & _PLACES or any(t.lower_ in lexicon.organization_nouns for t in tokens):
-        return False
-    root = tokens.root
-    head = root.head
-    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN":
-        return head.lemma_.lower() in _NEWSROOM_STAFF | _NEWSROOM_WORKS
-    if root.dep_ == "nsubj" and head.pos_ == "VERB":
-        made = [c for c in head.children if c.dep_ == "dobj"]
-        made += [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
-        ]
-        return any(t.lemma_.lower() in _NEWSROOM_WORKS for t in made)
-    return False
-
-
-def _descriptor(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if token.lower_ in ("daily", "weekly"):
-        return True  # "daily Népszava", whatever part of speech the parser gives "daily"
-    if lemma not in DESCRIPTORS or token.pos_ not in ("NOUN", "ADJ"):
-        return False
-    return lemma not in _NEEDS_NEWS or _described_as_news(token)
-
-
-def _described_as_news(token: Token) -> bool:
-    near = token.doc[max(token.sent.start, token.i - 3) : token.i]
-    return any(t.lower_ in _NEWS_WORDS for t in near) or any(c.lower_ in _NEWS_WORDS for c in token.children)
 
 
 def _names(sentence: Span) -> list[tuple[int, int]]:
@@ -258,6 +221,10 @@ def _names(sentence: Span) -> list[tuple[int, int]]:
             i += 1
         if i < sentence.end and doc[i].lower_ in ("news", "tv", "radio", "magazine", "newspaper"):  # "WESH 2 news"
             i += 1
+        elif i < sentence.end and doc[i].like_num and doc[i - 1].lower_ in ("news", "tv", "channel"):
+            i += 1  # "News 12", "Channel 4"
+        if start > sentence.start and doc[start - 1].text in ("Daily", "Weekly"):
+            start -= 1  # "the Daily Sauti", where the parse makes "Daily" an adjective
         if start > sentence.start and doc[start - 1].lower_ == "the":
             start -= 1
         runs.append((start, i))
@@ -277,6 +244,8 @@ def _name_word(token: Token) -> bool:
         return True  # "newspaper @Verdade": an outlet's account named as the outlet
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART"):
         return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
+    if token.is_title and token.pos_ == "ADJ" and token.i > token.sent.start + 1 and token.nbor(-1).text == "The":
+        return True  # "on The Zambian website": a capital "The" inside a sentence opens a title
     return _web_address(token.text)
 
 

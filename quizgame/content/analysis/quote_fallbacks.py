@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.cue_parts import CLAUSE_HEADS, Cue, subject_of
 from quizgame.content.analysis.cue_phrases import source_behind
 from quizgame.content.analysis.found import Found, clean_quote, make_found, quoted_share
 from quizgame.content.analysis.in_documents import is_document_noun
@@ -130,9 +130,27 @@ def after_quoted_statement(
         return None  # a quotation linked since speaks last (continuation)
     if any(cue.offset < c.offset < quote.start and c.speaker is not None for c in cues):
         return None
+    if _other_clause(reading, cue, quote):
+        return None
     return make_found(
         reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_CONTINUED
     )
+
+
+def _other_clause(reading: Reading, cue: Cue, quote: Quote) -> bool:
+    """'While banners read "We are all Greeks", the city remained "under siege"': in the cue's own sentence, a
+    quotation in a clause with a subject of its own, which the cue's subordinate clause only sets the scene
+    for, is not the cue's."""
+    span = reading.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.sent != cue.verb.sent:
+        return False
+    clause = span.root
+    while clause.dep_ not in CLAUSE_HEADS and clause.head.i != clause.i:
+        clause = clause.head
+    if cue.verb in (clause, *clause.ancestors) or cue.verb.dep_ != "advcl":
+        return False
+    subject = subject_of(clause)
+    return subject is not None and subject is not cue.speaker and not reading.in_quote(subject)
 
 
 def runs_on(reading: Reading, quote: Quote, next_start: int) -> bool:

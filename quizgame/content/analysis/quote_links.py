@@ -64,9 +64,33 @@ def cue_before(quote: Quote, limit: int, cues: list[Cue], reading: Reading, shar
             between = reading.text[cue.offset : quote.start]
             reaches = cue.content is None or cue.content[1] >= quote.start - 2 or shared
             if not _SENTENCE_END.search(between) and reaches:
-                return cue
+                return _governing(cue, quote, cues) or cue
             return None
     return None
+
+
+_MODIFIER_CLAUSES = ("advcl", "acl", "relcl")
+
+
+def _governing(cue: Cue, quote: Quote, cues: list[Cue]) -> Cue | None:
+    """'According to the prosecutor, the letter if written by him could help the case: "..."': a cue with no
+    content of its own, in a clause that only modifies part of another cue's content, does not take the
+    quotation that content runs up to; the cue whose content governs the clause before it does."""
+    if cue.content is not None or cue.verb.dep_ not in _MODIFIER_CLAUSES:
+        return None
+    sentence = cue.verb.sent
+    return next(
+        (
+            outer
+            for outer in cues
+            if outer is not cue
+            and outer.verb.sent == sentence
+            and outer.content is not None
+            and outer.content[0] <= cue.offset < outer.content[1]
+            and outer.content[1] >= quote.start - 2
+        ),
+        None,
+    )
 
 
 def joined(previous: Quote | None, quote: Quote, text: str) -> bool:
@@ -99,3 +123,19 @@ def colon_speaker(quote: Quote, reading: Reading) -> Token | None:
 def _token_at(reading: Reading, offset: int) -> Token | None:
     span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def statement_before_colon(reading: Reading, cue: Cue, quote: Quote) -> int | None:
+    """'According to the prosecutor, the letter could help the case: "..."': a finite clause with its subject
+    that the cue reports before a colon is a statement besides the quotation the colon introduces (an object,
+    'outlined the results: "..."', only names the topic); where the clause ends."""
+    if cue.weak or cue.content is None or not cue.content[0] < quote.start < cue.content[1]:
+        return None
+    before = reading.text[cue.content[0] : quote.start].rstrip()
+    if not before.endswith(":") or '"' in before or "“" in before:
+        return None
+    end = cue.content[0] + len(before) - 1
+    clause = reading.doc.char_span(cue.content[0], end, alignment_mode="contract")
+    verb = next((t for t in clause or [] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    subject = verb is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in clause if t.i < verb.i)
+    return end if subject else None

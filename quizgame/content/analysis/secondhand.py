@@ -11,20 +11,26 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
+from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS
 from quizgame.content.analysis.outlet_links import (
+    back_to_named,
     family,
     framing_verb,
     governed_by,
     names_a_source,
     press,
     press_phrase,
+    press_quoted,
     publisher,
+    quoted_by,
+    told_press,
 )
+from quizgame.content.analysis.outlet_positions import cited_verb
 from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions, refers_back
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_secondhand
@@ -58,6 +64,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
     cited_at = -2  # the sentence that cited the last of them, for "The same report states ..."
     by_cue: dict[int, tuple[str, float] | None] = {}
     cue_sentences: set[int] = set()
+    sourced: set[int] = set()  # sentences whose cues gave an outlet
     known = frozenset(name for name in known if not same_outlet(name, own_outlet))
     for item in sorted(found, key=lambda f: f.attribution.start):
         index = sentence_at.get(item.cue.verb.i)
@@ -76,18 +83,26 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
                 if others_words
                 else _same_report(item, sources if index - cited_at <= 1 else [])
                 or _interview_before(item, mentions_in(index - 1) if index - 1 not in cue_sentences else [])
+                or _back_to_named(item, _named_before(mentions, index, item.cue.verb.i))
             )
         source = by_cue[key]
         if source is None:
             continue
         outlet, confidence = source
         sources.append(outlet)
+        sourced.add(index)
         cited_at = index
         claim = _claim(reading, item, reading.sentences[index])
         attribution = item.attribution
         result.append(Secondhand(outlet, attribution.cue, claim, attribution.start, attribution.end, confidence))
+        for cited in _cited(item, mentions_in(index), outlet):  # "AFP, citing daily Mwanzo, reported": both
+            result.append(
+                Secondhand(cited.name, attribution.cue, claim, attribution.start, attribution.end, 0.8 * confidence)
+            )
     for index, sentence in enumerate(reading.sentences):
-        if index in cue_sentences or _inside_found(sentence, found):
+        # a sentence whose cues gave no outlet may still name one as its source ("told Sauti" the parse did not
+        # link to the statement)
+        if index in sourced or _inside_found(sentence, found) and index not in cue_sentences:
             continue
         uncued = uncued_secondhand(reading, sentence, mentions_in(index))
         if uncued is not None:
@@ -148,8 +163,9 @@ def _outlet_of(
             return mention.name, mention.confidence
         if bare_name(mention.name) == bare_name(item.attribution.speaker):  # "newspaper X, ..., saying ..."
             return mention.name, mention.confidence
-    for mention in mentions:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
-        if mention.name in item.attribution.cue:
+    in_cue = [m for m in mentions if m.name in item.attribution.cue]
+    for mention in in_cue:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
+        if not _owner_of_next(mention, in_cue, doc):
             return mention.name, 0.9 * mention.confidence
     if item.attribution.speaker.startswith("@"):
         return None  # a post that names its author's handle: an outlet named in the lead-in only carried it
@@ -171,12 +187,46 @@ def _outlet_of(
         return None  # inside a blockquote or a post the writer's own references are not the article's to infer
     if bare_name(item.attribution.speaker) in known:  # "Reported the website popularly known as ZWD: ..."
         return item.attribution.speaker, 0.8
-    source = publisher(verb, mentions)
+    source = publisher(verb, mentions) or quoted_by(verb, mentions)
     if source is not None:  # "a report from ABC Australia in which they said ..."
         return source.name, 0.75 * source.confidence
     if speaker is not None and press(speaker):  # "media reports", "the local news outlet", "state media"
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
-    return None
+    told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
+    return (told, 0.55) if told else None
+
+
+def _owner_of_next(mention: Mention, in_cue: list[Mention], doc: Doc) -> bool:
+    """'told CBS station KDKA-TV', 'ABC affiliate KOMO': a network before a descriptor names the owner of the
+    station named next, which is the one spoken to."""
+    between = doc[mention.end : mention.end + 1]
+    return any(m.start == mention.end + 1 for m in in_cue) and between.text.lower() in DESCRIPTORS | {
+        "affiliate",
+        "affiliates",
+    }
+
+
+def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:
+    """The outlets a reporting outlet cites as its own source: 'AFP, citing daily Mwanzo, reported ...'."""
+    verb = item.cue.verb
+    doc = verb.doc
+    result = []
+    for mention in mentions:
+        citing = cited_verb(doc[mention.start : mention.end].root)
+        if citing is not None and citing.head in (verb, item.cue.speaker) and not same_outlet(mention.name, outlet):
+            result.append(mention)
+    return result
+
+
+def _named_before(mentions: list[list[Mention]], index: int, before: int) -> list[str]:
+    """The outlets named in the two sentences before and earlier in this one, in order."""
+    earlier = [m for i in range(max(0, index - 2), index) for m in mentions[i]]
+    return [m.name for m in earlier + [m for m in mentions[index] if m.end <= before]]
+
+
+def _back_to_named(item: Found, named: list[str]) -> tuple[str, float] | None:
+    outlet = back_to_named(item.cue.verb, item.cue.speaker, named)
+    return (outlet, 0.65) if outlet else None
 
 
 def _interview_before(item: Found, before: list[Mention]) -> tuple[str, float] | None:

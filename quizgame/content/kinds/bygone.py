@@ -21,7 +21,7 @@ from quizgame.content.kinds.common import Coverage, in_quotation, surname
 from quizgame.content.kinds.readable import in_blockquote
 
 _DEATH_AFTER = (
-    r"(?:\s*,[^,.;\n]{1,90},)?\s+(?:has |had |have )?(?:died|dies|passed away|"
+    r"(?:\s*,[^,.;\n]{1,90},)?,?\s+(?:has |had |have )?(?:died|dies|passed away|"
     r"was (?:killed|murdered|assassinated|executed|slain|shot dead|strangled|beheaded))\b"
 )
 # "the late", "murdered Pakistani social media star": a few words may stand between it and the name.

@@ -28,7 +28,7 @@ _HEDGE_VERB = r"(said|believed|thought|understood|reported|alleged|expected|esti
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|"
     rf"(is|are|was|were)( still| also| now| widely| \w+ly)? {_HEDGE_VERB} to|"
-    rf"it is (said|believed|thought|understood|reported))\b|, {_HEDGE_VERB} to (be|have)\b",
+    rf"it is (said|believed|thought|understood|reported))\b|(?<=, ){_HEDGE_VERB} to (be|have)\b",
     re.IGNORECASE,
 )
 # Sentences that state background rather than news: a description, a birth, a founding, a location.

@@ -23,8 +23,8 @@ from quizgame.content.kinds.common import (
     with_lazy_controls,
     words,
 )
+from quizgame.content.kinds.evaluative import possibly_loaded
 from quizgame.content.kinds.inflection import has_lexicon_word, same_form
-from quizgame.content.kinds.judging import possibly_loaded
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.content.tap_units import intent_starts, key_blind_units

@@ -24,8 +24,8 @@ from quizgame.content.kinds.common import (
     window,
     with_controls,
 )
+from quizgame.content.kinds.evaluative import possibly_loaded
 from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects, same_form
-from quizgame.content.kinds.judging import possibly_loaded
 from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, in_sentence_form, reporter_terms
 from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord

@@ -22,16 +22,15 @@ from quizgame.content.lexicon_files import attribution_lists
 NAMED, UNNAMED, BODY, NONE = range(4)
 MARK = {NAMED: "person", UNNAMED: "unnamed", BODY: "outlet"}
 
+# The plural nouns a group of unnamed people goes by, written once; each pattern below adds its own.
+_GROUP_NOUNS = "officials|sources|witnesses|residents|observers|analysts|experts|diplomats"
 _UNNAMED_START = re.compile(
     r"^(a|an|one|some|several|two|three|many|other|unnamed|anonymous|the|his|her|their|its)\b"
-    r"|^(the |some |many |several )?([A-Z][a-z]+ )?(officials|sources|witnesses|residents|observers|analysts|experts|"
-    r"diplomats|officers|investigators|authorities)$",
+    rf"|^(the |some |many |several )?([A-Z][a-z]+ )?({_GROUP_NOUNS}|officers|investigators|authorities)$",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"^(a|an|one|some|several|the|this|that|its|his|her|their)$", re.IGNORECASE)
-_UNNAMED_PLURAL = re.compile(
-    r"\b(officials|sources|witnesses|residents|observers|analysts|experts|diplomats|officers|investigators|critics)$"
-)
+_UNNAMED_PLURAL = re.compile(rf"\b({_GROUP_NOUNS}|officers|investigators|critics)$")
 # An unnamed source the text leaves no doubt about: a described group of people, or reports nobody
 # is named for ("Critics", "His critics", "local officials", "reports"), never people speaking for a
 # body ("police officials", "officials with the party": "a group" would be defensible too), nor people
@@ -42,7 +41,7 @@ _UNNAMED_PLURAL = re.compile(
 # (`python -m quizgame.content.audit.key_bands`, "unnamed <- attribution anonymous"). It does not key yet
 # (attribution_type.KEY_SURE_UNNAMED): the frozen split's totals showed 2 wrong keys with it, none without.
 _PEOPLE = (
-    r"critics|officials|sources|witnesses|residents|observers|analysts|experts|diplomats|activists|opponents|"
+    rf"critics|{_GROUP_NOUNS}|activists|opponents|"
     r"supporters|protesters|demonstrators|villagers|neighbo(u)?rs|relatives|lawmakers|aides|insiders|reports"
 )
 SURE_UNNAMED = re.compile(

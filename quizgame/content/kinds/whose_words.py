@@ -28,7 +28,7 @@ from quizgame.content.kinds.common import (
     window,
     words,
 )
-from quizgame.content.kinds.judging import judging_word
+from quizgame.content.kinds.evaluative import judging_word
 from quizgame.content.kinds.loaded_word import lesson as loaded_lesson
 from quizgame.content.question_files import QuestionRecord
 

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 
 from quizgame.game import ratelimit
 from quizgame.game.answers import shuffled_choices
-from quizgame.game.fast_path.answer_rows import AnswerSeat, read_answer_seat, read_answer_seats
+from quizgame.game.fast_path.answer_rows import Answering, read_answer_seat, read_answer_seats
 from quizgame.game.live import machine
 from quizgame.game.live.answers import take_seated_answer
 from quizgame.game.live.machine import LiveError
@@ -54,7 +54,7 @@ class Ticket:
     at: dt.datetime  # when the request arrived
     limit: ratelimit.Limit | None
     key: str | None  # the rate limit's counter
-    seat: AnswerSeat | None = None
+    answering: Answering | None = None  # the room, the seat, the open question, the streak
     verdict: ratelimit.Verdict | None = None  # None: not counted (no limit, or no seat)
     taken: Taken | None = None
     refused: str | None = None  # set by the request for a form it could not read: counted, not stored
@@ -119,9 +119,9 @@ def _run_one(connection: Connection, ticket: Ticket) -> None:
     hit = (
         None if ticket.limit is None or ticket.key is None else ratelimit.hit_parameters(ticket.key, ticket.limit, now)
     )
-    seat, hits = read_answer_seat(connection, ticket.code, ticket.token, hit)
-    ticket.seat = seat
-    if seat is None:
+    answering, hits = read_answer_seat(connection, ticket.code, ticket.token, hit)
+    ticket.answering = answering
+    if answering is None:
         return
     if ticket.limit is not None and hit is not None:
         if hits is None:
@@ -132,8 +132,8 @@ def _run_one(connection: Connection, ticket: Ticket) -> None:
     if ticket.refused is not None:
         return
     try:
-        response_ms = machine.check_answer(seat.room, ticket.position, ticket.at)
-        ticket.taken = take_seated_answer(connection, seat, ticket.positions, response_ms, ticket.at)
+        response_ms = machine.check_answer(answering.room, ticket.position, ticket.at)
+        ticket.taken = take_seated_answer(connection, answering, ticket.positions, response_ms, ticket.at)
     except (LiveError, AnswerRefused) as exc:
         ticket.refused = str(exc)
 
@@ -145,8 +145,8 @@ def _run(connection: Connection, batch: list[Ticket]) -> None:
     counted = [t for t in batch if t.limit is not None and t.key is not None]
     seats = read_answer_seats(connection, [(t.code, t.token) for t in batch])
     for ticket in batch:
-        ticket.seat = seats.get((ticket.code, ticket.token))
-    _count(connection, [t for t in counted if t.seat is not None], now)
+        ticket.answering = seats.get((ticket.code, ticket.token))
+    _count(connection, [t for t in counted if t.answering is not None], now)
     answers: list[dict[str, Any]] = []
     deliveries: list[dict[str, Any]] = []
     first: dict[tuple[int, str], Ticket] = {}
@@ -170,8 +170,11 @@ def _run(connection: Connection, batch: list[Ticket]) -> None:
         else:
             repeats.append(ticket)
     for ticket in repeats:
-        assert ticket.seat is not None and ticket.seat.question is not None
-        ticket.taken = Taken(*stored_result(connection, ticket.seat.player_id, ticket.seat.question.id), duplicate=True)
+        answering = ticket.answering
+        assert answering is not None and answering.question is not None
+        ticket.taken = Taken(
+            *stored_result(connection, answering.seat.player_id, answering.question.id), duplicate=True
+        )
 
 
 def _count(connection: Connection, counted: list[Ticket], now: float) -> None:
@@ -193,10 +196,10 @@ def _count(connection: Connection, counted: list[Ticket], now: float) -> None:
 def _scored(ticket: Ticket) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The answer's row and its delivery's, scored as an answer alone is; None (with the ticket's
     refusal) when it is not to be stored."""
-    seat = ticket.seat
-    if seat is None or (ticket.verdict is not None and not ticket.verdict.allowed) or ticket.refused is not None:
+    answering = ticket.answering
+    if answering is None or (ticket.verdict is not None and not ticket.verdict.allowed) or ticket.refused is not None:
         return None
-    room, question = seat.room, seat.question
+    room, seat, question = answering.room, answering.seat, answering.question
     try:
         response_ms = machine.check_answer(room, ticket.position, ticket.at)
         rules.refuse_unless_open(room.status)
@@ -215,7 +218,7 @@ def _scored(ticket: Ticket) -> tuple[dict[str, Any], dict[str, Any]] | None:
                 positions=ticket.positions,
                 choice_order=order,
                 response_ms=response_ms,
-                previous_streak=seat.streak,
+                previous_streak=answering.streak,
                 answered_at=ticket.at,
                 question_seconds=room.question_seconds,
             ),

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.answers import choice_order, shuffled_choices
-from quizgame.game.fast_path.answer_rows import AnswerSeat
+from quizgame.game.fast_path.answer_rows import Answering
 from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused
 from quizgame.game.play.store import insert_first_delivery
@@ -68,12 +68,12 @@ def take_live_answer(
 
 
 def take_seated_answer(
-    connection: Connection, seat: AnswerSeat, positions: list[int], response_ms: int, now: dt.datetime
+    connection: Connection, answering: Answering, positions: list[int], response_ms: int, now: dt.datetime
 ) -> Taken:
     """take_live_answer for a seat read on the fast path (quizgame.game.fast_path.answer_rows): the
     same rules and the same two INSERTs, one statement on PostgreSQL, on an autocommit connection
     (on SQLite the delivery alone, should the answer's INSERT fail, changes nothing: a retry keeps it)."""
-    room, question = seat.room, seat.question
+    room, seat, question = answering.room, answering.seat, answering.question
     rules.refuse_unless_open(room.status)
     if seat.removed:
         raise AnswerRefused("You are no longer in this room.")
@@ -89,7 +89,7 @@ def take_seated_answer(
             positions=positions,
             choice_order=order,
             response_ms=response_ms,
-            previous_streak=seat.streak,
+            previous_streak=answering.streak,
             answered_at=now,
             question_seconds=room.question_seconds,
         ),

@@ -10,7 +10,7 @@ import threading
 from flask import Flask, abort, current_app
 
 from quizgame.extensions import db
-from quizgame.game.fast_path.answer_rows import AnswerSeat
+from quizgame.game.fast_path.answer_rows import Answering
 from quizgame.game.fast_path.engines import seat_engine
 from quizgame.game.live.answer_desk import AnswerDesk, Ticket
 from quizgame.game.play.submit import Taken
@@ -31,8 +31,8 @@ def desk_for(app: Flask) -> AnswerDesk:
         return desk
 
 
-def take_in_batch(code: str, at: dt.datetime, form: AnswerForm) -> tuple[AnswerSeat, Taken | None, str | None]:
-    """The seat, and the answer's result or why it was refused; aborts with 404 (no such player in
+def take_in_batch(code: str, at: dt.datetime, form: AnswerForm) -> tuple[Answering, Taken | None, str | None]:
+    """The room, seat and question read, and the answer's result or why it was refused; aborts with 404 (no such player in
     a live room) and raises RateLimited (over RATELIMIT_ANSWER: nothing stored)."""
     token = student.rejoin_token(code)
     if not token:
@@ -50,10 +50,10 @@ def take_in_batch(code: str, at: dt.datetime, form: AnswerForm) -> tuple[AnswerS
         refused=refused,
     )
     desk_for(current_app._get_current_object()).take(ticket)  # type: ignore[attr-defined]
-    seat = ticket.seat
-    if seat is None or seat.room.mode != RoomMode.LIVE:
+    answering = ticket.answering
+    if answering is None or answering.room.mode != RoomMode.LIVE:
         abort(404)
-    note_player(seat.player_id)
+    note_player(answering.seat.player_id)
     if ticket.verdict is not None and not ticket.verdict.allowed:
         raise RateLimited(ticket.verdict.retry_after)
-    return seat, ticket.taken, ticket.refused
+    return answering, ticket.taken, ticket.refused

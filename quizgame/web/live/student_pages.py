@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 from flask import Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf.csrf import generate_csrf
@@ -16,7 +17,8 @@ from flask_wtf.csrf import generate_csrf
 from quizgame.extensions import db
 from quizgame.game.live import snapshot as live_snapshot
 from quizgame.game.live.polling import reveal_if_all_answered
-from quizgame.game.live.student_view import Own, OwnAnswer, StudentView, student_view
+from quizgame.game.live.student_view import StudentView, student_view
+from quizgame.game.play.seat import Earned, RoomView, Seat
 from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
@@ -97,23 +99,18 @@ def answer(code: str) -> Response:
     stores nothing. Where this worker's hub follows the room the reply needs no query
     (_reply_after_answer); elsewhere one count and the snapshot are read."""
     at = now()
-    seat, taken, refused = take_in_batch(code, at, AnswerForm())
+    answering, taken, refused = take_in_batch(code, at, AnswerForm())
+    room, seat = answering.room, answering.seat
     if refused is not None:
-        return _answer_result(seat.player_id, seat.room.id, code, refused)
+        return _answer_result(seat.player_id, room.id, code, refused)
     if not wants_json():
         return redirect(url_for("live.play", code=code))
     assert taken is not None
-    own = Own(
-        seat.player_id,
-        seat.nickname,
-        seat.removed,
-        seat.rejoin_token,
-        OwnAnswer(taken.correct, taken.credit, taken.points),
-    )
-    return _reply_after_answer(seat.room, own, at)
+    answered = replace(seat, earned=Earned(taken.correct, taken.credit, taken.points))
+    return _reply_after_answer(room, answered, at)
 
 
-def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
+def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response:
     """The room's state with the student's answer in it. Where this worker's hub follows the room,
     the hub settles the question once everyone has answered and holds the version's snapshot: no
     query, and the reply is rendered once per shape of student (shared_render), as the streams'
@@ -123,7 +120,7 @@ def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
     if hub is not None and hub.follows(room.id):
         edition = hub.edition(room.id, room.version)
         if edition is not None and edition.snapshot is not None:
-            view = student_view(edition.snapshot, own, now())
+            view = student_view(edition.snapshot, seat, now())
             return json_response(shared_text(edition.renders, "reply", view, generate_csrf(), _reply_json))
         snapshot = live_snapshot.current(db.session, room.id, commit=False)
     else:
@@ -135,7 +132,7 @@ def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
             snapshot = live_snapshot.current(db.session, room.id, commit=False)
     db.session.commit()
     assert snapshot is not None
-    return state_response(student_state(snapshot, own, generate_csrf()))
+    return state_response(student_state(snapshot, seat, generate_csrf()))
 
 
 def _reply_json(view: StudentView, figures: Mine, csrf: str) -> str:

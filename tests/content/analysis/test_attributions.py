@@ -265,3 +265,13 @@ def test_a_video_showing_someone_being_treated_somehow_is_a_document_statement()
     [attribution] = analyze_text(body).attributions
     assert (attribution.speaker, attribution.speaker_kind) == ("The video", "document")
     assert "being interrogated" in attribution.quote
+
+
+def test_a_thing_inside_what_someone_said_is_no_source_of_its_own():
+    body = (
+        'Party spokesman Tom Reyes said, "We are a lawful party." '
+        "He added that there is clear evidence that suggests the government wants to silence its leader."
+    )
+    found = pairs(body)
+    assert all(speaker == "Tom Reyes" for speaker, _ in found)
+    assert any("the government wants to silence its leader" in quote for _, quote in found)

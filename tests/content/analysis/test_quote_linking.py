@@ -152,3 +152,27 @@ def test_a_quotation_woven_into_the_sentence_after_a_quoting_statement_continues
     quotes = [a.quote for a in analyze_text(body).attributions]
     assert speakers == {"Nadia Reyes"}
     assert any(q.startswith("is very warm") for q in quotes)
+
+
+def test_a_cue_in_a_clause_modifying_a_source_phrases_content_does_not_take_its_quotation():
+    body = (
+        "According to prosecutor Jim Bash, the letter if written by the suspect could strengthen the case: "
+        '"The key factor here is intent. That is met here."'
+    )
+    speakers = {speaker for speaker, quote in pairs(body) if quote.startswith("The key factor")}
+    assert speakers == {"Jim Bash"}
+
+
+def test_a_participle_naming_the_author_of_a_text_still_introduces_its_words():
+    body = 'The report, written by the council: "We waited for months and nobody told us why."'
+    assert pairs(body) == [("the council", "We waited for months and nobody told us why.")]
+
+
+def test_a_source_phrase_states_the_clause_before_a_colon_and_the_quotation_after_it():
+    body = (
+        "According to prosecutor Jim Bash, the letter if written by the suspect could strengthen the case: "
+        '"The key factor here is intent. That is met here."'
+    )
+    found = pairs(body)
+    assert ("Jim Bash", "The key factor here is intent. That is met here.") in found
+    assert ("Jim Bash", "the letter if written by the suspect could strengthen the case") in found

@@ -65,3 +65,18 @@ def test_a_statement_saying_a_clause_before_a_blockquote_keeps_the_clause():
 def test_a_topic_before_a_blockquote_is_not_a_statement():
     body = "Minister Ada Brun issued a statement about the ruling:\n\n> I have ordered the solicitor to act at once.\n"
     assert [q[:15] for _, q in found(body)] == ["I have ordered "]
+
+
+def test_a_participle_of_asking_after_a_verb_of_saying_speaks_with_its_subject():
+    body = "Chief constable Nick Hale wrote to the embassy in London asking to waive her diplomatic immunity."
+    assert found(body) == [("Nick Hale", "to waive her diplomatic immunity")]
+
+
+def test_a_participle_of_asking_after_a_verb_of_doing_is_no_statement():
+    assert found("Chief constable Nick Hale drove to the embassy asking to see the ambassador.") == []
+
+
+def test_a_clause_verb_joined_to_a_passive_with_no_actor_borrows_no_speaker():
+    """The parser may leave 'critics' unattached; 'it', the subject of the passive, is never the speaker."""
+    body = "The new cabinet was sworn in, but it is seen as too conservative and critics have complained of delays."
+    assert all(speaker not in ("it", "cabinet", "new cabinet") for speaker, _ in found(body))

@@ -166,3 +166,118 @@ def test_a_journalist_described_as_the_subjects_relative_speaks_as_family_not_fo
 def test_a_site_is_named_by_what_the_text_says_it_is_called():
     assert outlets("The minister told a news site called Mwananchi that the road would open in May.") == ["Mwananchi"]
     assert outlets("The minister told a man called Juma that the road would open in May.") == []
+
+
+def test_a_name_no_list_knows_is_an_outlet_where_only_a_newsroom_stands():
+    assert outlets("The minister told Mwanzo that the road would open in May.") == ["Mwanzo"]
+    assert outlets("The road will open in May, reported Sauti.") == ["Sauti"]
+    assert outlets("Speaking to Sauti, the minister said the road would open in May.") == ["Sauti"]
+    assert outlets("In an interview with Sauti, the minister said the road would open in May.") == ["Sauti"]
+    assert outlets("Sauti quoted the minister as saying the road would open in May.") == ["Sauti"]
+
+
+def test_a_name_told_something_is_no_outlet_when_the_article_shows_it_is_a_person_a_shop_or_a_party():
+    assert outlets("Uhuru Kenyatta opened the road.\n\nThe road will open in May, the minister told Kenyatta.") == []
+    assert outlets("Tesco's stores were closed.\n\nThe road will open in May, the minister told Tesco.") == []
+    assert outlets("ANC supporters marched.\n\nThe road will open in May, the minister told the ANC.") == []
+    assert outlets("The minister told Mr Malila that the road would open in May.") == []
+    assert outlets("The road will open in May, the minister told Parliament.") == []
+
+
+def test_the_name_must_be_the_whole_phrase_in_the_newsroom_position():
+    body = 'In an interview with ARF Dashnaktsutyun affiliated Yerkir Media TV station, the men said "we did it".'
+    assert "ARF Dashnaktsutyun" not in outlets(body)
+
+
+def test_an_outlet_cited_by_a_reporting_outlet_is_a_source_too():
+    assert outlets("AFP, citing Mwanzo, reported that the road would open in May.") == ["AFP", "Mwanzo"]
+    assert outlets("The road will open in May, AFP reported, citing local daily Mwanzo.") == ["AFP", "Mwanzo"]
+    assert outlets("Reuters, citing two officials, said the road would open in May.") == ["Reuters"]
+
+
+def test_the_press_of_a_kind_told_something_or_quoting_someone_is_the_source():
+    assert outlets("The road will open in May, the minister told state television.") == ["state television"]
+    assert outlets("State television quoted the minister as saying the road would open in May.") == ["State television"]
+    assert outlets("The road will open in May, the minister told the media.") == []
+
+
+def test_a_report_published_on_a_news_site_comes_from_that_site():
+    body = "The road will open in May, according to a report published on Sautinews.co.tz."
+    assert outlets(body) == ["Sautinews.co.tz"]
+
+
+def test_an_address_of_an_association_or_an_encyclopaedia_is_no_newsroom_by_its_form():
+    assert outlets("According to a list on wikipedia.org, the road will open in May.") == []
+    assert outlets("In an article on waccglobal.org, Jane Okoth wrote that the road would open in May.") == []
+
+
+def test_a_listed_outlets_acronym_opening_a_longer_name_and_a_described_newsletter_are_outlets():
+    body = 'Ignacio Reyes from BBC World referred to the finding as follows: "It is grim and sad."'
+    assert outlets(body) == ["BBC World"]
+    body = "African Confidential, a fortnightly newsletter covering politics, has reported that the economy grew."
+    assert outlets(body) == ["African Confidential"]
+    assert outlets("Vice President Mike Pence said the road would open in May.") == []
+
+
+def test_a_news_channel_named_with_its_number_is_an_outlet():
+    body = "The water returned. Indeed, News 12 reported, only buildings next to the break were without water."
+    assert outlets(body) == ["News 12"]
+
+
+def test_a_common_noun_standing_for_an_outlet_named_just_before_is_that_outlet():
+    body = "Mwanzo, a Tanzanian daily, ran a story on the road on Monday. The daily said the road would open in May."
+    assert outlets(body) == ["Mwanzo"]
+    assert outlets("The road is closed. The newspaper said the road would open in May.") == []
+
+
+def test_an_outlet_quoting_another_in_a_relative_clause_or_a_participle_cites_it():
+    assert outlets("The road will open in May, according to AFP, which cited the daily Mwanzo.") == ["AFP", "Mwanzo"]
+    assert outlets("Reuters, quoting the Mwanzo newspaper, said the road would open in May.") == [
+        "Reuters",
+        "Mwanzo newspaper",
+    ]
+
+
+def test_a_nationality_before_a_descriptor_is_no_outlet_the_name_after_it_is():
+    assert outlets("The road will open in May, the minister told the Tanzanian daily Mwananchi.") == ["Mwananchi"]
+
+
+def test_a_radio_station_and_the_press_of_a_kind_spoken_on_are_sources():
+    assert outlets("Speaking on Sauti FM, the minister said the road would open in May.") == ["Sauti FM"]
+    assert outlets("The minister said on national television that the road would open in May.") == [
+        "national television"
+    ]
+
+
+def test_the_paper_or_the_station_right_after_an_outlet_is_named_is_that_outlet():
+    body = "According to Dawn, the road will open in May. The paper said the bridge would open in June."
+    assert outlets(body) == ["Dawn", "Dawn"]
+    body = "According to Sauti FM, the road will open in May. The station said the bridge would open in June."
+    assert outlets(body) == ["Sauti FM", "Sauti FM"]
+
+
+def test_a_title_opened_by_a_capital_the_inside_a_sentence_is_a_name():
+    body = "Announcing the network on The Zambian website, Brenda Zulu wrote that bloggers would meet in May."
+    assert outlets(body) == ["Zambian"]
+
+
+def test_a_known_outlets_word_describing_another_thing_is_not_the_outlet():
+    body = (
+        "On The Zambian website, Brenda Zulu wrote that bloggers would meet in May.\n\n"
+        "The state of Zambian blogosphere looked promising in 2007, Zambian Economist observed."
+    )
+    assert outlets(body) == ["Zambian"]
+
+
+def test_a_newsroom_that_has_learned_something_is_the_source_but_a_person_is_not():
+    assert outlets("Mwananchi has learned that the road will open in May.") == ["Mwananchi"]
+    assert outlets("John Smith spoke on Monday. Smith has learned that the road will open in May.") == []
+
+
+def test_an_outlet_named_inside_someones_quoted_words_is_not_a_source():
+    assert outlets('"Jerry and I are talking to NBC at the moment," the actor said on Sunday.') == []
+
+
+def test_a_network_naming_the_owner_of_a_station_gives_the_station():
+    assert outlets("Neighbors told CBS station KDKA-TV that the area is usually quiet.") == ["KDKA-TV"]
+    assert outlets("Neighbors told ABC affiliate KOMO that the area is usually quiet.") == ["KOMO"]

@@ -52,3 +52,8 @@ def test_a_killing_told_of_someone_with_words_between_is_a_death_and_hearsay_is_
         "of the general Qasem Soleimani in January."
     )
     assert given_as_dead(text, "Qasem Soleimani")
+
+
+def test_a_death_told_of_a_name_in_apposition_is_a_death():
+    text = "Their supreme leader, Velupillai Prabhakaran, was killed in the final battle."
+    assert given_as_dead(text, "Velupillai Prabhakaran")

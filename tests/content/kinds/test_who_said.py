@@ -234,3 +234,18 @@ def test_a_person_the_quotation_is_about_is_never_an_option():
     (question,) = generate(made_up(body, attributions=[main], people=people), [])
     assert answers(question) == ["Maria Perez"] and "Tom Reed" not in question.choices
     assert {"Ana Lopez", "Sam Ortiz"} <= set(question.choices)
+
+
+def test_a_speaker_the_analysis_is_sure_is_a_person_is_an_option_though_named_once():
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import _candidates
+    from tests.content.kinds.helpers import made_up
+
+    body = (
+        'The rebels\' envoy, Selvarasa Pathmanathan, said Sunday that the war "is over now." '
+        'President Mahinda Rajapaksa said "there would be no objections to such assistance."'
+    )
+    envoy = Attribution("Selvarasa Pathmanathan", "named", "said", "is over now", True, 0, 80, confidence=1.0)
+    unsure = Attribution("Selvarasa Pathmanathan", "named", "said", "is over now", True, 0, 80, confidence=0.8)
+    assert "Selvarasa Pathmanathan" in _candidates(made_up(body, attributions=[envoy]), (), "Mahinda Rajapaksa")
+    assert "Selvarasa Pathmanathan" not in _candidates(made_up(body, attributions=[unsure]), (), "Mahinda Rajapaksa")

@@ -1,4 +1,4 @@
-from quizgame.content.kinds.judging import judging_word
+from quizgame.content.kinds.evaluative import judging_word
 from quizgame.content.kinds.whose_words import REPORTER
 from tests.content.kinds.helpers import about, answers, generated
 from tests.content.kinds.seed_analysis import DC

@@ -74,7 +74,7 @@ def test_a_batch_scores_and_stores_each_answer_as_alone(app_ctx: Flask, game) ->
     assert other.taken is not None and not other.taken.correct and other.taken.points == 0
     assert again.taken == first.taken.__class__(first.taken.correct, first.taken.credit, first.taken.points, True)
     assert late.taken is None and "Time is up" in (late.refused or "")
-    assert stranger.seat is None and stranger.taken is None
+    assert stranger.answering is None and stranger.taken is None
     assert [t.verdict.hits if t.verdict else None for t in batch] == [1, 1, 2, 1, None]
     assert len(stored(room.id)) == 2
 

@@ -1,4 +1,5 @@
-"""Words that carry a judgement: the only words worth asking "whose word is this?" about.
+"""Evaluative words: the words that carry a judgement, the only ones worth asking "whose word is this?"
+about. (Not kinds/judgement.py, which says whether a whole sentence needs a source.)
 
 "international", "hundreds" or "starting" inside a quotation belong to the speaker too, but asking
 about them teaches nothing: nobody would suspect the reporter of choosing them. A judging word is a

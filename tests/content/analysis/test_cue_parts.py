@@ -1,0 +1,21 @@
+"""The parts of a cue read from the parse: its speaker (specifications with made-up sentences)."""
+
+from tests.content.analysis.helpers import analyze_text
+
+
+def test_a_clause_set_off_by_commas_inside_the_subject_does_not_give_the_speaker():
+    body = (
+        "Minister of Health Maria Dolores Santos, the likely successor should Moreno remain unconfirmed by the "
+        "Senate, has stated she is not interested in the office."
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.speaker == "Maria Dolores Santos"
+
+
+def test_two_subjects_joined_by_and_still_speak_together():
+    body = (
+        "Kovac Mills, which makes Softa Tissue, and Brightleaf Paper which makes Cleano, emphasized they were "
+        "working day and night to keep up supply."
+    )
+    speakers = {a.speaker for a in analyze_text(body).attributions}
+    assert speakers and "Softa Tissue" not in speakers
