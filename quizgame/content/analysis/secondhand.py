@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
+from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS
 from quizgame.content.analysis.outlet_links import (
     back_to_named,
     family,
@@ -162,8 +163,9 @@ def _outlet_of(
             return mention.name, mention.confidence
         if bare_name(mention.name) == bare_name(item.attribution.speaker):  # "newspaper X, ..., saying ..."
             return mention.name, mention.confidence
-    for mention in mentions:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
-        if mention.name in item.attribution.cue:
+    in_cue = [m for m in mentions if m.name in item.attribution.cue]
+    for mention in in_cue:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
+        if not _owner_of_next(mention, in_cue, doc):
             return mention.name, 0.9 * mention.confidence
     if item.attribution.speaker.startswith("@"):
         return None  # a post that names its author's handle: an outlet named in the lead-in only carried it
@@ -192,6 +194,16 @@ def _outlet_of(
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
     told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
     return (told, 0.55) if told else None
+
+
+def _owner_of_next(mention: Mention, in_cue: list[Mention], doc: Doc) -> bool:
+    """'told CBS station KDKA-TV', 'ABC affiliate KOMO': a network before a descriptor names the owner of the
+    station named next, which is the one spoken to."""
+    between = doc[mention.end : mention.end + 1]
+    return any(m.start == mention.end + 1 for m in in_cue) and between.text.lower() in DESCRIPTORS | {
+        "affiliate",
+        "affiliates",
+    }
 
 
 def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:

@@ -276,3 +276,8 @@ def test_a_newsroom_that_has_learned_something_is_the_source_but_a_person_is_not
 
 def test_an_outlet_named_inside_someones_quoted_words_is_not_a_source():
     assert outlets('"Jerry and I are talking to NBC at the moment," the actor said on Sunday.') == []
+
+
+def test_a_network_naming_the_owner_of_a_station_gives_the_station():
+    assert outlets("Neighbors told CBS station KDKA-TV that the area is usually quiet.") == ["KDKA-TV"]
+    assert outlets("Neighbors told ABC affiliate KOMO that the area is usually quiet.") == ["KOMO"]

@@ -29,3 +29,13 @@ def test_a_source_the_parser_read_as_the_subject_is_still_the_phrases_and_the_ap
 def test_a_name_after_the_comma_that_only_names_the_source_is_the_source():
     body = "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating the post."
     assert speakers_by_cue(body) == {"according to": "Dee Margo"}
+
+
+def test_two_source_phrases_side_by_side_each_source_their_own_figure():
+    body = (
+        "When the market finally opened, around 2,000 traders (according to the police, or more than 3,000 "
+        "according to the union) filled the square."
+    )
+    by_speaker = {a.speaker: a.quote for a in analyze_text(body).attributions}
+    assert by_speaker["the union"] == "more than 3,000"
+    assert "around 2,000 traders" in by_speaker["the police"]
