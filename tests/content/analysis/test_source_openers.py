@@ -1,11 +1,7 @@
 """A source phrase opening its sentence ends at its comma: the source and the speaker after it stay apart
 (specifications with made-up sentences)."""
 
-from tests.content.analysis.helpers import analyze_text
-
-
-def speakers_by_cue(body: str) -> dict[str, str]:
-    return {a.cue: a.speaker for a in analyze_text(body).attributions}
+from tests.content.analysis.helpers import analyze_text, speakers_by_cue
 
 
 def test_the_source_of_according_to_is_not_the_speaker_named_after_its_comma():
