@@ -291,3 +291,11 @@ def test_a_claim_the_parser_cut_at_a_companys_abbreviation_goes_on_to_its_end():
     [secondhand] = analyze_text(body).secondhand
     assert secondhand.outlet == "Magyar Nemzet" and "acquired Austrian manufacturer" in secondhand.claim
     assert "The firm agreed" not in secondhand.claim
+
+
+def test_a_person_listed_before_a_described_newspaper_is_not_described_by_it():
+    body = (
+        "President Sata sued party leader Hakainde Hichilema, the Daily Nation newspaper, radio station Hot FM "
+        "and a lecturer for defamation.\n\nHichilema said the contract was awarded to a friend."
+    )
+    assert outlets(body) == []
