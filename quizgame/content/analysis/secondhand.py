@@ -37,6 +37,7 @@ from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_second
 from quizgame.content.analysis.voice import set_apart
 
 _MIN_CLAIM_WORDS = 4
+_ABBREVIATION = re.compile(r"^(?:Kft|Inc|Ltd|Co|Corp|Bhd|Pty|Pvt|GmbH|AG|SA|Jr|Sr|St|Dr)\.$")
 # Confidence: the outlet's own (0.95 listed, 0.9 described, 0.85 known from earlier in the article, 0.8 by
 # the form of its name), lowered as the link between outlet and statement loosens (the outlet named in the
 # cue, beside it, referred back to, or only as the source of a sentence with no cue: 0.6). Measured on the
@@ -268,11 +269,27 @@ def _claim(reading: Reading, item: Found, sentence: Span) -> str:
     """The reported content; a stub the parse cut short ('reported Monday's attack') runs to the sentence end."""
     claim = item.attribution.quote
     if len(claim.split()) >= _MIN_CLAIM_WORDS:
-        return claim
+        return claim + _cut_at_abbreviation(reading, item.content[1], sentence)
     start = item.content[0]
     if sentence.start_char <= start < sentence.end_char:
         return reading.body[start : sentence.end_char].strip()
     return claim
+
+
+def _cut_at_abbreviation(reading: Reading, end: int, sentence: Span) -> str:
+    """'... enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired ...': a sentence the parser ended at a
+    company's abbreviation goes on in the next one, which opens with no capital."""
+    doc = sentence.doc
+    if not sentence.start_char <= end <= sentence.end_char or sentence.end >= len(doc):
+        return ""
+    last, following = doc[sentence.end - 1], doc[sentence.end]
+    if not _ABBREVIATION.match(last.text) and not (
+        last.text == "." and _ABBREVIATION.match(doc[sentence.end - 2].text + ".")
+    ):
+        return ""
+    if following.text != "(" and not following.is_lower:
+        return ""
+    return reading.body[end : following.sent.end_char].rstrip()
 
 
 def _inside_found(sentence: Span, found: list[Found]) -> bool:

@@ -281,3 +281,21 @@ def test_an_outlet_named_inside_someones_quoted_words_is_not_a_source():
 def test_a_network_naming_the_owner_of_a_station_gives_the_station():
     assert outlets("Neighbors told CBS station KDKA-TV that the area is usually quiet.") == ["KDKA-TV"]
     assert outlets("Neighbors told ABC affiliate KOMO that the area is usually quiet.") == ["KOMO"]
+
+
+def test_a_claim_the_parser_cut_at_a_companys_abbreviation_goes_on_to_its_end():
+    body = (
+        "On Monday, daily newspaper Magyar Nemzet revealed a deal whereby state-owned enterprise HDT Ipari Kft. "
+        "(HDT Limited) acquired Austrian manufacturer Hirtenberger Defence Group. The firm agreed."
+    )
+    [secondhand] = analyze_text(body).secondhand
+    assert secondhand.outlet == "Magyar Nemzet" and "acquired Austrian manufacturer" in secondhand.claim
+    assert "The firm agreed" not in secondhand.claim
+
+
+def test_a_person_listed_before_a_described_newspaper_is_not_described_by_it():
+    body = (
+        "President Sata sued party leader Hakainde Hichilema, the Daily Nation newspaper, radio station Hot FM "
+        "and a lecturer for defamation.\n\nHichilema said the contract was awarded to a friend."
+    )
+    assert outlets(body) == []
