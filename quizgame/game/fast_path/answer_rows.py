@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, select
+from sqlalchemy import Select, and_, bindparam, select, tuple_
 from sqlalchemy.engine import Connection
 
 from quizgame.game import ratelimit
@@ -48,7 +48,20 @@ _SEAT = (
     .outerjoin(_answers, _answers.c.player_id == _players.c.id)
     .where(_rooms.c.code == bindparam("code"))
 )
+# Many browsers' seats at once (a worker's batch of answers, quizgame.game.live.answer_desk).
+_SEATS = (
+    select(*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_QUESTION_COLUMNS, *_ANSWER_COLUMNS)
+    .join(_players, _players.c.room_id == _rooms.c.id)
+    .outerjoin(
+        _room_questions,
+        and_(_room_questions.c.room_id == _rooms.c.id, _room_questions.c.position == _rooms.c.current_position),
+    )
+    .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
+    .outerjoin(_answers, _answers.c.player_id == _players.c.id)
+    .where(tuple_(_rooms.c.code, _players.c.rejoin_token).in_(bindparam("seats", expanding=True)))
+)
 _PLAYER_START = len(ROOM_VIEW_COLUMNS)
+_CODE = [column.name for column in ROOM_VIEW_COLUMNS].index("code")
 _HITS = _PLAYER_START + len(_PLAYER_COLUMNS) + 4 + len(_ANSWER_COLUMNS)
 
 
@@ -99,10 +112,22 @@ def read_answer_seat(
     rows = connection.execute(_counting_seat(connection.dialect.name) if counting else _SEAT, parameters).all()
     if not rows:
         return None, None
+    return _answering(rows), int(rows[0][_HITS]) if counting else None
+
+
+def read_answer_seats(connection: Connection, seats: list[tuple[str, str]]) -> dict[tuple[str, str], Answering]:
+    """read_answer_seat for many (room code, rejoin token) pairs in one statement: those found."""
+    grouped: dict[tuple[str, str], list[Any]] = {}
+    for row in connection.execute(_SEATS, {"seats": sorted(set(seats))}):
+        grouped.setdefault((row[_CODE], row[_PLAYER_START + 1]), []).append(row)
+    return {key: _answering(rows) for key, rows in grouped.items()}
+
+
+def _answering(rows: list[Any]) -> Answering:
     first = rows[0]
     room = RoomView(*first[:_PLAYER_START])
     player_id, token, nickname, removed = first[_PLAYER_START:_QUESTION_START]
     question_id, kind, choices, correct = first[_QUESTION_START:_ANSWER_START]
     question = None if question_id is None else OpenQuestion(question_id, kind, list(choices), list(correct))
     seat = Seat(player_id, token, nickname, bool(removed))
-    return Answering(room, seat, question, rules.streak(rows)), int(first[_HITS]) if counting else None
+    return Answering(room, seat, question, rules.streak(rows))
