@@ -25,8 +25,8 @@ from quizgame.game.play.submit import Submission, submit_answer
 from quizgame.models import Player, Question, Room
 
 if TYPE_CHECKING:
+    from quizgame.game.play.seat import RoomView, Seat, Slot
     from quizgame.game.question_view import QuestionView
-    from quizgame.game.seats import RoomView, Seat, Slot
 
 NOT_SHOWN = "This question has not been shown to you yet."
 
@@ -64,16 +64,14 @@ def past_limit(room: RoomView, delivery: Slot, now: dt.datetime) -> bool:
     )
 
 
-# Delivering and answering at a seat (quizgame.game.seats): the self-paced path, one statement each.
+# Delivering and answering at a seat (quizgame.game.play.seat): the self-paced path, one statement each.
 
 
-def deliver_to_seat(connection: Connection, seat: Seat, slot: Slot, now: dt.datetime) -> Slot:
+def deliver_to_seat(connection: Connection, room: RoomView, seat: Seat, slot: Slot, now: dt.datetime) -> Slot:
     """The slot as delivered: its clock starts now on the first call and stays put ever after."""
     if slot.delivered_at is not None:
         return slot
-    order = shuffled_choices(
-        seat.room.shuffle_choices, seat.rejoin_token, slot.question_id, slot.kind, len(slot.choices)
-    )
+    order = shuffled_choices(room.shuffle_choices, seat.rejoin_token, slot.question_id, slot.kind, len(slot.choices))
     # None: another tab delivered it a moment ago, and that delivery stands.
     stored = insert_first_delivery(connection, seat.player_id, slot.question_id, now, order)
     delivered_at, stored_order = stored or stored_delivery(connection, seat.player_id, slot.question_id)
@@ -82,17 +80,19 @@ def deliver_to_seat(connection: Connection, seat: Seat, slot: Slot, now: dt.date
     )
 
 
-def submit_at_seat(connection: Connection, seat: Seat, slot: Slot, positions: list[int], now: dt.datetime) -> bool:
+def submit_at_seat(
+    connection: Connection, room: RoomView, seat: Seat, slot: Slot, positions: list[int], now: dt.datetime
+) -> bool:
     """Score and store the answer (quizgame.game.play.submit_answer); False when one was already
     stored (a double click or a re-sent form), which stays as it was."""
     if slot.answered:
         return False
-    rules.refuse_unless_open(seat.room.status)
+    rules.refuse_unless_open(room.status)
     if slot.delivered_at is None:
         raise AnswerRefused(NOT_SHOWN)
     taken = submit_answer(
         connection,
-        seat.room,
+        room,
         Submission(
             player_id=seat.player_id,
             question=slot,

@@ -1,5 +1,5 @@
 """Where a player is in a self-paced room, and how they did: the order they meet the questions
-(the next one to answer is the seat's, quizgame.game.seats.Seat.next_position), and their score
+(the next one to answer is the seat's, quizgame.game.play.seat.Seat.next_position), and their score
 with accuracy per skill."""
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ import math
 import random
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -126,6 +127,34 @@ def hit_parameters(key: str, limit: Limit, now: float) -> dict[str, Any]:
     """The parameters of the counting upsert (hit_cte) for one hit of `key` at `now`."""
     start, end = _window(limit, now)
     return {"key": key, "window_start": start, "expires_at": end}
+
+
+def hit_many(connection: Connection, keys: list[str], limit: Limit, now: float) -> dict[str, int]:
+    """Count one hit per item of `keys` (a key may come more than once) in one statement: each
+    key's count in its window after them all."""
+    start, end = _window(limit, now)
+    rows = [{"key": key, "hits": n, "window_start": start, "expires_at": end} for key, n in Counter(keys).items()]
+    return {key: hits for key, hits in connection.execute(_counting_many(connection.dialect.name), rows)}
+
+
+@functools.cache
+def _counting_many(dialect_name: str) -> Any:
+    """The counting upsert for several hits of a key at once (executemany, one row per key)."""
+    insert = insert_for(dialect_name, _counters).values(
+        key=bindparam("key"),
+        window_start=bindparam("window_start"),
+        expires_at=bindparam("expires_at"),
+        hits=bindparam("hits"),
+    )
+    same_window = _counters.c.window_start == insert.excluded.window_start
+    return insert.on_conflict_do_update(
+        index_elements=[_counters.c.key],
+        set_={
+            "hits": case((same_window, _counters.c.hits + insert.excluded.hits), else_=insert.excluded.hits),
+            "window_start": insert.excluded.window_start,
+            "expires_at": insert.excluded.expires_at,
+        },
+    ).returning(_counters.c.key, _counters.c.hits)
 
 
 def counting_statement(dialect_name: str) -> Any:

@@ -5,26 +5,32 @@ from __future__ import annotations
 import datetime as dt
 
 from quizgame.extensions import db
-from quizgame.game import answers, seats
+from quizgame.game import answers
 from quizgame.game.fast_path.seat_rows import find_seat
+from quizgame.game.play.seat import RoomView, Seat
 from quizgame.models import Player, Room
 from tests.game.three_questions import NOW
 
 
-def seat_of(room: Room, player: Player, at: dt.datetime = NOW, to_score: bool = True) -> seats.Seat:
-    """The seat as the answer POST reads it (with the keys, to score), or as a page does (to_score=False)."""
+def seated(room: Room, player: Player, at: dt.datetime = NOW, to_score: bool = True) -> tuple[RoomView, Seat]:
+    """The room and the seat as the answer POST reads them (with the keys, to score), or as a page
+    does (to_score=False)."""
     found, seat = find_seat(db.session.connection(), room.code, player.rejoin_token, at, to_score=to_score)
     assert found is not None and seat is not None
-    return seat
+    return found, seat
+
+
+def seat_of(room: Room, player: Player, at: dt.datetime = NOW, to_score: bool = True) -> Seat:
+    return seated(room, player, at, to_score)[1]
 
 
 def answer_at(
     room: Room, player: Player, number: int, positions: list[int], at: dt.datetime, delivered: dt.datetime | None = None
 ) -> bool:
     """Deliver the player's `number`-th question (at `delivered`, or `at`) and answer it at `at`."""
-    seat = seat_of(room, player, at)
-    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[number], delivered or at)
+    found, seat = seated(room, player, at)
+    slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[number], delivered or at)
     db.session.commit()
-    stored = answers.submit_at_seat(db.session.connection(), seat_of(room, player, at), slot, positions, at)
+    stored = answers.submit_at_seat(db.session.connection(), *seated(room, player, at), slot, positions, at)
     db.session.commit()
     return stored

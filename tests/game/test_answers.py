@@ -9,7 +9,7 @@ from quizgame.extensions import db
 from quizgame.game import answers, progress
 from quizgame.game.live.answers import previous_streak
 from quizgame.models import Answer
-from tests.game.seat_play import answer_at, seat_of
+from tests.game.seat_play import answer_at, seat_of, seated
 from tests.game.three_questions import NOW, later
 
 
@@ -18,8 +18,8 @@ def test_choices_are_shuffled_once_per_player_and_a_sentences_words_keep_their_o
     room.shuffle_choices = True
     order = answers.choice_order(room, player, question)
     assert sorted(order) == list(range(5)) and answers.choice_order(room, player, question) == order
-    seat = seat_of(room, player)
-    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
+    found, seat = seated(room, player)
+    slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
     shown = answers.shown_choices(question, slot)
     assert [text for _, text in shown] == [question.choices[i] for i in slot.choice_order]
     assert answers.to_question_indexes(slot, [slot.choice_order.index(4)], 5) == [4]
@@ -28,8 +28,8 @@ def test_choices_are_shuffled_once_per_player_and_a_sentences_words_keep_their_o
 
 def test_the_time_limit_is_past_only_after_the_rooms_seconds(answering):
     room, player, _ = answering
-    seat = seat_of(room, player)
-    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
+    found, seat = seated(room, player)
+    slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
     assert not answers.past_limit(room, slot, later(20)) and answers.past_limit(room, slot, later(21))
     assert answer_at(room, player, 0, [4], later(21), delivered=NOW)  # the right choice, a second late
     late = db.session.scalar(select(Answer))

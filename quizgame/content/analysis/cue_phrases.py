@@ -13,7 +13,7 @@ from quizgame.content.analysis.cue_content import acted
 from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
-from quizgame.content.analysis.source_openers import lost_source
+from quizgame.content.analysis.source_openers import alternative_content, lost_source
 
 _ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "make"}
 _ACCUSATIONS = {"accusation", "charge"}  # with a that-clause and no owner: someone unnamed accused
@@ -99,6 +99,10 @@ def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
 def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) -> None:
     source = next((c for c in prep.children if c.dep_ == "pobj"), None) or lost_source(opener, prep)
     if source is None:
+        return
+    alternative = alternative_content(opener)
+    if alternative is not None:
+        cues[opener.i] = Cue(opener, words, source, clean_span(opener, alternative), weak=False)
         return
     sent = opener.sent
     own = set(opener.subtree)

@@ -48,7 +48,13 @@ def described(tokens: Span) -> bool:
         related.append(head.head)
         if head.head.dep_ == "pobj":  # "newspaper in Mozambique, @Verdade": the parse hangs it on the place
             related.append(head.head.head.head)
-    return any(descriptor(t) for t in related) or _described_after_comma(tokens)
+    return any(descriptor(t) and not _has_own_name(t) for t in related) or _described_after_comma(tokens)
+
+
+def _has_own_name(descriptor_token: Token) -> bool:
+    """'Hakainde Hichilema, the Daily Nation newspaper, radio station Hot FM ...': a descriptor with a name of its
+    own describes that name, not the one before the comma (a list the parse read as an apposition)."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in descriptor_token.children)
 
 
 def _described_after_comma(tokens: Span) -> bool:
@@ -58,9 +64,11 @@ def _described_after_comma(tokens: Span) -> bool:
     i = tokens.end
     if i + 1 >= tokens.sent.end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
+    if len(tokens) > 1 and all(t.ent_type_ == "PERSON" for t in tokens):
+        return False  # "Hakainde Hichilema, the Daily Nation newspaper, ...": a list of those sued, not a description
     for token in doc[i + 2 : min(i + 6, tokens.sent.end)]:
-        if token.text == ",":
-            return False
+        if token.text == "," or token.pos_ == "PROPN" and token.ent_type_ != "NORP":
+            return False  # a name between: the descriptor is that name's ("the Daily Nation newspaper")
         if descriptor(token):
             return True
     return False

@@ -1,7 +1,8 @@
 """A name no list knows is an outlet when it stands where only a newsroom stands: the one a statement was given
 to ("told Mwanzo", "speaking to Sauti", "in an interview with Sauti", "in comments to Sauti"), the one that
 quoted or interviewed the speaker ("quoted by Sauti", "Sauti quoted the minister as saying"), or the one that
-reported or wrote, named after its verb as papers are ("..., reported Sauti", "wrote Harian").
+reported or wrote, named after its verb as papers are ("..., reported Sauti", "wrote Harian"), or the one that
+"has learned that" something is so.
 
 A person, a place, or a body with a word of its kind in its name ("the ANC party") is told things and quoted
 too; so is a party or a shop the article names elsewhere as one ("Tesco's stores", "ANC supporters", "a Tesco
@@ -74,6 +75,9 @@ def _in_position(root: Token) -> bool:
         if head.lower_ == "by":
             return governor in _QUOTED_BY
         return False
+    if root.dep_ == "nsubj" and lemma == "learn":  # "Mwanzo has learned that ...": a newsroom's own finding
+        children = list(head.children)
+        return any(c.lower_ in ("has", "have") for c in children) and any(c.dep_ == "ccomp" for c in children)
     if root.dep_ == "nsubj" and lemma in _QUOTING:
         return any(c.dep_ == "dobj" for c in head.children)
     if lemma not in _INVERTED or root.i < head.i:

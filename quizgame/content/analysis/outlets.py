@@ -163,6 +163,8 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     lowered = [w.lower() for w in words]
     if len(words) > 1 and lowered[-1] in _NEWSROOM_ENDINGS:
         return 0.8
+    if "-" in lowered[-1] and lowered[-1].rsplit("-", 1)[1] in ("tv", "fm"):
+        return 0.8  # "KDKA-TV", "Kiss-FM": a station's call letters and its medium
     if (
         len(words) > 1
         and lowered[0] in _NEWSROOM_OPENINGS

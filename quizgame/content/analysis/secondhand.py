@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
+from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS
 from quizgame.content.analysis.outlet_links import (
     back_to_named,
     family,
@@ -36,6 +37,7 @@ from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_second
 from quizgame.content.analysis.voice import set_apart
 
 _MIN_CLAIM_WORDS = 4
+_ABBREVIATION = re.compile(r"^(?:Kft|Inc|Ltd|Co|Corp|Bhd|Pty|Pvt|GmbH|AG|SA|Jr|Sr|St|Dr)\.$")
 # Confidence: the outlet's own (0.95 listed, 0.9 described, 0.85 known from earlier in the article, 0.8 by
 # the form of its name), lowered as the link between outlet and statement loosens (the outlet named in the
 # cue, beside it, referred back to, or only as the source of a sentence with no cue: 0.6). Measured on the
@@ -63,6 +65,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
     cited_at = -2  # the sentence that cited the last of them, for "The same report states ..."
     by_cue: dict[int, tuple[str, float] | None] = {}
     cue_sentences: set[int] = set()
+    sourced: set[int] = set()  # sentences whose cues gave an outlet
     known = frozenset(name for name in known if not same_outlet(name, own_outlet))
     for item in sorted(found, key=lambda f: f.attribution.start):
         index = sentence_at.get(item.cue.verb.i)
@@ -88,6 +91,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
             continue
         outlet, confidence = source
         sources.append(outlet)
+        sourced.add(index)
         cited_at = index
         claim = _claim(reading, item, reading.sentences[index])
         attribution = item.attribution
@@ -97,7 +101,9 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
                 Secondhand(cited.name, attribution.cue, claim, attribution.start, attribution.end, 0.8 * confidence)
             )
     for index, sentence in enumerate(reading.sentences):
-        if index in cue_sentences or _inside_found(sentence, found):
+        # a sentence whose cues gave no outlet may still name one as its source ("told Sauti" the parse did not
+        # link to the statement)
+        if index in sourced or _inside_found(sentence, found) and index not in cue_sentences:
             continue
         uncued = uncued_secondhand(reading, sentence, mentions_in(index))
         if uncued is not None:
@@ -158,8 +164,9 @@ def _outlet_of(
             return mention.name, mention.confidence
         if bare_name(mention.name) == bare_name(item.attribution.speaker):  # "newspaper X, ..., saying ..."
             return mention.name, mention.confidence
-    for mention in mentions:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
-        if mention.name in item.attribution.cue:
+    in_cue = [m for m in mentions if m.name in item.attribution.cue]
+    for mention in in_cue:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
+        if not _owner_of_next(mention, in_cue, doc):
             return mention.name, 0.9 * mention.confidence
     if item.attribution.speaker.startswith("@"):
         return None  # a post that names its author's handle: an outlet named in the lead-in only carried it
@@ -188,6 +195,16 @@ def _outlet_of(
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
     told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
     return (told, 0.55) if told else None
+
+
+def _owner_of_next(mention: Mention, in_cue: list[Mention], doc: Doc) -> bool:
+    """'told CBS station KDKA-TV', 'ABC affiliate KOMO': a network before a descriptor names the owner of the
+    station named next, which is the one spoken to."""
+    between = doc[mention.end : mention.end + 1]
+    return any(m.start == mention.end + 1 for m in in_cue) and between.text.lower() in DESCRIPTORS | {
+        "affiliate",
+        "affiliates",
+    }
 
 
 def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:
@@ -252,11 +269,27 @@ def _claim(reading: Reading, item: Found, sentence: Span) -> str:
     """The reported content; a stub the parse cut short ('reported Monday's attack') runs to the sentence end."""
     claim = item.attribution.quote
     if len(claim.split()) >= _MIN_CLAIM_WORDS:
-        return claim
+        return claim + _cut_at_abbreviation(reading, item.content[1], sentence)
     start = item.content[0]
     if sentence.start_char <= start < sentence.end_char:
         return reading.body[start : sentence.end_char].strip()
     return claim
+
+
+def _cut_at_abbreviation(reading: Reading, end: int, sentence: Span) -> str:
+    """'... enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired ...': a sentence the parser ended at a
+    company's abbreviation goes on in the next one, which opens with no capital."""
+    doc = sentence.doc
+    if not sentence.start_char <= end <= sentence.end_char or sentence.end >= len(doc):
+        return ""
+    last, following = doc[sentence.end - 1], doc[sentence.end]
+    if not _ABBREVIATION.match(last.text) and not (
+        last.text == "." and _ABBREVIATION.match(doc[sentence.end - 2].text + ".")
+    ):
+        return ""
+    if following.text != "(" and not following.is_lower:
+        return ""
+    return reading.body[end : following.sent.end_char].rstrip()
 
 
 def _inside_found(sentence: Span, found: list[Found]) -> bool:

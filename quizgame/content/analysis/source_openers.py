@@ -59,3 +59,15 @@ def opener_source_words(cue: Cue) -> str | None:
     if not subject_lost or not any(c.dep_ == "appos" and c.i > comma.i for c in source.children):
         return None
     return source.doc[source.left_edge.i : comma.i].text.strip()
+
+
+def alternative_content(opener: Token) -> list[Token] | None:
+    """'around 20,000 (according to the police, or more than 25,000 according to the organisers)': a source phrase
+    joined to another one sources only its own alternative, the words between the coordinator and itself."""
+    if opener.dep_ != "conj" or opener.head.lower_ not in ("according", "per"):
+        return None
+    coordinator = next((c for c in opener.head.children if c.dep_ == "cc" and c.i < opener.i), None)
+    if coordinator is None:
+        return None
+    words = [t for t in opener.doc[coordinator.i + 1 : opener.i] if not t.is_punct and not t.is_space]
+    return words or None

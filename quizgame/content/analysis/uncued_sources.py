@@ -19,7 +19,7 @@ from quizgame.content.analysis.reading import Reading
 # Verbs and nouns that make an outlet named beside them the source of what the sentence states.
 _REPORTING_VERBS = frozenset(
     "report say write claim describe state note reveal publish broadcast estimate project indicate tell "
-    "quote cite confirm find show cover air".split()
+    "quote cite confirm find show cover air learn".split()
 )
 REPORT_NOUNS = frozenset(
     "report projection estimate figure number count tally data analysis poll survey article story "
@@ -41,6 +41,8 @@ _CONFIDENCE = 0.6
 
 def uncued_secondhand(reading: Reading, sentence: Span, mentions: list[Mention]) -> Secondhand | None:
     for mention in mentions:
+        if reading.quotes.containing(sentence.doc[mention.start].idx) is not None:
+            continue  # "'we are talking to NBC,' she said": the outlet is in someone's words
         cue = _source_position(sentence.doc[mention.start : mention.end].root)
         if cue is not None:
             return _secondhand(reading, sentence, mention.name, cue, _CONFIDENCE * mention.confidence)
@@ -72,6 +74,12 @@ def _source_position(head: Token) -> str | None:
             return f"{governor.text} {prep.text}" if prep.lower_ != "per" else "per"
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "on") and head.head.head.lemma_.lower() in _PUBLISHED_IN:
         return f"{head.head.head.text} {head.head.text}"  # "The claims were first published in Le Monde."
+    if head.dep_ in ("dative", "dobj") and head.head.lemma_.lower() == "tell":
+        return head.head.text  # "told Mwanzo", where no statement was linked to the cue
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() == "interview":
+        return "interview with"
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in ("speak", "talk"):
+        return f"{head.head.head.text} to"
     if head.dep_ in ("nsubj", "poss"):
         governor = head.head
         if governor.lemma_.lower() in (_REPORTING_VERBS if head.dep_ == "nsubj" else REPORT_NOUNS):

@@ -63,9 +63,9 @@ _CASE_LESSON = {
     "or anyone present to see. An eyewitness account is the reporter's own, and it is fine.",
     "history": "The sentence names no source, and needs none: it tells history that is on the record (what "
     "happened years before this story, or who someone is), which readers could look up for themselves.",
-    "claim": "The sentence names no source, yet it needs one: it is not something done in public or kept on the "
-    "record for readers to check (a vote, a speech, an arrest), but the reporter's account of what happened. A "
-    "careful reader asks how the reporter knows: did the reporter see it, or who told them?",
+    "claim": "The sentence names no source. Only a scene the reporter saw, something on the public record (a vote, "
+    "a speech, an arrest) or history can go without one, and nothing here shows it is one of those, so it needs a "
+    "source: a careful reader asks how the reporter knows. Did the reporter see it, or who told them?",
 }
 # A count of harm or loss ("seven people died", "cost thousands of jobs"): somebody counted.
 _COUNT = re.compile(

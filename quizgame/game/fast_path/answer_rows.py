@@ -1,6 +1,6 @@
-"""A live answer's seat read in one statement as plain rows: the room with its clock, the browser's
-player in it, the question open at the room's position and the player's answers so far (their
-streak).
+"""A live answer's read in one statement as plain rows: the room with its clock and the browser's
+player's seat in it (quizgame.game.play.seat), the question open at the room's position and the
+player's answers so far (their streak).
 
 A class of 2,000 sends its answers within about two seconds of a question, and every one of them
 needs all of this. Read as ORM objects (the player with the room, then the question with the
@@ -14,32 +14,19 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, select
+from sqlalchemy import Select, and_, bindparam, select, tuple_
 from sqlalchemy.engine import Connection
 
 from quizgame.game import ratelimit
+from quizgame.game.fast_path.seat_rows import ROOM_VIEW_COLUMNS
 from quizgame.game.play import rules
+from quizgame.game.play.seat import RoomView, Seat
 from quizgame.models import Answer, Player, Question, Room, RoomQuestion
 
 _rooms, _players, _room_questions = Room.__table__, Player.__table__, RoomQuestion.__table__
 _questions, _answers = Question.__table__, Answer.__table__
 
-_ROOM_COLUMNS = (
-    _rooms.c.id,
-    _rooms.c.code,
-    _rooms.c.mode,
-    _rooms.c.status,
-    _rooms.c.phase,
-    _rooms.c.version,
-    _rooms.c.current_position,
-    _rooms.c.question_started_at,
-    _rooms.c.paused_remaining_ms,
-    _rooms.c.seconds_per_question,
-    _rooms.c.question_seconds,
-    _rooms.c.scoring,
-    _rooms.c.shuffle_choices,
-)
-_PLAYER_COLUMNS = (_players.c.id, _players.c.nickname, _players.c.removed, _players.c.rejoin_token)
+_PLAYER_COLUMNS = (_players.c.id, _players.c.rejoin_token, _players.c.nickname, _players.c.removed)
 _QUESTION_COLUMNS = (_questions.c.id, _questions.c.kind, _questions.c.choices, _questions.c.correct)
 _ANSWER_COLUMNS = (
     _answers.c.answered_at,
@@ -51,7 +38,7 @@ _ANSWER_COLUMNS = (
 # has stored (a handful), or one with the answer's columns NULL; the question's NULL when no
 # question is open (the lobby).
 _SEAT = (
-    select(*_ROOM_COLUMNS, *_PLAYER_COLUMNS, *_QUESTION_COLUMNS, *_ANSWER_COLUMNS)
+    select(*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_QUESTION_COLUMNS, *_ANSWER_COLUMNS)
     .join(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
     .outerjoin(
         _room_questions,
@@ -61,7 +48,20 @@ _SEAT = (
     .outerjoin(_answers, _answers.c.player_id == _players.c.id)
     .where(_rooms.c.code == bindparam("code"))
 )
-_PLAYER_START = len(_ROOM_COLUMNS)
+# Many browsers' seats at once (a worker's batch of answers, quizgame.game.live.answer_desk).
+_SEATS = (
+    select(*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_QUESTION_COLUMNS, *_ANSWER_COLUMNS)
+    .join(_players, _players.c.room_id == _rooms.c.id)
+    .outerjoin(
+        _room_questions,
+        and_(_room_questions.c.room_id == _rooms.c.id, _room_questions.c.position == _rooms.c.current_position),
+    )
+    .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
+    .outerjoin(_answers, _answers.c.player_id == _players.c.id)
+    .where(tuple_(_rooms.c.code, _players.c.rejoin_token).in_(bindparam("seats", expanding=True)))
+)
+_PLAYER_START = len(ROOM_VIEW_COLUMNS)
+_CODE = [column.name for column in ROOM_VIEW_COLUMNS].index("code")
 _HITS = _PLAYER_START + len(_PLAYER_COLUMNS) + 4 + len(_ANSWER_COLUMNS)
 
 
@@ -88,22 +88,19 @@ class OpenQuestion:
 
 
 @dataclass(frozen=True)
-class AnswerSeat:
-    """A browser's player in a room, as an answer needs them. `room` is transient (never added to a
-    session): the pure functions of quizgame.game.live.machine read its clock."""
+class Answering:
+    """What a live answer reads: the room as play reads it (its clock for quizgame.game.live.machine),
+    the browser's player's seat in it, the open question and the player's streak so far."""
 
-    room: Room
-    player_id: int
-    nickname: str
-    removed: bool
-    rejoin_token: str
+    room: RoomView
+    seat: Seat
     question: OpenQuestion | None
     streak: int  # fully correct answers in a row so far (quizgame.game.play.rules.streak)
 
 
 def read_answer_seat(
     connection: Connection, code: str, rejoin_token: str | None, hit: dict[str, Any] | None = None
-) -> tuple[AnswerSeat | None, int | None]:
+) -> tuple[Answering | None, int | None]:
     """The player this rejoin token names in the room with this code, removed or not, with the
     room, its open question and the player's streak (None: no such room or player); and, given
     the parameters of a rate-limit hit (ratelimit.hit_parameters), that hit counted in the same
@@ -115,10 +112,22 @@ def read_answer_seat(
     rows = connection.execute(_counting_seat(connection.dialect.name) if counting else _SEAT, parameters).all()
     if not rows:
         return None, None
+    return _answering(rows), int(rows[0][_HITS]) if counting else None
+
+
+def read_answer_seats(connection: Connection, seats: list[tuple[str, str]]) -> dict[tuple[str, str], Answering]:
+    """read_answer_seat for many (room code, rejoin token) pairs in one statement: those found."""
+    grouped: dict[tuple[str, str], list[Any]] = {}
+    for row in connection.execute(_SEATS, {"seats": sorted(set(seats))}):
+        grouped.setdefault((row[_CODE], row[_PLAYER_START + 1]), []).append(row)
+    return {key: _answering(rows) for key, rows in grouped.items()}
+
+
+def _answering(rows: list[Any]) -> Answering:
     first = rows[0]
-    room = Room(**{column.name: value for column, value in zip(_ROOM_COLUMNS, first[:_PLAYER_START], strict=True)})
-    player_id, nickname, removed, token = first[_PLAYER_START:_QUESTION_START]
+    room = RoomView(*first[:_PLAYER_START])
+    player_id, token, nickname, removed = first[_PLAYER_START:_QUESTION_START]
     question_id, kind, choices, correct = first[_QUESTION_START:_ANSWER_START]
     question = None if question_id is None else OpenQuestion(question_id, kind, list(choices), list(correct))
-    seat = AnswerSeat(room, player_id, nickname, bool(removed), token, question, rules.streak(rows))
-    return seat, int(first[_HITS]) if counting else None
+    seat = Seat(player_id, token, nickname, bool(removed))
+    return Answering(room, seat, question, rules.streak(rows))

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import Engine
 
 from quizgame.game.live.snapshot import Snapshot
-from quizgame.game.live.student_view import Own, OwnAnswer
+from quizgame.game.live.student_view import earned
+from quizgame.game.play.seat import Seat
 
 # How each DB-API driver marks a parameter.
 _PARAMETER = {"qmark": "?", "format": "%s", "numeric": ":1", "named": ":id", "pyformat": "%(id)s"}
@@ -51,23 +52,23 @@ def version_reader(engine: Engine, room_id: int) -> Callable[[], int | None]:
 
 
 # Everything a student's live state needs in one round trip: the room's version, the snapshot
-# published for it, and the student's own row with their answer to that snapshot's question.
+# published for it, and the student's seat with their answer to that snapshot's question.
 # Every open stream sends it at every change.
 _STUDENT_STATE_SQL = (
-    "SELECT rooms.id, rooms.version, live_snapshots.data, players.id, players.nickname, players.removed,"
-    " players.rejoin_token, answers.correct, answers.credit, answers.points"
+    "SELECT rooms.id, rooms.version, live_snapshots.data, players.id, players.rejoin_token, players.nickname,"
+    " players.removed, answers.correct, answers.credit, answers.points"
     " FROM players JOIN rooms ON rooms.id = players.room_id"
     " LEFT JOIN live_snapshots ON live_snapshots.room_id = rooms.id AND live_snapshots.version = rooms.version"
     " LEFT JOIN answers ON answers.player_id = players.id AND answers.question_id = live_snapshots.question_id"
     " WHERE players.id = {id}"
 )
 
-StudentRow = tuple[Snapshot | None, Own]
+StudentRow = tuple[Snapshot | None, Seat]
 
 
 def student_state_reader(engine: Engine, player_id: int) -> Callable[[], StudentRow | None]:
     """A function that reads the student's state: the snapshot of the room's current version (None
-    if that version was never published) and the student's own part. None: no such player."""
+    if that version was never published) and the student's seat. None: no such player."""
     read = row_reader(engine, _STUDENT_STATE_SQL, player_id)
 
     def student_row() -> StudentRow | None:
@@ -79,9 +80,8 @@ def student_state_reader(engine: Engine, player_id: int) -> Callable[[], Student
 
 def decode_student_row(row: Any) -> StudentRow:
     """SQLite hands back JSON as text and booleans as 0/1."""
-    room_id, version, data, player_id, nickname, removed, token, correct, credit, points = row
+    room_id, version, data, player_id, token, nickname, removed, correct, credit, points = row
     if isinstance(data, (str, bytes)):
         data = json.loads(data)
     snapshot = None if data is None else Snapshot.from_data(room_id, version, data)
-    answer = None if correct is None else OwnAnswer(bool(correct), float(credit), int(points))
-    return snapshot, Own(player_id, nickname, bool(removed), token, answer)
+    return snapshot, Seat(player_id, token, nickname, bool(removed), earned=earned(correct, credit, points))

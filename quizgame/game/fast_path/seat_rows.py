@@ -1,4 +1,4 @@
-"""A self-paced seat (quizgame.game.seats) read in one statement as plain rows.
+"""A self-paced room and seat (quizgame.game.play.seat) read in one statement as plain rows.
 
 Every self-paced request needs the room, the player and each question with its delivery and answer.
 Reading them object by object cost a dozen statements per answer; when a whole class answers in the
@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, bindparam, cast, select, update
+from sqlalchemy import ColumnElement, Select, Table, Text, and_, bindparam, cast, select, update
 from sqlalchemy.engine import Connection
 
+from quizgame.game.play.seat import RoomView, Seat, Slot
 from quizgame.game.progress import in_player_order
-from quizgame.game.seats import RoomView, Seat, Slot
 from quizgame.models import Answer, Delivery, Player, Question, Room, RoomQuestion
 
 # last_seen_at says whether a student is still around; a write per page view would make every
@@ -26,18 +26,27 @@ LAST_SEEN_RESOLUTION = dt.timedelta(seconds=60)
 _rooms, _players, _room_questions = Room.__table__, Player.__table__, RoomQuestion.__table__
 _questions, _deliveries, _answers = Question.__table__, Delivery.__table__, Answer.__table__
 
-_ROOM_COLUMNS = (
+# A RoomView (quizgame.game.play.seat), in its order: the live answer's read shares it
+# (quizgame.game.fast_path.answer_rows).
+ROOM_VIEW_COLUMNS = (
     _rooms.c.id,
     _rooms.c.code,
+    _rooms.c.title,
     _rooms.c.mode,
     _rooms.c.status,
+    _rooms.c.phase,
+    _rooms.c.version,
     _rooms.c.scoring,
     _rooms.c.seconds_per_question,
     _rooms.c.shuffle_questions,
     _rooms.c.shuffle_choices,
     _rooms.c.show_explanations,
+    _rooms.c.current_position,
+    _rooms.c.question_started_at,
+    _rooms.c.paused_remaining_ms,
+    _rooms.c.question_seconds,
 )
-_PLAYER_COLUMNS = (_players.c.id, _players.c.removed, _players.c.last_seen_at)
+_PLAYER_COLUMNS = (_players.c.id, _players.c.nickname, _players.c.removed, _players.c.last_seen_at)
 _SLOT_COLUMNS = (
     _room_questions.c.question_id,
     _questions.c.kind,
@@ -63,31 +72,26 @@ _PLAYER_ID = (
 )
 
 
+def _own_row(table: Table) -> ColumnElement[bool]:
+    """The player's own row of `table` (deliveries, answers) for the question of the row."""
+    return and_(
+        table.c.player_id == _PLAYER_ID,
+        table.c.player_id == _players.c.id,
+        table.c.question_id == _room_questions.c.question_id,
+    )
+
+
 def _seat_statement(to_score: bool) -> Select[Any]:
     """The room, the token's player in it (if any) and, for a player, one row per question: one
     round trip. Without a player the room comes back as a single row with the rest NULL."""
-    columns = (*_ROOM_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS, *(_KEY_COLUMNS if to_score else ()))
+    columns = (*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS, *(_KEY_COLUMNS if to_score else ()))
     return (
         select(*columns)
         .outerjoin(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
         .outerjoin(_room_questions, and_(_room_questions.c.room_id == _rooms.c.id, _players.c.id.is_not(None)))
         .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
-        .outerjoin(
-            _deliveries,
-            and_(
-                _deliveries.c.player_id == _PLAYER_ID,
-                _deliveries.c.player_id == _players.c.id,
-                _deliveries.c.question_id == _room_questions.c.question_id,
-            ),
-        )
-        .outerjoin(
-            _answers,
-            and_(
-                _answers.c.player_id == _PLAYER_ID,
-                _answers.c.player_id == _players.c.id,
-                _answers.c.question_id == _room_questions.c.question_id,
-            ),
-        )
+        .outerjoin(_deliveries, _own_row(_deliveries))
+        .outerjoin(_answers, _own_row(_answers))
         .where(_rooms.c.code == bindparam("code"))
         .order_by(_room_questions.c.position)
     )
@@ -96,7 +100,7 @@ def _seat_statement(to_score: bool) -> Select[Any]:
 _SEAT, _SEAT_TO_SCORE = _seat_statement(False), _seat_statement(True)
 _NOTE_SEEN = update(_players).where(_players.c.id == bindparam("player_id")).values(last_seen_at=bindparam("now"))
 
-_ROOM_END = len(_ROOM_COLUMNS)
+_ROOM_END = len(ROOM_VIEW_COLUMNS)
 _PLAYER_END = _ROOM_END + len(_PLAYER_COLUMNS)
 
 
@@ -111,11 +115,11 @@ def find_seat(
     if not rows:
         return None, None
     room = RoomView(*rows[0][:_ROOM_END])
-    player_id, removed, last_seen_at = rows[0][_ROOM_END:_PLAYER_END]
+    player_id, nickname, removed, last_seen_at = rows[0][_ROOM_END:_PLAYER_END]
     if not rejoin_token or player_id is None or removed:
         return room, None
     slots = [Slot(*row[_PLAYER_END:]) for row in rows if row[_PLAYER_END] is not None]  # none in an empty room
     if last_seen_at is None or now - last_seen_at >= LAST_SEEN_RESOLUTION:
         connection.execute(_NOTE_SEEN, {"player_id": player_id, "now": now})
     ordered = in_player_order(slots, rejoin_token, room.shuffle_questions)
-    return room, Seat(room, player_id, rejoin_token, ordered)
+    return room, Seat(player_id, rejoin_token, nickname, slots=ordered)

@@ -13,12 +13,12 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.answers import choice_order, shuffled_choices
-from quizgame.game.fast_path.answer_rows import AnswerSeat
+from quizgame.game.fast_path.answer_rows import Answering
 from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused
 from quizgame.game.play.store import insert_first_delivery
 from quizgame.game.play.submit import Submission, Taken, submit_answer
-from quizgame.models import Answer, Player, Question, Room, RoomQuestion
+from quizgame.models import Answer, Player, Question, Room
 
 
 def previous_streak(session: Session, player_id: int) -> int:
@@ -32,20 +32,6 @@ def previous_streak(session: Session, player_id: int) -> int:
     )
 
 
-def question_and_streak(session: Session, room_id: int, position: int, player_id: int) -> tuple[Question | None, int]:
-    """The question at the room's position and the player's streak so far, in one query: the
-    question's row once per answer the player has stored (a handful), or once with none."""
-    rows = session.execute(
-        select(Question, Answer.answered_at, Answer.id.label("answer_id"), Answer.correct.label("answer_correct"))
-        .join(RoomQuestion, RoomQuestion.question_id == Question.id)
-        .outerjoin(Answer, Answer.player_id == player_id)
-        .where(RoomQuestion.room_id == room_id, RoomQuestion.position == position)
-    ).all()
-    if not rows:
-        return None, 0
-    return rows[0][0], rules.streak(rows)
-
-
 def take_live_answer(
     session: Session,
     room: Room,
@@ -57,7 +43,7 @@ def take_live_answer(
     streak: int | None = None,
 ) -> Taken:
     """Score and store the answer: the player's streak (unless the caller read it, with the
-    question: question_and_streak), then two INSERTs."""
+    question), then two INSERTs."""
     rules.refuse_unless_open(room.status)
     if player.removed or player.room_id != room.id:
         raise AnswerRefused("You are no longer in this room.")
@@ -82,12 +68,12 @@ def take_live_answer(
 
 
 def take_seated_answer(
-    connection: Connection, seat: AnswerSeat, positions: list[int], response_ms: int, now: dt.datetime
+    connection: Connection, answering: Answering, positions: list[int], response_ms: int, now: dt.datetime
 ) -> Taken:
     """take_live_answer for a seat read on the fast path (quizgame.game.fast_path.answer_rows): the
     same rules and the same two INSERTs, one statement on PostgreSQL, on an autocommit connection
     (on SQLite the delivery alone, should the answer's INSERT fail, changes nothing: a retry keeps it)."""
-    room, question = seat.room, seat.question
+    room, seat, question = answering.room, answering.seat, answering.question
     rules.refuse_unless_open(room.status)
     if seat.removed:
         raise AnswerRefused("You are no longer in this room.")
@@ -103,7 +89,7 @@ def take_seated_answer(
             positions=positions,
             choice_order=order,
             response_ms=response_ms,
-            previous_streak=seat.streak,
+            previous_streak=answering.streak,
             answered_at=now,
             question_seconds=room.question_seconds,
         ),

@@ -1,7 +1,7 @@
 """One listener per process: a worker's hub hears every room's new version once and hands it to
 all the student streams it holds.
 
-Each version is read once per process (the room's snapshot and every player's own row, two
+Each version is read once per process (the room's snapshot and every player's seat, two
 queries: an `Edition`), whatever the number of students waiting for it; each stream then only
 renders its student's part and writes it. The news comes from PostgreSQL's NOTIFY on a LISTEN
 connection of the hub's own (quizgame.game.live.announce), or on SQLite from this process's
@@ -36,7 +36,8 @@ from sqlalchemy.orm import Session
 from quizgame.game.live import announce, machine
 from quizgame.game.live.polling import answer_counts, settle
 from quizgame.game.live.snapshot import Snapshot, current, read_current
-from quizgame.game.live.student_view import Own, room_own_rows
+from quizgame.game.live.student_view import room_seat_rows
+from quizgame.game.play.seat import Seat
 from quizgame.models import Room, RoomMode, RoomPhase
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class Edition:
 
     version: int
     snapshot: Snapshot | None
-    owns: dict[int, Own] = field(default_factory=dict)
+    seats: dict[int, Seat] = field(default_factory=dict)
     # What the streams made of this version once for many students (their events by shape,
     # quizgame.web.live.shared_render): kept with the edition, gone with it.
     renders: dict[Any, str] = field(default_factory=dict, compare=False, repr=False)
@@ -246,7 +247,7 @@ class Hub:
                     return Edition(2**62, None)
                 version = snapshot.version
             question = snapshot.question.id if snapshot.question else None
-            return Edition(version, snapshot, room_own_rows(connection, room_id, question))
+            return Edition(version, snapshot, room_seat_rows(connection, room_id, question))
 
     def _settle_closed_questions(self) -> None:
         """Settle each open question whose time is over or that every active player has answered
@@ -256,7 +257,7 @@ class Hub:
             editions = [ch.edition for ch in self._channels.values() if ch.edition and ch.edition.snapshot]
         for edition in editions:
             assert edition.snapshot is not None
-            room = edition.snapshot.room()
+            room = edition.snapshot.room
             if room.mode != RoomMode.LIVE or room.phase != RoomPhase.QUESTION or machine.is_paused(room):
                 continue
             if not machine.answers_closed(room, now):

@@ -22,14 +22,19 @@ import datetime as dt
 
 from quizgame.game.leaderboard import leaderboard_visible
 from quizgame.game.play.rules import time_limit_ms
+from quizgame.game.play.seat import RoomView
 from quizgame.models import Room, RoomMode, RoomPhase, RoomStatus
+
+# What the clock reads: the room itself (the presenter, the answer) or as play reads it from the
+# version's snapshot (every student's state, the hub).
+Clock = Room | RoomView
 
 
 class LiveError(Exception):
     """An illegal transition or a refused action, with a message a teacher or student can read."""
 
 
-def _require_live(room: Room) -> None:
+def _require_live(room: Clock) -> None:
     if room.mode != RoomMode.LIVE:
         raise LiveError("This room is self-paced; there is no live game to control.")
 
@@ -44,17 +49,17 @@ def _changed(room: Room) -> None:
     room.version = (room.version or 0) + 1
 
 
-def limit_ms(room: Room) -> int:
+def limit_ms(room: Clock) -> int:
     """The open question's time: its own limit in the room if the teacher set one (copied into the
     room row when it opened), else the room's."""
     return time_limit_ms(room.seconds_per_question, room.question_seconds)
 
 
-def is_paused(room: Room) -> bool:
+def is_paused(room: Clock) -> bool:
     return room.phase == RoomPhase.QUESTION and room.paused_remaining_ms is not None
 
 
-def elapsed_ms(room: Room, now: dt.datetime) -> int:
+def elapsed_ms(room: Clock, now: dt.datetime) -> int:
     """Active time the current question has been open (paused time does not count)."""
     if room.phase != RoomPhase.QUESTION or room.question_started_at is None:
         return 0
@@ -63,11 +68,11 @@ def elapsed_ms(room: Room, now: dt.datetime) -> int:
     return max(0, int((now - room.question_started_at) / dt.timedelta(milliseconds=1)))
 
 
-def remaining_ms(room: Room, now: dt.datetime) -> int:
+def remaining_ms(room: Clock, now: dt.datetime) -> int:
     return max(0, limit_ms(room) - elapsed_ms(room, now))
 
 
-def deadline(room: Room) -> dt.datetime | None:
+def deadline(room: Clock) -> dt.datetime | None:
     """When the open question's time runs out, or None while no clock is running."""
     if room.phase != RoomPhase.QUESTION or room.question_started_at is None or is_paused(room):
         return None
@@ -77,19 +82,19 @@ def deadline(room: Room) -> dt.datetime | None:
 ANSWER_GRACE_MS = 1000
 
 
-def closing_time(room: Room) -> dt.datetime | None:
+def closing_time(room: Clock) -> dt.datetime | None:
     """When the open question stops taking answers and the server reveals it: the deadline plus the
     grace. None while no clock is running."""
     end = deadline(room)
     return None if end is None else end + dt.timedelta(milliseconds=ANSWER_GRACE_MS)
 
 
-def answers_closed(room: Room, now: dt.datetime) -> bool:
+def answers_closed(room: Clock, now: dt.datetime) -> bool:
     """The open question's time and its grace are over (the server reveals it)."""
     return time_is_up(room, now) and elapsed_ms(room, now) >= limit_ms(room) + ANSWER_GRACE_MS
 
 
-def time_is_up(room: Room, now: dt.datetime) -> bool:
+def time_is_up(room: Clock, now: dt.datetime) -> bool:
     return room.phase == RoomPhase.QUESTION and not is_paused(room) and elapsed_ms(room, now) >= limit_ms(room)
 
 
@@ -186,7 +191,7 @@ def expire(room: Room, now: dt.datetime) -> bool:
     return True
 
 
-def check_answer(room: Room, position: int, now: dt.datetime) -> int:
+def check_answer(room: Clock, position: int, now: dt.datetime) -> int:
     """Refuse an answer the server's clock does not allow (`now`: when it reached the server);
     otherwise return its response time in ms, at most the question's time (within the grace)."""
     _require_live(room)
@@ -201,7 +206,7 @@ def check_answer(room: Room, position: int, now: dt.datetime) -> int:
     return min(elapsed_ms(room, now), limit_ms(room))
 
 
-def ranks_shown(room: Room) -> bool:
+def ranks_shown(room: Clock) -> bool:
     """Ranks appear on reveals and at the end, as far as the room's leaderboard setting allows
     (the projector is seen by the whole class, so it follows the setting too)."""
     finished = room.phase == RoomPhase.FINISHED

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, select
@@ -25,8 +26,9 @@ from quizgame.game.leaderboard import room_leaderboard
 from quizgame.game.live.announce import announce
 from quizgame.game.live.machine import limit_ms, ranks_shown
 from quizgame.game.live.questions import question_at, question_count, student_question
+from quizgame.game.play.seat import RoomView
 from quizgame.game.question_view import QuestionView
-from quizgame.models import LiveSnapshot, Player, Room, RoomMode, RoomPhase
+from quizgame.models import LiveSnapshot, Player, Room, RoomMode, RoomPhase, RoomScoring
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Snapshot:
     current_position: int | None
     total: int
     seconds_per_question: int
+    scoring: str
+    show_explanations: bool
     question_started_at: dt.datetime | None
     paused_remaining_ms: int | None
     shuffle_choices: bool
@@ -47,22 +51,27 @@ class Snapshot:
     question: QuestionView | None  # what every device shows of it: no key, no explanation
     ranks: dict[int, tuple[int, int]]  # player id -> (rank, points), while ranks are shown
 
-    def room(self) -> Room:
-        """A transient Room with the clock and code of this version, for the pure functions of
-        quizgame.game.live and for templates (never added to a session)."""
-        return Room(
+    @cached_property
+    def room(self) -> RoomView:
+        """The room as play reads it (quizgame.game.play.seat), with the clock and code of this
+        version: for the clock of quizgame.game.live.machine and for templates. Built once per
+        snapshot, shared by every student's view of it."""
+        return RoomView(
             id=self.room_id,
             code=self.code,
             title=self.title,
             mode=RoomMode.LIVE,
-            phase=self.phase,
             status=self.status,
+            phase=self.phase,
             version=self.version,
+            scoring=self.scoring,
+            seconds_per_question=self.seconds_per_question,
+            shuffle_questions=False,  # a live room shows every student the same question
+            shuffle_choices=self.shuffle_choices,
+            show_explanations=self.show_explanations,
             current_position=self.current_position,
             question_started_at=self.question_started_at,
             paused_remaining_ms=self.paused_remaining_ms,
-            seconds_per_question=self.seconds_per_question,
-            shuffle_choices=self.shuffle_choices,
         )
 
     def to_data(self) -> dict[str, Any]:
@@ -74,6 +83,8 @@ class Snapshot:
             "position": self.current_position,
             "total": self.total,
             "seconds": self.seconds_per_question,
+            "scoring": self.scoring,
+            "explanations": self.show_explanations,
             "started_at": self.question_started_at.isoformat() if self.question_started_at else None,
             "paused_ms": self.paused_remaining_ms,
             "shuffle": self.shuffle_choices,
@@ -96,6 +107,10 @@ class Snapshot:
             current_position=data["position"],
             total=data["total"],
             seconds_per_question=data["seconds"],
+            # A row published before these two were kept (a room's one row, replaced at its next
+            # change) reads as the model's defaults; nothing a live page shows depends on them.
+            scoring=data.get("scoring", RoomScoring.ACCURACY),
+            show_explanations=data.get("explanations", True),
             question_started_at=dt.datetime.fromisoformat(started) if started else None,
             paused_remaining_ms=data["paused_ms"],
             shuffle_choices=data["shuffle"],
@@ -133,6 +148,8 @@ def build(session: Session, room: Room) -> Snapshot:
         total=question_count(session, room.id),
         # The open question's own limit when it has one: every view rebuilt from the snapshot counts down from it.
         seconds_per_question=limit_ms(room) // 1000,
+        scoring=room.scoring,
+        show_explanations=room.show_explanations,
         question_started_at=room.question_started_at,
         paused_remaining_ms=room.paused_remaining_ms,
         shuffle_choices=room.shuffle_choices,

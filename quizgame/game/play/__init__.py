@@ -1,6 +1,6 @@
 """The student-play core: the rules an answer is held to, in both modes.
 
-A self-paced room (each player at their own pace, quizgame.game.seats) and a live room (the
+A self-paced room (each player at their own pace) and a live room (the
 teacher's pace, quizgame.game.live) differ in how a question reaches the player and when its clock
 starts; from the moment the player answers they are the same game, and `submit_answer` is the one
 place that plays it: the room must be open, the choices are mapped back from the player's screen,

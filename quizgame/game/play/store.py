@@ -103,3 +103,26 @@ def stored_result(connection: Connection, player_id: int, question_id: str) -> t
     """(correct, credit, points) of the answer stored for this player and question."""
     row = connection.execute(_ANSWER_RESULT, {"player_id": player_id, "question_id": question_id}).one()
     return bool(row.correct), float(row.credit), int(row.points)
+
+
+@functools.cache
+def _answers_insert(dialect_name: str) -> Any:
+    return (
+        insert_for(dialect_name, _answers)
+        .values({c: bindparam(c) for c in _ANSWER_COLUMNS})
+        .on_conflict_do_nothing(index_elements=[_answers.c.player_id, _answers.c.question_id])
+        .returning(_answers.c.player_id, _answers.c.question_id)
+    )
+
+
+def insert_first_answers(
+    connection: Connection, answers: list[dict[str, Any]], deliveries: list[dict[str, Any]]
+) -> set[tuple[int, str]]:
+    """Many players' deliveries and answers, each stored unless one is (at most one per player and
+    question in the lists): one statement each (SQLAlchemy's "insertmanyvalues"). The (player,
+    question) of the answers stored now."""
+    if deliveries:
+        connection.execute(_first_delivery_insert(connection.dialect.name), deliveries)
+    if not answers:
+        return set()
+    return {(row[0], row[1]) for row in connection.execute(_answers_insert(connection.dialect.name), answers)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection
 
@@ -74,6 +74,22 @@ def submit_answer(
     """Score the answer and store it unless one is stored already. Raises AnswerRefused (nothing
     written) when the room is closed or the positions are not the question's. `delivered_at`: the
     question's delivery is stored with it (unless one is), dated then, with the choice order."""
+    values = scored_row(room, submission)
+    stored = insert_first_answer(
+        connection,
+        values,
+        None if delivered_at is None else {"delivered_at": delivered_at, "choice_order": submission.choice_order},
+    )
+    if stored:
+        return Taken(values["correct"], values["credit"], values["points"], duplicate=False)
+    correct, credit, points = stored_result(connection, submission.player_id, submission.question.id)
+    return Taken(correct, credit, points, duplicate=True)
+
+
+def scored_row(room: AnsweringRoom, submission: Submission) -> dict[str, Any]:
+    """The answer's row, scored: what submit_answer stores (and a live worker's batch of answers,
+    quizgame.game.live.answer_desk, stores with others). Raises AnswerRefused when the room is
+    closed or the positions are not the question's."""
     refuse_unless_open(room.status)
     question = submission.question
     chosen = indexes_in_order(submission.choice_order, submission.positions, len(question.choices))
@@ -84,21 +100,13 @@ def submit_answer(
         time_limit_ms(room.seconds_per_question, submission.question_seconds),
         previous_streak=submission.previous_streak,
     )
-    stored = insert_first_answer(
-        connection,
-        {
-            "player_id": submission.player_id,
-            "question_id": question.id,
-            "chosen": chosen,
-            "correct": score.correct,
-            "credit": score.credit,
-            "points": score.points,
-            "response_ms": submission.response_ms,
-            "answered_at": submission.answered_at,
-        },
-        None if delivered_at is None else {"delivered_at": delivered_at, "choice_order": submission.choice_order},
-    )
-    if stored:
-        return Taken(score.correct, score.credit, score.points, duplicate=False)
-    correct, credit, points = stored_result(connection, submission.player_id, question.id)
-    return Taken(correct, credit, points, duplicate=True)
+    return {
+        "player_id": submission.player_id,
+        "question_id": question.id,
+        "chosen": chosen,
+        "correct": score.correct,
+        "credit": score.credit,
+        "points": score.points,
+        "response_ms": submission.response_ms,
+        "answered_at": submission.answered_at,
+    }

@@ -1,8 +1,8 @@
 """Rate limits on views: `@rate_limit("join")` counts every POST, `@failure_limit("join_code")`
 counts only the requests the view marks with `note_failure`, and `charge("answer", player)` counts
-on the view's own connection (or `pending_charge` and `settle_charge`, in a statement of the
-view's own). The limits themselves are in app.config (RATELIMIT_<NAME>, like "10 per minute"),
-so deployments and tests can change them.
+on the view's own connection (or in a statement of the view's own: `pending_charge`). The
+limits themselves are in app.config (RATELIMIT_<NAME>, like "10 per minute"), so deployments
+and tests can change them.
 
 Counters live in the database (quizgame.game.ratelimit), so the limits hold across workers.
 A refused request gets a 429 with Retry-After: a short page for people, JSON for fetch calls.
@@ -102,8 +102,8 @@ def charge(name: str, identity: str, connection: Connection | None = None) -> No
 
 @dataclass(frozen=True)
 class PendingCharge:
-    """A request's hit against RATELIMIT_<NAME>, to be counted by a statement that does something
-    else too (ratelimit.hit_cte: a live answer's seat read on PostgreSQL) or on its own."""
+    """A request's hit against RATELIMIT_<NAME>, to be counted by the view's own statements (a
+    live answer's, quizgame.game.live.answer_desk)."""
 
     limit: ratelimit.Limit
     key: str
@@ -119,20 +119,6 @@ def pending_charge(name: str, identity: str) -> PendingCharge | None:
     if limit is None:
         return None
     return PendingCharge(limit, ratelimit.counter_key(name, identity), time.time())
-
-
-def settle_charge(connection: Connection, pending: PendingCharge | None, hits: int | None) -> None:
-    """Finish a pending charge: `hits` as the statement that carried it counted them, or None if
-    none did (it is counted now); raises RateLimited over the limit."""
-    if pending is None:
-        return
-    if hits is None:
-        hits = connection.execute(
-            ratelimit.counting_statement(connection.dialect.name), pending.parameters()
-        ).scalar_one()
-    verdict = ratelimit.counted(connection, pending.limit, hits, pending.at)
-    if not verdict.allowed:
-        raise RateLimited(verdict.retry_after)
 
 
 def note_failure(name: str) -> None:

@@ -115,11 +115,11 @@ def student_stream(room_id: int, player_id: int) -> Response:
                         yield format_event("heartbeat", {"marker": marker})
                         last_sent = time.monotonic()
                     continue
-                snapshot, own = edition.snapshot, edition.owns.get(player_id)
+                snapshot, seat = edition.snapshot, edition.seats.get(player_id)
                 if snapshot is None:
                     yield format_event("gone", GONE)
                     return
-                if own is None:  # joined after the hub read this version: read it fresh
+                if seat is None:  # joined after the hub read this version: read it fresh
                     found = in_context(read)
                     if found is None:
                         yield format_event("gone", GONE)
@@ -129,7 +129,7 @@ def student_stream(room_id: int, player_id: int) -> Response:
                     sent = max(sent, edition.version, state["version"])
                     yield format_event("state", state, str(state["version"]))
                 else:
-                    view = student_view(snapshot, own, clock())
+                    view = student_view(snapshot, seat, clock())
                     marker = Marker(snapshot.version, snapshot.phase).token()
                     sent = max(sent, edition.version)
                     yield shared_event(edition.renders, view, csrf, render)

@@ -61,11 +61,11 @@ def mine(view: StudentView) -> Mine:
 def shape(view: StudentView) -> tuple[Any, ...]:
     """Everything of the student's own that picks the template's branches and markup: two students
     of one shape get the same text but for `Mine` and the CSRF token."""
-    room, own, answer = view.room, view.player, view.answer
+    room, seat, answer = view.room, view.seat, view.answer
     asking = room.phase == RoomPhase.QUESTION and answer is None and not machine.is_paused(room)
     return (
-        own.removed,
-        own.nickname if room.phase == RoomPhase.LOBBY else None,
+        seat.removed,
+        seat.nickname if room.phase == RoomPhase.LOBBY else None,
         tuple(view.choices) if asking and not view.time_is_up else None,
         None if answer is None else (answer.correct, answer.credit),
         view.standing is not None,

@@ -1,5 +1,5 @@
 """The states live pages receive as JSON (pushed, polled, or in reply to a button), and how a
-student's is read: from the room's shared snapshot and the student's own row, in one round trip.
+student's is read: from the room's shared snapshot and the student's seat, in one round trip.
 
 Every student's stream builds one at every change of the room, all at the same moment, so this is
 the code that decides how a change scales with the class: no session, one query, a small template.
@@ -19,8 +19,8 @@ from quizgame.game.fast_path.raw_rows import student_state_reader
 from quizgame.game.live import machine
 from quizgame.game.live.polling import Marker
 from quizgame.game.live.snapshot import Snapshot
-from quizgame.game.live.student_view import Own, StudentView, read_student_state, student_view
-from quizgame.models import Room
+from quizgame.game.live.student_view import StudentView, read_student_state, student_view
+from quizgame.game.play.seat import RoomView, Seat
 from quizgame.web.common.clock import now
 from quizgame.web.live.shared_render import Mine, mine
 
@@ -32,7 +32,7 @@ def release_connection() -> None:
     db.session.close()
 
 
-def state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dict[str, Any]:
+def state_dict(room: machine.Clock, marker: Marker, remaining_ms: int, html: str) -> dict[str, Any]:
     return {
         "marker": marker.token(),
         "version": room.version,
@@ -43,9 +43,9 @@ def state_dict(room: Room, marker: Marker, remaining_ms: int, html: str) -> dict
     }
 
 
-def student_state(snapshot: Snapshot, own: Own, csrf: str) -> dict[str, Any]:
-    """The shared snapshot of the room's version with this student's own part: no query here."""
-    view = student_view(snapshot, own, now())
+def student_state(snapshot: Snapshot, seat: Seat, csrf: str) -> dict[str, Any]:
+    """The shared snapshot of the room's version with this student's seat: no query here."""
+    view = student_view(snapshot, seat, now())
     return rendered_state(view, mine(view), csrf)
 
 
@@ -53,7 +53,7 @@ def rendered_state(view: StudentView, figures: Mine, csrf: str) -> dict[str, Any
     """The state of a student's view, with their own figures and form token as given: their own
     (student_state), or markers for every student of their shape (quizgame.web.live.shared_render)."""
     snapshot = view.snapshot
-    html = render_template("live/_student.html", view=view, room=view.room, player=view.player, csrf=csrf, mine=figures)
+    html = render_template("live/_student.html", view=view, room=view.room, player=view.seat, csrf=csrf, mine=figures)
     state = state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
     state["poll_ms"] = poll_interval_ms(snapshot.players)
     return state
@@ -68,9 +68,9 @@ def poll_interval_ms(players: int) -> int:
     return max(base, int(players * 1000 / per_second))
 
 
-def student_state_and_room(player_id: int, room_id: int) -> tuple[dict[str, Any], Room]:
+def student_state_and_room(player_id: int, room_id: int) -> tuple[dict[str, Any], RoomView]:
     """The current state for one student (one round trip, see student_reader), and the room as
-    the snapshot has it (a transient copy: no session stays open while the page renders)."""
+    the snapshot has it (quizgame.game.play.seat.RoomView: no session stays open while the page renders)."""
     state = student_reader(room_id, player_id, generate_csrf())()
     if state is None:
         abort(404)
@@ -81,18 +81,18 @@ def student_state_for(player_id: int, room_id: int) -> dict[str, Any]:
     return student_state_and_room(player_id, room_id)[0]
 
 
-def student_reader(room_id: int, player_id: int, csrf: str) -> Callable[[], tuple[dict[str, Any], Room] | None]:
+def student_reader(room_id: int, player_id: int, csrf: str) -> Callable[[], tuple[dict[str, Any], RoomView] | None]:
     """Read and render a student's state (quizgame.game.live.student_view.read_student_state): one
     round trip on the streams' pool in the usual case. `csrf` is the token the answer form
     carries: made once per stream, not at every change. None: the player or the room is gone."""
     read_row = student_state_reader(poll_engine(current_app._get_current_object(), db.engine), player_id)  # type: ignore[attr-defined]
 
-    def read() -> tuple[dict[str, Any], Room] | None:
+    def read() -> tuple[dict[str, Any], RoomView] | None:
         found = read_student_state(db.session, read_row, room_id, player_id)
         if found is None:
             return None
-        snapshot, own = found
-        return student_state(snapshot, own, csrf), snapshot.room()
+        snapshot, seat = found
+        return student_state(snapshot, seat, csrf), snapshot.room
 
     return read
 

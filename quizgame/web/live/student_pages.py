@@ -9,26 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 from flask import Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf.csrf import generate_csrf
 
 from quizgame.extensions import db
-from quizgame.game.fast_path.answer_rows import read_answer_seat
-from quizgame.game.fast_path.engines import seat_engine
-from quizgame.game.live import machine
 from quizgame.game.live import snapshot as live_snapshot
-from quizgame.game.live.answers import take_seated_answer
-from quizgame.game.live.machine import LiveError
 from quizgame.game.live.polling import reveal_if_all_answered
-from quizgame.game.live.student_view import Own, OwnAnswer, StudentView, student_view
-from quizgame.game.play.rules import AnswerRefused
+from quizgame.game.live.student_view import StudentView, student_view
+from quizgame.game.play.seat import Earned, RoomView, Seat
 from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
-from quizgame.web.common.limits import client_address, pending_charge, settle_charge
-from quizgame.web.common.request_log import note_player
+from quizgame.web.common.limits import client_address
 from quizgame.web.live import bp
+from quizgame.web.live.answer_batch import take_in_batch
 from quizgame.web.live.forms import AnswerForm
 from quizgame.web.live.push import running_hub, student_stream
 from quizgame.web.live.responses import json_response, polled, rendered, state_response, wants_json
@@ -94,46 +90,27 @@ def answer(code: str) -> Response:
     database connection (a class's answers arrive together), with the grace of
     machine.ANSWER_GRACE_MS for the network.
 
-    A class answers within seconds, so this is kept short: on an autocommit connection of the fast
-    path's seat engine, the seat (the player with the room, the open question and the streak) with
-    the rate limit's count, then the delivery with the answer: two statements on PostgreSQL (four
-    on SQLite), each standing on its own as a self-paced answer's do: no BEGIN, no COMMIT. Every
-    answer POST is counted against RATELIMIT_ANSWER before anything is written, a refused one too
-    (on PostgreSQL one for a room or player not found as well); one over the limit stores nothing. Where this worker's hub follows the room the reply needs no query
+    A class answers within seconds, so an answer goes through this worker's answer desk
+    (quizgame.game.live.answer_desk): alone, it is the seat (the player with the room, the open
+    question and the streak) with the rate limit's count, then the delivery with the answer, on an
+    autocommit connection (two statements on PostgreSQL, four on SQLite); with others that arrive
+    while the database works, one statement each for all of them. Every answer POST is counted
+    against RATELIMIT_ANSWER before anything is written, a refused one too; one over the limit
+    stores nothing. Where this worker's hub follows the room the reply needs no query
     (_reply_after_answer); elsewhere one count and the snapshot are read."""
     at = now()
-    pending = pending_charge("answer", student.browser_id())
-    with seat_engine(current_app, db.engine).connect() as connection:
-        seat, hits = read_answer_seat(connection, code, student.rejoin_token(code), pending and pending.parameters())
-        if seat is None or seat.room.mode != RoomMode.LIVE:
-            abort(404)
-        note_player(seat.player_id)
-        settle_charge(connection, pending, hits)
-        form = AnswerForm()
-        try:
-            if not form.validate():
-                raise LiveError(next(iter(form.errors.values()))[0])
-            response_ms = machine.check_answer(seat.room, form.position.data, at)
-            taken = take_seated_answer(connection, seat, form.choice.data, response_ms, at)
-        except (LiveError, AnswerRefused) as exc:
-            refused: str | None = str(exc)
-        else:
-            refused = None
+    answering, taken, refused = take_in_batch(code, at, AnswerForm())
+    room, seat = answering.room, answering.seat
     if refused is not None:
-        return _answer_result(seat.player_id, seat.room.id, code, refused)
+        return _answer_result(seat.player_id, room.id, code, refused)
     if not wants_json():
         return redirect(url_for("live.play", code=code))
-    own = Own(
-        seat.player_id,
-        seat.nickname,
-        seat.removed,
-        seat.rejoin_token,
-        OwnAnswer(taken.correct, taken.credit, taken.points),
-    )
-    return _reply_after_answer(seat.room, own, at)
+    assert taken is not None
+    answered = replace(seat, earned=Earned(taken.correct, taken.credit, taken.points))
+    return _reply_after_answer(room, answered, at)
 
 
-def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
+def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response:
     """The room's state with the student's answer in it. Where this worker's hub follows the room,
     the hub settles the question once everyone has answered and holds the version's snapshot: no
     query, and the reply is rendered once per shape of student (shared_render), as the streams'
@@ -143,7 +120,7 @@ def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
     if hub is not None and hub.follows(room.id):
         edition = hub.edition(room.id, room.version)
         if edition is not None and edition.snapshot is not None:
-            view = student_view(edition.snapshot, own, now())
+            view = student_view(edition.snapshot, seat, now())
             return json_response(shared_text(edition.renders, "reply", view, generate_csrf(), _reply_json))
         snapshot = live_snapshot.current(db.session, room.id, commit=False)
     else:
@@ -155,7 +132,7 @@ def _reply_after_answer(room: Room, own: Own, at: dt.datetime) -> Response:
             snapshot = live_snapshot.current(db.session, room.id, commit=False)
     db.session.commit()
     assert snapshot is not None
-    return state_response(student_state(snapshot, own, generate_csrf()))
+    return state_response(student_state(snapshot, seat, generate_csrf()))
 
 
 def _reply_json(view: StudentView, figures: Mine, csrf: str) -> str:

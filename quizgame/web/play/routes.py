@@ -16,7 +16,7 @@ from quizgame.game.fast_path.question_rows import read_shown
 from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.passage import article_paragraphs
 from quizgame.game.play.rules import AnswerRefused, time_limit_ms
-from quizgame.game.seats import RoomView, Seat, Slot
+from quizgame.game.play.seat import RoomView, Seat, Slot
 from quizgame.models import Player, Room, RoomMode, RoomStatus
 from quizgame.web.common import join_links, student
 from quizgame.web.common.clock import now
@@ -124,7 +124,7 @@ def _question(connection: Connection, code: str, number: int) -> str | Response:
     if request.method == "POST":
         # Every answer POST counts, before anything is written: one over the limit stores nothing.
         charge("answer", student.browser_id(), connection)
-        return _posted(connection, seat, number)
+        return _posted(connection, found, seat, number)
     slot = seat.slots[number - 1]
     if slot.answered:
         return _feedback(connection, found, slot, number, len(seat.slots))
@@ -134,24 +134,24 @@ def _question(connection: Connection, code: str, number: int) -> str | Response:
     if found.status != RoomStatus.OPEN:
         flash("This room is closed, so it no longer takes answers.", "error")
         return redirect(url_for("play.done", code=code))
-    slot = answers.deliver_to_seat(connection, seat, slot, now())
+    slot = answers.deliver_to_seat(connection, found, seat, slot, now())
     return _question_page(connection, found, slot, number, len(seat.slots), AnswerForm())
 
 
-def _posted(connection: Connection, seat: Seat, number: int) -> str | Response:
+def _posted(connection: Connection, found: RoomView, seat: Seat, number: int) -> str | Response:
     """The response to an answer POST."""
-    code, slot = seat.room.code, seat.slots[number - 1]
+    code, slot = found.code, seat.slots[number - 1]
     if slot.answered:  # a double click or a re-sent form: the stored answer stands
-        return _feedback(connection, seat.room, slot, number, len(seat.slots))
+        return _feedback(connection, found, slot, number, len(seat.slots))
     if seat.next_position() != number - 1 or slot.delivered_at is None:
         return redirect(url_for("play.room", code=code))
     form = AnswerForm()
     positions = form.choice.data or []
-    if not form.validate_on_submit() or (not positions and not answers.past_limit(seat.room, slot, now())):
+    if not form.validate_on_submit() or (not positions and not answers.past_limit(found, slot, now())):
         form.form_errors.append("Choose an answer, then press Submit.")
-        return _question_page(connection, seat.room, slot, number, len(seat.slots), form), 400  # type: ignore[return-value]
+        return _question_page(connection, found, slot, number, len(seat.slots), form), 400  # type: ignore[return-value]
     try:
-        answers.submit_at_seat(connection, seat, slot, positions, now())
+        answers.submit_at_seat(connection, found, seat, slot, positions, now())
     except AnswerRefused as exc:  # refused before anything was written
         flash(str(exc), "error")
         return redirect(url_for("play.done", code=code))
@@ -203,8 +203,8 @@ def _feedback(connection: Connection, found: RoomView, slot: Slot, number: int, 
 @bp.get("/play/<code>/done")
 def done(code: str) -> str:
     with _seat_connection() as connection:
-        _, seat = _seat_or_join(connection, code)
-    found, player = db.session.get(Room, seat.room.id), db.session.get(Player, seat.player_id)
+        view, seat = _seat_or_join(connection, code)
+    found, player = db.session.get(Room, view.id), db.session.get(Player, seat.player_id)
     assert found is not None and player is not None
     finished = seat.next_position() is None
     return render_template(

@@ -13,3 +13,13 @@ def article(body: str, outlet: str = "Test Times") -> ArticleFile:
 
 def analyze_text(body: str, outlet: str = "Test Times") -> ArticleAnalysis:
     return analyze_article(article(body, outlet))
+
+
+def pairs(body: str) -> list[tuple[str, str]]:
+    """(speaker, quote) of each attribution found in a made-up article body."""
+    return [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+
+
+def speakers_by_cue(body: str) -> dict[str, str]:
+    """The speaker each cue's attribution was credited to."""
+    return {a.cue: a.speaker for a in analyze_text(body).attributions}

@@ -1,11 +1,7 @@
 """Nested sources: each source in a chain is credited (the gold conventions: two entries), specifications with
 made-up sentences."""
 
-from tests.content.analysis.helpers import analyze_text
-
-
-def pairs(body: str) -> list[tuple[str, str]]:
-    return [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+from tests.content.analysis.helpers import pairs
 
 
 def test_reports_citing_sources_credit_the_reports_and_the_sources_they_cite():

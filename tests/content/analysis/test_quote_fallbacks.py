@@ -1,11 +1,7 @@
 """Quotations with no cue of their own: whose words they are, from around them (specifications with made-up
 sentences)."""
 
-from tests.content.analysis.helpers import analyze_text
-
-
-def pairs(body: str) -> list[tuple[str, str]]:
-    return [(a.speaker, a.quote) for a in analyze_text(body).attributions]
+from tests.content.analysis.helpers import pairs
 
 
 def test_a_quotation_in_a_main_clause_with_its_own_subject_is_not_the_scene_setting_clauses_source():

@@ -267,3 +267,35 @@ def test_a_known_outlets_word_describing_another_thing_is_not_the_outlet():
         "The state of Zambian blogosphere looked promising in 2007, Zambian Economist observed."
     )
     assert outlets(body) == ["Zambian"]
+
+
+def test_a_newsroom_that_has_learned_something_is_the_source_but_a_person_is_not():
+    assert outlets("Mwananchi has learned that the road will open in May.") == ["Mwananchi"]
+    assert outlets("John Smith spoke on Monday. Smith has learned that the road will open in May.") == []
+
+
+def test_an_outlet_named_inside_someones_quoted_words_is_not_a_source():
+    assert outlets('"Jerry and I are talking to NBC at the moment," the actor said on Sunday.') == []
+
+
+def test_a_network_naming_the_owner_of_a_station_gives_the_station():
+    assert outlets("Neighbors told CBS station KDKA-TV that the area is usually quiet.") == ["KDKA-TV"]
+    assert outlets("Neighbors told ABC affiliate KOMO that the area is usually quiet.") == ["KOMO"]
+
+
+def test_a_claim_the_parser_cut_at_a_companys_abbreviation_goes_on_to_its_end():
+    body = (
+        "On Monday, daily newspaper Magyar Nemzet revealed a deal whereby state-owned enterprise HDT Ipari Kft. "
+        "(HDT Limited) acquired Austrian manufacturer Hirtenberger Defence Group. The firm agreed."
+    )
+    [secondhand] = analyze_text(body).secondhand
+    assert secondhand.outlet == "Magyar Nemzet" and "acquired Austrian manufacturer" in secondhand.claim
+    assert "The firm agreed" not in secondhand.claim
+
+
+def test_a_person_listed_before_a_described_newspaper_is_not_described_by_it():
+    body = (
+        "President Sata sued party leader Hakainde Hichilema, the Daily Nation newspaper, radio station Hot FM "
+        "and a lecturer for defamation.\n\nHichilema said the contract was awarded to a friend."
+    )
+    assert outlets(body) == []

@@ -1,11 +1,7 @@
 """A source phrase opening its sentence ends at its comma: the source and the speaker after it stay apart
 (specifications with made-up sentences)."""
 
-from tests.content.analysis.helpers import analyze_text
-
-
-def speakers_by_cue(body: str) -> dict[str, str]:
-    return {a.cue: a.speaker for a in analyze_text(body).attributions}
+from tests.content.analysis.helpers import analyze_text, speakers_by_cue
 
 
 def test_the_source_of_according_to_is_not_the_speaker_named_after_its_comma():
@@ -29,3 +25,13 @@ def test_a_source_the_parser_read_as_the_subject_is_still_the_phrases_and_the_ap
 def test_a_name_after_the_comma_that_only_names_the_source_is_the_source():
     body = "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating the post."
     assert speakers_by_cue(body) == {"according to": "Dee Margo"}
+
+
+def test_two_source_phrases_side_by_side_each_source_their_own_figure():
+    body = (
+        "When the market finally opened, around 2,000 traders (according to the police, or more than 3,000 "
+        "according to the union) filled the square."
+    )
+    by_speaker = {a.speaker: a.quote for a in analyze_text(body).attributions}
+    assert by_speaker["the union"] == "more than 3,000"
+    assert "around 2,000 traders" in by_speaker["the police"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.content.analysis.helpers import analyze_text
+from tests.content.analysis.helpers import analyze_text, speakers_by_cue
 
 
 def speaker_of(body: str, quote: str) -> tuple[str, str]:
@@ -97,10 +97,6 @@ def test_the_company_is_the_organisation_named_before_not_a_person_the_tagger_re
         "Aldo Ramos. The network claims the order did not cover its radio stations."
     )
     assert speaker_of(body, "did not cover its radio stations")[0] == "Manila Broadcasting Corporation"
-
-
-def speakers_by_cue(body: str) -> dict[str, str]:
-    return {a.cue: a.speaker for a in analyze_text(body).attributions}
 
 
 def test_a_second_verb_of_saying_joined_to_the_reported_clause_belongs_to_the_reporter():

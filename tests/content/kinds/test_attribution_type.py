@@ -124,7 +124,7 @@ def test_a_claim_with_no_mark_of_opinion_still_needs_a_source_as_claims_rule_say
     item = made_up(body)
     fire, toll = (_none_lesson(item, s.start, s.text) for s in item.analysis.sentences)
     for lesson in (fire, toll):
-        assert "needs one" in lesson and "how the reporter knows" in lesson, lesson
+        assert "needs a source" in lesson and "how the reporter knows" in lesson, lesson
         assert "needs none" not in lesson and "matter of record" not in lesson, lesson
     assert "who counted" in toll and "who counted" not in fire
 

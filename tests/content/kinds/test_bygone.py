@@ -57,3 +57,12 @@ def test_a_killing_told_of_someone_with_words_between_is_a_death_and_hearsay_is_
 def test_a_death_told_of_a_name_in_apposition_is_a_death():
     text = "Their supreme leader, Velupillai Prabhakaran, was killed in the final battle."
     assert given_as_dead(text, "Velupillai Prabhakaran")
+
+
+def test_an_office_held_then_is_of_the_past():
+    body = (
+        "The bridge opened on Monday. Its plans were signed by then-Mayor Paul Fontaine.\n\nTom Reed said it is safe."
+    )
+    item = made_up(body)
+    assert only_in_the_past(item, "Paul Fontaine")
+    assert not only_in_the_past(item, "Tom Reed")

@@ -12,7 +12,7 @@ from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.play.rules import AnswerRefused
 from quizgame.models import Answer, Delivery, Player
 from tests.factories import make_player, make_room
-from tests.game.seat_play import answer_at, seat_of
+from tests.game.seat_play import answer_at, seat_of, seated
 from tests.game.three_questions import NOW, later
 
 
@@ -59,11 +59,11 @@ def test_a_seat_is_read_in_one_statement(answering):
 
 def test_only_a_seat_read_to_score_carries_the_keys(answering):
     room, player, questions = answering
-    page_seat = seat_of(room, player, to_score=False)
+    page_room, page_seat = seated(room, player, to_score=False)
     assert all(slot.correct_json is None for slot in page_seat.slots)
-    slot = answers.deliver_to_seat(db.session.connection(), page_seat, page_seat.slots[0], NOW)
+    slot = answers.deliver_to_seat(db.session.connection(), page_room, page_seat, page_seat.slots[0], NOW)
     with pytest.raises(LookupError, match="without the keys"):
-        answers.submit_at_seat(db.session.connection(), page_seat, slot, [4], later(1))
+        answers.submit_at_seat(db.session.connection(), page_room, page_seat, slot, [4], later(1))
     scoring_seat = seat_of(room, player)
     assert [slot.correct for slot in scoring_seat.slots] == [q.correct for q in questions]
 
@@ -82,11 +82,11 @@ def test_last_seen_is_written_at_most_once_a_minute(answering):
 
 def test_first_delivery_stands_even_when_another_request_made_it(answering):
     room, player, (question, *_) = answering
-    seat = seat_of(room, player)
-    first = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
+    found, seat = seated(room, player)
+    first = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
     assert first.delivered_at == NOW
     # A second tab read the seat before the first delivery was stored, then delivers later.
-    again = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], later(5))
+    again = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], later(5))
     assert again.delivered_at == NOW
     db.session.commit()
     assert db.session.scalar(select(func.count()).select_from(Delivery)) == 1
@@ -106,29 +106,31 @@ def test_answers_score_on_the_server_clock_and_the_next_position_moves(answering
 
 def test_a_repeated_or_racing_answer_keeps_the_first(answering):
     room, player, _ = answering
-    seat = seat_of(room, player)
-    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
-    assert answers.submit_at_seat(db.session.connection(), seat, slot, [4], later(1))
+    found, seat = seated(room, player)
+    slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
+    assert answers.submit_at_seat(db.session.connection(), found, seat, slot, [4], later(1))
     # The same stale seat again, as a double click read before the first answer was stored.
-    assert not answers.submit_at_seat(db.session.connection(), seat, slot, [0], later(2))
+    assert not answers.submit_at_seat(db.session.connection(), found, seat, slot, [0], later(2))
     db.session.commit()
     assert db.session.scalars(select(Answer.chosen)).all() == [[4]]
     answered = seat_of(room, player).slots[0]
-    assert answered.answered and not answers.submit_at_seat(db.session.connection(), seat, answered, [0], later(3))
+    assert answered.answered and not answers.submit_at_seat(
+        db.session.connection(), found, seat, answered, [0], later(3)
+    )
 
 
 def test_refusals_write_nothing(answering):
     room, player, _ = answering
-    seat = seat_of(room, player)
+    found, seat = seated(room, player)
     with pytest.raises(AnswerRefused, match="not been shown"):
-        answers.submit_at_seat(db.session.connection(), seat, seat.slots[0], [4], NOW)
-    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
+        answers.submit_at_seat(db.session.connection(), found, seat, seat.slots[0], [4], NOW)
+    slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
     with pytest.raises(AnswerRefused, match="does not match"):
-        answers.submit_at_seat(db.session.connection(), seat, slot, [9], later(1))
+        answers.submit_at_seat(db.session.connection(), found, seat, slot, [9], later(1))
     room.status = "closed"
     db.session.commit()
     with pytest.raises(AnswerRefused, match="closed"):
-        answers.submit_at_seat(db.session.connection(), seat_of(room, player), slot, [4], later(2))
+        answers.submit_at_seat(db.session.connection(), *seated(room, player), slot, [4], later(2))
     assert db.session.scalar(select(func.count()).select_from(Answer)) == 0
 
 
@@ -136,11 +138,11 @@ def test_shuffled_choices_map_back_to_the_questions_indexes(answering):
     room, player, (question, *_) = answering
     room.shuffle_choices = True
     db.session.commit()
-    seat = seat_of(room, player)
-    slot = answers.deliver_to_seat(db.session.connection(), seat, seat.slots[0], NOW)
+    found, seat = seated(room, player)
+    slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
     assert slot.choice_order == answers.choice_order(room, player, question)
     position = slot.choice_order.index(4)
-    assert answers.submit_at_seat(db.session.connection(), seat, slot, [position], later(1))
+    assert answers.submit_at_seat(db.session.connection(), found, seat, slot, [position], later(1))
     assert db.session.scalar(select(Answer.chosen)) == [4]
 
 

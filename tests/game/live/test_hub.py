@@ -94,8 +94,8 @@ def test_every_waiting_stream_gets_the_one_edition_read_for_the_new_version(hub,
     assert len({id(edition) for edition in got}) == 1, "read once for all the streams"
     edition = got[0]
     assert edition.snapshot is not None and edition.snapshot.phase == "question"
-    assert sorted(own.nickname for own in edition.owns.values()) == [f"Student {n}" for n in range(5)]
-    assert all(own.answer is None for own in edition.owns.values())
+    assert sorted(seat.nickname for seat in edition.seats.values()) == [f"Student {n}" for n in range(5)]
+    assert all(seat.earned is None for seat in edition.seats.values())
 
 
 def test_a_commit_from_another_process_reaches_the_hub(hub, room_id, clock, backend):
@@ -166,4 +166,4 @@ def test_the_hub_reveals_once_every_active_player_has_answered(hub, room_id, clo
         revealed = hub.wait(room_id, started, timeout=15)
     assert revealed is not None and revealed.version == started + 1
     assert revealed.snapshot is not None and revealed.snapshot.phase == "reveal"
-    assert len(revealed.owns) == 5 and all(own.answer is not None for own in revealed.owns.values())
+    assert len(revealed.seats) == 5 and all(seat.earned is not None for seat in revealed.seats.values())

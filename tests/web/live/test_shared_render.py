@@ -7,7 +7,7 @@ import json
 
 from quizgame.extensions import db
 from quizgame.game.live.snapshot import current
-from quizgame.game.live.student_view import room_own_rows, student_view
+from quizgame.game.live.student_view import room_seat_rows, student_view
 from quizgame.web.common.clock import now
 from quizgame.web.live.shared_render import shared_event
 from quizgame.web.live.states import rendered_state, student_state
@@ -24,17 +24,17 @@ def states_both_ways(app, game) -> tuple[list[dict], list[dict], int]:  # type: 
     with app.test_request_context("/"):
         snapshot = current(db.session, game.room_id)
         assert snapshot is not None
-        owns = room_own_rows(db.session, game.room_id, snapshot.question.id if snapshot.question else None)
+        seats = room_seat_rows(db.session, game.room_id, snapshot.question.id if snapshot.question else None)
         db.session.close()
 
         def render(view, figures, token):  # type: ignore[no-untyped-def]
             return format_event("state", rendered_state(view, figures, token), str(snapshot.version))
 
         for player in game.players:
-            own = owns[player.id]
+            seat = seats[player.id]
             token = f"token-of-{player.nickname}"
-            alone.append(student_state(snapshot, own, token))
-            text = shared_event(renders, student_view(snapshot, own, now()), token, render)
+            alone.append(student_state(snapshot, seat, token))
+            text = shared_event(renders, student_view(snapshot, seat, now()), token, render)
             shared.append(json.loads(text.split("data: ", 1)[1]))
     return alone, shared, len(renders)
 

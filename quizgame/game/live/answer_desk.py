@@ -1,0 +1,235 @@
+"""A worker's live answers taken together: those that arrive while the database works on earlier
+ones go to it as one batch.
+
+A class of 2,000 sends its answers within about two seconds, and each answer alone was two round
+trips to the database, most of a worker's CPU per answer (docs/performance.md, issue 19). Here the
+first answer to arrive when no batch is on its way to the database leads: it waits BATCH_SECONDS,
+takes every answer queued by then and runs them together: the rate limit's counts (one upsert for
+all the browsers), the seats (one read), each answer scored by the same rule as alone
+(quizgame.game.play.submit.scored_row), the deliveries and the answers (one INSERT each, keeping
+the first of each, ON CONFLICT DO NOTHING), and the stored result of any repeat (one read). When it
+is done it wakes the answers it took and hands the lead to the first answer queued meanwhile, so
+no request serves others' batches after its own.
+
+Nothing is judged later than alone: each answer's lateness is read from when its request arrived
+(`at`, before it queued), so a batch never turns an answer sent in time into a late one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
+
+from quizgame.game import ratelimit
+from quizgame.game.answers import shuffled_choices
+from quizgame.game.fast_path.answer_rows import Answering, read_answer_seat, read_answer_seats
+from quizgame.game.live import machine
+from quizgame.game.live.answers import take_seated_answer
+from quizgame.game.live.machine import LiveError
+from quizgame.game.play import rules
+from quizgame.game.play.rules import AnswerRefused
+from quizgame.game.play.store import insert_first_answers, stored_result
+from quizgame.game.play.submit import Submission, Taken, scored_row
+
+# How long a batch's leader waits for others: a few milliseconds against the second or more an
+# answer waited in a worker's queue at 2,000 students.
+BATCH_SECONDS = 0.002
+
+
+@dataclass(eq=False)
+class Ticket:
+    """One answer as its request read it, and what became of it."""
+
+    code: str
+    token: str
+    position: int
+    positions: list[int]
+    at: dt.datetime  # when the request arrived
+    limit: ratelimit.Limit | None
+    key: str | None  # the rate limit's counter
+    answering: Answering | None = None  # the room, the seat, the open question, the streak
+    verdict: ratelimit.Verdict | None = None  # None: not counted (no limit, or no seat)
+    taken: Taken | None = None
+    refused: str | None = None  # set by the request for a form it could not read: counted, not stored
+    error: BaseException | None = None
+    lead: bool = False
+    ready: threading.Event = field(default_factory=threading.Event)
+
+
+class AnswerDesk:
+    def __init__(self, engine: Engine) -> None:
+        """`engine`: autocommit (the fast path's seat engine); every statement stands on its own."""
+        self._engine = engine
+        self._lock = threading.Lock()
+        self._queue: list[Ticket] = []
+        self._busy = False
+
+    def take(self, ticket: Ticket) -> Ticket:
+        """Queue the answer and return it done (its seat, verdict, result or refusal); a database
+        error of its batch is raised here."""
+        with self._lock:
+            self._queue.append(ticket)
+            lead = not self._busy
+            self._busy = True
+        if not lead:
+            ticket.ready.wait()
+        if lead or ticket.lead:
+            self._serve()
+        if ticket.error is not None:
+            raise ticket.error
+        return ticket
+
+    def _serve(self) -> None:
+        time.sleep(BATCH_SECONDS)
+        with self._lock:
+            batch, self._queue = self._queue, []
+        try:
+            with self._engine.connect() as connection:
+                if len(batch) == 1:
+                    _run_one(connection, batch[0])
+                else:
+                    _run(connection, batch)
+        except BaseException as exc:  # every request of the batch reports it, as one alone would
+            for ticket in batch:
+                ticket.error = exc
+        finally:
+            with self._lock:
+                successor = self._queue[0] if self._queue else None
+                if successor is None:
+                    self._busy = False
+                else:
+                    successor.lead = True
+            for ticket in batch:
+                ticket.ready.set()
+            if successor is not None:
+                successor.ready.set()
+
+
+def _run_one(connection: Connection, ticket: Ticket) -> None:
+    """An answer alone: the seat with the rate limit's count, the delivery with the answer (two
+    statements on PostgreSQL, four on SQLite, quizgame.game.live.answers.take_seated_answer)."""
+    now = time.time()
+    hit = (
+        None if ticket.limit is None or ticket.key is None else ratelimit.hit_parameters(ticket.key, ticket.limit, now)
+    )
+    answering, hits = read_answer_seat(connection, ticket.code, ticket.token, hit)
+    ticket.answering = answering
+    if answering is None:
+        return
+    if ticket.limit is not None and hit is not None:
+        if hits is None:
+            hits = connection.execute(ratelimit.counting_statement(connection.dialect.name), hit).scalar_one()
+        ticket.verdict = ratelimit.counted(connection, ticket.limit, hits, now)
+        if not ticket.verdict.allowed:
+            return
+    if ticket.refused is not None:
+        return
+    try:
+        response_ms = machine.check_answer(answering.room, ticket.position, ticket.at)
+        ticket.taken = take_seated_answer(connection, answering, ticket.positions, response_ms, ticket.at)
+    except (LiveError, AnswerRefused) as exc:
+        ticket.refused = str(exc)
+
+
+def _run(connection: Connection, batch: list[Ticket]) -> None:
+    """Several answers: the counts, the seats, the deliveries and the answers, one statement each
+    (and one read per repeat, a double tap across two batches)."""
+    now = time.time()
+    counted = [t for t in batch if t.limit is not None and t.key is not None]
+    seats = read_answer_seats(connection, [(t.code, t.token) for t in batch])
+    for ticket in batch:
+        ticket.answering = seats.get((ticket.code, ticket.token))
+    _count(connection, [t for t in counted if t.answering is not None], now)
+    answers: list[dict[str, Any]] = []
+    deliveries: list[dict[str, Any]] = []
+    first: dict[tuple[int, str], Ticket] = {}
+    repeats: list[Ticket] = []
+    for ticket in batch:
+        row = _scored(ticket)
+        if row is None:
+            continue
+        key = (row[0]["player_id"], row[0]["question_id"])
+        if key in first:  # a double tap in one batch: the first one counts
+            repeats.append(ticket)
+            continue
+        first[key] = ticket
+        answers.append(row[0])
+        deliveries.append(row[1])
+    stored = insert_first_answers(connection, answers, deliveries)
+    for (player_id, question_id), ticket in first.items():
+        if (player_id, question_id) in stored:
+            values = next(a for a in answers if a["player_id"] == player_id and a["question_id"] == question_id)
+            ticket.taken = Taken(values["correct"], values["credit"], values["points"], duplicate=False)
+        else:
+            repeats.append(ticket)
+    for ticket in repeats:
+        answering = ticket.answering
+        assert answering is not None and answering.question is not None
+        ticket.taken = Taken(
+            *stored_result(connection, answering.seat.player_id, answering.question.id), duplicate=True
+        )
+
+
+def _count(connection: Connection, counted: list[Ticket], now: float) -> None:
+    """Each browser's hit, counted for all in one statement; the n-th of a browser's hits in the
+    batch gets the count it would have had alone."""
+    if not counted:
+        return
+    limit = counted[0].limit
+    assert limit is not None
+    totals = ratelimit.hit_many(connection, [t.key for t in counted if t.key is not None], limit, now)
+    before = Counter(t.key for t in counted)
+    seen: Counter[str | None] = Counter()
+    for ticket in counted:
+        seen[ticket.key] += 1
+        hits = totals[ticket.key or ""] - before[ticket.key] + seen[ticket.key]
+        ticket.verdict = ratelimit.counted(connection, limit, hits, now)
+
+
+def _scored(ticket: Ticket) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The answer's row and its delivery's, scored as an answer alone is; None (with the ticket's
+    refusal) when it is not to be stored."""
+    answering = ticket.answering
+    if answering is None or (ticket.verdict is not None and not ticket.verdict.allowed) or ticket.refused is not None:
+        return None
+    room, seat, question = answering.room, answering.seat, answering.question
+    try:
+        response_ms = machine.check_answer(room, ticket.position, ticket.at)
+        rules.refuse_unless_open(room.status)
+        if seat.removed:
+            raise AnswerRefused("You are no longer in this room.")
+        if question is None:
+            raise AnswerRefused("This question is closed; your answer was not counted.")
+        order = shuffled_choices(
+            room.shuffle_choices, seat.rejoin_token, question.id, question.kind, len(question.choices)
+        )
+        row = scored_row(
+            room,
+            Submission(
+                player_id=seat.player_id,
+                question=question,
+                positions=ticket.positions,
+                choice_order=order,
+                response_ms=response_ms,
+                previous_streak=answering.streak,
+                answered_at=ticket.at,
+                question_seconds=room.question_seconds,
+            ),
+        )
+    except (LiveError, AnswerRefused) as exc:
+        ticket.refused = str(exc)
+        return None
+    delivery = {
+        "player_id": seat.player_id,
+        "question_id": question.id,
+        "delivered_at": room.question_started_at,
+        "choice_order": order,
+    }
+    return row, delivery
