@@ -131,6 +131,15 @@ def source_words() -> frozenset[str]:
 
 
 _SOURCE_PHRASE = re.compile(r"\b(per the|as per|under the (decree|law|rules|order|ruling))\b", re.IGNORECASE)
+# A that-clause hung on a verb or a stance ("have made it clear that", "remain convinced that", "insisted that"):
+# somebody holds the view, whether or not the analysis knows the verb as a cue (reading3: "religious groups
+# have made it clear that ..." keyed "Nobody"). Never "that year", "that day": a time, not a clause.
+_STANCE_CLAUSE = re.compile(
+    r"\b(\w{3,}ed|clear|known|plain|sure|certain|convinced|adamant|confident|aware|insists?|argues?|believes?|"
+    r"maintains?|warns?|claims?|says?|thinks?|feels?|hopes?|fears?)\s+that\b"
+    r"(?!\s+(year|day|week|month|time|night|morning|evening|afternoon|season)\b)",
+    re.IGNORECASE,
+)
 
 
 def has_source_word(text: str) -> bool:
@@ -221,6 +230,8 @@ def bare_claim(analysis: ArticleAnalysis, body: str, sentence: Sentence, year: i
     text = sentence.text
     if sentence.in_quote or has_quotation(text) or has_source_word(text) or text.rstrip().endswith(("?", ":")):
         return False
+    if _STANCE_CLAUSE.search(text):
+        return False  # a view somebody holds: who holds it is a source, named or not
     if is_background(text, year):
         return False
     spans = [(a.start, a.end) for a in analysis.attributions] + [(s.start, s.end) for s in analysis.secondhand]

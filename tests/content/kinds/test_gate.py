@@ -32,6 +32,19 @@ def test_any_cue_quotation_or_hedge_in_the_sentence_rules_it_out():
         assert not gate.bare_claim(analysis, text, sentences[0], 2020), text
 
 
+def test_a_view_held_in_a_that_clause_is_somebodys_even_without_a_known_cue():
+    for text in (
+        "Farmers' unions have made it clear that the tariff cannot stand.",
+        "Local churches remain convinced that the law will change.",
+        "The council stressed that the bridge is safe.",
+    ):
+        analysis, sentences = analysis_of(text)
+        assert not gate.bare_claim(analysis, text, sentences[0], 2020), text
+    body = "The bridge closed that year.  Crews repaired the road that day."
+    analysis, sentences = analysis_of(body)
+    assert all(gate.bare_claim(analysis, body, s, 2020) for s in sentences)
+
+
 def test_a_sentence_that_refers_back_to_a_speaker_is_not_bare():
     body = "The mayor spoke on Friday.  She supported the plan from the start."
     analysis, sentences = analysis_of(body)
