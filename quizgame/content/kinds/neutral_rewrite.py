@@ -114,7 +114,10 @@ def _controls(item: Coverage, loaded_for: dict[str, list[str]]) -> list[Question
             continue
         if has_lexicon_word(sentence.text) or any(possibly_loaded(w) for w in sentence.text.split()):
             continue  # "massacres", rated below the analysis's bar, or "brave": "already neutral" is no safe key
+        lowered = sentence.text.lower()
         for neutral, terms in loaded_for.items():
+            if neutral.lower() not in lowered:
+                continue  # most words are in no sentence: skip compiling a pattern for each
             match = re.search(rf"\b{re.escape(neutral)}\b", sentence.text, re.IGNORECASE)
             if match is None:
                 continue
