@@ -28,15 +28,13 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
 from quizgame.game import ratelimit
-from quizgame.game.answers import shuffled_choices
 from quizgame.game.fast_path.answer_rows import Answering, read_answer_seat, read_answer_seats
 from quizgame.game.live import machine
-from quizgame.game.live.answers import take_seated_answer
+from quizgame.game.live.answers import seated_submission, take_seated_answer
 from quizgame.game.live.machine import LiveError
-from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused
 from quizgame.game.play.store import insert_first_answers, stored_result
-from quizgame.game.play.submit import Submission, Taken, scored_row
+from quizgame.game.play.submit import Taken, scored_row
 
 # How long a batch's leader waits for others: a few milliseconds against the second or more an
 # answer waited in a worker's queue at 2,000 students.
@@ -147,9 +145,7 @@ def _run(connection: Connection, batch: list[Ticket]) -> None:
     for ticket in batch:
         ticket.answering = seats.get((ticket.code, ticket.token))
     _count(connection, [t for t in counted if t.answering is not None], now)
-    answers: list[dict[str, Any]] = []
-    deliveries: list[dict[str, Any]] = []
-    first: dict[tuple[int, str], Ticket] = {}
+    first: dict[tuple[int, str], tuple[Ticket, dict[str, Any], dict[str, Any]]] = {}
     repeats: list[Ticket] = []
     for ticket in batch:
         row = _scored(ticket)
@@ -159,13 +155,12 @@ def _run(connection: Connection, batch: list[Ticket]) -> None:
         if key in first:  # a double tap in one batch: the first one counts
             repeats.append(ticket)
             continue
-        first[key] = ticket
-        answers.append(row[0])
-        deliveries.append(row[1])
-    stored = insert_first_answers(connection, answers, deliveries)
-    for (player_id, question_id), ticket in first.items():
-        if (player_id, question_id) in stored:
-            values = next(a for a in answers if a["player_id"] == player_id and a["question_id"] == question_id)
+        first[key] = (ticket, *row)
+    stored = insert_first_answers(
+        connection, [answer for _, answer, _ in first.values()], [delivery for _, _, delivery in first.values()]
+    )
+    for key, (ticket, values, _) in first.items():
+        if key in stored:
             ticket.taken = Taken(values["correct"], values["credit"], values["points"], duplicate=False)
         else:
             repeats.append(ticket)
@@ -199,37 +194,18 @@ def _scored(ticket: Ticket) -> tuple[dict[str, Any], dict[str, Any]] | None:
     answering = ticket.answering
     if answering is None or (ticket.verdict is not None and not ticket.verdict.allowed) or ticket.refused is not None:
         return None
-    room, seat, question = answering.room, answering.seat, answering.question
+    room = answering.room
     try:
         response_ms = machine.check_answer(room, ticket.position, ticket.at)
-        rules.refuse_unless_open(room.status)
-        if seat.removed:
-            raise AnswerRefused("You are no longer in this room.")
-        if question is None:
-            raise AnswerRefused("This question is closed; your answer was not counted.")
-        order = shuffled_choices(
-            room.shuffle_choices, seat.rejoin_token, question.id, question.kind, len(question.choices)
-        )
-        row = scored_row(
-            room,
-            Submission(
-                player_id=seat.player_id,
-                question=question,
-                positions=ticket.positions,
-                choice_order=order,
-                response_ms=response_ms,
-                previous_streak=answering.streak,
-                answered_at=ticket.at,
-                question_seconds=room.question_seconds,
-            ),
-        )
+        submission = seated_submission(answering, ticket.positions, response_ms, ticket.at)
+        row = scored_row(room, submission)
     except (LiveError, AnswerRefused) as exc:
         ticket.refused = str(exc)
         return None
     delivery = {
-        "player_id": seat.player_id,
-        "question_id": question.id,
+        "player_id": submission.player_id,
+        "question_id": submission.question.id,
         "delivered_at": room.question_started_at,
-        "choice_order": order,
+        "choice_order": submission.choice_order,
     }
     return row, delivery

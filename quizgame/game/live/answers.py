@@ -67,12 +67,9 @@ def take_live_answer(
     )
 
 
-def take_seated_answer(
-    connection: Connection, answering: Answering, positions: list[int], response_ms: int, now: dt.datetime
-) -> Taken:
-    """take_live_answer for a seat read on the fast path (quizgame.game.fast_path.answer_rows): the
-    same rules and the same two INSERTs, one statement on PostgreSQL, on an autocommit connection
-    (on SQLite the delivery alone, should the answer's INSERT fail, changes nothing: a retry keeps it)."""
+def seated_submission(answering: Answering, positions: list[int], response_ms: int, now: dt.datetime) -> Submission:
+    """The answer of a seat read on the fast path (quizgame.game.fast_path.answer_rows), refused as
+    take_live_answer refuses one: the room closed, the player removed, no question open."""
     room, seat, question = answering.room, answering.seat, answering.question
     rules.refuse_unless_open(room.status)
     if seat.removed:
@@ -80,18 +77,23 @@ def take_seated_answer(
     if question is None:
         raise AnswerRefused("This question is closed; your answer was not counted.")
     order = shuffled_choices(room.shuffle_choices, seat.rejoin_token, question.id, question.kind, len(question.choices))
-    return submit_answer(
-        connection,
-        room,
-        Submission(
-            player_id=seat.player_id,
-            question=question,
-            positions=positions,
-            choice_order=order,
-            response_ms=response_ms,
-            previous_streak=answering.streak,
-            answered_at=now,
-            question_seconds=room.question_seconds,
-        ),
-        delivered_at=room.question_started_at,
+    return Submission(
+        player_id=seat.player_id,
+        question=question,
+        positions=positions,
+        choice_order=order,
+        response_ms=response_ms,
+        previous_streak=answering.streak,
+        answered_at=now,
+        question_seconds=room.question_seconds,
     )
+
+
+def take_seated_answer(
+    connection: Connection, answering: Answering, positions: list[int], response_ms: int, now: dt.datetime
+) -> Taken:
+    """take_live_answer for a seat read on the fast path: the same rules and the same two INSERTs,
+    one statement on PostgreSQL, on an autocommit connection (on SQLite the delivery alone, should
+    the answer's INSERT fail, changes nothing: a retry keeps it)."""
+    submission = seated_submission(answering, positions, response_ms, now)
+    return submit_answer(connection, answering.room, submission, delivered_at=answering.room.question_started_at)

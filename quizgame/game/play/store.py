@@ -41,13 +41,18 @@ def _first_delivery_insert(dialect_name: str) -> Any:
 
 
 @functools.cache
-def _first_answer_insert(dialect_name: str) -> Any:
+def _answer_insert(dialect_name: str, returning: tuple[str, ...]) -> Any:
+    """The answer stored unless one is stored for its player and question, returning `returning`."""
     return (
         insert_for(dialect_name, _answers)
         .values({c: bindparam(c) for c in _ANSWER_COLUMNS})
         .on_conflict_do_nothing(index_elements=[_answers.c.player_id, _answers.c.question_id])
-        .returning(_answers.c.id)
+        .returning(*(_answers.c[name] for name in returning))
     )
+
+
+def _first_answer_insert(dialect_name: str) -> Any:
+    return _answer_insert(dialect_name, ("id",))
 
 
 def insert_first_delivery(
@@ -105,16 +110,6 @@ def stored_result(connection: Connection, player_id: int, question_id: str) -> t
     return bool(row.correct), float(row.credit), int(row.points)
 
 
-@functools.cache
-def _answers_insert(dialect_name: str) -> Any:
-    return (
-        insert_for(dialect_name, _answers)
-        .values({c: bindparam(c) for c in _ANSWER_COLUMNS})
-        .on_conflict_do_nothing(index_elements=[_answers.c.player_id, _answers.c.question_id])
-        .returning(_answers.c.player_id, _answers.c.question_id)
-    )
-
-
 def insert_first_answers(
     connection: Connection, answers: list[dict[str, Any]], deliveries: list[dict[str, Any]]
 ) -> set[tuple[int, str]]:
@@ -125,4 +120,4 @@ def insert_first_answers(
         connection.execute(_first_delivery_insert(connection.dialect.name), deliveries)
     if not answers:
         return set()
-    return {(row[0], row[1]) for row in connection.execute(_answers_insert(connection.dialect.name), answers)}
+    return {(row[0], row[1]) for row in connection.execute(_answer_insert(connection.dialect.name, _KEY), answers)}
