@@ -153,7 +153,7 @@ def _addressee(cue: Token, child: Token) -> bool:
     ties": the faction is described in the reporter's words; "reported widespread intimidation": what was said)?"""
     if child.dep_ not in ("dobj", "dative"):
         return False
-    if any(c.dep_ in ("ccomp", "xcomp", "prep") and c is not child for c in cue.children):
+    if any(c.dep_ in ("ccomp", "xcomp", "prep") and c.i != child.i for c in cue.children):
         return True
     # "accused a faction of ...", with "of" hung on the noun
     return cue.lemma_.lower() in _CHARGING and any(
@@ -176,7 +176,7 @@ def _labelled_by_another(token: Token) -> bool:
     node = token
     for _ in range(5):  # "ranking Armenia as one of the most homophobic countries"
         head = node.head
-        if head is node or node is not token and node.pos_ in ("VERB", "AUX"):
+        if head.i == node.i or node.i != token.i and node.pos_ in ("VERB", "AUX"):
             return False  # the phrase ends at a verb: a label inside a clause is not the clause's label
         if head.lemma_.lower() in _LABELLING and (node.dep_ == "oprd" or node.dep_ == "pobj" and head.lower_ == "as"):
             return True
