@@ -111,7 +111,8 @@ def evaluate(gold_dirs: tuple[str, ...], questions: bool, misses: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--show", is_flag=True, help="Print the questions as a student sees them (the default).")
 @click.option("--kind", "kinds", multiple=True, help="Only questions of this kind (repeatable).")
-def questions(paths: tuple[str, ...], show: bool, kinds: tuple[str, ...]) -> None:
+@click.option("--why", is_flag=True, help="Then list, per article, each finding a gate dropped and the gate.")
+def questions(paths: tuple[str, ...], show: bool, kinds: tuple[str, ...], why: bool) -> None:
     """Generate the questions for article files, or every article in a folder, and print them as a student
     sees them: prompt, the passage shown, the options, then the key and the explanation. Articles of one
     event given together also get their comparison questions. Nothing is written."""
@@ -125,6 +126,6 @@ def questions(paths: tuple[str, ...], show: bool, kinds: tuple[str, ...]) -> Non
     except ModelMissing as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo("\n".join(show_lines(coverage, kinds)))
+    click.echo("\n".join(show_lines(coverage, kinds, why=why)))
     if failed:
         sys.exit(2)

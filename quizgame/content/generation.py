@@ -15,7 +15,7 @@ from pathlib import Path
 from quizgame.content.analysis.model import ArticleAnalysis
 from quizgame.content.articles import ArticleFile, read_articles
 from quizgame.content.errors import ContentError
-from quizgame.content.kinds import Coverage, article_questions, event_questions
+from quizgame.content.kinds import Coverage, article_questions, event_questions, trace
 from quizgame.content.kinds.balance import balance_corpus
 from quizgame.content.question_files import (
     QuestionRecord,
@@ -120,6 +120,12 @@ def plan(
             files[f"event-{event}.yaml"] = (None, event, event_questions(items))
     # Keys are balanced over everything generated together, not only within each article.
     balanced = {q.id: q for q in balance_corpus([q for _, _, made in files.values() for q in made])}
+    for _, _, made in files.values():
+        for q in made:
+            if q.id not in balanced:
+                trace.drop(
+                    q.articles[0] if q.articles else "", q.kind, q.prompt, "keys balanced over the corpus (balance)"
+                )
     return {
         name: (article, event, [balanced[q.id] for q in made if q.id in balanced])
         for name, (article, event, made) in files.items()

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from quizgame.content.articles import ArticleFile
 from quizgame.content.generation import plan
-from quizgame.content.kinds import Coverage
+from quizgame.content.kinds import Coverage, trace
 from quizgame.content.question_files import QuestionRecord
 from quizgame.content.question_kinds import GENERATED_KINDS, kind_of
 from quizgame.content.sensitivity import notice, sensitive_topics
@@ -67,11 +67,14 @@ def question_text(question: QuestionRecord, articles: dict[str, ArticleFile]) ->
     return lines
 
 
-def show(coverage: Sequence[Coverage], kinds: Iterable[str] = ()) -> list[str]:
-    """Every generated question for the articles, as text, grouped by article with a count per kind."""
+def show(coverage: Sequence[Coverage], kinds: Iterable[str] = (), why: bool = False) -> list[str]:
+    """Every generated question for the articles, as text, grouped by article with a count per kind;
+    with `why`, then each article's count and every finding a gate dropped, with the gate (`trace`)."""
     wanted = set(kinds)
     articles = {c.slug: c.article for c in coverage}
-    questions = [q for q in generated(coverage) if not wanted or q.kind in wanted]
+    with trace.recording() as dropped:
+        made = generated(coverage)
+    questions = [q for q in made if not wanted or q.kind in wanted]
     lines: list[str] = []
     current: tuple[str, ...] | None = None
     for question in questions:
@@ -86,6 +89,12 @@ def show(coverage: Sequence[Coverage], kinds: Iterable[str] = ()) -> list[str]:
     for question in questions:
         counts[question.kind] = counts.get(question.kind, 0) + 1
     lines += ["", f"{len(questions)} question(s): " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))]
+    if why:
+        lines += ["", "=" * 72, "Why not more: each finding a gate dropped, and the gate", "=" * 72]
+        for slug in articles:
+            mine = sum(1 for q in questions if slug in q.articles)
+            lines += [f"{slug}: {mine} question(s)"]
+            lines += trace.lines([d for d in dropped if not wanted or d.kind in wanted], slug)
     return lines
 
 

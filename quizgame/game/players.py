@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, contains_eager, joinedload, object_session
+from sqlalchemy.orm import Session, joinedload, object_session
 
 from quizgame.game import join_codes, nicknames
 from quizgame.game.dialect_insert import insert_for
+from quizgame.game.player_lookup import find_player
 from quizgame.models import Classroom, Player, Room, RoomMode, RoomPhase, RoomStatus, RosterStudent
 
 
@@ -31,26 +32,9 @@ def find_room(session: Session, code: str) -> Room | None:
     )
 
 
-def find_player(session: Session, code: str, rejoin_token: str | None, with_removed: bool = False) -> Player | None:
-    """The player a browser's rejoin token names in the room with this code, loaded with its room in
-    one query: the one way the ORM pages find a student (the self-paced pages read the same token
-    with their seat, quizgame.game.fast_path.seat_rows.find_seat). A removed player is left out unless asked for
-    (the live page tells them they were removed). A plain read: it writes nothing."""
-    if not rejoin_token:
-        return None
-    query = (
-        select(Player)
-        .join(Player.room)
-        .options(contains_eager(Player.room))
-        .where(Room.code == code, Player.rejoin_token == rejoin_token)
-    )
-    if not with_removed:
-        query = query.where(Player.removed.is_(False))
-    return session.scalar(query)
-
-
 def resume(session: Session, room: Room, rejoin_token: str | None, now: dt.datetime) -> Player | None:
-    """The player this token belongs to in this room, unless the teacher removed them, seen now."""
+    """The player this token belongs to in this room, unless the teacher removed them, seen now
+    (quizgame.game.player_lookup: the one rule that finds a player from the cookie)."""
     player = find_player(session, room.code, rejoin_token)
     if player is not None:
         player.last_seen_at = now

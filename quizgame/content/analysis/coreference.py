@@ -105,6 +105,8 @@ def _outlets(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
 
 def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if head.pos_ == "PRON" and head.lower_ in _INDEFINITE:
+        if any(c.dep_ == "neg" for c in head.children) or head.i and head.doc[head.i - 1].lower_ == "not":
+            return None  # 'Not everyone believes that ...' names no one who does
         return _indefinite(head)
     if head.pos_ == "PRON":
         found = resolve_pronoun(head, people, lexicon)
@@ -190,7 +192,9 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     return Resolved(phrase_without_article(phrase), lexicon.common_kind(head))
 
 
-_INDEFINITE = {"some", "others", "many", "several", "few", "most"}
+# 'Someone said ...', 'everybody agrees that ...': people left unnamed, as 'some' are ('no one', 'anyone' say nothing)
+INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "everyone", "everybody"})
+_INDEFINITE = {"some", "others", "many", "several", "few", "most", *INDEFINITE_PEOPLE}
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
 
 

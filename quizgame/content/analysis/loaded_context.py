@@ -31,7 +31,7 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 return node.head
             return subject
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):

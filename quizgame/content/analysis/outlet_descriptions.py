@@ -54,7 +54,15 @@ def described(tokens: Span) -> bool:
 def _has_own_name(descriptor_token: Token) -> bool:
     """'Hakainde Hichilema, the Daily Nation newspaper, radio station Hot FM ...': a descriptor with a name of its
     own describes that name, not the one before the comma (a list the parse read as an apposition)."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in descriptor_token.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in descriptor_token.children)
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP" and not (indefinite and _place(c))
+        for c in descriptor_token.children
+    )  # "a Belgrade daily" is a daily from Belgrade: no name of its own
+
+
+def _place(token: Token) -> bool:
+    return token.ent_type_ in _PLACES
 
 
 def _described_after_comma(tokens: Span) -> bool:
@@ -67,11 +75,16 @@ def _described_after_comma(tokens: Span) -> bool:
     if len(tokens) > 1 and all(t.ent_type_ == "PERSON" for t in tokens):
         return False  # "Hakainde Hichilema, the Daily Nation newspaper, ...": a list of those sued, not a description
     for token in doc[i + 2 : min(i + 6, tokens.sent.end)]:
-        if token.text == "," or token.pos_ == "PROPN" and token.ent_type_ != "NORP":
+        if token.text == "," or token.pos_ == "PROPN" and token.ent_type_ != "NORP" and not _after_a(token, i + 1):
             return False  # a name between: the descriptor is that name's ("the Daily Nation newspaper")
         if descriptor(token):
             return True
     return False
+
+
+def _after_a(token: Token, article: int) -> bool:
+    """'Danas, a Belgrade daily, reported': a place after 'a' says where the paper is, it names no other paper."""
+    return _place(token) and token.doc[article].lower_ in ("a", "an")
 
 
 def listed_among_outlets(tokens: Span) -> bool:

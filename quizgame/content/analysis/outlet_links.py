@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.outlets import GENERIC_MEDIA, Mention, refers_back
+from quizgame.content.analysis.outlets import GENERIC_MEDIA, SOCIAL_PLATFORMS, Mention, refers_back
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS
 
 # A common-noun source is an outlet only when its head is one of these ("media reports", "Iranian state
@@ -30,6 +30,8 @@ _KIN = frozenset(
     "son daughter wife husband mother father brother sister widow widower child nephew niece grandson "
     "granddaughter cousin relative".split()
 )
+# "wrote on social media", "posted on social networks": platforms that carry anyone's posts, no newsroom.
+_PLATFORM = re.compile(r"^(?:the )?(?:social (?:media|networks?|platforms?)|internet|web)$", re.IGNORECASE)
 # "its website", "their Facebook page": a channel of the speaker's own.
 _OWN_CHANNEL = re.compile(r"^(?:its|their|his|her|our|my) ", re.IGNORECASE)
 # "Commenting on the Zambian Watchdog attack story, X wrote": the outlet is what X answers, not X's source.
@@ -216,6 +218,8 @@ def names_a_source(outlet: str) -> bool:
     """'KOMO', 'state media' name a source; 'the press', 'the media' and 'TV' are only an audience."""
     if outlet.lower() in GENERIC_MEDIA or _OWN_CHANNEL.match(outlet):
         return False  # "reported on its website": the speaker's own channel, whoever the speaker is
+    if _PLATFORM.match(outlet) or re.sub(r"^the ", "", outlet.lower()) in SOCIAL_PLATFORMS:
+        return False  # "wrote on social media": the speaker's own post, carried by a platform
     return outlet[:1].isupper() or len(re.sub(r"^the ", "", outlet.lower()).split()) > 1
 
 

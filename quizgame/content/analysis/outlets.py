@@ -22,6 +22,7 @@ from quizgame.content.analysis.outlet_descriptions import (
     NEWSROOM_STAFF,
     NEWSROOM_WORKS,
     described,
+    descriptor,
     listed_among_outlets,
     newsroom_work,
 )
@@ -156,7 +157,12 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     if newsroom_work(tokens, lexicon):
         return 0.85
     after = tokens.end
-    if after < tokens.sent.end and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS and not _introduces(after, tokens):
+    if (
+        after < tokens.sent.end
+        and tokens.doc[after].lower_ in _TRAILING_DESCRIPTORS
+        and not _introduces(after, tokens)
+        and not _indefinite(tokens)
+    ):
         return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
     if _web_address(words[-1]) and not _NOT_NEWS_DOMAIN.search(words[-1]):
         return 0.8
@@ -186,6 +192,11 @@ def _listed_first(words: list[str], lexicon: Lexicon) -> bool:
     if last in _COMPANY_ENDINGS or last in lexicon.organization_nouns or last in lexicon.document_nouns:
         return False  # "ABS-CBN Corporation": the company that owns the newsroom, "BBC Charter"
     return 1 < len(words) <= 3 and first.isupper() and len(first) > 1 and first.lower() in lexicon.outlet_set
+
+
+def _indefinite(tokens: Span) -> bool:
+    """'Danas, a Belgrade daily, reported': after 'a' the name says where the paper is from, it is not the paper's."""
+    return tokens.start > tokens.sent.start and tokens.doc[tokens.start - 1].lower_ in ("a", "an")
 
 
 def _introduces(descriptor: int, tokens: Span) -> bool:
@@ -246,6 +257,8 @@ def _name_word(token: Token) -> bool:
         return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
     if token.is_title and token.pos_ == "ADJ" and token.i > token.sent.start + 1 and token.nbor(-1).text == "The":
         return True  # "on The Zambian website": a capital "The" inside a sentence opens a title
+    if token.text[:1].isupper() and any(c.dep_ == "appos" and descriptor(c) for c in token.children):
+        return True  # "Danas, an independent newspaper, said": the tagger took the name for a noun or a person
     return _web_address(token.text)
 
 

@@ -18,7 +18,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.speakers import People, Person
 
-_HE, _SHE = {"he", "him"}, {"she", "her"}
+_HE, _SHE = {"he", "him", "his"}, {"she", "her", "hers"}  # 'his announcement that ...' is his own
 _MALE = {
     "mr",
     "sir",

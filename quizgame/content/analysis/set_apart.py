@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizgame.content.analysis.blockquotes import Quoted, find_blocks, inside, main_subjects, quoted_blocks, within
-from quizgame.content.analysis.coreference import resolve
+from quizgame.content.analysis.coreference import INDEFINITE_PEOPLE, resolve
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.cue_verbs import EVALUATIVE
 from quizgame.content.analysis.found import Found, clean_quote, make_found, quoted_share
@@ -156,7 +156,7 @@ def _nested_source(cue: Cue, lexicon: Lexicon) -> bool:
         return False
     if speaker is None:
         return cue.unnamed is not None  # 'is accused of ...': someone else accused
-    return can_speak(speaker, lexicon) or speaker.lower_ in _THIRD_PERSON
+    return can_speak(speaker, lexicon) or speaker.lower_ in _THIRD_PERSON or speaker.lower_ in INDEFINITE_PEOPLE
 
 
 def _inside_at(reading: Reading, offset: int) -> bool:

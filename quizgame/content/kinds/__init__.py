@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from quizgame.content.kinds import trace
 from quizgame.content.kinds.common import Coverage
 from quizgame.content.kinds.teaching_points import one_per_teaching_point
 from quizgame.content.question_files import QuestionRecord
@@ -24,7 +25,13 @@ __all__ = ["ARTICLE_GENERATORS", "EVENT_GENERATORS", "Coverage", "article_questi
 
 def article_questions(item: Coverage, others: Sequence[Coverage] = ()) -> list[QuestionRecord]:
     made = distinct([q for generate in ARTICLE_GENERATORS.values() for q in generate(item, others) if playable(q)])
-    return one_per_teaching_point(made, item.body)
+    kept = one_per_teaching_point(made, item.body)
+    for question in made:
+        if question not in kept:
+            trace.drop(
+                item.slug, question.kind, question.prompt, "same teaching point as another item (teaching_points)"
+            )
+    return kept
 
 
 def event_questions(coverage: Sequence[Coverage]) -> list[QuestionRecord]:

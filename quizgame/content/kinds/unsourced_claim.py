@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from quizgame.content.analysis.model import Sentence, UnsourcedClaim
-from quizgame.content.kinds import gate, judgement
+from quizgame.content.kinds import gate, judgement, trace
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -74,23 +74,29 @@ def keyable_claim(item: Coverage, claim: UnsourcedClaim, sentence: Sentence) -> 
 def key_case(item: Coverage, claim: UnsourcedClaim, sentence: Sentence) -> tuple[str, str] | None:
     """Why the claim needs a source (HEDGE or a `judgement` case) and the words that show it; None
     when it may not key an item."""
+
+    def why(gate_name: str) -> None:
+        trace.drop(item.slug, KIND, sentence.text, gate_name)
+
     if word_count(sentence.text) > _MAX_WORDS or not gate.keys_claim(claim):
-        return None
+        return why("too long, or under the key band")
     if not showable(item.body, sentence.start, sentence.end):
-        return None  # a cut sentence, a blockquoted comment, a "[ca]" marker: not a claim to judge
+        return why("not readable as shown (readable.showable)")  # a cut sentence, a blockquoted comment, "[ca]"
     if gate.account_case(sentence.text) != "claim":
-        return None  # a gathering, a speech, an order, a scene: seen or on record, no claim needing a source
+        return why(f"a {gate.account_case(sentence.text)}: needs no source (claims.account_case)")
     if gate.hedged_claim(item.analysis, sentence):
         found = gate.HEDGES.search(sentence.text)
         return HEDGE, found.group(0).lower() if found else "reportedly"
     if not judgement.in_own_voice(item, sentence):
-        return None
-    return judgement.needs_source(item.analysis, sentence)
+        return why("not in the reporter's own voice (judgement.in_own_voice)")
+    case = judgement.needs_source(item.analysis, sentence)
+    return case if case is not None else why("a plain fact, no interpretation to source (judgement.needs_source)")
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
     sourced = _sourced_sentences(item)
     if not sourced:
+        trace.drop(item.slug, KIND, "(every claim)", "no sentence wholly credited to a named source to set against")
         return []  # nothing to set the key against that is verifiably sourced
     regular = []
     for claim in item.analysis.unsourced_claims:
@@ -102,6 +108,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         proof = evidence(item, sentence.start, sentence.end)
         others = _distractors(sourced, qid, 2, len(proof.text))
         if all(len(e.text) <= len(proof.text) for e in others):
+            trace.drop(item.slug, KIND, claim.text, "the key would be the longest line")
             continue  # the key would be the longest line: a guess a class soon learns
         lines = seeded_order([proof, *others], qid)
         regular.append(_question(qid, item, lines, lines.index(proof), proof, _lesson(proof, *case, len(others))))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import bygone, gate, lead_in, speakers
+from quizgame.content.kinds import bygone, gate, lead_in, speakers, trace
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -46,16 +46,25 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     introduced = _introduced(item)
     posted: set[str] = set()
     for attribution in item.analysis.attributions:
-        if not attribution.direct or not gate.keys_speaker(attribution):  # the measured key bands
+        if not attribution.direct:
+            continue  # reported speech: no quotation to ask about (not traced: every sentence of it)
+        if not gate.keys_speaker(attribution):  # the measured key bands
+            _why(
+                item,
+                attribution.quote,
+                f"{attribution.speaker_kind} speaker {attribution.confidence:.2f} outside the key bands",
+            )
             continue
         around = attribution.quote  # 'of Chirac, "He incarnated ...': the words are about Chirac
         attribution = _quoted_only(item, attribution)
         if attribution is None:
+            _why(item, around, "the quoted part is too short")
             continue
         intro = introduced.get(attribution.start)
         if intro is not None:
             attribution = replace(attribution, speaker=intro)  # "@Bani_2adam" is "Nabil Barqawi wrote:"
         elif not _sure_speaker(item, attribution):
+            _why(item, attribution.quote, f"speaker '{attribution.speaker}' not sure or not shown (_sure_speaker)")
             continue
         quote = clip(attribution.quote)
         if not quote or quote in seen or not is_english(attribution.quote):
@@ -64,7 +73,13 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         question = _question(
             item, others, attribution, quote, sorted(set(introduced.values())), intro is not None, around
         )
-        if question is not None:
+        if question is None:
+            _why(
+                item,
+                quote,
+                "its name in the words, under two other plausible speakers, or nowhere to point to (_question)",
+            )
+        else:
             (controls if question.control else regular).append(question)
             if intro is not None:
                 posted.add(question.id)
@@ -77,6 +92,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     posts = sorted((q for q in regular if q.id in posted), key=lambda q: q.id)[:_POSTS]
     regular = [q for q in regular if q.id not in posted or q in posts]
     return spread_keys(regular + sorted(controls, key=lambda q: q.id)[:_CONTROLS], 1, item.slug)
+
+
+def _why(item: Coverage, quote: str, gate_name: str) -> None:
+    trace.drop(item.slug, KIND, quote, gate_name)
 
 
 def _quoted_only(item: Coverage, attribution: Attribution) -> Attribution | None:
@@ -142,8 +161,11 @@ def _question(
         for d in _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
         if not re.search(rf"\b{re.escape(surname(d))}\b", around or attribution.quote, re.IGNORECASE)
     ]
-    if len(distractors) < 2:
-        return None
+    if not distractors:
+        return None  # one person's words with no one else who could have said them: no question
+    # Two speakers are enough (the key, the other one and "The article does not say"): a report quoting
+    # only two people (reading3's rugby coaches, the two VOA tribunal officials, Calicut's minister and
+    # Modi) had got no who_said item, and which of the two would say the words is read from the words.
     qid = question_id(KIND, item.slug, attribution.quote)
     people = seeded_order([speaker, *distractors[:3]], qid)
     span = _quote_line(item, attribution)

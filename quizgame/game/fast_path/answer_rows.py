@@ -14,13 +14,14 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, select, tuple_
+from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.engine import Connection
 
 from quizgame.game import ratelimit
 from quizgame.game.fast_path.seat_rows import ROOM_VIEW_COLUMNS
 from quizgame.game.play import rules
 from quizgame.game.play.seat import RoomView, Seat
+from quizgame.game.player_lookup import key, names_nobody, names_player, names_players
 from quizgame.models import Answer, Player, Question, Room, RoomQuestion
 
 _rooms, _players, _room_questions = Room.__table__, Player.__table__, RoomQuestion.__table__
@@ -39,26 +40,24 @@ _ANSWER_COLUMNS = (
 # question is open (the lobby).
 _SEAT = (
     select(*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_QUESTION_COLUMNS, *_ANSWER_COLUMNS)
-    .join(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
+    .join(_players, names_player(with_removed=True))
     .outerjoin(
         _room_questions,
         and_(_room_questions.c.room_id == _rooms.c.id, _room_questions.c.position == _rooms.c.current_position),
     )
     .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
     .outerjoin(_answers, _answers.c.player_id == _players.c.id)
-    .where(_rooms.c.code == bindparam("code"))
 )
 # Many browsers' seats at once (a worker's batch of answers, quizgame.game.live.answer_desk).
 _SEATS = (
     select(*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_QUESTION_COLUMNS, *_ANSWER_COLUMNS)
-    .join(_players, _players.c.room_id == _rooms.c.id)
+    .join(_players, names_players(bindparam("seats", expanding=True), with_removed=True))
     .outerjoin(
         _room_questions,
         and_(_room_questions.c.room_id == _rooms.c.id, _room_questions.c.position == _rooms.c.current_position),
     )
     .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
     .outerjoin(_answers, _answers.c.player_id == _players.c.id)
-    .where(tuple_(_rooms.c.code, _players.c.rejoin_token).in_(bindparam("seats", expanding=True)))
 )
 _PLAYER_START = len(ROOM_VIEW_COLUMNS)
 _CODE = [column.name for column in ROOM_VIEW_COLUMNS].index("code")
@@ -101,14 +100,15 @@ class Answering:
 def read_answer_seat(
     connection: Connection, code: str, rejoin_token: str | None, hit: dict[str, Any] | None = None
 ) -> tuple[Answering | None, int | None]:
-    """The player this rejoin token names in the room with this code, removed or not, with the
+    """The player this rejoin token names in the room with this code (quizgame.game.player_lookup),
+    removed or not (the answer is refused with that reason), with the
     room, its open question and the player's streak (None: no such room or player); and, given
     the parameters of a rate-limit hit (ratelimit.hit_parameters), that hit counted in the same
     statement where the database can (PostgreSQL): its count in the window, else None (not counted)."""
     counting = hit is not None and connection.dialect.name == "postgresql"
-    if not rejoin_token:
+    if names_nobody(rejoin_token):
         return None, None
-    parameters = {"code": code, "token": rejoin_token, **(hit if counting else {})}
+    parameters = {**key(code, rejoin_token), **(hit if counting else {})}
     rows = connection.execute(_counting_seat(connection.dialect.name) if counting else _SEAT, parameters).all()
     if not rows:
         return None, None

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, Table, Text, and_, bindparam, cast
 from sqlalchemy.engine import Connection
 
 from quizgame.game.play.seat import RoomView, Seat, Slot
+from quizgame.game.player_lookup import key, names_player
 from quizgame.game.progress import in_player_order
 from quizgame.models import Answer, Delivery, Player, Question, Room, RoomQuestion
 
@@ -46,7 +47,7 @@ ROOM_VIEW_COLUMNS = (
     _rooms.c.paused_remaining_ms,
     _rooms.c.question_seconds,
 )
-_PLAYER_COLUMNS = (_players.c.id, _players.c.nickname, _players.c.removed, _players.c.last_seen_at)
+_PLAYER_COLUMNS = (_players.c.id, _players.c.nickname, _players.c.last_seen_at)
 _SLOT_COLUMNS = (
     _room_questions.c.question_id,
     _questions.c.kind,
@@ -64,12 +65,7 @@ _KEY_COLUMNS = (cast(_questions.c.correct, Text),)
 # The player's id, looked up once. Naming it in the delivery and answer joins as well lets
 # PostgreSQL read just this player's rows by index; joined on players.id alone, it hashes the whole
 # table while the table is small (a new school's first classes), which cost 0.4 ms a request.
-_PLAYER_ID = (
-    select(_players.c.id)
-    .join(_rooms, _rooms.c.id == _players.c.room_id)
-    .where(_rooms.c.code == bindparam("code"), _players.c.rejoin_token == bindparam("token"))
-    .scalar_subquery()
-)
+_PLAYER_ID = select(_players.c.id).join(_rooms, names_player(with_removed=False)).scalar_subquery()
 
 
 def _own_row(table: Table) -> ColumnElement[bool]:
@@ -82,12 +78,13 @@ def _own_row(table: Table) -> ColumnElement[bool]:
 
 
 def _seat_statement(to_score: bool) -> Select[Any]:
-    """The room, the token's player in it (if any) and, for a player, one row per question: one
-    round trip. Without a player the room comes back as a single row with the rest NULL."""
+    """The room, the token's player in it (if any, and not removed: quizgame.game.player_lookup)
+    and, for a player, one row per question: one round trip. Without a player the room comes back
+    as a single row with the rest NULL."""
     columns = (*ROOM_VIEW_COLUMNS, *_PLAYER_COLUMNS, *_SLOT_COLUMNS, *(_KEY_COLUMNS if to_score else ()))
     return (
         select(*columns)
-        .outerjoin(_players, and_(_players.c.room_id == _rooms.c.id, _players.c.rejoin_token == bindparam("token")))
+        .outerjoin(_players, names_player(with_removed=False))
         .outerjoin(_room_questions, and_(_room_questions.c.room_id == _rooms.c.id, _players.c.id.is_not(None)))
         .outerjoin(_questions, _questions.c.id == _room_questions.c.question_id)
         .outerjoin(_deliveries, _own_row(_deliveries))
@@ -111,13 +108,14 @@ def find_seat(
     (room, None) when the token has no seat there or the teacher removed its player. `to_score`:
     the slots carry the questions' keys, for a request that scores an answer."""
     statement = _SEAT_TO_SCORE if to_score else _SEAT
-    rows = connection.execute(statement, {"code": code, "token": rejoin_token or ""}).all()
+    rows = connection.execute(statement, key(code, rejoin_token)).all()
     if not rows:
         return None, None
     room = RoomView(*rows[0][:_ROOM_END])
-    player_id, nickname, removed, last_seen_at = rows[0][_ROOM_END:_PLAYER_END]
-    if not rejoin_token or player_id is None or removed:
+    player_id, nickname, last_seen_at = rows[0][_ROOM_END:_PLAYER_END]
+    if player_id is None:
         return room, None
+    assert rejoin_token is not None  # the token named this player
     slots = [Slot(*row[_PLAYER_END:]) for row in rows if row[_PLAYER_END] is not None]  # none in an empty room
     if last_seen_at is None or now - last_seen_at >= LAST_SEEN_RESOLUTION:
         connection.execute(_NOTE_SEEN, {"player_id": player_id, "now": now})

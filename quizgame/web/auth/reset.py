@@ -5,12 +5,11 @@ reset-password EMAIL` on the server). The link holds a signed token that expires
 
 from __future__ import annotations
 
-from flask import current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from quizgame import accounts, mail
 from quizgame.extensions import db
-from quizgame.web.auth import bp
 from quizgame.web.auth.forms import ForgotPasswordForm, NewPasswordForm
 from quizgame.web.common.limits import charge, rate_limit
 
@@ -29,7 +28,6 @@ def _link(token: str) -> str:
     return url_for("auth.new_password", token=token, _external=True)
 
 
-@bp.route("/forgot", methods=["GET", "POST"])
 @rate_limit("login")
 def forgot_password() -> str | Response:
     settings = mail.SmtpSettings.from_config(current_app.config)
@@ -68,7 +66,6 @@ def forgot_password() -> str | Response:
     return render_template("auth/forgot.html", form=form, mail_on=settings is not None)
 
 
-@bp.route("/reset/<token>", methods=["GET", "POST"])
 @rate_limit("login")
 def new_password(token: str) -> str | Response:
     teacher = accounts.teacher_for_reset(
@@ -83,3 +80,9 @@ def new_password(token: str) -> str | Response:
         flash("Your password is changed. Log in with the new one.", "success")
         return redirect(url_for("auth.login"))
     return render_template("auth/new_password.html", form=form, email=teacher.email)
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.auth)."""
+    bp.add_url_rule("/forgot", view_func=forgot_password, methods=["GET", "POST"])
+    bp.add_url_rule("/reset/<token>", view_func=new_password, methods=["GET", "POST"])

@@ -11,7 +11,7 @@ import hashlib
 import secrets
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select
@@ -21,7 +21,6 @@ from werkzeug.wrappers import Response
 from quizgame.accounts import hash_password
 from quizgame.extensions import db
 from quizgame.models import Teacher
-from quizgame.web.auth import bp
 from quizgame.web.auth.forms import LoginForm, SignupForm
 from quizgame.web.common.forms import ActionForm
 from quizgame.web.common.limits import failure_limit, note_failure, rate_limit
@@ -71,7 +70,6 @@ def _login_account_key() -> str:
     return email
 
 
-@bp.route("/signup", methods=["GET", "POST"])
 @rate_limit("login")
 def signup() -> str | Response:
     form = SignupForm()
@@ -102,7 +100,6 @@ def signup() -> str | Response:
     return render_template("auth/signup.html", form=form)
 
 
-@bp.route("/login", methods=["GET", "POST"])
 @rate_limit("login")
 @failure_limit("login_account", by=_login_account_key, methods=("POST",))
 def login() -> str | Response:
@@ -127,7 +124,6 @@ def login() -> str | Response:
     return render_template("auth/login.html", form=form)
 
 
-@bp.post("/logout")
 @login_required
 def logout() -> Response:
     if ActionForm().validate_on_submit():
@@ -167,3 +163,10 @@ def _safe_next(target: str | None) -> str:
         if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//"):
             return target
     return url_for("teacher.dashboard")
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.auth)."""
+    bp.add_url_rule("/signup", view_func=signup, methods=["GET", "POST"])
+    bp.add_url_rule("/login", view_func=login, methods=["GET", "POST"])
+    bp.add_url_rule("/logout", view_func=logout, methods=["POST"])

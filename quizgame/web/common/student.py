@@ -6,7 +6,8 @@ from __future__ import annotations
 from flask import session
 
 from quizgame.extensions import db
-from quizgame.game.players import find_player, new_browser_id
+from quizgame.game.player_lookup import find_player
+from quizgame.game.players import new_browser_id
 from quizgame.models import Player
 from quizgame.web.common.request_log import note_player
 
@@ -34,7 +35,7 @@ def remember(code: str, token: str) -> None:
 
 
 def current_player(code: str, with_removed: bool = False) -> Player | None:
-    """This browser's player in the room with this code (quizgame.game.players.find_player), noted
+    """This browser's player in the room with this code (quizgame.game.player_lookup.find_player), noted
     for the request's log line."""
     player = find_player(db.session, code, rejoin_token(code), with_removed)
     if player is not None:

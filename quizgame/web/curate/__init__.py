@@ -1,11 +1,15 @@
 """Curation for teachers: import articles, review their questions, share and convert question sets.
 
-The package builds its blueprint, then imports its route modules, whose views attach to it
-(microblog's layout); create_app registers `bp`.
+The package builds its blueprint and each route module attaches its views by
+`register(bp)`, called here; quizgame.web.init_app registers `bp` on the app.
 """
 
 from flask import Blueprint
 
-bp = Blueprint("curate", __name__, url_prefix="/curate")
-
 from quizgame.web.curate import formats, review, routes, sets
+
+bp = Blueprint("curate", __name__, url_prefix="/curate")
+routes.register(bp)
+review.register(bp)
+sets.register(bp)
+formats.register(bp)

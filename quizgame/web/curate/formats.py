@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import select
@@ -18,7 +18,6 @@ from quizgame.content.formats import FormatErrors, Notes
 from quizgame.content.portable import FORMATS, OWN_KIND, Format, approved_questions, export_questions, import_questions
 from quizgame.extensions import db
 from quizgame.models import Article, Question
-from quizgame.web.curate import bp
 from quizgame.web.curate.forms import ButtonForm, QuestionsImportForm, SetImportForm
 from quizgame.web.curate.review import evidence_html
 from quizgame.web.curate.sets import visible_articles
@@ -36,7 +35,6 @@ def _export() -> tuple[Format, list[Article], bytes, Notes]:
     return chosen, articles, data, notes
 
 
-@bp.get("/sets/export-report")
 def export_report() -> ResponseReturnValue:
     chosen, articles, _, notes = _export()
     return render_template(
@@ -48,7 +46,6 @@ def export_report() -> ResponseReturnValue:
     )
 
 
-@bp.get("/sets/export-file")
 def export_file() -> ResponseReturnValue:
     chosen, _, data, _ = _export()
     name = f"quizgame-questions-{dt.date.today().isoformat()}{chosen.extension}"
@@ -59,7 +56,6 @@ def export_file() -> ResponseReturnValue:
     )
 
 
-@bp.post("/questions/import")
 def import_questions_file() -> ResponseReturnValue:
     form = QuestionsImportForm()
     errors: list[str] = []
@@ -87,7 +83,6 @@ def import_questions_file() -> ResponseReturnValue:
     ), 400
 
 
-@bp.get("/own-questions")
 def own_questions() -> str:
     questions = db.session.scalars(
         select(Question)
@@ -97,3 +92,11 @@ def own_questions() -> str:
     return render_template(
         "curate/own_questions.html", questions=questions, form=ButtonForm(), evidence_html=evidence_html
     )
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.curate)."""
+    bp.add_url_rule("/sets/export-report", view_func=export_report, methods=["GET"])
+    bp.add_url_rule("/sets/export-file", view_func=export_file, methods=["GET"])
+    bp.add_url_rule("/questions/import", view_func=import_questions_file, methods=["POST"])
+    bp.add_url_rule("/own-questions", view_func=own_questions, methods=["GET"])

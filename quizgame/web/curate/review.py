@@ -6,7 +6,7 @@ another teacher's questions, are a 404.
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import select
@@ -17,7 +17,6 @@ from quizgame.content.review import answer_lines
 from quizgame.content.sensitivity import article_notice
 from quizgame.extensions import db
 from quizgame.models import Article, Question, ReviewAction
-from quizgame.web.curate import bp
 from quizgame.web.curate.forms import ButtonForm, EditQuestionForm
 from quizgame.web.curate.routes import visible_article_or_404
 
@@ -40,7 +39,6 @@ def evidence_html(question: Question):  # type: ignore[no-untyped-def]
     return render_evidence(source.body, question.evidence_start, question.evidence_end)
 
 
-@bp.get("/articles/<int:article_id>/questions")
 def review(article_id: int) -> str:
     article = visible_article_or_404(article_id)
     status = request.args.get("status", "all")
@@ -72,7 +70,6 @@ DECISION_MESSAGES = {
 }
 
 
-@bp.post("/questions/<question_id>/<any(approve, reject, reset):action>")
 def decide(question_id: str, action: str) -> ResponseReturnValue:
     question = own_question_or_404(question_id)
     form = ButtonForm()
@@ -91,7 +88,6 @@ def _back_to(question: Question) -> str:
     return url_for("curate.review", article_id=article.id)
 
 
-@bp.route("/questions/<question_id>/edit", methods=["GET", "POST"])
 def edit(question_id: str) -> ResponseReturnValue:
     question = own_question_or_404(question_id)
     form = EditQuestionForm(question)
@@ -112,3 +108,10 @@ def edit(question_id: str) -> ResponseReturnValue:
     return render_template(
         "curate/edit.html", form=form, question=question, evidence=evidence_html(question), history=history
     ), status
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.curate)."""
+    bp.add_url_rule("/articles/<int:article_id>/questions", view_func=review, methods=["GET"])
+    bp.add_url_rule("/questions/<question_id>/<any(approve, reject, reset):action>", view_func=decide, methods=["POST"])
+    bp.add_url_rule("/questions/<question_id>/edit", view_func=edit, methods=["GET", "POST"])

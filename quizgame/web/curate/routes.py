@@ -6,7 +6,7 @@ Review, set and format views are in review, sets and formats, on this same bluep
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
@@ -19,11 +19,9 @@ from quizgame.content.sensitivity import article_notice
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question
 from quizgame.web.common.off_loop import one_at_a_time
-from quizgame.web.curate import bp
 from quizgame.web.curate.forms import ButtonForm, ImportArticleForm
 
 
-@bp.before_request
 @login_required
 def _teachers_only() -> None:
     """Every curation page needs a signed-in teacher."""
@@ -43,7 +41,6 @@ def own_job_or_404(job_id: int) -> ImportJob:
     return job
 
 
-@bp.get("/")
 def index() -> str:
     articles = db.session.scalars(
         select(Article)
@@ -61,7 +58,6 @@ def index() -> str:
     return render_template("curate/index.html", articles=articles, candidates=counts)
 
 
-@bp.route("/import", methods=["GET", "POST"])
 def import_article() -> ResponseReturnValue:
     form = ImportArticleForm()
     if not form.validate_on_submit():
@@ -94,7 +90,6 @@ def import_article() -> ResponseReturnValue:
     return redirect(url_for("curate.import_progress", job_id=started.id))
 
 
-@bp.get("/imports/<int:job_id>")
 def import_progress(job_id: int) -> str:
     job = own_job_or_404(job_id)
     # A failed step's traceback is shown (folded) where the teacher is the one who runs the site, as
@@ -105,7 +100,6 @@ def import_progress(job_id: int) -> str:
     )
 
 
-@bp.post("/imports/<int:job_id>/advance")
 def import_advance(job_id: int) -> ResponseReturnValue:
     """One bounded step of the import. The page's script calls it until the job is finished;
     without a script, the page's button does the same and comes back here."""
@@ -117,7 +111,6 @@ def import_advance(job_id: int) -> ResponseReturnValue:
     return redirect(url_for("curate.import_progress", job_id=job.id))
 
 
-@bp.get("/articles/<int:article_id>")
 def article(article_id: int) -> str:
     article = visible_article_or_404(article_id)
     shown = request.args.getlist("layer") or list(annotate.LAYERS)
@@ -149,3 +142,13 @@ def article(article_id: int) -> str:
         speakers=annotate.speaker_classes(analysis),
         sensitive=article_notice(article.headline, article.body),
     )
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.curate)."""
+    bp.before_request(_teachers_only)
+    bp.add_url_rule("/", view_func=index, methods=["GET"])
+    bp.add_url_rule("/import", view_func=import_article, methods=["GET", "POST"])
+    bp.add_url_rule("/imports/<int:job_id>", view_func=import_progress, methods=["GET"])
+    bp.add_url_rule("/imports/<int:job_id>/advance", view_func=import_advance, methods=["POST"])
+    bp.add_url_rule("/articles/<int:article_id>", view_func=article, methods=["GET"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import select
@@ -14,7 +14,6 @@ from quizgame.content.import_jobs import visible_to
 from quizgame.content.sets import export_set, import_set
 from quizgame.extensions import db
 from quizgame.models import Article
-from quizgame.web.curate import bp
 from quizgame.web.curate.forms import QuestionsImportForm, SetImportForm
 
 
@@ -22,7 +21,6 @@ def visible_articles() -> list[Article]:
     return list(db.session.scalars(select(Article).where(visible_to(current_user.id)).order_by(Article.headline)))
 
 
-@bp.get("/sets")
 def sets() -> str:
     return render_template(
         "curate/sets.html",
@@ -34,7 +32,6 @@ def sets() -> str:
     )
 
 
-@bp.get("/sets/export")
 def export() -> ResponseReturnValue:
     if request.args.get("format", "set") != "set":  # another tool's format: its report page first
         return redirect(url_for("curate.export_report", **request.args.to_dict(flat=False)))
@@ -51,7 +48,6 @@ def export() -> ResponseReturnValue:
     )
 
 
-@bp.post("/sets/import")
 def import_() -> ResponseReturnValue:
     form = SetImportForm()
     errors: list[ContentError] = []
@@ -81,3 +77,10 @@ def import_() -> ResponseReturnValue:
         questions_form=QuestionsImportForm(),
         question_errors=[],
     ), 400
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.curate)."""
+    bp.add_url_rule("/sets", view_func=sets, methods=["GET"])
+    bp.add_url_rule("/sets/export", view_func=export, methods=["GET"])
+    bp.add_url_rule("/sets/import", view_func=import_, methods=["POST"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from flask import Response, abort, render_template, request, stream_with_context
+from flask import Blueprint, Response, abort, render_template, request, stream_with_context
 from flask_login import login_required
 from wtforms.fields.choices import SelectChoice
 
@@ -20,7 +20,6 @@ from quizgame.game.reports import build_report
 from quizgame.game.spreadsheet import XLSX_MIMETYPE, students_workbook
 from quizgame.models import Classroom
 from quizgame.web.common.access import owned_classroom_or_404
-from quizgame.web.gradebook import bp
 from quizgame.web.gradebook.forms import GradebookForm
 from quizgame.web.reports.routes import safe_filename
 
@@ -33,20 +32,17 @@ def _form(classroom: Classroom) -> GradebookForm:
     return form
 
 
-@bp.before_request
 @login_required
 def require_teacher() -> None:
     """Teachers only; each view then checks that the classroom is theirs."""
 
 
-@bp.get("")
 def page(classroom_id: int) -> str:
     classroom = owned_classroom_or_404(classroom_id)
     book = load_gradebook(db.session, classroom.id)
     return render_template("reports/gradebook.html", classroom=classroom, form=_form(classroom), book=book)
 
 
-@bp.get("/download")
 def download(classroom_id: int) -> Response:
     classroom = owned_classroom_or_404(classroom_id)
     form = _form(classroom)
@@ -83,3 +79,10 @@ def _attachment(response: Response, filename: str) -> Response:
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.gradebook)."""
+    bp.before_request(require_teacher)
+    bp.add_url_rule("", view_func=page, methods=["GET"])
+    bp.add_url_rule("/download", view_func=download, methods=["GET"])

@@ -1,11 +1,12 @@
 """The landing page, the teachers' help page and the health check.
 
-The package builds its blueprint, then imports its route modules, whose views attach to it
-(microblog's layout); create_app registers `bp`.
+The package builds its blueprint and each route module attaches its views by
+`register(bp)`, called here; quizgame.web.init_app registers `bp` on the app.
 """
 
 from flask import Blueprint
 
-bp = Blueprint("home", __name__)
-
 from quizgame.web.home import routes
+
+bp = Blueprint("home", __name__)
+routes.register(bp)

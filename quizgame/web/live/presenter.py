@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from flask import Response, abort, flash, get_template_attribute, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, get_template_attribute, redirect, render_template, url_for
 from flask_login import login_required
 from markupsafe import Markup
 
@@ -29,7 +29,6 @@ from quizgame.models import Player, Room, RoomMode, RoomPhase
 from quizgame.web.common import join_links
 from quizgame.web.common.access import owned_room_or_404
 from quizgame.web.common.clock import now
-from quizgame.web.live import bp
 from quizgame.web.live.forms import ControlForm
 from quizgame.web.live.responses import marker_reader, polled, rendered, state_response, wants_json
 from quizgame.web.live.states import release_connection, state_dict
@@ -111,7 +110,6 @@ def _loaded_room(room_id: int) -> Room:
     return room
 
 
-@bp.get("/rooms/<int:room_id>")
 @login_required
 def present(room_id: int) -> str:
     room = _owned_live_room(room_id)
@@ -119,14 +117,12 @@ def present(room_id: int) -> str:
     return render_template("live/presenter.html", room=room, state=state, fragment=rendered(state))
 
 
-@bp.get("/rooms/<int:room_id>/state")
 @login_required
 def presenter_json(room_id: int) -> Response:
     _owned_live_room(room_id)
     return polled(room_id, True, lambda: presenter_state(_loaded_room(room_id)))
 
 
-@bp.get("/rooms/<int:room_id>/events")
 @login_required
 def presenter_events(room_id: int) -> Response:
     _owned_live_room(room_id)
@@ -141,7 +137,6 @@ def _control_result(room: Room, error: str | None) -> Response:
     return redirect(url_for("live.present", room_id=room.id))
 
 
-@bp.post("/rooms/<int:room_id>/<action>")
 @login_required
 def control(room_id: int, action: str) -> Response:
     transition = CONTROLS.get(action)
@@ -162,7 +157,6 @@ def control(room_id: int, action: str) -> Response:
     return _control_result(room, None)
 
 
-@bp.get("/rooms/<int:room_id>/end")
 @login_required
 def confirm_end(room_id: int) -> str | Response:
     """Asks before ending: "End the game" sits next to "Next question" on the projector."""
@@ -172,7 +166,6 @@ def confirm_end(room_id: int) -> str | Response:
     return render_template("live/confirm_end.html", room=room)
 
 
-@bp.post("/rooms/<int:room_id>/players/<int:player_id>/remove")
 @login_required
 def remove_player(room_id: int, player_id: int) -> Response:
     room = _owned_live_room(room_id)
@@ -189,3 +182,13 @@ def remove_player(room_id: int, player_id: int) -> Response:
     live_snapshot.publish(db.session, room)
     db.session.commit()
     return _control_result(room, None)
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.live)."""
+    bp.add_url_rule("/rooms/<int:room_id>", view_func=present, methods=["GET"])
+    bp.add_url_rule("/rooms/<int:room_id>/state", view_func=presenter_json, methods=["GET"])
+    bp.add_url_rule("/rooms/<int:room_id>/events", view_func=presenter_events, methods=["GET"])
+    bp.add_url_rule("/rooms/<int:room_id>/<action>", view_func=control, methods=["POST"])
+    bp.add_url_rule("/rooms/<int:room_id>/end", view_func=confirm_end, methods=["GET"])
+    bp.add_url_rule("/rooms/<int:room_id>/players/<int:player_id>/remove", view_func=remove_player, methods=["POST"])

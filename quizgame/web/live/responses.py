@@ -14,8 +14,6 @@ from quizgame.game.fast_path.engines import poll_engine
 from quizgame.game.fast_path.raw_rows import version_reader
 from quizgame.game.live.polling import RoomWatch
 from quizgame.models import utcnow
-from quizgame.web.live import bp
-from quizgame.web.live.shared_render import ordinal
 
 
 def wants_json() -> bool:
@@ -35,9 +33,6 @@ def state_response(state: dict[str, Any], status: int = 200, error: str | None =
 def json_response(text: str) -> Response:
     """A state already written as JSON (quizgame.web.live.shared_render), sent as state_response would."""
     return Response(text, mimetype="application/json", headers={"Cache-Control": "no-store"})
-
-
-bp.add_app_template_filter(ordinal, "ordinal")
 
 
 def rendered(state: dict[str, Any]) -> Markup:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import replace
 
-from flask import Response, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf.csrf import generate_csrf
 
 from quizgame.extensions import db
@@ -23,7 +23,6 @@ from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
 from quizgame.web.common.limits import client_address
-from quizgame.web.live import bp
 from quizgame.web.live.answer_batch import take_in_batch
 from quizgame.web.live.forms import AnswerForm
 from quizgame.web.live.push import running_hub, student_stream
@@ -45,7 +44,6 @@ def _live_player_or_404(code: str) -> Player:
     return player
 
 
-@bp.get("/play/<code>")
 def play(code: str) -> Response | str:
     player = student.current_player(code, with_removed=True)
     if player is None:
@@ -56,14 +54,12 @@ def play(code: str) -> Response | str:
     return render_template("live/student.html", room=room, state=state, fragment=rendered(state))
 
 
-@bp.get("/play/<code>/state")
 def student_json(code: str) -> Response:
     player = _live_player_or_404(code)
     player_id, room_id = player.id, player.room_id
     return polled(room_id, False, lambda: student_state_for(player_id, room_id))
 
 
-@bp.get("/play/<code>/events")
 def student_events(code: str) -> Response:
     """The student's stream, fed by this worker's hub (quizgame.web.live.push), counted against
     the caps per player and per address (quizgame.web.common.stream_caps)."""
@@ -82,7 +78,6 @@ def student_events(code: str) -> Response:
     return response
 
 
-@bp.post("/play/<code>/answer")
 def answer(code: str) -> Response:
     """Take a student's answer if the server's clock still allows it. The live clock starts when
     the teacher opens the question: the player's delivery is dated then (shifted by any pause).
@@ -145,3 +140,11 @@ def _answer_result(player_id: int, room_id: int, code: str, error: str | None) -
     if error:
         flash(error, "error")
     return redirect(url_for("live.play", code=code))
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.live)."""
+    bp.add_url_rule("/play/<code>", view_func=play, methods=["GET"])
+    bp.add_url_rule("/play/<code>/state", view_func=student_json, methods=["GET"])
+    bp.add_url_rule("/play/<code>/events", view_func=student_events, methods=["GET"])
+    bp.add_url_rule("/play/<code>/answer", view_func=answer, methods=["POST"])

@@ -5,7 +5,7 @@ a lost connection or a re-sent form lands on the same question or on its stored 
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy.engine import Connection
 from werkzeug.wrappers import Response
 
@@ -23,11 +23,9 @@ from quizgame.web.common.clock import now
 from quizgame.web.common.forms import options
 from quizgame.web.common.limits import charge, failure_limit, note_failure, rate_limit
 from quizgame.web.common.request_log import note_player
-from quizgame.web.play import bp
 from quizgame.web.play.forms import AnswerForm, NameForm, RejoinForm
 
 
-@bp.route("/join", methods=["GET", "POST"])
 @rate_limit("join")
 @failure_limit("join_code_failures", exempt=join_links.knows_the_code)
 def join() -> str | Response:
@@ -68,7 +66,6 @@ def join() -> str | Response:
     return _join_page(room, form, RejoinForm(code=code), status)
 
 
-@bp.post("/join/rejoin")
 @rate_limit("join")
 @failure_limit("join_code_failures")  # never exempt: a rejoin code is a seat's key, and is guessed here
 def rejoin() -> str | Response:
@@ -100,7 +97,6 @@ def _join_page(room: Room, form: NameForm, rejoin_form: RejoinForm, status: int)
     return page, status  # type: ignore[return-value]
 
 
-@bp.get("/play/<code>")
 def room(code: str) -> Response:
     with _seat_connection() as connection:
         _, seat = _seat_or_join(connection, code)
@@ -110,7 +106,6 @@ def room(code: str) -> Response:
     return redirect(url_for("play.question", code=code, number=position + 1))
 
 
-@bp.route("/play/<code>/q/<int:number>", methods=["GET", "POST"])
 def question(code: str, number: int) -> str | Response:
     with _seat_connection() as connection:
         return _question(connection, code, number)
@@ -200,7 +195,6 @@ def _feedback(connection: Connection, found: RoomView, slot: Slot, number: int, 
     )
 
 
-@bp.get("/play/<code>/done")
 def done(code: str) -> str:
     with _seat_connection() as connection:
         view, seat = _seat_or_join(connection, code)
@@ -242,3 +236,12 @@ def _seat_connection() -> Connection:
     class loads. It comes from the fast path's seat engine, apart from db.session, so ORM work in
     the same request keeps its transactions."""
     return seat_engine(current_app, db.engine).connect()
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.play)."""
+    bp.add_url_rule("/join", view_func=join, methods=["GET", "POST"])
+    bp.add_url_rule("/join/rejoin", view_func=rejoin, methods=["POST"])
+    bp.add_url_rule("/play/<code>", view_func=room, methods=["GET"])
+    bp.add_url_rule("/play/<code>/q/<int:number>", view_func=question, methods=["GET", "POST"])
+    bp.add_url_rule("/play/<code>/done", view_func=done, methods=["GET"])

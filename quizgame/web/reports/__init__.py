@@ -1,11 +1,12 @@
 """Reports, leaderboards and CSV exports.
 
-The package builds its blueprint, then imports its route modules, whose views attach to it
-(microblog's layout); create_app registers `bp`.
+The package builds its blueprint and each route module attaches its views by
+`register(bp)`, called here; quizgame.web.init_app registers `bp` on the app.
 """
 
 from flask import Blueprint
 
-bp = Blueprint("reports", __name__)
-
 from quizgame.web.reports import routes
+
+bp = Blueprint("reports", __name__)
+routes.register(bp)

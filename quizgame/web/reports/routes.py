@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flask import Response, abort, jsonify, render_template, stream_with_context
+from flask import Blueprint, Response, abort, jsonify, render_template, stream_with_context
 from flask_login import login_required
 
 from quizgame.extensions import db
@@ -23,20 +23,16 @@ from quizgame.game.reports import build_report, choice_text, end_sentence, skill
 from quizgame.models import RoomPhase, RoomStatus
 from quizgame.web.common import student
 from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
-from quizgame.web.reports import bp
 
 
-@bp.app_template_filter("percent")
 def _percent(share: float | None) -> str:
     return percent(share)
 
 
-@bp.app_template_filter("sentence")
 def _sentence(text: str) -> str:
     return end_sentence(text)
 
 
-@bp.app_template_filter("seconds")
 def _seconds(ms: int | None) -> str:
     return "–" if ms is None else f"{ms / 1000:.1f} s"
 
@@ -57,21 +53,18 @@ def _report_page(template: str, report_scope: dict[str, int], **context: object)
     )
 
 
-@bp.get("/teacher/rooms/<int:room_id>/report")
 @login_required
 def room_report(room_id: int) -> str:
     room = owned_room_or_404(room_id)
     return _report_page("reports/room.html", {"room_id": room.id}, room=room)
 
 
-@bp.get("/teacher/classrooms/<int:classroom_id>/report")
 @login_required
 def classroom_report(classroom_id: int) -> str:
     classroom = owned_classroom_or_404(classroom_id)
     return _report_page("reports/classroom.html", {"classroom_id": classroom.id}, classroom=classroom)
 
 
-@bp.get("/teacher/rooms/<int:room_id>/leaderboard")
 @login_required
 def room_leaderboard_page(room_id: int) -> str:
     room = owned_room_or_404(room_id)
@@ -108,14 +101,12 @@ def _csv_response(kind: str, scope: dict[str, int], filename: str) -> Response:
     return response
 
 
-@bp.get("/teacher/rooms/<int:room_id>/export/<kind>.csv")
 @login_required
 def room_export(room_id: int, kind: str) -> Response:
     room = owned_room_or_404(room_id)
     return _csv_response(kind, {"room_id": room.id}, safe_filename("quizgame", room.code, kind))
 
 
-@bp.get("/teacher/classrooms/<int:classroom_id>/export/<kind>.csv")
 @login_required
 def classroom_export(classroom_id: int, kind: str) -> Response:
     classroom = owned_classroom_or_404(classroom_id)
@@ -123,7 +114,6 @@ def classroom_export(classroom_id: int, kind: str) -> Response:
     return _csv_response(kind, {"classroom_id": classroom.id}, filename)
 
 
-@bp.get("/play/<code>/leaderboard.json")
 def student_leaderboard(code: str) -> Response:
     """What a player may see of their room's leaderboard under the room's setting."""
     code = normalise(code)
@@ -154,3 +144,18 @@ def student_leaderboard(code: str) -> Response:
     )
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.reports)."""
+    bp.add_app_template_filter(_percent, "percent")
+    bp.add_app_template_filter(_sentence, "sentence")
+    bp.add_app_template_filter(_seconds, "seconds")
+    bp.add_url_rule("/teacher/rooms/<int:room_id>/report", view_func=room_report, methods=["GET"])
+    bp.add_url_rule("/teacher/classrooms/<int:classroom_id>/report", view_func=classroom_report, methods=["GET"])
+    bp.add_url_rule("/teacher/rooms/<int:room_id>/leaderboard", view_func=room_leaderboard_page, methods=["GET"])
+    bp.add_url_rule("/teacher/rooms/<int:room_id>/export/<kind>.csv", view_func=room_export, methods=["GET"])
+    bp.add_url_rule(
+        "/teacher/classrooms/<int:classroom_id>/export/<kind>.csv", view_func=classroom_export, methods=["GET"]
+    )
+    bp.add_url_rule("/play/<code>/leaderboard.json", view_func=student_leaderboard, methods=["GET"])

@@ -4,7 +4,7 @@ Every view looks its classroom up through owned_classroom_or_404, so another tea
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -14,17 +14,14 @@ from quizgame.game.roster import Merged, merge_into_roster, parse_pasted
 from quizgame.models import Classroom
 from quizgame.web.common.access import owned_classroom_or_404
 from quizgame.web.common.forms import ActionForm
-from quizgame.web.teacher import bp
 from quizgame.web.teacher.forms import ClassroomForm, RosterForm, RosterUploadForm
 
 
-@bp.before_request
 @login_required
 def require_teacher() -> None:
     """Every page here is for a logged-in teacher; Flask-Login sends anyone else to the login page."""
 
 
-@bp.get("/")
 def dashboard() -> str:
     classrooms = db.session.scalars(
         select(Classroom).where(Classroom.teacher_id == current_user.id).order_by(Classroom.archived, Classroom.name)
@@ -32,7 +29,6 @@ def dashboard() -> str:
     return render_template("teacher/dashboard.html", classrooms=classrooms, form=ClassroomForm())
 
 
-@bp.post("/classrooms")
 def create_classroom() -> str | Response:
     form = ClassroomForm()
     if not form.validate_on_submit():
@@ -45,13 +41,11 @@ def create_classroom() -> str | Response:
     return redirect(url_for("teacher.classroom", classroom_id=classroom.id))
 
 
-@bp.get("/classrooms/<int:classroom_id>")
 def classroom(classroom_id: int) -> str:
     found = owned_classroom_or_404(classroom_id)
     return _classroom_page(found, ClassroomForm(obj=found), RosterForm())
 
 
-@bp.post("/classrooms/<int:classroom_id>/rename")
 def rename_classroom(classroom_id: int) -> str | Response:
     found = owned_classroom_or_404(classroom_id)
     form = ClassroomForm()
@@ -63,12 +57,10 @@ def rename_classroom(classroom_id: int) -> str | Response:
     return redirect(url_for("teacher.classroom", classroom_id=found.id))
 
 
-@bp.post("/classrooms/<int:classroom_id>/archive")
 def archive_classroom(classroom_id: int) -> Response:
     return _set_archived(classroom_id, True, "Classroom archived. Its rooms and results are kept.")
 
 
-@bp.post("/classrooms/<int:classroom_id>/restore")
 def restore_classroom(classroom_id: int) -> Response:
     return _set_archived(classroom_id, False, "Classroom restored.")
 
@@ -82,7 +74,6 @@ def _set_archived(classroom_id: int, archived: bool, message: str) -> Response:
     return redirect(url_for("teacher.classroom", classroom_id=found.id))
 
 
-@bp.post("/classrooms/<int:classroom_id>/roster")
 def add_to_roster(classroom_id: int) -> str | Response:
     found = owned_classroom_or_404(classroom_id)
     form = RosterForm()
@@ -108,7 +99,6 @@ def merged_message(merged: Merged) -> str:
     return message
 
 
-@bp.post("/classrooms/<int:classroom_id>/roster/<int:student_id>/remove")
 def remove_from_roster(classroom_id: int, student_id: int) -> Response:
     found = owned_classroom_or_404(classroom_id)
     student = next((s for s in found.roster if s.id == student_id), None)
@@ -129,4 +119,19 @@ def _classroom_page(found: Classroom, rename_form: ClassroomForm, roster_form: R
         roster_form=roster_form,
         action_form=ActionForm(),
         upload_form=RosterUploadForm(),
+    )
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.teacher)."""
+    bp.before_request(require_teacher)
+    bp.add_url_rule("/", view_func=dashboard, methods=["GET"])
+    bp.add_url_rule("/classrooms", view_func=create_classroom, methods=["POST"])
+    bp.add_url_rule("/classrooms/<int:classroom_id>", view_func=classroom, methods=["GET"])
+    bp.add_url_rule("/classrooms/<int:classroom_id>/rename", view_func=rename_classroom, methods=["POST"])
+    bp.add_url_rule("/classrooms/<int:classroom_id>/archive", view_func=archive_classroom, methods=["POST"])
+    bp.add_url_rule("/classrooms/<int:classroom_id>/restore", view_func=restore_classroom, methods=["POST"])
+    bp.add_url_rule("/classrooms/<int:classroom_id>/roster", view_func=add_to_roster, methods=["POST"])
+    bp.add_url_rule(
+        "/classrooms/<int:classroom_id>/roster/<int:student_id>/remove", view_func=remove_from_roster, methods=["POST"]
     )

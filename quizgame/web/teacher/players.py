@@ -3,7 +3,7 @@ one-time rejoin code. Routes live on the teacher blueprint; the live presenter l
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
@@ -14,7 +14,6 @@ from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common.access import owned_room_or_404
 from quizgame.web.common.clock import now
 from quizgame.web.common.forms import ActionForm
-from quizgame.web.teacher import bp
 from quizgame.web.teacher.forms import RemovePlayerForm
 
 
@@ -32,7 +31,6 @@ def _back(found: Room, to: str | None) -> str:
     return url_for("teacher.room", room_id=found.id)
 
 
-@bp.route("/rooms/<int:room_id>/players/<int:player_id>/remove", methods=["GET", "POST"])
 def remove_player(room_id: int, player_id: int) -> str | Response:
     """GET asks first (a page that needs no JavaScript); POST removes. The answers stay in reports
     and exports, marked removed, unless the teacher ticks the box to delete them."""
@@ -61,7 +59,6 @@ def remove_player(room_id: int, player_id: int) -> str | Response:
     )
 
 
-@bp.post("/rooms/<int:room_id>/new-players")
 def open_to_new_players(room_id: int) -> Response:
     """New players may join again (closed when the teacher removed someone and asked for it)."""
     found = owned_room_or_404(room_id)
@@ -72,7 +69,6 @@ def open_to_new_players(room_id: int) -> Response:
     return redirect(url_for("teacher.room", room_id=found.id))
 
 
-@bp.post("/rooms/<int:room_id>/players/<int:player_id>/rejoin-code")
 def rejoin_code(room_id: int, player_id: int) -> Response:
     found = owned_room_or_404(room_id)
     player = _player_of(found, player_id)
@@ -90,3 +86,12 @@ def rejoin_code(room_id: int, player_id: int) -> Response:
             "success",
         )
     return redirect(url_for("teacher.room", room_id=found.id))
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.teacher)."""
+    bp.add_url_rule(
+        "/rooms/<int:room_id>/players/<int:player_id>/remove", view_func=remove_player, methods=["GET", "POST"]
+    )
+    bp.add_url_rule("/rooms/<int:room_id>/new-players", view_func=open_to_new_players, methods=["POST"])
+    bp.add_url_rule("/rooms/<int:room_id>/players/<int:player_id>/rejoin-code", view_func=rejoin_code, methods=["POST"])

@@ -8,7 +8,7 @@ import io
 from collections.abc import Callable
 
 import segno
-from flask import Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 
 from quizgame.extensions import db
 from quizgame.game import players, rooms
@@ -18,11 +18,9 @@ from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.common.clock import now
 from quizgame.web.common.forms import ActionForm, options
 from quizgame.web.common.join_links import join_url
-from quizgame.web.teacher import bp
 from quizgame.web.teacher.room_forms import RoomForm, RoomSettingsForm, question_seconds
 
 
-@bp.route("/classrooms/<int:classroom_id>/rooms/new", methods=["GET", "POST"])
 def new_room(classroom_id: int) -> str | Response:
     classroom = owned_classroom_or_404(classroom_id)
     form = RoomForm()
@@ -54,7 +52,6 @@ def created_message(got: int, asked: int) -> str:
     return message
 
 
-@bp.route("/rooms/<int:room_id>/edit", methods=["GET", "POST"])
 def edit_room(room_id: int) -> str | Response:
     found = owned_room_or_404(room_id)
     form = RoomSettingsForm(obj=found)
@@ -77,7 +74,6 @@ def edit_room(room_id: int) -> str | Response:
     return render_template("teacher/edit_room.html", room=found, form=form, joined=joined), status  # type: ignore[return-value]
 
 
-@bp.post("/rooms/<int:room_id>/copy")
 def copy_room(room_id: int) -> Response:
     found = owned_room_or_404(room_id)
     if not ActionForm().validate_on_submit():
@@ -95,7 +91,6 @@ def copy_room(room_id: int) -> Response:
     return redirect(url_for("teacher.edit_room", room_id=copy.id))
 
 
-@bp.route("/rooms/<int:room_id>/delete", methods=["GET", "POST"])
 def delete_room(room_id: int) -> str | Response:
     """GET asks first, saying what goes with the room; POST deletes."""
     found = owned_room_or_404(room_id)
@@ -109,7 +104,6 @@ def delete_room(room_id: int) -> str | Response:
     return render_template("teacher/delete_room.html", room=found, players=counts[0], answers=counts[1])
 
 
-@bp.get("/rooms/<int:room_id>")
 def room(room_id: int) -> str:
     found = owned_room_or_404(room_id)
     return render_template(
@@ -123,7 +117,6 @@ def room(room_id: int) -> str:
     )
 
 
-@bp.get("/rooms/<int:room_id>/players")
 def room_players(room_id: int) -> str:
     """The room page's player list alone, for static/js/room-players.js to refresh during a game."""
     found = owned_room_or_404(room_id)
@@ -140,7 +133,6 @@ def _players_in_join_order(found: Room) -> list[Standing]:
     return sorted(room_leaderboard(db.session, found.id), key=lambda standing: standing.player_id)
 
 
-@bp.get("/rooms/<int:room_id>/qr.svg")
 def room_qr(room_id: int) -> Response:
     found = owned_room_or_404(room_id)
     buffer = io.BytesIO()
@@ -152,12 +144,10 @@ def room_qr(room_id: int) -> Response:
     return response
 
 
-@bp.post("/rooms/<int:room_id>/open")
 def open_room(room_id: int) -> Response:
     return _change_status(room_id, rooms.open_room, "The room is open: students can join and answer.")
 
 
-@bp.post("/rooms/<int:room_id>/close")
 def close_room(room_id: int) -> Response:
     return _change_status(room_id, rooms.close_room, "The room is closed: it takes no more joins or answers.")
 
@@ -169,3 +159,16 @@ def _change_status(room_id: int, change: Callable[[Room, dt.datetime], None], me
         db.session.commit()
         flash(message, "success")
     return redirect(url_for("teacher.room", room_id=found.id))
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.teacher)."""
+    bp.add_url_rule("/classrooms/<int:classroom_id>/rooms/new", view_func=new_room, methods=["GET", "POST"])
+    bp.add_url_rule("/rooms/<int:room_id>/edit", view_func=edit_room, methods=["GET", "POST"])
+    bp.add_url_rule("/rooms/<int:room_id>/copy", view_func=copy_room, methods=["POST"])
+    bp.add_url_rule("/rooms/<int:room_id>/delete", view_func=delete_room, methods=["GET", "POST"])
+    bp.add_url_rule("/rooms/<int:room_id>", view_func=room, methods=["GET"])
+    bp.add_url_rule("/rooms/<int:room_id>/players", view_func=room_players, methods=["GET"])
+    bp.add_url_rule("/rooms/<int:room_id>/qr.svg", view_func=room_qr, methods=["GET"])
+    bp.add_url_rule("/rooms/<int:room_id>/open", view_func=open_room, methods=["POST"])
+    bp.add_url_rule("/rooms/<int:room_id>/close", view_func=close_room, methods=["POST"])

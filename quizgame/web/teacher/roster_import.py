@@ -4,14 +4,13 @@ teacher confirms; every line is checked then, and one bad line adds nothing."""
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
 from quizgame.game.roster import Columns, RosterError, apply_columns, guess_columns, merge_into_roster, read_csv
 from quizgame.models import Classroom
 from quizgame.web.common.access import owned_classroom_or_404
-from quizgame.web.teacher import bp
 from quizgame.web.teacher.classrooms import merged_message
 from quizgame.web.teacher.forms import RosterColumnsForm, RosterUploadForm
 
@@ -19,7 +18,6 @@ PREVIEW_ROWS = 8
 REFUSED_SHOWN = 20  # bad lines named one by one after an import; a longer list is counted
 
 
-@bp.post("/classrooms/<int:classroom_id>/roster/upload")
 def upload_roster(classroom_id: int) -> str | Response:
     found = owned_classroom_or_404(classroom_id)
     upload = RosterUploadForm()
@@ -41,7 +39,6 @@ def upload_roster(classroom_id: int) -> str | Response:
     return redirect(url_for("teacher.classroom", classroom_id=found.id))
 
 
-@bp.post("/classrooms/<int:classroom_id>/roster/import")
 def import_roster(classroom_id: int) -> str | Response:
     found = owned_classroom_or_404(classroom_id)
     form = RosterColumnsForm()
@@ -86,3 +83,9 @@ def _preview(classroom: Classroom, form: RosterColumnsForm, rows: list[list[str]
         total=len(rows) - 1,
         error=error,
     )
+
+
+def register(bp: Blueprint) -> None:
+    """Attach this module's views to its package's blueprint (quizgame.web.teacher)."""
+    bp.add_url_rule("/classrooms/<int:classroom_id>/roster/upload", view_func=upload_roster, methods=["POST"])
+    bp.add_url_rule("/classrooms/<int:classroom_id>/roster/import", view_func=import_roster, methods=["POST"])

@@ -299,3 +299,17 @@ def test_a_person_listed_before_a_described_newspaper_is_not_described_by_it():
         "and a lecturer for defamation.\n\nHichilema said the contract was awarded to a friend."
     )
     assert outlets(body) == []
+
+
+def test_a_platform_the_speaker_posted_on_is_no_outlet():
+    assert outlets('"We must stand up for each other," the singer wrote on social media before her death.') == []
+    assert outlets("The minister said on social networks that the road would open in May.") == []
+
+
+def test_a_paper_described_after_a_comma_is_the_outlet_not_the_place_it_is_from():
+    assert outlets("Danas, a Belgrade daily, reported that the minister resigned after the protests.") == ["Danas"]
+    assert outlets("The minister resigned, according to Danas, a Belgrade daily.") == ["Danas"]
+
+
+def test_a_name_described_as_a_newspaper_is_an_outlet_even_when_the_tagger_misses_the_name():
+    assert outlets("Danas, an independent newspaper, said the minister resigned after the protests.") == ["Danas"]
