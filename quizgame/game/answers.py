@@ -22,20 +22,13 @@ from quizgame.game.play import rules
 from quizgame.game.play.rules import AnswerRefused, indexes_in_order
 from quizgame.game.play.store import insert_first_delivery, stored_delivery
 from quizgame.game.play.submit import Submission, submit_answer
-from quizgame.models import Player, Question, Room
+from quizgame.models import Question
 
 if TYPE_CHECKING:
     from quizgame.game.play.seat import RoomView, Seat, Slot
     from quizgame.game.question_view import QuestionView
 
 NOT_SHOWN = "This question has not been shown to you yet."
-
-
-def choice_order(room: Room, player: Player, question: Question) -> list[int] | None:
-    """The order the player sees the choices in, or None for the question's own order."""
-    return shuffled_choices(
-        room.shuffle_choices, player.rejoin_token, question.id, question.kind, len(question.choices)
-    )
 
 
 def shuffled_choices(shuffle: bool, rejoin_token: str, question_id: str, kind: str, count: int) -> list[int] | None:

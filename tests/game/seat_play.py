@@ -8,7 +8,7 @@ from quizgame.extensions import db
 from quizgame.game import answers
 from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.play.seat import RoomView, Seat
-from quizgame.models import Player, Room
+from quizgame.models import Player, Question, Room
 from tests.game.three_questions import NOW
 
 
@@ -34,3 +34,9 @@ def answer_at(
     stored = answers.submit_at_seat(db.session.connection(), *seated(room, player, at), slot, positions, at)
     db.session.commit()
     return stored
+
+
+def choice_order(room: Room, player: Player, question: Question) -> list[int] | None:
+    """The order the player sees the question's choices in (None: its own), as both modes compute it."""
+    count = len(question.choices)
+    return answers.shuffled_choices(room.shuffle_choices, player.rejoin_token, question.id, question.kind, count)

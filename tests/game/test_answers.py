@@ -7,23 +7,23 @@ from sqlalchemy import select
 
 from quizgame.extensions import db
 from quizgame.game import answers, progress
-from quizgame.game.live.answers import previous_streak
+from quizgame.game.fast_path.answer_rows import read_answer_seat
 from quizgame.models import Answer
-from tests.game.seat_play import answer_at, seat_of, seated
+from tests.game.seat_play import answer_at, choice_order, seat_of, seated
 from tests.game.three_questions import NOW, later
 
 
 def test_choices_are_shuffled_once_per_player_and_a_sentences_words_keep_their_order(answering):
     room, player, (question, _, words) = answering
     room.shuffle_choices = True
-    order = answers.choice_order(room, player, question)
-    assert sorted(order) == list(range(5)) and answers.choice_order(room, player, question) == order
+    order = choice_order(room, player, question)
+    assert sorted(order) == list(range(5)) and choice_order(room, player, question) == order
     found, seat = seated(room, player)
     slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
     shown = answers.shown_choices(question, slot)
     assert [text for _, text in shown] == [question.choices[i] for i in slot.choice_order]
     assert answers.to_question_indexes(slot, [slot.choice_order.index(4)], 5) == [4]
-    assert answers.choice_order(room, player, words) is None  # the words of a sentence keep their order
+    assert choice_order(room, player, words) is None  # the words of a sentence keep their order
 
 
 def test_the_time_limit_is_past_only_after_the_rooms_seconds(answering):
@@ -40,7 +40,8 @@ def test_the_streak_counts_back_from_the_latest_answer(answering):
     room, player, (_, second, _) = answering
     for number, chosen in enumerate([[0], [second.correct[0]], [9, 13, 14]]):
         answer_at(room, player, number, chosen, later(number * 30))
-    assert previous_streak(db.session, player.id) == 2 == seat_of(room, player, later(90)).streak()
+    live_read, _ = read_answer_seat(db.session.connection(), room.code, player.rejoin_token)  # a live answer's read
+    assert live_read is not None and live_read.streak == 2 == seat_of(room, player, later(90)).streak()
 
 
 def test_progress_walks_the_player_order_and_summarises_by_skill(answering):

@@ -161,8 +161,11 @@ def _question(
         for d in _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
         if not re.search(rf"\b{re.escape(surname(d))}\b", around or attribution.quote, re.IGNORECASE)
     ]
-    if len(distractors) < 2:
-        return None
+    if not distractors:
+        return None  # one person's words with no one else who could have said them: no question
+    # Two speakers are enough (the key, the other one and "The article does not say"): a report quoting
+    # only two people (reading3's rugby coaches, the two VOA tribunal officials, Calicut's minister and
+    # Modi) had got no who_said item, and which of the two would say the words is read from the words.
     qid = question_id(KIND, item.slug, attribution.quote)
     people = seeded_order([speaker, *distractors[:3]], qid)
     span = _quote_line(item, attribution)

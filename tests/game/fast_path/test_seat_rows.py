@@ -12,7 +12,7 @@ from quizgame.game.fast_path.seat_rows import find_seat
 from quizgame.game.play.rules import AnswerRefused
 from quizgame.models import Answer, Delivery, Player
 from tests.factories import make_player, make_room
-from tests.game.seat_play import answer_at, seat_of, seated
+from tests.game.seat_play import answer_at, choice_order, seat_of, seated
 from tests.game.three_questions import NOW, later
 
 
@@ -140,7 +140,7 @@ def test_shuffled_choices_map_back_to_the_questions_indexes(answering):
     db.session.commit()
     found, seat = seated(room, player)
     slot = answers.deliver_to_seat(db.session.connection(), found, seat, seat.slots[0], NOW)
-    assert slot.choice_order == answers.choice_order(room, player, question)
+    assert slot.choice_order == choice_order(room, player, question)
     position = slot.choice_order.index(4)
     assert answers.submit_at_seat(db.session.connection(), found, seat, slot, [position], later(1))
     assert db.session.scalar(select(Answer.chosen)) == [4]
