@@ -12,7 +12,9 @@ overrides what is set here; WEB_CONCURRENCY sets the number of workers, as for a
 
 import os
 
-worker_class = "gevent"
+# gunicorn's gevent worker, accepting a burst of connections (a class's answers) in one turn of
+# its loop instead of one (quizgame/gunicorn_worker.py).
+worker_class = "quizgame.gunicorn_worker.GeventWorker"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # Open connections per worker (streams, page loads, answers): a few thousand students' streams
 # fit in one; the database pool, not this, bounds the work done at once (QUIZGAME_DB_POOL_SIZE).

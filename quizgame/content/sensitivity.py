@@ -1,6 +1,7 @@
 """Stories a teacher should choose knowingly, by category of harm: deaths of children or teenagers,
 suicide, sexual abuse, violence against women or within a family (an honour killing, an acid attack, a
-forced marriage), torture, mass killings, and wars or persecutions killing thousands. Flagged where a
+forced marriage), torture, mass killings, wars or persecutions killing thousands, and a minority persecuted
+for who its people are. Flagged where a
 teacher reads the candidates (`quizgame questions --show`, and the curation pages of an article and of
 its questions), never blocking generation: the questions may be right, but a points-scoring recall item
 on five dead fifteen-year-olds should be a teacher's choice, not a default (teacher reading of
@@ -85,6 +86,25 @@ TOPICS = (
     Topic(
         "a mass killing or beheading",
         re.compile(r"\b(massacre[sd]?|mass shooting|mass murder|genocide|behead(ed|ing|ings))\b", re.IGNORECASE),
+        1,
+    ),
+    # A minority punished or attacked for who its people are (their sexuality, race or faith): a law that
+    # jails or executes gay people, a hate crime, a homophobic or racist attack (teacher reading of
+    # reading3's Malawi post: "punishable by death", a couple "thrown in jail"; styles' Armenia firebombing
+    # and Israel's hate crimes against Africans). A stance or a passing word ("his stance on homosexuality",
+    # "anti-homosexual comments") is no persecution.
+    Topic(
+        "persecution of a minority",
+        re.compile(
+            r"\bhate crimes?\b|\bhomophobic (attacks?|violence|firebombing|bombing|assaults?)\b|\bethnic cleansing\b"
+            r"|\bpersecution of\b|\bracism against\b|\banti-gay (bill|law|laws|legislation|crackdown)\b"
+            r"|\b(homosexuality|homosexual acts|same[- ]sex (relations|acts)|being gay)\b[^.;\n]{0,60}"
+            r"\b(punishable|outlawed|criminali[sz]ed|illegal|a crime|jail|prison|death penalty)\b"
+            r"|\b(ban|laws?) (on|against) homosexuality\b"
+            r"|\b(gay|lesbian|homosexual) (couples?|men|women|people)\b[^.;\n]{0,60}"
+            r"\b(jailed|arrested|imprisoned|sentenced|beaten|attacked)\b",
+            re.IGNORECASE,
+        ),
         1,
     ),
     # Killing in the thousands ("7,000 civilians were killed", "tens of thousands ... killed"): a war's

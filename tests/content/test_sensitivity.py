@@ -57,3 +57,25 @@ def test_torture_needs_two_mentions_and_killing_in_the_thousands_one():
     assert sensitive_topics("Report", "The pandemic has caused 4,600 deaths worldwide.") == []
     assert sensitive_topics("Report", "Pollution causes 16,000 premature deaths a year.") == []
     assert sensitive_topics("Report", "The 2019 virus may have killed more.") == []
+
+
+def test_a_minority_punished_or_attacked_for_who_its_people_are_is_flagged():
+    """reading3's Malawi post, styles' Armenia firebombing and Israel's hate crimes against Africans."""
+    persecution = ["persecution of a minority"]
+    assert (
+        sensitive_topics(
+            "Report",
+            "It can be punishable by death in Mauritania, Sudan, and northern Nigeria, where homosexuality is a crime.",
+        )
+        == persecution
+    )
+    assert sensitive_topics("Report", "Homosexuality is punishable by 14 years in prison.") == persecution
+    assert sensitive_topics("Report", "The gay couple were arrested and thrown in jail.") == persecution
+    assert sensitive_topics("Report", "The number of hate crimes against Africans has risen.") == persecution
+    assert sensitive_topics("Malawi president promises to lift ban on homosexuality", "She spoke.") == persecution
+
+
+def test_a_stance_or_a_passing_word_on_a_minority_is_not_flagged():
+    assert sensitive_topics("Report", "He is known for his stance on homosexuality and civil unions.") == []
+    assert sensitive_topics("Report", "He sent anti-homosexual and misogynistic comments in a chat.") == []
+    assert sensitive_topics("Report", "Bloggers write on gender based violence, homosexuality and abortion.") == []

@@ -19,6 +19,7 @@ import re
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
 from quizgame.content.kinds import timeframe
 from quizgame.content.kinds.common import has_quotation, overlaps
+from quizgame.content.kinds.results import sports_result
 from quizgame.content.lexicon_files import attribution_lists
 
 # Words that signal a source without naming one: a claim carrying them is hedged, not bare. The verb may
@@ -182,7 +183,7 @@ def account_case(text: str) -> str:
     sourcing failure, and an explanation must not teach that it is."""
     if _SCENE.search(text):
         return "scene"
-    if public_record(text) or _PUBLIC_ACT.search(text):
+    if public_record(text) or _PUBLIC_ACT.search(text) or sports_result(text):
         return "record"
     return "claim"
 

@@ -1,15 +1,17 @@
 """A worker's live answers taken together: those that arrive while the database works on earlier
-ones go to it as one batch.
+ones go to it in batches.
 
 A class of 2,000 sends its answers within about two seconds, and each answer alone was two round
-trips to the database, most of a worker's CPU per answer (docs/performance.md, issue 19). Here the
-first answer to arrive when no batch is on its way to the database leads: it waits BATCH_SECONDS,
-takes every answer queued by then and runs them together: the rate limit's counts (one upsert for
-all the browsers), the seats (one read), each answer scored by the same rule as alone
-(quizgame.game.play.submit.scored_row), the deliveries and the answers (one INSERT each, keeping
-the first of each, ON CONFLICT DO NOTHING), and the stored result of any repeat (one read). When it
-is done it wakes the answers it took and hands the lead to the first answer queued meanwhile, so
-no request serves others' batches after its own.
+trips to the database, most of a worker's CPU per answer (docs/performance.md, issue 19). Here an
+answer that arrives while fewer than IN_FLIGHT batches are on their way to the database leads one:
+it waits BATCH_SECONDS, takes up to BATCH_SIZE answers queued by then and runs them together: the
+rate limit's counts (one upsert for all the browsers), the seats (one read), each answer scored by
+the same rule as alone (quizgame.game.play.submit.scored_row), the deliveries and the answers (one
+INSERT each, keeping the first of each, ON CONFLICT DO NOTHING), and the stored result of any
+repeat (one read). When it is done it wakes the answers it took and hands the lead to the first
+answer queued meanwhile, so no request serves others' batches after its own. A batch the database
+fails (a refused connection, a failing statement) runs again answer by answer, so one answer's
+trouble is not the batch's (AnswerDesk._each_alone).
 
 Nothing is judged later than alone: each answer's lateness is read from when its request arrived
 (`at`, before it queued), so a batch never turns an answer sent in time into a late one.
@@ -20,12 +22,13 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from quizgame.game import ratelimit
 from quizgame.game.fast_path.answer_rows import Answering, read_answer_seat, read_answer_seats
@@ -39,6 +42,17 @@ from quizgame.game.play.submit import Taken, scored_row
 # How long a batch's leader waits for others: a few milliseconds against the second or more an
 # answer waited in a worker's queue at 2,000 students.
 BATCH_SECONDS = 0.002
+# Batches on their way to the database at once, and answers in one. One batch at a time made every
+# answer wait for the batch before it, which at 2,000 students grew to hundreds of answers and
+# seconds (docs/performance.md, "Issue 19, fifth round"); several smaller ones overlap one's round
+# trips with another's scoring, and the first answers of a burst are replied to without waiting
+# for the last. IN_FLIGHT connections of the seat pool at most (QUIZGAME_DB_SEAT_POOL_SIZE).
+IN_FLIGHT = 4
+BATCH_SIZE = 64
+# The pauses before an answer whose database was unreachable is tried again (AnswerDesk._each_alone):
+# about 3 s in all, against an answer lost. Its lateness is judged by when it arrived, so waiting
+# never makes it late.
+RETRY_SECONDS = (0.05, 0.25, 1.0, 2.0)
 
 
 @dataclass(eq=False)
@@ -62,61 +76,99 @@ class Ticket:
 
 
 class AnswerDesk:
-    def __init__(self, engine: Engine) -> None:
-        """`engine`: autocommit (the fast path's seat engine); every statement stands on its own."""
+    def __init__(self, engine: Engine, in_flight: int = IN_FLIGHT, batch_size: int = BATCH_SIZE) -> None:
+        """`engine`: autocommit (the fast path's seat engine); every statement stands on its own.
+        At most `in_flight` batches at once, each of at most `batch_size` answers."""
         self._engine = engine
+        self._in_flight, self._batch_size = in_flight, batch_size
         self._lock = threading.Lock()
-        self._queue: list[Ticket] = []
-        self._busy = False
+        self._queue: deque[Ticket] = deque()
+        self._serving = 0  # batches on their way to the database
 
     def take(self, ticket: Ticket) -> Ticket:
         """Queue the answer and return it done (its seat, verdict, result or refusal); a database
-        error of its batch is raised here."""
+        error it could not get past is raised here."""
         with self._lock:
-            self._queue.append(ticket)
-            lead = not self._busy
-            self._busy = True
+            lead = self._serving < self._in_flight
+            if lead:
+                self._serving += 1
+            else:
+                self._queue.append(ticket)
         if not lead:
             ticket.ready.wait()
         if lead or ticket.lead:
-            self._serve()
+            self._serve(ticket)
         if ticket.error is not None:
             raise ticket.error
         return ticket
 
-    def _serve(self) -> None:
+    def _serve(self, first: Ticket) -> None:
+        """Run `first` with the answers queued behind it (up to the batch's size), then hand the
+        lead to the next answer queued, if any, which runs the next batch in its own request."""
         time.sleep(BATCH_SECONDS)
         with self._lock:
-            batch, self._queue = self._queue, []
+            batch = [first]
+            while self._queue and len(batch) < self._batch_size:
+                batch.append(self._queue.popleft())
         try:
-            with self._engine.connect() as connection:
-                if len(batch) == 1:
-                    _run_one(connection, batch[0])
-                else:
-                    _run(connection, batch)
-        except BaseException as exc:  # every request of the batch reports it, as one alone would
+            try:
+                with self._engine.connect() as connection:
+                    if len(batch) == 1:
+                        _run_one(connection, batch[0])
+                    else:
+                        _run(connection, batch)
+            except DBAPIError:
+                # A batch shares one connection and its errors: a connection refused ("too many
+                # clients") or one answer's failing statement would fail every answer of it. So
+                # each answer not yet done runs again alone, on a connection of its own.
+                self._each_alone([ticket for ticket in batch if ticket.taken is None])
+        except BaseException as exc:  # every request of the batch not yet answered reports it
             for ticket in batch:
-                ticket.error = exc
+                if ticket.taken is None:
+                    ticket.error = exc
         finally:
             with self._lock:
-                successor = self._queue[0] if self._queue else None
+                successor = self._queue.popleft() if self._queue else None
                 if successor is None:
-                    self._busy = False
+                    self._serving -= 1
                 else:
                     successor.lead = True
             for ticket in batch:
-                ticket.ready.set()
+                if ticket is not first:
+                    ticket.ready.set()
             if successor is not None:
                 successor.ready.set()
+
+    def _each_alone(self, tickets: list[Ticket]) -> None:
+        """Each answer alone, again after RETRY_SECONDS while its database is unreachable (a
+        refused connection, a connection lost); an answer that still fails reports its error.
+        Running one again stores nothing twice (every INSERT keeps the first row) and counts it
+        once: a ticket keeps the rate limit's verdict of its batch, if the batch got that far."""
+        for pause in (*RETRY_SECONDS, None):
+            failed = []
+            for ticket in tickets:
+                ticket.answering, ticket.error = None, None
+                try:
+                    with self._engine.connect() as connection:
+                        _run_one(connection, ticket)
+                except (OperationalError, InterfaceError) as exc:
+                    ticket.error = exc
+                    failed.append(ticket)
+                except DBAPIError as exc:  # the answer's own failure: running it again would fail again
+                    ticket.error = exc
+            if not failed or pause is None:
+                return
+            time.sleep(pause)
+            tickets = failed
 
 
 def _run_one(connection: Connection, ticket: Ticket) -> None:
     """An answer alone: the seat with the rate limit's count, the delivery with the answer (two
     statements on PostgreSQL, four on SQLite, quizgame.game.live.answers.take_seated_answer)."""
     now = time.time()
-    hit = (
-        None if ticket.limit is None or ticket.key is None else ratelimit.hit_parameters(ticket.key, ticket.limit, now)
-    )
+    hit = None  # counted here unless its batch counted it (AnswerDesk._each_alone)
+    if ticket.verdict is None and ticket.limit is not None and ticket.key is not None:
+        hit = ratelimit.hit_parameters(ticket.key, ticket.limit, now)
     answering, hits = read_answer_seat(connection, ticket.code, ticket.token, hit)
     ticket.answering = answering
     if answering is None:
@@ -125,8 +177,8 @@ def _run_one(connection: Connection, ticket: Ticket) -> None:
         if hits is None:
             hits = connection.execute(ratelimit.counting_statement(connection.dialect.name), hit).scalar_one()
         ticket.verdict = ratelimit.counted(connection, ticket.limit, hits, now)
-        if not ticket.verdict.allowed:
-            return
+    if ticket.verdict is not None and not ticket.verdict.allowed:
+        return
     if ticket.refused is not None:
         return
     try:

@@ -36,7 +36,7 @@ def test_plain_reporting_has_no_loaded_terms():
 
 
 def test_claimed_victory_and_claimed_responsibility_are_idioms_not_judgements():
-    assert terms("Both candidates claimed victory. The group had claimed to have carried out the attack.") == []
+    assert terms("Both candidates claimed victory. The group claimed responsibility for the attack.") == []
 
 
 def test_words_set_apart_as_blockquotes_or_tweets_are_not_the_reporters():
@@ -119,3 +119,20 @@ def test_deadly_labels_a_group_but_states_a_fact_about_an_event():
     body = "The minister accused a deadly Taliban faction of having close ties with the local chapter of Islamic State."
     assert [t for t, _ in terms(body)] == ["deadly"]
     assert terms("Five soldiers died in a deadly attack on the base on Thursday.") == []
+
+
+def test_claiming_to_be_or_to_have_done_something_doubts_a_statement_in_the_reporters_voice():
+    found = analyze_text("Unofficially, the ruling party claimed to have swept nearly all the seats.").loaded_terms
+    assert [(t.term, t.confidence) for t in found] == [("claimed", 0.7)]
+    assert terms("The group claims to be the largest in the country.") == [("claims", "said")]
+    assert terms("The rebels claimed victory on Sunday.") == []  # a claim to a thing
+
+
+def test_a_claim_to_have_done_something_inside_another_speakers_clause_is_theirs():
+    body = "Officials denied it after media reports said the rebels had claimed to have carried out the attack."
+    assert terms(body) == []
+
+
+def test_a_clause_joined_with_its_own_subject_is_not_inside_the_clause_before_it():
+    body = "Results will be posted on Monday, but the ruling party claimed to have swept nearly all the seats."
+    assert [t for t, _ in terms(body)] == ["claimed"]

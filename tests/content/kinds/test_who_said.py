@@ -249,3 +249,38 @@ def test_a_speaker_the_analysis_is_sure_is_a_person_is_an_option_though_named_on
     unsure = Attribution("Selvarasa Pathmanathan", "named", "said", "is over now", True, 0, 80, confidence=0.8)
     assert "Selvarasa Pathmanathan" in _candidates(made_up(body, attributions=[envoy]), (), "Mahinda Rajapaksa")
     assert "Selvarasa Pathmanathan" not in _candidates(made_up(body, attributions=[unsure]), (), "Mahinda Rajapaksa")
+
+
+def test_a_report_quoting_two_people_asks_which_of_the_two_said_it():
+    """reading3: the two rugby coaches, the two VOA tribunal officials, Calicut's minister and Modi."""
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import generate
+    from tests.content.kinds.helpers import made_up
+
+    quote = "We have been working hard on our fitness all season long."
+    body = (
+        "Ana Lopez, the home coach, said the bridge is safe. Lopez spoke on Monday.\n\n"
+        f'Maria Perez, the visiting captain, enjoyed the win. "{quote}" Maria Perez said.\n'
+    )
+    at = body.index(quote)
+    found = [
+        Attribution("Ana Lopez", "named", "said", "the bridge is safe", False, 0, 40),
+        Attribution("Maria Perez", "named", "said", quote, True, at, at + len(quote), body.index('"'), len(body) - 1),
+    ]
+    (question,) = generate(made_up(body, attributions=found, people=["Ana Lopez", "Maria Perez"]), [])
+    assert sorted(question.choices) == sorted(["Ana Lopez", "Maria Perez", NOT_SAID])
+    assert answers(question) == ["Maria Perez"]
+
+
+def test_one_persons_words_with_no_one_else_named_ask_nothing():
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import generate
+    from tests.content.kinds.helpers import made_up
+
+    quote = "We have been working hard on our fitness all season long."
+    body = f'The visiting side enjoyed the win. "{quote}" Maria Perez said.\n'
+    at = body.index(quote)
+    found = [
+        Attribution("Maria Perez", "named", "said", quote, True, at, at + len(quote), body.index('"'), len(body) - 1)
+    ]
+    assert generate(made_up(body, attributions=found, people=["Maria Perez"]), []) == []

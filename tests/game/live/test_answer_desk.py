@@ -9,7 +9,8 @@ import threading
 
 import pytest
 from flask import Flask
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from quizgame.extensions import db
@@ -102,3 +103,77 @@ def test_answers_sent_together_from_threads_are_each_stored_once(app_ctx: Flask,
     assert all(tap.taken is not None and tap.taken.correct for tap in taps)
     assert sum(1 for tap in taps if not tap.taken.duplicate) == len(tokens)  # type: ignore[union-attr]
     assert len(stored(room.id)) == len(tokens)
+
+
+def test_small_batches_in_flight_together_store_each_answer_once(app_ctx: Flask, game) -> None:  # type: ignore[no-untyped-def]
+    room, tokens, key = game
+    desk = AnswerDesk(seat_engine(app_ctx, db.engine), in_flight=2, batch_size=3)
+    taps = [ticket(room, token, key) for token in tokens for _tap in range(3)]
+    threads = [threading.Thread(target=desk.take, args=(tap,)) for tap in taps]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert all(tap.taken is not None and tap.taken.correct for tap in taps)
+    assert sum(1 for tap in taps if not tap.taken.duplicate) == len(tokens)  # type: ignore[union-attr]
+    assert sorted(tap.verdict.hits for tap in taps if tap.verdict) == sorted([1, 2, 3] * len(tokens))
+    assert len(stored(room.id)) == len(tokens)
+
+
+class RefusingEngine:
+    """The seat engine, refusing its first `refusals` connections as a full PostgreSQL does."""
+
+    def __init__(self, engine: Engine, refusals: int) -> None:
+        self.engine, self.refusals = engine, refusals
+
+    def connect(self) -> Connection:
+        if self.refusals > 0:
+            self.refusals -= 1
+            raise OperationalError("connect", {}, Exception("sorry, too many clients already"))
+        return self.engine.connect()
+
+
+def queued(desk: AnswerDesk, tickets: list[Ticket]) -> None:
+    """Serve `tickets` as one batch, as a desk does when they arrive together."""
+    desk._serving = 1
+    desk._queue.extend(tickets[1:])
+    desk._serve(tickets[0])
+
+
+def test_a_refused_connection_loses_no_answer_of_its_batch(app_ctx: Flask, game, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    room, tokens, key = game
+    monkeypatch.setattr(answer_desk, "RETRY_SECONDS", (0.0, 0.0))
+    desk = AnswerDesk(RefusingEngine(seat_engine(app_ctx, db.engine), refusals=3))  # type: ignore[arg-type]
+    batch = [ticket(room, token, key) for token in tokens]
+    queued(desk, batch)
+    assert all(t.error is None and t.taken is not None and t.taken.correct for t in batch)
+    assert [t.verdict.hits for t in batch if t.verdict] == [1] * len(tokens)
+    assert len(stored(room.id)) == len(tokens)
+
+
+def test_a_batch_failing_midway_runs_again_answer_by_answer_counted_once(app_ctx: Flask, game, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    room, tokens, key = game
+    real, failures = answer_desk.insert_first_answers, [1]
+
+    def fails_once(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if failures.pop() if failures else 0:
+            raise OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(answer_desk, "insert_first_answers", fails_once)
+    desk = AnswerDesk(seat_engine(app_ctx, db.engine))
+    batch = [ticket(room, token, key) for token in tokens]
+    queued(desk, batch)
+    assert all(t.error is None and t.taken is not None and t.taken.correct for t in batch)
+    assert [t.verdict.hits for t in batch if t.verdict] == [1] * len(tokens), "the batch's count stands, once"
+    assert len(stored(room.id)) == len(tokens)
+
+
+def test_an_unreachable_database_is_reported_after_the_retries(app_ctx: Flask, game, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    room, tokens, key = game
+    monkeypatch.setattr(answer_desk, "RETRY_SECONDS", (0.0,))
+    desk = AnswerDesk(RefusingEngine(seat_engine(app_ctx, db.engine), refusals=100))  # type: ignore[arg-type]
+    batch = [ticket(room, token, key) for token in tokens[:2]]
+    queued(desk, batch)
+    assert all(isinstance(t.error, OperationalError) and t.taken is None for t in batch)
+    assert desk._serving == 0 and not desk._queue
