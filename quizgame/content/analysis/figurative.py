@@ -46,10 +46,22 @@ _INSTITUTIONS = ABSTRACT_TARGETS | frozenset(
     "hope dream chance future welfare constitution parliament court debate democracy accord treaty process".split()
 )
 
+# a sea or a storm "of" a feeling or an attitude: "a new wave of racism" (not "a wave of arrests", "of violence":
+# events come in waves in plain news too)
+_SURGES = frozenset("wave tide storm surge".split())
+_FEELINGS = frozenset(
+    "anger outrage fury rage hatred hate fear panic hysteria indignation resentment discontent intolerance "
+    "criticism condemnation abuse vitriol sympathy solidarity euphoria optimism pessimism despair".split()
+)
+# what burns only in a figure: "social media sites and blogs are on fire"
+_MEDIA = frozenset("media site blog blogosphere internet web twitter facebook forum timeline network".split())
+
 # a ruler's hand closed on what is no object: "the regimes relaxed their grip on freedom of expression"
 _HOLDS = frozenset("grip chokehold".split())
 _RULED = _INSTITUTIONS | {"power", "politics", "country", "nation", "city", "region"}
-FIGURE_WORDS = _WARS | _DISASTERS | _HARMS | _HOLDS  # the lemmas a figure opens with: any other word is skipped at once
+FIGURE_WORDS = (
+    _WARS | _DISASTERS | _HARMS | _HOLDS | _SURGES | {"fire"}
+)  # the lemmas a figure opens with: any other word is skipped at once
 
 
 def figures(token: Token) -> tuple[list[Token], TermRule] | None:
@@ -63,7 +75,40 @@ def figures(token: Token) -> tuple[list[Token], TermRule] | None:
         return _harm(token)
     if token.pos_ == "NOUN" and lemma in _HOLDS:
         return _hold(token)
+    if token.pos_ == "NOUN" and lemma in _SURGES:
+        return _surge(token)
+    if token.pos_ == "NOUN" and lemma == "fire":
+        return _ablaze(token)
     return None
+
+
+def _surge(noun: Token) -> tuple[list[Token], TermRule] | None:
+    """A wave or a storm of a feeling or an attitude ("a wave of racism"); of events it is plain news."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    content = _object_of(prep)
+    if prep is None or content is None:
+        return None
+    lemma = content.lemma_.lower()
+    if lemma not in _FEELINGS and not lemma.endswith(("ism", "phobia")):
+        return None
+    term = f"{noun.text} {prep.text}"
+    reason = f"'{term}' pictures {content.text} as a force of nature sweeping over people; say who did what."
+    return [noun, prep], _rule(term, "more", reason)
+
+
+def _ablaze(noun: Token) -> tuple[list[Token], TermRule] | None:
+    """A medium 'on fire' ("social media sites and blogs are on fire"): busy or angry, not burning."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or any(c.dep_ == "det" for c in noun.children):
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    words = {subject.lemma_.lower(), *(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "conj"))}
+    if not words & _MEDIA:
+        return None
+    reason = f"'on fire' pictures {subject.text} as ablaze; say what was posted or how much."
+    return [prep, noun], _rule("on fire", "busy with posts", reason)
 
 
 def _hold(noun: Token) -> tuple[list[Token], TermRule] | None:

@@ -31,10 +31,19 @@ def cue_after(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cu
                 return None
             if closed and not _only_closes(cue, reading, quote):
                 return None
-            if cue.content is not None and cue.content[0] > cue.offset and cue.content[0] >= quote.end:
+            reports_after = cue.content is not None and cue.content[0] > cue.offset and cue.content[0] >= quote.end
+            if reports_after and not _resumes(cue, text):
                 return None  # '"aging leader" would die, with critics concluding that ...': the cue reports after it
             return cue
     return None
+
+
+def _resumes(cue: Cue, text: str) -> bool:
+    """'"Three months ago," he said, "I entered the race ..."': the content after the cue is the quotation's
+    second half, opening right after the cue's comma, so the first half is the same speaker's too."""
+    assert cue.content is not None
+    between = text[cue.offset + len(cue.verb.text) : cue.content[0]]
+    return between.rstrip().endswith(('"', "“")) and between.count(",") == 1 and "." not in between
 
 
 def _only_closes(cue: Cue, reading: Reading, quote: Quote) -> bool:

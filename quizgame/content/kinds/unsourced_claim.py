@@ -32,6 +32,7 @@ from quizgame.content.kinds.common import (
     word_count,
 )
 from quizgame.content.kinds.readable import showable
+from quizgame.content.kinds.wording import closed
 from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "unsourced_claim"
@@ -227,7 +228,7 @@ def _question(
         KIND,
         qid,
         PROMPT,
-        [*(e.text for e in lines), NONE],
+        [*(closed(e.text) for e in lines), NONE],
         [answer],
         explanation,
         proof,

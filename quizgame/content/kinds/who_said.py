@@ -66,12 +66,14 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         elif not _sure_speaker(item, attribution):
             _why(item, attribution.quote, f"speaker '{attribution.speaker}' not sure or not shown (_sure_speaker)")
             continue
+        asked = attribution.quote  # the question's id stays that of the quotation as the analysis found it
+        attribution = _first_full_line(item, attribution)
         quote = clip(attribution.quote)
         if not quote or quote in seen or not is_english(attribution.quote):
             continue  # an original-language quotation beside its translation: asked once, in English
         seen.add(quote)
         question = _question(
-            item, others, attribution, quote, sorted(set(introduced.values())), intro is not None, around
+            item, others, attribution, quote, sorted(set(introduced.values())), intro is not None, around, asked
         )
         if question is None:
             _why(
@@ -96,6 +98,31 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
 
 def _why(item: Coverage, quote: str, gate_name: str) -> None:
     trace.drop(item.slug, KIND, quote, gate_name)
+
+
+_STOP = (".", "!", "?", '"', "”", "’", "'", ")", "…")
+
+
+def _first_full_line(item: Coverage, attribution: Attribution) -> Attribution:
+    """A blockquoted quotation of several lines is asked about from its first line that closes with a
+    stop: the analysis joins a blockquote's lines with a space, so a heading ran into the sentence after
+    it ("Fifth fallacy: The Bible is the ultimate judge over homosexuality It is an absurd fallacy",
+    reading3's Malawi post) and a transcript's lines into each other ("Colleague: Sure Karimdjanov [to
+    policewoman]: ...", reading3's Kyrgyzstan post). A heading line (no stop) is skipped."""
+    at = item.body.find(attribution.quote[:40], attribution.sentence_start or attribution.start)
+    if at < 0 or not in_blockquote(item.body, at) or "\n" not in item.body[at : at + len(attribution.quote) + 40]:
+        return attribution
+    joined = " ".join(attribution.quote.split())
+    line_start = item.body.rfind("\n", 0, at) + 1
+    for line in item.body[line_start:].split("\n")[:12]:
+        text = " ".join(line.lstrip("> ").split())
+        if not text:
+            continue
+        if not line.startswith(">") or text not in joined:
+            break  # out of the blockquote, or no longer the quotation's words
+        if text.endswith(_STOP) and len(text.split()) >= 4:
+            return replace(attribution, quote=text) if text != joined else attribution
+    return attribution
 
 
 def _quoted_only(item: Coverage, attribution: Attribution) -> Attribution | None:
@@ -152,6 +179,7 @@ def _question(
     introduced: Sequence[str] = (),
     blockquoted: bool = False,
     around: str = "",
+    asked: str = "",
 ) -> QuestionRecord | None:
     speaker = display_name(attribution.speaker)
     if re.search(rf"\b{re.escape(surname(speaker))}\b", attribution.quote, re.IGNORECASE):
@@ -166,7 +194,7 @@ def _question(
     # Two speakers are enough (the key, the other one and "The article does not say"): a report quoting
     # only two people (reading3's rugby coaches, the two VOA tribunal officials, Calicut's minister and
     # Modi) had got no who_said item, and which of the two would say the words is read from the words.
-    qid = question_id(KIND, item.slug, attribution.quote)
+    qid = question_id(KIND, item.slug, asked or attribution.quote)
     people = seeded_order([speaker, *distractors[:3]], qid)
     span = _quote_line(item, attribution)
     if span is None:

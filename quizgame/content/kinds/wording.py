@@ -48,8 +48,24 @@ def shorten(text: str, limit: int = 200) -> str:
     """A line short enough for a choice, cut at a word boundary."""
     text = " ".join(text.split())
     if len(text) <= limit:
+        return closed(text)
+    return closed(text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …")
+
+
+def closed(text: str) -> str:
+    """`text` with a quotation it opens and does not close closed at its end ('wrote "It is with profound
+    sadness ... this evening.' cut from a quotation of three sentences; an excerpt stopping inside one):
+    an open mark left a student unsure where the quoted words stop (reading3's Boseman items)."""
+    opening = None
+    for at, mark in enumerate(text):
+        if mark == "“" or (mark == '"' and opening is None and (at == 0 or text[at - 1] in " ([—-'‘")):
+            opening = mark
+        elif mark in '"”' and opening is not None:
+            opening = None
+    if opening is None:
         return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    end = "" if text.rstrip().endswith("…") else " …"
+    return text.rstrip() + end + ("”" if opening == "“" else '"')
 
 
 def inner(text: str) -> str:
@@ -93,7 +109,7 @@ def window(body: str, start: int, end: int, span_start: int, span_end: int, reac
     left = start + before[-reach] if len(before) > reach else start
     right = span_end + after[reach - 1] if len(after) > reach else end
     text = " ".join(body[left:right].split())
-    return ("… " if left > start else "") + text + (" …" if right < end else "")
+    return closed(("… " if left > start else "") + text + (" …" if right < end else ""))
 
 
 def display_name(name: str) -> str:

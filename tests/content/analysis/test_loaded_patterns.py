@@ -48,6 +48,17 @@ def test_a_disaster_of_what_it_is_not_made_of_is_a_figure():
     assert terms("Militants fired a barrage of rockets at the town.") == []
 
 
+def test_a_wave_of_a_feeling_or_an_attitude_is_a_figure_a_wave_of_events_is_not():
+    assert terms("The attacks prompted a new wave of racism against migrants.") == ["wave of"]
+    assert terms("The standoff threatens to spark a new wave of violence.") == []
+    assert terms("A wave of arrests followed the protest.") == []
+
+
+def test_a_medium_on_fire_is_a_figure_a_building_on_fire_is_not():
+    assert terms("Now, social media sites and blogs are on fire ahead of his visit.") == ["on fire"]
+    assert terms("The office building was on fire when firefighters arrived.") == []
+
+
 def test_a_violent_act_done_to_an_institution_is_a_figure_done_to_a_person_it_is_not():
     assert terms("The new budget guts the welfare state, the opposition says.") == []  # the opposition's words
     assert terms("The regional government is amputating the welfare state with each budget.") == ["amputating"]
