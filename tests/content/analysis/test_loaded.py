@@ -136,3 +136,8 @@ def test_a_claim_to_have_done_something_inside_another_speakers_clause_is_theirs
 def test_a_clause_joined_with_its_own_subject_is_not_inside_the_clause_before_it():
     body = "Results will be posted on Monday, but the ruling party claimed to have swept nearly all the seats."
     assert [t for t, _ in terms(body)] == ["claimed"]
+
+
+def test_a_long_time_before_a_label_says_how_long_it_is_no_set_compound():
+    assert [t for t, _ in terms("Critics of the long-time ruler say the vote was rigged.")] == ["ruler"]
+    assert terms("Traffic chaos followed the crash.") == []
