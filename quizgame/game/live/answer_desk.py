@@ -4,11 +4,13 @@ ones go to it in batches.
 A class of 2,000 sends its answers within about two seconds, and each answer alone was two round
 trips to the database, most of a worker's CPU per answer (docs/performance.md, issue 19). Here an
 answer that arrives while fewer than IN_FLIGHT batches are on their way to the database leads one:
-it waits BATCH_SECONDS, takes up to BATCH_SIZE answers queued by then and runs them together: the
-rate limit's counts (one upsert for all the browsers), the seats (one read), each answer scored by
-the same rule as alone (quizgame.game.play.submit.scored_row), the deliveries and the answers (one
-INSERT each, keeping the first of each, ON CONFLICT DO NOTHING), and the stored result of any
-repeat (one read). When it is done it wakes the answers it took and hands the lead to the first
+it waits BATCH_SECONDS (unless answers are queued already), takes up to BATCH_SIZE answers queued
+by then and runs them together: the rate limit's counts (one upsert for all the browsers), the
+seats (one read), each answer scored by the same rule as alone
+(quizgame.game.play.submit.scored_row), the deliveries and the answers (one INSERT for both on
+PostgreSQL, keeping the first of each, ON CONFLICT DO NOTHING), and the stored result of any repeat
+(one read). Each of these round trips waits for a turn of the worker's event loop, which in a
+class's burst of answers is far longer than the database's work, so they are few. When it is done it wakes the answers it took and hands the lead to the first
 answer queued meanwhile, so no request serves others' batches after its own. A batch the database
 fails (a refused connection, a failing statement) runs again answer by answer, so one answer's
 trouble is not the batch's (AnswerDesk._each_alone).
@@ -105,7 +107,8 @@ class AnswerDesk:
     def _serve(self, first: Ticket) -> None:
         """Run `first` with the answers queued behind it (up to the batch's size), then hand the
         lead to the next answer queued, if any, which runs the next batch in its own request."""
-        time.sleep(BATCH_SECONDS)
+        if not self._queue:  # nothing to take along yet; an answer handed the lead has company
+            time.sleep(BATCH_SECONDS)
         with self._lock:
             batch = [first]
             while self._queue and len(batch) < self._batch_size:
