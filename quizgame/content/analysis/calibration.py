@@ -5,10 +5,12 @@ weak ones (`quizgame/content/kinds/gate.py` keys questions only on findings from
 
     python -m quizgame.content.analysis.calibration tests/data/devcorpus tests/data/styles tests/data/styles2
 
-prints, per category, how many findings fall in each band of confidence and how many of those match the
-gold. Each finder documents the figures it was set by beside its threshold. Scoring reuses
+prints, per category, each 0.1-wide bin of confidence, overall and per shape (shapes.shape_of: the kind
+of rule a finding came from), with its findings, articles, mean confidence, measured precision and the
+expected calibration error (ECE), then the older 0.5-0.9 bands and the speaker agreement. Scoring reuses
 `evaluation.score_article` on one finding at a time, so a finding counts as right exactly when the
-evaluation would count it so. Never run it on the frozen split: the bands would be tuned on it.
+evaluation would count it so. Never tune on the frozen split: `--totals tests/data/frozen tests/data/frozen2`
+prints each category's ECE line only, as a check.
 """
 
 from __future__ import annotations
