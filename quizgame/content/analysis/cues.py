@@ -56,7 +56,7 @@ from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.pronouns import can_speak
-from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.source_openers import speaker_past_opener
 
 __all__ = ["Cue", "find_cues", "subject_of"]
@@ -146,7 +146,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         if owner is not None:  # 'A tweet sent from Biden's account said': Biden said it, on social media
             cue.speaker, cue.kind_hint = owner, "social_media"
         behind = source_behind(cue.speaker, lexicon)
-        cue.in_document = behind is not cue.speaker and is_document_noun(cue.speaker, lexicon)
+        cue.in_document = not same_token(behind, cue.speaker) and is_document_noun(cue.speaker, lexicon)
         cue.speaker = behind
     return sorted(cues.values(), key=lambda c: c.offset)
 
