@@ -62,7 +62,7 @@ from quizgame.content.analysis.source_openers import speaker_past_opener
 __all__ = ["Cue", "find_cues", "subject_of"]
 
 _ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "warn", "urge", "thank"}
-_SOCIAL_VERBS = {"tweet", "post", "retweet"}
+SOCIAL_VERBS = {"tweet", "post", "retweet"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis", "pcomp"}
 _EVALUATIVE_STRENGTH = 0.75
 _CLAUSAL_STRENGTH = 0.8  # a belief or a finding is attributed less surely than a statement
@@ -237,7 +237,7 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                     addressee += [t for t in verb.children if t.lower_ == "that" and t.i == addressee[-1].i + 1]
                 if lexicon.outlet_kind(noun_words(child)) == "outlet":
                     via_outlet = outlet_name(child)
-    kind_hint: SpeakerKind | None = "social_media" if lemma in _SOCIAL_VERBS else None
+    kind_hint: SpeakerKind | None = "social_media" if lemma in SOCIAL_VERBS else None
     if lemma == "write" and social_media_nearby(verb, lexicon):
         kind_hint = "social_media"  # "..., the president wrote." in a story about tweets
     if commenting_on(verb):
