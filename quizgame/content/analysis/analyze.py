@@ -15,6 +15,7 @@ from quizgame.content.analysis.nlp import load_nlp
 from quizgame.content.analysis.promos import find_promos, mask_promos
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.shapes import recalibrate
 from quizgame.content.analysis.sourcing import find_secondhand, find_unsourced
 from quizgame.content.analysis.speakers import find_people
 from quizgame.content.articles import ArticleFile
@@ -49,7 +50,7 @@ def _analyze(article: ArticleFile, promos: list, text: str, doc: Doc, lexicon: L
         )
         for s in reading.sentences
     ]
-    return ArticleAnalysis(
+    analysis = ArticleAnalysis(
         article=article.slug,
         promos=promos,
         attributions=[item.attribution for item in found],
@@ -59,3 +60,4 @@ def _analyze(article: ArticleFile, promos: list, text: str, doc: Doc, lexicon: L
         sentences=sentences,
         people=people.names(),
     )
+    return recalibrate(analysis)  # confidences set by shape to what they measured (shapes.RULES)

@@ -20,6 +20,7 @@ from dataclasses import replace
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.framing import without_lead_ins
+from quizgame.content.analysis.inverted_cues import inverted_cue
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.nested_sources import (
     before_phrase,
@@ -76,6 +77,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             elif cue.content is None or cue.content[1] > quote.start:
                 used.add(cue.verb.i)  # a cue whose own clause ends before the quotation also reports it
             made = make_found(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end))
+        if made is None:
+            made = inverted_cue(reading, people, lexicon, quote)
         if made is None:
             made = after_colon(reading, people, lexicon, quote, cues)
         if made is None:

@@ -5,10 +5,12 @@ weak ones (`quizgame/content/kinds/gate.py` keys questions only on findings from
 
     python -m quizgame.content.analysis.calibration tests/data/devcorpus tests/data/styles tests/data/styles2
 
-prints, per category, how many findings fall in each band of confidence and how many of those match the
-gold. Each finder documents the figures it was set by beside its threshold. Scoring reuses
+prints, per category, each 0.1-wide bin of confidence, overall and per shape (shapes.shape_of: the kind
+of rule a finding came from), with its findings, articles, mean confidence, measured precision and the
+expected calibration error (ECE), then the older 0.5-0.9 bands and the speaker agreement. Scoring reuses
 `evaluation.score_article` on one finding at a time, so a finding counts as right exactly when the
-evaluation would count it so. Never run it on the frozen split: the bands would be tuned on it.
+evaluation would count it so. Never tune on the frozen split: `--totals tests/data/frozen tests/data/frozen2`
+prints each category's ECE line only, as a check.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from quizgame.content.analysis.evaluation import Gold, score_article, speaker_matches, text_matches
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution
+from quizgame.content.analysis.shapes import shape_of
 
 CATEGORIES = ("attributions", "secondhand", "unsourced_claims", "loaded_terms", "promos")
 BANDS = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -141,14 +144,89 @@ def agreement_lines(table: dict[str, Agreement]) -> list[str]:
     return rows
 
 
-def tuned_pairs(directories: list[str]) -> list[tuple[Gold, ArticleAnalysis]]:
+ECE_BINS = tuple(round(0.1 * i, 1) for i in range(10))  # [0, .1), [.1, .2), ... [.9, 1.0]
+
+
+@dataclass
+class Bucket:
+    """Findings of one category (and shape) in one confidence bin: what they claim and what they are."""
+
+    n: int = 0
+    correct: int = 0
+    claimed: float = 0.0  # the sum of their confidences
+    articles: set[str] = field(default_factory=set)
+
+    @property
+    def confidence(self) -> float:
+        return self.claimed / self.n if self.n else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.n if self.n else 0.0
+
+
+Buckets = dict[tuple[str, str, float], Bucket]  # (category, shape, bin) -> bucket; shape "*" is every shape
+
+
+def bucket(pairs: Iterable[tuple[Gold, ArticleAnalysis]]) -> Buckets:
+    """Each finding scored alone (as `calibrate` does) into its category's bin, once for all shapes ("*")
+    and once for its own shape (shapes.shape_of)."""
+    table: Buckets = {}
+    for gold, analysis in pairs:
+        empty = replace(analysis, **{category: [] for category in CATEGORIES})
+        for category in CATEGORIES:
+            for finding in getattr(analysis, category):
+                alone = replace(empty, **{category: [finding]})
+                right = score_article(gold, alone)[category].correct > 0
+                low = max(b for b in ECE_BINS if finding.confidence >= b - 1e-9)
+                for shape in ("*", shape_of(category, finding)):
+                    row = table.setdefault((category, shape, low), Bucket())
+                    row.n += 1
+                    row.correct += right
+                    row.claimed += finding.confidence
+                    row.articles.add(gold.article)
+    return table
+
+
+def ece(table: Buckets, category: str, shape: str = "*") -> tuple[int, float]:
+    """Expected calibration error: the gap between claimed confidence and measured precision, averaged
+    over the bins weighted by their findings. Returns (findings, ECE)."""
+    rows = [b for (c, s, _), b in table.items() if c == category and s == shape]
+    total = sum(b.n for b in rows)
+    if not total:
+        return 0, 0.0
+    return total, sum(b.n * abs(b.confidence - b.precision) for b in rows) / total
+
+
+def calibration_lines(table: Buckets, totals_only: bool = False) -> list[str]:
+    rows = [f"{'category':17} {'shape':28} {'bin':>4} {'n':>5} {'arts':>4} {'conf':>5} {'prec':>5} {'gap':>6}"]
+    for category in CATEGORIES:
+        n, error = ece(table, category)
+        correct = sum(b.correct for (c, s, _), b in table.items() if c == category and s == "*")
+        rows.append(f"{category:17} {'ECE':28} {'':>4} {n:5} {'':>4} {'':>5} {correct / max(n, 1):5.2f} {error:6.3f}")
+        if totals_only:
+            continue
+        for (c, shape, low), b in sorted(table.items(), key=lambda kv: (kv[0][1] != "*", kv[0][1], -kv[0][2])):
+            if c == category:
+                gap = b.confidence - b.precision
+                rows.append(
+                    f"{'':17} {shape:28} {low:4.1f} {b.n:5} {len(b.articles):4} "
+                    f"{b.confidence:5.2f} {b.precision:5.2f} {gap:+6.2f}"
+                )
+    n = sum(ece(table, c)[0] for c in CATEGORIES)
+    overall = sum(ece(table, c)[0] * ece(table, c)[1] for c in CATEGORIES) / max(n, 1)
+    rows.append(f"{'all':17} {'ECE':28} {'':>4} {n:5} {'':>4} {'':>5} {'':>5} {overall:6.3f}")
+    return rows
+
+
+def tuned_pairs(directories: list[str], frozen: bool = False) -> list[tuple[Gold, ArticleAnalysis]]:
     from quizgame.content.analysis.analyze import analyze_articles
     from quizgame.content.analysis.evaluation import load_gold
     from quizgame.content.articles import read_article
 
     pairs: list[tuple[Gold, ArticleAnalysis]] = []
     for directory in directories:
-        if "frozen" in Path(directory).parts:
+        if not frozen and any(part.startswith("frozen") for part in Path(directory).parts):
             raise SystemExit("calibration measures the tuned folders only, never the frozen split")
         gold_files = sorted(Path(directory).glob("*.yaml"))
         analyses = analyze_articles(read_article(path.with_suffix(".md")) for path in gold_files)
@@ -156,8 +234,14 @@ def tuned_pairs(directories: list[str]) -> list[tuple[Gold, ArticleAnalysis]]:
     return pairs
 
 
-def main(directories: list[str]) -> None:
-    pairs = tuned_pairs(directories)
+def main(arguments: list[str]) -> None:
+    """`--totals` prints each category's ECE line only: the one view allowed of the frozen split, as a check."""
+    totals = "--totals" in arguments
+    pairs = tuned_pairs([a for a in arguments if a != "--totals"], frozen=totals)
+    print("\n".join(calibration_lines(bucket(pairs), totals_only=totals)))
+    if totals:
+        return
+    print()
     print("\n".join(lines(calibrate(pairs))))
     print()
     print("\n".join(agreement_lines(speaker_agreement(pairs))))

@@ -56,13 +56,13 @@ from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.pronouns import can_speak
-from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.source_openers import speaker_past_opener
 
 __all__ = ["Cue", "find_cues", "subject_of"]
 
 _ADDRESSEE_VERBS = {"tell", "inform", "brief", "ask", "warn", "urge", "thank"}
-_SOCIAL_VERBS = {"tweet", "post", "retweet"}
+SOCIAL_VERBS = {"tweet", "post", "retweet"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis", "pcomp"}
 _EVALUATIVE_STRENGTH = 0.75
 _CLAUSAL_STRENGTH = 0.8  # a belief or a finding is attributed less surely than a statement
@@ -146,7 +146,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         if owner is not None:  # 'A tweet sent from Biden's account said': Biden said it, on social media
             cue.speaker, cue.kind_hint = owner, "social_media"
         behind = source_behind(cue.speaker, lexicon)
-        cue.in_document = behind is not cue.speaker and is_document_noun(cue.speaker, lexicon)
+        cue.in_document = not same_token(behind, cue.speaker) and is_document_noun(cue.speaker, lexicon)
         cue.speaker = behind
     return sorted(cues.values(), key=lambda c: c.offset)
 
@@ -237,7 +237,7 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                     addressee += [t for t in verb.children if t.lower_ == "that" and t.i == addressee[-1].i + 1]
                 if lexicon.outlet_kind(noun_words(child)) == "outlet":
                     via_outlet = outlet_name(child)
-    kind_hint: SpeakerKind | None = "social_media" if lemma in _SOCIAL_VERBS else None
+    kind_hint: SpeakerKind | None = "social_media" if lemma in SOCIAL_VERBS else None
     if lemma == "write" and social_media_nearby(verb, lexicon):
         kind_hint = "social_media"  # "..., the president wrote." in a story about tweets
     if commenting_on(verb):

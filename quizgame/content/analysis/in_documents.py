@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.reading import same_token
 
 _CLAUSE_LINKS = ("conj", "advcl", "xcomp")  # "denounced ..., calling ...": the prep sits on the first verb
 _OPENERS = ("in", "through", "via")
@@ -21,7 +22,7 @@ def delivered_in_document(verb: Token, lexicon: Lexicon) -> bool:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in _OPENERS and _document_object(prep, lexicon):
                     return True
-        token = token.head if token.dep_ in _CLAUSE_LINKS and token.head is not token else None
+        token = token.head if token.dep_ in _CLAUSE_LINKS and not same_token(token.head, token) else None
     return False
 
 

@@ -110,6 +110,8 @@ def bare_name(name: str) -> str:
     return re.sub(r"^the ", "", name.lower())
 
 
+# Descriptors that never open a newsroom's own name, so a capital one at a sentence's start is only capitalised.
+_OPENING_DESCRIPTORS = DESCRIPTORS - NEEDS_NEWS - {"daily", "weekly"}
 # Last words too plain to stand for the outlet on their own ("the News", "the Agency").
 _NOT_SHORT_NAMES = GENERIC_MEDIA | NEWS_WORDS | DESCRIPTORS | frozenset("daily weekly service online".split())
 
@@ -152,6 +154,8 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
         return 0.95
+    if tokens.start > 0 and _opening_descriptor(tokens.doc[tokens.start - 1]):
+        return 0.9  # "Broadcaster NRK reported", described as "broadcaster NRK" would be mid-sentence
     if described(tokens) or listed_among_outlets(tokens) or _listed_first(words, lexicon):
         return 0.9
     if newsroom_work(tokens, lexicon):
@@ -238,8 +242,16 @@ def _names(sentence: Span) -> list[tuple[int, int]]:
             start -= 1  # "the Daily Sauti", where the parse makes "Daily" an adjective
         if start > sentence.start and doc[start - 1].lower_ == "the":
             start -= 1
+        if _opening_descriptor(doc[start]) and i - start > 1:
+            start += 1  # "Broadcaster NRK reported": the capital at the sentence's start made the noun a name word
         runs.append((start, i))
     return runs
+
+
+def _opening_descriptor(token: Token) -> bool:
+    """'Broadcaster NRK', 'Newspaper Aftenposten' opening a sentence: the noun that says what the name is ('Daily'
+    and 'Weekly' open papers' own names: 'Daily Nation')."""
+    return token.i == token.sent.start and token.lower_ in _OPENING_DESCRIPTORS
 
 
 def _joins(token: Token, end: int) -> bool:
@@ -257,6 +269,8 @@ def _name_word(token: Token) -> bool:
         return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
     if token.is_title and token.pos_ == "ADJ" and token.i > token.sent.start + 1 and token.nbor(-1).text == "The":
         return True  # "on The Zambian website": a capital "The" inside a sentence opens a title
+    if token.text[:1].isupper() and token.i > 0 and _opening_descriptor(token.nbor(-1)):
+        return True  # "Newspaper Aftenposten reported": whatever the tagger made of the name
     if token.text[:1].isupper() and any(c.dep_ == "appos" and descriptor(c) for c in token.children):
         return True  # "Danas, an independent newspaper, said": the tagger took the name for a noun or a person
     return _web_address(token.text)

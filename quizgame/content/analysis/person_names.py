@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.reading import same_token
 
 _MAX_NAME_TOKENS = 3
 
@@ -26,7 +27,7 @@ def max_words(tokens: list[Token]) -> int:
 def member_of_organisation(tokens: list[Token], head: Token, lexicon: Lexicon) -> bool:
     """'Nikki Holland of the National Crime Agency', 'the Rights Fund's Jacqueline De León': a name of two or
     three plain words belonging to an organisation is a person the tagger took for part of it."""
-    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or head is not tokens[-1]:
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or not same_token(head, tokens[-1]):
         return False
     if any(
         t.lower_ in lexicon.organization_nouns or t.lower_ in lexicon.outlet_words or not t.is_alpha for t in tokens

@@ -18,7 +18,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.quote_links import colon_speaker
 from quizgame.content.analysis.quotes import Quote
-from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.speakers import People
 
 _CONTINUED = 0.8  # a quotation continuing the previous speaker in its paragraph
@@ -38,12 +38,12 @@ def after_colon(reading: Reading, people: People, lexicon: Lexicon, quote: Quote
         return None
     verb = subject.head
     source = source_behind(subject, lexicon)
-    if source is subject and subject.lemma_.lower() in _RESPONSES:
+    if same_token(source, subject) and subject.lemma_.lower() in _RESPONSES:
         source = next(
             (o for c in subject.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children), subject
         )
     cue = Cue(verb, verb.text, source, None, weak=False)
-    cue.in_document = source is not subject and is_document_noun(subject, lexicon)
+    cue.in_document = not same_token(source, subject) and is_document_noun(subject, lexicon)
     return make_found(
         reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end), link=_COLON
     )

@@ -69,3 +69,11 @@ def token_span(tokens: list[Token]) -> tuple[int, int]:
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
+
+
+def same_token(a: Token | None, b: Token | None) -> bool:
+    """spaCy makes a new Token object at every access (`doc[i]`, `.head`, `.children`), so `a is b` is False
+    even for one token: compare positions (both tokens of one doc)."""
+    if a is None or b is None:
+        return a is b
+    return a.i == b.i

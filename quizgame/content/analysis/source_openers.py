@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.reading import same_token
 
 _OPENERS = ("according to", "per")
 
@@ -32,7 +33,7 @@ def speaker_past_opener(cue: Cue, cues: list[Cue]) -> Token | None:
     if speaker is None or cue.text in _OPENERS:
         return None
     for phrase in cues:
-        if phrase.text not in _OPENERS or phrase.speaker is not speaker or phrase.verb.sent != cue.verb.sent:
+        if phrase.text not in _OPENERS or not same_token(phrase.speaker, speaker) or phrase.verb.sent != cue.verb.sent:
             continue
         comma = _phrase_comma(phrase.verb)
         after = [c for c in speaker.children if c.dep_ == "appos" and comma is not None and c.i > comma.i]

@@ -24,6 +24,7 @@ from quizgame.content.analysis.person_names import (
     place_name,
     untagged_name,
 )
+from quizgame.content.analysis.reading import same_token
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _MAX_NAME_TOKENS = 3
@@ -99,7 +100,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             continue
         if _outlet(name, name_tokens, order, lexicon) or lone_place and _match_surname(order, name) is None:
             continue  # a lone name tagged a place or an organisation is a person once named in full
-        head = next((t for t in run if t.head not in run or t.head is t), run[-1])
+        head = next((t for t in run if t.head not in run or same_token(t.head, t)), run[-1])
         roles = (
             {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
         )
@@ -151,7 +152,7 @@ def _description_before_name(tokens: list[Token]) -> list[Token]:
 def _in_subject(token: Token) -> bool:
     """The name is (part of) a clause's subject: 'Seattle Mayor Jenny Durkan said', 'Chief of Police Carmen Best addressed'."""
     start = token
-    while token.head is not token and (
+    while not same_token(token.head, token) and (
         token.dep_ in ("compound", "flat", "appos")
         or (token.dep_ == "pobj" and token.head.lower_ == "of")
         or token.dep_ == "prep"

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.reading import same_token
 
 # Verbs that report what a party said, asked or judged, besides the lexicon's verbs of saying.
 _JUDGING = frozenset(
@@ -185,7 +186,7 @@ def reports_a_statement(sentence: Span, lexicon: Lexicon) -> bool:
             continue
         if subject.lower_ in _VAGUE_SUBJECTS:
             continue
-        if verb is not root and lemma in cues | _AMBIGUOUS:
+        if not same_token(verb, root) and lemma in cues | _AMBIGUOUS:
             return True  # "The outrage is so high, he added, that ...": a parenthetical cue
         if subject.lemma_.lower() in _DOCUMENTS and lemma in _FINDING | cues:
             return True

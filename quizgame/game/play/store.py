@@ -114,10 +114,39 @@ def insert_first_answers(
     connection: Connection, answers: list[dict[str, Any]], deliveries: list[dict[str, Any]]
 ) -> set[tuple[int, str]]:
     """Many players' deliveries and answers, each stored unless one is (at most one per player and
-    question in the lists): one statement each (SQLAlchemy's "insertmanyvalues"). The (player,
-    question) of the answers stored now."""
+    question in the lists): on PostgreSQL one statement for both (the deliveries in the answers'
+    WITH clause), elsewhere one each (SQLAlchemy's "insertmanyvalues"). The (player, question) of
+    the answers stored now."""
+    if connection.dialect.name == "postgresql" and answers and len(deliveries) == len(answers):
+        parameters = {f"d{i}_{c}": row[c] for i, row in enumerate(deliveries) for c in _DELIVERY_COLUMNS}
+        parameters.update({f"a{i}_{c}": row[c] for i, row in enumerate(answers) for c in _ANSWER_COLUMNS})
+        return {(row[0], row[1]) for row in connection.execute(_many_deliveries_and_answers(len(answers)), parameters)}
     if deliveries:
         connection.execute(_first_delivery_insert(connection.dialect.name), deliveries)
     if not answers:
         return set()
     return {(row[0], row[1]) for row in connection.execute(_answer_insert(connection.dialect.name, _KEY), answers)}
+
+
+@functools.lru_cache(maxsize=128)
+def _many_deliveries_and_answers(rows: int) -> Any:
+    """PostgreSQL: `rows` deliveries in the WITH clause of `rows` answers, both multi-row VALUES
+    (executemany cannot carry a WITH clause's rows): one round trip for a batch's writes, where
+    each round trip of a batch waits for a turn of its worker's busy event loop. Built once per
+    number of rows (at most the answer desk's BATCH_SIZE)."""
+    delivered = (
+        insert_for("postgresql", _deliveries)
+        .values(
+            [{c: bindparam(f"d{i}_{c}", type_=_deliveries.c[c].type) for c in _DELIVERY_COLUMNS} for i in range(rows)]
+        )
+        .on_conflict_do_nothing(index_elements=[_deliveries.c.player_id, _deliveries.c.question_id])
+        .returning(_deliveries.c.player_id)
+        .cte("delivered")
+    )
+    return (
+        insert_for("postgresql", _answers)
+        .values([{c: bindparam(f"a{i}_{c}", type_=_answers.c[c].type) for c in _ANSWER_COLUMNS} for i in range(rows)])
+        .on_conflict_do_nothing(index_elements=[_answers.c.player_id, _answers.c.question_id])
+        .returning(_answers.c.player_id, _answers.c.question_id)
+        .add_cte(delivered)
+    )

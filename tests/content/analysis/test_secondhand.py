@@ -313,3 +313,7 @@ def test_a_paper_described_after_a_comma_is_the_outlet_not_the_place_it_is_from(
 
 def test_a_name_described_as_a_newspaper_is_an_outlet_even_when_the_tagger_misses_the_name():
     assert outlets("Danas, an independent newspaper, said the minister resigned after the protests.") == ["Danas"]
+
+
+def test_a_descriptor_capitalised_at_the_start_of_a_sentence_describes_the_name_after_it():
+    assert outlets("Broadcaster NRK reported that the road would open in May.") == ["NRK"]

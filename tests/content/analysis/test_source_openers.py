@@ -35,3 +35,14 @@ def test_two_source_phrases_side_by_side_each_source_their_own_figure():
     by_speaker = {a.speaker: a.quote for a in analyze_text(body).attributions}
     assert by_speaker["the union"] == "more than 3,000"
     assert "around 2,000 traders" in by_speaker["the police"]
+
+
+def test_the_apposition_that_speaks_starts_the_statement_past_the_source_phrase():
+    """The opening phrase and the cue are matched by token position (spaCy gives a new Token object at every
+    access, so an identity test never matched them and the statement began at the phrase's source)."""
+    body = (
+        "According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said "
+        "the suspects must face charges."
+    )
+    said = next(a for a in analyze_text(body).attributions if a.cue == "said")
+    assert body[said.start :].startswith("the prosecutor general of Tehran")
