@@ -12,9 +12,12 @@ overrides what is set here; WEB_CONCURRENCY sets the number of workers, as for a
 
 import os
 
-# gunicorn's gevent worker, accepting a burst of connections (a class's answers) in one turn of
-# its loop instead of one (quizgame/gunicorn_worker.py).
-worker_class = "quizgame.gunicorn_worker.GeventWorker"
+# gunicorn's gevent worker as it is: it accepts one connection per turn of its loop when there
+# are several workers. Taking up to 64 a turn (tried for issue 19) moved a class's answers from
+# the kernel's queue into the worker without serving them sooner, and made answers and states
+# slower at 300 students: each turn then shares the core among more requests (docs/performance.md,
+# "Issue 19, fifth round").
+worker_class = "gevent"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # Open connections per worker (streams, page loads, answers): a few thousand students' streams
 # fit in one; the database pool, not this, bounds the work done at once (QUIZGAME_DB_POOL_SIZE).

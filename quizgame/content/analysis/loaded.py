@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.figurative import FIGURE_WORDS, figures
 from quizgame.content.analysis.layout import in_transcript
 from quizgame.content.analysis.lexicon import Lexicon, TermRule
-from quizgame.content.analysis.loaded_context import claims_a_thing, literal
+from quizgame.content.analysis.loaded_context import claims_a_thing, literal, reported_reaction
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.statements import parenthetical_cue
@@ -110,6 +110,9 @@ def _confidence(
     if _labelled_by_another(token):
         return 0.0  # "who view the police as racist": the label is theirs, reported as theirs
     confidence = rule.confidence
+    if len(span) == 1 and reported_reaction(token):
+        # "are commonly ridiculed for": others' reaction, reported; kept as a weak finding, never a key
+        confidence = min(confidence, MIN_CONFIDENCE)
     if _infinitive_claim(token, rule):
         confidence -= 0.1  # "claimed to have swept": right 1 of 1 in the reporter's voice on the tuned folders
     if len(span) == 1 and token.pos_ == "NOUN" and any(_set_compound(c) for c in token.children):

@@ -150,3 +150,23 @@ def physical_blow(verb: Token, subject: Token | None) -> bool:
         return False  # "she lashed out", "he hit back": no object, the figure stands
     aimed_at_people = target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or target.pos_ in ("PROPN", "PRON")
     return not (aimed_at_people or target.lemma_.lower() in _PEOPLE_NOUNS or abstract_target(target))
+
+
+# Verbs for how people react to someone: to ridicule, mock, praise or brand is an act with its own
+# meaning, not only a judgement; the figurative and the intensifying ones ("slammed", "blasted",
+# "lambasted") are left out:
+# "was slammed by critics" is still the writer's hyperbole for "was criticised".
+_REACTIONS = frozenset(
+    "ridicule mock deride lampoon jeer boo taunt scorn vilify demonize demonise pillory praise hail brand".split()
+)
+
+
+def reported_reaction(verb: Token) -> bool:
+    """Is a judging verb passive, with the one judged as its subject ("Potsreots are commonly ridiculed
+    for ...", "comments are often derided for ...")? Then it reports what other people do to them, an
+    event; "criticized" for "ridiculed" would change the fact, not neutralise the wording. (In the active
+    voice with an agent, "the official media that censored and demonized them", "Trump ... has lambasted
+    her", the verb is the reporter's choice of word for the act, and the tuned gold marks it loaded.)"""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _REACTIONS:
+        return False
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

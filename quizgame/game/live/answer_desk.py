@@ -3,7 +3,8 @@ ones go to it in batches.
 
 A class of 2,000 sends its answers within about two seconds, and each answer alone was two round
 trips to the database, most of a worker's CPU per answer (docs/performance.md, issue 19). Here an
-answer that arrives while fewer than IN_FLIGHT batches are on their way to the database leads one:
+answer that arrives when no batch is on its way to the database leads one, and so does one that
+finds a quarter of a batch queued while fewer than IN_FLIGHT batches are on their way:
 it waits BATCH_SECONDS (unless answers are queued already), takes up to BATCH_SIZE answers queued
 by then and runs them together: the rate limit's counts (one upsert for all the browsers), the
 seats (one read), each answer scored by the same rule as alone
@@ -44,11 +45,12 @@ from quizgame.game.play.submit import Taken, scored_row
 # How long a batch's leader waits for others: a few milliseconds against the second or more an
 # answer waited in a worker's queue at 2,000 students.
 BATCH_SECONDS = 0.002
-# Batches on their way to the database at once, and answers in one. One batch at a time made every
-# answer wait for the batch before it, which at 2,000 students grew to hundreds of answers and
-# seconds (docs/performance.md, "Issue 19, fifth round"); several smaller ones overlap one's round
-# trips with another's scoring, and the first answers of a burst are replied to without waiting
-# for the last. IN_FLIGHT connections of the seat pool at most (QUIZGAME_DB_SEAT_POOL_SIZE).
+# Batches on their way to the database at once, and answers in one. With one batch at a time every
+# answer waited for the batch before it (p50 86-124 ms a batch at 2,000 students, load 8: each of
+# its round trips waits for a turn of the worker's busy event loop); several overlap one's round
+# trips with another's scoring. IN_FLIGHT connections of the seat pool at most
+# (QUIZGAME_DB_SEAT_POOL_SIZE). A batch is capped so that the first answers of a burst are replied
+# to without waiting for the last.
 IN_FLIGHT = 4
 BATCH_SIZE = 64
 # The pauses before an answer whose database was unreachable is tried again (AnswerDesk._each_alone):
@@ -91,7 +93,12 @@ class AnswerDesk:
         """Queue the answer and return it done (its seat, verdict, result or refusal); a database
         error it could not get past is raised here."""
         with self._lock:
-            lead = self._serving < self._in_flight
+            # Another batch only when one is waiting: each batch in flight holds a connection of its
+            # own, and the first use of each opened it in the middle of a class's answers (at 300
+            # students, four at once made answers slower than one batch at a time).
+            lead = self._serving == 0 or (
+                self._serving < self._in_flight and len(self._queue) + 1 >= self._batch_size // 4
+            )
             if lead:
                 self._serving += 1
             else:

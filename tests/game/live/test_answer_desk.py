@@ -107,7 +107,7 @@ def test_answers_sent_together_from_threads_are_each_stored_once(app_ctx: Flask,
 
 def test_small_batches_in_flight_together_store_each_answer_once(app_ctx: Flask, game) -> None:  # type: ignore[no-untyped-def]
     room, tokens, key = game
-    desk = AnswerDesk(seat_engine(app_ctx, db.engine), in_flight=2, batch_size=3)
+    desk = AnswerDesk(seat_engine(app_ctx, db.engine), in_flight=2, batch_size=4)
     taps = [ticket(room, token, key) for token in tokens for _tap in range(3)]
     threads = [threading.Thread(target=desk.take, args=(tap,)) for tap in taps]
     for thread in threads:
