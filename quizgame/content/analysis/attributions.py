@@ -46,6 +46,7 @@ from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.series import series_after
 from quizgame.content.analysis.set_apart import blockquoted, interview_answers
+from quizgame.content.analysis.side_speakers import split_side_speakers
 from quizgame.content.analysis.speakers import People
 
 __all__ = ["Found", "find_attributions"]
@@ -57,6 +58,7 @@ _SHORT_QUOTE = 0.75  # a weak cue with a short quoted term
 
 def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> list[Found]:
     cues = find_cues(reading, lexicon, {p.surname for p in people.people})
+    split_side_speakers(cues, lexicon)
     text = reading.text
     quotes = [q for q in reading.quotes.quotes if not _embedded(q, cues, text) and _is_speech(text, q)]
     found: list[Found] = []

@@ -16,9 +16,10 @@ prints each category's ECE line only, as a check.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from quizgame.content.analysis.evaluation import Gold, score_article, speaker_matches, text_matches
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution
@@ -39,17 +40,23 @@ class Band:
         return self.correct / self.predicted if self.predicted else None
 
 
-def calibrate(pairs: Iterable[tuple[Gold, ArticleAnalysis]]) -> dict[str, list[Band]]:
-    table = {category: [Band(low) for low in BANDS] for category in CATEGORIES}
+def scored_findings(pairs: Iterable[tuple[Gold, ArticleAnalysis]]) -> Iterator[tuple[Gold, str, Any, bool]]:
+    """Each finding with its article's gold, its category and whether the evaluation counts it right when it
+    stands alone."""
     for gold, analysis in pairs:
         empty = replace(analysis, **{category: [] for category in CATEGORIES})
         for category in CATEGORIES:
             for finding in getattr(analysis, category):
                 alone = replace(empty, **{category: [finding]})
-                right = score_article(gold, alone)[category].correct > 0
-                band = _band(table[category], finding.confidence)
-                band.predicted += 1
-                band.correct += right
+                yield gold, category, finding, score_article(gold, alone)[category].correct > 0
+
+
+def calibrate(pairs: Iterable[tuple[Gold, ArticleAnalysis]]) -> dict[str, list[Band]]:
+    table = {category: [Band(low) for low in BANDS] for category in CATEGORIES}
+    for _gold, category, finding, right in scored_findings(pairs):
+        band = _band(table[category], finding.confidence)
+        band.predicted += 1
+        band.correct += right
     return table
 
 
@@ -169,22 +176,17 @@ Buckets = dict[tuple[str, str, float], Bucket]  # (category, shape, bin) -> buck
 
 
 def bucket(pairs: Iterable[tuple[Gold, ArticleAnalysis]]) -> Buckets:
-    """Each finding scored alone (as `calibrate` does) into its category's bin, once for all shapes ("*")
+    """Each finding scored alone into its category's bin, once for all shapes ("*")
     and once for its own shape (shapes.shape_of)."""
     table: Buckets = {}
-    for gold, analysis in pairs:
-        empty = replace(analysis, **{category: [] for category in CATEGORIES})
-        for category in CATEGORIES:
-            for finding in getattr(analysis, category):
-                alone = replace(empty, **{category: [finding]})
-                right = score_article(gold, alone)[category].correct > 0
-                low = max(b for b in ECE_BINS if finding.confidence >= b - 1e-9)
-                for shape in ("*", shape_of(category, finding)):
-                    row = table.setdefault((category, shape, low), Bucket())
-                    row.n += 1
-                    row.correct += right
-                    row.claimed += finding.confidence
-                    row.articles.add(gold.article)
+    for gold, category, finding, right in scored_findings(pairs):
+        low = max(b for b in ECE_BINS if finding.confidence >= b - 1e-9)
+        for shape in ("*", shape_of(category, finding)):
+            row = table.setdefault((category, shape, low), Bucket())
+            row.n += 1
+            row.correct += right
+            row.claimed += finding.confidence
+            row.articles.add(gold.article)
     return table
 
 

@@ -202,7 +202,9 @@ def test_a_student_without_event_streams_follows_the_game_by_polling(served, bro
     student.get_by_label("Nickname").fill("Dee")
     student.get_by_role("button", name="Join").click()
     student.wait_for_selector('[data-stage="lobby"]', timeout=POLLED)
-    assert student.locator("#live").get_attribute("data-transport") == "polling"
+    # The lobby is on the page the server sent; live.js marks the transport once it has run (on a
+    # loaded machine, after the lobby shows: the assertion read the attribute before it was set).
+    student.wait_for_selector('#live[data-transport="polling"]', timeout=POLLED)
     presenter.locator("[data-nicknames] .nickname", has_text="Dee").wait_for(timeout=POLLED)
 
     presenter.locator("#control-start").click()

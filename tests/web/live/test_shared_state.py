@@ -132,6 +132,9 @@ def test_where_a_stream_follows_the_room_an_answer_counts_nobody_and_the_hub_rev
     them in a transaction: the seat with the rate limit's count, the delivery with the answer (on
     SQLite, four). The hub holds the snapshot and counts the class at its tick, and the last
     answer still reveals."""
+    # The test waits on the reveal, not on the clock: the module's 2 s streams could end before a
+    # loaded machine got through the hub's first tick and two answers (seen once in a full run).
+    app.config.update(LIVE_STREAM_SECONDS=60)
     game = make_live_game(app, ("Ada", "Bo"))
     press(as_teacher(client, game.teacher_id), game.room_id, "start")
     response = as_player(app.test_client(), game, game.players[0]).get(f"/live/play/{game.code}/events", buffered=False)
@@ -141,6 +144,7 @@ def test_where_a_stream_follows_the_room_an_answer_counts_nobody_and_the_hub_rev
     deadline = time.monotonic() + 15
     while hub.edition(game.room_id, 1) is None and time.monotonic() < deadline:
         time.sleep(0.01)
+    assert hub.edition(game.room_id, 1) is not None, "the hub never followed the room"
     browser = as_player(app.test_client(), game, game.players[1])
     with app.app_context(), counting_queries(with_seat_engine=True) as statements:
         assert answer(browser, game, 0, 0).json["phase"] == "question"
