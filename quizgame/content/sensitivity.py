@@ -1,7 +1,8 @@
 """Stories a teacher should choose knowingly, by category of harm: deaths of children or teenagers,
 suicide, sexual abuse, violence against women or within a family (an honour killing, an acid attack, a
-forced marriage), torture, mass killings, wars or persecutions killing thousands, and a minority persecuted
-for who its people are. Flagged where a
+forced marriage), torture, mass killings, wars or persecutions killing thousands, a minority persecuted
+for who its people are, and hateful or obscene words on the page (racist or homophobic abuse, Holocaust
+denial, slurs or obscenities spelled out). Flagged where a
 teacher reads the candidates (`quizgame questions --show`, and the curation pages of an article and of
 its questions), never blocking generation: the questions may be right, but a points-scoring recall item
 on five dead fifteen-year-olds should be a teacher's choice, not a default (teacher reading of
@@ -106,6 +107,35 @@ TOPICS = (
             re.IGNORECASE,
         ),
         1,
+    ),
+    # Hateful or obscene words a class would read on the page (reading4: the RuNet slang post spells out
+    # slurs, obscenities and a homophobic insult; the Imus obituary quotes his racist remark, called "a
+    # racial incident"; styles' Israel post quotes the racist comments it names). A remark named racist or
+    # homophobic, or a denial of the Holocaust, once ("racist abuse" is left out: "comments contain racist
+    # abuse" in styles3's satire post is a passing mention, nothing quoted); the
+    # words "slur", "obscenity", "profanity" twice, since one is often a passing mention ("apologised
+    # for a slur").
+    Topic(
+        "racist or homophobic abuse",
+        re.compile(
+            r"\bracial (incident|remarks?|slurs?|epithets?|insults?|taunts?)\b"
+            r"|\bracist (remarks?|comments?|jokes?|slurs?|language|insults?|chants?|taunts?|rants?)\b"
+            r"|\bhomophobic (slurs?|insults?|remarks?|comments?|epithets?|taunts?)\b",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
+    Topic(
+        "Holocaust denial",
+        re.compile(r"\b(deny|denies|denied|denying) the Holocaust\b|\bHolocaust (denial|deniers?)\b", re.IGNORECASE),
+        1,
+    ),
+    Topic(
+        "slurs or obscenities spelled out",
+        re.compile(
+            r"\b(slurs?|obscenit(y|ies)|obscene words?|profanit(y|ies)|expletives?|swear ?words?)\b", re.IGNORECASE
+        ),
+        2,
     ),
     # Killing in the thousands ("7,000 civilians were killed", "tens of thousands ... killed"): a war's
     # or a persecution's toll. A count of deaths alone is not it: an epidemic's or a study's figures

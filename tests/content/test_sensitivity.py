@@ -79,3 +79,23 @@ def test_a_stance_or_a_passing_word_on_a_minority_is_not_flagged():
     assert sensitive_topics("Report", "He is known for his stance on homosexuality and civil unions.") == []
     assert sensitive_topics("Report", "He sent anti-homosexual and misogynistic comments in a chat.") == []
     assert sensitive_topics("Report", "Bloggers write on gender based violence, homosexuality and abortion.") == []
+
+
+def test_a_quoted_racist_remark_or_a_homophobic_insult_is_flagged_at_one_mention():
+    body = 'He called the team "a bunch of thugs" and lost his show after the racial incident. He apologised.'
+    assert sensitive_topics("Radio host dies", body) == ["racist or homophobic abuse"]
+    assert sensitive_topics("", "The word is a common homophobic insult in the country.") == [
+        "racist or homophobic abuse"
+    ]
+
+
+def test_holocaust_denial_is_flagged_at_one_mention():
+    assert sensitive_topics("", "Some will deny the Holocaust and praise its authors.") == ["Holocaust denial"]
+
+
+def test_slurs_and_obscenities_need_two_mentions_and_a_passing_racist_abuse_none():
+    assert sensitive_topics("", "The senator apologised for a slur.") == []
+    assert sensitive_topics("", "One word is a slur. Another is an obscenity used everywhere.") == [
+        "slurs or obscenities spelled out"
+    ]
+    assert sensitive_topics("", "Some comments posted on the site contain personal and racist abuse.") == []

@@ -63,6 +63,12 @@ _CASE_LESSON = {
     "or anyone present to see. An eyewitness account is the reporter's own, and it is fine.",
     "history": "The sentence names no source, and needs none: it tells history that is on the record (what "
     "happened years before this story, or who someone is), which readers could look up for themselves.",
+    # A plain present state (judgement.plain_state), which unsourced_claim keys as no claim either:
+    # reading4's obituary list of survivors ("Imus is survived by ...") and "are still available on its
+    # website"; an account of an event the reporter is not said to have seen stays a claim below.
+    "fact": "The sentence names no source, and needs none: it states how things stand now (who survives the "
+    "dead, what is still available or open), a plain fact a reader could check, not the reporter's judgement, "
+    "feeling, cause or generalisation. Sources matter most where a reporter interprets.",
     "claim": "The sentence names no source. Only a scene the reporter saw, something on the public record (a vote, "
     "a speech, an arrest) or history can go without one, and nothing here shows it is one of those, so it needs a "
     "source: a careful reader asks how the reporter knows. Did the reporter see it, or who told them?",
@@ -282,9 +288,10 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
 
 
 def _none_lesson(item: Coverage, start: int, text: str) -> str:
-    """The lesson of a statement in the reporter's own voice, by claims.py's rule: a scene, a record or
-    history on the record needs no source; anything else does, and a careful reader asks how the
-    reporter knows (what kind of interpretation it is, when `judgement` can tell)."""
+    """The lesson of a statement in the reporter's own voice: a scene, a record or history on the record
+    needs no source, nor does a plain present state (`judgement.plain_state`: who survives the dead,
+    what is still available), which unsourced_claim does not key either: one judgement of a sentence.
+    Anything else does, and a careful reader asks how the reporter knows."""
     case = gate.account_case(text)
     if case in _CASE_LESSON and case != "claim":
         return _CASE_LESSON[case]
@@ -300,6 +307,8 @@ def _none_lesson(item: Coverage, start: int, text: str) -> str:
         return _LESSON[NONE]
     if sentence is not None and gate.long_past(item.body, sentence, item.year):
         return _CASE_LESSON["history"]
+    if sentence is not None and judgement.plain_state(item.analysis, sentence):
+        return _CASE_LESSON["fact"]
     return _CASE_LESSON["claim"] + (_COUNT_LESSON if _COUNT.search(text) else "")
 
 

@@ -50,13 +50,15 @@ _FEELING = re.compile(
 # Why something happened, as the reporter reads it: a cause or a motive nobody is quoted giving.
 _CAUSE = re.compile(
     r"\b(a (reaction|response) to|a (sign|symptom|result) of|the reason for|may be (related|due) to|stems? from|"
-    r"(driven|fuell?ed|motivated|prompted) by|politically motivated)\b",
+    r"(driven|fuell?ed|motivated|prompted) by|politically motivated|"
+    # where a fire or a blast began is an investigator's finding ("The fire started in a car")
+    r"(fire|blaze|explosion|blast|outbreak|leak) (started|began|broke out|originated) (in|at|on|from))\b",
     re.IGNORECASE,
 )
 # A claim about how things usually are, or about what many unnamed people think: who counted?
 _GENERAL = re.compile(
     r"\b(usually|typically|generally|often|rarely|seldom|commonly|widely|traditionally|historically|"
-    r"increasingly|invariably|(is|are) still|has become|have become|a majority of|most of the|"
+    r"increasingly|invariably|has become|have become|a majority of|most of the|"
     r"some criticism|divided (responses|reactions)|mixed (responses|reactions))\b",
     re.IGNORECASE,
 )
@@ -190,3 +192,21 @@ LESSON = {
     GENERAL: ("is a generalisation", "who counted, and how many?"),
     COMPARISON: ("is a comparison with no figure behind it", "compared by whom, and measured how?"),
 }
+
+
+# A state of things anyone could look up, in the present: who survives the dead ("Imus is survived by his
+# second wife ..."; likewise styles' Vanderbilt and Hunter obituaries), what is still available, open, on
+# air or closed ("The binary files ... are still available on its website"; devcorpus ABS-CBN "is still on
+# air", styles4 Cadereyta "is still closed"). Background, not an account of an event nobody is said to
+# have seen ("The aircraft overshot the runway"), which still asks how the reporter knows.
+_PLAIN_STATE = re.compile(
+    r"\b(is|are) (still |now )?(survived by|available|open|closed|on air|online|in (service|operation|effect|place))\b",
+    re.IGNORECASE,
+)
+
+
+def plain_state(analysis: ArticleAnalysis, sentence: Sentence) -> bool:
+    """Is the sentence a plain present state (`needs_source` finds no interpretation in it, and its verb
+    states what is, not what happened)? Then it needs no source, for attribution_type as for
+    unsourced_claim."""
+    return _PLAIN_STATE.search(sentence.text) is not None and needs_source(analysis, sentence) is None

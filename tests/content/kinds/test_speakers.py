@@ -82,3 +82,22 @@ def test_a_name_named_once_is_a_person_by_its_given_name_or_as_someone_from_a_pl
     assert speakers.is_person("Rai Benjamin", body)  # someone from a place, then "who"
     assert not speakers.is_person("Montana Native Vote", body)  # the article's "in Montana" is a place
     assert not speakers.is_person("Sun Valley Resorts", body)
+
+
+def test_a_storm_a_place_or_an_event_is_no_speaker():
+    body = "Typhoon Phanfone struck on Christmas Day, six years after Typhoon Haiyan. Mount Mayon is calm."
+    assert speakers.clean("Typhoon Phanfone", body) is None
+    assert speakers.clean("Typhoon Haiyan", body) is None
+    assert speakers.clean("Mount Mayon", body) is None
+
+
+def test_a_name_the_article_only_writes_inside_a_longer_one_is_clipped():
+    body = (
+        "Meanwhile, Political Bahamas Blog reports that the vote is close. While Weblog Bahamas' Edward "
+        "Hutcheson wonders aloud, Prime Minister Hubert Ingraham said nothing. When Rick Lowe wrote, he was brief."
+    )
+    assert speakers.clean("Bahamas Blog", body) is None  # the blog is "Political Bahamas Blog"
+    assert speakers.clean("Political Bahamas Blog", body) == "Political Bahamas Blog"
+    assert speakers.clean("Edward Hutcheson", body) == "Edward Hutcheson"  # after a possessive
+    assert speakers.clean("Hubert Ingraham", body) == "Hubert Ingraham"  # after a title
+    assert speakers.clean("Rick Lowe", body) == "Rick Lowe"  # after a sentence's first word
