@@ -21,6 +21,7 @@ from quizgame.web.live.push import stop_hub
 from tests.clock import Clock
 from tests.databases import BACKENDS, throwaway_database
 from tests.factories import TEST_HASH_METHOD
+from tests.routing_cache import shared_url_builders
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
@@ -29,6 +30,13 @@ CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 def _push_request_context() -> None:
     """Replaces pytest-flask's fixture of the same name, which keeps one request context open
     for the whole test: that leaks `g` and the session between requests and hides missing commits."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_url_builders() -> Iterator[None]:
+    """Every test makes its own app; its URL builders are compiled once per session (tests/routing_cache.py)."""
+    with shared_url_builders():
+        yield
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
