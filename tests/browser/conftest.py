@@ -60,8 +60,10 @@ def server(database_file: str) -> Iterator[str]:
             process.stdout.close()
 
 
-@pytest.fixture
-def browser():  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def _module_browser():  # type: ignore[no-untyped-def]
+    """One Chromium per module (a launch costs about 0.5 s of CPU). Not per session: a Playwright
+    left running marks its event loop as running, which stops other modules' asyncio and Playwright."""
     if not CHROMIUM.exists():
         message = f"Chromium is not installed at {CHROMIUM}"
         if _in_ci():
@@ -75,3 +77,12 @@ def browser():  # type: ignore[no-untyped-def]
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture
+def browser(_module_browser):  # type: ignore[no-untyped-def]
+    """The module's Chromium; every context a test opens is closed after it, so the next test
+    starts with no cookies, cache or open pages, as with a browser of its own."""
+    yield _module_browser
+    for context in list(_module_browser.contexts):
+        context.close()

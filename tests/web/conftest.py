@@ -138,10 +138,11 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture
-def chromium() -> Iterator[Any]:
+@pytest.fixture(scope="module")
+def _module_chromium() -> Iterator[Any]:
     """Debian's Chromium driven by Playwright. Missing outside CI: skipped with the reason; in CI: a failure.
-    One per test: a Playwright left running would stop other test modules from starting their own."""
+    One per module (a launch costs about 0.5 s of CPU), not per session: a Playwright left running
+    marks its event loop as running, which stops other modules' asyncio and their own Playwright."""
     if not CHROMIUM.exists():
         message = f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -153,6 +154,15 @@ def chromium() -> Iterator[Any]:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def chromium(_module_chromium: Any) -> Iterator[Any]:
+    """The module's Chromium; every context a test opens is closed after it, so the next test
+    starts with no cookies, cache or open pages, as with a browser of its own."""
+    yield _module_chromium
+    for context in list(_module_chromium.contexts):
+        context.close()
 
 
 @dataclass
