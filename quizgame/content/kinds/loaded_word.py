@@ -83,6 +83,11 @@ _CONFESSION = re.compile(r"^(admit|conced|confess)", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being|am|keeps?|kept)\s+$", re.IGNORECASE)
 
 
+# Where the lexicon took an entry from ("(VADER lexicon, MIT)", "(Words to watch: puffery)"): for the
+# teacher and the licence, not a lesson; reading4's teacher found it printed to students.
+_CREDIT = re.compile(r"\s*\([^()]*(lexicon|Words to watch|written for this project)[^()]*\)(?=\.?\s*$)")
+
+
 def in_sentence_form(term: LoadedTerm) -> str:
     """The lexicon's reason, naming the word as the sentence writes it: "'claims' casts doubt" for a
     sentence with "claims", not the lexicon's "'claimed'"."""
@@ -93,7 +98,7 @@ def in_sentence_form(term: LoadedTerm) -> str:
         related = word.lower() != surface.lower() and " " not in surface and word[:4].lower() == surface[:4].lower()
         return f"'{surface}'" if related else match.group(0)
 
-    return re.sub(r"'([A-Za-z-]+)'", same_word, term.reason)
+    return re.sub(r"'([A-Za-z-]+)'", same_word, _CREDIT.sub("", term.reason))
 
 
 def scare_quoted(body: str, start: int, end: int) -> bool:

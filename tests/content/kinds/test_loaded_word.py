@@ -204,3 +204,21 @@ def test_no_tap_item_when_an_unkeyed_word_is_possibly_loaded():
 
     assert not item("Comics were developed later, when authoritarian regimes relaxed their grip on the press.")
     assert item("Comics were developed later, when the regimes of the region changed their rules for the press.")
+
+
+def test_the_lexicons_source_credit_is_not_part_of_the_students_lesson():
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import in_sentence_form
+
+    term = LoadedTerm(
+        term="mocked",
+        sentence="The columnist mocked the plan.",
+        neutral="criticized",
+        reason="'mocked' judges criticism as scorn (VADER lexicon, MIT).",
+        start=14,
+        end=20,
+        sentence_start=0,
+        sentence_end=30,
+        confidence=0.8,
+    )
+    assert in_sentence_form(term) == "'mocked' judges criticism as scorn."
