@@ -139,9 +139,12 @@ def forms(fields: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 
 def row_counts() -> dict[str, int]:
-    return {
-        table.name: db.session.scalar(select(func.count()).select_from(table)) for table in db.metadata.sorted_tables
-    }
+    """Every table's count, read in one statement (a statement per table was most of this file's time)."""
+    tables = db.metadata.sorted_tables
+    counts = db.session.execute(
+        select(*(select(func.count()).select_from(table).scalar_subquery() for table in tables))
+    ).one()
+    return {table.name: count for table, count in zip(tables, counts, strict=True)}
 
 
 @pytest.fixture
