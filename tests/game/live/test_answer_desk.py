@@ -91,15 +91,20 @@ def test_one_over_the_rate_limit_in_a_batch_is_not_stored(app_ctx: Flask, game) 
     assert len(stored(room.id)) == 3
 
 
-def test_answers_sent_together_from_threads_are_each_stored_once(app_ctx: Flask, game) -> None:  # type: ignore[no-untyped-def]
-    room, tokens, key = game
-    desk = AnswerDesk(seat_engine(app_ctx, db.engine))
-    taps = [ticket(room, token, key) for token in tokens for _tap in range(2)]
+def take_from_threads(desk: AnswerDesk, taps: list) -> None:  # type: ignore[type-arg]
+    """Every tap handed to the desk from its own thread at once, as a worker's request threads do."""
     threads = [threading.Thread(target=desk.take, args=(tap,)) for tap in taps]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(30)
+
+
+def test_answers_sent_together_from_threads_are_each_stored_once(app_ctx: Flask, game) -> None:  # type: ignore[no-untyped-def]
+    room, tokens, key = game
+    desk = AnswerDesk(seat_engine(app_ctx, db.engine))
+    taps = [ticket(room, token, key) for token in tokens for _tap in range(2)]
+    take_from_threads(desk, taps)
     assert all(tap.taken is not None and tap.taken.correct for tap in taps)
     assert sum(1 for tap in taps if not tap.taken.duplicate) == len(tokens)  # type: ignore[union-attr]
     assert len(stored(room.id)) == len(tokens)
@@ -109,11 +114,7 @@ def test_small_batches_in_flight_together_store_each_answer_once(app_ctx: Flask,
     room, tokens, key = game
     desk = AnswerDesk(seat_engine(app_ctx, db.engine), in_flight=2, batch_size=4)
     taps = [ticket(room, token, key) for token in tokens for _tap in range(3)]
-    threads = [threading.Thread(target=desk.take, args=(tap,)) for tap in taps]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    take_from_threads(desk, taps)
     assert all(tap.taken is not None and tap.taken.correct for tap in taps)
     assert sum(1 for tap in taps if not tap.taken.duplicate) == len(tokens)  # type: ignore[union-attr]
     assert sorted(tap.verdict.hits for tap in taps if tap.verdict) == sorted([1, 2, 3] * len(tokens))
