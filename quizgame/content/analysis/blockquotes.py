@@ -140,7 +140,7 @@ def _quoted(
 
 
 def _tweet(reading: Reading, content: tuple[int, int], words: str, handle: str, verb: Token | None = None) -> Quoted:
-    verb = verb or _first_token(reading, content[0])
+    verb = verb or reading.token_at(content[0])
     assert verb is not None
     return Quoted(content, words, Cue(verb, "tweeted", None, None, weak=False), handle, True, _HANDLE_LINK)
 
@@ -204,11 +204,11 @@ def _introduction(reading: Reading, offset: int) -> Span | None:
     line_start = before.rfind("\n") + 1
     if before[line_start:].lstrip().startswith(">"):
         return None
-    token = _first_token(reading, len(before) - 1)
+    token = reading.token_at(len(before) - 1)
     if token is None:
         return None
     paragraph_start = reading.paragraph_starts[reading.paragraph_of(token.idx)]
-    first = _first_token(reading, paragraph_start)
+    first = reading.token_at(paragraph_start)
     return reading.doc[first.i if first is not None else token.i : token.i + 1]
 
 
@@ -246,11 +246,6 @@ def inside(token: Token) -> bool:
 
 
 _INNER = frozenset({"ccomp", "acl", "advcl", "relcl", "xcomp", "pcomp"})
-
-
-def _first_token(reading: Reading, offset: int) -> Token | None:
-    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def within(blocks: list[Block], offset: int) -> bool:

@@ -34,7 +34,7 @@ def inverted_cue(reading: Reading, people: People, lexicon: Lexicon, quote: Quot
     paragraph_start = reading.paragraph_starts[reading.paragraph_of(quote.start)]
     if gap is None or not _OPENS.search(text[paragraph_start : quote.start]):
         return None
-    verb = _token_at(reading, gap.end())
+    verb = reading.token_at(gap.end())
     if verb is None or verb.pos_ != "VERB" or verb.tag_ == "VBG":
         return None  # the tag itself is unreliable here ('tweeted' VBN, 'read' VB): the parse is what failed
     speaker = _noun_phrase_after(verb)
@@ -88,8 +88,3 @@ def _noun_phrase_after(verb: Token) -> Token | None:
             return None  # the sentence ran on without a mark
     heads = [w for w in words if w.head not in words and w.pos_ in ("PROPN", "NOUN")]
     return heads[0] if len(heads) == 1 else None  # one phrase, named by its head ('Mayor', with 'of ... Khan')
-
-
-def _token_at(reading: Reading, offset: int) -> Token | None:
-    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

@@ -181,8 +181,8 @@ def carried_back(reading: Reading, made: Found, waiting: list[Quote]) -> list[Fo
 
 
 def _sentence_at(reading: Reading, offset: int) -> Span | None:
-    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0].sent if span is not None and len(span) else None
+    token = reading.token_at(offset)
+    return token.sent if token is not None else None
 
 
 def continuation(reading: Reading, found: list[Found], quote: Quote) -> Found | None:

@@ -117,7 +117,7 @@ def colon_speaker(quote: Quote, reading: Reading) -> Token | None:
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    token = _token_at(reading, colon)
+    token = reading.token_at(colon)
     if token is None or reading.paragraph_of(colon) < reading.paragraph_of(quote.start) - 1:
         return None
     subjects = [
@@ -127,11 +127,6 @@ def colon_speaker(quote: Quote, reading: Reading) -> Token | None:
     ]
     # the misparse of a long name before a colon gives several subjects: a person's name first
     return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0] if subjects else None)
-
-
-def _token_at(reading: Reading, offset: int) -> Token | None:
-    span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def statement_before_colon(reading: Reading, cue: Cue, quote: Quote) -> int | None:

@@ -38,6 +38,11 @@ class Reading:
 
         return bisect_right(self.paragraph_starts, offset) - 1
 
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering the character at `offset`, or the nearest one a space ends at."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
     def in_quote(self, token: Token) -> bool:
         return self.quotes.containing(token.idx) is not None
 
