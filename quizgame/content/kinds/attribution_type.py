@@ -76,6 +76,11 @@ _CASE_LESSON = {
     "fact": "The sentence names no source, and needs none: it states how things stand now (who survives the "
     "dead, what is still available or open), a plain fact a reader could check, not the reporter's judgement, "
     "feeling, cause or generalisation. Sources matter most where a reporter interprets.",
+    # Any other plain fact judgement.needs_source finds no interpretation in (what happened, who did what):
+    # the same call unsourced_claim makes, which keys no item on it.
+    "plain": "The sentence names no source, and needs none here: it reports a plain fact (what happened, or how "
+    "things stand) with no judgement, feeling, cause or generalisation of the reporter's in it, something readers "
+    "can check against other reports. Sources matter most where a reporter interprets.",
     "claim": "The sentence names no source. Only a scene the reporter saw, something on the public record (a vote, "
     "a speech, an arrest) or history can go without one, and nothing here shows it is one of those, so it needs a "
     "source: a careful reader asks how the reporter knows. Did the reporter see it, or who told them?",
@@ -302,17 +307,20 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
 
 
 def _none_lesson(item: Coverage, start: int, text: str) -> str:
-    """The lesson of a statement in the reporter's own voice: a scene, a record or history on the record
-    needs no source, nor does a plain present state (`judgement.plain_state`: who survives the dead,
-    what is still available), which unsourced_claim does not key either: one judgement of a sentence.
-    Anything else does, and a careful reader asks how the reporter knows."""
+    """The lesson of a statement in the reporter's own voice, by one judgement with unsourced_claim's
+    (`judgement.needs_source`): an interpretation (a judgement, a feeling, a cause, a count nobody
+    made, a generalisation) or a hidden source needs one, and a careful reader asks its question; a
+    scene, a record, history on the record or any other plain fact needs none ("Nobody, and that is
+    fine": reading4's obituary list of survivors had been told it needed a source, while unsourced_claim
+    called it a plain fact). A toll ("seven people died") is the one plain-looking count that still asks
+    who counted."""
     case = gate.account_case(text)
     if case in _CASE_LESSON and case != "claim":
         return _CASE_LESSON[case]
     sentence = sentence_at(item.analysis, start)
     found = judgement.needs_source(item.analysis, sentence) if sentence is not None else None
     if found is not None and found[0] in judgement.LESSON:
-        what, ask = judgement.LESSON[found[0]]
+        what, ask = judgement.lesson(*found)
         return (
             f'The sentence names no person, document or outlet, yet it {what} ("{found[1]}"): not a matter of '
             f"record anyone could check, so a careful reader asks how the reporter knows: {ask}"
@@ -323,7 +331,9 @@ def _none_lesson(item: Coverage, start: int, text: str) -> str:
         return _CASE_LESSON["history"]
     if sentence is not None and judgement.plain_state(item.analysis, sentence):
         return _CASE_LESSON["fact"]
-    return _CASE_LESSON["claim"] + (_COUNT_LESSON if _COUNT.search(text) else "")
+    if _COUNT.search(text):
+        return _CASE_LESSON["claim"] + _COUNT_LESSON
+    return _CASE_LESSON["plain"]
 
 
 def _question(
