@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import bygone, gate, lead_in, quote_lines, speakers, trace, who_said_pick
+from quizgame.content.kinds import answers, bygone, gate, lead_in, quote_lines, speakers, trace, who_said_pick
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -62,7 +62,9 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         intro = introduced.get(attribution.start)
         if intro is not None:
             attribution = replace(attribution, speaker=intro)  # "@Bani_2adam" is "Nabil Barqawi wrote:"
-        elif not _sure_speaker(item, attribution):
+        elif not (
+            answers.answered_by(item.body, attribution.start, attribution.speaker) or _sure_speaker(item, attribution)
+        ):
             _why(item, attribution.quote, f"speaker '{attribution.speaker}' not sure or not shown (_sure_speaker)")
             continue
         asked = attribution.quote  # the question's id stays that of the quotation as the analysis found it
@@ -169,14 +171,21 @@ def _question(
         return None  # a blockquoted quotation not found as it stands: the evidence could be the original
     start, end = span
     proof = evidence(item, start, end)
-    if not in_blockquote(item.body, proof.start) and not re.search(r'["“”]', proof.text):
-        return None  # an interview's answer, unquoted: the passage before the answer would be blank
+    label = answers.label_at(item.body, proof.start)
+    if not in_blockquote(item.body, proof.start) and not re.search(r'["“”]', proof.text) and label is None:
+        return None  # unquoted words outside a labelled answer: the passage before the answer would be blank
     named_here = attribution.speaker_kind != "anonymous" and surname(speaker) in proof.text.lower()
     if blockquoted:
         named_here = False
         how = (
             f"The speaker, {speaker}, is named in the line that introduces the blockquote. A quoted post "
             "or tweet belongs to the person its introduction names, so read the line above it."
+        )
+    elif label is not None:
+        named_here = False
+        how = (
+            f"The speaker, {speaker}, is named in the label that opens the answer. An interview sets each "
+            "answer under its speaker's name, so read the label to find who is talking."
         )
     elif attribution.speaker_kind == "anonymous":
         how = (
@@ -274,6 +283,12 @@ def _frame(text: str, quote: str) -> str:
     return re.sub(r'"[^"]*"|“[^”]*”', " ", text)
 
 
+# With this many other speakers the coverage credits with words, an item offers no one it only names:
+# a politician only mentioned ("Perry Christie") is a weaker choice than a blogger who wrote beside the
+# key; with fewer, named people fill in (the analysis misses speakers, and two make a question).
+_CREDITED_ENOUGH = 2
+
+
 def _candidates(
     item: Coverage, others: Sequence[Coverage], speaker: str, anonymous: bool = False, introduced: Sequence[str] = ()
 ) -> list[str]:
@@ -299,7 +314,9 @@ def _candidates(
         if surname(name) not in taken and want_person:
             taken.add(surname(name))
             names.append(display_name(name))
-    for pool in pools:
+    for index, pool in enumerate(pools):
+        if index == len(pools) - 1 and len(names) >= _CREDITED_ENOUGH:
+            break  # enough people the coverage credits with words: none it only names (reading4's cause 3)
         for raw, source in pool:
             body = source.body
             name = speakers.clean(raw, body)

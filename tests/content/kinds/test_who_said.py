@@ -300,3 +300,22 @@ def test_a_name_inside_the_quoted_words_is_no_rival_speaker():
         said = Attribution("Ana Lopez", "named", "said", quote, True, at, at + len(quote), 0, len(body) - 1, 1.0)
         item = made_up(body, attributions=[said], people=["Ana Lopez", "Typhoon Ursa", "Tom Reed"])
         assert _sure_speaker(item, said) is sure
+
+
+def test_with_two_other_speakers_credited_no_one_the_article_only_names_is_an_option():
+    """reading4's cause 3: options are the people the coverage credits with words; someone only named
+    (a politician mentioned) fills in only where fewer than two others speak."""
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import _candidates
+    from tests.content.kinds.helpers import made_up
+
+    body = OTHERS + "Sam Ortiz, the governor, was not at the meeting. Ortiz was abroad.\n"
+    people = ["Ana Lopez", "Tom Reed", "Maria Perez", "Sam Ortiz"]
+
+    def said(name: str) -> Attribution:
+        return Attribution(name, "named", "said", "the bridge is safe", False, body.index(name), body.index(name) + 30)
+
+    two = made_up(body, attributions=[said("Ana Lopez"), said("Tom Reed")], people=people)
+    assert _candidates(two, (), "Maria Perez") == ["Ana Lopez", "Tom Reed"]
+    one = made_up(body, attributions=[said("Ana Lopez")], people=people)
+    assert "Ana Lopez" in _candidates(one, (), "Maria Perez") and len(_candidates(one, (), "Maria Perez")) > 1
