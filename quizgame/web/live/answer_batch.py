@@ -1,6 +1,7 @@
 """A live answer through this worker's answer desk (quizgame.game.live.answer_desk): the answers a
 worker receives in the same few milliseconds are counted, read, scored and stored together. The request keeps what is its own: the session's rejoin token and browser, the form
-(CSRF checked before the view, as for every POST), the 404 and the rate limit's 429."""
+(CSRF checked before the view, as for every POST), the 404 and the rate limit's 429. The answer's
+own route (quizgame.web.live.lean_answer) reads those itself and takes the answer by take_ticket."""
 
 from __future__ import annotations
 
