@@ -167,6 +167,8 @@ def _blanked(text: str, low: int = 0, high: int | None = None) -> tuple[Piece, .
         # A tweet opens with its author's handle ("@mperez: ..."): the speaker, blanked like a name.
         return (Piece(_HANDLE.sub(BLANK + ":", unmarked(text)).rstrip()),)
     high = len(text) if high is None else high
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return _unquoted_answer(text, low, high)
     spans = [(a, b) for a, b in quotation_spans(text) if a < high and low < b]
     if not spans:
         return None
@@ -182,10 +184,30 @@ def _blanked(text: str, low: int = 0, high: int | None = None) -> tuple[Piece, .
     return (Piece(" ".join(shown)),)
 
 
+# An interview's speaker label ("((Philipp Hagemeister))", "Q:", "Hagemeister:"), the speaker's name.
+_LABEL = re.compile(r"^\s*(\(\([^)]*\)\)|[A-Z][\w.' -]{0,40}:)\s*")
+
+
+def _unquoted_answer(text: str, low: int, high: int) -> tuple[Piece, ...] | None:
+    """Words asked about with no quotation marks around them: an interview's answer under a speaker's
+    label (reading4's youtube-dl interview had shown an empty passage). The evidence is shown, its label
+    and the rest of the paragraph blanked."""
+    words = _LABEL.sub("", text[max(low, 0) : high]).strip()
+    if not words:
+        return None
+    before = BLANK + " " if re.search(r"\w", _LABEL.sub("", text[: max(low, 0)])) or _LABEL.match(text) else ""
+    after = " " + BLANK if re.search(r"\w", text[high:]) else ""
+    return (Piece(before + words + after),)
+
+
 def question_passage(kind: str, source: Source, start: int, end: int, answered: bool) -> Passage:
     """The passage of a question about one article: the speaker blanked for "who said it" until the
     question is answered, the evidence marked once it is."""
     spans = evidence_paragraphs(source.body, start, end)
+    if kind_of(kind).tap and not answered and end > start:
+        # The strip to tap is the evidence sentence: a paragraph of two sentences over a strip of one
+        # leaves a student asking about words it cannot tap (reading4). The paragraph comes with the result.
+        return Passage(source.outlet, source.headline, ((Piece(unmarked(source.body[start:end]).strip()),),))
     if kind_of(kind).blanks_speaker and not answered:
         # The paragraph a pronoun points back to would be all blanks: only the evidence's own.
         own = [span for span in spans if span[0] < max(end, start + 1) and start < span[1]]

@@ -254,3 +254,26 @@ def test_offsets_that_no_longer_match_the_text_are_found_again_or_nothing_is_sho
     moved = shown_passages("attribution_type", "?", source, 0, 18, [], False, evidence_text="The mayor said it.")
     assert [p.text for p in moved] == ["The mayor said it."]
     assert shown_passages("attribution_type", "?", source, 0, 5, [], False, evidence_text="Gone.") == []
+
+
+def test_who_said_shows_an_interview_answer_without_its_speakers_label():
+    """reading4: an interview's answer has no quotation marks, and the passage came out empty."""
+    body = (
+        "((WN)) Why were the test cases added?\n\n"
+        "((Philipp Hagemeister)) I'm not sure why. They can be removed trivially. I'm no longer involved."
+    )
+    start = body.index("I'm not sure")
+    end = body.index(" I'm no longer")
+    passage = question_passage("who_said", Source("O", "H", body), start, end, answered=False)
+    assert passage.text == f"{BLANK} I'm not sure why. They can be removed trivially. {BLANK}"
+    assert "Hagemeister" not in passage.text
+
+
+def test_a_tap_passage_is_the_sentence_to_tap_until_the_answer():
+    """reading4: a passage of two sentences over a tap strip of one."""
+    body = "The mayor spoke on Monday. Critics slammed the plan as a disaster.\n\nNext paragraph."
+    start, end = body.index("Critics"), body.index("disaster.") + len("disaster.")
+    before = question_passage("loaded_word", Source("O", "H", body), start, end, answered=False)
+    assert before.text == "Critics slammed the plan as a disaster."
+    after = question_passage("loaded_word", Source("O", "H", body), start, end, answered=True)
+    assert "The mayor spoke on Monday." in after.text

@@ -11,11 +11,9 @@ frame, weight, escaping or colours) stay here beside this world."""
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +23,7 @@ from flask.testing import FlaskClient
 from quizgame import accounts
 from quizgame.extensions import db
 from quizgame.models import Article, ImportJob, Question, Teacher
+from tests.chromium import launched
 from tests.factories import (
     log_in,
     make_classroom,
@@ -127,33 +126,11 @@ def url_for_world(app: Flask, world: World, endpoint: str, **overrides: object) 
     return app.url_map.bind("localhost").build(endpoint, {name: values[name] for name in rule.arguments})
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
 @pytest.fixture(scope="module")
 def _module_chromium() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright. Missing outside CI: skipped with the reason; in CI: a failure.
-    One per module (a launch costs about 0.5 s of CPU), not per session: a Playwright left running
-    marks its event loop as running, which stops other modules' asyncio and their own Playwright."""
-    if not CHROMIUM.exists():
-        message = f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    """Chromium driven by Playwright (tests/chromium.py), one per module: a launch costs about 0.5 s of CPU."""
+    with launched() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.named_example import named_example
 from quizgame.content.analysis.reading import CREDIT, Reading
 from quizgame.content.analysis.voice import english
 
@@ -133,7 +134,7 @@ def _quoted(
         return _tweet(reading, content, words, handle, None if last is None else last.root)
     if intro is None:
         return None
-    cue = _introducing_cue(reading, cues, intro)
+    cue = named_example(_introducing_cue(reading, cues, intro), last)
     if cue is None:
         return Quoted(content, words, None, None, social, _TOPIC_LINK, last)
     return Quoted(content, words, cue, None, social, _INTRO_LINK)

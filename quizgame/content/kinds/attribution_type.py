@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
-from quizgame.content.kinds import gate, judgement, speakers, trace, ways
+from quizgame.content.kinds import gate, judgement, speakers, trace, unnamed, ways
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -38,6 +38,13 @@ CHOICES = (
     "Nobody: the reporter tells us",
 )
 KEY_SURE_UNNAMED = False  # see `statements`
+# The narrower shape of kinds/unnamed.py (a plural role noun, no name, analysis and parse agreeing): on
+# the seven tuned folders 4 keys of 4 right (Saudi officials, local sources, Witnesses, villagers) and
+# every such finding the gold judges is "anonymous" there (2026-12-06 night); but the frozen split's
+# totals showed 1 wrong key of 1 kept with it (attribution_type 10 generated, 1 wrong; 9, 0 wrong
+# without), also with only sentence-opening subjects, also with no noun before the role: off until
+# measured on fresh gold (reading4's 'Union officials', 'Some scholars' wait on it).
+KEY_BARE_ROLE = False
 _MIN_WORDS = 4  # a statement of a word or two ("never") cannot be recognised in a prompt
 _OBJECT_START = re.compile(r"^(him|her|them|me|us|it|of|to|for|with|on|which|who|whom|whose)\b")
 # "said that retailers try ...": the complementiser belongs to the cue, not to the statement.
@@ -69,6 +76,11 @@ _CASE_LESSON = {
     "fact": "The sentence names no source, and needs none: it states how things stand now (who survives the "
     "dead, what is still available or open), a plain fact a reader could check, not the reporter's judgement, "
     "feeling, cause or generalisation. Sources matter most where a reporter interprets.",
+    # Any other plain fact judgement.needs_source finds no interpretation in (what happened, who did what):
+    # the same call unsourced_claim makes, which keys no item on it.
+    "plain": "The sentence names no source, and needs none here: it reports a plain fact (what happened, or how "
+    "things stand) with no judgement, feeling, cause or generalisation of the reporter's in it, something readers "
+    "can check against other reports. Sources matter most where a reporter interprets.",
     "claim": "The sentence names no source. Only a scene the reporter saw, something on the public record (a vote, "
     "a speech, an arrest) or history can go without one, and nothing here shows it is one of those, so it needs a "
     "source: a careful reader asks how the reporter knows. Did the reporter see it, or who told them?",
@@ -128,6 +140,7 @@ def statements(item: Coverage, sourced_only: bool = False) -> list[Statement]:
             way_sure(a)
             or (answer == BODY and ways.sure_body(item, a))
             or (KEY_SURE_UNNAMED and answer == UNNAMED and ways.sure_unnamed(item, a))
+            or (KEY_BARE_ROLE and answer == UNNAMED and unnamed.bare_role(item, a))
         )
         why = _why(item, sourced_only, a)
         if answer is None or not sure or len(a.quote.split()) < _MIN_WORDS:
@@ -266,21 +279,27 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
     by_way: dict[int, list[Statement]] = {}
     for entry in seeded_order(found, slug):
         by_way.setdefault(entry[3], []).append(entry)
-    if len(by_way) < 2:
+    # An unnamed source of the narrow shape (`unnamed.bare_role`) is added on top, one per article: it
+    # does not change which statements of the other ways are kept (those balancing left out had keys
+    # less sure: two wrong on the frozen split's totals when "not named" raised the share).
+    on_top = by_way.pop(UNNAMED, [])[:1]
+    if len(by_way) + len(on_top) < 2:
         for entry in found:  # one way only: nothing to tell apart, and a kind whose key is always the same
             trace.drop(slug, KIND, entry[0], "the article's only way of crediting (balanced: one way, no item)")
         return []
-    if set(by_way) == {NAMED, NONE}:
+    if len(by_way) < 2:
+        kept = list(on_top)  # the other way alone gave no item before, and still gives none
+    elif set(by_way) == {NAMED, NONE}:
         # The two ways nearly every article has: one item, either way, so that across articles the
         # rarer ways (a group, a document, an outlet, an unnamed source) weigh as much as these two.
         way = (NAMED, NONE)[int(hashlib.sha256(slug.encode("utf-8")).hexdigest(), 16) % 2]
-        kept = by_way[way][:1]
+        kept = by_way[way][:1] + on_top
     else:
         cap = min(len(v) for v in by_way.values())
         # Every way as often as the rarest: "Nobody" was kept one fewer while its keys were the least
         # sure (f77716b); they measure 99% now, and with bodies keying (`ways.sure_body`) one fewer
         # "Nobody" tilted the gold rooms to 5/4/4 of 13 (always the commonest way +13 points on chance).
-        kept = [entry for entries in by_way.values() for entry in entries[:cap]]
+        kept = [entry for entries in by_way.values() for entry in entries[:cap]] + on_top
     for entry in found:
         if entry not in kept:
             trace.drop(slug, KIND, entry[0], "over its way's share of the article (balanced)")
@@ -288,17 +307,20 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
 
 
 def _none_lesson(item: Coverage, start: int, text: str) -> str:
-    """The lesson of a statement in the reporter's own voice: a scene, a record or history on the record
-    needs no source, nor does a plain present state (`judgement.plain_state`: who survives the dead,
-    what is still available), which unsourced_claim does not key either: one judgement of a sentence.
-    Anything else does, and a careful reader asks how the reporter knows."""
+    """The lesson of a statement in the reporter's own voice, by one judgement with unsourced_claim's
+    (`judgement.needs_source`): an interpretation (a judgement, a feeling, a cause, a count nobody
+    made, a generalisation) or a hidden source needs one, and a careful reader asks its question; a
+    scene, a record, history on the record or any other plain fact needs none ("Nobody, and that is
+    fine": reading4's obituary list of survivors had been told it needed a source, while unsourced_claim
+    called it a plain fact). A toll ("seven people died") is the one plain-looking count that still asks
+    who counted."""
     case = gate.account_case(text)
     if case in _CASE_LESSON and case != "claim":
         return _CASE_LESSON[case]
     sentence = sentence_at(item.analysis, start)
     found = judgement.needs_source(item.analysis, sentence) if sentence is not None else None
     if found is not None and found[0] in judgement.LESSON:
-        what, ask = judgement.LESSON[found[0]]
+        what, ask = judgement.lesson(*found)
         return (
             f'The sentence names no person, document or outlet, yet it {what} ("{found[1]}"): not a matter of '
             f"record anyone could check, so a careful reader asks how the reporter knows: {ask}"
@@ -309,7 +331,9 @@ def _none_lesson(item: Coverage, start: int, text: str) -> str:
         return _CASE_LESSON["history"]
     if sentence is not None and judgement.plain_state(item.analysis, sentence):
         return _CASE_LESSON["fact"]
-    return _CASE_LESSON["claim"] + (_COUNT_LESSON if _COUNT.search(text) else "")
+    if _COUNT.search(text):
+        return _CASE_LESSON["claim"] + _COUNT_LESSON
+    return _CASE_LESSON["plain"]
 
 
 def _question(

@@ -29,6 +29,10 @@ MAX_CATEGORY_SHARE = 0.34
 # unseen articles, 2026-12-06). Rooms still spread keys over a classroom (game/question_pick.py), and the
 # shortcut floors judge kinds of at least ten items.
 MIN_ITEMS_TO_CAP = 10
+# A category keyed only from a narrow, sure shape (attribution_type's "not named": kinds/unnamed.py) is
+# added on top: its few items do not raise the cap of the commoner ways, whose surplus stays out (on
+# the frozen split's totals, letting it raise the cap let through two more items with wrong keys).
+_ADDED_ON_TOP = frozenset({"To a source that is not named"})
 
 
 # Tap-the-word: "No loaded word" is one fixed option beside a sentence's twenty-odd words (chance about
@@ -91,8 +95,9 @@ def _cap_categories(questions: Sequence[QuestionRecord]) -> list[QuestionRecord]
             by_key.setdefault(q.answer[0], []).append(q)
         if len(by_key) < 2 or len(mine) < MIN_ITEMS_TO_CAP:
             continue
-        cap = _cap([len(v) for v in by_key.values()])
-        dropped |= {q.id for entries in by_key.values() for q in entries[cap:]}
+        on_top = {k for k, v in by_key.items() if v[0].choices[k] in _ADDED_ON_TOP}
+        cap = _cap([len(v) for k, v in by_key.items() if k not in on_top] or [0])
+        dropped |= {q.id for k, entries in by_key.items() for q in entries[cap:] if k not in on_top}
     return [q for q in questions if q.id not in dropped]
 
 

@@ -38,10 +38,11 @@ _BACKGROUND = re.compile(
     r"is the capital|the capital of|is home to|majority nation|is a (country|city|nation|province|state|town|region))\b",
     re.IGNORECASE,
 )
-# What happened in public, which a reporter could see or check in the public record: a gathering, a
-# speech at an event, a candidacy or an election held, a police operation. Stating it needs no source.
+# What happened in public, which a reporter could see or check in the public record: a gathering (a
+# crowd doing something, not "used by thousands of people": reading4's youtube-dl, an uncounted number
+# is a claim, judgement.COUNT), a speech at an event, a candidacy or an election held, a police operation. Stating it needs no source.
 _PUBLIC_RECORD = re.compile(
-    r"\b((had|have|has) )?(gathered|assembled|marched|rallied)\b|\b(thousands|hundreds|crowds) of (people|protesters|demonstrators)\b"
+    r"\b((had|have|has) )?(gathered|assembled|marched|rallied)\b|(?<!\bby )\b(thousands|hundreds|crowds) of (people|protesters|demonstrators)\b"
     r"|\b(was|were|is|are) speaking (at|to|during)\b|\bspoke at\b|\bin a speech (at|to)\b"
     r"|\b(stood|stands|ran|runs|running) (as a candidate|for (election|office|re-election|president|parliament|the seat))\b"
     r"|\bas a candidate\b|\bheld (its|their|a|an) (primary|primaries|caucus|caucuses|elections?|referendum|vote)\b"

@@ -18,6 +18,13 @@ from quizgame.content.analysis.lexicon import LEXICON_DIR, load_lexicon
 _EVALUATIVE_STEMS = (
     "absurd",
     "anecdot",
+    # the writer's own judging words the lexicon lacks, left in every rewrite of reading4's RuNet
+    # ("ostentatious public displays", "paradoxically endorsing"), its Baseball post ("a show of
+    # arrogance") and reading3's Kyrgyzstan ("the much-loathed ... tiyini")
+    "ostentati",
+    "paradoxical",
+    "arrogan",
+    "loath",
     "supposed",
     "obvious",
     "undeniabl",

@@ -21,13 +21,14 @@ from quizgame.content.kinds.claims import verb_forms
 from quizgame.content.kinds.common import Coverage, has_quotation, overlaps
 from quizgame.content.lexicon_files import attribution_lists
 
-JUDGEMENT, FEELING, CAUSE, GENERAL, COMPARISON, PASSIVE = (
+JUDGEMENT, FEELING, CAUSE, GENERAL, COMPARISON, PASSIVE, COUNT = (
     "judgement",
     "feeling",
     "cause",
     "general",
     "comparison",
     "passive",
+    "count",
 )
 
 # Words that grade or judge: the reporter's own opinion, not a fact anyone could check.
@@ -57,9 +58,18 @@ _CAUSE = re.compile(
 )
 # A claim about how things usually are, or about what many unnamed people think: who counted?
 _GENERAL = re.compile(
-    r"\b(usually|typically|generally|often|rarely|seldom|commonly|widely|traditionally|historically|"
+    r"\b(usually|typically|generally|often(times)?|rarely|seldom|commonly|widely|traditionally|historically|"
     r"increasingly|invariably|has become|have become|a majority of|most of the|"
-    r"some criticism|divided (responses|reactions)|mixed (responses|reactions))\b",
+    r"some criticism|much (discussion|debate|criticism|controversy|speculation)|divided (responses|reactions)|"
+    r"mixed (responses|reactions))\b",
+    re.IGNORECASE,
+)
+# A number nobody is said to have counted: "used by thousands of people around the world" (reading4's
+# youtube-dl, taken for a gathering on the record), "countless", "tens of thousands of" with no figure.
+# A figure given ("17,000 members") is a count someone made; whose, the sentence may still not say.
+_COUNT = re.compile(
+    r"\b((tens of )?(thousands|hundreds|millions|dozens|scores) of (?!years|miles|kilometres|kilometers|metres|meters"
+    r"|feet|dollars|euros|pounds)|countless|untold numbers? of|a great many)\b",
     re.IGNORECASE,
 )
 # A comparison or a superlative (with no figure behind it, see _FIGURE).
@@ -87,8 +97,9 @@ _FIGURE = re.compile(
     r"hundreds|thousand|thousands|million|millions|dozen|dozens|half|quarter|percent)\b",
     re.IGNORECASE,
 )
-_ORDER = (JUDGEMENT, FEELING, PASSIVE, CAUSE, GENERAL, COMPARISON)
+_ORDER = (JUDGEMENT, FEELING, PASSIVE, CAUSE, COUNT, GENERAL, COMPARISON)
 _PATTERNS = {
+    COUNT: _COUNT,
     JUDGEMENT: _JUDGING,
     FEELING: _FEELING,
     PASSIVE: _PASSIVE,
@@ -109,9 +120,11 @@ def needs_source(analysis: ArticleAnalysis, sentence: Sentence) -> tuple[str, st
         found = _PATTERNS[case].search(text)
         if found is None:
             continue
+        if case == COUNT and re.search(r"\b(?!(19|20)\d\d\b)\d", text):
+            continue  # "hundreds of people, 212 of them children": the figure is given
         if case in (GENERAL, COMPARISON) and _FIGURE.search(text):
             continue  # "the greatest number of women, 102": a count on the record, not an opinion
-        return case, found.group(0)
+        return case, found.group(0).strip()
     return None
 
 
@@ -189,9 +202,27 @@ LESSON = {
     JUDGEMENT: ("is the writer's own judgement", "whose view is this, and on what is it based?"),
     FEELING: ("tells us what someone feels", "nobody can see into another mind: who says they feel this?"),
     CAUSE: ("explains why something happened", "who says this is the cause, and how do they know?"),
-    GENERAL: ("is a generalisation", "who counted, and how many?"),
+    COUNT: ("gives a number nobody is said to have counted", "who counted, and how?"),
+    GENERAL: ("is a generalisation", "who says it is so, and on what evidence?"),
     COMPARISON: ("is a comparison with no figure behind it", "compared by whom, and measured how?"),
 }
+# The closing question fits the claim (reading4: "who counted, and how many?" was asked of "are still
+# available", where nothing is counted): how many people do or think something is a count; how often
+# or how usually something happens is a matter of evidence; how things stand now can be checked.
+_HOW_MANY = re.compile(
+    r"\b(a majority of|most of the|some criticism|much|divided|mixed|widely|commonly)\b", re.IGNORECASE
+)
+_STATE = re.compile(r"\b(has become|have become|increasingly)\b", re.IGNORECASE)
+
+
+def lesson(case: str, words: str) -> tuple[str, str]:
+    """What the sentence does and the question a careful reader asks of it, by the kind of claim."""
+    what, ask = LESSON[case]
+    if case == GENERAL and _HOW_MANY.search(words):
+        ask = "who counted, and how many?"
+    elif case == GENERAL and _STATE.search(words):
+        ask = "who says things now stand this way, and can you check it?"
+    return what, ask
 
 
 # A state of things anyone could look up, in the present: who survives the dead ("Imus is survived by his

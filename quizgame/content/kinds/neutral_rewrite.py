@@ -31,6 +31,8 @@ from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord
 
 KIND = "neutral_rewrite"
+# The plain verbs of saying a doubting or boasting verb rewrites to: they keep the fact that something was said.
+_PLAIN_SAYING = frozenset("said says say stated states state told tells tell wrote writes".split())
 ALREADY_NEUTRAL = "None: the sentence is already neutral"
 PROMPT = "Which rewrite of this sentence reports the same facts in neutral words?"
 
@@ -56,6 +58,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             if len(t.split()) == len(term.term.split()) and plainly_wrong(t, term.term, neutral)
         ]
         synonyms = one_per_charge(synonyms)
+        twins = same_charge(term.term, synonyms)
+        if twins and neutral.lower() not in _PLAIN_SAYING:
+            continue  # "ridiculed" keyed "criticized" beside "mocked": the twin keeps the fact, the key changes it
+        synonyms = [t for t in synonyms if t not in twins]
         if len(synonyms) < 2 or _shared_words(neutral, term.term):
             # Fewer than three rewrites: "the rewrite that differs from the others" answers it without
             # reading. And a neutral word inside the loaded one ("declared" in "self-declared") leaves
@@ -209,6 +215,17 @@ def one_per_charge(terms: list[str]) -> list[str]:
             seen.add(charge)
             kept.append(term)
     return kept
+
+
+def same_charge(original: str, terms: list[str]) -> list[str]:
+    """The terms that add the very judgement the original adds (the lexicon gives both one reason):
+    closer synonyms of the original than its neutral alternative is. Reading4: "ridiculed" rewritten
+    "criticized" beside "mocked", where ridicule is the fact reported and "mocked" keeps it while the
+    key changes it. For a verb of saying ("boasted" -> "said" beside "bragged") the neutral verb keeps
+    the fact, and the twin is only one distractor too many."""
+    charges = _charges()
+    own = charges.get(original.lower())
+    return [t for t in terms if own is not None and charges.get(t) == own]
 
 
 def _charges() -> dict[str, str]:

@@ -30,6 +30,7 @@ _ENGLISH = frozenset(
 )
 # An interview set as questions and answers: "((WN)) What prompted ...", "((Naomi Martisius)) Okay. ..."
 _INTERVIEW_LABEL = re.compile(r"^\s*(\(\([^)\n]{1,60}\)\)|\*\*[^*\n]{1,60}:?\*\*:?)", re.MULTILINE)
+INTERVIEW_LABEL = _INTERVIEW_LABEL  # who_said reads an answer's label for its speaker (kinds/answers.py)
 
 
 def is_english(text: str) -> bool:

@@ -176,8 +176,17 @@ def institutions(analysis: object) -> frozenset[str]:
     return frozenset(found | {bare(s.outlet) for s in getattr(analysis, "secondhand", [])})
 
 
+# A newspaper's title takes its article: "The New York Times's", not "New York Times's" (reading4's
+# Lost 52 whose_words item offered "New York Times's" and "Washington Post's").
+_TITLE_WITH_THE = re.compile(
+    r"^(?!the )[A-Z][\w.&-]*( [A-Z][\w.&-]*)* (Times|Post|Journal|Guardian|Telegraph|Independent|Economist|Herald|"
+    r"Tribune|Globe|Observer|Mirror|Chronicle|Gazette|Inquirer|Examiner)$"
+)
+
+
 def possessive(name: str) -> str:
-    return f"{name}'s"  # one form everywhere: the audit reads the key back by this suffix
+    # one form everywhere ("'s"): the audit reads the key back by this suffix
+    return f"The {name}'s" if _TITLE_WITH_THE.match(name) else f"{name}'s"
 
 
 def credit(who: str) -> str | None:

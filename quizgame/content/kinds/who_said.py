@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import bygone, gate, lead_in, speakers, trace
+from quizgame.content.kinds import answers, bygone, gate, lead_in, quote_lines, speakers, trace, who_said_pick
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -26,8 +27,6 @@ from quizgame.content.question_files import QuestionRecord
 
 KIND = "who_said"
 NOT_SAID = "The article does not say"
-_POSTS = 1  # blockquoted posts under a lead-in line, per article (two had the same options and lesson)
-_CONTROLS = 1  # quotations whose speaker the sentence names, per article
 # The speaker kinds a quotation's speaker may have (which of them key, and from what confidence, is
 # `gate.SPEAKER_BANDS`: an unnamed source's words are found, but who it is, less reliably).
 _SPEAKER_KINDS = ("named", "anonymous", "social_media")
@@ -42,9 +41,9 @@ _PEOPLE_NOUNS = frozenset(
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
     regular: list[QuestionRecord] = []
     controls: list[QuestionRecord] = []
+    remake: dict[str, who_said_pick.Remake] = {}
     seen: set[str] = set()
     introduced = _introduced(item)
-    posted: set[str] = set()
     for attribution in item.analysis.attributions:
         if not attribution.direct:
             continue  # reported speech: no quotation to ask about (not traced: every sentence of it)
@@ -56,25 +55,36 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             )
             continue
         around = attribution.quote  # 'of Chirac, "He incarnated ...': the words are about Chirac
-        attribution = _quoted_only(item, attribution)
+        attribution = quote_lines.quoted_only(item, attribution)
         if attribution is None:
             _why(item, around, "the quoted part is too short")
             continue
         intro = introduced.get(attribution.start)
         if intro is not None:
             attribution = replace(attribution, speaker=intro)  # "@Bani_2adam" is "Nabil Barqawi wrote:"
-        elif not _sure_speaker(item, attribution):
+        elif not (
+            answers.answered_by(item.body, attribution.start, attribution.speaker) or _sure_speaker(item, attribution)
+        ):
             _why(item, attribution.quote, f"speaker '{attribution.speaker}' not sure or not shown (_sure_speaker)")
             continue
         asked = attribution.quote  # the question's id stays that of the quotation as the analysis found it
-        attribution = _first_full_line(item, attribution)
+        attribution = quote_lines.first_full_line(item, attribution)
         quote = clip(attribution.quote)
         if not quote or quote in seen or not is_english(attribution.quote):
             continue  # an original-language quotation beside its translation: asked once, in English
         seen.add(quote)
-        question = _question(
-            item, others, attribution, quote, sorted(set(introduced.values())), intro is not None, around, asked
+        made = partial(
+            _question,
+            item,
+            others,
+            attribution,
+            quote,
+            _posters(item, attribution.start),
+            intro is not None,
+            around,
+            asked,
         )
+        question = made()
         if question is None:
             _why(
                 item,
@@ -83,92 +93,50 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             )
         else:
             (controls if question.control else regular).append(question)
-            if intro is not None:
-                posted.add(question.id)
+            remake[question.id] = made
     # A speaker named in the quotation's own sentence is the easy case (the play page shows the passage
     # without the attribution, so it is still a question), and every such item teaches the same thing:
     # one per article, beside every quotation whose speaker is named only before it (a teacher read two
-    # on one article, Trump's and Pelosi's, "with the identical explanation; a room should take one"). A post of a string of posts, each under a
-    # line naming its author, teaches one thing however many there are: one per article (two on one article
-    # had the same options and explanation, issue 14).
-    posts = sorted((q for q in regular if q.id in posted), key=lambda q: q.id)[:_POSTS]
-    regular = [q for q in regular if q.id not in posted or q in posts]
-    return spread_keys(regular + sorted(controls, key=lambda q: q.id)[:_CONTROLS], 1, item.slug)
+    # on one article, Trump's and Pelosi's, "with the identical explanation; a room should take one").
+    # A post of a string of posts teaches one thing however many there are, and no item may offer the
+    # key of another (`who_said_pick`).
+    return spread_keys(who_said_pick.pick(item, regular, controls, remake), 1, item.slug)
 
 
 def _why(item: Coverage, quote: str, gate_name: str) -> None:
     trace.drop(item.slug, KIND, quote, gate_name)
 
 
-_STOP = (".", "!", "?", '"', "”", "’", "'", ")", "…")
-
-
-def _first_full_line(item: Coverage, attribution: Attribution) -> Attribution:
-    """A blockquoted quotation of several lines is asked about from its first line that closes with a
-    stop: the analysis joins a blockquote's lines with a space, so a heading ran into the sentence after
-    it ("Fifth fallacy: The Bible is the ultimate judge over homosexuality It is an absurd fallacy",
-    reading3's Malawi post) and a transcript's lines into each other ("Colleague: Sure Karimdjanov [to
-    policewoman]: ...", reading3's Kyrgyzstan post). A heading line (no stop) is skipped."""
-    at = item.body.find(attribution.quote[:40], attribution.sentence_start or attribution.start)
-    if at < 0 or not in_blockquote(item.body, at) or "\n" not in item.body[at : at + len(attribution.quote) + 40]:
-        return attribution
-    joined = " ".join(attribution.quote.split())
-    line_start = item.body.rfind("\n", 0, at) + 1
-    for line in item.body[line_start:].split("\n")[:12]:
-        text = " ".join(line.lstrip("> ").split())
-        if not text:
-            continue
-        if not line.startswith(">") or text not in joined:
-            break  # out of the blockquote, or no longer the quotation's words
-        if text.endswith(_STOP) and len(text.split()) >= 4:
-            return replace(attribution, quote=text) if text != joined else attribution
-    return attribution
-
-
-def _quoted_only(item: Coverage, attribution: Attribution) -> Attribution | None:
-    """The attribution with its quotation only: a span that joins a quotation and the reporter's words
-    before or between its parts ('of Chirac, "He incarnated ...', 'A," adding, "B') would put the
-    reporter's words in the speaker's mouth. Which parts are quoted follows from whether the span
-    opens inside quotation marks; the longest quoted part is kept (None when it is too short to ask).
-    A blockquote's marks are the writer's own inner quotations ('a rape by "foreigners," it ...')."""
-    parts = re.split(r'["“”]', attribution.quote)
-    at = item.body.find(attribution.quote[:40], attribution.sentence_start or attribution.start)
-    if len(parts) < 2 or at < 0 or in_blockquote(item.body, at):
-        return attribution
-    opened = item.body[:at][-1:] in ('"', "“")
-    longest = max((p.strip(" ,") for p in parts[0 if opened else 1 :: 2]), key=len)
-    return replace(attribution, quote=longest) if len(longest.split()) >= 4 else None
-
-
-def _quote_line(item: Coverage, attribution: Attribution) -> tuple[int, int] | None:
-    """The evidence of a quotation: its sentence, or for a blockquoted one the blockquote line that
-    holds the quotation itself (the translation, where the original stands in a blockquote above
-    it; never the longest line of a lead-in and its blockquotes). None for a blockquoted quotation
-    whose words are not found as they stand."""
-    head = attribution.quote[:40]
-    at = item.body.find(head, attribution.sentence_start or attribution.start) if head else -1
-    if at < 0:
-        span = attribution_span(attribution)
-        return None if in_blockquote(item.body, attribution.start) or "\n>" in item.body[slice(*span)] else span
-    if not in_blockquote(item.body, at):
-        return attribution_span(attribution)
-    line_start = item.body.rfind("\n", 0, at) + 1
-    line_end = item.body.find("\n", at)
-    return line_start, len(item.body) if line_end < 0 else line_end
+# Moved to quote_lines (who_said had grown past 300 lines); the old names stay for the tests that use them.
+_first_full_line = quote_lines.first_full_line
+_quoted_only = quote_lines.quoted_only
+_quote_line = quote_lines.quote_line
 
 
 def _introduced(item: Coverage) -> dict[int, str]:
     """The author of each blockquoted quotation whose lead-in line names one (`lead_in`), by the
-    quotation's start, where the analysis credits it to a handle or to that same person (a
-    different name is a doubt: no item)."""
+    quotation's start, where the analysis credits it to a handle or to that same person, maybe by
+    part of the name ("Agenda" of "Agenda 507 (@agenda507)"); a different name is a doubt: no item."""
     found: dict[int, str] = {}
     for a in item.analysis.attributions:
         person = lead_in.introduced_speaker(item, a.start) if a.direct else None
         if person is None:
             continue
-        if a.speaker.lstrip().startswith("@") or surname(a.speaker) == surname(person):
+        part = set(a.speaker.split()) <= set(person.split())
+        if a.speaker.lstrip().startswith("@") or surname(a.speaker) == surname(person) or part:
             found[a.start] = person
     return found
+
+
+def _posters(item: Coverage, at: int) -> list[str]:
+    """Every author a lead-in names in the article, those whose posts are in the same language as
+    the post at `at` first: offered for a Panamanian's tweet, three English-language tweeters made the
+    key the only Spanish name (reading4's baseball post)."""
+    mine = lead_in.in_other_language(item, at)
+    ordered: dict[str, bool] = {}
+    for offset, person in sorted(lead_in.authors(item).items()):
+        ordered.setdefault(person, lead_in.in_other_language(item, offset) == mine)
+    return [p for p, same in ordered.items() if same] + [p for p, same in ordered.items() if not same]
 
 
 def _question(
@@ -180,6 +148,7 @@ def _question(
     blockquoted: bool = False,
     around: str = "",
     asked: str = "",
+    avoid: frozenset[str] = frozenset(),
 ) -> QuestionRecord | None:
     speaker = display_name(attribution.speaker)
     if re.search(rf"\b{re.escape(surname(speaker))}\b", attribution.quote, re.IGNORECASE):
@@ -188,6 +157,7 @@ def _question(
         d  # a person the quotation is about ("Summoning Kim Eo-joon ...") is no option: the words may quote him
         for d in _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
         if not re.search(rf"\b{re.escape(surname(d))}\b", around or attribution.quote, re.IGNORECASE)
+        and d not in avoid  # another item's key: answering that one would strike it here (who_said_pick)
     ]
     if not distractors:
         return None  # one person's words with no one else who could have said them: no question
@@ -196,17 +166,26 @@ def _question(
     # Modi) had got no who_said item, and which of the two would say the words is read from the words.
     qid = question_id(KIND, item.slug, asked or attribution.quote)
     people = seeded_order([speaker, *distractors[:3]], qid)
-    span = _quote_line(item, attribution)
+    span = quote_lines.quote_line(item, attribution)
     if span is None:
         return None  # a blockquoted quotation not found as it stands: the evidence could be the original
     start, end = span
     proof = evidence(item, start, end)
+    label = answers.label_at(item.body, proof.start)
+    if not in_blockquote(item.body, proof.start) and not re.search(r'["“”]', proof.text) and label is None:
+        return None  # unquoted words outside a labelled answer: the passage before the answer would be blank
     named_here = attribution.speaker_kind != "anonymous" and surname(speaker) in proof.text.lower()
     if blockquoted:
         named_here = False
         how = (
             f"The speaker, {speaker}, is named in the line that introduces the blockquote. A quoted post "
             "or tweet belongs to the person its introduction names, so read the line above it."
+        )
+    elif label is not None:
+        named_here = False
+        how = (
+            f"The speaker, {speaker}, is named in the label that opens the answer. An interview sets each "
+            "answer under its speaker's name, so read the label to find who is talking."
         )
     elif attribution.speaker_kind == "anonymous":
         how = (
@@ -289,8 +268,25 @@ def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
         return False  # "the Trump administration ... the question 'Is this ...'": a body's words, not his
     if not any(attribution.speaker in p or p in attribution.speaker for p in item.analysis.people):
         return False
-    others = [p for p in item.analysis.people if p in text and surname(p) != surname(attribution.speaker)]
+    frame = _frame(text, attribution.quote)
+    others = [p for p in item.analysis.people if p in frame and surname(p) != surname(attribution.speaker)]
     return not others and gate.speaker_shown(item.analysis, item.body, attribution.speaker, start, end, attribution.cue)
+
+
+def _frame(text: str, quote: str) -> str:
+    """The reporter's words around a quotation: without the quoted words, the blockquote lines and
+    anything in quotation marks. A name there may be another speaker; a name inside the words
+    ("[Typhoon Phanfone is] like the younger sibling of Haiyan", "the god Thoth", a tweet's
+    "#Panamá") is what the speaker talks about (reading4: Cindy Ferrer, Sally Wasef, Leilani Gonzalez)."""
+    text = text.replace(quote, " ")
+    text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return re.sub(r'"[^"]*"|“[^”]*”', " ", text)
+
+
+# With this many other speakers the coverage credits with words, an item offers no one it only names:
+# a politician only mentioned ("Perry Christie") is a weaker choice than a blogger who wrote beside the
+# key; with fewer, named people fill in (the analysis misses speakers, and two make a question).
+_CREDITED_ENOUGH = 2
 
 
 def _candidates(
@@ -318,7 +314,9 @@ def _candidates(
         if surname(name) not in taken and want_person:
             taken.add(surname(name))
             names.append(display_name(name))
-    for pool in pools:
+    for index, pool in enumerate(pools):
+        if index == len(pools) - 1 and len(names) >= _CREDITED_ENOUGH:
+            break  # enough people the coverage credits with words: none it only names (reading4's cause 3)
         for raw, source in pool:
             body = source.body
             name = speakers.clean(raw, body)

@@ -180,3 +180,22 @@ def test_a_third_party_saying_something_inside_a_blockquote_is_a_nested_source()
     speakers = {(a.speaker, a.direct) for a in analyze_text(body).attributions}
     assert ("Anna Berg", True) in speakers
     assert any(speaker != "Anna Berg" and not direct for speaker, direct in speakers)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Others even think that the injury was a product of karma, like Maria Lopez (@marialopez):",
+        "Some, like Maria Lopez, called for the mayor's resignation on the residents' Facebook group page:",
+    ],
+)
+def test_a_crowd_with_one_person_named_as_its_example_introduces_that_persons_post(intro):
+    # reading4's baseball post, styles5's Armenia post, styles4's Mexico post: the words under the line
+    # are the named person's, not the crowd's ("Others", "Some").
+    body = (
+        "Fans reacted to the news all week.\n\n"
+        f"{intro}\n\n"
+        "> The council has ignored the flooding in our streets for three years and nobody cares.\n"
+    )
+    found = [a for a in analyze_text(body).attributions if a.direct]
+    assert [a.speaker for a in found] == ["Maria Lopez"]

@@ -125,15 +125,15 @@ def test_a_claim_with_no_mark_of_opinion_still_needs_a_source_as_claims_rule_say
     fire, toll = (_none_lesson(item, s.start, s.text) for s in item.analysis.sentences)
     for lesson in (fire, toll):
         assert "how the reporter knows" in lesson and "needs none" not in lesson, lesson
-    assert "needs a source" in toll and "who counted" in toll and "who counted" not in fire
+    assert "who counted" in toll and '"thousands of"' in toll and "who counted" not in fire
     assert "who says this is the cause" in fire  # judgement.needs_source's own reading: a cause
 
 
 def test_a_plain_fact_needs_no_source_by_the_same_judgement_unsourced_claim_uses():
     """One judgement for both kinds (reading4: an obituary's survivors, as in the Vanderbilt and Hunter
     obituaries, and 'are still available on its website', as in ABS-CBN's 'is still on air'): what
-    judgement.plain_state calls a present state is 'Nobody, and that is fine', never 'needs a source'.
-    An account of an event nobody is said to have seen still asks how the reporter knows."""
+    judgement.needs_source calls a plain fact, a present state or an event told flat, is 'Nobody, and
+    that is fine', never 'needs a source'; a toll still asks who counted."""
     from quizgame.content.kinds import judgement
     from quizgame.content.kinds.attribution_type import _none_lesson
 
@@ -149,7 +149,12 @@ def test_a_plain_fact_needs_no_source_by_the_same_judgement_unsourced_claim_uses
         assert "how the reporter knows" not in lesson, lesson
     crash = made_up("The aircraft overshot the runway and slid off before breaking into two pieces.")
     (sentence,) = crash.analysis.sentences
-    assert "how the reporter knows" in _none_lesson(crash, sentence.start, sentence.text)
+    assert judgement.needs_source(crash.analysis, sentence) is None
+    lesson = _none_lesson(crash, sentence.start, sentence.text)
+    assert "needs none" in lesson and "plain fact" in lesson, lesson
+    toll = made_up("Seven people died in the crash of the aircraft.")
+    (sentence,) = toll.analysis.sentences
+    assert "who counted" in _none_lesson(toll, sentence.start, sentence.text)
 
 
 def test_history_on_the_record_needs_no_source_even_without_a_year_of_its_own():

@@ -136,3 +136,19 @@ def test_no_rewrite_item_on_a_sentence_with_a_second_loaded_word():
     at = plain.index("claimed")
     only = LoadedTerm("claimed", plain, "said", "'claimed' judges.", at, at + 7, 0, len(plain))
     assert [q for q in generate(made_up(plain + "\n", loaded_terms=[only]), []) if not q.control]
+
+
+def test_no_rewrite_item_when_a_distractor_is_a_closer_synonym_than_the_key():
+    """reading4: 'ridiculed' keyed 'criticized' beside 'mocked': the lexicon gives 'mocked' the very
+    judgement of 'ridiculed', so it keeps the fact the key changes. A verb of saying keeps its item,
+    without the twin: 'said' keeps the fact that something was said."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.neutral_rewrite import generate, same_charge
+    from tests.content.kinds.helpers import made_up
+
+    assert same_charge("ridiculed", ["mocked", "slammed"]) == ["mocked"]
+    assert same_charge("boasted", ["bragged", "claimed"]) == ["bragged"]
+    sentence = "The columnist ridiculed the minister's speech on Monday."
+    at = sentence.index("ridiculed")
+    term = LoadedTerm("ridiculed", sentence, "criticized", "'ridiculed' judges.", at, at + 9, 0, len(sentence))
+    assert not [q for q in generate(made_up(sentence + "\n", loaded_terms=[term]), []) if not q.control]

@@ -101,3 +101,11 @@ def test_a_name_the_article_only_writes_inside_a_longer_one_is_clipped():
     assert speakers.clean("Edward Hutcheson", body) == "Edward Hutcheson"  # after a possessive
     assert speakers.clean("Hubert Ingraham", body) == "Hubert Ingraham"  # after a title
     assert speakers.clean("Rick Lowe", body) == "Rick Lowe"  # after a sentence's first word
+
+
+def test_a_newspapers_title_keeps_its_article_in_the_possessive():
+    """reading4: "New York Times's" as an option; a person's name or a title that has one stays as is."""
+    assert speakers.possessive("New York Times") == "The New York Times's"
+    assert speakers.possessive("Washington Post") == "The Washington Post's"
+    assert speakers.possessive("Tim Taylor") == "Tim Taylor's"
+    assert speakers.possessive("BBC") == "BBC's"

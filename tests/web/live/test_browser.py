@@ -7,13 +7,11 @@ server's key (signing in is tested elsewhere).
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from tests import chromium
 from tests.axe import AxeWatch, assert_accessible
 from tests.databases import throwaway_database
 from tests.gunicorn_server import Server, gunicorn, migrate
@@ -21,15 +19,6 @@ from tests.live_setup import SeededGame, seed_live_game
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WITHIN = 1.0  # seconds from the teacher's click to every student's screen
 POLLED = 10_000  # ms: a polling page asks every second; a loaded test machine answers in its time
 NICKNAMES = ("Ana", "Ben", "Cleo")
@@ -51,18 +40,9 @@ CLICK_TIME = """(selector) => {
 }"""
 
 
-def _require_chromium() -> None:
-    if Path(CHROMIUM).exists() or shutil.which("chromium"):
-        return
-    message = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, SeededGame, str]]:
-    _require_chromium()
+    chromium.executable()  # skipped or failed before a database and a server are made for nothing
     tmp = tmp_path_factory.mktemp("live-browser")
     with throwaway_database("postgresql", tmp) as url:
         migrate(url)
@@ -73,13 +53,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, S
 
 @pytest.fixture(scope="module")
 def browser():  # type: ignore[no-untyped-def]
-    _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium.launched() as launched:
         yield launched
-        launched.close()
 
 
 def test_a_three_question_live_game_to_the_podium(served, browser):  # type: ignore[no-untyped-def]

@@ -14,11 +14,11 @@ import pytest
 
 from quizgame import create_app
 from quizgame.extensions import db
+from tests import chromium
 from tests.axe import AxeWatch, assert_accessible
 from tests.databases import throwaway_database
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
 from tests.gunicorn_server import SECRET_KEY, Server, gunicorn, migrate
-from tests.web.live.test_browser import CHROMIUM, CHROMIUM_ARGS, _require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +58,7 @@ def _seed(url: str) -> tuple[int, str, str, list]:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, tuple]]:
-    _require_chromium()
+    chromium.executable()  # skipped or failed before a database and a server are made for nothing
     tmp = tmp_path_factory.mktemp("live-keyboard")
     with throwaway_database("postgresql", tmp) as url:
         migrate(url)
@@ -109,10 +109,7 @@ def _active(page) -> str:  # type: ignore[no-untyped-def]
 def test_a_live_game_by_keyboard_only_with_visible_focus(served):  # type: ignore[no-untyped-def]
     server, (room_id, code, teacher_cookie, correct) = served
     base = server.base_url
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium.launched() as browser:
         teacher = browser.new_context(viewport={"width": 1280, "height": 800})
         teacher.add_cookies([{"name": "session", "value": teacher_cookie, "url": base}])
         presenter = teacher.new_page()
@@ -191,4 +188,3 @@ def test_a_live_game_by_keyboard_only_with_visible_focus(served):  # type: ignor
         axe.assert_all_checked()
         assert len(stops) >= 8, stops
         print(f"\n{len(stops)} Tab stops, every one with visible focus")
-        browser.close()
