@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizgame.content.analysis.cue_verbs import names_a_topic
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.framing import without_lead_ins
@@ -115,7 +116,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         if relay is not None:  # '..., according to Reuters': the relay is a source of its own, not the words
             start, end = cue.content
             cue = replace(cue, content=(start, max(start, min(end, before_phrase(reading, relay)))))
-        if _asks(reading, cue):
+        if _asks(reading, cue) or cue.content[0] <= cue.offset and names_a_topic(cue.verb):
             continue
         if share >= _DIRECT_SHARE and _covered(cue.content, found):
             continue

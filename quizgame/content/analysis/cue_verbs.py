@@ -153,3 +153,19 @@ def cites_a_reason(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     noun = reason.lemma_.lower()
     sources = lexicon.anonymous_nouns | lexicon.source_nouns | lexicon.document_nouns | lexicon.outlet_nouns
     return noun not in sources and not reason.ent_type_ and not can_speak(reason, lexicon)
+
+
+# Verbs whose plain object is what the words are about, not what they say ('explained his decision on three points',
+# 'clarify my position', 'noted various hypotheses about the cause'), as an embedded question is ('explains why ...').
+_OF_TOPICS = frozenset("explain clarify discuss note post outline detail elaborate address".split())
+
+
+def names_a_topic(verb: Token) -> bool:
+    """A verb of explaining with only a noun object: no clause, no 'as', no quotation, no content of its own."""
+    if verb.lemma_.lower() not in _OF_TOPICS:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children):
+        return False
+    said = any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or c.lower_ in ("as", "that") for c in children)
+    return not said and not any(t.text in ('"', "“", "”") for t in verb.subtree)

@@ -90,8 +90,10 @@ __all__ = [
 
 # Words whose plain sense is a neutral description ("refused to hand over the documents", "police
 # revealed on Saturday"): loaded in some contexts only, so readers and annotators disagree on them.
-# A tap-the-word item on one would have two defensible answers.
-_DEBATABLE = re.compile(r"^(refus|reveal|alleg|clearly|chao)", re.IGNORECASE)
+# A tap-the-word item on one would have two defensible answers. "oust" too: the plain verb for a removal
+# from power ("a U.S.-led coalition ousted Saddam Hussein", "often ousting pro-Beijing candidates": styles5's
+# gold, not loaded) and a charged one for protesters "threatening to oust" the police (the seed's Fox gold).
+_DEBATABLE = re.compile(r"^(refus|reveal|alleg|clearly|chao|oust)", re.IGNORECASE)
 
 
 def debatable(word: str) -> bool:
@@ -124,10 +126,19 @@ _COMPELLED = re.compile(
 )
 
 
+_INTENT = re.compile(
+    r"\b(threaten|vow|tr(y|ie)|plan|seek|sought|want|attempt|move|push|campaign)\w* to $", re.IGNORECASE
+)
+
+
 def loaded_ok(term: object, body: str = "") -> bool:
     """Is this loaded term sure enough to ask about?"""
     text = str(getattr(term, "term", ""))
     start = int(getattr(term, "start", 0))
     if body and _COMPELLED.search(body[max(0, start - 30) : start]):
         return False
+    if body and _INTENT.search(body[max(0, start - 30) : start]) and text.lower().startswith("oust"):
+        return confident(
+            term
+        )  # "threatened to oust": the phrase of intent carries the charge (loaded_word keys it whole)
     return confident(term) and not _DEBATABLE.match(text)

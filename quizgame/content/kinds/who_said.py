@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from quizgame.content.analysis.model import Attribution
-from quizgame.content.kinds import answers, bygone, gate, lead_in, quote_lines, speakers, trace, who_said_pick
+from quizgame.content.kinds import answers, gate, lead_in, quote_lines, speakers, trace, who_said_options, who_said_pick
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -107,10 +107,13 @@ def _why(item: Coverage, quote: str, gate_name: str) -> None:
     trace.drop(item.slug, KIND, quote, gate_name)
 
 
-# Moved to quote_lines (who_said had grown past 300 lines); the old names stay for the tests that use them.
+# Moved to quote_lines and who_said_options (who_said had grown past 300 lines); the old names stay for
+# the tests that use them.
 _first_full_line = quote_lines.first_full_line
 _quoted_only = quote_lines.quoted_only
 _quote_line = quote_lines.quote_line
+_candidates = who_said_options.candidates
+named_in_english = who_said_options.named_in_english
 
 
 def _introduced(item: Coverage) -> dict[int, str]:
@@ -155,7 +158,7 @@ def _question(
         return None  # "Mr Sata is very sick", said Sata: the passage would show the answer's name
     distractors = [
         d  # a person the quotation is about ("Summoning Kim Eo-joon ...") is no option: the words may quote him
-        for d in _candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
+        for d in who_said_options.candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
         if not re.search(rf"\b{re.escape(surname(d))}\b", around or attribution.quote, re.IGNORECASE)
         and d not in avoid  # another item's key: answering that one would strike it here (who_said_pick)
     ]
@@ -281,69 +284,3 @@ def _frame(text: str, quote: str) -> str:
     text = text.replace(quote, " ")
     text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
     return re.sub(r'"[^"]*"|“[^”]*”', " ", text)
-
-
-# With this many other speakers the coverage credits with words, an item offers no one it only names:
-# a politician only mentioned ("Perry Christie") is a weaker choice than a blogger who wrote beside the
-# key; with fewer, named people fill in (the analysis misses speakers, and two make a question).
-_CREDITED_ENOUGH = 2
-
-
-def _candidates(
-    item: Coverage, others: Sequence[Coverage], speaker: str, anonymous: bool = False, introduced: Sequence[str] = ()
-) -> list[str]:
-    """Other speakers of this article first, then people other outlets quote, then people it only names
-    (someone quoted somewhere is a more plausible speaker than someone only mentioned). Only clean names
-    of the key's type: a person for a person, an organisation for an organisation; a described source
-    ("one resident") may stand beside people, since the question is who, not which kind."""
-    known = speakers.institutions(item.analysis)
-    # The key is a named speaker already: a person unless its name says institution.
-    want_person = anonymous or (speakers.kind_of(speaker) == speakers.PERSON and speakers.bare(speaker) not in known)
-    pools = [
-        [(a.speaker, item) for a in item.analysis.attributions if a.speaker_kind in ("named", "social_media")],
-        *([(a.speaker, o) for a in o.analysis.attributions if a.speaker_kind == "named"] for o in others),
-        [(p, item) for p in item.analysis.people],
-    ]
-    # A speaker the analysis kinds a person from the band where that kind is right 97% of the time
-    # (bands.WAY_BANDS) is a person, though named once and with no title ("Selvarasa Pathmanathan").
-    speaking = {speakers.bare(a.speaker) for a in item.analysis.attributions if gate.keys_way(a)}
-    names: list[str] = []
-    taken = {surname(speaker)}
-    # People a lead-in line introduces as authors ("Hadeel Maaitah tweeted:"): people, and speakers.
-    for name in introduced:
-        if surname(name) not in taken and want_person:
-            taken.add(surname(name))
-            names.append(display_name(name))
-    for index, pool in enumerate(pools):
-        if index == len(pools) - 1 and len(names) >= _CREDITED_ENOUGH:
-            break  # enough people the coverage credits with words: none it only names (reading4's cause 3)
-        for raw, source in pool:
-            body = source.body
-            name = speakers.clean(raw, body)
-            if not name or surname(name) in taken or not named_in_english(name, body):
-                continue
-            institution = name in known or speakers.kind_of(name) == speakers.ORGANISATION
-            person = speakers.is_person(name, body, known) or (
-                source is item and name in speaking and not institution and len(name.split()) > 1
-            )
-            if not (person if want_person else institution):
-                continue
-            taken.add(surname(name))
-            whole = speakers.whole_name(name, body)  # "Valéry Giscard" is "Valéry Giscard d'Estaing"
-            taken.add(surname(whole))
-            if want_person and not bygone.could_have_spoken(source, whole):
-                continue  # dead, or named only as a figure of the past: no one who could have said it
-            names.append(display_name(whole))
-    return names
-
-
-def named_in_english(name: str, body: str) -> bool:
-    """Does the article name this person in its English text, not only inside a passage in another
-    language ("Presidente Samora Machel" in a Portuguese blockquote)? A foreign title makes an
-    option the odd one out, and the student cannot read where it came from."""
-    for found in re.finditer(re.escape(name), body):
-        start = body.rfind("\n", 0, found.start()) + 1
-        end = body.find("\n", found.end())
-        if is_english(body[start : end if end >= 0 else len(body)]):
-            return True
-    return False

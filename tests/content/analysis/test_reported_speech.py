@@ -84,3 +84,16 @@ def test_a_subject_and_verb_set_off_by_commas_inside_a_sentence_report_the_rest_
 
 def test_commas_around_a_clause_with_no_verb_of_saying_report_nothing():
     assert found("In the end, the mayor won, and the council lost.") == []
+
+
+def test_explaining_a_plain_noun_names_a_topic_not_a_statement():
+    """'explained his decision', 'clarify my position': what the words are about, as 'explains why' is."""
+    body = "The mayor explained his decision on Monday. Ann Lee posted her impressions on her blog."
+    assert found(body) == []
+
+
+def test_explaining_with_a_clause_or_as_is_still_a_statement():
+    [(speaker, _, quote)] = found("The mayor explained that the budget had run out.")
+    assert speaker == "The mayor" and "the budget had run out" in quote
+    [(speaker, _, quote)] = found('Ann Lee explained the cuts as "a necessity we cannot avoid".')
+    assert speaker == "Ann Lee" and "a necessity we cannot avoid" in quote

@@ -279,3 +279,20 @@ def test_a_sentence_whose_subject_the_next_sentence_credits_with_a_cue_is_not_ba
     )
     analysis, sentences = analysis_of(body)
     assert gate.bare_claim(analysis, body, sentences[0], 2020)
+
+
+def test_oust_is_debatable_unless_a_phrase_of_intent_carries_it():
+    """styles5's gold: 'a U.S.-led coalition ousted Saddam Hussein', 'often ousting pro-Beijing
+    candidates' are plain removals from power, not loaded; the seed's Fox gold: protesters 'threatened
+    to oust' the police, loaded."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.gate import loaded_ok
+
+    def term(body: str, word: str) -> LoadedTerm:
+        at = body.index(word)
+        return LoadedTerm(word, body, "removed", "'oust' implies a forced removal.", at, at + len(word), 0, len(body))
+
+    plain = "The government was set up in 2003 after a coalition ousted Saddam Hussein."
+    intent = "The rebels have threatened to oust the governor."
+    assert not loaded_ok(term(plain, "ousted"), plain)
+    assert loaded_ok(term(intent, "oust"), intent)
