@@ -92,3 +92,24 @@ def test_no_item_offers_the_key_of_another_item_of_the_article():
     assert {answers(first)[0], answers(second)[0]} == {"Ana Lopez", "Tom Reed"}
     # Each key a distractor of the other, the first answered would give the second away.
     assert not (answers(first)[0] in second.choices and answers(second)[0] in first.choices)
+
+
+def test_of_two_controls_the_one_with_words_enough_to_weigh_is_kept():
+    # reading2: 'Who said "Witch Hunt garbage."?' had taken the place of Collins's whole sentence.
+    short, whole = "Witch hunt garbage.", "Until the full council votes, nobody is conducting a formal inquiry."
+    body = (
+        "Ana Lopez, the mayor, spoke on Monday. Lopez met the families.\n\n"
+        "Maria Perez, a blogger, has followed the story. Perez wrote about it twice.\n\n"
+        f'Tom Reed called the inquiry "{short}" on Tuesday.\n\n'
+        f'Sam Ortiz said, "{whole}"\n'
+    )
+    a, b = body.index(short), body.index(whole)
+    found = [
+        Attribution("Ana Lopez", "named", "said", "it was safe", False, body.index("Ana"), body.index("Ana") + 20),
+        Attribution("Maria Perez", "named", "wrote", "it twice", False, body.index("Maria"), body.index("Maria") + 9),
+        Attribution("Tom Reed", "named", "called", short, True, a, a + len(short), body.index("Tom"), a + 30),
+        Attribution("Sam Ortiz", "named", "said", whole, True, b, b + len(whole), body.index("Sam"), len(body) - 1),
+    ]
+    item = made_up(body, attributions=found, people=["Ana Lopez", "Tom Reed", "Maria Perez", "Sam Ortiz"])
+    (control,) = [q for q in who_said.generate(item, ()) if q.control]
+    assert answers(control) == ["Sam Ortiz"]
