@@ -102,6 +102,11 @@ class Room(db.Model):
     # clock reads it from the room row like the rest of the live state; None: seconds_per_question.
     question_seconds: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # Every UPDATE of a room is a compare-and-set on its version: `... WHERE id = :id AND version =
+    # :version read`, and one that matches no row raises StaleDataError (two changes computed from
+    # the same version: the second must not win; SQLite ignores FOR UPDATE). The code bumps the
+    # version itself (machine._changed, game.rooms), so SQLAlchemy does not generate it.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     opened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
 from quizgame.game.live import machine
+from quizgame.game.live.guard import retried
 from quizgame.game.live.snapshot import publish
 from quizgame.models import Answer, Player, Room, RoomMode, RoomPhase, RoomQuestion
 
@@ -112,7 +113,13 @@ def reveal_if_all_answered(session: Session, room: Room, now: dt.datetime) -> bo
 
 def settle(session: Session, room_id: int, now: dt.datetime) -> bool:
     """Reveal the room's question if it is over, under the room row's lock, publish the new version
-    and commit. False (and nothing written): another worker settled it first, or it is not over."""
+    and commit. False (and nothing written): another worker settled it first, or it is not over.
+    On SQLite, which has no row lock, a reveal that lost the race to the teacher's control (the
+    version compare-and-set, quizgame.game.live.guard) looks again at the room as it is now."""
+    return retried(session, lambda: _settle_once(session, room_id, now))
+
+
+def _settle_once(session: Session, room_id: int, now: dt.datetime) -> bool:
     room = session.get(Room, room_id, with_for_update=True, populate_existing=True)
     if room is None or not (machine.expire(room, now) or reveal_if_all_answered(session, room, now)):
         session.rollback()
