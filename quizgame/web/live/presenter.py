@@ -20,6 +20,7 @@ from quizgame.extensions import db
 from quizgame.game import rooms
 from quizgame.game.live import machine
 from quizgame.game.live import snapshot as live_snapshot
+from quizgame.game.live.guard import retried
 from quizgame.game.live.machine import LiveError
 from quizgame.game.live.polling import Marker, reveal_if_all_answered
 from quizgame.game.live.presenter import presenter_view
@@ -143,18 +144,25 @@ def control(room_id: int, action: str) -> Response:
     if transition is None:
         abort(404)
     room = _owned_live_room(room_id)
-    db.session.refresh(room, with_for_update=True)
     form = ControlForm()
-    try:
-        if form.version.data is not None and form.version.data != room.version:
-            raise LiveError("The game had already moved on; this is where it is now.")
-        transition(room, now(), question_count(db.session, room.id))
-    except LiveError as exc:
-        db.session.rollback()
-        return _control_result(room, str(exc))
-    live_snapshot.publish(db.session, room)
-    db.session.commit()
-    return _control_result(room, None)
+
+    def attempt() -> str | None:
+        """The control on the room as it is now; run again if the hub's reveal won the race to the
+        write (the version's compare-and-set, quizgame.game.live.guard): a control carrying the
+        version the screen showed is then refused as having moved on."""
+        db.session.refresh(room, with_for_update=True)
+        try:
+            if form.version.data is not None and form.version.data != room.version:
+                raise LiveError("The game had already moved on; this is where it is now.")
+            transition(room, now(), question_count(db.session, room.id))
+        except LiveError as exc:
+            db.session.rollback()
+            return str(exc)
+        live_snapshot.publish(db.session, room)
+        db.session.commit()
+        return None
+
+    return _control_result(room, retried(db.session, attempt))
 
 
 @login_required
@@ -169,19 +177,23 @@ def confirm_end(room_id: int) -> str | Response:
 @login_required
 def remove_player(room_id: int, player_id: int) -> Response:
     room = _owned_live_room(room_id)
-    db.session.refresh(room, with_for_update=True)
-    player = db.session.get(Player, player_id)
-    if player is None or player.room_id != room.id:
-        abort(404)
-    try:
-        rooms.remove_player(db.session, room, player)
-        reveal_if_all_answered(db.session, room, now())
-    except (LiveError, RoomError) as exc:
-        db.session.rollback()
-        return _control_result(room, str(exc))
-    live_snapshot.publish(db.session, room)
-    db.session.commit()
-    return _control_result(room, None)
+
+    def attempt() -> str | None:
+        db.session.refresh(room, with_for_update=True)
+        player = db.session.get(Player, player_id)
+        if player is None or player.room_id != room.id:
+            abort(404)
+        try:
+            rooms.remove_player(db.session, room, player)
+            reveal_if_all_answered(db.session, room, now())
+        except (LiveError, RoomError) as exc:
+            db.session.rollback()
+            return str(exc)
+        live_snapshot.publish(db.session, room)
+        db.session.commit()
+        return None
+
+    return _control_result(room, retried(db.session, attempt))
 
 
 def register(bp: Blueprint) -> None:

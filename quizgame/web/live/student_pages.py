@@ -18,6 +18,7 @@ from flask_wtf.csrf import generate_csrf
 from quizgame.extensions import db
 from quizgame.game.fast_path.answer_rows import Answering
 from quizgame.game.live import snapshot as live_snapshot
+from quizgame.game.live.guard import retried
 from quizgame.game.live.hub import Hub
 from quizgame.game.live.polling import reveal_if_all_answered
 from quizgame.game.live.student_view import StudentView, student_view
@@ -132,16 +133,25 @@ def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response
         if text is not None:
             return json_response(text)
         snapshot = live_snapshot.current(db.session, room.id, commit=False)
+        db.session.commit()
     else:
-        found = db.session.get(Room, room.id)
-        assert found is not None
-        if reveal_if_all_answered(db.session, found, at):
-            snapshot = live_snapshot.publish(db.session, found)
-        else:
-            snapshot = live_snapshot.current(db.session, room.id, commit=False)
-    db.session.commit()
+        snapshot = retried(db.session, lambda: _reveal_if_last(room.id, at))
     assert snapshot is not None
     return state_response(student_state(snapshot, seat, generate_csrf()))
+
+
+def _reveal_if_last(room_id: int, at: dt.datetime) -> live_snapshot.Snapshot | None:
+    """The last answer of the class reveals the question, and the reply shows it; again on the
+    room as it is now if the teacher's control won the race to the write (the version's
+    compare-and-set, quizgame.game.live.guard)."""
+    found = db.session.get(Room, room_id)
+    assert found is not None
+    if reveal_if_all_answered(db.session, found, at):
+        snapshot = live_snapshot.publish(db.session, found)
+    else:
+        snapshot = live_snapshot.current(db.session, room_id, commit=False)
+    db.session.commit()
+    return snapshot
 
 
 def hub_reply(

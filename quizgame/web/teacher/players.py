@@ -8,6 +8,7 @@ from werkzeug.wrappers import Response
 
 from quizgame.extensions import db
 from quizgame.game import players, rooms
+from quizgame.game.live.guard import retried
 from quizgame.game.live.polling import reveal_if_all_answered
 from quizgame.game.live.snapshot import publish
 from quizgame.models import Player, Room, RoomMode
@@ -38,16 +39,23 @@ def remove_player(room_id: int, player_id: int) -> str | Response:
     player = _player_of(found, player_id)
     form = RemovePlayerForm(back=request.args.get("back", "room"))
     if form.validate_on_submit():
-        if found.mode == RoomMode.LIVE:
-            db.session.refresh(found, with_for_update=True)
-        deleted = rooms.remove_player(db.session, found, player, delete_answers=form.delete_answers.data)
-        if form.close_to_new_players.data:
-            found.new_players_closed = True
-        if found.mode == RoomMode.LIVE:
-            reveal_if_all_answered(db.session, found, now())
-            publish(db.session, found)
         nickname = player.nickname
-        db.session.commit()
+
+        def attempt() -> int:
+            """Again on the room as it is now if a live room's reveal won the race to the write
+            (the version's compare-and-set, quizgame.game.live.guard)."""
+            if found.mode == RoomMode.LIVE:
+                db.session.refresh(found, with_for_update=True)
+            deleted = rooms.remove_player(db.session, found, player, delete_answers=form.delete_answers.data)
+            if form.close_to_new_players.data:
+                found.new_players_closed = True
+            if found.mode == RoomMode.LIVE:
+                reveal_if_all_answered(db.session, found, now())
+                publish(db.session, found)
+            db.session.commit()
+            return deleted
+
+        deleted = retried(db.session, attempt)
         kept = f" {deleted} answers were deleted." if deleted else " Their answers stay in the reports, marked removed."
         closed = " No new players can join until you let them in on the room page." if found.new_players_closed else ""
         flash(f"{nickname} was removed from the room.{kept}{closed}", "success")
