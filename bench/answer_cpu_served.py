@@ -8,7 +8,9 @@ player, a browser id and a CSRF token, as after /join and the page) and the X-CS
 `--concurrency` at a time. Timed: the worker process's CPU (utime + stime from /proc) over the
 answers, so gevent's database waits and gunicorn's HTTP parsing are in it; the clients, PostgreSQL
 and the wall clock are not. Printed per round: µs of the worker's CPU per answer, and the answers'
-statuses. Run it from two checkouts in turn to compare them (the clients send the same requests).
+statuses; and, as a floor, the worker's CPU per GET /healthz (the least a request through Flask
+costs here: no session, no database). Run it from two checkouts in turn to compare them (the
+clients send the same requests).
 
     python bench/answer_cpu_served.py                          # 1,000 students, 3 rounds, 64 at a time
     python bench/answer_cpu_served.py --students 2000 --rounds 2 --concurrency 200
@@ -87,6 +89,17 @@ async def answer_all(base: str, code: str, students: list[tuple[str, str]], posi
     return Counter(await asyncio.gather(*(one(cookie, csrf) for cookie, csrf in students)))
 
 
+async def health_all(base: str, students: list[tuple[str, str]], concurrency: int) -> Counter:
+    """The floor: as many GET /healthz (Flask's least: no session, no database), cookies and all."""
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(cookie: str) -> int:
+        async with gate:
+            return (await rawhttp.get(base, "/healthz", {"Cookie": f"session={cookie}"})).status
+
+    return Counter(await asyncio.gather(*(one(cookie) for cookie, _ in students)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--students", type=int, default=1000)
@@ -126,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
                         )
                     )
                     time.sleep(1.0)  # the hub reveals (everyone answered) before the next "next"
+                before, started = _cpu(worker), time.monotonic()
+                statuses = asyncio.run(health_all(server.base_url, students, args.concurrency))
+                cpu, wall = _cpu(worker) - before, time.monotonic() - started
+                per = f"{cpu * 1e6 / len(students):,.0f}"
+                rows.append(("floor: GET /healthz", len(students), dict(statuses), per, f"{wall:.1f}"))
             finally:
                 stop.set()
         with app.app_context():
