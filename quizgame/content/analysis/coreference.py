@@ -194,7 +194,7 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 
 # 'Someone said ...', 'everybody agrees that ...': people left unnamed, as 'some' are ('no one', 'anyone' say nothing)
 INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "everyone", "everybody"})
-_INDEFINITE = {"some", "others", "another", "many", "several", "few", "most", *INDEFINITE_PEOPLE}
+_INDEFINITE = {"some", "others", "many", "several", "few", "most", *INDEFINITE_PEOPLE}
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
 
 

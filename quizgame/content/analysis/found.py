@@ -17,6 +17,7 @@ from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.source_openers import opener_source_words
 from quizgame.content.analysis.speakers import People
+from quizgame.content.analysis.voice import english
 from quizgame.content.analysis.whole_names import whole_name
 
 _SPEAKING = ("named", "organization", "anonymous")  # kinds a document they issued stands in for
@@ -45,6 +46,9 @@ def make_found(
     resolved: Resolved | None
     if cue.speaker is not None and not _may_speak(cue.speaker):
         return None
+    words = reading.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if words is not None and not english(cue.verb.sent) and not english(words):
+        return None  # words in another language under a cue in that language: the original of a translation
     if cue.speaker is not None:
         resolved = _opener_source(cue, lexicon) or resolve(cue.speaker, people, lexicon)
     else:  # "was accused of ...": no one named, but someone accused

@@ -86,7 +86,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return regular + controls
 
 
-def statements(item: Coverage, sourced_only: bool = False) -> list[Statement]:
+def statements(item: Coverage, sourced_only: bool = False, bare_role: bool = KEY_BARE_ROLE) -> list[Statement]:
     """Every statement the gate lets through, with the one way it is attributed: a sentence whose
     sources are credited in more than one way, or unclearly, gives none. Keys come only from the
     measured key bands (`gate.keys_way`); with `sourced_only`, for a caller that needs to know only
@@ -106,7 +106,7 @@ def statements(item: Coverage, sourced_only: bool = False) -> list[Statement]:
             way_sure(a)
             or (answer == BODY and ways.sure_body(item, a))
             or (KEY_SURE_UNNAMED and answer == UNNAMED and ways.sure_unnamed(item, a))
-            or (KEY_BARE_ROLE and answer == UNNAMED and unnamed.bare_role(item, a))
+            or (bare_role and answer == UNNAMED and unnamed.bare_role(item, a))
         )
         why = _why(item, sourced_only, a)
         if answer is None or not sure or len(a.quote.split()) < _MIN_WORDS:

@@ -28,21 +28,16 @@ reply is made in a request context pushed for it by the view's own code and erro
 
 from __future__ import annotations
 
-import contextlib
 import hmac
-import io
 import re
-import time
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import parse_qsl
 
 from flask import Flask, g
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import same_origin
-from itsdangerous import BadData, URLSafeTimedSerializer
-from werkzeug.formparser import FormDataParser
-from werkzeug.http import parse_cookie, parse_options_header
+from itsdangerous import URLSafeTimedSerializer
+from werkzeug.http import parse_cookie
 from werkzeug.wsgi import get_host
 
 from quizgame.game.live.answer_desk import Ticket
@@ -51,6 +46,7 @@ from quizgame.web import SECURITY_HEADERS
 from quizgame.web.common.limits import pending_charge
 from quizgame.web.common.request_log import HEADER, new_request_id
 from quizgame.web.live.answer_batch import take_ticket
+from quizgame.web.live.answer_request import Verified, answer_form, header_token
 from quizgame.web.live.push import running_hub
 from quizgame.web.live.student_pages import answer_reply, answered_seat, hub_reply, reply_json
 
@@ -59,8 +55,6 @@ Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 ANSWER_PATH = re.compile(r"/live/play/([A-Za-z0-9]{1,32})/answer")
 NUMBER = re.compile(r"[0-9]{1,9}")
 CHOICE = re.compile(r"[0-9]{1,6}(?:-[0-9]{1,6}){0,63}")
-FIELDS = {"position", "choice", "csrf_token"}
-MAX_BODY = 16 * 1024  # an answer's form is a few hundred bytes
 
 
 class LeanAnswers:
@@ -92,7 +86,7 @@ class LeanAnswers:
         config = self.app.config
         if environ.get("QUERY_STRING") or environ.get("HTTP_ACCEPT") != "application/json":
             return None
-        form = _form(environ)
+        form = answer_form(environ)
         # When it arrived: as the view reads it, once the body is in and before anything waits for
         # the database (a class's answers arrive together).
         at = (config.get("QUIZGAME_CLOCK") or utcnow)()
@@ -169,7 +163,7 @@ class LeanAnswers:
             return csrf.dumps(
                 raw
             )  # not checked (the tests' setting): the reply's form gets a token as generate_csrf makes it
-        sent = (form.get(field) or [""])[0] or _header_token(environ, config.get("WTF_CSRF_HEADERS", ()))
+        sent = (form.get(field) or [""])[0] or header_token(environ, config.get("WTF_CSRF_HEADERS", ()))
         if not sent or "POST" not in config.get("WTF_CSRF_METHODS", ("POST",)):
             return None
         token = self._verified.get(sent, csrf, time_limit)
@@ -256,80 +250,11 @@ class LeanAnswers:
             return response(environ, start_response)
 
 
-class Verified:
-    """Signed values this worker has verified, with what they say: a student sends the same cookie
-    and CSRF token with every answer, and verifying them again (two HMACs, base64 and JSON) was a
-    tenth of the answer's CPU. A value is looked up by its exact text, and taken from here only
-    while it is younger than the `max_age` it is read with, as the serializer would check it; the
-    oldest are dropped beyond SIZE (a worker's class of students, several times over)."""
-
-    SIZE = 8192
-
-    def __init__(self) -> None:
-        self._values: dict[str, tuple[Any, float]] = {}
-
-    def get(self, signed: str, serializer: URLSafeTimedSerializer, max_age: int | None) -> Any:
-        """What `signed` says, or None if it does not verify (bad signature, too old)."""
-        known = self._values.get(signed)
-        if known is not None and (max_age is None or time.time() - known[1] <= max_age):
-            return known[0]
-        try:
-            value, stamp = serializer.loads(signed, max_age=max_age, return_timestamp=True)
-        except BadData:
-            return None
-        if len(self._values) >= self.SIZE:
-            with contextlib.suppress(RuntimeError, KeyError, StopIteration):  # another thread's at the same time
-                self._values.pop(next(iter(self._values)))
-        self._values[signed] = (value, stamp.timestamp())
-        return value
-
-
 def _raise(exc: BaseException) -> Callable[[], Any]:
     def again() -> Any:
         raise exc
 
     return again
-
-
-def _header_token(environ: dict[str, Any], names: Iterable[str]) -> str | None:
-    for name in names:
-        value = environ.get("HTTP_" + name.upper().replace("-", "_"))
-        if value:
-            return str(value)
-    return None
-
-
-def _form(environ: dict[str, Any]) -> dict[str, list[str]] | None:
-    """The answer's form fields as lists of values, read as Werkzeug reads them (the body is put
-    back for the Flask app if this route hands the request on); None: not a small form of the
-    answer's fields alone."""
-    try:
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return None
-    if not 0 < length <= MAX_BODY:
-        return None
-    body = environ["wsgi.input"].read(length)
-    environ["wsgi.input"] = io.BytesIO(body)
-    mimetype, options = parse_options_header(environ.get("CONTENT_TYPE", ""))
-    try:
-        if mimetype == "application/x-www-form-urlencoded":
-            pairs = parse_qsl(body.decode("ascii"), keep_blank_values=True, strict_parsing=False)
-        elif mimetype == "multipart/form-data":
-            _, parsed, files = FormDataParser(max_form_parts=16).parse(io.BytesIO(body), mimetype, length, options)
-            if files:
-                return None
-            pairs = list(parsed.items(multi=True))
-        else:
-            return None
-    except (UnicodeDecodeError, ValueError):
-        return None
-    form: dict[str, list[str]] = {}
-    for name, value in pairs:
-        if name not in FIELDS:
-            return None
-        form.setdefault(name, []).append(value)
-    return form
 
 
 def init_app(app: Flask) -> None:

@@ -47,12 +47,6 @@ def test_an_indefinite_pronoun_is_an_unnamed_source_with_the_phrase_that_says_wh
     )
 
 
-def test_another_after_one_of_a_kind_is_another_unnamed_source_of_that_kind():
-    """'One caller said ... Another said ...': 'another' is the next of the unnamed people, as 'others' are."""
-    body = "One caller said the count should be done in the villages. Another said his name was missing from the list."
-    assert speaker_of(body, "his name was missing from the list") == ("Another", "anonymous")
-
-
 def test_a_lone_name_used_as_a_place_is_not_a_person_though_tagged_one():
     from spacy.tokens import Span
 
