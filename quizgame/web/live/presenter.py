@@ -138,6 +138,25 @@ def _control_result(room: Room, error: str | None) -> Response:
     return redirect(url_for("live.present", room_id=room.id))
 
 
+def _change(room: Room, change: Callable[[], None]) -> Response:
+    """`change` on the room as it is now (read under its row's lock), published and committed. Run
+    again on a fresh read if another change (the hub's reveal) won the race to the write: the
+    version's compare-and-set, quizgame.game.live.guard. A refused change is a 409 with its reason."""
+
+    def attempt() -> str | None:
+        db.session.refresh(room, with_for_update=True)
+        try:
+            change()
+        except (LiveError, RoomError) as exc:
+            db.session.rollback()
+            return str(exc)
+        live_snapshot.publish(db.session, room)
+        db.session.commit()
+        return None
+
+    return _control_result(room, retried(db.session, attempt))
+
+
 @login_required
 def control(room_id: int, action: str) -> Response:
     transition = CONTROLS.get(action)
@@ -146,23 +165,13 @@ def control(room_id: int, action: str) -> Response:
     room = _owned_live_room(room_id)
     form = ControlForm()
 
-    def attempt() -> str | None:
-        """The control on the room as it is now; run again if the hub's reveal won the race to the
-        write (the version's compare-and-set, quizgame.game.live.guard): a control carrying the
-        version the screen showed is then refused as having moved on."""
-        db.session.refresh(room, with_for_update=True)
-        try:
-            if form.version.data is not None and form.version.data != room.version:
-                raise LiveError("The game had already moved on; this is where it is now.")
-            transition(room, now(), question_count(db.session, room.id))
-        except LiveError as exc:
-            db.session.rollback()
-            return str(exc)
-        live_snapshot.publish(db.session, room)
-        db.session.commit()
-        return None
+    def change() -> None:
+        # Checked on every attempt: after losing the race, the screen's version is no longer the room's.
+        if form.version.data is not None and form.version.data != room.version:
+            raise LiveError("The game had already moved on; this is where it is now.")
+        transition(room, now(), question_count(db.session, room.id))
 
-    return _control_result(room, retried(db.session, attempt))
+    return _change(room, change)
 
 
 @login_required
@@ -178,22 +187,14 @@ def confirm_end(room_id: int) -> str | Response:
 def remove_player(room_id: int, player_id: int) -> Response:
     room = _owned_live_room(room_id)
 
-    def attempt() -> str | None:
-        db.session.refresh(room, with_for_update=True)
+    def change() -> None:
         player = db.session.get(Player, player_id)
         if player is None or player.room_id != room.id:
             abort(404)
-        try:
-            rooms.remove_player(db.session, room, player)
-            reveal_if_all_answered(db.session, room, now())
-        except (LiveError, RoomError) as exc:
-            db.session.rollback()
-            return str(exc)
-        live_snapshot.publish(db.session, room)
-        db.session.commit()
-        return None
+        rooms.remove_player(db.session, room, player)
+        reveal_if_all_answered(db.session, room, now())
 
-    return _control_result(room, retried(db.session, attempt))
+    return _change(room, change)
 
 
 def register(bp: Blueprint) -> None:
