@@ -50,6 +50,7 @@ def seed_live_game(database_url: str, players: int = 0, questions: int = 3, **se
         settings.setdefault("seconds_per_question", 30)
         room = make_room(make_classroom(teacher), chosen, mode="live", title="Live test", **settings)
         tokens = [secrets.token_urlsafe(24) for _ in range(players)]
+        browsers = [secrets.token_urlsafe(12) for _ in range(players)]
         if tokens:
             db.session.execute(
                 insert(Player),
@@ -58,7 +59,7 @@ def seed_live_game(database_url: str, players: int = 0, questions: int = 3, **se
                         "room_id": room.id,
                         "nickname": f"Student {i + 1}",
                         "rejoin_token": token,
-                        "browser_id": secrets.token_urlsafe(12),
+                        "browser_id": browsers[i],
                         "removed": False,
                     }
                     for i, token in enumerate(tokens)
@@ -73,7 +74,11 @@ def seed_live_game(database_url: str, players: int = 0, questions: int = 3, **se
                 for q in chosen
             ],
             teacher_cookie=serializer.dumps({"_user_id": str(teacher.id), "_fresh": True}),
-            player_cookies=[serializer.dumps({"players": {room.code: token}}) for token in tokens],
+            # As after /join: the player's rejoin token and the browser's id (answers are limited per browser).
+            player_cookies=[
+                serializer.dumps({"players": {room.code: token}, "browser_id": browser})
+                for token, browser in zip(tokens, browsers, strict=True)
+            ],
         )
         db.session.remove()
         db.engine.dispose()

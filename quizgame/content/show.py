@@ -55,7 +55,9 @@ def question_text(question: QuestionRecord, articles: dict[str, ArticleFile]) ->
     )
     for passage in passages:
         lines.append(f"  Passage ({passage.outlet}):")
-        lines += [f"  | {line}" for line in passage.text.splitlines() if line.strip()]
+        # a piece marked before the answer (the sentence to tap, in its paragraph) is shown in «»
+        shown = "\n\n".join("".join(f"«{p.text}»" if p.marked else p.text for p in para) for para in passage.paragraphs)
+        lines += [f"  | {line}" for line in shown.splitlines() if line.strip()]
     strip = question_sentence(question.kind, evidence.text if evidence else None, question.choices, question.answer)
     if strip is not None:
         lines.append("  Tap: " + "".join(f"[{t.text}]" if t.indexes else t.text for t in strip))

@@ -204,10 +204,6 @@ def question_passage(kind: str, source: Source, start: int, end: int, answered: 
     """The passage of a question about one article: the speaker blanked for "who said it" until the
     question is answered, the evidence marked once it is."""
     spans = evidence_paragraphs(source.body, start, end)
-    if kind_of(kind).tap and not answered and end > start:
-        # The strip to tap is the evidence sentence: a paragraph of two sentences over a strip of one
-        # leaves a student asking about words it cannot tap (reading4). The paragraph comes with the result.
-        return Passage(source.outlet, source.headline, ((Piece(unmarked(source.body[start:end]).strip()),),))
     if kind_of(kind).blanks_speaker and not answered:
         # The paragraph a pronoun points back to would be all blanks: only the evidence's own.
         own = [span for span in spans if span[0] < max(end, start + 1) and start < span[1]]
@@ -215,7 +211,8 @@ def question_passage(kind: str, source: Source, start: int, end: int, answered: 
     else:
         paragraphs = tuple(
             _marked(source.body, span, start, end)
-            if answered
+            # a paragraph of two sentences over a tap strip of one (reading4): the sentence to tap is marked
+            if answered or kind_of(kind).tap
             else (Piece(unmarked(source.body[span[0] : span[1]]).rstrip()),)
             for span in spans
         )

@@ -23,10 +23,24 @@ from quizgame.models import (
 # so a renamed state fails loudly instead of silently never matching (tests/web/test_template_states.py).
 STATES = (ImportStage, LeaderboardVisibility, QuestionStatus, RoomMode, RoomPhase, RoomScoring, RoomStatus)
 
+# Sent with every response (also by the live answer's own route, quizgame.web.live.lean_answer).
+SECURITY_HEADERS = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "same-origin"),
+    # frame-ancestors below is the modern form; X-Frame-Options covers older browsers.
+    ("X-Frame-Options", "DENY"),
+    (
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    ),
+)
+
 
 def init_app(app: Flask) -> None:
     from quizgame.web import auth, curate, gradebook, home, live, play, reports, teacher
     from quizgame.web.common import db_retry, errors, input_guard, limits, request_log
+    from quizgame.web.live import lean_answer
 
     request_log.init_app(app)  # first: the request's id is set before any other hook can fail
     limits.init_app(app)
@@ -35,6 +49,7 @@ def init_app(app: Flask) -> None:
     input_guard.init_app(app)
     for blueprint in (home.bp, auth.bp, teacher.bp, reports.bp, gradebook.bp, curate.bp, play.bp, live.bp):
         app.register_blueprint(blueprint)
+    lean_answer.init_app(app)  # a live answer's own route in front of the app (docs/live.md)
     app.jinja_env.globals.update({state.__name__: state for state in STATES})
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to see that page."
@@ -53,13 +68,6 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def security_headers(response):  # type: ignore[no-untyped-def]
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        # frame-ancestors below is the modern form; X-Frame-Options covers older browsers.
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-        )
+        for name, value in SECURITY_HEADERS:
+            response.headers.setdefault(name, value)
         return response

@@ -90,6 +90,17 @@
     tick();
   }
 
+  // The projector's answer count, sent alone while a class answers (the rest of its view is the same).
+  function applyCount(count) {
+    if (!count || typeof count.marker !== "string") { return; }
+    var version = parseInt(count.marker.split(".")[0], 10);
+    if (version !== parseInt(root.dataset.version, 10)) { return; }  // a state of another version decides
+    marker = count.marker;
+    root.dataset.marker = marker;
+    var counters = view.querySelectorAll("[data-answer-count]");
+    for (var i = 0; i < counters.length; i++) { counters[i].textContent = String(count.answered); }
+  }
+
   function fetchState(since) {
     var url = stateUrl + (since ? "?since=" + encodeURIComponent(since) : "");
     return fetch(url, { headers: { Accept: "application/json" }, cache: "no-store", credentials: "same-origin" })
@@ -115,6 +126,10 @@
     source.addEventListener("state", function (event) {
       feedWatchdog();
       apply(JSON.parse(event.data), false);
+    });
+    source.addEventListener("count", function (event) {
+      feedWatchdog();
+      applyCount(JSON.parse(event.data));
     });
     source.addEventListener("heartbeat", feedWatchdog);
     source.addEventListener("gone", function (event) {

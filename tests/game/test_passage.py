@@ -269,11 +269,10 @@ def test_who_said_shows_an_interview_answer_without_its_speakers_label():
     assert "Hagemeister" not in passage.text
 
 
-def test_a_tap_passage_is_the_sentence_to_tap_until_the_answer():
-    """reading4: a passage of two sentences over a tap strip of one."""
+def test_a_tap_passage_marks_the_sentence_to_tap_in_its_paragraph():
+    """reading4: a passage of two sentences over a tap strip of one: which one is the strip?"""
     body = "The mayor spoke on Monday. Critics slammed the plan as a disaster.\n\nNext paragraph."
     start, end = body.index("Critics"), body.index("disaster.") + len("disaster.")
     before = question_passage("loaded_word", Source("O", "H", body), start, end, answered=False)
-    assert before.text == "Critics slammed the plan as a disaster."
-    after = question_passage("loaded_word", Source("O", "H", body), start, end, answered=True)
-    assert "The mayor spoke on Monday." in after.text
+    assert before.text == "The mayor spoke on Monday. Critics slammed the plan as a disaster."
+    assert [p.text for p in before.paragraphs[0] if p.marked] == ["Critics slammed the plan as a disaster."]

@@ -17,8 +17,11 @@ from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.source_openers import opener_source_words
 from quizgame.content.analysis.speakers import People
+from quizgame.content.analysis.voice import english
+from quizgame.content.analysis.whole_names import whole_name
 
 _SPEAKING = ("named", "organization", "anonymous")  # kinds a document they issued stands in for
+_NAMED_KINDS = ("named", "social_media", "outlet", "organization")  # speakers by name, not by description
 _UNNAMED = 0.7  # a source the text implies but does not name ("unnamed accusers")
 
 
@@ -43,6 +46,9 @@ def make_found(
     resolved: Resolved | None
     if cue.speaker is not None and not _may_speak(cue.speaker):
         return None
+    words = reading.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if words is not None and not english(cue.verb.sent) and not english(words):
+        return None  # words in another language under a cue in that language: the original of a translation
     if cue.speaker is not None:
         resolved = _opener_source(cue, lexicon) or resolve(cue.speaker, people, lexicon)
     else:  # "was accused of ...": no one named, but someone accused
@@ -60,8 +66,11 @@ def make_found(
     end = max(content[1], cue.offset + len(cue.verb.text))
     if extra is not None:
         start, end = min(start, extra[0]), max(end, extra[1])
+    speaker = resolved.name.strip()
+    if kind in _NAMED_KINDS:
+        speaker = whole_name(speaker, reading.body, (sentence.start_char, sentence.end_char), lexicon.titles)
     attribution = Attribution(
-        speaker=resolved.name.strip(),
+        speaker=speaker,
         speaker_kind=kind,
         cue=cue.text,
         quote=clean_quote(reading.body[content[0] : content[1]]),

@@ -68,6 +68,17 @@ def measure(items: Sequence[tuple[Coverage, GoldView]]) -> dict[str, Agreement]:
                 _WAY[answer] in supported,
                 f"{item.slug}: {who or '-'}: {statement[:60]} (gold {sorted(supported)})",
             )
+        # The unnamed-source shape that does not key yet (attribution_type.KEY_BARE_ROLE): measured as if it
+        # did, so that fresh gold can decide it.
+        for statement, _start, _end, answer, who, _via in attribution_type.statements(item, bare_role=True):
+            if answer == attribution_type.UNNAMED and not attribution_type.KEY_BARE_ROLE:
+                supported = supported_categories(gold, statement)
+                count(
+                    "attribution_type unnamed <- bare role (not keying)",
+                    bool(supported),
+                    supported == {"unnamed"},
+                    f"{item.slug}: {who}: {statement[:60]} (gold {sorted(supported)})",
+                )
         for a in item.analysis.attributions:
             if _keys_who_said(item, a):
                 said = gold.says_speaker(a.quote, a.speaker)

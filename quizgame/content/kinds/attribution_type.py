@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
-from quizgame.content.kinds import gate, judgement, speakers, trace, unnamed, ways
+from quizgame.content.kinds import gate, nobody, speakers, trace, unnamed, ways
 from quizgame.content.kinds.common import (
     Coverage,
     attribution_span,
@@ -56,42 +56,8 @@ _LESSON = {
     BODY: "The claim comes from an organisation, a document or another outlet rather than a person the reporter "
     "names. When that body is the newsmaker itself (a court publishing its ruling, a company announcing its own "
     "results), it is the right source for what it decided or announced, though not a neutral one on anything else.",
-    NONE: "The sentence names no person, document or outlet. It reads as the outlet's own account, and nothing in it "
-    "shows whether the reporter saw this or where it comes from, so a careful reader asks how the reporter knows.",
+    NONE: nobody.NO_SOURCE_LESSON,
 }
-# "Nobody" is the right key for a public event, a scene or history on the record too, but the lesson must
-# not call it a failure; every other sentence in the reporter's voice needs a source, as claims.py's rule
-# says, and its lesson asks how the reporter knows (a toll or a cause sounds like a fact, and is a claim).
-_CASE_LESSON = {
-    "record": "The sentence names no source, and needs none: it tells something done in public or kept on the "
-    "public record (a gathering, a speech, an order, a vote, an election or a match result), which readers could check "
-    "for themselves.",
-    "scene": "The sentence names no source, and needs none: it describes a scene in public, there for the reporter "
-    "or anyone present to see. An eyewitness account is the reporter's own, and it is fine.",
-    "history": "The sentence names no source, and needs none: it tells history that is on the record (what "
-    "happened years before this story, or who someone is), which readers could look up for themselves.",
-    # A plain present state (judgement.plain_state), which unsourced_claim keys as no claim either:
-    # reading4's obituary list of survivors ("Imus is survived by ...") and "are still available on its
-    # website"; an account of an event the reporter is not said to have seen stays a claim below.
-    "fact": "The sentence names no source, and needs none: it states how things stand now (who survives the "
-    "dead, what is still available or open), a plain fact a reader could check, not the reporter's judgement, "
-    "feeling, cause or generalisation. Sources matter most where a reporter interprets.",
-    # Any other plain fact judgement.needs_source finds no interpretation in (what happened, who did what):
-    # the same call unsourced_claim makes, which keys no item on it.
-    "plain": "The sentence names no source, and needs none here: it reports a plain fact (what happened, or how "
-    "things stand) with no judgement, feeling, cause or generalisation of the reporter's in it, something readers "
-    "can check against other reports. Sources matter most where a reporter interprets.",
-    "claim": "The sentence names no source. Only a scene the reporter saw, something on the public record (a vote, "
-    "a speech, an arrest) or history can go without one, and nothing here shows it is one of those, so it needs a "
-    "source: a careful reader asks how the reporter knows. Did the reporter see it, or who told them?",
-}
-# A count of harm or loss ("seven people died", "cost thousands of jobs"): somebody counted.
-_COUNT = re.compile(
-    r"(\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?))\b"
-    r"[^.;]{0,40}?\b(killed|dead|died|deaths|lives|injured|wounded|hurt|missing|homeless|lost|jobs|damage|cost)\b",
-    re.IGNORECASE,
-)
-_COUNT_LESSON = " A count like this one (how many died, were hurt or lost) is a claim too: who counted?"
 # The outlet passes on its own news: an award it won, a colleague it lost. The newsmaker itself.
 _OWN_NEWS_LESSON = (
     "The outlet is the newsmaker here: it is telling its own news, so it is the source that knows, though not "
@@ -120,7 +86,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return regular + controls
 
 
-def statements(item: Coverage, sourced_only: bool = False) -> list[Statement]:
+def statements(item: Coverage, sourced_only: bool = False, bare_role: bool = KEY_BARE_ROLE) -> list[Statement]:
     """Every statement the gate lets through, with the one way it is attributed: a sentence whose
     sources are credited in more than one way, or unclearly, gives none. Keys come only from the
     measured key bands (`gate.keys_way`); with `sourced_only`, for a caller that needs to know only
@@ -140,7 +106,7 @@ def statements(item: Coverage, sourced_only: bool = False) -> list[Statement]:
             way_sure(a)
             or (answer == BODY and ways.sure_body(item, a))
             or (KEY_SURE_UNNAMED and answer == UNNAMED and ways.sure_unnamed(item, a))
-            or (KEY_BARE_ROLE and answer == UNNAMED and unnamed.bare_role(item, a))
+            or (bare_role and answer == UNNAMED and unnamed.bare_role(item, a))
         )
         why = _why(item, sourced_only, a)
         if answer is None or not sure or len(a.quote.split()) < _MIN_WORDS:
@@ -306,36 +272,6 @@ def balanced(found: list[Statement], slug: str) -> list[Statement]:
     return kept
 
 
-def _none_lesson(item: Coverage, start: int, text: str) -> str:
-    """The lesson of a statement in the reporter's own voice, by one judgement with unsourced_claim's
-    (`judgement.needs_source`): an interpretation (a judgement, a feeling, a cause, a count nobody
-    made, a generalisation) or a hidden source needs one, and a careful reader asks its question; a
-    scene, a record, history on the record or any other plain fact needs none ("Nobody, and that is
-    fine": reading4's obituary list of survivors had been told it needed a source, while unsourced_claim
-    called it a plain fact). A toll ("seven people died") is the one plain-looking count that still asks
-    who counted."""
-    case = gate.account_case(text)
-    if case in _CASE_LESSON and case != "claim":
-        return _CASE_LESSON[case]
-    sentence = sentence_at(item.analysis, start)
-    found = judgement.needs_source(item.analysis, sentence) if sentence is not None else None
-    if found is not None and found[0] in judgement.LESSON:
-        what, ask = judgement.lesson(*found)
-        return (
-            f'The sentence names no person, document or outlet, yet it {what} ("{found[1]}"): not a matter of '
-            f"record anyone could check, so a careful reader asks how the reporter knows: {ask}"
-        )
-    if found is not None or judgement.hides_source(text):
-        return _LESSON[NONE]
-    if sentence is not None and gate.long_past(item.body, sentence, item.year):
-        return _CASE_LESSON["history"]
-    if sentence is not None and judgement.plain_state(item.analysis, sentence):
-        return _CASE_LESSON["fact"]
-    if _COUNT.search(text):
-        return _CASE_LESSON["claim"] + _COUNT_LESSON
-    return _CASE_LESSON["plain"]
-
-
 def _question(
     item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool
 ) -> QuestionRecord:
@@ -346,7 +282,7 @@ def _question(
     credited = f" It is credited to {source}." if source else ""
     lesson = _OUTLET_LESSON if via_outlet else _LESSON[answer]
     if answer == NONE:
-        lesson = _none_lesson(item, start, proof.text)
+        lesson = nobody.lesson(item, start, proof.text)
     if answer == BODY and own_outlet(item.article.outlet, who):
         lesson = _OWN_NEWS_LESSON
     return make_question(

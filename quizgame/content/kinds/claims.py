@@ -7,9 +7,9 @@ long past) are not sourcing items at all. Part of the confidence gate (kinds/gat
 The rule every lesson follows (`account_case`, `long_past`): a sentence in the reporter's own voice
 needs no source when it tells a scene in public (what anyone there could see), something done in
 public or kept on the public record (a gathering, a speech, an order, a vote count, an arrest), or
-history on the record (what happened years before the story). Everything else needs one, whether or
-not it sounds like an opinion: how a fire started, how many died, what a strike has cost. A count of
-the dead is a claim: somebody counted."""
+history on the record (what happened years before the story). What else needs one is judged by
+`judgement.needs_source` for both kinds that teach it (an interpretation: how a fire started, a number
+nobody counted; `nobody.py` adds a toll and a forecast); a plain fact told flat needs none."""
 
 from __future__ import annotations
 

@@ -43,8 +43,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         for s in reporting_sentences(item, low=8, high=35)
         if not s.text.rstrip().endswith(":") and _story_line(s.text) and not _about_a_picture(item.body, s.start)
     ]
-    if len(lines) < 4:
-        return []
+    if len(lines) < 3:
+        return []  # a promo is shown among three lines of the story; a control needs four (NONE speaks of four)
     regular = []
     seen: set[str] = set()
     for promo in item.analysis.promos:

@@ -240,7 +240,13 @@ def where_named(body: str, speaker: str, start: int, end: int) -> str | None:
     bottom = len(body) if bottom < 0 else bottom
     before_top = body.rfind("\n\n", 0, max(0, top - 2)) + 2 if top > 0 else 0
     quoted_block = body[top:start].lstrip().startswith(">") or body[start - 2 : start].strip().startswith(">")
-    if quoted_block and any(before_top <= at < top for at in named):
+    # Past the blockquotes above this one (the original above its translation, reading4's Kasparov) to
+    # the paragraph that introduces them.
+    intro_top, intro_end = before_top, top
+    while quoted_block and intro_top > 0 and body[intro_top:intro_end].lstrip().startswith(">"):
+        intro_end = intro_top
+        intro_top = body.rfind("\n\n", 0, max(0, intro_end - 2)) + 2 if body.rfind("\n\n", 0, intro_end - 2) >= 0 else 0
+    if quoted_block and any(intro_top <= at < intro_end for at in named):
         return "in the line that introduces the blockquote"
     if any(end <= at < bottom for at in named):
         return "after the quotation, in the same paragraph"
@@ -272,8 +278,20 @@ def _sure_speaker(item: Coverage, attribution: Attribution) -> bool:
     if not any(attribution.speaker in p or p in attribution.speaker for p in item.analysis.people):
         return False
     frame = _frame(text, attribution.quote)
-    others = [p for p in item.analysis.people if p in frame and surname(p) != surname(attribution.speaker)]
+    others = [
+        p
+        for p in item.analysis.people
+        if p in frame and surname(p) != surname(attribution.speaker) and not _only_owner(frame, p)
+    ]
     return not others and gate.speaker_shown(item.analysis, item.body, attribution.speaker, start, end, attribution.cue)
+
+
+def _only_owner(frame: str, person: str) -> bool:
+    """Is the person in the frame only as an owner ("to mock Putin's tears", "responding to Pelosi's
+    announcement")? Then the person is what the speaker talks about, not a rival speaker (reading4's
+    Kasparov, reading2's Trump)."""
+    found = list(re.finditer(rf"\b{re.escape(person)}\b", frame))
+    return bool(found) and all(re.match(r"['’]s?\b", frame[m.end() :]) for m in found)
 
 
 def _frame(text: str, quote: str) -> str:

@@ -20,6 +20,7 @@ from quizgame.content.question_files import QuestionRecord
 
 POSTS = 1  # blockquoted posts per article (two had the same options and the same lesson)
 CONTROLS = 1  # quotations whose speaker the sentence names, per article
+_CONTROL_WORDS = 9  # 'Who said "..."?' with six words quoted or more
 
 Remake = Callable[[frozenset[str]], "QuestionRecord | None"]
 
@@ -42,7 +43,8 @@ def pick(
     chosen = [q for q in regular if not is_post(item, q) or q in posts[:POSTS]]
     for q in posts[POSTS:]:
         trace.drop(item.slug, q.kind, q.prompt, f"one blockquoted post per article (who_said_pick.POSTS={POSTS})")
-    chosen += sorted(controls, key=lambda q: q.id)[:CONTROLS]
+    # The control with words enough to weigh ("Witch Hunt garbage." says little of who would say it).
+    chosen += sorted(controls, key=lambda q: (len(q.prompt.split()) < _CONTROL_WORDS, q.id))[:CONTROLS]
     kept: list[QuestionRecord] = []
     for question in chosen:
         keys = frozenset(key_of(k) for k in kept)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar
@@ -54,9 +54,14 @@ def client_address() -> str:
 
 
 def _limit(name: str) -> ratelimit.Limit | None:
-    if not current_app.config.get("RATELIMIT_ENABLED", True):
+    return configured_limit(current_app.config, name)
+
+
+def configured_limit(config: Mapping[str, Any], name: str) -> ratelimit.Limit | None:
+    """RATELIMIT_<NAME> of this configuration; None when limits are off or it is unset."""
+    if not config.get("RATELIMIT_ENABLED", True):
         return None
-    setting = current_app.config.get(f"RATELIMIT_{name.upper()}")
+    setting = config.get(f"RATELIMIT_{name.upper()}")
     return ratelimit.parse_limit(setting) if setting else None
 
 
@@ -113,9 +118,10 @@ class PendingCharge:
         return ratelimit.hit_parameters(self.key, self.limit, self.at)
 
 
-def pending_charge(name: str, identity: str) -> PendingCharge | None:
-    """The hit `charge` would count, not counted yet; None when the limit is off."""
-    limit = _limit(name)
+def pending_charge(name: str, identity: str, config: Mapping[str, Any] | None = None) -> PendingCharge | None:
+    """The hit `charge` would count, not counted yet; None when the limit is off. `config`: the
+    app's, where no app context is pushed (quizgame.web.live.lean_answer)."""
+    limit = configured_limit(current_app.config if config is None else config, name)
     if limit is None:
         return None
     return PendingCharge(limit, ratelimit.counter_key(name, identity), time.time())

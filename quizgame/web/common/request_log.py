@@ -74,9 +74,13 @@ _handler.setFormatter(logging.Formatter(FORMAT))
 _handler.addFilter(RequestContext())
 
 
+def new_request_id(incoming: str | None) -> str:
+    """The proxy's id if it looks like one, else a new one."""
+    return incoming if incoming and _INCOMING.fullmatch(incoming) else secrets.token_hex(8)
+
+
 def _start() -> None:
-    incoming = request.headers.get(HEADER)
-    g.request_id = incoming if incoming and _INCOMING.fullmatch(incoming) else secrets.token_hex(8)
+    g.request_id = new_request_id(request.headers.get(HEADER))
 
 
 def _finish(response: Response) -> Response:

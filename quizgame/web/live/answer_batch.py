@@ -1,6 +1,7 @@
 """A live answer through this worker's answer desk (quizgame.game.live.answer_desk): the answers a
 worker receives in the same few milliseconds are counted, read, scored and stored together. The request keeps what is its own: the session's rejoin token and browser, the form
-(CSRF checked before the view, as for every POST), the 404 and the rate limit's 429."""
+(CSRF checked before the view, as for every POST), the 404 and the rate limit's 429. The answer's
+own route (quizgame.web.live.lean_answer) reads those itself and takes the answer by take_ticket."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import threading
 
 from flask import Flask, abort, current_app
+from werkzeug.exceptions import NotFound
 
 from quizgame.extensions import db
 from quizgame.game.fast_path.answer_rows import Answering
@@ -24,7 +26,10 @@ _lock = threading.Lock()
 
 
 def desk_for(app: Flask) -> AnswerDesk:
-    with _lock:
+    desk = app.extensions.get("live_answer_desk")
+    if desk is not None:
+        return desk
+    with _lock, app.app_context():
         desk = app.extensions.get("live_answer_desk")
         if desk is None:
             desk = app.extensions["live_answer_desk"] = AnswerDesk(seat_engine(app, db.engine))
@@ -49,11 +54,22 @@ def take_in_batch(code: str, at: dt.datetime, form: AnswerForm) -> tuple[Answeri
         key=pending.key if pending else None,
         refused=refused,
     )
-    desk_for(current_app._get_current_object()).take(ticket)  # type: ignore[attr-defined]
+    try:
+        answering = take_ticket(current_app._get_current_object(), ticket)  # type: ignore[attr-defined]
+    finally:
+        if ticket.answering is not None:
+            note_player(ticket.answering.seat.player_id)
+    return answering, ticket.taken, ticket.refused
+
+
+def take_ticket(app: Flask, ticket: Ticket) -> Answering:
+    """Take the answer at the app's desk: the seat it read; raises NotFound (no such player in a
+    live room) and RateLimited (over RATELIMIT_ANSWER: nothing stored). Needs no request context
+    (the answer's own route calls it, quizgame.web.live.lean_answer)."""
+    desk_for(app).take(ticket)
     answering = ticket.answering
     if answering is None or answering.room.mode != RoomMode.LIVE:
-        abort(404)
-    note_player(answering.seat.player_id)
+        raise NotFound()
     if ticket.verdict is not None and not ticket.verdict.allowed:
         raise RateLimited(ticket.verdict.retry_after)
-    return answering, ticket.taken, ticket.refused
+    return answering

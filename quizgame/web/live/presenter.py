@@ -126,7 +126,7 @@ def presenter_json(room_id: int) -> Response:
 @login_required
 def presenter_events(room_id: int) -> Response:
     _owned_live_room(room_id)
-    return sse_response(marker_reader(room_id, True), lambda: presenter_state(_loaded_room(room_id)))
+    return sse_response(marker_reader(room_id, True), lambda: presenter_state(_loaded_room(room_id)), counts=True)
 
 
 def _control_result(room: Room, error: str | None) -> Response:

@@ -11,7 +11,10 @@ microseconds and no request context.
 
 What the template reads of a student is in `shape` (what picks the branch and the markup) or in
 `Mine` (text put in place of the markers); a test renders every phase both ways and compares.
-The clock is in the shape to the tenth of a second, so a state written late says how late.
+The countdown's whole seconds are in the shape; the state's clock to the millisecond is the
+student's own (`Mine.remaining_ms`), so a state written late still says how late. (With the tenth of a
+second in the shape, a class's answers, replied to over a few seconds, rendered the reply again
+every tenth.)
 """
 
 from __future__ import annotations
@@ -36,11 +39,13 @@ class Mine:
     rank: str = ""
     total: str = ""
     earned: str = ""
+    remaining_ms: str = ""  # the state's clock, in its JSON (the page shows whole seconds: in the shape)
 
 
-MARKERS = Mine(rank=f"rank-{_MARK}", total=f"total-{_MARK}", earned=f"earned-{_MARK}")
+MARKERS = Mine(rank=f"rank-{_MARK}", total=f"total-{_MARK}", earned=f"earned-{_MARK}", remaining_ms=f"clock-{_MARK}")
 CSRF_MARKER = f"csrf-{_MARK}"
-_MARKED = re.compile(f"(rank|total|earned|csrf)-{_MARK}")
+# The clock's marker stands for a number in JSON: it is replaced with its quotes.
+_MARKED = re.compile(f'"(clock)-{_MARK}"|(rank|total|earned|csrf)-{_MARK}')
 
 
 def ordinal(number: int) -> str:
@@ -55,6 +60,7 @@ def mine(view: StudentView) -> Mine:
         rank=ordinal(standing.rank) if standing else "",
         total=f"{standing.points:,}" if standing else "",
         earned=f"{answer.points:,}" if answer else "",
+        remaining_ms=str(view.remaining_ms),
     )
 
 
@@ -70,7 +76,7 @@ def shape(view: StudentView) -> tuple[Any, ...]:
         None if answer is None else (answer.correct, answer.credit),
         view.standing is not None,
         view.time_is_up,
-        view.remaining_ms // 100,
+        (view.remaining_ms + 999) // 1000,  # the countdown's seconds as the page shows them
     )
 
 
@@ -99,5 +105,5 @@ def shared_text(
     if text is None:
         text = renders[key] = render(view, MARKERS, CSRF_MARKER)
     own = mine(view)
-    values = {"rank": own.rank, "total": own.total, "earned": own.earned, "csrf": csrf}
-    return _MARKED.sub(lambda found: values[found.group(1)], text)
+    values = {"rank": own.rank, "total": own.total, "earned": own.earned, "csrf": csrf, "clock": own.remaining_ms}
+    return _MARKED.sub(lambda found: values[found.group(1) or found.group(2)], text)

@@ -22,7 +22,7 @@ from quizgame.game.live.snapshot import Snapshot
 from quizgame.game.live.student_view import StudentView, read_student_state, student_view
 from quizgame.game.play.seat import RoomView, Seat
 from quizgame.web.common.clock import now
-from quizgame.web.live.shared_render import Mine, mine
+from quizgame.web.live.shared_render import MARKERS, Mine, mine
 
 
 def release_connection() -> None:
@@ -54,7 +54,9 @@ def rendered_state(view: StudentView, figures: Mine, csrf: str) -> dict[str, Any
     (student_state), or markers for every student of their shape (quizgame.web.live.shared_render)."""
     snapshot = view.snapshot
     html = render_template("live/_student.html", view=view, room=view.room, player=view.seat, csrf=csrf, mine=figures)
-    state = state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
+    state: dict[str, Any] = state_dict(view.room, Marker(snapshot.version, snapshot.phase), view.remaining_ms, html)
+    if figures.remaining_ms == MARKERS.remaining_ms:  # rendered for every student of the shape
+        state["remaining_ms"] = MARKERS.remaining_ms
     state["poll_ms"] = poll_interval_ms(snapshot.players)
     return state
 

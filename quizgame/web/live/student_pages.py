@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import replace
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf.csrf import generate_csrf
 
 from quizgame.extensions import db
+from quizgame.game.fast_path.answer_rows import Answering
 from quizgame.game.live import snapshot as live_snapshot
+from quizgame.game.live.hub import Hub
 from quizgame.game.live.polling import reveal_if_all_answered
 from quizgame.game.live.student_view import StudentView, student_view
 from quizgame.game.play.seat import Earned, RoomView, Seat
+from quizgame.game.play.submit import Taken
 from quizgame.models import Player, Room, RoomMode
 from quizgame.web.common import stream_caps, student
 from quizgame.web.common.clock import now
@@ -95,14 +99,25 @@ def answer(code: str) -> Response:
     (_reply_after_answer); elsewhere one count and the snapshot are read."""
     at = now()
     answering, taken, refused = take_in_batch(code, at, AnswerForm())
+    return answer_reply(code, at, answering, taken, refused)
+
+
+def answer_reply(
+    code: str, at: dt.datetime, answering: Answering, taken: Taken | None, refused: str | None
+) -> Response:
+    """The reply to a taken answer (or a refused one), in a request context: this view's, or the
+    one the answer's own route pushes where it cannot reply by itself (quizgame.web.live.lean_answer)."""
     room, seat = answering.room, answering.seat
     if refused is not None:
         return _answer_result(seat.player_id, room.id, code, refused)
     if not wants_json():
         return redirect(url_for("live.play", code=code))
     assert taken is not None
-    answered = replace(seat, earned=Earned(taken.correct, taken.credit, taken.points))
-    return _reply_after_answer(room, answered, at)
+    return _reply_after_answer(room, answered_seat(seat, taken), at)
+
+
+def answered_seat(seat: Seat, taken: Taken) -> Seat:
+    return replace(seat, earned=Earned(taken.correct, taken.credit, taken.points))
 
 
 def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response:
@@ -113,10 +128,9 @@ def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response
     snapshot."""
     hub = running_hub(current_app._get_current_object())  # type: ignore[attr-defined]
     if hub is not None and hub.follows(room.id):
-        edition = hub.edition(room.id, room.version)
-        if edition is not None and edition.snapshot is not None:
-            view = student_view(edition.snapshot, seat, now())
-            return json_response(shared_text(edition.renders, "reply", view, generate_csrf(), _reply_json))
+        text = hub_reply(hub, room, seat, now(), generate_csrf(), reply_json)
+        if text is not None:
+            return json_response(text)
         snapshot = live_snapshot.current(db.session, room.id, commit=False)
     else:
         found = db.session.get(Room, room.id)
@@ -130,7 +144,18 @@ def _reply_after_answer(room: RoomView, seat: Seat, at: dt.datetime) -> Response
     return state_response(student_state(snapshot, seat, generate_csrf()))
 
 
-def _reply_json(view: StudentView, figures: Mine, csrf: str) -> str:
+def hub_reply(
+    hub: Hub, room: RoomView, seat: Seat, at: dt.datetime, csrf: str, render: Callable[[StudentView, Mine, str], str]
+) -> str | None:
+    """The reply's JSON from the hub's edition of the room's version, rendered once per shape of
+    student (`render` on the first of a shape, in a request context); None: the hub has no edition."""
+    edition = hub.edition(room.id, room.version)
+    if edition is None or edition.snapshot is None:
+        return None
+    return shared_text(edition.renders, "reply", student_view(edition.snapshot, seat, at), csrf, render)
+
+
+def reply_json(view: StudentView, figures: Mine, csrf: str) -> str:
     return json.dumps(rendered_state(view, figures, csrf))
 
 

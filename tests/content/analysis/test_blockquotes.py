@@ -199,3 +199,20 @@ def test_a_crowd_with_one_person_named_as_its_example_introduces_that_persons_po
     )
     found = [a for a in analyze_text(body).attributions if a.direct]
     assert [a.speaker for a in found] == ["Maria Lopez"]
+
+
+def test_a_source_quoted_inside_an_original_is_attributed_only_in_its_translation():
+    """The Spanish original names a source and quotes it; only the English translation below is attributed."""
+    body = (
+        "The archbishop did not renew the licence of Father Gaston Garatea.\n\n"
+        "The site later adds:\n\n"
+        '> Indicó además que el P. Garatea ha tenido "un sinfín de pronunciamientos contrarios (a la doctrina '
+        'católica) explícitamente aunque hoy quieran maquillarlo".\n'
+        ">\n"
+        '> "No sólo es lo último del matrimonio gay, que lo dijo y ahora pretende decir que se refería al contrato '
+        'civil. En su momento dijo matrimonio gay, y es lo mismo."\n\n'
+        '> [The source] also remarked that Father Garatea has made "countless statements against the doctrine".\n'
+    )
+    quotes = [a.quote for a in analyze_text(body).attributions]
+    assert not any("sinfín" in q or "matrimonio" in q for q in quotes)
+    assert any("countless statements against the doctrine" in q for q in quotes)

@@ -50,3 +50,9 @@ def test_verdicts_and_praise_from_the_pattern_lexicon_are_loaded_but_a_word_that
     assert terms("The minister made a needless and cynical decision on Monday.") == ["needless", "cynical"]
     assert terms("The council approved a masterful plan on Monday.") == ["masterful"]
     assert terms("Top officials met on Monday.") == []
+
+
+def test_verdicts_vader_rates_and_pattern_does_not_are_loaded_in_the_reporters_voice_only():
+    assert terms("The council passed a hypocritical and unethical budget on Monday.") == ["hypocritical", "unethical"]
+    assert terms('Residents described what they called "a vile attack" on Monday.') == []
+    assert terms("The firm paid its outstanding debts on Monday.") == []  # unpaid, not praise: no entry

@@ -194,3 +194,19 @@ def test_the_medium_is_not_the_speaker_its_author_is(sentence):
     body = f"Mayor Ellen Park spoke at the town hall on Monday.\n\n{sentence}\n"
     speakers = {(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions if "clinic" in a.quote}
     assert speakers == {("Ellen Park", "social_media")}
+
+
+def test_a_speaker_the_article_never_names_alone_is_named_whole():
+    # reading4: 'Bahamas Blog' for "Meanwhile, Political Bahamas Blog reports", 'Agenda' for "Agenda 507 ...".
+    from quizgame.content.analysis.whole_names import whole_name
+
+    text = "Votes are in. Meanwhile, Political Bahamas Blog reports that the party won. Agenda 507 wants more."
+    titles = frozenset({"minister", "prime"})
+    second = text.index("Meanwhile")
+    assert whole_name("Bahamas Blog", text, (second, text.index("Agenda")), titles) == "Political Bahamas Blog"
+    assert whole_name("Agenda", text, (text.index("Agenda"), len(text)), titles) == "Agenda 507"
+    # A title, a sentence's first word and an office after "of" never join a name.
+    assert whole_name("Hubert Ingraham", "Prime Minister Hubert Ingraham spoke.", (0, 37), titles) == "Hubert Ingraham"
+    assert whole_name("Denzel Washington", "Actor Denzel Washington spoke.", (0, 30), titles) == "Denzel Washington"
+    office = "The Secretary of State Mike Pompeo spoke."
+    assert whole_name("Mike Pompeo", office, (0, len(office)), titles) == "Mike Pompeo"

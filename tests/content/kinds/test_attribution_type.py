@@ -94,7 +94,7 @@ def test_an_outlet_telling_its_own_news_is_explained_as_the_newsmaker():
 
 def test_nobody_teaches_a_record_or_a_scene_needs_no_source_and_a_judgement_does():
     """ "Nobody" is right for all four, but only the claim that needs a source asks how the reporter knows."""
-    from quizgame.content.kinds.attribution_type import _none_lesson
+    from quizgame.content.kinds.nobody import lesson as _none_lesson
 
     body = (
         "Moyo won the country's presidential election in March.  "
@@ -115,7 +115,7 @@ def test_a_claim_with_no_mark_of_opinion_still_needs_a_source_as_claims_rule_say
     """claims.py's rule: only a scene, a public record or history needs no source. A cause or a toll
     stated flat sounds like a fact, and the lesson must not call it a matter of record (reading set,
     'The fire started in a car on the fourth floor'; a long-running toll)."""
-    from quizgame.content.kinds.attribution_type import _none_lesson
+    from quizgame.content.kinds.nobody import lesson as _none_lesson
 
     body = (
         "The fire started in a car on the fourth floor.  "
@@ -135,7 +135,7 @@ def test_a_plain_fact_needs_no_source_by_the_same_judgement_unsourced_claim_uses
     judgement.needs_source calls a plain fact, a present state or an event told flat, is 'Nobody, and
     that is fine', never 'needs a source'; a toll still asks who counted."""
     from quizgame.content.kinds import judgement
-    from quizgame.content.kinds.attribution_type import _none_lesson
+    from quizgame.content.kinds.nobody import lesson as _none_lesson
 
     body = (
         "Moyo is survived by his wife Ann and their two sons.  "
@@ -152,13 +152,16 @@ def test_a_plain_fact_needs_no_source_by_the_same_judgement_unsourced_claim_uses
     assert judgement.needs_source(crash.analysis, sentence) is None
     lesson = _none_lesson(crash, sentence.start, sentence.text)
     assert "needs none" in lesson and "plain fact" in lesson, lesson
+    forecast = made_up("Malawi will be the first country in Africa to lift the ban since 1994.")
+    (sentence,) = forecast.analysis.sentences
+    assert "how the reporter knows" in _none_lesson(forecast, sentence.start, sentence.text)
     toll = made_up("Seven people died in the crash of the aircraft.")
     (sentence,) = toll.analysis.sentences
     assert "who counted" in _none_lesson(toll, sentence.start, sentence.text)
 
 
 def test_history_on_the_record_needs_no_source_even_without_a_year_of_its_own():
-    from quizgame.content.kinds.attribution_type import _none_lesson
+    from quizgame.content.kinds.nobody import lesson as _none_lesson
 
     body = (
         "Only two presidents have been impeached. Johnson was impeached under an act of 1867. "

@@ -93,3 +93,21 @@ def test_a_date_printed_as_data_is_explained_as_a_date_line_not_a_plug():
 
     assert not _story_line("date 2026-01-01")
     assert "date line" in _what_it_is("date 2026-01-01", False)
+
+
+def test_a_short_report_with_three_lines_of_story_still_asks_about_its_credit_line():
+    """A promo is shown among three lines of the story (styles2's TB Joshua post: 'Thumbnail image: TB
+    Joshua. Image source: scoan.org'; styles5's maize report); a control needs four."""
+    from quizgame.content.analysis.model import Promo
+    from quizgame.content.kinds.not_reporting import generate
+    from tests.content.kinds.helpers import made_up
+
+    story = (
+        "The river rose two metres overnight and flooded the lower town. Families moved to the school on the hill. "
+        "The mayor opened the sports hall for those who could not find a bed.\n\n"
+    )
+    credit = "The thumbnail image used in this post is by Jane Roe, used under a Creative Commons license."
+    body = story + credit
+    questions = generate(made_up(body, promos=[Promo(credit, body.index(credit), len(body))]), [])
+    assert [q.choices[q.answer[0]] for q in questions] == [credit]
+    assert len(questions[0].choices) == 5

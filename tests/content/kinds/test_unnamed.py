@@ -71,3 +71,16 @@ def test_an_unnamed_source_is_asked_on_top_of_the_other_ways():
     assert [s for s in after if s[3] != ways.UNNAMED] == before  # the other ways keep what they kept
     assert [s[3] for s in after].count(ways.UNNAMED) == 1  # one per article
     assert [s[3] for s in balanced(unnamed_ones[:1] + named_and_none[1:], "x")] == [ways.UNNAMED]
+
+
+def test_the_shape_keys_only_when_switched_on_and_is_measured_either_way():
+    """KEY_BARE_ROLE is off (the frozen split's totals showed a wrong key with it); key_bands measures
+    the shape with `bare_role=True` so that fresh gold can decide."""
+    from quizgame.content.kinds import ways
+    from quizgame.content.kinds.attribution_type import KEY_BARE_ROLE, statements
+
+    body = "Saudi officials subsequently said oil production had been disrupted by the attack."
+    item, _ = _credited(body, "Saudi officials", "anonymous", "said", "oil production had been disrupted by the attack")
+    on = [s[3] for s in statements(item, bare_role=True)]
+    assert on == [ways.UNNAMED]
+    assert [s[3] for s in statements(item)] == ([ways.UNNAMED] if KEY_BARE_ROLE else [])

@@ -319,3 +319,24 @@ def test_with_two_other_speakers_credited_no_one_the_article_only_names_is_an_op
     assert _candidates(two, (), "Maria Perez") == ["Ana Lopez", "Tom Reed"]
     one = made_up(body, attributions=[said("Ana Lopez")], people=people)
     assert "Ana Lopez" in _candidates(one, (), "Maria Perez") and len(_candidates(one, (), "Maria Perez")) > 1
+
+
+def test_a_person_only_owning_something_in_the_frame_is_no_rival_speaker():
+    # reading4: "Garry Kasparov ... utilized the botox meme to mock Putin's tears" is Kasparov's.
+    from quizgame.content.kinds.who_said import _only_owner
+
+    assert _only_owner("Lopez used the meme to mock Reed's tears.", "Reed")
+    assert not _only_owner("Lopez and Reed used the meme; Reed's tears flowed.", "Reed")
+
+
+def test_a_translation_under_its_original_is_named_in_the_line_before_both():
+    # reading4's Kasparov: the lead-in, the Russian original, then the English asked about.
+    from quizgame.content.kinds.who_said import where_named
+
+    body = (
+        "Maria Perez, who leads the movement, mocked the mayor's tears after the vote.\n\n"
+        "> Вчера, я думаю, это была не слеза.\n\n"
+        "> Yesterday, I think it was not a tear that flowed out.\n"
+    )
+    at = body.index("Yesterday")
+    assert where_named(body, "Maria Perez", at, len(body) - 1) == "in the line that introduces the blockquote"

@@ -7,6 +7,7 @@ request into another's). Setup and checks open a context of their own.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -115,8 +116,13 @@ def as_teacher(client: FlaskClient, teacher_id: int) -> FlaskClient:
 
 
 def as_player(client: FlaskClient, game: LiveGame, player: PlayerData) -> FlaskClient:
+    """The browser of a player who joined (their rejoin token, the browser's id) and has the
+    game's page open (its CSRF token): the answer's own route takes its answers
+    (quizgame/web/live/lean_answer.py)."""
     with client.session_transaction() as session:
         session["players"] = {**session.get("players", {}), game.code: player.token}
+        session.setdefault("browser_id", f"browser-{player.id}")
+        session.setdefault("csrf_token", secrets.token_hex(20))
     return client
 
 

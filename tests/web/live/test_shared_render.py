@@ -4,6 +4,7 @@ every student in every phase, the state rendered for that student alone."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from quizgame.extensions import db
 from quizgame.game.live.snapshot import current
@@ -71,3 +72,28 @@ def test_every_student_gets_from_the_shared_renders_what_their_own_render_says(a
         press(teacher, game.room_id, "next")
     check(1)  # finished: one shape, every place in it
     assert seen == ["lobby", "question", "question", "question", "finished"]
+
+
+def test_states_a_few_tenths_apart_share_one_render_and_each_keeps_its_own_clock(app, client, clock):
+    """A class's answers are replied to over a few seconds: the page's countdown shows whole
+    seconds, so one render serves each second, and each state's clock is still its own."""
+    game = make_live_game(app, NICKNAMES[:1])
+    press(as_teacher(client, game.teacher_id), game.room_id, "start")
+    clock.advance(0.2)  # 19.8 s left: the page shows 20
+    first_alone, first_shared, renders = states_both_ways(app, game)
+    clock.advance(0.5)  # 19.3 s left: still 20
+    alone, shared, _ = states_both_ways(app, game)
+    assert (first_shared, shared) == (first_alone, alone)
+    assert (first_alone[0]["remaining_ms"], alone[0]["remaining_ms"]) == (19_800, 19_300)
+    renders_of_both: dict = {}
+    with app.test_request_context("/"):
+        snapshot = current(db.session, game.room_id)
+        seat = room_seat_rows(db.session, game.room_id, snapshot.question.id)[game.players[0].id]
+        db.session.close()
+        for left in (19_800, 19_300, 19_001):
+            view = replace(student_view(snapshot, seat, now()), remaining_ms=left)
+            text = shared_event(
+                renders_of_both, view, "t", lambda v, f, t: format_event("state", rendered_state(v, f, t))
+            )
+            assert json.loads(text.split("data: ", 1)[1])["remaining_ms"] == left
+    assert len(renders_of_both) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Iterator
 
@@ -90,7 +91,48 @@ def test_the_presenter_stream_follows_joins_and_answers_without_a_version_change
     state = next_state(stream)
     assert "Bo" in state["html"] and "<span data-answer-count>0</span> of 2 answered" in state["html"]
     game.answer(game.players[0], game.questions[0], [0], 1500)
-    assert "<span data-answer-count>1</span> of 2 answered" in next_state(stream)["html"]
+    count = next_event(stream, "count")
+    assert (count["players"], count["answered"]) == (2, 1) and count["marker"].endswith(".2.1")
+
+
+def next_event(stream: Iterator[tuple[str, dict, str | None]], name: str) -> dict:
+    for event, data, _id in stream:
+        if event == name:
+            return data
+        assert event in ("heartbeat", "count"), f"a {event} event came before the {name}"
+    raise AssertionError(f"the stream ended without a {name} event")
+
+
+def test_while_a_class_answers_the_projector_gets_its_count_alone_a_few_times_a_second(app, client):
+    """Each new count was the whole projector's view (every player, the page); now it is the count,
+    at most LIVE_COUNTS_PER_SECOND, and the reveal is the state as before."""
+    app.config.update(LIVE_COUNTS_PER_SECOND=4, LIVE_STREAM_SECONDS=60)
+    game = make_live_game(app, tuple(f"Student {n}" for n in range(30)))
+    presenter = as_teacher(client, game.teacher_id)
+    press(presenter, game.room_id, "start")
+    stream = events(presenter.get(f"/live/rooms/{game.room_id}/events", buffered=False))
+    assert next_state(stream)["phase"] == "question"
+    counts = []
+
+    def answer_one_by_one() -> None:  # an answer every 40 ms or so, for over a second
+        for player in game.players:
+            game.answer(player, game.questions[0], [0], 1500)
+            time.sleep(0.03)
+
+    answering = threading.Thread(target=answer_one_by_one)
+    answering.start()
+    started = time.monotonic()
+    for event, data, _id in stream:
+        assert event in ("count", "heartbeat", "state")
+        if event == "count":
+            counts.append((time.monotonic(), data["answered"]))
+        if event == "state":
+            assert data["phase"] == "reveal", "the answer count alone never sends the projector's view"
+            break
+    elapsed = time.monotonic() - started
+    answering.join()
+    assert counts and [answered for _, answered in counts] == sorted(answered for _, answered in counts)
+    assert len(counts) <= elapsed * 4 + 2, f"{len(counts)} count events in {elapsed:.1f} s"
 
 
 def test_the_stream_reveals_when_the_servers_time_is_up(app, client, clock):
