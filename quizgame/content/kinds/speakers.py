@@ -30,7 +30,7 @@ _ORG_WORDS = frozenset(
 _STATEMENT_NOUNS = frozenset(
     "statement statements comment comments remark remarks words evidence report reports".split()
 )
-_NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’-]*$")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.․'’-]*$")  # '․' (one dot leader): Wikinews's "Sergey M․" (reading4)
 
 
 def bare(name: str) -> str:

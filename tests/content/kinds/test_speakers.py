@@ -109,3 +109,11 @@ def test_a_newspapers_title_keeps_its_article_in_the_possessive():
     assert speakers.possessive("Washington Post") == "The Washington Post's"
     assert speakers.possessive("Tim Taylor") == "Tim Taylor's"
     assert speakers.possessive("BBC") == "BBC's"
+
+
+def test_a_name_written_with_a_one_dot_leader_for_its_initial_is_a_name():
+    # reading4's youtube-dl report writes the other maintainer "Sergey M․" (U+2024): an option, not noise.
+    from quizgame.content.kinds.speakers import clean
+
+    body = "Wikinews reached out to Sergey M․, one of the maintainers. Sergey said he would not comment."
+    assert clean("Sergey M․", body) == "Sergey M․"

@@ -66,28 +66,41 @@ def test_one_blockquoted_post_per_article_whichever_path_made_it():
     assert len(who_said.generate(item, ())) == 1
 
 
+def _reported(body: str, *names: str) -> list[Attribution]:
+    """Each person's reported words at the paragraph introducing them: people credited with words."""
+    return [Attribution(n, "named", "said", "it was so", False, body.index(n), body.index(n) + len(n)) for n in names]
+
+
+def _quoted(body: str, name: str, words: str, verb: str, frame: tuple[int, int]) -> Attribution:
+    """The person's quotation, its sentence running over `frame`."""
+    at = body.index(words)
+    return Attribution(name, "named", verb, words, True, at, at + len(words), *frame)
+
+
+TOWN = (
+    "Ana Lopez, the mayor, spoke on Monday. Lopez met the families.\n\n"
+    "Maria Perez, a blogger, has followed the story. Perez wrote about it twice.\n\n"
+)
+PEOPLE_OF_TOWN = ["Ana Lopez", "Tom Reed", "Maria Perez", "Sam Ortiz"]
+
+
 def test_no_item_offers_the_key_of_another_item_of_the_article():
     quote_a = "The bridge has been closed for three weeks and nobody tells the families why."
     quote_b = "We will have the bridge open again before the first day of the school year."
-    body = (
-        "Ana Lopez, the mayor, spoke on Monday. Lopez met the families.\n\n"
+    body = TOWN + (
         "Tom Reed, a councillor, spoke too. Reed was angry.\n\n"
-        "Maria Perez, a blogger, has followed the story. Perez wrote about it twice.\n\n"
         "Sam Ortiz, an engineer, inspected it. Ortiz was careful.\n\n"
         f'Tom Reed spoke for the residents. "{quote_a}" Tom Reed said.\n\n'
         f'Ana Lopez said the repairs were on time. "{quote_b}" she added.\n'
     )
     a, b = body.index(quote_a), body.index(quote_b)
     found = [
-        Attribution("Tom Reed", "named", "said", "it was closed", False, body.index("Tom"), body.index("Tom") + 20),
-        Attribution("Ana Lopez", "named", "said", "it was safe", False, body.index("Ana"), body.index("Ana") + 20),
-        Attribution("Maria Perez", "named", "wrote", "it twice", False, body.index("Maria"), body.index("Maria") + 9),
-        Attribution("Sam Ortiz", "named", "said", "it was ok", False, body.index("Sam"), body.index("Sam") + 9),
-        Attribution("Tom Reed", "named", "said", quote_a, True, a, a + len(quote_a), a - 1, a + len(quote_a) + 10),
+        *_reported(body, "Tom Reed", "Ana Lopez", "Maria Perez", "Sam Ortiz"),
+        _quoted(body, "Tom Reed", quote_a, "said", (a - 1, a + len(quote_a) + 10)),
         Attribution("Ana Lopez", "named", "said", "the repairs were on time", False, b - 42, b - 2),
-        Attribution("Ana Lopez", "named", "added", quote_b, True, b, b + len(quote_b), b - 1, b + len(quote_b) + 12),
+        _quoted(body, "Ana Lopez", quote_b, "added", (b - 1, b + len(quote_b) + 12)),
     ]
-    item = made_up(body, attributions=found, people=["Ana Lopez", "Tom Reed", "Maria Perez", "Sam Ortiz"])
+    item = made_up(body, attributions=found, people=PEOPLE_OF_TOWN)
     first, second = who_said.generate(item, ())
     assert {answers(first)[0], answers(second)[0]} == {"Ana Lopez", "Tom Reed"}
     # Each key a distractor of the other, the first answered would give the second away.
@@ -97,19 +110,12 @@ def test_no_item_offers_the_key_of_another_item_of_the_article():
 def test_of_two_controls_the_one_with_words_enough_to_weigh_is_kept():
     # reading2: 'Who said "Witch Hunt garbage."?' had taken the place of Collins's whole sentence.
     short, whole = "Witch hunt garbage.", "Until the full council votes, nobody is conducting a formal inquiry."
-    body = (
-        "Ana Lopez, the mayor, spoke on Monday. Lopez met the families.\n\n"
-        "Maria Perez, a blogger, has followed the story. Perez wrote about it twice.\n\n"
-        f'Tom Reed called the inquiry "{short}" on Tuesday.\n\n'
-        f'Sam Ortiz said, "{whole}"\n'
-    )
-    a, b = body.index(short), body.index(whole)
+    body = TOWN + f'Tom Reed called the inquiry "{short}" on Tuesday.\n\nSam Ortiz said, "{whole}"\n'
     found = [
-        Attribution("Ana Lopez", "named", "said", "it was safe", False, body.index("Ana"), body.index("Ana") + 20),
-        Attribution("Maria Perez", "named", "wrote", "it twice", False, body.index("Maria"), body.index("Maria") + 9),
-        Attribution("Tom Reed", "named", "called", short, True, a, a + len(short), body.index("Tom"), a + 30),
-        Attribution("Sam Ortiz", "named", "said", whole, True, b, b + len(whole), body.index("Sam"), len(body) - 1),
+        *_reported(body, "Ana Lopez", "Maria Perez"),
+        _quoted(body, "Tom Reed", short, "called", (body.index("Tom"), body.index(short) + 30)),
+        _quoted(body, "Sam Ortiz", whole, "said", (body.index("Sam"), len(body) - 1)),
     ]
-    item = made_up(body, attributions=found, people=["Ana Lopez", "Tom Reed", "Maria Perez", "Sam Ortiz"])
+    item = made_up(body, attributions=found, people=PEOPLE_OF_TOWN)
     (control,) = [q for q in who_said.generate(item, ()) if q.control]
     assert answers(control) == ["Sam Ortiz"]
