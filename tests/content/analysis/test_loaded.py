@@ -152,6 +152,13 @@ def test_a_passive_judging_verb_reports_others_reaction_and_is_never_a_key():
     assert all(float(t.confidence) < 0.8 for t in found)
 
 
+def test_a_judging_verb_done_by_comments_or_posts_tells_what_they_said_and_is_never_a_key():
+    found = analyze_text("Sarcastic comments ridiculing the inspection team flooded the blogs.").loaded_terms
+    assert [t.term for t in found] == ["ridiculing"] and all(float(t.confidence) < 0.8 for t in found)
+    found = analyze_text("Posts mocking the minister spread quickly on Sunday.").loaded_terms
+    assert all(float(t.confidence) < 0.8 for t in found)
+
+
 def test_the_same_verb_with_its_agent_as_subject_stays_the_reporters_word():
     assert terms("The columnist mocked the minister's speech.") == [("mocked", "criticized")]
     assert [t for t, _ in terms("Trump lambasted the mayor.")] == ["lambasted"]

@@ -12,7 +12,7 @@ from quizgame.content.analysis.gold_set import is_frozen
 from quizgame.content.articles import read_article
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-TUNING_FOLDERS = ["gold", "devcorpus", "styles", "styles2", "styles3", "styles4", "styles5"]
+TUNING_FOLDERS = ["gold", "devcorpus", "styles", "styles2", "styles3", "styles4", "styles5", "styles6"]
 FROZEN_FOLDERS = ["frozen", "frozen2"]  # never tuned on: `quizgame evaluate` reports them apart, as the gap
 KINDS = {"named", "anonymous", "organization", "outlet", "document", "social_media"}
 
