@@ -14,6 +14,7 @@ from quizgame.game import answers, join_codes, players, progress, results
 from quizgame.game.fast_path.engines import seat_engine
 from quizgame.game.fast_path.question_rows import read_shown
 from quizgame.game.fast_path.seat_rows import find_seat
+from quizgame.game.live.guard import retried
 from quizgame.game.passage import article_paragraphs
 from quizgame.game.play.rules import AnswerRefused, time_limit_ms
 from quizgame.game.play.seat import RoomView, Seat, Slot
@@ -76,14 +77,21 @@ def rejoin() -> str | Response:
         abort(404)
     form = RejoinForm()
     if form.validate_on_submit():
-        try:
+
+        def attempt() -> str:
             player = players.rejoin(db.session, room, form.rejoin_code.data or "", student.browser_id(), now())
+            token = player.rejoin_token
+            db.session.commit()
+            return token
+
+        try:
+            # Again on the room as it is now if a live game's change won the race to the write
+            # (a rejoin bumps the room's version: quizgame.game.live.guard).
+            token = retried(db.session, attempt)
         except players.JoinRefused as exc:
             note_failure("join_code_failures")
             form.rejoin_code.errors = [str(exc)]
         else:
-            token = player.rejoin_token
-            db.session.commit()
             student.remember(code, token)
             flash("Welcome back: you are in your own seat, with your answers and points.", "success")
             return redirect(url_for("play.room", code=code))

@@ -71,8 +71,13 @@ def open_to_new_players(room_id: int) -> Response:
     """New players may join again (closed when the teacher removed someone and asked for it)."""
     found = owned_room_or_404(room_id)
     if ActionForm().validate_on_submit():
-        found.new_players_closed = False
-        db.session.commit()
+
+        def attempt() -> None:
+            found.new_players_closed = False
+            db.session.commit()
+
+        # Again on the room as it is now if a live game's change won the race to the write.
+        retried(db.session, attempt)
         flash("New players can join this room again.", "success")
     return redirect(url_for("teacher.room", room_id=found.id))
 

@@ -13,6 +13,7 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from quizgame.extensions import db
 from quizgame.game import players, rooms
 from quizgame.game.leaderboard import Standing, room_leaderboard
+from quizgame.game.live.guard import retried
 from quizgame.models import Room
 from quizgame.web.common.access import owned_classroom_or_404, owned_room_or_404
 from quizgame.web.common.clock import now
@@ -57,18 +58,26 @@ def edit_room(room_id: int) -> str | Response:
     form = RoomSettingsForm(obj=found)
     if form.validate_on_submit():
         seconds, problems = question_seconds(request.form, found)
-        try:
-            if problems:
-                raise rooms.RoomError(" ".join(problems))
-            rooms.update_settings(db.session, found, form.settings())
-            rooms.set_question_seconds(found, seconds)
-        except rooms.RoomError as exc:
-            db.session.rollback()
-            form.form_errors.append(str(exc))
-        else:
+        settings = form.settings()
+
+        def attempt() -> str | None:
+            try:
+                if problems:
+                    raise rooms.RoomError(" ".join(problems))
+                rooms.update_settings(db.session, found, settings)
+                rooms.set_question_seconds(found, seconds)
+            except rooms.RoomError as exc:
+                db.session.rollback()
+                return str(exc)
             db.session.commit()
+            return None
+
+        # Again on the room as it is now if a live game's change won the race to the write.
+        error = retried(db.session, attempt)
+        if error is None:
             flash("The room's settings are saved.", "success")
             return redirect(url_for("teacher.room", room_id=found.id))
+        form.form_errors.append(error)
     joined = bool(found.players)
     status = 400 if form.is_submitted() else 200
     return render_template("teacher/edit_room.html", room=found, form=form, joined=joined), status  # type: ignore[return-value]
@@ -155,8 +164,13 @@ def close_room(room_id: int) -> Response:
 def _change_status(room_id: int, change: Callable[[Room, dt.datetime], None], message: str) -> Response:
     found = owned_room_or_404(room_id)
     if ActionForm().validate_on_submit():
-        change(found, now())
-        db.session.commit()
+
+        def attempt() -> None:
+            change(found, now())
+            db.session.commit()
+
+        # Again on the room as it is now if a live game's change won the race to the write.
+        retried(db.session, attempt)
         flash(message, "success")
     return redirect(url_for("teacher.room", room_id=found.id))
 

@@ -73,3 +73,15 @@ def test_skip_without_a_version_is_made_again_on_the_revealed_room_only_if_still
     assert settled == [True]
     assert response.status_code == 409 and response.json["error"].startswith("Cannot skip the question now")
     assert room_at(game) == ("reveal", 0, 2)
+
+
+def test_closing_the_room_as_the_hub_reveals_keeps_both_changes_in_two_versions(app, client, clock):
+    """Without the guard both wrote version 2: the reveal's snapshot of version 2 said "open", and
+    no student's page ever heard of the closing."""
+    game = started(app, client, clock)
+    with within(app, lambda: hub_reveals_first(game.room_id, clock)) as settled:
+        response = client.post(f"/teacher/rooms/{game.room_id}/close")
+    assert settled == [True]
+    assert response.status_code == 302
+    assert room_at(game) == ("reveal", 0, 3)
+    assert within(app, lambda: game.room().status) == "closed"
