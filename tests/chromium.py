@@ -10,8 +10,8 @@ skipped with the reason outside CI, a failure in CI.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +52,18 @@ def launched() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+@asynccontextmanager
+async def launched_async() -> AsyncIterator[Any]:
+    """The same Chromium under Playwright's async API, for a test that drives several pages at once
+    (run by asyncio.run, not beside a sync Playwright in the same thread)."""
+    path = executable()
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=str(path), args=ARGS)
+        try:
+            yield browser
+        finally:
+            await browser.close()
