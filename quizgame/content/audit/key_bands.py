@@ -26,7 +26,16 @@ from collections.abc import Sequence
 from quizgame.content.analysis.calibration import BANDS, Agreement, agreement_lines
 from quizgame.content.audit.gold_view import GoldView
 from quizgame.content.audit.judge import supported_categories
-from quizgame.content.kinds import Coverage, attribution_type, gate, loaded_word, unsourced_claim, who_said, whose_words
+from quizgame.content.kinds import (
+    Coverage,
+    attribution_type,
+    gate,
+    loaded_word,
+    unsourced_claim,
+    who_said,
+    who_said_speaker,
+    whose_words,
+)
 from quizgame.content.kinds.common import attribution_span, clip, sentence_at
 from quizgame.content.kinds.readable import is_english
 
@@ -133,7 +142,7 @@ def _keys_who_said(item: Coverage, a: object) -> bool:
         a.direct
         and a.speaker_kind in who_said._SPEAKER_KINDS
         and gate.confident(a)
-        and who_said._sure_speaker(item, a)
+        and who_said_speaker.sure_speaker(item, a)
         and bool(clip(a.quote))
         and is_english(a.quote)
     )

@@ -12,8 +12,9 @@ import re
 
 from quizgame.content.analysis.model import ArticleAnalysis
 
-# The gate's checks, by idea: key bands (bands.py), bare claims and their lessons (claims.py), who
-# speaks (voices.py); generators ask them all through this module (`gate.bare_claim`, ...).
+# The gate's checks, by idea: key bands (bands.py), bare claims (claims.py), what needs no source and
+# why (no_source_needed.py), who speaks (voices.py); generators ask them all through this module
+# (`gate.bare_claim`, ...).
 from quizgame.content.kinds.bands import (
     CLAIM_BAND,
     MIN_CONFIDENCE,
@@ -29,18 +30,15 @@ from quizgame.content.kinds.bands import (
 from quizgame.content.kinds.claims import (
     CUE_WORDS,
     HEDGES,
-    account_case,
     bare_claim,
     has_cue,
     has_source_word,
     hedged_claim,
-    is_background,
-    long_past,
     next_sentence,
     previous_sentence,
-    public_record,
     source_words,
 )
+from quizgame.content.kinds.no_source_needed import account_case, is_background, long_past, public_record
 from quizgame.content.kinds.voices import (
     capitalised_in_text,
     in_reported_speech,

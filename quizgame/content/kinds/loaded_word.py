@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quizgame.content.analysis.model import LoadedTerm
-from quizgame.content.kinds import gate
+from quizgame.content.kinds import gate, trace
 from quizgame.content.kinds.common import (
     Coverage,
     evidence,
@@ -37,33 +37,63 @@ _MAX_WORDS = 40
 _FUNCTION_WORDS = frozenset("a an the of to in on at for by with and or that this its it".split())
 
 
-def reporter_terms(item: Coverage) -> dict[tuple[int, int], list[LoadedTerm]]:
+def reporter_terms(item: Coverage, kind: str = "") -> dict[tuple[int, int], list[LoadedTerm]]:
     """Loaded terms the reporter wrote (not inside a quotation), grouped by their sentence; a sentence
     holding a term the gate doubts, or a term inside reported speech (a party's words paraphrased), is
-    left out whole, since its words could not be keyed either way."""
+    left out whole, since its words could not be keyed either way. With `kind`, each sentence left out is
+    noted for `--why` under that kind (reading5: the --why listed no loaded_word drop at all)."""
     grouped: dict[tuple[int, int], list[LoadedTerm]] = {}
     paraphrased: set[tuple[int, int]] = set()
     for term in item.analysis.loaded_terms:
         if in_quotation(item.body, term.start):
+            _drop(item, kind, term.term, "inside a quotation: the speaker's word, not the reporter's")
             continue
         span = (term.sentence_start, term.sentence_end)
         if span[1] <= span[0]:
             sentence = sentence_at(item.analysis, term.start)
             if sentence is None or sentence.in_quote:
+                _drop(item, kind, term.term, "not in a sentence of the reporter's own")
                 continue
             span = (sentence.start, sentence.end)
         grouped.setdefault(span, []).append(term)
         if gate.in_reported_speech(item.analysis, item.body, term.start, term.end):
             paraphrased.add(span)
-    return {
-        span: terms
-        for span, terms in grouped.items()
-        if span not in paraphrased
-        and all(gate.loaded_ok(t, item.body) and not gate.apt_doubt(item.analysis, t) for t in terms)
-        and showable(item.body, *span)  # not a blockquoted comment, a cut sentence or one with "[ca]"
-        and not scare_quoted(item.body, *span)
-        and all(keyable(t, item.body) for t in terms)
-    }
+    kept = {}
+    for span, terms in grouped.items():
+        why_not = _sentence_gate(item, span, terms, span in paraphrased)
+        if why_not:
+            _drop(item, kind, _terms_in(item.body, span, terms), why_not)
+        else:
+            kept[span] = terms
+    return kept
+
+
+def _sentence_gate(item: Coverage, span: tuple[int, int], terms: list[LoadedTerm], paraphrased: bool) -> str:
+    """The gate that keeps a sentence's loaded terms from keying an item, in words, or "" when none does."""
+    if paraphrased:
+        return "a term in reported speech: the speaker's judgement paraphrased (gate.in_reported_speech)"
+    doubted = [t.term for t in terms if not gate.loaded_ok(t, item.body)]
+    if doubted:
+        return f"'{doubted[0]}' under the key band, compelled or debatable (gate.loaded_ok)"
+    if any(gate.apt_doubt(item.analysis, t) for t in terms):
+        return "a doubting verb apt for one unnamed person's account (gate.apt_doubt)"
+    if not showable(item.body, *span):
+        return "a blockquoted comment, a cut sentence or one with '[ca]' (readable.showable)"
+    if scare_quoted(item.body, *span):
+        return "a scare quote beside the term: a second defensible key (scare_quoted)"
+    unsure = [t.term for t in terms if not keyable(t, item.body)]
+    if unsure:
+        return f"'{unsure[0]}' not charged beyond dispute here (keyable)"
+    return ""
+
+
+def _terms_in(body: str, span: tuple[int, int], terms: list[LoadedTerm]) -> str:
+    return ", ".join(dict.fromkeys(t.term for t in terms)) + ": " + body[span[0] : span[1]]
+
+
+def _drop(item: Coverage, kind: str, text: str, gate_name: str) -> None:
+    if kind:
+        trace.drop(item.slug, kind, text, gate_name)
 
 
 # The lexicon's default confidence: a term it marks lower (or the analysis lowers by context) is
@@ -131,11 +161,13 @@ def keyable(term: LoadedTerm, body: str) -> bool:
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
-    grouped = reporter_terms(item)
+    grouped = reporter_terms(item, KIND)
     regular = []
     for (start, end), terms in sorted(grouped.items()):
         tokens = words(item.body, start, end)
+        noted = _terms_in(item.body, (start, end), terms)
         if not 3 <= len(tokens) <= _MAX_WORDS:
+            trace.drop(item.slug, KIND, noted, f"not 3 to {_MAX_WORDS} words long")
             continue
         answer = [
             i
@@ -144,10 +176,20 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         ]
         texts = [w.text for w in tokens]
         answer, phrases = whole_phrases(texts, answer)
-        if not answer or _shape_gives_key_away(texts, answer):
+        if not answer:
+            trace.drop(item.slug, KIND, noted, "no tappable word of the term (only function words)")
             continue
-        if any(gate.debatable(w) or possibly_loaded(w) for i, w in enumerate(texts) if i not in answer):
-            continue  # "refuses", "authoritarian", "grip" unkeyed: a tap on one is defensible, not wrong
+        if _shape_gives_key_away(texts, answer):
+            trace.drop(item.slug, KIND, noted, "the key is the longest tap: found without reading")
+            continue
+        other = next(
+            (w for i, w in enumerate(texts) if i not in answer and (gate.debatable(w) or possibly_loaded(w))), ""
+        )
+        if other:  # "refuses", "authoritarian", "grip", "bizarre" unkeyed: a tap on one is defensible, not wrong
+            trace.drop(
+                item.slug, KIND, noted, f"another word a reader could defend tapping: '{other}' (possibly_loaded)"
+            )
+            continue
         proof = evidence(item, start, end)
         lessons = " ".join(lesson(t) for t in terms) + "".join(
             f' Here the charge is carried by the whole phrase "{p}", one tap.' for p in phrases
@@ -203,11 +245,26 @@ def whole_phrases(texts: list[str], answer: list[int]) -> tuple[list[int], list[
 
 def lesson(term: LoadedTerm) -> str:
     """The lexicon's reason, and its neutral word where it fits the sentence's form ("removed" is no
-    alternative to "oust": the neutral word is left out rather than offered wrongly inflected)."""
+    alternative to "oust": the neutral word is left out rather than offered wrongly inflected). A neutral
+    in parentheses is the lexicon's instruction, not a word: reading5's teacher found 'A neutral alternative:
+    "(none)"' printed to students."""
+    if term.neutral.strip().startswith("("):
+        return f"{in_sentence_form(term)} {instead(term.neutral)}"
     neutral = re.split(r"[/;,]| or ", term.neutral)[0].strip()
     if neutral and same_form(term.term, neutral):
         return f'{in_sentence_form(term)} A neutral alternative: "{term.neutral}".'
     return in_sentence_form(term)
+
+
+def instead(placeholder: str) -> str:
+    """What a neutral version does, from the lexicon's instruction: "(none)" and "(leave out)" leave the word
+    out, "(describe the act)" describes the act, "(the name alone)" uses the name alone."""
+    said = placeholder.strip().strip("()").strip().rstrip(".")
+    if not said or said.lower() in ("none", "leave out"):
+        return "A neutral version leaves the word out."
+    if said.split()[0].lower() in ("describe", "give", "say"):
+        return f"A neutral version would {said} instead."
+    return f"A neutral version uses {said}."
 
 
 def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:

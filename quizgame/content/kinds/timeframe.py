@@ -2,7 +2,7 @@
 
 Two checks read it: who could have spoken at the time of the story (`bygone`: a figure named only in
 the seventies could not), and whether a sentence in the reporter's voice is history, on the record
-(`claims.long_past`: "The vote to remove him from office failed by one vote", in a paragraph about
+(`no_source_needed.long_past`: "The vote to remove him from office failed by one vote", in a paragraph about
 1867 and 1998), rather than a claim about the story that needs a source.
 """
 

@@ -111,8 +111,8 @@ def test_nobody_teaches_a_record_or_a_scene_needs_no_source_and_a_judgement_does
     assert "how the reporter knows" in lessons[2] and '"Ironically"' in lessons[2]
 
 
-def test_a_claim_with_no_mark_of_opinion_still_needs_a_source_as_claims_rule_says():
-    """claims.py's rule: only a scene, a public record or history needs no source. A cause or a toll
+def test_a_claim_with_no_mark_of_opinion_still_needs_a_source_as_no_source_needed_says():
+    """no_source_needed.py's rule: only a scene, a public record or history needs no source. A cause or a toll
     stated flat sounds like a fact, and the lesson must not call it a matter of record (reading set,
     'The fire started in a car on the fourth floor'; a long-running toll)."""
     from quizgame.content.kinds.nobody import lesson as _none_lesson

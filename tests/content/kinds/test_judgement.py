@@ -30,7 +30,7 @@ def _case(text: str):  # type: ignore[no-untyped-def]
 def test_a_number_nobody_counted_is_a_claim_and_a_given_figure_is_not():
     """reading4: 'youtube-dl is used by thousands of people around the world' had been taken for a
     gathering on the public record; an uncounted number needs a source (who counted?)."""
-    from quizgame.content.kinds.claims import account_case
+    from quizgame.content.kinds.no_source_needed import account_case
 
     used = "The program is used by thousands of people around the world."
     assert account_case(used) == "claim"

@@ -222,3 +222,51 @@ def test_the_lexicons_source_credit_is_not_part_of_the_students_lesson():
         confidence=0.8,
     )
     assert in_sentence_form(term) == "'mocked' judges criticism as scorn."
+
+
+def _tragic_item(sentence: str, neutral: str = "(none)"):
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    at = sentence.index("tragic")
+    term = LoadedTerm(
+        "tragic", sentence, neutral, "'tragic' tells the reader what to feel.", at, at + 6, 0, len(sentence)
+    )
+    return [q for q in generate(made_up(sentence + "\n", loaded_terms=[term]), []) if not q.control]
+
+
+def test_no_tap_item_when_an_adjective_beside_the_key_is_rated_evaluative_by_pattern_and_vader():
+    """Reading5: 'This bizarre and tragic story' keyed 'tragic' alone; 'bizarre' (Pattern 0.6 subjective,
+    VADER -1.3) judges the case as much, so a tap on it is defensible: no item. Its adverb too."""
+    from quizgame.content.kinds.evaluative import possibly_loaded
+
+    assert possibly_loaded("bizarre") and possibly_loaded("bizarrely") and possibly_loaded("disappointing")
+    assert not any(possibly_loaded(w) for w in ("free", "poor", "autonomous", "silent", "political"))
+    assert not _tragic_item("This bizarre and tragic story began in August 2010 when he was arrested at his home.")
+    assert _tragic_item("This long and tragic story began in August 2010 when he was arrested at his home.")
+
+
+def test_a_placeholder_neutral_is_never_printed_the_lesson_says_what_a_neutral_version_does():
+    """Reading5: the explanation printed 'A neutral alternative: "(none)"'."""
+    from quizgame.content.kinds.loaded_word import instead
+
+    sentence = "This long and tragic story began in August 2010 when he was arrested at his home."
+    (question,) = _tragic_item(sentence)
+    assert "(none)" not in question.explanation and "neutral alternative" not in question.explanation
+    assert "A neutral version leaves the word out." in question.explanation
+    assert instead("(leave out)") == "A neutral version leaves the word out."
+    assert instead("(describe the act)") == "A neutral version would describe the act instead."
+    assert instead("(the name alone)") == "A neutral version uses the name alone."
+
+
+def test_why_names_the_gate_that_dropped_each_loaded_word_candidate():
+    """Reading5: --why listed no loaded_word drop, so nobody could see why 'claimed' got no item."""
+    from quizgame.content.kinds import trace
+
+    with trace.recording() as found:
+        _tragic_item("This bizarre and tragic story began in August 2010 when he was arrested at his home.")
+    assert [(d.kind, d.gate) for d in found] == [
+        ("loaded_word", "another word a reader could defend tapping: 'bizarre' (possibly_loaded)")
+    ]
+    assert found[0].text.startswith("tragic: This bizarre and tragic story")
