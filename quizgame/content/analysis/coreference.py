@@ -19,6 +19,14 @@ from quizgame.content.analysis.outlets import bare_name, known_outlets, outlet_m
 from quizgame.content.analysis.person_names import person_noun, untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
 from quizgame.content.analysis.speakers import People, Person
+from quizgame.content.analysis.subject_phrase import (
+    hyphenated,
+    named_after_comma,
+    noun_phrase,
+    person_in_subject,
+    phrase_without_article,
+    without_possessive,
+)
 
 
 @dataclass(frozen=True)
@@ -119,24 +127,28 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         return Resolved(resolved.name, resolved.kind, certainty) if resolved else None
     near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None and (head.pos_ == "NOUN" or people.by_surname(_bare(named.text)) is not None):
+    if named is not None and (head.pos_ == "NOUN" or people.by_surname(without_possessive(named.text)) is not None):
         described_outlet = head.pos_ == "NOUN" and lexicon.outlet_kind(noun_phrase(head)) == "outlet"
-        if described_outlet and people.by_surname(_bare(named.text)) is None:
+        if described_outlet and people.by_surname(without_possessive(named.text)) is None:
             return Resolved(noun_phrase(named), "outlet")  # "the news agency, Tarn, reported"
         titled_person = head.pos_ == "NOUN" and person_noun(head.lemma_.lower(), lexicon)
         head = named  # "The U.S. Assistant Secretary of State ..., Jendayi Frazer, said"
-        if titled_person and people.by_surname(_bare(named.text)) is None and named.ent_type_ in ("", "PERSON", "ORG"):
+        if (
+            titled_person
+            and people.by_surname(without_possessive(named.text)) is None
+            and named.ent_type_ in ("", "PERSON", "ORG")
+        ):
             name = [t for t in named.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
             if not any(
                 t.lower_ in lexicon.organization_nouns for t in [*name, named]
             ):  # "A spokesman ..., Aimal Khan Mohmand,"
                 return Resolved(named.doc[(name or [named])[0].i : named.i + 1].text, "named")
     handle = head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children)
-    known = people.by_surname(_bare(_hyphenated(head))) if head.text[:1].isupper() else None
+    known = people.by_surname(without_possessive(hyphenated(head))) if head.text[:1].isupper() else None
     if known is not None:  # "Ana Ruiz (@anaruiz) argues": a post
         return Resolved(known.name, "social_media" if handle else "named")
     phrase = noun_phrase(head)
-    in_phrase = _person_in_subject(head, people)
+    in_phrase = person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
         return Resolved(in_phrase.name, "named")
     described = _described_organisation(head, people, lexicon)
@@ -150,7 +162,7 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         return described_person
     role = head.lemma_.lower() if head.lemma_.lower() in lexicon.titles else head.lower_.rstrip(".")
     if role in lexicon.titles:
-        named_after = _named_after_comma(head, people)
+        named_after = named_after_comma(head, people)
         if named_after is not None:  # "According to the El Paso mayor, Dee Margo, ..." (the parser lost the apposition)
             return Resolved(named_after.name, "named")
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
@@ -198,19 +210,6 @@ _INDEFINITE = {"some", "others", "many", "several", "few", "most", *INDEFINITE_P
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
 
 
-def _named_after_comma(head: Token, people: People) -> Person | None:
-    """A title closing its phrase, then a comma and a person's name set off by another comma."""
-    doc = head.doc
-    if head.i + 3 >= len(doc) or doc[head.i + 1].text != "," or head.i != head.head.i and head.head.i > head.i:
-        return None
-    start = doc[head.i + 2].idx
-    person = next((p for at, p in people.mentions if at == start), None)
-    if person is None:
-        return None
-    after = start + len(person.name)
-    return person if doc.text[after : after + 1] == "," else None
-
-
 def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     """'"It is over," the 45-year-old said': the person the last sentences were about; 'the blogger' after
     'Ahmed Salem, a blogger in Nouakchott': the person so described (titles are resolved by their role)."""
@@ -248,57 +247,3 @@ def _unowned_reports(head: Token) -> bool:
         return False
     det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
     return head.tag_ == "NNS" or det in ("a", "an", "another", "some", "several")
-
-
-def _person_in_subject(head: Token, people: People) -> Person | None:
-    """A person named inside the subject's own words (not in a relative clause or a phrase after it)."""
-    skip = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") and c.i > head.i for t in c.subtree}
-    skip |= {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}  # "Mr. Mugabe's government"
-    tokens = [t for t in head.subtree if t.i not in skip]
-    if not tokens:
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    for at, person in people.mentions:
-        if start <= at < end:
-            return person
-    text = head.doc.text[start:end]
-    return next((p for p in people.people if p.name in text), None)
-
-
-def noun_phrase(head: Token) -> str:
-    """The subject's words without relative clauses, appositions and trailing punctuation."""
-    keep = [head]
-    for child in head.lefts:
-        if child.dep_ in ("det", "nummod", "amod", "compound", "poss", "nmod", "quantmod"):
-            keep.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            keep.extend(child.subtree)
-    tokens = sorted(set(keep), key=lambda t: t.i)
-    tokens = [t for t in tokens if not t.is_space]
-    start, end = tokens[0].i, tokens[-1].i + 1
-    return head.doc[start:end].text.strip(" ,\n")
-
-
-def phrase_without_article(phrase: str) -> str:
-    for article in ("the ", "The "):
-        if phrase.startswith(article) and phrase[len(article) :][:1].isupper():
-            return phrase[len(article) :]
-    return phrase
-
-
-def _hyphenated(token: Token) -> str:
-    """'Abdul-Mahdi' whole, not its last part 'Mahdi' (the tokenizer splits at the hyphen)."""
-    doc, start = token.doc, token.i
-    while (
-        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
-    ):
-        start -= 2
-    return doc[start : token.i + 1].text
-
-
-def _bare(text: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
