@@ -64,3 +64,20 @@ def throwaway_database(backend: str, tmp_dir: Path) -> Iterator[str]:
     finally:
         with _admin_connect() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def copied_database(template_url: str) -> Iterator[str]:
+    """Yield the URL of a new PostgreSQL database made as a copy of `template_url`'s (CREATE DATABASE
+    ... TEMPLATE copies its files: a migrated schema without running the migrations again); drop it
+    afterwards. PostgreSQL refuses the copy while anyone is connected to the template, so a template
+    is never served or seeded, only copied."""
+    template = make_url(template_url).database
+    name = f"quizgame_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    with _admin_connect() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    try:
+        yield make_url(template_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with _admin_connect() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -13,8 +13,8 @@ import pytest
 
 from tests import chromium
 from tests.axe import AxeWatch, assert_accessible
-from tests.databases import throwaway_database
-from tests.gunicorn_server import Server, gunicorn, migrate
+from tests.databases import copied_database
+from tests.gunicorn_server import Server, gunicorn
 from tests.live_setup import SeededGame, seed_live_game
 
 pytestmark = pytest.mark.browser
@@ -41,11 +41,13 @@ CLICK_TIME = """(selector) => {
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, SeededGame, str]]:
+def served(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[tuple[Server, SeededGame, str]]:
     chromium.executable()  # skipped or failed before a database and a server are made for nothing
+    migrated = request.getfixturevalue("migrated_postgres")  # once a session, shared with the other module
     tmp = tmp_path_factory.mktemp("live-browser")
-    with throwaway_database("postgresql", tmp) as url:
-        migrate(url)
+    with copied_database(migrated) as url:
         game = seed_live_game(url, questions=3, seconds_per_question=60, scoring="speed")
         with gunicorn(url, tmp / "gunicorn.log", workers=2, timeout=120) as server:
             yield server, game, url

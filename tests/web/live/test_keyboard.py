@@ -16,9 +16,9 @@ from quizgame import create_app
 from quizgame.extensions import db
 from tests import chromium
 from tests.axe import AxeWatch, assert_accessible
-from tests.databases import throwaway_database
+from tests.databases import copied_database
 from tests.factories import load_demo_content, make_classroom, make_room, make_teacher
-from tests.gunicorn_server import SECRET_KEY, Server, gunicorn, migrate
+from tests.gunicorn_server import SECRET_KEY, Server, gunicorn
 
 pytestmark = pytest.mark.browser
 
@@ -57,11 +57,11 @@ def _seed(url: str) -> tuple[int, str, str, list]:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, tuple]]:
+def served(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[tuple[Server, tuple]]:
     chromium.executable()  # skipped or failed before a database and a server are made for nothing
+    migrated = request.getfixturevalue("migrated_postgres")  # once a session, shared with the other module
     tmp = tmp_path_factory.mktemp("live-keyboard")
-    with throwaway_database("postgresql", tmp) as url:
-        migrate(url)
+    with copied_database(migrated) as url:
         seeded = _seed(url)
         with gunicorn(url, tmp / "gunicorn.log", workers=1, threads=8) as server:
             yield server, seeded
