@@ -29,3 +29,18 @@ def answered_by(body: str, offset: int, speaker: str) -> bool:
     label = label_at(body, offset)
     last = (speaker.split() or [""])[-1]
     return bool(label and last and re.search(rf"\b{re.escape(last)}\b", label))
+
+
+# Labels an outlet's interviewer asks under ("((WN))", "((Wikinews))", "Q:").
+_ASKER = frozenset({"wn", "wikinews", "q", "question", "interviewer", "int"})
+
+
+def interviewer(body: str, offset: int, outlet: str) -> str | None:
+    """Who asked the questions of the interview holding body[offset], as an option: the outlet's
+    interviewer, when the article labels its questions with the outlet's mark. reading5's Seager: "Correct."
+    confirms the interviewer's own guess, so the interviewer is the real alternative to the guest, where
+    a telescope had been offered."""
+    if label_at(body, offset) is None:
+        return None
+    labels = {m.group(1).strip("()*: ").lower() for m in INTERVIEW_LABEL.finditer(body)}
+    return f"The {outlet} interviewer" if labels & _ASKER and outlet else None

@@ -21,7 +21,9 @@ from quizgame.content.kinds.common import Coverage, in_quotation, surname
 from quizgame.content.kinds.readable import in_blockquote
 
 _DEATH_AFTER = (
-    r"(?:\s*,[^,.;\n]{1,90},)?,?\s+(?:has |had |have )?(?:died|dies|passed away|"
+    # the clause between may be long ("Jon Huber, who performed for WWE ... under the ring name Brodie Lee,
+    # died on Saturday": reading5's obituary offered the dead man as the speaker of grief at his death)
+    r"(?:\s*,[^,.;\n]{1,90},|\s*,\s*who\b[^.;\n]{1,200}?,)?,?\s+(?:has |had |have )?(?:died|dies|passed away|"
     r"was (?:killed|murdered|assassinated|executed|slain|shot dead|strangled|beheaded))\b"
 )
 # "the late", "murdered Pakistani social media star": a few words may stand between it and the name.

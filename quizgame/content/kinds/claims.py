@@ -12,6 +12,7 @@ import functools
 import re
 
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
+from quizgame.content.kinds import covering
 from quizgame.content.kinds.common import has_quotation, overlaps
 from quizgame.content.kinds.no_source_needed import is_background
 from quizgame.content.lexicon_files import attribution_lists
@@ -132,6 +133,8 @@ def bare_claim(analysis: ArticleAnalysis, body: str, sentence: Sentence, year: i
     before = previous_sentence(analysis, body, sentence)
     if before is not None and before.text.rstrip().endswith(":"):
         return False
+    if covering.continues_source(analysis, sentence, before) or covering.in_study_summary(body, sentence):
+        return False  # "The study reported X. However, Y.": Y may be the study's too (reading5's Seager)
     after = next_sentence(analysis, body, sentence)
     # Between two sentences credited to a source, a sentence may go on with that source's account
     # ("According to the agency, ... The field is ... The agency said ..."): two defensible answers.

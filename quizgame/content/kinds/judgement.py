@@ -16,7 +16,7 @@ import functools
 import re
 
 from quizgame.content.analysis.model import ArticleAnalysis, Sentence
-from quizgame.content.kinds import gate
+from quizgame.content.kinds import covering, gate
 from quizgame.content.kinds.claims import verb_forms
 from quizgame.content.kinds.common import Coverage, has_quotation, overlaps
 from quizgame.content.lexicon_files import attribution_lists
@@ -192,6 +192,8 @@ def in_own_voice(item: Coverage, sentence: Sentence) -> bool:
     after = gate.next_sentence(item.analysis, item.body, sentence)
     if before is not None and before.text.rstrip().endswith(":"):
         return False
+    if covering.continues_source(item.analysis, sentence, before) or covering.in_study_summary(item.body, sentence):
+        return False  # an account carried on from the sentence before, or a study's finding (covering.py)
     sourced = [n for n in (before, after) if n and any(overlaps(n.start, n.end, *span) for span in found)]
     return len(sourced) < 2
 

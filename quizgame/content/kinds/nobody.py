@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizgame.content.kinds import gate, judgement
+from quizgame.content.kinds import covering, gate, judgement
 from quizgame.content.kinds.common import Coverage, sentence_at
 
 NO_SOURCE_LESSON = (
@@ -36,6 +36,12 @@ _CASE_LESSON = {
     "plain": "The sentence names no source, and needs none here: it reports a plain fact (what happened, or how "
     "things stand) with no judgement, feeling, cause or generalisation of the reporter's in it, something readers "
     "can check against other reports. Sources matter most where a reporter interprets.",
+    # In an article reporting a study, "check it against other reports" would present a result of the
+    # study as the reporter's own fact (reading5's Seager: a growth curve called "a plain fact"): a
+    # finding needs its study, and the lesson says which sentences do not.
+    "plain_research": "The sentence names no source, and needs none here: it states background (what things are "
+    "or how they work) with no judgement, feeling, cause or generalisation of the reporter's in it. A result of "
+    "the study would be different: a finding is the study's, not the reporter's, so it needs its study named.",
     "claim": "The sentence names no source. Only a scene the reporter saw, something on the public record (a vote, "
     "a speech, an arrest) or history can go without one, and nothing here shows it is one of those, so it needs a "
     "source: a careful reader asks how the reporter knows. Did the reporter see it, or who told them?",
@@ -80,4 +86,4 @@ def lesson(item: Coverage, start: int, text: str) -> str:
         return _CASE_LESSON["claim"] + _COUNT_LESSON
     if _FORECAST.search(text):
         return _CASE_LESSON["claim"]  # "Malawi will be the first country ...": a forecast is no fact yet
-    return _CASE_LESSON["plain"]
+    return _CASE_LESSON["plain_research" if covering.reports_research(item.body) else "plain"]

@@ -71,7 +71,9 @@ def clean(name: str, body: str) -> str | None:
 # reading4's typhoon report beside "Typhoon Haiyan"), a place, an event.
 _THINGS = frozenset(
     "typhoon hurricane cyclone storm tornado earthquake island islands river mountain mount street avenue "
-    "square province county valley bay lake festival championship cup olympics war".split()
+    "square province county valley bay lake festival championship cup olympics war "
+    # an instrument or craft: reading5's "James Webb Telescope" offered as an interviewee's rival
+    "telescope satellite spacecraft rover rocket probe".split()
 )
 
 

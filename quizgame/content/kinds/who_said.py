@@ -165,6 +165,8 @@ def _question(
         if not re.search(rf"\b{re.escape(surname(d))}\b", around or attribution.quote, re.IGNORECASE)
         and d not in avoid  # another item's key: answering that one would strike it here (who_said_pick)
     ]
+    asker = answers.interviewer(item.body, attribution.start, item.article.outlet)
+    distractors = [asker, *distractors] if asker else distractors  # in an interview, the one who asked
     if not distractors:
         return None  # one person's words with no one else who could have said them: no question
     # Two speakers are enough (the key, the other one and "The article does not say"): a report quoting

@@ -64,6 +64,8 @@ def candidates(
             taken.add(surname(whole))
             if want_person and not bygone.could_have_spoken(source, whole):
                 continue  # dead, or named only as a figure of the past: no one who could have said it
+            if is_alias(whole, body):
+                continue  # a second name of someone ("the ring name Luke Harper"): one person offered twice
             names.append(display_name(whole))
     return names
 
@@ -78,3 +80,13 @@ def named_in_english(name: str, body: str) -> bool:
         if is_english(body[start : end if end >= 0 else len(body)]):
             return True
     return False
+
+
+# A name the article gives as someone's other name: a ring, stage or pen name, "known as", "aka".
+_ALIAS_BEFORE = r"\b(?:(?:ring|stage|pen|screen|professional|performing) name|(?:also |better |popularly )?known as|a\.?k\.?a\.?)\s+"
+
+
+def is_alias(name: str, body: str) -> bool:
+    """Is `name` another name of someone the article names ("under the ring name Luke Harper")? Offered,
+    it puts one person in two options (reading5's obituary: "Jon Huber" and "Luke Harper")."""
+    return re.search(_ALIAS_BEFORE + re.escape(name) + r"\b", body, re.IGNORECASE) is not None

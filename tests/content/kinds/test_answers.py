@@ -31,3 +31,16 @@ def test_an_answer_is_asked_about_and_the_explanation_points_to_its_label():
     (question,) = who_said.generate(item, ())
     assert question.choices[question.answer[0]] == "Maria Perez"
     assert "the label that opens the answer" in question.explanation
+
+
+def test_an_outlets_interview_offers_its_interviewer_beside_the_guest():
+    # reading5's Seager: "Correct." answers the interviewer's own guess, so the interviewer is a real option
+    from quizgame.content.kinds.answers import interviewer
+
+    body = (
+        "((WN)) Do the planets have to be small?\n\n((Sara Seager)) Correct. We know very little.\n\n"
+        "((WN)) When did you start?\n\n((Sara Seager)) About three years ago.\n\n"
+        "((WN)) Was it hard?\n\n((Sara Seager)) Not really."
+    )
+    assert interviewer(body, body.index("Correct"), "Wikinews") == "The Wikinews interviewer"
+    assert interviewer("Sara Seager said it was correct.", 12, "Wikinews") is None  # no interview

@@ -66,3 +66,12 @@ def test_an_office_held_then_is_of_the_past():
     item = made_up(body)
     assert only_in_the_past(item, "Paul Fontaine")
     assert not only_in_the_past(item, "Tom Reed")
+
+
+def test_a_long_who_clause_between_the_name_and_the_death_still_tells_it():
+    # reading5's obituary: the dead man had been offered as the speaker of grief at his own death
+    body = (
+        "US professional wrestler Jon Huber, who performed for WWE (World Wrestling Entertainment) under the ring "
+        "name Luke Harper and for AEW (All Elite Wrestling) under the ring name Brodie Lee, died on Saturday."
+    )
+    assert given_as_dead(body, "Jon Huber")

@@ -117,3 +117,12 @@ def test_a_name_written_with_a_one_dot_leader_for_its_initial_is_a_name():
 
     body = "Wikinews reached out to Sergey M․, one of the maintainers. Sergey said he would not comment."
     assert clean("Sergey M․", body) == "Sergey M․"
+
+
+def test_an_instrument_is_no_speaker():
+    # reading5's Seager interview offered "James Webb Telescope" beside the guest (reading4: typhoons)
+    from quizgame.content.kinds.speakers import clean
+
+    body = "With NASA's James Webb Telescope scheduled to be deployed next year, Sara Seager said more."
+    assert clean("James Webb Telescope", body) is None
+    assert clean("Sara Seager", body) == "Sara Seager"

@@ -316,3 +316,12 @@ def test_a_translation_under_its_original_is_named_in_the_line_before_both():
     )
     at = body.index("Yesterday")
     assert where_named(body, "Maria Perez", at, len(body) - 1) == "in the line that introduces the blockquote"
+
+
+def test_a_ring_name_is_the_same_person_and_never_a_second_option():
+    # reading5's obituary offered "Jon Huber" and "Luke Harper", one man under two names
+    from quizgame.content.kinds.who_said_options import is_alias
+
+    body = "Jon Huber, who performed under the ring name Luke Harper, died. Erick Rowan wrote on Instagram."
+    assert is_alias("Luke Harper", body)
+    assert not is_alias("Erick Rowan", body) and not is_alias("Jon Huber", body)
