@@ -21,9 +21,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizgame.content.question_kinds import kind_of
+from quizgame.game.paragraphs import (
+    PARAGRAPH_BREAK,
+    QUOTE_MARKS,
+    is_blockquote,
+    paragraph_spans,
+    quotation_spans,
+    unmarked,
+)
 
-PARAGRAPH_BREAK = "\n\n"
-QUOTE_MARKS = frozenset('"“”')
 BLANK = "[…]"
 MAX_COMPARED_PARAGRAPHS = 3
 # "..., she added." / "She also said ...": the paragraph names its speaker by pronoun only.
@@ -31,8 +37,6 @@ _PRONOUN_CUE = re.compile(
     r"^\W*(she|he|they)\b|[,.?!]\W*\s+(she|he|they)\s+(said|added|told|wrote|stressed|claimed|insisted|continued)\b",
     re.IGNORECASE,
 )
-# A Markdown blockquote marker at a line's start ("> Of course, ..."): markup, never shown to a player.
-_QUOTE_MARKER = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _HANDLE = re.compile(r"^[ \t]*@\w+:?", re.MULTILINE)
 _QUOTED_PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”')
 _QUOTED_PERSON = re.compile(r"\bquoted (.+?)\?\s*$")
@@ -81,21 +85,6 @@ class Source:
     body: str
 
 
-def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-empty paragraph of the body."""
-    spans, start = [], 0
-    while start <= len(body):
-        found = body.find(PARAGRAPH_BREAK, start)
-        end = len(body) if found == -1 else found
-        text = body[start:end]
-        if text.strip():
-            spans.append((start + len(text) - len(text.lstrip()), end))
-        if found == -1:
-            break
-        start = found + len(PARAGRAPH_BREAK)
-    return spans
-
-
 def evidence_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraphs the evidence lies in, with the one before when the first names its speaker by
     a pronoun only."""
@@ -113,17 +102,6 @@ def evidence_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]
     return [spans[i] for i in chosen]
 
 
-def is_blockquote(text: str) -> bool:
-    """Is every line of the paragraph a Markdown blockquote line ("> ...")?"""
-    lines = [line for line in text.split("\n") if line.strip()]
-    return bool(lines) and all(line.lstrip().startswith(">") for line in lines)
-
-
-def unmarked(text: str) -> str:
-    """The text without its blockquote markers."""
-    return _QUOTE_MARKER.sub("", text)
-
-
 def _marked(body: str, span: tuple[int, int], start: int, end: int) -> tuple[Piece, ...]:
     s, e = span
     lo, hi = max(s, start), min(e, end)
@@ -135,27 +113,6 @@ def _marked(body: str, span: tuple[int, int], start: int, end: int) -> tuple[Pie
         Piece(unmarked(body[hi:e].rstrip())),
     ]
     return tuple(p for p in pieces if p.text)
-
-
-def quotations(text: str) -> list[str]:
-    """The quoted stretches of a paragraph, quotation marks included. Straight and curly marks are
-    mixed in published text ("“Yes, ...," Best said.), so any mark opens or closes."""
-    return [text[a:b] for a, b in quotation_spans(text)]
-
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted stretch of `text`, as `quotations` finds them."""
-    found, opened = [], None
-    for i, char in enumerate(text):
-        if char in QUOTE_MARKS:
-            if opened is None:
-                opened = i
-            else:
-                found.append((opened, i + 1))
-                opened = None
-    if opened is not None:  # a quotation running on into the next paragraph
-        found.append((opened, len(text.rstrip())))
-    return found
 
 
 def _blanked(text: str, low: int = 0, high: int | None = None) -> tuple[Piece, ...] | None:
