@@ -167,3 +167,9 @@ def test_the_same_verb_with_its_agent_as_subject_stays_the_reporters_word():
 def test_a_figurative_verb_stays_loaded_in_the_passive():
     # "was slammed by critics": still the writer's hyperbole for "was criticized"
     assert [t for t, _ in terms("The senator was slammed by critics for the vote.")] == ["slammed"]
+
+
+def test_a_place_shaken_by_an_earthquake_blast_or_storm_is_shaken_for_real():
+    assert terms("A 5.6 magnitude earthquake shook the capital on Monday night.") == []
+    assert terms("Two explosions rocked the city before dawn.") == []
+    assert [t for t, _ in terms("The bribery scandal shook the government.")] == ["shook"]
