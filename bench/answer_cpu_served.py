@@ -20,23 +20,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import secrets
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import httpx
-from itsdangerous import URLSafeTimedSerializer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import rawhttp  # noqa: E402
-from bench.answer_cpu import _tokens, open_next  # noqa: E402
+from bench.answer_cpu import _tokens, open_next, student_cookies  # noqa: E402
 from bench.common import print_table  # noqa: E402
 from bench.cpu import _cpu  # noqa: E402
 from quizgame import create_app  # noqa: E402
@@ -44,18 +41,6 @@ from quizgame.extensions import db  # noqa: E402
 from tests.databases import throwaway_database  # noqa: E402
 from tests.gunicorn_server import SECRET_KEY, gunicorn, migrate, worker_pids  # noqa: E402
 from tests.live_setup import seed_live_game  # noqa: E402
-
-
-def cookies_for(app: Any, code: str, tokens: list[str]) -> list[tuple[str, str]]:
-    """(session cookie, CSRF header) of each student, as after /join and the game's page."""
-    session = app.session_interface.get_signing_serializer(app)
-    csrf = URLSafeTimedSerializer(app.secret_key, salt="wtf-csrf-token")
-    made = []
-    for token in tokens:
-        raw = secrets.token_hex(20)
-        cookie = session.dumps({"players": {code: token}, "browser_id": secrets.token_urlsafe(12), "csrf_token": raw})
-        made.append((cookie, csrf.dumps(raw)))
-    return made
 
 
 def follow(base: str, code: str, cookie: str, stop: threading.Event) -> None:
@@ -114,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         migrate(url)
         game = seed_live_game(url, players=args.students, questions=args.rounds, seconds_per_question=600)
         app = create_app({"DATABASE_URL": url, "SECRET_KEY": SECRET_KEY, "LOG_LEVEL": "WARNING"})
-        students = cookies_for(app, game.code, _tokens(url, game.room_id))
+        students = student_cookies(app, game.code, _tokens(url, game.room_id))
         stop = threading.Event()
         with gunicorn(url, Path(tmp) / "gunicorn.log", workers=1) as server:
             (worker,) = worker_pids(server)
