@@ -34,3 +34,12 @@ def test_brackets_closed_inside_the_content_are_kept():
     body = "Ann Lee said the party (which won 40 percent) would govern alone."
     [attribution] = analyze_text(body).attributions
     assert attribution.quote == "the party (which won 40 percent) would govern alone"
+
+
+def test_what_was_not_said_is_no_ones_statement():
+    body = (
+        "Without mentioning any symptoms, the minister's office said he has cancelled all upcoming events.\n\n"
+        "The council did not say whether the road would reopen."
+    )
+    quotes = [a.quote for a in analyze_text(body).attributions]
+    assert quotes == ["he has cancelled all upcoming events"]
