@@ -6,6 +6,8 @@ that shows something inside another source's words too: "According to the statem
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from quizgame.content.analysis.cue_parts import Cue, states_a_clause
 from quizgame.content.analysis.found import Found, make_found
 from quizgame.content.analysis.lexicon import Lexicon
@@ -83,3 +85,19 @@ def states_relayed(cue: Cue) -> bool:
 def before_phrase(reading: Reading, relay: Cue) -> int:
     """Where the words before a trailing source phrase end (its comma left out)."""
     return len(reading.text[: relay.offset].rstrip(" ,"))
+
+
+def participle_holder(verb: Token) -> Token | None:
+    """Who a participle of saying with no subject of its own is about: the giver of what it hangs on ('the police
+    giving an excuse saying that ...'), the noun it describes ('protesters chanting ...'), or what a copula with no
+    subject presents ('..., is an apparent rape victim, shouting "..."')."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "dobj":
+            return next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return head
+    if verb.dep_ == "advcl" and head.lemma_ == "be" and not any(c.dep_ == "nsubj" for c in head.children):
+        return next((c for c in head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizgame.content.analysis.blockquotes import Quoted, find_blocks, inside, main_subjects, quoted_blocks, within
+from quizgame.content.analysis.blockquotes import (
+    Block,
+    Quoted,
+    find_blocks,
+    inside,
+    main_subjects,
+    quoted_blocks,
+    within,
+)
 from quizgame.content.analysis.coreference import INDEFINITE_PEOPLE, resolve
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.cue_verbs import EVALUATIVE
@@ -14,6 +22,8 @@ from quizgame.content.analysis.found import Found, clean_quote, make_found, quot
 from quizgame.content.analysis.interviews import find_turns
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
+from quizgame.content.analysis.nested_sources import participle_holder
+from quizgame.content.analysis.person_names import person_noun
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
@@ -68,6 +78,7 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
         or within(blocks, f.cue.verb.idx)
         and _nested_source(f.cue, lexicon)
     ]
+    kept += _participle_sources(reading, people, lexicon, blocks, cues, kept)
     quoted_all = quoted_blocks(reading, cues)
     introducing = {q.cue.verb.i for q in quoted_all if q.cue is not None}
     # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
@@ -157,6 +168,30 @@ def _nested_source(cue: Cue, lexicon: Lexicon) -> bool:
     if speaker is None:
         return cue.unnamed is not None  # 'is accused of ...': someone else accused
     return can_speak(speaker, lexicon) or speaker.lower_ in _THIRD_PERSON or speaker.lower_ in INDEFINITE_PEOPLE
+
+
+def _participle_sources(
+    reading: Reading, people: People, lexicon: Lexicon, blocks: list[Block], cues: list[Cue], found: list[Found]
+) -> list[Found]:
+    """A speakerless participle inside a blockquote reports someone the writer describes ('the police giving an
+    excuse saying that ...', 'is an apparent rape victim, shouting "Fight, sister, fight!"'): a nested source,
+    credited with the quotation the participle opens, or with its clause."""
+    result = []
+    for cue in cues:
+        if cue.speaker is not None or cue.weak or cue.content is None or not within(blocks, cue.verb.idx):
+            continue
+        if cue.content[0] <= cue.verb.idx:
+            continue  # what a participle reports follows it ('Zambians living in the Diaspora' reports nothing)
+        holder = participle_holder(cue.verb)
+        if holder is None or not (can_speak(holder, lexicon) or person_noun(holder.lemma_.lower(), lexicon)):
+            continue
+        start = cue.content[0]
+        content = next((q.inner for q in reading.quotes.quotes if q.start <= start < q.end), cue.content)
+        if any(f.content == content for f in found):
+            continue
+        made = make_found(reading, people, lexicon, replace(cue, speaker=holder), content, direct=False, extra=None)
+        result.extend([made] if made is not None else [])
+    return result
 
 
 def _inside_at(reading: Reading, offset: int) -> bool:

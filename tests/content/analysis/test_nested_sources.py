@@ -27,3 +27,33 @@ def test_whoever_quoted_a_speaker_as_saying_is_a_source_too():
     body = "Reuters quoted a police spokesman as saying that three men were arrested."
     speakers = {speaker for speaker, quote in pairs(body) if "three men were arrested" in quote}
     assert speakers == {"Reuters", "a police spokesman"}
+
+
+def test_inside_a_blockquote_a_participle_on_what_someone_gives_credits_the_giver():
+    # styles: a tweet quoted in a Global Voices post reports what the police said
+    body = (
+        "Fans reacted on Twitter:\n\n"
+        "> @NickyYuventius: What I found odd was the police giving an excuse saying that Gaga (act) is "
+        "pornographic. What about dangdut concerts?\n"
+    )
+    found = pairs(body)
+    assert any(speaker == "the police" and "Gaga (act) is pornographic" in quote for speaker, quote in found)
+    assert any(speaker == "@NickyYuventius" for speaker, _ in found)  # the tweet stays its writer's
+
+
+def test_inside_a_blockquote_a_participle_on_a_person_credits_that_person_with_the_quotation():
+    # styles3: a post describing a cartoon quotes what a figure in it shouts
+    body = (
+        "Melanie Peters describes a critical cartoon:\n\n"
+        "> While the cartoon depicts a man titled “Govt” with his trousers unzipped, the first is clearly Zuma. "
+        "Next to them on the floor, her dress torn and a discarded pair of scales beside her, is an apparent "
+        "rape victim, shouting “Fight, sister, fight!”\n"
+    )
+    found = pairs(body)
+    assert any(speaker.endswith("victim") and quote == "Fight, sister, fight!" for speaker, quote in found)
+
+
+def test_a_participle_that_reports_nothing_after_it_is_no_nested_source():
+    # styles4: 'Zambians living in the Diaspora' describes them; it quotes no one
+    body = "Brenda noted:\n\n> Many Zambians living in the Diaspora blog frequently than Zambians living at home.\n"
+    assert [speaker for speaker, _ in pairs(body)] == ["Brenda"]
