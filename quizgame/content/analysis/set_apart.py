@@ -186,10 +186,12 @@ def _participle_sources(
         if holder is None or not (can_speak(holder, lexicon) or person_noun(holder.lemma_.lower(), lexicon)):
             continue
         start = cue.content[0]
-        content = next((q.inner for q in reading.quotes.quotes if q.start <= start < q.end), cue.content)
+        quote = next((q for q in reading.quotes.quotes if q.start <= start < q.end), None)
+        content = cue.content if quote is None else quote.inner
         if any(f.content == content for f in found):
             continue
-        made = make_found(reading, people, lexicon, replace(cue, speaker=holder), content, direct=False, extra=None)
+        spoken = replace(cue, speaker=holder)
+        made = make_found(reading, people, lexicon, spoken, content, direct=quote is not None, extra=None)
         result.extend([made] if made is not None else [])
     return result
 

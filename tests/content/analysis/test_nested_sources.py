@@ -1,7 +1,7 @@
 """Nested sources: each source in a chain is credited (the gold conventions: two entries), specifications with
 made-up sentences."""
 
-from tests.content.analysis.helpers import pairs
+from tests.content.analysis.helpers import analyze_text, pairs
 
 
 def test_reports_citing_sources_credit_the_reports_and_the_sources_they_cite():
@@ -49,8 +49,9 @@ def test_inside_a_blockquote_a_participle_on_a_person_credits_that_person_with_t
         "Next to them on the floor, her dress torn and a discarded pair of scales beside her, is an apparent "
         "rape victim, shouting “Fight, sister, fight!”\n"
     )
-    found = pairs(body)
-    assert any(speaker.endswith("victim") and quote == "Fight, sister, fight!" for speaker, quote in found)
+    [shout] = [a for a in analyze_text(body).attributions if a.quote == "Fight, sister, fight!"]
+    assert shout.speaker.endswith("victim")
+    assert shout.direct is True  # the participle opens a quotation
 
 
 def test_a_participle_that_reports_nothing_after_it_is_no_nested_source():
