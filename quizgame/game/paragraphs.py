@@ -38,14 +38,9 @@ def unmarked(text: str) -> str:
     return _QUOTE_MARKER.sub("", text)
 
 
-def quotations(text: str) -> list[str]:
-    """The quoted stretches of a paragraph, quotation marks included. Straight and curly marks are
-    mixed in published text ("“Yes, ...," Best said.), so any mark opens or closes."""
-    return [text[a:b] for a, b in quotation_spans(text)]
-
-
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted stretch of `text`, as `quotations` finds them."""
+    """(start, end) of each quoted stretch of a paragraph, quotation marks included. Straight and curly
+    marks are mixed in published text ("“Yes, ...," Best said.), so any mark opens or closes."""
     found, opened = [], None
     for i, char in enumerate(text):
         if char in QUOTE_MARKS:

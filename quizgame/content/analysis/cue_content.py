@@ -10,6 +10,7 @@ from quizgame.content.analysis.cue_parts import clean_span, passive_agent, set_o
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
+from quizgame.content.analysis.split_clauses import split_clause
 
 _CLAIMED = {"claim", "confirm", "deny", "announce", "acknowledge", "admit"}  # in the passive, the subject is said
 _CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
@@ -23,6 +24,9 @@ def acted(verb: Token) -> tuple[int, int] | None:
 
 
 def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, int] | None:
+    split = split_clause(verb)  # "claimed Iran ... is influencing": the parser split a clause from its subject
+    if split is not None:
+        return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, split)))
     tokens: list[Token] = []
     for child in verb.children:
         if child in skip or child.dep_ in ("nsubj", "nsubjpass"):

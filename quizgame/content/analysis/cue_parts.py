@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.reading import token_span
+from quizgame.content.analysis.split_clauses import split_clause
 
 _RELATIVE = {"who", "which", "that", "whom"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp"}
@@ -176,8 +177,8 @@ def governs_clause(verb: Token) -> bool:
             return True  # "footage showed the vehicle burn", "the video shows a man being interrogated"
         if child.dep_ == "dobj" and any(t.dep_ == "ccomp" and _has_subject(t) for t in child.subtree):
             return True  # "indicated the chances of finding survivors were diminishing" (misparsed)
-    if set_off(verb) is not None:
-        return True
+    if set_off(verb) is not None or split_clause(verb) is not None:
+        return True  # "maintained an impeachment inquiry is what ...": a clause the parser split from its subject
     return verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX")
 
 

@@ -14,6 +14,7 @@ from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, para
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.source_openers import alternative_content, lost_source
+from quizgame.content.analysis.split_clauses import split_clause
 
 _ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "make"}
 _ACCUSATIONS = {"accusation", "charge"}  # with a that-clause and no owner: someone unnamed accused
@@ -162,7 +163,7 @@ def _issued_cue(verb: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
         t
         for c in noun.children
         if c.dep_ in ("acl", "relcl", "ccomp", "appos") and not _reads_out(c, lexicon)
-        for t in c.subtree
+        for t in (split_clause(c) or c.subtree)  # "a statement saying an attack ... produced no casualties"
     ]
     tokens += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
     tokens = [t for t in tokens if not t.is_space and not t.is_punct]

@@ -169,3 +169,11 @@ def names_a_topic(verb: Token) -> bool:
         return False
     said = any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or c.lower_ in ("as", "that") for c in children)
     return not said and not any(t.text in ('"', "“", "”") for t in verb.subtree)
+
+
+def ongoing_act(verb: Token) -> bool:
+    """'were tweeting the candidates' replies', 'He's basically repeating the slogans', 'She is not a Satan
+    worshipper, she was joking with the program host': a verb of saying in the progressive with no clause after
+    it tells what someone was doing, not what they said ('they are claiming that ...' still reports)."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return progressive and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)

@@ -49,6 +49,7 @@ from quizgame.content.analysis.cue_verbs import (
     cites_a_reason,
     identifies_as,
     judges,
+    ongoing_act,
     reduced_passive,
     that_clause,
 )
@@ -131,6 +132,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
+                if lemma in lexicon.strong_cues and ongoing_act(token):
+                    cue.content = None  # what they were doing; a quotation after it can still be linked
                 cues[token.i] = cue
         elif as_put(token):
             # '"ground to a halt" — as the Supreme Court decision put it': the quotation is the source's words

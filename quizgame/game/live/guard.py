@@ -30,7 +30,8 @@ TRIES = 5
 
 def retried(session: Session, attempt: Callable[[], T], tries: int = TRIES) -> T:
     """`attempt()` (read the room, change it, write it, commit), run again on a fresh read after its
-    write lost the compare-and-set. The last try's StaleDataError is the caller's."""
+    write lost the compare-and-set. The last try's StaleDataError is the caller's: in a web request,
+    quizgame.web.common.errors answers it with a 409 asking to try again (nothing was written)."""
     for _ in range(tries - 1):
         try:
             return attempt()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, jsonify, make_response, render_template
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import Forbidden, HTTPException, InternalServerError, MethodNotAllowed, NotFound
 
 from quizgame.extensions import db
@@ -19,6 +20,7 @@ MESSAGES = {
     403: ("forbidden", "This is not yours to see or change."),
     404: ("not_found", "There is nothing at this address."),
     405: ("method_not_allowed", "This address does not take that kind of request."),
+    409: ("conflict", "The room changed at the same moment. Nothing was saved; please try again."),
     500: ("server_error", "Something went wrong on the server. Please try again."),
 }
 
@@ -56,7 +58,17 @@ def _server_error(error: InternalServerError) -> Any:
     return render_template("errors/500.html", request_id=request_id()), 500
 
 
+def _room_changed(error: StaleDataError) -> Any:
+    """A room write that lost its compare-and-set on every retry (quizgame.game.live.guard): something else
+    kept changing the room. Nothing of this request was written; the person can simply try again."""
+    db.session.rollback()
+    if wants_json():
+        return _json(409)
+    return render_template("errors/409.html"), 409
+
+
 def init_app(app: Flask) -> None:
     app.register_error_handler(InternalServerError, _server_error)
+    app.register_error_handler(StaleDataError, _room_changed)
     for error in (Forbidden, NotFound, MethodNotAllowed):
         app.register_error_handler(error, _client_error)

@@ -111,3 +111,51 @@ def test_404_and_405_answer_a_fetch_call_in_json(client):
     assert missing.status_code == 404 and missing.get_json()["error"] == "not_found"
     assert wrong_method.status_code == 405 and wrong_method.get_json()["error"] == "method_not_allowed"
     assert "POST" in wrong_method.headers["Allow"]
+
+
+@pytest.fixture
+def contested(app):  # type: ignore[no-untyped-def]
+    """A view that renames a room through the live guard while another connection changes the room between
+    every read and write, as a hub stuck in a loop would: each compare-and-set loses."""
+    from sqlalchemy import text
+
+    from quizgame.extensions import db
+    from quizgame.game.live.guard import retried
+    from quizgame.models import Room
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @app.post("/test-only/rename/<int:room_id>")
+    def rename(room_id: int) -> str:
+        def attempt() -> str:
+            room = db.session.get(Room, room_id)
+            assert room is not None
+            with db.engine.begin() as other:
+                other.execute(text("UPDATE rooms SET version = version + 1 WHERE id = :id"), {"id": room_id})
+            room.title = "Renamed"
+            db.session.commit()
+            return "renamed"
+
+        return retried(db.session, attempt)
+
+    return app
+
+
+@pytest.mark.parametrize("headers", [{}, JSON], ids=["page", "fetch"])
+def test_a_room_write_that_keeps_losing_the_race_is_a_409_to_try_again_and_saves_nothing(contested, headers):
+    from quizgame.extensions import db
+    from quizgame.models import Room
+
+    client = contested.test_client()
+    with contested.app_context():
+        room = make_room(make_classroom(make_teacher()), title="Before")
+        room_id = room.id
+    response = client.post(f"/test-only/rename/{room_id}", headers=headers)
+    assert response.status_code == 409
+    if headers:
+        assert response.get_json()["error"] == "conflict"
+    else:
+        page = response.get_data(as_text=True)
+        assert "changed at the same moment" in page and "Nothing of your request was saved" in page
+    with contested.app_context():
+        assert db.session.get(Room, room_id).title == "Before"
