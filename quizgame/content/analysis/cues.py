@@ -221,7 +221,9 @@ def _passive(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """'did not say', and 'without mentioning any symptoms': what was not said is no one's statement."""
+    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    return without or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
