@@ -26,6 +26,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.nested_sources import (
     before_phrase,
     cited_sources,
+    evidence,
     quoting_source,
     relay_of,
     states_relayed,
@@ -45,6 +46,7 @@ from quizgame.content.analysis.quote_fallbacks import (
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined, statement_before_colon
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.relayed_labels import relayed_labels
 from quizgame.content.analysis.series import series_after
 from quizgame.content.analysis.set_apart import blockquoted, interview_answers
 from quizgame.content.analysis.side_speakers import split_side_speakers
@@ -104,7 +106,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     for cue in cues:
         if cue.verb.i in used or cue.content is None:
             continue
-        if (cue.strength < 1.0 or _mute(cue, lexicon)) and _nested(cue, cues):
+        if (cue.strength < 1.0 or _mute(cue, lexicon)) and _nested(cue, cues) and not evidence(cue, lexicon):
             continue
         if cue.verb.i in clipped:
             cue = replace(cue, content=(cue.content[0], clipped[cue.verb.i]))
@@ -140,6 +142,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     found += _coordinated(reading, people, lexicon, found)
     found = blockquoted(reading, people, lexicon, cues, found)
     found = interview_answers(reading, people, found)
+    found = relayed_labels(reading, people, lexicon, found)
     found = without_lead_ins(reading, found)
     return sorted(found, key=lambda f: f.attribution.start)
 

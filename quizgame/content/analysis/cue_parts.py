@@ -240,9 +240,28 @@ def clean_span(anchor: Token, tokens: list[Token]) -> tuple[int, int] | None:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or tokens[-1].dep_ == "cc"):  # "... and"
         tokens.pop()
+    tokens = _without_open_aside(tokens)
     if not tokens:
         return None
     return token_span(tokens)
+
+
+def _without_open_aside(tokens: list[Token]) -> list[Token]:
+    """'... a "bridge to the north" (in reference to the Plan Nord)': a bracket the span opens but whose close
+    was trimmed as edge punctuation holds the reporter's aside, not the words reported; the span ends before it."""
+    depth, opened = 0, None
+    for position, token in enumerate(tokens):
+        for char in token.text:  # by character: the tokenizer leaves brackets inside words ("hu))Hungarian")
+            if char == "(":
+                depth, opened = depth + 1, position if depth == 0 else opened
+            elif char == ")" and depth:
+                depth -= 1
+    if not depth or opened is None:
+        return tokens
+    kept = tokens[:opened]
+    while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc"):
+        kept.pop()
+    return kept
 
 
 def paragraph_of(token: Token) -> int:

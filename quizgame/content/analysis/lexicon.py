@@ -40,7 +40,8 @@ class TermRule:
     confidence: float = 0.8  # how often the word is charged in news prose, before context
     # contexts in which the word is the plain word for what happened: "armed" (an armed or state actor's act),
     # "abstract" (a subject that is not people), "named" (the article uses the word as a movement's name)
-    # "physical" (a verb of attack that lands on a thing or is done by one: "slammed the door")
+    # "physical" (a verb of attack that lands on a thing or is done by one: "slammed the door"), "done" (an act
+    # that happened, not an aim: "ousted Saddam Hussein" against "threatened to oust the government")
     literal_when: frozenset[str] = frozenset()
     heads: frozenset[str] = (
         frozenset()

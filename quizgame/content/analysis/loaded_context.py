@@ -107,7 +107,31 @@ def literal(verb: Token, when: frozenset[str]) -> bool:
         or ("abstract" in when and not people(subject))
         or ("named" in when and own_name(verb))
         or ("focusing" in when and any(c.lower_ == "most" for c in verb.children))  # "most notably" = "especially"
+        or ("done" in when and not aimed(verb))
     )
+
+
+def aimed(verb: Token) -> bool:
+    """Is the act an aim, threat or permission ("threatened to oust the government", "allowing protesters to oust
+    police officers") rather than a removal that happened ("a U.S.-led coalition ousted Saddam Hussein", "often
+    ousting pro-Beijing candidates")? The plain verb for a change of power casts its doers as usurpers only when
+    it names what someone sets out to do."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def manner(adverb: Token) -> bool:
+    """Does the adverb say how something is done, not what the reporter thinks of it? On a participle ("clearly
+    marked", "have been clearly demonstrated"), or set after its verb with no comma or dash between and no clause
+    after it ("as the video shows clearly:", "to communicate clearly to astronomers"); before the verb or set off
+    ("he clearly does not uphold", "- ironically not on state TV") it is a comment on the whole statement."""
+    head = adverb.head
+    if head.tag_ == "VBN":
+        return True
+    if adverb.dep_ != "advmod" or head.pos_ != "VERB" or adverb.i < head.i:
+        return False
+    if adverb.doc[adverb.i - 1].is_punct:
+        return False
+    return not any(c.dep_ == "ccomp" and c.i > adverb.i for c in head.children)  # "shows clearly that ...": a verdict
 
 
 def claims_a_thing(verb: Token) -> bool:

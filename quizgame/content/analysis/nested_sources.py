@@ -1,6 +1,7 @@
 """Nested sources: a statement that reaches the article through a chain of sources credits each of them (the
 gold conventions: "Reuters, citing anonymous sources, reported" is Reuters' and the sources'; "Reports citing
-officials", "State radio quoted the minister as saying", "X has said ..., according to Reuters" likewise).
+officials", "State radio quoted the minister as saying", "X has said ..., according to Reuters" likewise; a document
+that shows something inside another source's words too: "According to the statement, a medical test has proven ...").
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ def quoting_source(reading: Reading, people: People, lexicon: Lexicon, cue: Cue)
     nested = Cue(quoting, f"quoted ... as {verb.text}", source, cue.content, weak=False, strength=0.9)
     made = make_found(reading, people, lexicon, nested, cue.content, direct=False, extra=None)
     return [made] if made is not None else []
+
+
+def evidence(cue: Cue, lexicon: Lexicon) -> bool:
+    """'According to the statement, a medical test has proven that ...', '..., while footage from the scene showed
+    ...': a document or a record whose verb governs what it shows, inside another source's words, is a source of
+    its own (a nested source), not a belief of the outer speaker's ('claimed the results show that ...' is)."""
+    speaker, content = cue.speaker, cue.content
+    if speaker is None or content is None or content[0] <= cue.offset:
+        return False  # what a document shows follows its verb, not the words before it nor the act ('the law ignores')
+    return speaker.dep_ == "nsubj" and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in lexicon.document_nouns
 
 
 _RELAYING = ("according to", "per")

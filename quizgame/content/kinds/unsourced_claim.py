@@ -84,7 +84,7 @@ def key_case(item: Coverage, claim: UnsourcedClaim, sentence: Sentence) -> tuple
     if not showable(item.body, sentence.start, sentence.end):
         return why("not readable as shown (readable.showable)")  # a cut sentence, a blockquoted comment, "[ca]"
     if gate.account_case(sentence.text) != "claim":
-        return why(f"a {gate.account_case(sentence.text)}: needs no source (claims.account_case)")
+        return why(f"a {gate.account_case(sentence.text)}: needs no source (no_source_needed.account_case)")
     if gate.hedged_claim(item.analysis, sentence):
         found = gate.HEDGES.search(sentence.text)
         return HEDGE, found.group(0).lower() if found else "reportedly"

@@ -68,7 +68,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             answers.answered_by(item.body, attribution.start, attribution.speaker)
             or who_said_speaker.sure_speaker(item, attribution)
         ):
-            _why(item, attribution.quote, f"speaker '{attribution.speaker}' not sure or not shown (_sure_speaker)")
+            why = f"speaker '{attribution.speaker}' not sure or not shown (who_said_speaker.sure_speaker)"
+            _why(item, attribution.quote, why)
             continue
         asked = attribution.quote  # the question's id stays that of the quotation as the analysis found it
         attribution = quote_lines.first_full_line(item, attribution)

@@ -19,3 +19,27 @@ def test_two_subjects_joined_by_and_still_speak_together():
     )
     speakers = {a.speaker for a in analyze_text(body).attributions}
     assert speakers and "Softa Tissue" not in speakers
+
+
+def test_a_bracket_the_content_opens_but_does_not_close_is_the_reporters_aside_and_is_left_out():
+    body = (
+        "Ann Lee spoke at the airport, stating the airport represents a new road to the north (in reference "
+        "to her government's plan for the region)."
+    )
+    [attribution] = analyze_text(body).attributions
+    assert attribution.quote == "the airport represents a new road to the north"
+
+
+def test_brackets_closed_inside_the_content_are_kept():
+    body = "Ann Lee said the party (which won 40 percent) would govern alone."
+    [attribution] = analyze_text(body).attributions
+    assert attribution.quote == "the party (which won 40 percent) would govern alone"
+
+
+def test_what_was_not_said_is_no_ones_statement():
+    body = (
+        "Without mentioning any symptoms, the minister's office said he has cancelled all upcoming events.\n\n"
+        "The council did not say whether the road would reopen."
+    )
+    quotes = [a.quote for a in analyze_text(body).attributions]
+    assert quotes == ["he has cancelled all upcoming events"]

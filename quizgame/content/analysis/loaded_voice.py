@@ -1,0 +1,85 @@
+"""Whose word a charged word is: the reporter's, or someone else's reported without quotation marks.
+
+"The MDC said ... a chilling statement", "His critics say the government has devastated the economy", "who view
+the police as racist": the judgement belongs to the speaker or to whoever gives the label, paraphrased by the
+reporter. A judging verb of saying ("claimed", "insisted") is always the reporter's own choice.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quizgame.content.analysis.lexicon import TermRule
+
+# Verbs that give something a label ("as" or an object complement): the label is the subject's, reported as theirs.
+_LABELLING = frozenset(
+    "view regard see consider describe call label brand dub term deem perceive characterize rank rate list name "
+    "classify designate hold dismiss denounce hail portray depict paint present cite single".split()
+)
+
+
+def said_by_another(token: Token, cues: frozenset[str]) -> bool:
+    """An adjective, adverb or label in a clause that a verb of saying with its own subject governs is the speaker's
+    evaluation in the reporter's paraphrase ("the party said the arrests serve to confirm how the regime is
+    panicking": a verb of saying with no subject of its own on the way, "confirm", does not end the search); a
+    judging verb of saying itself stays the reporter's choice."""
+    path = [token, *token.ancestors]
+    for k, node in enumerate(path):  # "results will be posted, but the party claimed ...": a clause of its own
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
+            path = path[: k + 1]
+            break
+    return any(
+        ancestor.pos_ == "VERB"
+        and ancestor.lemma_.lower() in cues
+        and ancestor.i < token.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
+        and not any(c.dep_ == "neg" for c in ancestor.children)  # "did not explain why police are refusing"
+        and not _addressee(ancestor, path[k - 1])
+        for k, ancestor in enumerate(path)
+        if k > 0
+    )
+
+
+def _addressee(cue: Token, child: Token) -> bool:
+    """Is `child` whom the cue is about or addressed to, not what was said ("accused a deadly faction of having
+    ties": the faction is described in the reporter's words; "reported widespread intimidation": what was said)?"""
+    if child.dep_ not in ("dobj", "dative"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "prep") and c.i != child.i for c in cue.children):
+        return True
+    # "accused a faction of ...", with "of" hung on the noun
+    return cue.lemma_.lower() in _CHARGING and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") for c in child.children
+    )
+
+
+_CHARGING = frozenset("accuse blame charge suspect criticize criticise praise thank condemn fault".split())
+
+
+def labelled_by_another(token: Token) -> bool:
+    """The word is what someone else calls a thing: the 'as' or object complement of a verb of labelling."""
+    if token.pos_ in ("VERB", "AUX"):
+        return False  # a label is a noun or an adjective; "the forces who have occupied it" is an act
+    node = token
+    # "ranking Armenia as one of the most homophobic countries", "held up Greece as the most typical example of the
+    # outburst of racist violence": the label may sit deep in the 'as' phrase
+    for _ in range(7):
+        head = node.head
+        if head.i == node.i or node.i != token.i and node.pos_ in ("VERB", "AUX"):
+            return False  # the phrase ends at a verb: a label inside a clause is not the clause's label
+        if head.lemma_.lower() in _LABELLING and (node.dep_ == "oprd" or node.dep_ == "pobj" and head.lower_ == "as"):
+            return True
+        if head.lower_ == "as" and head.head.lemma_.lower() in _LABELLING:  # also a misparsed 'as racist'
+            return True
+        node = head
+    return False
+
+
+def reported_predicate(verb: Token, rule: TermRule, cues: frozenset[str]) -> bool:
+    """Is the verb what a clause of reported speech says happened ("His critics say the government has devastated
+    the economy", "one protester told ABC News, adding that they'll occupy the area")? Then the verb is the speaker's
+    account, paraphrased (a teacher on reading's 'devastated': the critics' word; the seed ABC gold). A judging verb
+    of saying stays the reporter's choice, and a word deeper in the clause ("insisted it wasn't her decision to
+    abandon the precinct", "said he would use an order ..., disregarding the ruling") the tuned gold reads as the
+    reporter's own."""
+    return verb.pos_ == "VERB" and not rule.cue_only and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues
