@@ -60,6 +60,7 @@ from quizgame.content.analysis.not_stated import states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.source_openers import speaker_past_opener
+from quizgame.content.analysis.told_outlets import glued_addressee
 
 __all__ = ["Cue", "find_cues", "subject_of"]
 
@@ -243,6 +244,11 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
                     addressee += [t for t in verb.children if t.lower_ == "that" and t.i == addressee[-1].i + 1]
                 if lexicon.outlet_kind(noun_words(child)) == "outlet":
                     via_outlet = outlet_name(child)
+    glued = glued_addressee(verb, lexicon)  # "told media network EURACTIV safety procedure had been followed"
+    if glued is not None:
+        addressee = list(verb.doc[verb.i + 1 : glued.end])
+        words.append(verb.doc[verb.i + 1 : glued.end].text)
+        via_outlet = glued.name
     kind_hint: SpeakerKind | None = "social_media" if lemma in SOCIAL_VERBS else None
     if lemma == "write" and social_media_nearby(verb, lexicon):
         kind_hint = "social_media"  # "..., the president wrote." in a story about tweets
@@ -265,6 +271,8 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
     if any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and not own_subject(c) for c in verb.children):
         addressee = []  # "urged the embassy to reconsider", "urged the fee be waived": part of what was said
     content = acted(verb) if is_act else content_of(verb, addressee, calls_for(verb))
+    if glued is not None and content is not None:  # what was told starts after the outlet's name
+        content = (max(content[0], verb.doc[glued.end].idx), content[1])
     told = next((told_clause(c) for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if content is None and told is not None and lemma in _ADDRESSEE_VERBS:
         more = [c for c in verb.children if c.dep_ == "conj" and any(m.lower_ == "that" for m in c.children)]

@@ -51,6 +51,8 @@ def prose_confidence(reading: Reading, sentence: Span) -> float:
     line = reading.text[start : end if end >= 0 else len(reading.text)].strip()
     if CREDIT.search(line) or _BYLINE.match(sentence.text) or _own_outlet_acts(reading, sentence):
         return 0.3
+    if _about_the_piece(reading, sentence):
+        return 0.3
     if in_transcript(reading, start):
         return 0.3
     own_line = _ENUMERATOR.sub("", line) == sentence.text.strip()
@@ -66,6 +68,24 @@ def _own_outlet_acts(reading: Reading, sentence: Span) -> bool:
         return False
     name = " ".join(t.text for t in subject.subtree)
     return subject.pos_ == "PROPN" and same_outlet(name, reading.outlet)
+
+
+_THE_PIECE = frozenset(["post", "article"])
+
+
+def _about_the_piece(reading: Reading, sentence: Span) -> bool:
+    """'This post was sub-edited by Jane Ellis.', 'The thumbnail and featured image used in this post is by ...':
+    a subject naming the piece itself (this post, this article) tells how the piece was made, a credit line
+    (annotated as no category), not news. 'This story began in 2010' is the events, and 'he wrote this post' a
+    blogger's post: only the main clause's subject counts, and only 'post' and 'article'."""
+    subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        t.lower_ in _THE_PIECE
+        and any(d.dep_ == "det" and d.lower_ == "this" for d in t.children)
+        and not reading.in_quote(t)
+        for subject in subjects
+        for t in subject.subtree
+    )
 
 
 def in_transcript(reading: Reading, line_start: int) -> bool:

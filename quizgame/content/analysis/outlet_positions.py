@@ -1,7 +1,8 @@
 """A name no list knows is an outlet when it stands where only a newsroom stands: the one a statement was given
 to ("told Mwanzo", "speaking to Sauti", "in an interview with Sauti", "in comments to Sauti"), the one that
 quoted or interviewed the speaker ("quoted by Sauti", "Sauti quoted the minister as saying"), or the one that
-reported or wrote, named after its verb as papers are ("..., reported Sauti", "wrote Harian"), or the one that
+reported or wrote, named after its verb as papers are ("..., reported Sauti", "wrote Harian"), the name that
+"reported that" something is so ("NPR reported that ...": people "said" it, newsrooms report it), or the one that
 "has learned that" something is so.
 
 A person, a place, or a body with a word of its kind in its name ("the ANC party") is told things and quoted
@@ -46,14 +47,14 @@ _OTHER_BODIES = frozenset(
 def newsroom_position(tokens: Span, lexicon: Lexicon) -> float:
     """POSITION_CONFIDENCE when the name stands where only a newsroom does and nothing says it is another body."""
     root = tokens.root
-    if not _whole_phrase(root, tokens) or _another_body(tokens, lexicon):
+    if not whole_phrase(root, tokens) or another_body(tokens, lexicon):
         return 0.0
-    if not _in_position(root) and not _cited_by_an_outlet(root, lexicon):
+    if not in_position(root) and not _cited_by_an_outlet(root, lexicon):
         return 0.0
     return POSITION_CONFIDENCE
 
 
-def _whole_phrase(root: Token, tokens: Span) -> bool:
+def whole_phrase(root: Token, tokens: Span) -> bool:
     """The name is all of the phrase ('told Sauti'), not a word describing more ('with ARF affiliated Yerkir TV')."""
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
     if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.pos_ == "VERB" and after != root.head):
@@ -61,7 +62,7 @@ def _whole_phrase(root: Token, tokens: Span) -> bool:
     return all(tokens.start <= c.i < tokens.end or c.dep_ in ("punct", "det") for c in root.children)
 
 
-def _in_position(root: Token) -> bool:
+def in_position(root: Token) -> bool:
     head = root.head
     lemma = head.lemma_.lower()
     if root.dep_ in ("dative", "dobj") and lemma == "tell":
@@ -80,6 +81,8 @@ def _in_position(root: Token) -> bool:
         return any(c.lower_ in ("has", "have") for c in children) and any(c.dep_ == "ccomp" for c in children)
     if root.dep_ == "nsubj" and lemma in _QUOTING:
         return any(c.dep_ == "dobj" for c in head.children)
+    if root.dep_ == "nsubj" and lemma == "report" and root.i < head.i and root.tag_ == "NNP":
+        return any(c.dep_ == "ccomp" for c in head.children)  # "NPR reported that ..." (not "Egyptologists")
     if lemma not in _INVERTED or root.i < head.i:
         return False
     if root.dep_ == "dobj":  # "..., reported the Daily Sauti." parsed as the object of a verb with no subject
@@ -104,11 +107,14 @@ def _cited_by_an_outlet(root: Token, lexicon: Lexicon) -> bool:
     return any(lexicon.outlet_kind(" ".join(t.text for t in s.subtree)) == "outlet" for s in subjects)
 
 
-def _another_body(tokens: Span, lexicon: Lexicon) -> bool:
+def another_body(tokens: Span, lexicon: Lexicon, titled: bool = False) -> bool:
+    """A place, a person, a body with a word of its kind in its name. A title ('The Atlantic') is often guessed a
+    place or a person by the small model: for it only the article's own word counts ('in The Bahamas')."""
     words = [t for t in tokens if t.lower_ != "the"]
-    if not words or {t.ent_type_ for t in words} & _NOT_NEWSROOMS:
+    guessed = _GUESSED | {"LOC", "FAC"} if titled else frozenset()
+    if not words or {t.ent_type_ for t in words} & _NOT_NEWSROOMS - guessed:
         return True
-    if len(words) > 1 and {t.ent_type_ for t in words} & _GUESSED - {"PERSON"}:
+    if not titled and len(words) > 1 and {t.ent_type_ for t in words} & _GUESSED - {"PERSON"}:
         return True  # "told South Africa"
     if _a_place(words, tokens):
         return True  # "told Kenya" in an article that speaks of "in Kenya"

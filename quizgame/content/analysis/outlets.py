@@ -27,6 +27,7 @@ from quizgame.content.analysis.outlet_descriptions import (
     newsroom_work,
 )
 from quizgame.content.analysis.outlet_positions import newsroom_position
+from quizgame.content.analysis.outlet_titles import titled_source
 
 # Last words that name a newsroom and hardly anything else.
 _NEWSROOM_ENDINGS = frozenset(
@@ -85,8 +86,8 @@ def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = fr
         confidence = _outlet_confidence(name, tokens, lexicon)
         if not confidence and bare_name(name) in known and not _describes_a_noun(tokens):
             confidence = 0.85
-        if not confidence:
-            confidence = newsroom_position(tokens, lexicon)
+        if not confidence:  # a masthead's form where a source stands, or the position alone
+            confidence = titled_source(tokens, lexicon) or newsroom_position(tokens, lexicon)
         if confidence:
             mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
     return mentions

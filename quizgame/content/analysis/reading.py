@@ -14,7 +14,7 @@ from quizgame.content.analysis.quotes import QuoteIndex
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # a line crediting a photo or a source: a caption, not prose (layout.py, blockquotes.py)
 CREDIT = re.compile(
-    r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy of)\b|Source:)"
+    r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy(?: of)?)\b|Source:)"
 )
 
 

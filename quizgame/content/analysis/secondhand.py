@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
-from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS
+from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS, NEEDS_NEWS
 from quizgame.content.analysis.outlet_links import (
     back_to_named,
     family,
@@ -33,11 +33,10 @@ from quizgame.content.analysis.outlet_links import (
 from quizgame.content.analysis.outlet_positions import cited_verb
 from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions, refers_back
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.secondhand_claims import claim_of
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_secondhand
 from quizgame.content.analysis.voice import set_apart
 
-_MIN_CLAIM_WORDS = 4
-_ABBREVIATION = re.compile(r"^(?:Kft|Inc|Ltd|Co|Corp|Bhd|Pty|Pvt|GmbH|AG|SA|Jr|Sr|St|Dr)\.$")
 # Confidence: the outlet's own (0.95 listed, 0.9 described, 0.85 known from earlier in the article, 0.8 by
 # the form of its name), lowered as the link between outlet and statement loosens (the outlet named in the
 # cue, beside it, referred back to, or only as the source of a sentence with no cue: 0.6). Measured on the
@@ -93,7 +92,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
         sources.append(outlet)
         sourced.add(index)
         cited_at = index
-        claim = _claim(reading, item, reading.sentences[index])
+        claim = claim_of(reading, item, reading.sentences[index])
         attribution = item.attribution
         result.append(Secondhand(outlet, attribution.cue, claim, attribution.start, attribution.end, confidence))
         for cited in _cited(item, mentions_in(index), outlet):  # "AFP, citing daily Mwanzo, reported": both
@@ -180,7 +179,7 @@ def _outlet_of(
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
         return nearest.name, 0.85 * nearest.confidence
-    if item.via_outlet and names_a_source(item.via_outlet) and not same_outlet(item.via_outlet, own):
+    if item.via_outlet and _via_a_newsroom(item.via_outlet, mentions) and not same_outlet(item.via_outlet, own):
         return item.via_outlet, 0.8
     if speaker is not None and sources and refers_back(speaker, sources[-1]):
         return sources[-1], 0.7
@@ -195,6 +194,14 @@ def _outlet_of(
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
     told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
     return (told, 0.55) if told else None
+
+
+def _via_a_newsroom(outlet: str, mentions: list[Mention]) -> bool:
+    """'disclosed this matter to the U.S. Environmental Protection Agency': a name ending in a word other bodies
+    share ('Agency', 'Network') is a newsroom only as the sentence's outlets know it (listed, described)."""
+    if not names_a_source(outlet):
+        return False
+    return outlet.split()[-1].lower() not in NEEDS_NEWS or any(bare_name(m.name) == bare_name(outlet) for m in mentions)
 
 
 def _owner_of_next(mention: Mention, in_cue: list[Mention], doc: Doc) -> bool:
@@ -263,33 +270,6 @@ def _same_report(item: Found, sources: list[str]) -> tuple[str, float] | None:
     if any(c.dep_ not in ("det", "amod", "punct") or c.dep_ == "amod" and c.lower_ != "same" for c in children):
         return None  # "the government's report", "the annual report" are other documents
     return sources[-1], 0.65
-
-
-def _claim(reading: Reading, item: Found, sentence: Span) -> str:
-    """The reported content; a stub the parse cut short ('reported Monday's attack') runs to the sentence end."""
-    claim = item.attribution.quote
-    if len(claim.split()) >= _MIN_CLAIM_WORDS:
-        return claim + _cut_at_abbreviation(reading, item.content[1], sentence)
-    start = item.content[0]
-    if sentence.start_char <= start < sentence.end_char:
-        return reading.body[start : sentence.end_char].strip()
-    return claim
-
-
-def _cut_at_abbreviation(reading: Reading, end: int, sentence: Span) -> str:
-    """'... enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired ...': a sentence the parser ended at a
-    company's abbreviation goes on in the next one, which opens with no capital."""
-    doc = sentence.doc
-    if not sentence.start_char <= end <= sentence.end_char or sentence.end >= len(doc):
-        return ""
-    last, following = doc[sentence.end - 1], doc[sentence.end]
-    if not _ABBREVIATION.match(last.text) and not (
-        last.text == "." and _ABBREVIATION.match(doc[sentence.end - 2].text + ".")
-    ):
-        return ""
-    if following.text != "(" and not following.is_lower:
-        return ""
-    return reading.body[end : following.sent.end_char].rstrip()
 
 
 def _inside_found(sentence: Span, found: list[Found]) -> bool:

@@ -12,6 +12,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import UnsourcedClaim
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.secondhand import find_secondhand
+from quizgame.content.analysis.sourced_forms import sourced_without_cue
 from quizgame.content.analysis.statements import reports_a_statement
 from quizgame.content.analysis.voice import claim_confidence
 
@@ -70,6 +71,8 @@ def _is_claim(reading: Reading, sentence: Span) -> bool:
 def _is_sourced(reading: Reading, sentence: Span, found: list[Found], lexicon: Lexicon) -> bool:
     root = sentence.root
     if _SOURCE_PHRASE.search(sentence.text) or reports_a_statement(sentence, lexicon):
+        return True
+    if sourced_without_cue(reading, sentence, lexicon):
         return True
     for item in found:
         start, end = item.content

@@ -49,6 +49,17 @@ _JUDGING = frozenset(
         "tweet",
         "voice",
         "react",
+        # acts done only in words, whose object or 'to'/'for' phrase is what was said ('lauded his government's
+        # economic achievement', 'discussed possible indictments on "Hello VOA"', 'objected to the kiosks',
+        # 'apologised to the people ... for "having an idiot as economy minister"'); not 'request' or 'appeal',
+        # which ask for a thing done ('requested power line de-energisation', 'appealed to the Court')
+        "discuss",
+        "apologise",
+        "apologize",
+        "object",
+        "laud",
+        "commend",
+        "congratulate",
     ]
 )
 # Judging verbs whose direct object is what is judged: "criticized the decision" is a stance.
@@ -175,7 +186,7 @@ def reports_a_statement(sentence: Span, lexicon: Lexicon) -> bool:
     if cue_by_form(sentence.text) or _statement_made(root) or _source_supplied(sentence):
         return True
     cues = lexicon.strong_cues | _JUDGING
-    for verb in [root] + [c for c in root.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")]:
+    for verb in [root] + [c for c in root.children if _aside(c, root)]:
         if _negated(verb) or _hedge(verb):
             continue  # "has not commented", "reported to number about 100": no one's statement
         lemma = verb.lemma_.lower()
@@ -199,6 +210,16 @@ def reports_a_statement(sentence: Span, lexicon: Lexicon) -> bool:
         if lemma in cues:
             return True
     return False
+
+
+def _aside(verb: Token, root: Token) -> bool:
+    """A clause beside the main one that may be its cue: a parataxis ('The outrage is so high, he added, that ...'),
+    or a clause before the main verb that the small model hangs under it as its complement when the cue comes
+    first with no 'that' ('Al Jazeera reported on Thursday, coverage had risen', 'In Vietnam, members claim, they
+    are oppressed'): the main clause is what was said, not the reporter's claim."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ == "parataxis" or verb.dep_ == "ccomp" and verb.i < root.i
 
 
 def cue_by_form(text: str) -> bool:

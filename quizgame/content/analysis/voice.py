@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.reading import CREDIT, Reading
 
 _BLOCKQUOTE = re.compile(r"^\s*(?:>|@\w+\s*:|\w+\s+@\w+\s*:|RT @\w+)")
 _CAPTION_OR_LIST = re.compile(r"^\s*(?:[—–]|[*•]\s)")
@@ -36,6 +36,8 @@ def claim_confidence(reading: Reading, sentence: Span) -> float:
         return 0.3  # a caption or signature ("—The mayor of London"), a list item set apart
     if _after_colon(reading, sentence) or text.endswith(":") and _introduces_quotation(reading, sentence):
         return 0.2  # introduces others' words set apart below, or is them
+    if _presents_what_follows(sentence) or _where_to_look(sentence.root):
+        return 0.2  # 'Here are some reactions of netizens.', '... can be seen in full on YouTube.': a pointer
     if text.endswith("!") or not _finite(sentence.root) or _fragment(text):
         return 0.25  # an exclamation; a heading, caption or verse line
     if any(_first_person(t) for t in sentence if not reading.in_quote(t)):
@@ -120,10 +122,31 @@ def _first_person(token: Token) -> bool:
 
 
 def _introduces_quotation(reading: Reading, sentence: Span) -> bool:
-    """'Here are more reactions on Twitter:' before a quoted tweet; not a list of facts after a colon."""
-    following = reading.text[sentence.end_char :].lstrip()
-    line = following.split("\n", 1)[0]
-    return bool(_BLOCKQUOTE.match(line)) or line.startswith(('"', "“"))
+    """'Here are more reactions on Twitter:' before a quoted tweet; not a list of facts after a colon. A photo's
+    caption may stand between the introduction and the words ('The network's description on its website reads:',
+    then 'Brenda Zulu - Zambian journalist and blogger. Photo courtesy: Brenda Zulu.', then '> This is a ...')."""
+    for line in reading.text[sentence.end_char :].lstrip().split("\n"):
+        if not line.strip() or CREDIT.search(line):
+            continue
+        return bool(_BLOCKQUOTE.match(line)) or line.startswith(('"', "“"))
+    return False
+
+
+_POINTERS = frozenset(["here", "below"])
+
+
+def _presents_what_follows(sentence: Span) -> bool:
+    """'Here are some reactions of netizens.', 'Below are some social media reactions from the Philippines:', 'Here
+    is one example of zombobox humor: ...', 'This is how the right to protest is respected in Spain:' (before a
+    video): the sentence points at quotations, photos or a video set below it, it states nothing to check."""
+    root = sentence.root
+    if root.lemma_ != "be":
+        return False
+    words = [t for t in sentence if not t.is_punct]
+    if words and words[0].lower_ in _POINTERS and words[0].head == root:
+        return True
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return sentence.text.rstrip().endswith(":") and subject is not None and subject.lower_ in ("this", "these")
 
 
 def _speculative(sentence: Span) -> bool:
@@ -143,3 +166,18 @@ def _speculative(sentence: Span) -> bool:
     ):
         return True
     return any(t.lower_ in _SPECULATION for t in sentence[:4])
+
+
+_LOOKING = frozenset(["find", "see", "watch", "view", "read", "access", "download", "follow", "hear"])
+
+
+def _where_to_look(root: Token) -> bool:
+    """'Zambian Bloggers Network can also be found on Facebook.', 'The debate can be seen in full on YouTube.': tells
+    the reader where to look, as a promo does; it reports nothing that happened."""
+    children = list(root.children)
+    return (
+        root.lemma_.lower() in _LOOKING
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "via") for c in children)
+    )
