@@ -37,6 +37,8 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
             tokens.extend(child.subtree)  # "called on Turkey to halt the drilling": whom it was asked of
         elif child.dep_ == "npadvmod" and child.i > verb.i and any(c.dep_ == "dobj" for c in verb.children):
             tokens.extend(child.subtree)  # "reported Monday's attack the deadliest since ..."
+    if tokens and all(_topic(t) for t in tokens):
+        tokens = []  # "warned people about the outbreak", "told us about her ordeal": a topic, nothing stated
     if tokens and max(t.i for t in tokens) > verb.i:
         tokens.extend(_rest_of_statement(verb, skip, max(t.i for t in tokens)))
         objects = any(c.dep_ == "dobj" for c in verb.children)
@@ -65,6 +67,13 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own]
     return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, tokens)))
+
+
+def _topic(token: Token) -> bool:
+    """Inside a phrase 'about X' hung on the verb: what the words were about, not what they said ('about a
+    dozen officers blocked the road' is a number's 'about', a quantity modifier, not this preposition)."""
+    head = next((a for a in [token, *token.ancestors] if a.dep_ == "prep" and a.lower_ == "about"), None)
+    return head is not None and head.head.pos_ in ("VERB", "AUX")
 
 
 def _without_other_statements(verb: Token, tokens: list[Token]) -> list[Token]:

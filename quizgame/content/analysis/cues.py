@@ -56,6 +56,7 @@ from quizgame.content.analysis.cue_verbs import (
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.not_stated import states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.source_openers import speaker_past_opener
@@ -132,7 +133,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
-                if lemma in lexicon.strong_cues and ongoing_act(token):
+                if lemma in lexicon.strong_cues and ongoing_act(token) or states_nothing(token):
                     cue.content = None  # what they were doing; a quotation after it can still be linked
                 cues[token.i] = cue
         elif as_put(token):

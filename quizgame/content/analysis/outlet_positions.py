@@ -12,7 +12,7 @@ spokesman"). Those are not outlets, whatever their position here.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
@@ -137,9 +137,8 @@ def _a_persons_name(words: list[Token], tokens: Span) -> bool:
         full = {t.lower_ for t in ent if t.is_title}
         if own & full and full - own:
             return True
-    last = words[-1].lower_
-    for token in tokens.doc:  # "Uhuru Kenyatta", untagged: a given name before the surname elsewhere
-        if token.lower_ != last or tokens.start <= token.i < tokens.end or token.ent_type_ == "GPE":
+    for token in _elsewhere(words[-1:], tokens):  # "Uhuru Kenyatta", untagged: a given name before the surname
+        if token.ent_type_ == "GPE":
             continue
         given = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if given and not any(c.lower_ in _NEWSROOM_WORDS or c.ent_type_ == "GPE" for c in given):
@@ -149,10 +148,7 @@ def _a_persons_name(words: list[Token], tokens: Span) -> bool:
 
 def _a_place(words: list[Token], tokens: Span) -> bool:
     """The same word elsewhere after 'in', 'from' or 'across', or as a place the model is sure of."""
-    text = {t.lower_ for t in words}
-    for token in tokens.doc:
-        if token.lower_ not in text or tokens.start <= token.i < tokens.end:
-            continue
+    for token in _elsewhere(words, tokens):
         if (
             token.dep_ == "pobj"
             and token.head.lower_ in ("in", "from", "across", "near")
@@ -164,10 +160,25 @@ def _a_place(words: list[Token], tokens: Span) -> bool:
 
 def _named_as_other_body(words: list[Token], tokens: Span) -> bool:
     """'Tesco's stores', 'ANC supporters', 'a Tesco spokesman' anywhere in the article."""
-    text = {t.lower_ for t in words}
-    for token in tokens.doc:
-        if token.lower_ not in text or tokens.start <= token.i < tokens.end:
-            continue
+    for token in _elsewhere(words, tokens):
         if token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in _OTHER_BODIES:
             return True
     return False
+
+
+def _elsewhere(words: list[Token], tokens: Span) -> list[Token]:
+    """The article's other uses of the words, in document order. These checks run for every candidate outlet, so
+    the article's words are indexed once per document instead of scanned each time."""
+    index = _words_of(tokens.doc)
+    found = {i for w in {t.lower_ for t in words} for i in index.get(w, ()) if not tokens.start <= i < tokens.end}
+    return [tokens.doc[i] for i in sorted(found)]
+
+
+def _words_of(doc: Doc) -> dict[str, list[int]]:
+    cached = doc.user_data.get("token_positions_by_word")
+    if cached is None:
+        cached = {}
+        for token in doc:
+            cached.setdefault(token.lower_, []).append(token.i)
+        doc.user_data["token_positions_by_word"] = cached
+    return cached

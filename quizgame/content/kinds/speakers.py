@@ -9,6 +9,7 @@ of the same type as the key (a person for a person), or the generator abstains.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgame.content.analysis.first_names import name_gender
 from quizgame.content.lexicon_files import attribution_lists
@@ -87,7 +88,7 @@ def clipped(name: str, body: str) -> bool:
     Every time the article writes it, a capitalised word runs into it that is no title ("Minister"), no
     possessive ("Weblog Bahamas' Edward Hutcheson") and not a sentence's first word ("When Rick Lowe").
     Offered clipped, the option names something the article does not."""
-    titles = {t.lower() for t in attribution_lists()["titles"]}
+    titles = _titles()
     found = list(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body))
     for match in found:
         prefix = body[max(0, match.start() - 80) : match.start()]
@@ -98,6 +99,11 @@ def clipped(name: str, body: str) -> bool:
         if not ahead and match.start() < 80 or ahead and ahead[-1] in '.!?:;\n"“(':
             return False  # the capitalised word starts a sentence or a line
     return bool(found)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in attribution_lists()["titles"])
 
 
 _CALENDAR = frozenset(
