@@ -129,6 +129,29 @@ def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...], inflected:
     return first[:1] == phrase[0][:1] and rest == list(phrase[1:])
 
 
+# Phrases by the one word a match must have as written: the second (lower-cased) of a lexicon phrase,
+# whose first word may be inflected; the first of a fixed one. A sentence's words are tried only
+# against the phrases that can start there, in the phrases' own order, instead of all of them.
+_INDEXES: dict[bool, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_word(phrases: tuple[tuple[str, ...], ...], inflected: bool) -> dict[str, list[tuple[str, ...]]]:
+    known = _INDEXES.get(inflected)
+    if known is not None and known[0] is phrases:
+        return known[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[1] if inflected else phrase[0], []).append(phrase)
+    _INDEXES[inflected] = (phrases, index)
+    return index
+
+
+def _index_word(words: list[str], start: int, inflected: bool) -> str | None:
+    if not inflected:
+        return words[start]
+    return words[start + 1].lower() if start + 1 < len(words) else None
+
+
 def intent_starts(words: list[str]) -> list[int]:
     """Where a verb of intent governs another ("threatened to oust", "vowed to crush"): one unit."""
     return [
@@ -155,8 +178,9 @@ def key_blind_units(words: list[str]) -> list[tuple[int, ...]]:
             taken |= set(span)
 
     for phrases, inflected in ((lexicon_phrases(), True), (_FIXED, False)):
+        by_word = _by_word(phrases, inflected)
         for start in range(len(words)):
-            for phrase in phrases:
+            for phrase in by_word.get(_index_word(words, start, inflected), ()):
                 if _phrase_at(words, start, phrase, inflected):
                     add(tuple(range(start, start + len(phrase))))
     for i in intent_starts(words):

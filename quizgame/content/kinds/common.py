@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from quizgame.content.analysis.model import ArticleAnalysis, Attribution, Sentence
 from quizgame.content.articles import ArticleFile
@@ -37,6 +38,7 @@ from quizgame.content.question_kinds import skill_of
 
 __all__ = [
     "QUOTE_MARKS",
+    "Checks",
     "Coverage",
     "Word",
     "attribution_span",
@@ -49,6 +51,7 @@ __all__ = [
     "inner",
     "make_question",
     "nested",
+    "once",
     "overlaps",
     "question_id",
     "reporter_vocabulary",
@@ -84,6 +87,20 @@ class Coverage:
     @property
     def year(self) -> int | None:
         return self.article.published.year if self.article.published else None
+
+
+# The checks of one name in one article's body (`speakers.clean`, `bygone.could_have_spoken`, ...) give
+# the same answer for every item of the article: a generator run keeps them here, by check, article and
+# name, instead of scanning the body again for each item's options. Never kept past the run.
+Checks = dict[tuple[Callable[..., Any], int, str], Any]
+
+
+def once(checks: Checks, check: Callable[..., Any], source: Coverage, name: str, *args: Any) -> Any:
+    """check(*args), asked about `name` in `source`, computed once per `checks`."""
+    key = (check, id(source), name)  # `source` lives as long as the run that holds `checks`
+    if key not in checks:
+        checks[key] = check(*args)
+    return checks[key]
 
 
 def question_id(kind: str, scope: str, *subject: str) -> str:

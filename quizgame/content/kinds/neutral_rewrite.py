@@ -228,9 +228,18 @@ def same_charge(original: str, terms: list[str]) -> list[str]:
     return [t for t in terms if own is not None and charges.get(t) == own]
 
 
+# The charges of the lexicon last read, by its terms: built once, not for every distractor checked.
+_CHARGES: dict[int, tuple[object, dict[str, str]]] = {}
+
+
 def _charges() -> dict[str, str]:
     """Each lexicon term's reason without the words it quotes: what judgement the term adds."""
-    return {r.term.lower(): re.sub(r"'[^']*'", "", r.reason).strip().lower() for r in load_lexicon().terms}
+    terms = load_lexicon().terms
+    known = _CHARGES.get(0)
+    if known is None or known[0] is not terms:
+        known = (terms, {r.term.lower(): re.sub(r"'[^']*'", "", r.reason).strip().lower() for r in terms})
+        _CHARGES[0] = known
+    return known[1]
 
 
 def _coverage_first(terms: list[str], seed: str) -> list[str]:

@@ -19,6 +19,7 @@ from quizgame.content.kinds import (
     who_said_speaker,
 )
 from quizgame.content.kinds.common import (
+    Checks,
     Coverage,
     clip,
     display_name,
@@ -46,6 +47,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     remake: dict[str, who_said_pick.Remake] = {}
     seen: set[str] = set()
     introduced = _introduced(item)
+    checks: Checks = {}  # each name's checks, once for all of the article's items
     for attribution in item.analysis.attributions:
         if not attribution.direct:
             continue  # reported speech: no quotation to ask about (not traced: every sentence of it)
@@ -87,6 +89,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             intro is not None,
             around,
             asked,
+            checks=checks,
         )
         question = made()
         if question is None:
@@ -156,13 +159,16 @@ def _question(
     around: str = "",
     asked: str = "",
     avoid: frozenset[str] = frozenset(),
+    checks: Checks | None = None,
 ) -> QuestionRecord | None:
     speaker = display_name(attribution.speaker)
     if re.search(rf"\b{re.escape(surname(speaker))}\b", attribution.quote, re.IGNORECASE):
         return None  # "Mr Sata is very sick", said Sata: the passage would show the answer's name
     distractors = [
         d  # a person the quotation is about ("Summoning Kim Eo-joon ...") is no option: the words may quote him
-        for d in who_said_options.candidates(item, others, speaker, attribution.speaker_kind == "anonymous", introduced)
+        for d in who_said_options.candidates(
+            item, others, speaker, attribution.speaker_kind == "anonymous", introduced, checks
+        )
         if not re.search(rf"\b{re.escape(surname(d))}\b", around or attribution.quote, re.IGNORECASE)
         and d not in avoid  # another item's key: answering that one would strike it here (who_said_pick)
     ]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from quizgame.content.kinds import bygone, gate, speakers
-from quizgame.content.kinds.common import Coverage, display_name, surname
+from quizgame.content.kinds.common import Checks, Coverage, display_name, once, surname
 from quizgame.content.kinds.readable import is_english
 
 # With this many other speakers the coverage credits with words, an item offers no one it only names:
@@ -21,12 +21,18 @@ _CREDITED_ENOUGH = 2
 
 
 def candidates(
-    item: Coverage, others: Sequence[Coverage], speaker: str, anonymous: bool = False, introduced: Sequence[str] = ()
+    item: Coverage,
+    others: Sequence[Coverage],
+    speaker: str,
+    anonymous: bool = False,
+    introduced: Sequence[str] = (),
+    checks: Checks | None = None,
 ) -> list[str]:
     """Other speakers of this article first, then people other outlets quote, then people it only names
     (someone quoted somewhere is a more plausible speaker than someone only mentioned). Only clean names
     of the key's type: a person for a person, an organisation for an organisation; a described source
     ("one resident") may stand beside people, since the question is who, not which kind."""
+    checks = {} if checks is None else checks
     known = speakers.institutions(item.analysis)
     # The key is a named speaker already: a person unless its name says institution.
     want_person = anonymous or (speakers.kind_of(speaker) == speakers.PERSON and speakers.bare(speaker) not in known)
@@ -50,21 +56,22 @@ def candidates(
             break  # enough people the coverage credits with words: none it only names (reading4's cause 3)
         for raw, source in pool:
             body = source.body
-            name = speakers.clean(raw, body)
-            if not name or surname(name) in taken or not named_in_english(name, body):
+            name = once(checks, speakers.clean, source, raw, raw, body)
+            if not name or surname(name) in taken or not once(checks, named_in_english, source, name, name, body):
                 continue
             institution = name in known or speakers.kind_of(name) == speakers.ORGANISATION
-            person = speakers.is_person(name, body, known) or (
+            person = once(checks, speakers.is_person, source, name, name, body, known) or (
                 source is item and name in speaking and not institution and len(name.split()) > 1
             )
             if not (person if want_person else institution):
                 continue
             taken.add(surname(name))
-            whole = speakers.whole_name(name, body)  # "Valéry Giscard" is "Valéry Giscard d'Estaing"
+            # "Valéry Giscard" is "Valéry Giscard d'Estaing"
+            whole = once(checks, speakers.whole_name, source, name, name, body)
             taken.add(surname(whole))
-            if want_person and not bygone.could_have_spoken(source, whole):
+            if want_person and not once(checks, bygone.could_have_spoken, source, whole, source, whole):
                 continue  # dead, or named only as a figure of the past: no one who could have said it
-            if is_alias(whole, body):
+            if once(checks, is_alias, source, whole, whole, body):
                 continue  # a second name of someone ("the ring name Luke Harper"): one person offered twice
             names.append(display_name(whole))
     return names

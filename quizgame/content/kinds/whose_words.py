@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.kinds import gate, speakers
 from quizgame.content.kinds.common import (
+    Checks,
     Coverage,
     Word,
     attribution_span,
@@ -20,6 +21,7 @@ from quizgame.content.kinds.common import (
     inner,
     make_question,
     nested,
+    once,
     question_id,
     reporter_vocabulary,
     seeded_order,
@@ -39,6 +41,7 @@ REPORTER = "The reporter's"
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
     regular: list[QuestionRecord] = []
     seen: set[str] = set()
+    checks: Checks = {}  # each name's checks, once for all of the article's items
     for term in item.analysis.loaded_terms:
         if in_quotation(item.body, term.start) or not gate.loaded_ok(term, item.body):
             continue
@@ -50,7 +53,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             f'"{word.text}" is outside the quotation marks, so it is the reporter\'s choice of word, not '
             f"something a source said. {loaded_lesson(term)}"
         )
-        question = _question(item, word, span, None, lesson, seen)
+        question = _question(item, word, span, None, lesson, seen, checks)
         if question is not None:
             regular.append(question)
     controls: list[QuestionRecord] = []
@@ -60,7 +63,7 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             and attribution.speaker_kind == "named"
             and gate.keys_speaker(attribution, gate.WORD_OWNER_BANDS)
         ):
-            question = _speaker_question(item, attribution, seen)
+            question = _speaker_question(item, attribution, seen, checks)
             if question is not None:
                 controls.append(question)
     # "The reporter's" is one fixed option: it keys at most two items for three a speaker's name keys,
@@ -70,7 +73,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     return spread_keys(chosen, 0, item.slug, first=1)
 
 
-def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) -> QuestionRecord | None:
+def _speaker_question(
+    item: Coverage, attribution: Attribution, seen: set[str], checks: Checks | None = None
+) -> QuestionRecord | None:
+    checks = {} if checks is None else checks
     span = attribution_span(attribution)
     if not gate.speaker_shown(item.analysis, item.body, attribution.speaker, *span, attribution.cue):
         return None
@@ -86,7 +92,7 @@ def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) 
     if not quoted:
         return None
     word = max(quoted, key=lambda w: len(w.text))  # the longest of the speaker's own words
-    name = speakers.clean(attribution.speaker, item.body)
+    name = once(checks, speakers.clean, item, attribution.speaker, attribution.speaker, item.body)
     if name is None:
         return None  # the key itself would read as a broken name
     speaker = display_name(name)
@@ -98,14 +104,20 @@ def _speaker_question(item: Coverage, attribution: Attribution, seen: set[str]) 
 
 
 def _question(
-    item: Coverage, word: Word, span: tuple[int, int] | None, speaker: str | None, lesson: str, seen: set[str]
+    item: Coverage,
+    word: Word,
+    span: tuple[int, int] | None,
+    speaker: str | None,
+    lesson: str,
+    seen: set[str],
+    checks: Checks | None = None,
 ) -> QuestionRecord | None:
     if span is None:
         return None
     proof = evidence(item, *span)
     qid = question_id(KIND, item.slug, proof.text, word.text.lower())
     owner = speakers.possessive(speaker) if speaker else REPORTER
-    voices = _voices(item, exclude=owner, owner=speaker)
+    voices = _voices(item, exclude=owner, owner=speaker, checks=checks)
     if qid in seen or len(voices) < 2:
         return None
     seen.add(qid)
@@ -132,15 +144,21 @@ def _term_sentence(item: Coverage, start: int, sentence_start: int, sentence_end
     return (sentence.start, sentence.end) if sentence else None
 
 
-def _voices(item: Coverage, exclude: str, owner: str | None = None) -> list[str]:
+def _voices(item: Coverage, exclude: str, owner: str | None = None, checks: Checks | None = None) -> list[str]:
     """Whose words the article carries besides the reporter: its named speakers and the outlets it
     cites, as clean names (never "The decree's" or "Analysts's"), the owner's type first."""
+    checks = {} if checks is None else checks
     raw = [a.speaker for a in item.analysis.attributions if a.speaker_kind in ("named", "social_media")]
-    names = [n for n in (speakers.clean(r, item.body) for r in raw + [s.outlet for s in item.analysis.secondhand]) if n]
+    raw += [s.outlet for s in item.analysis.secondhand]
+    names = [n for n in (once(checks, speakers.clean, item, r, r, item.body) for r in raw) if n]
     if owner:
         known = speakers.institutions(item.analysis)
-        person = speakers.is_person(owner, item.body, known)
-        names.sort(key=lambda n: speakers.is_person(n, item.body, known) != person)  # stable: article order kept
+
+        def is_person(name: str) -> bool:
+            return once(checks, speakers.is_person, item, name, name, item.body, known)
+
+        person = is_person(owner)
+        names.sort(key=lambda n: is_person(n) != person)  # stable: article order kept
     voices: list[str] = []
     for name in names:
         voice = speakers.possessive(display_name(name))
