@@ -8,6 +8,7 @@ are the speaker's or a title's and are never reported; loaded_voice.py tells par
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 
 from spacy.tokens import Span, Token
@@ -47,10 +48,8 @@ def find_loaded_terms(
     found: list[LoadedTerm] = []
     taken: set[int] = set()
     titled = SingleQuotes(reading.text)  # 'Stop Greek police brutality': a title or a banner, not the reporter's
-    sentence_of = {}
-    for sentence in reading.sentences:
-        for token in sentence:
-            sentence_of[token.i] = sentence
+    sentences = reading.sentences
+    starts = [sentence.start for sentence in sentences]
     for token in reading.doc:
         keys = {token.lemma_.lower(), token.lower_}
         # membership per key: set.isdisjoint(dict) walks the whole dict, ~600 keys, for every token
@@ -69,7 +68,7 @@ def find_loaded_terms(
                 or taken & {t.i for t in span}
             ):
                 continue
-            sentence = sentence_of.get(token.i)
+            sentence = _sentence_of(token.i, sentences, starts)
             if sentence is None:
                 continue
             confidence = _confidence(reading, rule, span, sentence, reported or [], lexicon.strong_cues)
@@ -241,3 +240,9 @@ def _phrase(token: Token, rule: TermRule) -> list[Token] | None:
 def _contiguous_enough(span: list[Token]) -> bool:
     indices = sorted(t.i for t in span)
     return indices[-1] - indices[0] < 12
+
+
+def _sentence_of(i: int, sentences: list[Span], starts: list[int]) -> Span | None:
+    """The sentence holding token `i`, if any (a line's blank edges belong to none)."""
+    at = bisect_right(starts, i) - 1
+    return sentences[at] if at >= 0 and i < sentences[at].end else None

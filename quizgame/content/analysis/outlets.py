@@ -77,6 +77,17 @@ class Mention:
 def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Every named outlet in the sentence, in order. `known` holds names the article has already
     shown to be outlets ("daily Népszava" makes a later bare "Népszava" one)."""
+    if known:
+        return _mentions(sentence, lexicon, known)
+    # Secondhand and coreference both ask for every sentence's outlets: read once per document.
+    cache = sentence.doc.user_data.setdefault("outlet_mentions", {})
+    key = (sentence.start, sentence.end, id(lexicon))
+    if key not in cache:
+        cache[key] = _mentions(sentence, lexicon, known)
+    return list(cache[key])
+
+
+def _mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str]) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end in _names(sentence):
         tokens = sentence.doc[start:end]
@@ -252,7 +263,7 @@ def _names(sentence: Span) -> list[tuple[int, int]]:
 def _opening_descriptor(token: Token) -> bool:
     """'Broadcaster NRK', 'Newspaper Aftenposten' opening a sentence: the noun that says what the name is ('Daily'
     and 'Weekly' open papers' own names: 'Daily Nation')."""
-    return token.i == token.sent.start and token.lower_ in _OPENING_DESCRIPTORS
+    return token.lower_ in _OPENING_DESCRIPTORS and bool(token.is_sent_start)
 
 
 def _joins(token: Token, end: int) -> bool:
@@ -268,13 +279,18 @@ def _name_word(token: Token) -> bool:
         return True  # "newspaper @Verdade": an outlet's account named as the outlet
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART"):
         return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
-    if token.is_title and token.pos_ == "ADJ" and token.i > token.sent.start + 1 and token.nbor(-1).text == "The":
+    if token.is_title and token.pos_ == "ADJ" and token.i > 1 and token.nbor(-1).text == "The" and _third_on(token):
         return True  # "on The Zambian website": a capital "The" inside a sentence opens a title
     if token.text[:1].isupper() and token.i > 0 and _opening_descriptor(token.nbor(-1)):
         return True  # "Newspaper Aftenposten reported": whatever the tagger made of the name
     if token.text[:1].isupper() and any(c.dep_ == "appos" and descriptor(c) for c in token.children):
         return True  # "Danas, an independent newspaper, said": the tagger took the name for a noun or a person
     return _web_address(token.text)
+
+
+def _third_on(token: Token) -> bool:
+    """At least the sentence's third word (read off the sentence starts: `token.sent` walks the sentence)."""
+    return not token.is_sent_start and not token.nbor(-1).is_sent_start
 
 
 def _web_address(word: str) -> bool:
