@@ -10,11 +10,12 @@ one statement: only the English is attributed, under the handle the original car
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.named_example import named_example
 from quizgame.content.analysis.reading import CREDIT, Reading
 from quizgame.content.analysis.voice import english
@@ -156,17 +157,59 @@ def _introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | No
         if own:
             best = min(own, key=lambda c: len(list(c.verb.ancestors)))
             if not _in_modifier(best.verb):
-                return best
+                return _unnamed(best)
             main = _main_clause(sentence)
             if main is not None:
                 return main
             continue  # "[he] posted by ...": the rest of a sentence cut at a language tag
+        if not index and (announced := _announcing(sentence, intro)) is not None:
+            return announced
         if any(t.pos_ in ("VERB", "AUX") for t in sentence):
             if index or not sentence.text.rstrip().endswith(":"):
                 return None  # a scene or a caption before the blockquote, not its introduction
             subject = _subject(sentence)
             return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
     return None
+
+
+def _announcing(sentence: Span, intro: Span) -> Cue | None:
+    """A paragraph of one short sentence ending in a full stop that announces the blockquote below: a
+    subject and its verb of saying with nothing reported ('Another voiced their opinion as a Facebook status update.'),
+    or a name and a verb of saying that the parser took for a plural noun ('The Armenian Observer blog
+    comments.'). A longer paragraph, or one that reports a clause, is prose of its own, not an introduction."""
+    words = [t for t in sentence if not t.is_punct]
+    if sentence.start != intro.start or not sentence.text.rstrip().endswith(".") or not 2 <= len(words) <= 12:
+        return None
+    root = sentence.root
+    said = load_lexicon()
+    saying = said.strong_cues | said.weak_cues  # 'The protesters walk past ...' is a scene, not an introduction
+    if root.lemma_.lower() not in saying or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children):
+        return None
+    if root.pos_ == "VERB" and root.i > sentence.start:
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if subject is None or subject.lower_ in _NOT_SPEAKING:
+            return None
+        return _unnamed(Cue(root, root.text, subject, None, weak=False))
+    if root.tag_ == "NNS" and root.i == words[-1].i:
+        named = [c for c in root.children if c.dep_ == "compound"]  # "The X blog comments.": "blog" speaks
+        return Cue(root, root.text, named[-1], None, weak=False) if named else None
+    return None
+
+
+def _unnamed(cue: Cue) -> Cue:
+    """'Another voiced their opinion ...': an indefinite pronoun introduces someone unnamed, one of those the
+    paragraph before described; no one named earlier is its antecedent. 'One of the comments ..., signed by
+    user Tchaka' and 'Others think ..., like Itzel Chavez' name the speaker themselves."""
+    speaker = cue.speaker
+    if speaker is None or speaker.lower_ not in _SOMEONE or speaker.dep_ != "nsubj" or any(speaker.children):
+        return cue
+    if any(t.ent_type_ == "PERSON" or t.text.startswith("@") for t in speaker.sent):
+        return cue
+    return replace(cue, speaker=None, unnamed=cue.speaker.text)
+
+
+_NOT_SPEAKING = frozenset({"it", "this", "that", "there", "which"})
+_SOMEONE = frozenset({"another", "one", "someone", "somebody", "others"})
 
 
 def _in_modifier(verb: Token) -> bool:
