@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from quizgame.accounts import DEFAULT_HASH_METHOD, hash_password
 from quizgame.content.question_kinds import GENERATED_KINDS
 from quizgame.game.join_codes import new_code
+from quizgame.game.live.guard import retried
 from quizgame.models import Classroom, Question, Room, RoomQuestion, RoomStatus, Teacher
 
 DEMO_EMAIL = "demo@quizgame.local"
@@ -28,7 +29,12 @@ class DemoSetup:
 
 def ensure_demo(session: Session, password: str, hash_method: str = DEFAULT_HASH_METHOD) -> DemoSetup:
     """Idempotent: the first run sets the demo password; later runs keep it (a teacher who wrote it
-    down can still log in) and top up the demo room."""
+    down can still log in) and top up the demo room. Rerun on a fresh read if a live game in the demo
+    room changed it meanwhile (the room's compare-and-set, quizgame.game.live.guard)."""
+    return retried(session, lambda: _ensure_demo(session, password, hash_method))
+
+
+def _ensure_demo(session: Session, password: str, hash_method: str) -> DemoSetup:
     teacher = session.scalar(select(Teacher).where(Teacher.email == DEMO_EMAIL))
     new_password: str | None = None
     if teacher is None:
