@@ -43,3 +43,11 @@ def test_what_was_not_said_is_no_ones_statement():
     )
     quotes = [a.quote for a in analyze_text(body).attributions]
     assert quotes == ["he has cancelled all upcoming events"]
+
+
+def test_likening_one_thing_to_another_is_said_by_whoever_likens_it():
+    body = "Another caller likened the current government to the communist regime of Vietnam."
+    analysis = analyze_text(body)
+    [attribution] = analysis.attributions
+    assert attribution.speaker == "Another caller"
+    assert not analysis.unsourced_claims and not analysis.loaded_terms  # 'regime' is the caller's word
