@@ -9,8 +9,8 @@ prints, per category, each 0.1-wide bin of confidence, overall and per shape (sh
 of rule a finding came from), with its findings, articles, mean confidence, measured precision and the
 expected calibration error (ECE), then the older 0.5-0.9 bands and the speaker agreement. Scoring reuses
 `evaluation.score_article` on one finding at a time, so a finding counts as right exactly when the
-evaluation would count it so. Never tune on the frozen split: `--totals tests/data/frozen tests/data/frozen2`
-prints each category's ECE line only, as a check.
+evaluation would count it so. Never tune on the frozen splits:
+`--totals tests/data/frozen tests/data/frozen2 tests/data/frozen3` prints each category's ECE line only, as a check.
 """
 
 from __future__ import annotations
