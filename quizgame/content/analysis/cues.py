@@ -198,6 +198,8 @@ def _says(verb: Token, lexicon: Lexicon) -> bool:
 def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     """'The decree read "..."', 'banners read ...': reading is a document's way of saying; the other
     verbs of believing and showing need a subject and a clause ('she believes the plan will fail')."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False  # 'allowed only if a doctor determined the mother was in danger': a condition, no finding
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
     joined = verb.dep_ == "conj" and _says(verb.head, lexicon)  # 'called on Turkey to halt ..., and deemed that'
     # 'wrote to the embassy asking to waive her immunity': a participle of a verb of saying speaks with its subject

@@ -51,3 +51,12 @@ def test_likening_one_thing_to_another_is_said_by_whoever_likens_it():
     [attribution] = analysis.attributions
     assert attribution.speaker == "Another caller"
     assert not analysis.unsourced_claims and not analysis.loaded_terms  # 'regime' is the caller's word
+
+
+def test_a_body_that_determined_a_finding_is_its_source_but_a_condition_is_no_finding():
+    found = analyze_text("The court determined the driver was a danger to the public.")
+    assert [(a.speaker, a.quote) for a in found.attributions] == [
+        ("The court", "the driver was a danger to the public")
+    ]
+    condition = analyze_text("Abortions were only allowed if a doctor determined the mother was in danger.")
+    assert not condition.attributions
