@@ -8,7 +8,6 @@ are the speaker's or a title's and are never reported; loaded_voice.py tells par
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 
 from spacy.tokens import Span, Token
@@ -48,8 +47,6 @@ def find_loaded_terms(
     found: list[LoadedTerm] = []
     taken: set[int] = set()
     titled = SingleQuotes(reading.text)  # 'Stop Greek police brutality': a title or a banner, not the reporter's
-    sentences = reading.sentences
-    starts = [sentence.start for sentence in sentences]
     for token in reading.doc:
         keys = {token.lemma_.lower(), token.lower_}
         # membership per key: set.isdisjoint(dict) walks the whole dict, ~600 keys, for every token
@@ -68,9 +65,10 @@ def find_loaded_terms(
                 or taken & {t.i for t in span}
             ):
                 continue
-            sentence = _sentence_of(token.i, sentences, starts)
-            if sentence is None:
+            index = reading.sentence_index(token.i)
+            if index is None:
                 continue
+            sentence = reading.sentences[index]
             confidence = _confidence(reading, rule, span, sentence, reported or [], lexicon.strong_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
@@ -240,9 +238,3 @@ def _phrase(token: Token, rule: TermRule) -> list[Token] | None:
 def _contiguous_enough(span: list[Token]) -> bool:
     indices = sorted(t.i for t in span)
     return indices[-1] - indices[0] < 12
-
-
-def _sentence_of(i: int, sentences: list[Span], starts: list[int]) -> Span | None:
-    """The sentence holding token `i`, if any (a line's blank edges belong to none)."""
-    at = bisect_right(starts, i) - 1
-    return sentences[at] if at >= 0 and i < sentences[at].end else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -34,8 +35,6 @@ class Reading:
         return starts
 
     def paragraph_of(self, offset: int) -> int:
-        from bisect import bisect_right
-
         return bisect_right(self.paragraph_starts, offset) - 1
 
     def token_at(self, offset: int) -> Token | None:
@@ -45,6 +44,15 @@ class Reading:
 
     def in_quote(self, token: Token) -> bool:
         return self.quotes.containing(token.idx) is not None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_index(self, i: int) -> int | None:
+        """The index in `sentences` of the sentence holding token `i`; None for a line's blank edges."""
+        at = bisect_right(self._sentence_starts, i) - 1
+        return at if at >= 0 and i < self.sentences[at].end else None
 
     @cached_property
     def sentences(self) -> list[Span]:

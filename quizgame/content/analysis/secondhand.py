@@ -48,7 +48,6 @@ _SETTINGS = frozenset(["interview", "appearance"])
 
 
 def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_outlet: str) -> list[Secondhand]:
-    sentence_at = _sentence_index(reading)
     first = [outlet_mentions(sentence, lexicon) for sentence in reading.sentences]
     known = known_outlets([m for found_here in first for m in found_here])
     mentions = [
@@ -67,7 +66,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
     sourced: set[int] = set()  # sentences whose cues gave an outlet
     known = frozenset(name for name in known if not same_outlet(name, own_outlet))
     for item in sorted(found, key=lambda f: f.attribution.start):
-        index = sentence_at.get(item.cue.verb.i)
+        index = reading.sentence_index(item.cue.verb.i)
         if index is None:
             continue
         cue_sentences.add(index)
@@ -274,7 +273,3 @@ def _same_report(item: Found, sources: list[str]) -> tuple[str, float] | None:
 
 def _inside_found(sentence: Span, found: list[Found]) -> bool:
     return any(f.content[0] <= sentence.start_char and sentence.end_char <= f.content[1] for f in found)
-
-
-def _sentence_index(reading: Reading) -> dict[int, int]:
-    return {token.i: index for index, sentence in enumerate(reading.sentences) for token in sentence}
