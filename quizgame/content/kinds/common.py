@@ -92,12 +92,14 @@ class Coverage:
 # The checks of one name in one article's body (`speakers.clean`, `bygone.could_have_spoken`, ...) give
 # the same answer for every item of the article: a generator run keeps them here, by check, article and
 # name, instead of scanning the body again for each item's options. Never kept past the run.
-Checks = dict[tuple[Callable[..., Any], int, str], Any]
+Checks = dict[tuple[Any, ...], Any]
 
 
 def once(checks: Checks, check: Callable[..., Any], source: Coverage, name: str, *args: Any) -> Any:
-    """check(*args), asked about `name` in `source`, computed once per `checks`."""
-    key = (check, id(source), name)  # `source` lives as long as the run that holds `checks`
+    """check(*args), asked about `name` in `source`, computed once per `checks` and arguments: `is_person`'s
+    institutions are the asking article's, so another article asking about the same name asks anew."""
+    # `source` and the other objects live as long as the run that holds `checks`; strings and frozensets by value
+    key = (check, id(source), name, *(a if isinstance(a, str | frozenset) else id(a) for a in args))
     if key not in checks:
         checks[key] = check(*args)
     return checks[key]

@@ -2,6 +2,7 @@ from quizgame.content.kinds.common import (
     clip,
     in_quotation,
     nested,
+    once,
     question_id,
     seeded_order,
     window,
@@ -124,3 +125,18 @@ def test_evidence_leaves_out_the_mark_that_opens_the_next_sentence():
     item = Coverage(type("A", (), {"slug": "s", "body": body})(), ArticleAnalysis("s"))
     proof = evidence(item, 0, body.index("We"))
     assert proof.text == '"It is a prelude to a crackdown," he said.' and body[proof.start : proof.end] == proof.text
+
+
+def test_a_check_is_run_once_per_name_and_arguments_within_a_run():
+    calls = []
+
+    def is_person(name, body, institutions=frozenset()):
+        calls.append(name)
+        return name not in institutions
+
+    checks, source = {}, object()
+    assert once(checks, is_person, source, "Ann Lee", "Ann Lee", "body", frozenset())
+    assert once(checks, is_person, source, "Ann Lee", "Ann Lee", "body", frozenset())
+    # another article asking, with its own institutions, gets its own answer
+    assert not once(checks, is_person, source, "Ann Lee", "Ann Lee", "body", frozenset({"Ann Lee"}))
+    assert calls == ["Ann Lee", "Ann Lee"]
