@@ -19,7 +19,7 @@ from quizgame.content.analysis.loaded_context import claims_a_thing, literal, ma
 from quizgame.content.analysis.loaded_voice import labelled_by_another, reported_predicate, said_by_another
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.analysis.reading import Reading
-from quizgame.content.analysis.single_quotes import SingleQuotes
+from quizgame.content.analysis.single_quotes import single_quotes
 from quizgame.content.analysis.statements import parenthetical_cue
 from quizgame.content.analysis.voice import set_apart
 
@@ -46,12 +46,12 @@ def find_loaded_terms(
             rules[surface].append(rule)
     found: list[LoadedTerm] = []
     taken: set[int] = set()
-    titled = SingleQuotes(reading.text)  # 'Stop Greek police brutality': a title or a banner, not the reporter's
+    titled = single_quotes(reading.text)  # 'Stop Greek police brutality': a title or a banner, not the reporter's
     for token in reading.doc:
         keys = {token.lemma_.lower(), token.lower_}
         # membership per key: set.isdisjoint(dict) walks the whole dict, ~600 keys, for every token
         opens = any(key in rules or key in FIGURE_WORDS for key in keys)
-        if not opens or token.i in taken or reading.in_quote(token) or titled.contains(token.idx):
+        if not opens or token.i in taken or reading.in_quote(token) or titled.containing(token.idx) is not None:
             continue
         candidates = dict.fromkeys(r for key in keys for r in rules.get(key, []))
         matches = [
@@ -61,7 +61,7 @@ def find_loaded_terms(
         for span, rule in [*matches, *([figure] if figure else [])]:  # "propaganda machine" before "propaganda"
             if (
                 span is None
-                or any(reading.in_quote(t) or titled.contains(t.idx) for t in span)
+                or any(reading.in_quote(t) or titled.containing(t.idx) is not None for t in span)
                 or taken & {t.i for t in span}
             ):
                 continue

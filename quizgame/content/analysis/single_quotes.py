@@ -11,7 +11,8 @@ end of words do not open a span. Used for loaded terms only: the gold rule keeps
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+
+from quizgame.content.analysis.quotes import Quote, QuoteIndex
 
 # Opening: a single mark at the start of a word; closing: the first single mark after it that ends a word.
 _SINGLE = re.compile(
@@ -19,13 +20,6 @@ _SINGLE = re.compile(
 )
 
 
-class SingleQuotes:
-    """Answers 'is this offset inside a single-quoted span?' for one text."""
-
-    def __init__(self, text: str) -> None:
-        self.spans = [(m.start(), m.end()) for m in _SINGLE.finditer(text)]
-        self._starts = [start for start, _ in self.spans]
-
-    def contains(self, offset: int) -> bool:
-        i = bisect_right(self._starts, offset) - 1
-        return i >= 0 and self.spans[i][0] < offset < self.spans[i][1]
+def single_quotes(text: str) -> QuoteIndex:
+    """The single-quoted spans of a text, indexed like the double-quoted ones."""
+    return QuoteIndex([Quote(m.start(), m.end()) for m in _SINGLE.finditer(text)])
