@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from quizgame.content.analysis.block_languages import next_in_group, original_of, telegraphic_english
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.named_example import named_example
 from quizgame.content.analysis.reading import CREDIT, Reading
 from quizgame.content.analysis.voice import english
+from quizgame.content.analysis.written_by import writer_cue
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
 _HANDLE = re.compile(r"^@(\w+)\s*:?\s*")
@@ -71,16 +73,23 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
     text = reading.text
     result: list[Quoted] = []
     handle: str | None = None
+    writer: Cue | None = None  # who wrote the blockquote before ('The post continued:' goes on with it)
     previous_end = -1
     group_start = 0
-    for block in find_blocks(text):
+    blocks = find_blocks(text)
+    for index, block in enumerate(blocks):
         if previous_end < 0 or text[previous_end : block.start].strip():
             handle = None  # a new group under a new introduction
             group_start = block.start
         previous_end = block.end
         own = _HANDLE.match(text[block.lines[0][0] : block.lines[0][1]])
         handle = "@" + own.group(1) if own else handle
+        below = next_in_group(text, [(b.lines[0][0], b.lines[-1][1]) for b in blocks], index)
+        if original_of(text[block.lines[0][0] : block.lines[-1][1]], below):
+            continue  # the original of the translation below, which carries the same handle
         lines = _english_lines(reading, block)
+        if not lines and own and telegraphic_english(text[block.lines[0][0] : block.lines[-1][1]], below):
+            lines = list(block.lines)
         labelled = [(line, name) for line in lines if (name := _labelled_line(reading, line)) is not None]
         for (_, line_end), (name, words_start) in labelled:  # "> Ann Lee: Check the car parks"
             words = text[words_start:line_end].strip()
@@ -101,9 +110,10 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
             shared = _RETWEET.sub("", " " + shared).strip()
             result.append(_tweet(reading, (retweet.end(), end), shared, "@" + retweet.group(1)))
             words, end = words[: words.find(retweet.group(0).strip())].strip(), retweet.start()
-        made = _quoted(reading, cues, group_start, (start, end), words, handle)
+        made = _quoted(reading, cues, group_start, (start, end), words, handle, writer)
         if made is not None:
             result.append(made)
+            writer = None if made.handle is not None else made.cue
         handle = None
     return result
 
@@ -126,7 +136,13 @@ def _labelled_line(reading: Reading, line: tuple[int, int]) -> tuple[str, int] |
 
 
 def _quoted(
-    reading: Reading, cues: list[Cue], group_start: int, content: tuple[int, int], words: str, handle: str | None
+    reading: Reading,
+    cues: list[Cue],
+    group_start: int,
+    content: tuple[int, int],
+    words: str,
+    handle: str | None,
+    writer: Cue | None = None,
 ) -> Quoted | None:
     intro = _introduction(reading, group_start)
     last = _last_sentence(reading, intro)
@@ -135,6 +151,9 @@ def _quoted(
         return _tweet(reading, content, words, handle, None if last is None else last.root)
     if intro is None:
         return None
+    written = writer_cue(last, writer)  # 'Damien Glez's article ... discusses ...:', 'The post continued:'
+    if written is not None:
+        return Quoted(content, words, written, None, social, _INTRO_LINK)
     cue = named_example(_introducing_cue(reading, cues, intro), last)
     if cue is None:
         return Quoted(content, words, None, None, social, _TOPIC_LINK, last)
@@ -269,6 +288,8 @@ def _subject(intro: Span) -> Token | None:
     main = main_subjects(intro)
     if subjects and not main:
         return None
+    if not main and intro.root.ent_type_ == "PERSON" and intro.root.pos_ == "PROPN":
+        return intro.root  # 'Fortuna Lufungula, a human rights activist in Goma, in an email touched on ...:' unparsed
     people = [t for t in intro if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     named = next((t for t in main if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"), None)
     return named or (people[-1] if people else main[0] if main else None)
