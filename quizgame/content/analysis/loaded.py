@@ -18,12 +18,14 @@ from quizgame.content.analysis.lexicon import Lexicon, TermRule
 from quizgame.content.analysis.loaded_context import (
     claims_a_thing,
     described_noun,
+    in_fiction,
     literal,
     manner,
     reported_reaction,
     term_of_art_claim,
 )
 from quizgame.content.analysis.loaded_voice import (
+    hedged,
     held_by_others,
     labelled_by_another,
     reported_predicate,
@@ -119,6 +121,8 @@ def _confidence(
         return 0.0  # part of a name or title: "the Regime Change Act", "Operation Outrage"
     if len(span) == 1 and token.pos_ == "ADV" and not rule.manner_verdict and manner(token):
         return 0.0  # manner, not judgement: "clearly marked", "the video shows clearly" (but "failed miserably" judges)
+    if token.pos_ in ("ADJ", "NOUN") and in_fiction(sentence):
+        return 0.0  # "debuted as the heel Brodie Lee, leader of the villainous faction": a scripted role, described
     if labelled_by_another(token):
         return 0.0  # "who view the police as racist": the label is theirs, reported as theirs
     confidence = rule.confidence
@@ -136,7 +140,7 @@ def _confidence(
         confidence -= _PARAPHRASE  # "The outrage is so high, he added, that ...": the speaker's own wording
     elif (
         token.pos_ in ("ADJ", "ADV", "NOUN") or _infinitive_claim(token, rule) or reported_predicate(token, rule, cues)
-    ) and (said_by_another(token, cues) or held_by_others(token)):
+    ) and (said_by_another(token, cues) or held_by_others(token) or hedged(token)):
         # "the MDC said ... a chilling statement", "critics say the government has devastated the economy": the
         # speaker's judgement or account, paraphrased
         confidence -= _PARAPHRASE

@@ -8,7 +8,7 @@ movement takes as its own name ("Occupy Frankfurt") is its tactic, described in 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # Nouns for armed or state actors: what they do by force is reported with the plain verb.
 ARMED = frozenset(
@@ -188,6 +188,28 @@ def manner(adverb: Token) -> bool:
     if adverb.doc[adverb.i - 1].is_punct:
         return False
     return not any(c.dep_ == "ccomp" and c.i > adverb.i for c in head.children)  # "shows clearly that ...": a verdict
+
+
+_ROLE_NOUNS = frozenset("character persona heel antagonist protagonist".split())
+_ROLE_VERBS = frozenset("portray debut star cast".split())
+
+
+def in_fiction(sentence: Span) -> bool:
+    """Does the sentence tell a scripted role ("he debuted as the heel Brodie Lee, leader of the villainous faction",
+    "she portrayed the evil queen", "his character, a ruthless gangster")? A judging word there describes the role
+    in wrestling, film, theatre or a game, which the article separates from the person; 'played a key role' is no role
+    of fiction, so 'role' and 'play' are not signs."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in _ROLE_NOUNS:
+            return True
+        if (
+            token.pos_ == "VERB"
+            and lemma in _ROLE_VERBS
+            and (lemma == "portray" or any(c.lower_ == "as" for c in token.children))
+        ):
+            return True
+    return False
 
 
 def claims_a_thing(verb: Token) -> bool:

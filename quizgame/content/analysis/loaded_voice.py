@@ -144,3 +144,21 @@ def held_by_others(token: Token) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # the clause ends here: a 'for many' above it frames another clause
     return False
+
+
+# Adverbs by which the reporter hands a clause to others: hearsay and stereotype.
+_HEARSAY = frozenset("supposedly allegedly reportedly purportedly stereotypically ostensibly".split())
+
+
+def hedged(token: Token) -> bool:
+    """Is the word in a clause the reporter marks as others' belief ("Sovoks are stereotypically slavish ... stupid,
+    evil", "This effect is supposedly achieved by feeding TV addicts a barrage of propaganda")? The judgement is the
+    one the stereotype or the hearsay holds; the hedge itself stays the reporter's word. The hedge scopes over the
+    clause of the verb it modifies (the parser may hang it on a predicate adjective, as in the first example)."""
+    if token.lower_ in _HEARSAY:
+        return False
+    for hedge in (t for t in token.sent if t.dep_ == "advmod" and t.lower_ in _HEARSAY):
+        clause = next((a for a in hedge.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and (token == clause or clause in token.ancestors):
+            return True
+    return False

@@ -107,3 +107,23 @@ def test_an_adverb_that_judges_the_manner_is_loaded_after_its_verb():
 def test_verdicts_on_character_from_vader():
     # styles6's gold marks 'arrogant and hostile'
     assert "arrogant" in terms("Amr Moussa's answers were vague and came across as arrogant and hostile.")
+
+
+def test_a_scripted_role_is_described_not_judged():
+    # a teacher on reading5's wrestler: 'villainous' names the role, which the article separates from the man
+    assert terms("In March, he debuted as the heel Brodie Lee, leader of the villainous faction The Dark Order.") == []
+    assert terms("She portrayed the ruthless queen in the film.") == []
+    # 'played a key role' is no role of fiction
+    assert terms("He played a key role in the ruthless campaign.") == ["ruthless"]
+
+
+def test_a_clause_under_a_hedge_holds_others_belief():
+    # reading6's slang glossary: the stereotype's judgement, not the writer's
+    assert (
+        terms(
+            "Sovoks are stereotypically slavish, socially-dependent, anti-democratic, intolerant of others' opinions, "
+            "and -- in general -- stupid, evil, and jealous people."
+        )
+        == []
+    )
+    assert terms("The regime brutally crushed the protest.") == ["regime", "brutally"]
