@@ -99,11 +99,14 @@ def time_is_up(room: Clock, now: dt.datetime) -> bool:
 
 
 def _open_question(room: Room, position: int, now: dt.datetime) -> None:
+    # Read before changing anything: loading room_questions autoflushes, and a room already changed but
+    # not yet versioned would be written twice (one UPDATE without the version's step, one with it).
+    seconds = next((rq.seconds for rq in room.room_questions if rq.position == position), None)
     room.phase = RoomPhase.QUESTION
     room.current_position = position
     room.question_started_at = now
     room.paused_remaining_ms = None
-    room.question_seconds = next((rq.seconds for rq in room.room_questions if rq.position == position), None)
+    room.question_seconds = seconds
     _changed(room)
 
 

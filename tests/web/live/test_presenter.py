@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import event
 
 from quizgame.extensions import db
 from quizgame.models import Player
@@ -253,3 +254,25 @@ def test_removing_from_the_presenter_asks_then_returns_to_the_presenter(app, cli
     done = client.post(url, data={"back": "presenter"})
     assert done.status_code == 302 and done.location.endswith(f"/live/rooms/{game.room_id}")
     assert within(app, lambda: db.session.get(Player, ada.id).removed) is True  # type: ignore[union-attr]
+
+
+def test_each_control_writes_the_room_once(app, client):
+    """One UPDATE per transition: the version's compare-and-set is the only write of the room, so
+    a control never writes a half-changed room first (an autoflush while it reads its questions)."""
+    game = make_live_game(app)
+    as_teacher(client, game.teacher_id)
+    engine = within(app, lambda: db.engine)
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        for action in ("start", "next", "next", "pause", "resume", "skip"):
+            statements.clear()
+            assert press(client, game.room_id, action).status_code in (200, 302)
+            room_updates = [s for s in statements if s.lstrip().upper().startswith("UPDATE ROOMS")]
+            assert len(room_updates) == 1, (action, room_updates)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
