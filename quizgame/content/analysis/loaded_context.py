@@ -140,6 +140,8 @@ def labels_a_person(adjective: Token) -> bool:
     noun = described_noun(adjective)
     if noun is None:
         return False
+    if noun.lower_ in ("he", "she", "him", "her"):
+        return True
     return noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" or noun.lemma_.lower() in _PERSON_NOUNS
 
 

@@ -147,7 +147,7 @@ def held_by_others(token: Token) -> bool:
 
 
 # Adverbs by which the reporter hands a clause to others: hearsay and stereotype.
-_HEARSAY = frozenset("supposedly allegedly reportedly purportedly stereotypically ostensibly".split())
+_HEARSAY = frozenset("supposedly allegedly reportedly purportedly stereotypically".split())
 
 
 def hedged(token: Token) -> bool:
@@ -158,6 +158,8 @@ def hedged(token: Token) -> bool:
     if token.lower_ in _HEARSAY:
         return False
     for hedge in (t for t in token.sent if t.dep_ == "advmod" and t.lower_ in _HEARSAY):
+        if not (hedge.head.pos_ in ("VERB", "AUX") or hedge.head.dep_ in ("acomp", "attr")):
+            continue  # "the minister, ostensibly on holiday, met ...": a hedge on a phrase, not on the clause
         clause = next((a for a in hedge.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is not None and (token == clause or clause in token.ancestors):
             return True
