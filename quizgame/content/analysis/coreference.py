@@ -144,7 +144,11 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
             ):  # "A spokesman ..., Aimal Khan Mohmand,"
                 return Resolved(named.doc[(name or [named])[0].i : named.i + 1].text, "named")
     handle = head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children)
-    known = people.by_surname(without_possessive(hyphenated(head))) if head.text[:1].isupper() else None
+    known = (
+        people.by_full_name(_written_name(head)) or people.by_surname(without_possessive(hyphenated(head)))
+        if head.text[:1].isupper()
+        else None
+    )
     if known is not None:  # "Ana Ruiz (@anaruiz) argues": a post
         return Resolved(known.name, "social_media" if handle else "named")
     phrase = noun_phrase(head)
@@ -198,6 +202,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         bare_name = head.ent_type_ == "" and untagged_name(name, lexicon) and not lexicon.outlet_kind(phrase)
         if head.ent_type_ == "PERSON" or (titled and len(name) >= 2) or bare_name:  # "MP Tanya Davies", not "of ..."
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")
+        if _named_document(head, phrase):  # 'The Clean Air Act states', 'Republic Act No. 3846 states'
+            return Resolved(phrase_without_article(phrase), "document")
         return Resolved(phrase_without_article(phrase), "organization")
     if _unowned_reports(head):
         return Resolved(phrase_without_article(phrase), "anonymous", 0.8)
@@ -227,6 +233,26 @@ def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved
         return None
     person = people.latest_before(head.idx, role=lemma)
     return Resolved(person.name, "named", 0.7) if person is not None else None
+
+
+_LAW_WORDS = {
+    "act", "law", "convention", "treaty", "charter", "constitution", "agreement", "accord", "protocol", "code",
+    "declaration", "statute", "directive", "framework", "guidelines",
+}  # fmt: skip  # not 'survey' or 'paper' (the U.S. Geological Survey, Solaris Paper are bodies)
+
+
+def _named_document(head: Token, phrase: str) -> bool:
+    """A law, a treaty or a framework by its name: the tagger's LAW label, or a name ending in a word for a
+    document ('the Geneva Convention', "the WHO's ... Interventions framework"); not a body that issues one."""
+    words = [w.strip(".,'’") for w in phrase.split()]
+    last = next((w.lower() for w in reversed(words) if w.isalpha()), "")
+    return head.ent_type_ == "LAW" or last in _LAW_WORDS
+
+
+def _written_name(head: Token) -> str:
+    """The name as the subject writes it ('Vita Lam'): the proper nouns compounded before the head, and the head."""
+    name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    return " ".join(without_possessive(t.text) for t in [*name, head])
 
 
 def _indefinite(head: Token) -> Resolved:

@@ -65,8 +65,18 @@ def identifies_as(verb: Token, lexicon: Lexicon) -> bool:
     return as_what and any(c.dep_ == "dobj" for c in children)
 
 
+_LIVES = {"life", "lives", "live", "death", "victim"}
+
+
 def adds_a_thing(verb: Token, lemma: str) -> bool:
-    """'add' with a plain object and no clause adds a thing ('trying to add the question, "Is ...?"')."""
+    """'add' with a plain object and no clause adds a thing ('trying to add the question, "Is ...?"'); 'claim' with
+    a life as its object takes it ('The violence that has claimed the life of the journalist', 'Hurricane Maria ...
+    claimed about 3000 lives'): no words in either."""
+    if lemma == "claim":  # the object, or the noun right after the verb when the parser made it a subject
+        after = next((t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+        lives = after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in _LIVES
+        lives = lives and after.i + 1 < len(verb.doc) and verb.doc[after.i + 1].lower_ == "of"  # 'the life of'
+        return lives or any(c.dep_ == "dobj" and c.lemma_.lower() in _LIVES for c in verb.children)
     if lemma != "add":
         return False
     children = list(verb.children)

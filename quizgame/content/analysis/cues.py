@@ -59,6 +59,7 @@ from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.not_stated import states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
+from quizgame.content.analysis.small_clauses import causes_a_state
 from quizgame.content.analysis.source_openers import speaker_past_opener
 from quizgame.content.analysis.told_outlets import glued_addressee
 
@@ -184,6 +185,8 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
         return False
+    if causes_a_state(verb, lexicon):
+        return False  # 'the driver's record rendered him a danger': a verb of making with a small clause
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     near = [*verb.children, *(g for o in objects for g in o.children)]  # "cite the outbreak as an example"
     as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in near)

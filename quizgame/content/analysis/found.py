@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.coreference import Resolved, resolve
 from quizgame.content.analysis.cue_parts import Cue
+from quizgame.content.analysis.described_kinds import described_kind, written_in_blog
 from quizgame.content.analysis.in_documents import delivered_in_document
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
@@ -56,6 +57,9 @@ def make_found(
     if resolved is None:
         return None
     kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
+    kind = described_kind(cue.speaker, kind) or kind  # 'a reader' posts, 'a spokesperson' speaks for a body
+    if written_in_blog(cue, kind, lexicon):  # 'Raihan wrote in his blog': named, though Twitter is near
+        kind = "named"
     if kind in _SPEAKING and (cue.in_document or delivered_in_document(cue.verb, lexicon)):
         kind = "document"  # "X said in a statement": the source is the statement
     sentence = cue.verb.sent

@@ -132,7 +132,8 @@ def _given(word: str) -> bool:
 _PERSON_NOUNS = frozenset(
     "blogger writer author journalist poet novelist artist singer musician actor actress athlete player farmer "
     "trader driver pilot engineer nurse doctor lawyer student pupil mother father son daughter wife husband "
-    "widow veteran refugee migrant pensioner teenager priest monk nun prisoner suspect defendant plaintiff".split()
+    "widow veteran refugee migrant pensioner teenager priest monk nun prisoner suspect defendant plaintiff "
+    "soldier child girl boy".split()
 )
 
 
@@ -144,3 +145,12 @@ def place_name(tokens: list[Token], roles: set[str]) -> bool:
     """'Chippewa Falls', 'Ciudad Juárez': a name of several words written where a place goes ('in Chippewa
     Falls', 'the mayor of Ciudad Juárez') anywhere in the text is a place, though the tagger calls it a person."""
     return len(tokens) >= 2 and not roles and tokens[-1].text in _places(tokens[-1].doc) and not _given(tokens[0].text)
+
+
+def namesakes(known: str, name: str) -> bool:
+    """'Julie Lam' and 'Vita Lam', 'David Turpin' and 'Louise Turpin': two full names that share the surname and
+    differ in the given name are two people (a family, or a common surname), not one."""
+    a, b = known.split(), name.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or set(a) <= set(b) or set(b) <= set(a):
+        return False
+    return all(len(w.rstrip(".")) > 1 and w.isalpha() for w in (a[0], b[0])) and a[0] != b[0]

@@ -1,9 +1,10 @@
 """Pronouns: whom a 'he', 'she', 'they' or 'it' stands for, read from the small model's parse.
 
-The candidates are the people named in the last few sentences; a candidate whose gender the text shows
-otherwise (a title such as Mr or spokeswoman, or the pronouns used of them alone) is passed over; a main
-clause's subject is preferred to a name inside a relative clause or a phrase. "They" takes the last plural
-or collective subject that can speak, "it" the last group. Each answer says how sure it is.
+The candidates are the people named in the last few sentences, and unnamed persons' subjects ('the soldier',
+unnamed_antecedents.py); a candidate whose gender the text shows otherwise (a title such as Mr or spokeswoman,
+or the pronouns used of them alone) is passed over; a main clause's subject is preferred to a name inside a
+relative clause or a phrase. "They" takes the last plural or collective subject that can speak, "it" the last
+group. Each answer says how sure it is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from quizgame.content.analysis.first_names import name_gender
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.speakers import People, Person
+from quizgame.content.analysis.unnamed_antecedents import noun_gender, person_of, unnamed_candidates
 
 _HE, _SHE = {"he", "him", "his"}, {"she", "her", "hers"}  # 'his announcement that ...' is his own
 _MALE = {
@@ -85,7 +87,7 @@ def _extraposed(head: Token) -> bool:
     )
 
 
-def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tuple[Person, float] | None:
+def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tuple[Person | Token, float] | None:
     genders = _genders(head.doc, people, lexicon)
     by_offset = _tokens_by_offset(head.doc)
     here = head.sent.start
@@ -110,6 +112,9 @@ def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tup
         rank = (0 if subject else 1, distance, 0 if main else 1, 0 if known == gender else 1, -at)
         if best is None or rank < best[0]:
             best = (rank, person)
+    unnamed = _unnamed(head, lexicon, gender, outside)
+    if unnamed is not None and (best is None or unnamed[0] < best[0]):
+        return unnamed[1], 0.6  # 'one of their daughters ... escaped ... She ... said': no name, a person
     if best is not None:
         person = best[1]
         sure = 0.85 if genders.get(person.name) == gender else 0.65
@@ -118,6 +123,19 @@ def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tup
     if person is not None and genders.get(person.name, gender) == gender:
         return person, 0.45
     return (fallback, 0.45) if fallback else None
+
+
+def _unnamed(head: Token, lexicon: Lexicon, gender: str, outside: bool) -> tuple[tuple[int, ...], Token] | None:
+    """The best unnamed person subject before the pronoun, ranked as the named mentions are."""
+    ranked = []
+    for token, _, main in unnamed_candidates(head, lexicon, gender, _WINDOW):
+        if outside and _quoted_at(head.doc, token.idx):
+            continue
+        distance = _sentences_between(token, head, head.sent.start, outside)
+        if distance <= _WINDOW:
+            agrees = noun_gender(person_of(token, lexicon).lemma_.lower()) == gender
+            ranked.append(((0, distance, 0 if main else 1, 0 if agrees else 1, -token.idx), token))
+    return min(ranked, key=lambda r: r[0]) if ranked else None
 
 
 def _sentences_between(token: Token, head: Token, here: int, narration: bool = False) -> int:

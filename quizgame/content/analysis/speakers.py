@@ -20,6 +20,7 @@ from quizgame.content.analysis.person_names import (
     lone_name_is_person,
     max_words,
     member_of_organisation,
+    namesakes,
     person_noun,
     place_name,
     untagged_name,
@@ -50,6 +51,10 @@ class People:
 
     def names(self) -> list[str]:
         return [p.name for p in self.people]
+
+    def by_full_name(self, name: str) -> Person | None:
+        """'Vita Lam', not 'Julie Lam' met before her: a full name is its own person's before a namesake's."""
+        return next((p for p in self.people if p.name.lower() == name.lower()), None)
 
     def by_surname(self, surname: str) -> Person | None:
         for person in self.people:
@@ -84,10 +89,11 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
     person_counts = Counter(t.text for t in doc if t.ent_type_ == "PERSON")
     mentions: list[tuple[int, Person]] = []
     for run in _proper_runs(doc, skip):
-        titles = [t for t in run if _is_title(t, lexicon)]
+        titles = [t for t in run if _is_title(t, lexicon) and not _surname_like_title(t, run, lexicon)]
         last_title = max((run.index(t) for t in titles), default=-1)
         name_tokens = run[last_title + 1 :]
-        while len(name_tokens) > 1 and name_tokens[0].ent_type_ in ("GPE", "NORP"):
+        # 'Zimbabwean Morgan Tsvangirai' opens with a place's word, but 'Cheam Yeap', tagged one place, is one name
+        while len(name_tokens) > 1 and name_tokens[0].ent_type_ in ("GPE", "NORP") and name_tokens[1].ent_iob_ != "I":
             name_tokens.pop(0)
         described = _description_before_name(name_tokens) or given_name_inside(name_tokens)
         name_tokens = name_tokens[len(described) :]
@@ -117,7 +123,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         )
         if len(words) >= 2 and is_person:
             person = found.get(name) or _match_surname(order, words[-1])
-            if person is None or person.name != name and len(person.name.split()) < 2:
+            if person is None or person.name != name and (len(person.name.split()) < 2 or namesakes(person.name, name)):
                 person = Person(name)
                 found[name] = person
                 order.append(person)
@@ -136,6 +142,19 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
     at = {m[0] for m in mentions}
     subjects = {t.idx for t in doc if t.idx in at and _in_subject(t)}
     return People([p for p in order if p.name in found], sorted(mentions, key=lambda m: m[0]), subjects)
+
+
+def _surname_like_title(token: Token, run: list[Token], lexicon: Lexicon) -> bool:
+    """'Hun Sen', 'Amartya Sen': a title's word ('Sen.') closing a name the tagger reads as one person is the
+    surname; a title stands before a name, never after it in the same run of capitalised words."""
+    i = run.index(token)
+    return (
+        i == len(run) - 1
+        and i > 0
+        and token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "I"
+        and not _is_title(run[i - 1], lexicon)
+    )
 
 
 def _description_before_name(tokens: list[Token]) -> list[Token]:

@@ -28,9 +28,7 @@ def test_a_namesake_met_earlier_is_not_the_speaker_named_after_the_verb():
         "Police shot the attacker, Usman Khan, on the bridge.\n\n"
         '"I am in awe of the people who ran towards danger" tweeted Mayor of London Sadiq Khan (no relation).'
     )
-    assert any(
-        speaker == "Mayor of London Sadiq Khan" and quote.startswith("I am in awe") for speaker, quote in pairs(body)
-    )
+    assert any(speaker.endswith("Sadiq Khan") and quote.startswith("I am in awe") for speaker, quote in pairs(body))
 
 
 def test_a_quotation_followed_by_a_verb_that_goes_on_with_a_clause_is_not_read_this_way():
