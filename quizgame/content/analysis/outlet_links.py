@@ -15,12 +15,18 @@ from quizgame.content.analysis.uncued_sources import REPORT_NOUNS
 # A common-noun source is an outlet only when its head is one of these ("media reports", "Iranian state
 # television", "local media"; not "this current paper", "a television reporter").
 _PRESS_HEADS = frozenset(
-    "media news press outlet newspaper report broadcaster television tv radio agency tabloid daily".split()
+    "media news press outlet newspaper report broadcaster television tv radio agency tabloid daily station channel "
+    "website".split()
 )
+# Heads other bodies share: a source only with a word of the press beside them ("media reports", "a local radio
+# station", "a news website"; not "the annual report", "a police station", "the government's website").
+_SHARED_HEADS = frozenset(["report", "agency", "station", "channel", "website"])
 # ... and, for a head that other bodies share ("report", "agency"), a word of the press beside it.
 _PRESS_WORDS = frozenset("media news press newspaper television tv radio broadcaster".split())
 # "X, speaking to BBC, said", "writing for Slate": the clause is how the words reached the outlet.
 _SPEAKING = frozenset(["speak", "talk", "write", "tell", "interview", "appear", "describe", "explain", "recount"])
+# "in an interview with a local radio station", "in comments to state television": where the words were given.
+_SETTINGS = frozenset(["interview", "comment", "remark", "conversation"])
 # Verbs by which an outlet puts out what someone else said.
 _PUBLISHING = frozenset("publish air broadcast release print run carry obtain".split())
 # Verbs by which an outlet puts a speaker's words in its report.
@@ -46,7 +52,7 @@ def press(head: Token) -> bool:
     if lemma not in _PRESS_HEADS and head.lower_ not in _PRESS_HEADS or _bare(head):
         return False
     modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
-    if lemma in ("report", "agency"):  # "media reports", "reports in Iranian media", "reports by state TV"
+    if lemma in _SHARED_HEADS:  # "media reports", "reports in Iranian media", "reports by state TV"
         placed = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return bool(modifiers & _PRESS_WORDS) or any(press(g) for g in placed)
     return bool(modifiers) or head.lower_ == "media"
@@ -106,6 +112,7 @@ def told_press(verb: Token) -> str | None:
     heard = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if lemma == "tell" else []
     if lemma in ("say", "speak", "tell", "announce"):
         heard += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    heard += _setting(verb)
     for child in heard:
         if (
             child.dep_ in ("dative", "dobj", "pobj")
@@ -115,6 +122,22 @@ def told_press(verb: Token) -> str | None:
         ):
             return " ".join(t.text for t in child.subtree if t.dep_ != "det")
     return None
+
+
+def _setting(verb: Token) -> list[Token]:
+    """'Speaking to state television, the mayor said ...', 'In an interview with a local radio station, she said
+    ...': the press the words were given to, in the same places a named outlet stands ('speaking to Sauti', 'in an
+    interview with Sauti')."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
+            found += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in _SETTINGS):
+                found += [
+                    g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+                ]
+    return [g for g in found if g.dep_ == "pobj"]
 
 
 def press_quoted(verb: Token) -> str | None:
@@ -146,8 +169,11 @@ def quoted_by(verb: Token, mentions: list[Mention]) -> Mention | None:
 
 def framing_verb(verb: Token, speaker: Token | None) -> Token:
     """'An eyewitness described for news agency PA Media how the attack unfolded, stating, "..."': a participle
-    cue hangs on the speaker's own verb, which says to whom or where the words were given."""
+    cue hangs on the speaker's own verb, which says to whom or where the words were given; so does the 'by' of a
+    passive verb of saying that the parse made the cue."""
     head = verb.head
+    if verb.dep_ == "agent" and head.pos_ == "VERB":
+        return head  # "is presented by Falila Gbadamassi on the website afrik.com": the cue is the passive's agent
     if (
         speaker is not None
         and verb.tag_ == "VBG"

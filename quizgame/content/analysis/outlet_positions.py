@@ -34,6 +34,9 @@ _NOT_NEWSROOMS = frozenset(["LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY
 # they count only with the article's word for it ("in Sauti", "Uhuru Kenyatta").
 _GUESSED = frozenset(["PERSON", "GPE", "NORP"])
 _NEWSROOM_WORDS = frozenset("daily weekly radio tv television news the".split())
+_PRESS_WORDS = _NEWSROOM_WORDS - {"the"}
+# Small words inside a body's full name: "Institute of Volcanology and Seismology".
+_NAME_JOINERS = frozenset(["of", "and", "for", "on"])
 # What a party, a shop or a company has and a newsroom does not: named elsewhere in the article with one of
 # these, the name is that kind of body.
 _OTHER_BODIES = frozenset(
@@ -125,7 +128,28 @@ def another_body(tokens: Span, lexicon: Lexicon, titled: bool = False) -> bool:
         return True  # "told Mr Malila"
     if len(words) > 1 and is_first_name(words[0].text):
         return True  # "told Paul Rivera"
-    return _a_persons_name(words, tokens) or _named_as_other_body(words, tokens)
+    return _a_persons_name(words, tokens) or _named_as_other_body(words, tokens) or _short_for_a_body(tokens, lexicon)
+
+
+def _short_for_a_body(tokens: Span, lexicon: Lexicon) -> bool:
+    """'the Philippine Institute of Volcanology and Seismology (Phivolcs)': a short name the article defined in
+    brackets after a body's full name stands for that body ('Phivolcs reported ...' is the institute's report);
+    after a newsroom's full name ('the Philippine News Agency (PNA)') it is the newsroom."""
+    words = [t for t in tokens if t.lower_ != "the"]
+    if len(words) != 1:
+        return False
+    doc = tokens.doc
+    for token in _elsewhere(words, tokens):
+        if token.i < 2 or doc[token.i - 1].text != "(" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ")":
+            continue
+        full = []  # the full name before the bracket, read backwards
+        i = token.i - 2
+        while i >= 0 and len(full) < 8 and (doc[i].is_title or doc[i].lower_ in _NAME_JOINERS):
+            full.append(doc[i].lower_)
+            i -= 1
+        if any(w in lexicon.organization_nouns for w in full) and not any(w in _PRESS_WORDS for w in full):
+            return True
+    return False
 
 
 def _a_persons_name(words: list[Token], tokens: Span) -> bool:

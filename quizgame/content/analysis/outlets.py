@@ -26,6 +26,7 @@ from quizgame.content.analysis.outlet_descriptions import (
     listed_among_outlets,
     newsroom_work,
 )
+from quizgame.content.analysis.outlet_people import persons_name, said_to_be_a_newsroom
 from quizgame.content.analysis.outlet_positions import newsroom_position
 from quizgame.content.analysis.outlet_titles import titled_source
 
@@ -62,6 +63,7 @@ SOCIAL_PLATFORMS = frozenset(
 )
 # A descriptor after the name: "the Zambian Watchdog website", "the Al Akhbar website".
 _TRAILING_DESCRIPTORS = frozenset(["website", "newspaper", "daily", "weekly", "magazine", "portal"])
+_PRESS_ENDINGS = _NEWSROOM_ENDINGS | GENERIC_MEDIA
 # Two-word endings of news agencies' names ("Saudi Press Agency", "Tasnim News Agency").
 _AGENCY_ENDINGS = frozenset({"press agency", "news agency", "news service", "press service", "news channel"})
 
@@ -99,9 +101,15 @@ def _mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str]) -> list[M
             confidence = 0.85
         if not confidence:  # a masthead's form where a source stands, or the position alone
             confidence = titled_source(tokens, lexicon) or newsroom_position(tokens, lexicon)
+        if 0 < confidence < 0.95 and _a_person(tokens, name, known):
+            continue  # "Broadcaster Piers Morgan", "Regina Martínez's fellow journalist": a person, no newsroom
         if confidence:
             mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
     return mentions
+
+
+def _a_person(tokens: Span, name: str, known: frozenset[str]) -> bool:
+    return persons_name(tokens, _PRESS_ENDINGS) and not said_to_be_a_newsroom(tokens, bare_name(name) in known)
 
 
 def _describes_a_noun(tokens: Span) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.model import Secondhand
 from quizgame.content.analysis.outlets import Mention
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.voice import english
 
 # Verbs and nouns that make an outlet named beside them the source of what the sentence states.
 _REPORTING_VERBS = frozenset(
@@ -58,11 +59,22 @@ def _secondhand(reading: Reading, sentence: Span, outlet: str, cue: str, confide
         paragraph = reading.paragraph_of(end)
         following = reading.paragraph_starts[paragraph + 1 :]
         if following:
-            close = reading.text.find("\n\n", following[0])
-            end = len(reading.text) if close < 0 else close
+            end = _paragraph_end(reading, following[0])
+            if len(following) > 1 and not _in_english(reading, following[0], end):
+                end = _paragraph_end(reading, following[1])  # the words in their own language, then translated
     return Secondhand(
         outlet, cue, reading.body[sentence.start_char : end].strip(), sentence.start_char, end, confidence
     )
+
+
+def _paragraph_end(reading: Reading, start: int) -> int:
+    close = reading.text.find("\n\n", start)
+    return len(reading.text) if close < 0 else close
+
+
+def _in_english(reading: Reading, start: int, end: int) -> bool:
+    words = reading.doc.char_span(start, end, alignment_mode="expand")
+    return words is None or english(words)
 
 
 def _source_position(head: Token) -> str | None:
