@@ -81,15 +81,29 @@ def _read_articles(paths: tuple[str, ...]) -> tuple[list[ArticleFile], int]:
     is_flag=True,
     help="Also list, per tuned folder, the gold attributions found with a wrong speaker or a wrong speaker kind.",
 )
-def evaluate(gold_dirs: tuple[str, ...], questions: bool, misses: bool) -> None:
+@click.option(
+    "--against",
+    "second_dir",
+    type=click.Path(file_okay=False, exists=True),
+    help="Score a second person's annotations of the same articles (same file names) against the gold instead "
+    "of the analysis: how far two annotators agree.",
+)
+def evaluate(gold_dirs: tuple[str, ...], questions: bool, misses: bool, second_dir: str | None) -> None:
     """Score the analysis against hand-made gold annotations in each GOLD_DIR, in one process: precision,
     recall, F1 per category for each folder, then the gap between the tuned folders and the frozen ones
     (a folder holding a FROZEN file, or whose README.md front matter says `frozen: true`).
-    With --questions, generate the questions for the gold articles and check every key against the gold."""
+    With --questions, generate the questions for the gold articles and check every key against the gold.
+    With --against DIR, score the annotations in DIR against the gold instead (no analysis runs)."""
     from quizgame.content.analysis.nlp import ModelMissing
 
     try:
-        if questions:
+        if second_dir is not None:
+            from quizgame.content.analysis.agreement import agreement, paired_annotations
+
+            report = agreement(paired_annotations(gold_dirs, second_dir))
+            lines = [f"== {second_dir} against the gold of {', '.join(gold_dirs)}", *report.lines()[:-2]]
+            lines.append(f"articles: {len(report.per_article)}")
+        elif questions:
             from quizgame.content.audit.run import audit_folders
 
             run = audit_folders(gold_dirs)

@@ -84,4 +84,5 @@ def _member(rule: TermRule, form: str, pos: str) -> TermRule:
         lemmas=(form,),
         pos=frozenset({pos}),
         confidence=confidence,
+        manner_verdict=pos == "ADV",  # 'ruthlessly', 'cruelly': the adjective's verdict on how a thing was done
     )

@@ -46,6 +46,8 @@ class TermRule:
     heads: frozenset[str] = (
         frozenset()
     )  # an adjective charged only on one of these nouns ("deadly faction", not "attack")
+    plain_heads: frozenset[str] = frozenset()  # nouns on which the adjective is the set phrase ("heated debate")
+    manner_verdict: bool = False  # an adverb that judges how a thing was done ("brutally beaten", "failed miserably")
 
 
 @dataclass
@@ -197,4 +199,6 @@ def _rule(entry: dict[str, Any]) -> TermRule:
         confidence=float(entry.get("confidence", 0.8)),
         literal_when=frozenset(entry.get("literal_when", [])),
         heads=_set(entry.get("heads", [])),
+        plain_heads=_set(entry.get("plain_heads", [])),
+        manner_verdict=bool(entry.get("manner_verdict", False)),
     )

@@ -15,8 +15,22 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.figurative import FIGURE_WORDS, figures
 from quizgame.content.analysis.layout import in_transcript
 from quizgame.content.analysis.lexicon import Lexicon, TermRule
-from quizgame.content.analysis.loaded_context import claims_a_thing, literal, manner, reported_reaction
-from quizgame.content.analysis.loaded_voice import labelled_by_another, reported_predicate, said_by_another
+from quizgame.content.analysis.loaded_context import (
+    claims_a_thing,
+    described_noun,
+    in_fiction,
+    literal,
+    manner,
+    reported_reaction,
+    term_of_art_claim,
+)
+from quizgame.content.analysis.loaded_voice import (
+    hedged,
+    held_by_others,
+    labelled_by_another,
+    reported_predicate,
+    said_by_another,
+)
 from quizgame.content.analysis.model import LoadedTerm
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.single_quotes import single_quotes
@@ -105,8 +119,10 @@ def _confidence(
         return 0.0  # a blockquote, a tweet, a post in another language, an interview: the speaker's words
     if _in_a_name(span):
         return 0.0  # part of a name or title: "the Regime Change Act", "Operation Outrage"
-    if len(span) == 1 and token.pos_ == "ADV" and manner(token):
-        return 0.0  # manner, not judgement: "clearly marked", "the video shows clearly"
+    if len(span) == 1 and token.pos_ == "ADV" and not rule.manner_verdict and manner(token):
+        return 0.0  # manner, not judgement: "clearly marked", "the video shows clearly" (but "failed miserably" judges)
+    if token.pos_ in ("ADJ", "NOUN") and in_fiction(sentence):
+        return 0.0  # "debuted as the heel Brodie Lee, leader of the villainous faction": a scripted role, described
     if labelled_by_another(token):
         return 0.0  # "who view the police as racist": the label is theirs, reported as theirs
     confidence = rule.confidence
@@ -124,7 +140,7 @@ def _confidence(
         confidence -= _PARAPHRASE  # "The outrage is so high, he added, that ...": the speaker's own wording
     elif (
         token.pos_ in ("ADJ", "ADV", "NOUN") or _infinitive_claim(token, rule) or reported_predicate(token, rule, cues)
-    ) and said_by_another(token, cues):
+    ) and (said_by_another(token, cues) or held_by_others(token) or hedged(token)):
         # "the MDC said ... a chilling statement", "critics say the government has devastated the economy": the
         # speaker's judgement or account, paraphrased
         confidence -= _PARAPHRASE
@@ -156,8 +172,8 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
     # "claimed that ...", "claimed to have swept ..." judge a statement; "claimed victory" is a claim to a thing
     if rule.cue_only and token.i not in speech_verbs and not any(_stated(c) for c in token.children):
         return None
-    if rule.cue_only and claims_a_thing(token):
-        return None  # "6 countries are claiming the islands", "claimed responsibility": a claim to a thing
+    if rule.cue_only and (claims_a_thing(token) or term_of_art_claim(token)):
+        return None  # "6 countries are claiming the islands", "claimed responsibility", "the motion claims"
     span = [token]
     if rule.particle is not None:
         particle = next(
@@ -173,6 +189,9 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
         return None
     if rule.heads and not (token.dep_ == "amod" and token.head.lemma_.lower() in rule.heads):
         return None  # "a deadly Taliban faction" labels a group; "a deadly attack" states a fact
+    described = described_noun(token) if rule.plain_heads else None
+    if described is not None and described.lemma_.lower() in rule.plain_heads:
+        return None  # "heated discussions", "the debate has grown more heated": the set phrase for a sharp argument
     obj = _object(token)
     if rule.objects:
         if obj is None or not (obj.lemma_.lower() in rule.objects or obj.ent_type_ in _PLACES):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import TermRule
+from quizgame.content.analysis.loaded_context import subject_of
 
 # Verbs that give something a label ("as" or an object complement): the label is the subject's, reported as theirs.
 _LABELLING = frozenset(
@@ -28,16 +29,38 @@ def said_by_another(token: Token, cues: frozenset[str]) -> bool:
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
             path = path[: k + 1]
             break
+    if token.dep_ == "advmod" and token.head.lemma_.lower() in cues:
+        return False  # "ironically arguing", "falsely claimed": the reporter's comment on the act of saying
     return any(
         ancestor.pos_ == "VERB"
         and ancestor.lemma_.lower() in cues
         and ancestor.i < token.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
+        and subject_of(ancestor) is not None
         and not any(c.dep_ == "neg" for c in ancestor.children)  # "did not explain why police are refusing"
         and not _addressee(ancestor, path[k - 1])
+        and not _around_the_saying(path[k - 1], cues)
         for k, ancestor in enumerate(path)
         if k > 0
     )
+
+
+# Prepositions whose object is what a statement is about ("commented on the growing wave of racism", "reported on the
+# racist comments"); 'of' and 'for' carry content ("accused them of ...", "warned of ..."), 'with' what the reply was
+# ("responded with heated discussions"), 'as' a label (labelled_by_another). Circumstances ('in', 'during') are left
+# out: the parser hangs a list's tail on them ("alleged irregularities in every province, including ... intimidation").
+_TOPIC = frozenset(["on", "about"])
+
+
+def _around_the_saying(child: Token, cues: frozenset[str]) -> bool:
+    """Is `child`, a dependent of a verb of saying, the statement's topic or circumstance rather than its content:
+    a topic ("Israelis on Twitter commented on the growing wave of racism"), or an adverbial clause that is no
+    saying of its own ("cases ... have been reported in the Israeli media, prompting a new wave of racism": the
+    reporter tells what followed)? Then the words there are the reporter's."""
+    if child.dep_ == "prep":  # a noun names the topic; a clause ("commenting on Moussa being part of the former
+        # regime") is what was said about it
+        topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        return child.lower_ in _TOPIC and topic is not None and topic.dep_ == "pobj" and topic.pos_ == "NOUN"
+    return child.dep_ == "advcl" and child.lemma_.lower() not in cues and child.tag_ == "VBG"
 
 
 def _addressee(cue: Token, child: Token) -> bool:
@@ -82,4 +105,62 @@ def reported_predicate(verb: Token, rule: TermRule, cues: frozenset[str]) -> boo
     of saying stays the reporter's choice, and a word deeper in the clause ("insisted it wasn't her decision to
     abandon the precinct", "said he would use an order ..., disregarding the ruling") the tuned gold reads as the
     reporter's own."""
-    return verb.pos_ == "VERB" and not rule.cue_only and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues
+    if verb.pos_ != "VERB" or rule.cue_only:
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues or charged_with(verb)
+
+
+def charged_with(verb: Token) -> bool:
+    """Is the verb what someone is accused or blamed of ("accused police of unfairly summoning him while condoning
+    other major political heavyweights", "blamed the army for ...")? The act is the accuser's charge, told in the
+    reporter's paraphrase: the gerund after 'of' or 'for' is the content of the accusation, as a clause is of 'say'."""
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lower_ in ("of", "for") and node.dep_ in ("pcomp", "pobj"):
+            return head.head.lemma_.lower() in _CHARGING
+        if node.dep_ not in ("advcl", "conj", "pcomp", "xcomp"):
+            return False
+        node = head
+    return False
+
+
+_SOME = frozenset("many most some several few".split())
+
+
+def held_by_others(token: Token) -> bool:
+    """Is the word's clause set under a fronted 'for many X' ("but for many Panamanians, it was a show of arrogance and
+    deplorable disdain", "For many citizens, the Akong case was about injustice")? The view is theirs, named as
+    theirs, as after a verb of saying."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < node.i):
+            holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if holder is not None and any(c.lower_ in _SOME for c in holder.children if c.dep_ in ("amod", "det")):
+                return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False  # the clause ends here: a 'for many' above it frames another clause
+    return False
+
+
+# Adverbs by which the reporter hands a clause to others: hearsay and stereotype.
+_HEARSAY = frozenset("supposedly allegedly reportedly purportedly stereotypically".split())
+
+
+def hedged(token: Token) -> bool:
+    """Is the word in a clause the reporter marks as others' belief ("Sovoks are stereotypically slavish ... stupid,
+    evil", "This effect is supposedly achieved by feeding TV addicts a barrage of propaganda")? The judgement is the
+    one the stereotype or the hearsay holds; the hedge itself stays the reporter's word. The hedge scopes over the
+    clause of the verb it modifies (the parser may hang it on a predicate adjective, as in the first example)."""
+    if token.lower_ in _HEARSAY:
+        return False
+    for hedge in (t for t in token.sent if t.dep_ == "advmod" and t.lower_ in _HEARSAY):
+        if not (hedge.head.pos_ in ("VERB", "AUX") or hedge.head.dep_ in ("acomp", "attr")):
+            continue  # "the minister, ostensibly on holiday, met ...": a hedge on a phrase, not on the clause
+        clause = next((a for a in hedge.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and (token == clause or clause in token.ancestors):
+            return True
+    return False
