@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from quizgame.content.analysis.voice import _FOREIGN_FUNCTION_WORDS
+
+_FOREIGN = _FOREIGN_FUNCTION_WORDS - STOP_WORDS  # not 'do', 'me', 'so', which English has too
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HANDLES = re.compile(r"^(?:\s*@\w+\s*:?)+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_FOREIGN_SHARE = 0.15  # of the words: an English text may name 'de la Cruz'
 _SHARED_OPENING = 4  # words: a translation keeps names, numbers and the English the original had
 
 
@@ -51,7 +56,7 @@ def original_of(text: str, following: str | None) -> bool:
     next_rest = following[next_handles.end() :] if next_handles else following
     if written_in_cjk(rest) and not written_in_cjk(next_rest):
         return True
-    if _foreign_words(rest) >= 2 and _foreign_words(next_rest) == 0:
+    if _foreign_words(rest) >= max(2, _FOREIGN_SHARE * len(_WORD.findall(rest))) and not _foreign_words(next_rest):
         return True  # '... y también los ciudadanos exigimos ...' above '... and the citizens demand ...'
     opening, next_opening = _WORD.findall(rest)[:_SHARED_OPENING], _WORD.findall(next_rest)[:_SHARED_OPENING]
     return len(opening) == _SHARED_OPENING and opening == next_opening and rest.strip() != next_rest.strip()
@@ -70,7 +75,7 @@ def telegraphic_english(text: str, following: str | None) -> bool:
 
 
 def _foreign_words(text: str) -> int:
-    return sum(1 for w in _WORD.findall(text) if w.lower() in _FOREIGN_FUNCTION_WORDS)
+    return sum(1 for w in _WORD.findall(text) if w.lower() in _FOREIGN)
 
 
 def _handles(text: str) -> list[str]:
