@@ -17,7 +17,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from quizgame.content.analysis.voice import _FOREIGN_FUNCTION_WORDS
+from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.voice import _FOREIGN_FUNCTION_WORDS, english
 
 _FOREIGN = _FOREIGN_FUNCTION_WORDS - STOP_WORDS  # not 'do', 'me', 'so', which English has too
 
@@ -80,3 +81,16 @@ def _foreign_words(text: str) -> int:
 
 def _handles(text: str) -> list[str]:
     return re.findall(r"@\w+", text)
+
+
+def english_lines(reading: Reading, lines: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The lines of a blockquote in English: all of them when the whole reads as English, else those that do."""
+    whole = reading.doc.char_span(lines[0][0], lines[-1][1], alignment_mode="expand")
+    if whole is not None and english(whole):
+        return list(lines)
+    kept = []
+    for start, end in lines:
+        span = reading.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and english(span) and any(t.is_stop for t in span):
+            kept.append((start, end))
+    return kept

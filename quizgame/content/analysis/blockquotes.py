@@ -14,12 +14,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from quizgame.content.analysis.block_languages import next_in_group, original_of, telegraphic_english
+from quizgame.content.analysis.block_languages import english_lines, next_in_group, original_of, telegraphic_english
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.named_example import named_example
 from quizgame.content.analysis.reading import CREDIT, Reading
-from quizgame.content.analysis.voice import english
 from quizgame.content.analysis.written_by import writer_cue
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
@@ -87,7 +86,7 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
         below = next_in_group(text, [(b.lines[0][0], b.lines[-1][1]) for b in blocks], index)
         if original_of(text[block.lines[0][0] : block.lines[-1][1]], below):
             continue  # the original of the translation below, which carries the same handle
-        lines = _english_lines(reading, block)
+        lines = english_lines(reading, block.lines)
         if not lines and own and telegraphic_english(text[block.lines[0][0] : block.lines[-1][1]], below):
             lines = list(block.lines)
         labelled = [(line, name) for line in lines if (name := _labelled_line(reading, line)) is not None]
@@ -241,18 +240,6 @@ def _main_clause(sentence: Span) -> Cue | None:
     roots = [t for t in sentence if t.dep_ == "ROOT"]  # a language tag ("[he]") parses as a root of its own
     subject = next((c for r in roots for c in r.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
     return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
-
-
-def _english_lines(reading: Reading, block: Block) -> list[tuple[int, int]]:
-    whole = reading.doc.char_span(block.lines[0][0], block.lines[-1][1], alignment_mode="expand")
-    if whole is not None and english(whole):
-        return list(block.lines)
-    kept = []
-    for start, end in block.lines:
-        span = reading.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) and english(span) and any(t.is_stop for t in span):
-            kept.append((start, end))
-    return kept
 
 
 def _introduction(reading: Reading, offset: int) -> Span | None:
