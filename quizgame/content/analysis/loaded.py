@@ -15,13 +15,12 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.figurative import FIGURE_WORDS, figures
 from quizgame.content.analysis.layout import in_transcript
 from quizgame.content.analysis.lexicon import Lexicon, TermRule
-from quizgame.content.analysis.loaded_context import (
+from quizgame.content.analysis.loaded_context import manner, reported_reaction
+from quizgame.content.analysis.loaded_senses import (
     claims_a_thing,
     described_noun,
     in_fiction,
     literal,
-    manner,
-    reported_reaction,
     term_of_art_claim,
 )
 from quizgame.content.analysis.loaded_voice import (

@@ -8,7 +8,7 @@ movement takes as its own name ("Occupy Frankfurt") is its tactic, described in 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 # Nouns for armed or state actors: what they do by force is reported with the plain verb.
 ARMED = frozenset(
@@ -60,7 +60,7 @@ def _armed(noun: Token) -> bool:
 _FORCES = ARMED - {"regime", "government", "junta", "coalition", "faction", "unit"}
 
 
-def _against_forces(verb: Token) -> bool:
+def against_forces(verb: Token) -> bool:
     """Is the verb done with or against an armed force ("protesters clashed with the police")? A state or a
     government as partner ("officials clash with the government") leaves a dispute a dispute."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")):
@@ -78,10 +78,10 @@ def people(subject: Token | None) -> bool:
         return True
     if subject.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or subject.pos_ in ("PROPN", "PRON"):
         return True
-    return subject.lemma_.lower() in _PEOPLE_NOUNS
+    return subject.lemma_.lower() in PEOPLE_NOUNS
 
 
-_PEOPLE_NOUNS = frozenset(
+PEOPLE_NOUNS = frozenset(
     "chief mayor president minister governor leader official lawmaker senator candidate councillor councilor "
     "member supporter protester activist critic rival party opposition union resident student worker fan "
     "player team coach judge prosecutor lawyer executive director chairman spokesman spokeswoman".split()
@@ -96,74 +96,6 @@ def own_name(verb: Token) -> bool:
         t.lower_ == word and t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_) and t.i != verb.i
         for t in verb.doc
     )
-
-
-def literal(verb: Token, when: frozenset[str]) -> bool:
-    """Is the verb, in one of the entry's `literal_when` contexts, the plain word for what happened?"""
-    subject = subject_of(verb) if when & {"armed", "physical", "abstract"} else None
-    return (
-        ("armed" in when and (armed_actor(subject) or _against_forces(verb)))
-        or ("physical" in when and physical_blow(verb, subject))
-        or ("abstract" in when and not people(subject))
-        or ("named" in when and own_name(verb))
-        or ("focusing" in when and any(c.lower_ == "most" for c in verb.children))  # "most notably" = "especially"
-        or ("done" in when and not aimed(verb))
-        or ("things" in when and not labels_a_person(verb))
-        or ("retort" in when and not retorts(verb))
-    )
-
-
-# Nouns for a person whom a label describes: "a controversial preacher", "controversial figure Eduard Limonov".
-_PERSON_NOUNS = _PEOPLE_NOUNS | frozenset(
-    "figure personality preacher cleric pastor priest imam rabbi bishop politician man woman author writer blogger "
-    "journalist artist singer rapper comedian host star celebrity businessman tycoon commentator pundit scholar "
-    "professor academic doctor figurehead".split()
-)
-
-
-def described_noun(adjective: Token) -> Token | None:
-    """The noun an adjective describes: its head ("a heated debate") or, said of it ("the debate has grown more
-    heated"), the subject of its verb."""
-    if adjective.dep_ == "amod":
-        return adjective.head
-    if adjective.dep_ in ("acomp", "oprd", "attr"):
-        return subject_of(adjective.head)
-    return None
-
-
-def labels_a_person(adjective: Token) -> bool:
-    """Does the adjective describe a person ("Controversial Nigerian preacher T.B. Joshua", "controversial figure
-    Eduard Limonov") rather than a thing under dispute ("the controversial trial of a woman", "the Spratly issue is
-    more controversial", "each other's controversial points", "a controversial anti-gay bill")? Said of an issue, a
-    trial or a law, 'controversial' reports that it is disputed, which is what the article then tells; said of a
-    person it is a label the reporter pins on them."""
-    noun = described_noun(adjective)
-    if noun is None:
-        return False
-    if noun.lower_ in ("he", "she", "him", "her"):
-        return True
-    return noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" or noun.lemma_.lower() in _PERSON_NOUNS
-
-
-# What a reply is made of when it is words: "hit back with a statement"; "hit back with a couple of tries" (rugby),
-# "fired back with sanctions" are a score or an act in return, not words cast as a blow.
-_WORDS = frozenset(
-    "statement remark comment word tweet post letter speech response reply retort accusation criticism claim "
-    "question insult jibe quip message video interview op-ed editorial column lawsuit suit".split()
-)
-
-
-def retorts(verb: Token) -> bool:
-    """Is the reply words ('fired back at critics', 'hit back, saying ...', 'hit back with a statement')? A reply
-    'with' something else ("Wynnum hit back with a couple of tries") is a score or an act, told in the plain word."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            continue
-        inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        content = next((c for c in inner.children if c.dep_ == "pobj"), obj) if inner is not None else obj
-        return content.lemma_.lower() in _WORDS or obj.lemma_.lower() in _WORDS
-    return True
 
 
 def aimed(verb: Token) -> bool:
@@ -190,61 +122,6 @@ def manner(adverb: Token) -> bool:
     if adverb.doc[adverb.i - 1].is_punct:
         return False
     return not any(c.dep_ == "ccomp" and c.i > adverb.i for c in head.children)  # "shows clearly that ...": a verdict
-
-
-_ROLE_NOUNS = frozenset("character persona heel antagonist protagonist".split())
-_ROLE_VERBS = frozenset("portray debut star cast".split())
-
-
-def in_fiction(sentence: Span) -> bool:
-    """Does the sentence tell a scripted role ("he debuted as the heel Brodie Lee, leader of the villainous faction",
-    "she portrayed the evil queen", "his character, a ruthless gangster")? A judging word there describes the role
-    in wrestling, film, theatre or a game, which the article separates from the person; 'played a key role' is no role
-    of fiction, so 'role' and 'play' are not signs."""
-    for token in sentence:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in _ROLE_NOUNS:
-            return True
-        if (
-            token.pos_ == "VERB"
-            and lemma in _ROLE_VERBS
-            and (lemma == "portray" or any(c.lower_ == "as" for c in token.children))
-        ):
-            return True
-    return False
-
-
-def claims_a_thing(verb: Token) -> bool:
-    """A verb of saying with a thing as its object and no clause ("claiming the resource-rich islands",
-    "claimed responsibility") asserts a right or an act, not a statement whose truth it doubts."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "relcl" for c in obj.children)
-
-
-# Filings whose "claims" are the legal term for what they assert: "The motion claims Trump's declaration is
-# unconstitutional", "RIAA's take-down notice claimed ...".
-_FILINGS = frozenset(
-    "motion lawsuit suit complaint petition filing notice appeal indictment brief affidavit writ claim "
-    "counterclaim pleading application".split()
-)
-# What a claim takes when it kills: "the violence that has claimed the life of the journalist".
-_VICTIMS = frozenset("life victim casualty".split())
-
-
-def term_of_art_claim(verb: Token) -> bool:
-    """'claim' in a sense that doubts nothing: a filing's legal claim ("the motion claims ...", "the take-down
-    notice claimed ..."), a claim made formally ("Trump formally claimed the documents were subject to executive
-    privilege": asserting a privilege is a legal act), or a death ("has claimed the life of the journalist", "claimed
-    dozens of lives": the parser may read the victim as the subject of a clause, so the words after the verb decide)."""
-    subject = subject_of(verb)
-    if subject is not None and subject.lemma_.lower() in _FILINGS:
-        return True
-    if any(c.dep_ == "advmod" and c.lower_ in ("formally", "officially") for c in verb.children):
-        return True
-    following = verb.doc[verb.i + 1 : verb.i + 4]
-    return verb.lemma_.lower() == "claim" and any(t.pos_ == "NOUN" and t.lemma_.lower() in _VICTIMS for t in following)
 
 
 # What a figure of attack is aimed at when it stands for criticism: a plan, a remark, a ruling, an institution.
@@ -277,7 +154,7 @@ def physical_blow(verb: Token, subject: Token | None) -> bool:
     if target is None:
         return False  # "she lashed out", "he hit back": no object, the figure stands
     aimed_at_people = target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or target.pos_ in ("PROPN", "PRON")
-    return not (aimed_at_people or target.lemma_.lower() in _PEOPLE_NOUNS or abstract_target(target))
+    return not (aimed_at_people or target.lemma_.lower() in PEOPLE_NOUNS or abstract_target(target))
 
 
 # Verbs for how people react to someone: to ridicule, mock, praise or brand is an act with its own
