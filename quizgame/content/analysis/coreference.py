@@ -74,11 +74,12 @@ def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Re
         return None  # "the Seattle company", "the company's board": not a bare description
     doc = head.doc
     first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
+    press = head.lemma_.lower() in lexicon.outlet_nouns
     for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= head.i]):
         if ent.label_ == "ORG" and ent.root.pos_ == "PROPN" and not _names_person(ent, people, lexicon):
-            kind = lexicon.outlet_kind(ent.text) or (
-                "outlet" if head.lemma_.lower() in lexicon.outlet_nouns else "organization"
-            )
+            kind = lexicon.outlet_kind(ent.text) or ("outlet" if press else "organization")
+            if kind == "outlet" and not press:
+                continue  # 'told the Daily Courier ... the company said': a company is not the newspaper named before it
             return Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
     return None
 

@@ -3,7 +3,7 @@
 A cue's content becomes the "what was said" of a question, so a clause that no one asserted must not become one:
 'Anwar agreed to meet police' (consent to an act), 'when asked whether an investigation was conducted' and
 'refusing to answer whether he considered Israel an enemy' (a question, not an answer), 'parents find it difficult
-to accept ...' (how something feels, not a statement). Each is read from the parse, not from a list of sentences.
+to accept ...' (how something feels, not a statement), 'who asked not to be named' (the terms of speaking). Each is read from the parse, not from a list of sentences.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ _ASKING = frozenset({"ask", "inquire", "question"})
 
 
 def states_nothing(verb: Token) -> bool:
-    return consents(verb) or questioned(verb) or asks(verb) or experiences(verb)
+    return consents(verb) or questioned(verb) or asks(verb) or experiences(verb) or anonymity(verb)
 
 
 def consents(verb: Token) -> bool:
@@ -41,6 +41,27 @@ def asks(verb: Token) -> bool:
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
         for c in verb.children
     )
+
+
+_ANONYMITY_ASKS = frozenset({"ask", "request", "decline", "prefer", "want", "wish", "refuse"})
+_NAMING = frozenset({"name", "identify", "quote", "cite"})
+
+
+def anonymity(verb: Token) -> bool:
+    """'a spokesperson, who asked not to be named, said ...', 'declined to be identified', 'requested anonymity':
+    the source's terms for speaking, the wire formula for an unnamed source, not something they said."""
+    if verb.lemma_.lower() not in _ANONYMITY_ASKS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() == "anonymity":
+            return True
+        if (
+            child.dep_ == "xcomp"
+            and child.lemma_.lower() in _NAMING
+            and any(c.dep_ == "auxpass" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def experiences(verb: Token) -> bool:

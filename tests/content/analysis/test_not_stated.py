@@ -49,3 +49,13 @@ def test_finding_it_hard_is_an_experience_not_a_statement():
 def test_a_study_that_found_a_clause_still_reports_it():
     [(speaker, quote)] = found("The study found that the sevengill shark moved in when the whites disappeared.")
     assert speaker == "The study" and "the sevengill shark moved in" in quote
+
+
+def test_asking_not_to_be_named_is_the_terms_of_speaking_not_a_statement():
+    body = (
+        "A spokesperson for the health ministry, who asked not to be named, said the first team would leave on "
+        "Monday. One official, who declined to be identified, said the deal was close."
+    )
+    quotes = [quote for _, quote in found(body)]
+    assert not any("named" in q or "identified" in q for q in quotes)
+    assert any("the first team would leave" in q for q in quotes) and any("the deal was close" in q for q in quotes)

@@ -143,3 +143,13 @@ def test_a_body_by_its_name_stays_an_organisation():
     assert speakers_of("Human Rights Watch said the police beat protesters.", "beat protesters") == [
         ("Human Rights Watch", "organization")
     ]
+
+
+def test_a_company_described_after_a_newspaper_is_not_the_newspaper():
+    body = (
+        '"It is a disaster for my shop," one shop owner told the Daily Courier.\n\n'
+        "The company said it regretted the delay.\n\n"
+        "Siemens AG built the trams. The company said the trams would run again on Friday."
+    )
+    assert speakers_of(body, "regretted the delay") == [("The company", "organization")]
+    assert speakers_of(body, "the trams would run again") == [("Siemens AG", "organization")]
