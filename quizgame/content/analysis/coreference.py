@@ -8,6 +8,7 @@ Each resolution says how sure it is, for the attribution's confidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -113,11 +114,16 @@ def _outlets(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     return cached
 
 
+_HANDLE = re.compile(r"@\w{2,}")
+
+
 def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if head.pos_ == "PRON" and head.lower_ in _INDEFINITE:
         if any(c.dep_ == "neg" for c in head.children) or head.i and head.doc[head.i - 1].lower_ == "not":
             return None  # 'Not everyone believes that ...' names no one who does
         return _indefinite(head)
+    if _HANDLE.fullmatch(head.text):
+        return Resolved(head.text, "social_media")  # '@CityWater said': the account speaks, in its posts
     if head.pos_ == "PRON":
         found = resolve_pronoun(head, people, lexicon)
         if found is None:
@@ -215,7 +221,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 
 # 'Someone said ...', 'everybody agrees that ...': people left unnamed, as 'some' are ('no one', 'anyone' say nothing)
 INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "everyone", "everybody"})
-_INDEFINITE = {"some", "others", "many", "several", "few", "most", *INDEFINITE_PEOPLE}
+# 'One fan replied: ... Another wrote: ...': 'another' is one more of people left unnamed
+_INDEFINITE = {"some", "others", "another", "many", "several", "few", "most", *INDEFINITE_PEOPLE}
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
 
 

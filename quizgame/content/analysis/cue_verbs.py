@@ -65,6 +65,21 @@ def identifies_as(verb: Token, lexicon: Lexicon) -> bool:
     return as_what and any(c.dep_ == "dobj" for c in children)
 
 
+def remembers_as(verb: Token, lexicon: Lexicon) -> bool:
+    """'Former students remembered him as a patient teacher', 'Teammates remembered Okafor as the hardest worker':
+    the obituary's formula, people characterising the dead as 'described him as' does; their words, not the
+    reporter's. A pronoun's memory ('he remembered her as a shy girl') and the passive 'is remembered as' (no
+    one named) stay the reporter's."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "remember" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    as_what = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in children)
+    return as_what and any(c.dep_ == "dobj" for c in children)
+
+
 _LIVES = {"life", "lives", "live", "death", "victim"}
 
 

@@ -51,6 +51,7 @@ from quizgame.content.analysis.cue_verbs import (
     judges,
     ongoing_act,
     reduced_passive,
+    remembers_as,
     takes_or_refuses,
     that_clause,
 )
@@ -172,7 +173,7 @@ def _cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:
     for form in forms:
         if form in lexicon.clausal_cues and token.pos_ == "VERB" and _clausal_cue(token, form, lexicon):
             return form, True
-    if that_clause(token, lexicon) or identifies_as(token, lexicon):
+    if that_clause(token, lexicon) or identifies_as(token, lexicon) or remembers_as(token, lexicon):
         return token.lemma_.lower(), True  # 'expressed that the war continues': a weak cue with a that-clause states it
     for form in forms:
         if form in lexicon.weak_cues:
@@ -222,7 +223,17 @@ def _clausal_cue(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
         return speaks and any(states_a_clause(c) for c in verb.children if c.dep_ == "xcomp")
     if lemma in lexicon.weak_cues:  # 'urged states to vote by mail', not 'demanding the city abolish ...'
         return any(states_a_clause(c) for c in verb.children)
-    return governs_clause(verb)
+    return governs_clause(verb) or finds_nothing(verb, subject, lexicon)
+
+
+def finds_nothing(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """'A 2022 study by the University of Calder found no measurable effect on local employment', 'The audit found
+    no evidence of fraud': a document finding none of something states that there is none, as 'found that there
+    was no ...' does; a finding of a thing ('the survey found 40 cases') is left to the clause rule."""
+    if verb.lemma_.lower() != "find" or subject.lemma_.lower() not in lexicon.document_nouns:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
 
 
 def _passive(verb: Token) -> bool:

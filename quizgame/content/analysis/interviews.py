@@ -93,6 +93,9 @@ def find_turns(reading: Reading, people: People) -> list[Turn]:
             continue
         elif current is None and interviewee is not None and _after_question(paragraphs, start):
             current, link = interviewee, UNLABELLED  # an unlabelled answer under a labelled question
+        elif current is not None and _reporters_prose(reading, people, current, start, end):
+            current = None  # the reporter's paragraph after the transcript ends the turn
+            continue
         if current is None:
             continue
         if not label and result and result[-1].speaker == current and _adjacent(paragraphs, result[-1], start):
@@ -100,6 +103,27 @@ def find_turns(reading: Reading, people: People) -> list[Turn]:
         else:
             result.append(Turn(label or "", current, (start, end), link))
     return result
+
+
+_SAYING = frozenset({"say", "tell", "add"})
+
+
+def _reporters_prose(reading: Reading, people: People, speaker: str, start: int, end: int) -> bool:
+    """'Whitlock, 47, is a former nurse ...', 'The orchestra's chief executive, Martin Oyelaran, said ...':
+    an unlabelled paragraph after an answer that names the speaker in the third person, or reports what a
+    named person said, is the reporter's, not the answer going on (an answer says 'I', 'my father said')."""
+    person = people.by_surname(speaker.split()[-1])
+    surname = person.surname if person is not None else speaker.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", reading.text[start:end]):
+        return True
+    span = reading.doc.char_span(start, end, alignment_mode="expand")
+    for token in span if span is not None else []:
+        if token.lemma_.lower() not in _SAYING or reading.in_quote(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return True
+    return False
 
 
 def _paragraphs(reading: Reading) -> list[tuple[str | None, int, int, int]]:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.attributions import Found
+from quizgame.content.analysis.editors_notes import is_editors_note
 from quizgame.content.analysis.layout import prose_confidence
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import UnsourcedClaim
@@ -64,6 +65,8 @@ def _is_claim(reading: Reading, sentence: Span) -> bool:
     if len(words) < _MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?"):
         return False
     if reading.in_quote(root) or reading.quotes.inside(sentence.start_char, sentence.end_char):
+        return False
+    if is_editors_note(sentence):
         return False
     return root.pos_ in ("VERB", "AUX") or any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
 

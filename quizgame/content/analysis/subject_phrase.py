@@ -45,12 +45,30 @@ def noun_phrase(head: Token) -> str:
         if child.dep_ in ("det", "nummod", "amod", "compound", "poss", "nmod", "quantmod"):
             keep.extend(child.subtree)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or _name_goes_on(head, child)):
             keep.extend(child.subtree)
     tokens = sorted(set(keep), key=lambda t: t.i)
     tokens = [t for t in tokens if not t.is_space]
     start, end = tokens[0].i, tokens[-1].i + 1
     return head.doc[start:end].text.strip(" ,\n")
+
+
+_NAME_LINKS = frozenset({"for", "on"})
+_FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "on", "&"})
+
+
+def _name_goes_on(head: Token, prep: Token) -> bool:
+    """'the Institute for Fiscal Studies', 'the Office for National Statistics', 'the Commission on Human
+    Rights': a capitalised name whose 'for'/'on' phrase right after it is capitalised too is one name."""
+    words = list(prep.subtree)[1:]
+    return (
+        head.pos_ == "PROPN"
+        and prep.lower_ in _NAME_LINKS
+        and prep.i == head.i + 1
+        and bool(words)
+        and all(t.text[:1].isupper() or t.lower_ in _FUNCTION_WORDS for t in words)
+        and words[-1].text[:1].isupper()
+    )
 
 
 def phrase_without_article(phrase: str) -> str:
