@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgame.content.analysis.agencies import acronyms_before, agency_named_before, reads_as_body
 from quizgame.content.analysis.ages import person_of_age
 from quizgame.content.analysis.first_names import is_first_name
+from quizgame.content.analysis.group_speakers import name_modifies_group
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.outlets import bare_name, known_outlets, outlet_mentions
@@ -165,7 +166,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if known is not None:  # "Ana Ruiz (@anaruiz) argues": a post
         return Resolved(known.name, "social_media" if handle else "named")
     phrase = noun_phrase(head)
-    in_phrase = person_in_subject(head, people)
+    # 'the Clinton campaign', 'Sanders aides': the group speaks, not the person its name modifies
+    in_phrase = None if name_modifies_group(head, people, lexicon) else person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
         return Resolved(in_phrase.name, "named")
     described = _described_organisation(head, people, lexicon)
