@@ -44,7 +44,7 @@ from quizgame.content.analysis.quote_fallbacks import (
     woven,
 )
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined, statement_before_colon
-from quizgame.content.analysis.quotes import Quote
+from quizgame.content.analysis.quotes import Quote, is_titled, stands_as_sentence
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.relayed_labels import relayed_labels
 from quizgame.content.analysis.series import series_after
@@ -202,9 +202,11 @@ def _asks(reading: Reading, cue: Cue) -> bool:
 def _is_speech(text: str, quote: Quote) -> bool:
     """Words someone said, not a quoted name ("Capitol Hill Autonomous Zone") or a scare-quoted term."""
     words = text[quote.start : quote.end].strip('"“”.,!? ').split()
-    if len(words) < _MIN_QUOTE_WORDS:
+    if is_titled(text, quote):
         return False
-    return not _title_case(words)
+    if 0 < len(words) < _MIN_QUOTE_WORDS and stands_as_sentence(text, quote):
+        return True  # 'Delgado said. "Nobody listened."': a whole sentence, however short
+    return len(words) >= _MIN_QUOTE_WORDS and not _title_case(words)
 
 
 def _title_case(words: list[str]) -> bool:

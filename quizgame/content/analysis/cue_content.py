@@ -60,7 +60,9 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     reported = set_off(verb) if not tokens else None
     if reported:
         tokens = reported
-    if not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
+    if not tokens and verb.dep_ == "ccomp" and _reported_by(verb):
+        tokens = []  # 'Witnesses said Rourke often boasted about his connections': what the witnesses said
+    elif not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own and t.i < verb.i]
     elif not tokens and verb.dep_ == "parataxis":  # "These orcas, she suggested, specialize in ..."
@@ -94,6 +96,20 @@ def _long_noun_phrase(token: Token) -> bool:
     as a noun phrase of measure on the verb, too long and timeless for one ('Last week, researchers reported')."""
     timed = token.lemma_.lower() in _TIME_NOUNS or any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
     return token.dep_ == "npadvmod" and not timed and sum(1 for _ in token.subtree) >= 6
+
+
+def _reported_by(verb: Token) -> bool:
+    """A verb inside the clause of a verb of saying that has its own subject before it ('Colleagues said the
+    senator often complained about the schedule') is part of that statement; the words before it are the
+    statement's source, not what this verb says."""
+    head = verb.head
+    if head.lemma_.lower() not in load_lexicon().strong_cues or not head.i < verb.i:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or own is None or not subject.i < head.i < own.i < verb.i:
+        return False  # '"We're a tough regime, no one denies that," says an official': inverted, it closes
+    return subject.left_edge.i == head.left_edge.i  # '..., CNN reported the governor said': a statement before
 
 
 def _topic(token: Token) -> bool:

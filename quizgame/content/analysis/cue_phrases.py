@@ -112,7 +112,8 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
         if comma is not None:
             own = {t for t in sent if t.i <= comma.i}
         clause = [t for t in sent if t not in own]
-    elif opener.i > sent.root.i and all(t.is_punct or t in own for t in sent if t.i > opener.i):
+    elif opener.i > sent.root.i and all(t.is_punct or t.is_space or t in own for t in sent if t.i > opener.i):
+        # (the line break closing a paragraph is no word of the sentence)
         clause = [t for t in sent if t.i < opener.i]  # "..., according to X." covers its whole sentence
         text = opener.doc.text  # ... after any quotation that closed a sentence of its own before it
         ends = [m.end() for m in re.finditer(r"[.!?][\"”]", text[sent.start_char : opener.idx])]

@@ -84,6 +84,29 @@ def adds_a_thing(verb: Token, lemma: str) -> bool:
     return thing and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children)
 
 
+# What is claimed or denied as a thing owed or asked for, not a proposition: 'claimed thousands of pounds in
+# expenses', 'Passengers claimed refunds worth ...' (a payment taken), 'denied a motion to postpone', 'denied bail
+# to a co-defendant' (a request refused). 'claimed responsibility', 'denied wrongdoing' stay statements.
+_PAYMENTS = {"damage", "damages", "refund", "expense", "compensation", "benefit", "allowance", "reimbursement"}
+_CURRENCIES = {"pound", "dollar", "euro", "yen", "yuan", "rupee", "franc", "peso", "rouble", "ruble"}
+_REQUESTS = {"request", "motion", "application", "bail", "petition", "permission", "parole", "entry", "entrance"}
+
+
+def takes_or_refuses(verb: Token, lemma: str) -> bool:
+    """'claim' with a sum of money or a payment as its object, 'deny' with a request as its object (or the
+    object of its clause: 'denied him bail'): an act of the courts and of accounts, no words said."""
+    if lemma not in ("claim", "deny") or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp")]
+    nouns = objects + [g for o in objects for g in o.children if g.dep_ in ("dobj", "nsubj", "compound")]
+    if lemma == "deny":
+        return any(n.pos_ == "NOUN" and n.lemma_.lower() in _REQUESTS for n in nouns)
+    sums = [o for o in objects if o.dep_ == "dobj"]  # '$12 million', or '40,000 pounds' (tagged a quantity)
+    money = any(n.ent_type_ == "MONEY" for o in sums for n in [o, *o.children])
+    money = money or any(o.lemma_.lower() in _CURRENCIES and any(c.dep_ == "nummod" for c in o.children) for o in sums)
+    return money or any(o.lemma_.lower() in _PAYMENTS for o in sums)
+
+
 _HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}
 
 

@@ -52,6 +52,7 @@ from quizgame.content.analysis.cue_verbs import (
     judges,
     ongoing_act,
     reduced_passive,
+    takes_or_refuses,
     that_clause,
 )
 from quizgame.content.analysis.in_documents import is_document_noun
@@ -105,6 +106,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         found = _cue_lemma(token, lexicon)
         if found is not None and adds_a_thing(token, found[0]) and inverted_subject(token, lexicon) is None:
             found = None  # "trying to add the question", "added three players": no words
+        if found is not None and takes_or_refuses(token, found[0]):
+            found = None  # "claimed refunds worth $400 million", "denied a motion to postpone": no words
         if found is not None and found[0] in lexicon.weak_cues and _document_says(token, lexicon):
             found = None  # "The guidelines cite the H1N1 outbreak as an example": the document says it
         if found is not None:

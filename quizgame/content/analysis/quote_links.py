@@ -19,6 +19,25 @@ from quizgame.content.analysis.reading import Reading
 
 _SENTENCE_END = re.compile(r"[.!?]")
 _CLOSED = re.compile(r"[.!?]\W*$")
+_STOP = re.compile(r"[.!?]+")
+
+
+def ends_sentence(reading: Reading, start: int, end: int) -> bool:
+    """A sentence ends between two offsets: a full stop, question or exclamation mark of its own, or an
+    abbreviation that ends a sentence ('after 2 a.m.'), not the point of a title or a number: '"...,"
+    Assistant U.S. Attorney Nina Shah said', 'Sen. Tom Reed said: "..."', 'a $1.2 billion deal, he said'."""
+    span = reading.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return bool(_SENTENCE_END.search(reading.text[start:end]))
+    doc = reading.doc
+    for token in span:
+        if not start <= token.idx < end:
+            continue
+        if _STOP.fullmatch(token.text):
+            return True
+        if token.text.endswith(".") and token.i + 1 < len(doc) and doc[token.i + 1].is_sent_start:
+            return True
+    return False
 
 
 def cue_after(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cue | None:
@@ -27,7 +46,7 @@ def cue_after(quote: Quote, limit: int, cues: list[Cue], reading: Reading) -> Cu
     closed = bool(_CLOSED.search(text[quote.start : quote.end]))
     for cue in cues:
         if quote.end <= cue.offset < limit and reading.paragraph_of(cue.offset) == paragraph:
-            if _SENTENCE_END.search(text[quote.end : cue.offset]):
+            if ends_sentence(reading, quote.end, cue.offset):
                 return None
             if closed and not _only_closes(cue, reading, quote):
                 return None
@@ -70,9 +89,8 @@ def cue_before(quote: Quote, limit: int, cues: list[Cue], reading: Reading, shar
     paragraph = reading.paragraph_of(quote.start)
     for cue in reversed(cues):
         if limit <= cue.offset < quote.start and reading.paragraph_of(cue.offset) == paragraph:
-            between = reading.text[cue.offset : quote.start]
             reaches = cue.content is None or cue.content[1] >= quote.start - 2 or shared
-            if not _SENTENCE_END.search(between) and reaches:
+            if not ends_sentence(reading, cue.offset, quote.start) and reaches:
                 return _governing(cue, quote, cues) or cue
             return None
     return None

@@ -8,6 +8,7 @@ next paragraph) closes it there.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -73,3 +74,22 @@ class QuoteIndex:
     def inside(self, start: int, end: int) -> bool:
         quote = self.containing(start)
         return quote is not None and end <= quote.end
+
+
+def stands_as_sentence(text: str, quote: Quote) -> bool:
+    """'"I told the police about it," Delgado said. "Nobody listened."', 'Ellison said: "Absolutely."': a
+    quotation that opens a sentence (or follows a colon) and closes on its own full stop, question or
+    exclamation mark is a whole sentence someone said, however short; a quoted name or term is not closed so."""
+    inner = text[quote.start + 1 : quote.end].rstrip('"”')
+    before = text[: quote.start].rstrip(" \t")
+    opens = not before or before[-1] in ".!?:\n" or before.endswith(('."', ".”", '?"', "?”", '!"', "!”"))
+    return opens and inner[:1].isupper() and inner.endswith((".", "!", "?")) and not inner.endswith("..")
+
+
+_TITLING = re.compile(r"\b(?:entitled|titled|headlined|subtitled)\s*$", re.IGNORECASE)
+
+
+def is_titled(text: str, quote: Quote) -> bool:
+    """'in an article on africultures.com entitled "La caricature à Maurice, 170 ans d'histoire"': what
+    follows 'entitled' or 'headlined' is the name of a piece of writing, not words anyone said."""
+    return bool(_TITLING.search(text[max(0, quote.start - 40) : quote.start]))

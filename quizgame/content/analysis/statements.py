@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from quizgame.content.analysis.cue_verbs import takes_or_refuses
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.reading import same_token
 
@@ -190,6 +191,8 @@ def reports_a_statement(sentence: Span, lexicon: Lexicon) -> bool:
         if _negated(verb) or _hedge(verb):
             continue  # "has not commented", "reported to number about 100": no one's statement
         lemma = verb.lemma_.lower()
+        if takes_or_refuses(verb, lemma):
+            continue  # "A judge denied a motion to postpone", "claimed damages of $5 million": acts, no words
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             if lemma in cues | _STANCE and _agent(verb):
