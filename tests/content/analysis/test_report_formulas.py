@@ -152,3 +152,21 @@ def test_accented_given_names():
     assert all(is_first_name(w) for w in ("José", "Lucía", "Tomás"))
     body = 'Lucía Fernández runs a mobile library. "We depend on donations," she said.'
     assert _speaker_of(body, "donations") == ("Lucía Fernández", "named")
+
+
+# A Q&A interview in Global Voices' form: '**Name (XY):** answer', then '**XY:**'; questions closed in bold.
+
+
+def test_an_interview_labelled_with_initials_in_brackets():
+    body = (
+        "Samuel Mensah coaches a rugby team of teenagers in a refugee camp. Global Voices talked to him.\n\n"
+        "**Global Voices (GV): Why rugby?**\n\n"
+        "**Samuel Mensah (SM):** Because it needs no expensive equipment, only a ball and a field.\n\n"
+        "**GV: How do the players train?**\n\n"
+        "**SM:** Three evenings a week, after school. In the dry season the field is hard as stone.\n"
+    )
+    answers = {a.quote: a.speaker for a in analyze_text(body).attributions if a.direct}
+    assert any("no expensive equipment" in q for q in answers)
+    assert any("Three evenings a week" in q for q in answers)
+    assert set(answers.values()) == {"Samuel Mensah"}
+    assert not any("Why rugby" in q for q in answers)
