@@ -108,23 +108,28 @@ def find_turns(reading: Reading, people: People) -> list[Turn]:
     return result
 
 
-_SAYING = frozenset({"say", "tell", "add"})
+_SAYING = frozenset({"say", "tell", "add", "find", "report", "announce"})
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b", re.IGNORECASE)
 
 
 def _reporters_prose(reading: Reading, people: People, speaker: str, start: int, end: int) -> bool:
-    """'Whitlock, 47, is a former nurse ...', 'The orchestra's chief executive, Martin Oyelaran, said ...':
-    an unlabelled paragraph after an answer that names the speaker in the third person, or reports what a
-    named person said, is the reporter's, not the answer going on (an answer says 'I', 'my father said')."""
+    """'Whitlock, 47, is a former nurse ...', 'The orchestra's chief executive, Martin Oyelaran, said ...', 'A study
+    by the University of Pacifica found ...': an unlabelled paragraph after an answer that names the speaker in the
+    third person, or, with no 'I' or 'we' in it, reports what a named person or body said or found, is the
+    reporter's, not the answer going on (an answer goes on in the first person: 'my father said ...')."""
     person = people.by_surname(speaker.split()[-1])
     surname = person.surname if person is not None else speaker.split()[-1]
-    if re.search(rf"\b{re.escape(surname)}\b", reading.text[start:end]):
+    text = reading.text[start:end]
+    if re.search(rf"\b{re.escape(surname)}\b", text):
         return True
     span = reading.doc.char_span(start, end, alignment_mode="expand")
-    for token in span if span is not None else []:
+    if span is None or _FIRST_PERSON.search(text):
+        return False
+    for token in span:
         if token.lemma_.lower() not in _SAYING or reading.in_quote(token):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        if subject is not None and any(t.ent_type_ in ("PERSON", "ORG") for t in subject.subtree):
             return True
     return False
 

@@ -57,6 +57,10 @@ _MARQUARDT = (
             _MARQUARDT + "The orchestra's chief executive, Martin Oyelaran, said ticket sales had risen by 18 percent.",
             "ticket sales",
         ),
+        (
+            _WHITLOCK + "A study by the University of Brackenford found no sign of a fall in rents last year.",
+            "University of Brackenford",
+        ),
     ],
 )
 def test_the_reporters_paragraph_after_a_transcript_ends_the_last_answer(body: str, after: str) -> None:
@@ -123,3 +127,32 @@ def test_remembered_as_characterises_like_described_as(body: str, speaker: str) 
 )
 def test_a_memory_or_the_passive_names_no_one_characterising(body: str) -> None:
     assert all(c != "remembered" and c != "remember" for _, _, c in _speakers(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A 2022 study by the University of Calder found no measurable effect on local employment.", "Calder"),
+        ("The audit found no evidence of fraud in the council's accounts.", "audit"),
+        ("A review by the health department found no link between the vaccine and the illness.", "health department"),
+    ],
+)
+def test_a_document_finding_none_of_something_states_it(body: str, speaker: str) -> None:
+    found = _speakers(body)
+    assert len(found) == 1 and speaker in found[0][0] and found[0][1] == "document"
+
+
+def test_people_finding_nothing_is_the_reporters_account() -> None:
+    body = "Police found no weapons in the car after the chase on Friday."
+    assert _speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("In a 1998 interview with Jazz Monthly, Delacroix said she never planned to become famous.", "Jazz Monthly"),
+        ("In a 2010 interview with Labour Weekly, Talbot said she had no regrets about the strike.", "Labour Weekly"),
+    ],
+)
+def test_a_name_ending_in_monthly_or_weekly_is_a_periodical(body: str, outlet: str) -> None:
+    assert [s.outlet for s in analyze_text(body).secondhand] == [outlet]
