@@ -186,6 +186,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         ]
         indefinite = bool(det) and det[0].lower_ in ("a", "an")
         owned = bool(det) and det[0].dep_ == "poss" and det[0].pos_ == "PROPN"  # "Chelyabinsk's governor"
+        if indefinite:  # 'A State Department spokesperson' after 'Ministry spokesperson Randhir Jaiswal': 'a'
+            holders = [p for p in holders if _named_later(p, head, people)]  # brings in someone new
         if (indefinite or owned) and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
             return Resolved(holders[0].name, "named", 0.7)  # "An Ethiopian government spokesman", later named
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
@@ -217,6 +219,12 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
 INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "everyone", "everybody"})
 _INDEFINITE = {"some", "others", "many", "several", "few", "most", *INDEFINITE_PEOPLE}
 _SECOND = {"deputy", "vice", "assistant"}  # words that make a title another office
+
+
+def _named_later(person: Person, head: Token, people: People) -> bool:
+    """No mention of the person before this phrase: an indefinite role noun may introduce someone the text
+    names later ('An Ethiopian government spokesman ... Zemedkun Tekle'), never someone named already."""
+    return not any(at < head.idx and p is person for at, p in people.mentions)
 
 
 def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import clean_span, passive_agent, set_off
+from quizgame.content.analysis.cue_parts import clean_span, passive_agent, reporting_verb_above, set_off
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
@@ -29,7 +29,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, split)))
     tokens: list[Token] = []
     for child in verb.children:
-        if child in skip or child.dep_ in ("nsubj", "nsubjpass"):
+        if child in skip or child.dep_ in ("nsubj", "nsubjpass") or _addressee(verb, child):
             continue
         if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
             tokens.extend(child.subtree)
@@ -71,6 +71,14 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, tokens)))
 
 
+def _addressee(verb: Token, child: Token) -> bool:
+    """'told the newspaper O Globo that ...': the parser makes both 'newspaper' and 'Globo' objects of 'told';
+    whom one tells stands before the clause told, so an object of 'tell' before its clause is no content."""
+    if verb.lemma_.lower() != "tell" or child.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.i > child.i for c in verb.children)
+
+
 def _reported_by(verb: Token) -> bool:
     """A verb inside the clause of a verb of saying that has its own subject before it ('Colleagues said the
     senator often complained about the schedule') is part of that statement; the words before it are the
@@ -107,6 +115,9 @@ def _without_other_statements(verb: Token, tokens: list[Token]) -> list[Token]:
         and any(c.dep_ == "nsubj" for c in t.children)
         and t.head in inside
     ]
+    # 'told MPs that the detention was "arbitrary" and called for her release': a verb of saying joined to the
+    # reported clause but spoken by this verb's subject (cue_parts.reporting_verb_above) is a statement of its own
+    others += [t for t in tokens if t.dep_ == "conj" and t.i > verb.i and reporting_verb_above(t) == verb]
     if not others:
         return tokens
     cut = set()
