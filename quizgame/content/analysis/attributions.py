@@ -51,6 +51,7 @@ from quizgame.content.analysis.series import series_after
 from quizgame.content.analysis.set_apart import blockquoted, interview_answers
 from quizgame.content.analysis.side_speakers import split_side_speakers
 from quizgame.content.analysis.speakers import People
+from quizgame.content.analysis.subject_phrase import in_organisation_name
 
 __all__ = ["Found", "find_attributions"]
 
@@ -160,6 +161,8 @@ def _coordinated(reading: Reading, people: People, lexicon: Lexicon, found: list
                 other.pos_ == "PROPN" or other.pos_ == "NOUN" and can_speak(other, lexicon)
             ):
                 continue
+            if in_organisation_name(speaker, [other]):
+                continue  # 'The National Oceanic and Atmospheric Administration has confirmed': one body
             cue = replace(item.cue, speaker=other)
             made = make_found(
                 reading,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgame.content.analysis.agencies import acronyms_before, agency_named_before, reads_as_body
+from quizgame.content.analysis.ages import person_of_age
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.group_speakers import name_modifies_group
 from quizgame.content.analysis.lexicon import Lexicon
@@ -75,13 +77,23 @@ def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Re
     doc = head.doc
     first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
     press = head.lemma_.lower() in lexicon.outlet_nouns
-    for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= head.i]):
-        if ent.label_ == "ORG" and ent.root.pos_ == "PROPN" and not _names_person(ent, people, lexicon):
-            kind = lexicon.outlet_kind(ent.text) or ("outlet" if press else "organization")
+    shared = head.lemma_.lower() == "agency"  # a news agency, or a health, space or disaster agency
+    fallback = None
+    names = [e for e in doc.ents if first <= e.start and e.end <= head.i and e.label_ == "ORG"]
+    if shared:  # 'A WHO spokesperson told the BBC': an acronym before a person's noun names the body they speak for
+        names += acronyms_before(head, first)
+    for ent in sorted(names, key=lambda name: name.start, reverse=True):
+        if ent.root.pos_ == "PROPN" and not _names_person(ent, people, lexicon):
+            kind = lexicon.outlet_kind(ent.text) or ("outlet" if press and not shared else "organization")
             if kind == "outlet" and not press:
                 continue  # 'told the Daily Courier ... the company said': a company is not the newspaper named before it
-            return Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
-    return None
+            resolved = Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
+            if shared and (kind == "outlet" or not reads_as_body(ent, lexicon)):
+                fallback = fallback or resolved  # 'A WHO spokesperson told the BBC ... Malaria killed ..., the
+                continue  # agency said': the WHO, not the broadcaster or a name the tagger took for a body
+            return resolved
+    named = agency_named_before(head, lexicon) if shared and fallback is None else None
+    return fallback or (Resolved(named[0], named[1], 0.6) if named else None)
 
 
 def _names_person(span: Span, people: People, lexicon: Lexicon) -> bool:
@@ -233,7 +245,13 @@ def _described_person(head: Token, people: People, lexicon: Lexicon) -> Resolved
     det = next((c for c in head.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
         return None
-    if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children):
+    old = head if head.lower_ == "old" else next((c for c in head.children if c.dep_ == "amod"), None)
+    aged_noun = old is not head and head.pos_ == "NOUN" and head.lemma_.lower() not in lexicon.organization_nouns
+    aged_epithet = old is not None and old.lower_ == "old" and any(c.lower_ == "year" for c in old.children)
+    if aged_epithet and (old is head or aged_noun):  # 'the 45-year-old', 'the 68-year-old virologist'
+        aged = person_of_age(old, people)
+        if aged is not None:  # 'Wanjiru, 33, wrote ... Tuwei praised her ... The 33-year-old said': the age agrees
+            return Resolved(aged.name, "named", 0.8)
         person = people.latest_subject_before(head.idx)
         near = person is not None and any(
             head.sent.start_char - at < 600 and at < head.idx for at, p in people.mentions if p is person

@@ -164,13 +164,30 @@ def told_clause(addressee: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         deps = {c.dep_ for c in clause.children}
         complete = bool(deps & {"dobj", "attr", "acomp", "xcomp"}) and "ccomp" not in deps  # no gap, so no relative
+        if subject is not None and "ccomp" not in deps and not complete:
+            complete = _closed(clause, subject)  # 'told the court he had acted in self-defence'
         if subject is None or not complete or subject.i < clause.left_edge.i:
             continue
         if subject.i == clause.left_edge.i and subject.lower_ in _PERSONAL_SUBJECTS and clause.left_edge.i == after:
             return clause
+        if subject.left_edge.i == after and doc[after].lower_ in _DETERMINERS and doc[after].head == subject:
+            return clause  # 'told the meeting the budget was balanced': a subject of its own after the audience
         if that and subject.left_edge.i == after + 1:
             return clause  # 'told a press briefing that the decision was illegal': a 'that' the parser hung on the verb
     return None
+
+
+_DETERMINERS = {"the", "his", "her", "its", "their", "our", "my"}
+
+
+def _closed(clause: Token, subject: Token) -> bool:
+    """A clause with nothing missing after its verb: a passive's subject is its object ('the budget was balanced'),
+    and an intransitive verb's phrases each have their noun ('acted in self-defence'; 'the meeting she spoke at'
+    leaves 'at' bare, 'the players he trusted to ...' wants the players)."""
+    after = [c for c in clause.children if c.i > clause.i and not c.is_punct]
+    if any(c.dep_ in ("xcomp", "dative") or c.dep_ == "prep" and not list(c.children) for c in after):
+        return False
+    return subject.dep_ == "nsubjpass" or any(c.dep_ == "prep" for c in after)
 
 
 def own_subject(clause: Token) -> bool:

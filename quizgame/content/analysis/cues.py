@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.closing_sources import closing_source
 from quizgame.content.analysis.cue_content import acted, content_of
 from quizgame.content.analysis.cue_parts import (
     Cue,
@@ -147,6 +148,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             cue = _verb_cue(token, lexicon, weak=False, lemma=token.lemma_.lower())
             cue.strength = _DOCUMENT_STRENGTH
             cues[token.i] = cue
+        elif (closing := closing_source(token, lexicon)) is not None:
+            cues[token.i] = closing  # '..., data from the agriculture department show.' ('show' tagged a noun)
         else:
             phrase_cue(token, lexicon, cues)
     for cue in cues.values():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import gzip
 import sys
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -34,13 +35,21 @@ def _table() -> dict[str, float]:
     return table
 
 
+def _plain(word: str) -> str:
+    """'José', 'Lucía', 'Tomás' as the SSA writes them ('jose', 'lucia', 'tomas'): its records hold no accents."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+
+
 def is_first_name(word: str) -> bool:
-    return word.lower() in _table()
+    return _plain(word) in _table()
 
 
 def name_gender(word: str) -> str | None:
     """'m' or 'f' when at least 97% of the people given the name were of that sex; None otherwise."""
-    male = _table().get(word.lower())
+    male = _table().get(_plain(word))
     if male is None:
         return None
     return "m" if male >= _SURE else "f" if male <= 1 - _SURE else None

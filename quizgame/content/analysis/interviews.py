@@ -4,7 +4,8 @@
     Jane Porter: The city has neglected its schools.
 
 A label is a short capitalised name before a colon at the start of a paragraph ("Porter:", "**Jane
-Porter:**", "WN:", "((Wikinews))"). The text is a transcript only when labelled paragraphs alternate
+Porter:**", "WN:", "((Wikinews))"), its initials in brackets after it or not ("**Lucía Fernández (LF):**", Global
+Voices' form: the initials are the label, as the later turns write it). The text is a transcript only when labelled paragraphs alternate
 between at least two labels and some turn asks a question, so that "Update: ..." or "Photo: ..."
 lines never make one. The interviewer's label is the one whose turns are questions (or a name such
 as "Wikinews", "WN", "Q"); every other label's turn, with the unlabelled paragraphs that continue
@@ -23,7 +24,8 @@ from quizgame.content.analysis.speakers import People
 _BOLD = r"(?:\*\*|'''|__)?"
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al|la|le)){0,4}"
 _LABEL = re.compile(
-    rf"[ \t]*{_BOLD}[ \t]*(?:\(\((?P<wiki>{_NAME})\)\)|(?P<name>{_NAME})[ \t]*{_BOLD}[ \t]*:)[ \t]*{_BOLD}[ \t]*(?=\S)"
+    rf"[ \t]*{_BOLD}[ \t]*(?:\(\((?P<wiki>{_NAME})\)\)|(?P<name>{_NAME})(?:[ \t]+\((?P<short>[A-Z]{{1,4}})\))?[ \t]*{_BOLD}[ \t]*:)"
+    rf"[ \t]*{_BOLD}[ \t]*(?=\S)"
 )
 _INTERVIEWERS = {"wikinews", "wn", "q", "question", "interviewer", "int"}
 _ANSWERERS = {"a", "answer"}
@@ -72,7 +74,8 @@ def find_turns(reading: Reading, people: People) -> list[Turn]:
     asks: dict[str, list[bool]] = {}
     for label, start, end in paragraphs:
         if label:
-            asks.setdefault(label.lower(), []).append(reading.text[start:end].rstrip().endswith("?"))
+            asked = reading.text[start:end].rstrip().rstrip("*_").rstrip()  # '**GV: How did it start?**'
+            asks.setdefault(label.lower(), []).append(asked.endswith("?"))
     turns = sum(len(v) for v in asks.values())
     interviewers = {k for k, v in asks.items() if k in _INTERVIEWERS or sum(v) > len(v) / 2}
     if turns < _MIN_TURNS or not interviewers or sum(sum(asks[k]) for k in interviewers) < _MIN_TURNS:
@@ -163,7 +166,7 @@ def _interviewee(people: People) -> str | None:
 
 
 def _label_of(match: re.Match[str]) -> str | None:
-    label = (match.group("wiki") or match.group("name") or "").strip(" *'_")
+    label = (match.group("wiki") or match.group("short") or match.group("name") or "").strip(" *'_")
     if not label or label.lower() in _NOT_SPEAKERS or len(label) > 40:
         return None
     return label

@@ -109,6 +109,8 @@ class Lexicon:
         if any(a == "news" and b in self.outlet_nouns for a, b in itertools.pairwise(lowered)):
             return "outlet"  # 'state-owned news agency Fars', 'the news site ...'
         capitalised = [w for w in words if w[:1].isupper()]
+        if lowered[-1] == "agency" and not {"news", "press", "wire"} & set(lowered):
+            return None  # 'the European Space Agency', 'the disaster management agency': a body, not a news agency
         if capitalised and words[-1].lower() in self.outlet_words and words[-1][:1].isupper():
             return "outlet"
         if len(capitalised) == len(words) > 1 and words[0].lower() in ("radio", "television", "tv"):

@@ -119,6 +119,17 @@ def given_name_inside(tokens: list[Token]) -> list[Token]:
     return []
 
 
+def noun_before_untagged_name(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """'Resident Carmen Vidal, 71, said', 'Farmer Ben Kruger': a capitalised noun for a person opening a run the
+    tagger left bare, before a given name and a surname, says what the person is and is not part of the name."""
+    if len(tokens) < 3 or any(t.ent_type_ == "PERSON" for t in tokens):
+        return []
+    word = tokens[0].lower_
+    if word in lexicon.titles or not person_noun(word, lexicon) or not untagged_name(tokens[1:], lexicon):
+        return []
+    return tokens[:1]
+
+
 _PARTICLES = {"al", "el", "la", "le", "de", "da", "di", "du", "van", "von", "del", "der", "den", "st", "san", "santa"}
 
 

@@ -21,6 +21,7 @@ from quizgame.content.analysis.person_names import (
     max_words,
     member_of_organisation,
     namesakes,
+    noun_before_untagged_name,
     person_noun,
     place_name,
     untagged_name,
@@ -95,7 +96,11 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         # 'Zimbabwean Morgan Tsvangirai' opens with a place's word, but 'Cheam Yeap', tagged one place, is one name
         while len(name_tokens) > 1 and name_tokens[0].ent_type_ in ("GPE", "NORP") and name_tokens[1].ent_iob_ != "I":
             name_tokens.pop(0)
-        described = _description_before_name(name_tokens) or given_name_inside(name_tokens)
+        described = (
+            _description_before_name(name_tokens)
+            or given_name_inside(name_tokens)
+            or noun_before_untagged_name(name_tokens, lexicon)
+        )
         name_tokens = name_tokens[len(described) :]
         if not name_tokens or len(doc[name_tokens[0].i : name_tokens[-1].i + 1].text.split()) > max_words(name_tokens):
             continue

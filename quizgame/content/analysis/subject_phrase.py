@@ -47,10 +47,23 @@ def noun_phrase(head: Token) -> str:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             keep.extend(child.subtree)
+        elif child.dep_ in ("prep", "cc", "conj") and in_organisation_name(head, list(child.subtree)):
+            keep.extend(
+                child.subtree
+            )  # 'the Centers for Disease Control and Prevention', 'the National Oceanic and ...'
     tokens = sorted(set(keep), key=lambda t: t.i)
     tokens = [t for t in tokens if not t.is_space]
     start, end = tokens[0].i, tokens[-1].i + 1
     return head.doc[start:end].text.strip(" ,\n")
+
+
+def in_organisation_name(head: Token, tokens: list[Token]) -> bool:
+    """Words inside the organisation's name the tagger marked around a proper-noun head: an 'and' or a 'for' in a
+    body's name ('the Food and Drug Administration') joins no two parties and opens no description."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+        return False
+    name = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return name is not None and all(name.start <= t.i < name.end for t in tokens)
 
 
 def phrase_without_article(phrase: str) -> str:
