@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import clean_span, passive_agent, reporting_verb_above, set_off
+from quizgame.content.analysis.cue_verbs import calls_for
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
@@ -142,9 +143,18 @@ def _without_other_statements(verb: Token, tokens: list[Token]) -> list[Token]:
         and any(c.dep_ == "nsubj" for c in t.children)
         and t.head in inside
     ]
-    # 'told MPs that the detention was "arbitrary" and called for her release': a verb of saying joined to the
-    # reported clause but spoken by this verb's subject (cue_parts.reporting_verb_above) is a statement of its own
-    others += [t for t in tokens if t.dep_ == "conj" and t.i > verb.i and reporting_verb_above(t) == verb]
+    # 'told MPs that the detention was "arbitrary" and called for her release': a verb of saying joined with no
+    # comma to a reported clause whose subject is a thing (cue_parts.reporting_verb_above) is a statement of its
+    # own, attributed to this verb's subject; with a comma ('noted that ..., and mentioned') it stays in
+    others += [
+        t
+        for t in tokens
+        if t.dep_ == "conj"
+        and t.i > verb.i
+        and t.doc[t.i - 2].text != ","
+        and (t.lemma_.lower() in lexicon.strong_cues or calls_for(t))
+        and reporting_verb_above(t) == verb
+    ]
     if not others:
         return tokens
     cut = set()
