@@ -19,6 +19,7 @@ from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.group_speakers import name_modifies_group
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.office_holders import body_named, name_after_posting, named_later
 from quizgame.content.analysis.outlets import bare_name, known_outlets, outlet_mentions
 from quizgame.content.analysis.person_names import person_noun, untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
@@ -159,9 +160,9 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
             and named.ent_type_ in ("", "PERSON", "ORG")
         ):
             name = [t for t in named.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-            if not any(
-                t.lower_ in lexicon.organization_nouns for t in [*name, named]
-            ):  # "A spokesman ..., Aimal Khan Mohmand,"
+            if not any(t.lower_ in lexicon.organization_nouns for t in [*name, named]) and not body_named(
+                named, (name or [named])[0], lexicon
+            ):  # "A spokesman ..., Aimal Khan Mohmand,"; not "Observers from the group Yiaga Africa"
                 return Resolved(named.doc[(name or [named])[0].i : named.i + 1].text, "named")
     handle = head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.startswith("@") for c in head.children)
     known = (
@@ -190,6 +191,9 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         named_after = named_after_comma(head, people)
         if named_after is not None:  # "According to the El Paso mayor, Dee Margo, ..." (the parser lost the apposition)
             return Resolved(named_after.name, "named")
+        posted = name_after_posting(head)
+        if posted is not None:  # "Former Indian high commissioner to Pakistan Ajay Bisaria told ..."
+            return Resolved(posted, "named")
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
         definite = bool(det) and det[0].lower_ in ("the", "his", "her", "its", "their")
         bare_title = not det and head.pos_ == "PROPN" and role not in lexicon.organization_nouns
@@ -204,6 +208,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         ]
         indefinite = bool(det) and det[0].lower_ in ("a", "an")
         owned = bool(det) and det[0].dep_ == "poss" and det[0].pos_ == "PROPN"  # "Chelyabinsk's governor"
+        if indefinite:  # 'A State Department spokesperson' after 'Ministry spokesperson Randhir Jaiswal': 'a'
+            holders = [p for p in holders if named_later(p, head, people)]  # brings in someone new
         if (indefinite or owned) and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
             return Resolved(holders[0].name, "named", 0.7)  # "An Ethiopian government spokesman", later named
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
@@ -221,6 +227,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if handle:
             return Resolved(head.doc[name[0].i : head.i + 1].text, "social_media")
         bare_name = head.ent_type_ == "" and untagged_name(name, lexicon) and not lexicon.outlet_kind(phrase)
+        if body_named(head, name[0], lexicon):  # "The election supervisory agency Bawaslu said"
+            return Resolved(head.doc[name[0].i : head.i + 1].text, "organization")
         if head.ent_type_ == "PERSON" or (titled and len(name) >= 2) or bare_name:  # "MP Tanya Davies", not "of ..."
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")
         if _named_document(head, phrase):  # 'The Clean Air Act states', 'Republic Act No. 3846 states'

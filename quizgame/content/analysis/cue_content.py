@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import clean_span, passive_agent, set_off
+from quizgame.content.analysis.cue_parts import clean_span, passive_agent, reporting_verb_above, set_off
+from quizgame.content.analysis.cue_verbs import calls_for
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
@@ -29,7 +30,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, split)))
     tokens: list[Token] = []
     for child in verb.children:
-        if child in skip or child.dep_ in ("nsubj", "nsubjpass"):
+        if child in skip or child.dep_ in ("nsubj", "nsubjpass") or _addressee(verb, child):
             continue
         if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
             tokens.extend(child.subtree)
@@ -71,6 +72,14 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     elif not tokens and verb.dep_ == "ROOT":
         tokens = _fronted_words(verb)
     return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, tokens)))
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """'told the newspaper O Globo that ...': the parser makes both 'newspaper' and 'Globo' objects of 'told';
+    whom one tells stands before the clause told, so an object of 'tell' before its clause is no content."""
+    if verb.lemma_.lower() != "tell" or child.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.i > child.i for c in verb.children)
 
 
 def _fronted_words(verb: Token) -> list[Token]:
@@ -133,6 +142,18 @@ def _without_other_statements(verb: Token, tokens: list[Token]) -> list[Token]:
         and t.lemma_.lower() in lexicon.strong_cues
         and any(c.dep_ == "nsubj" for c in t.children)
         and t.head in inside
+    ]
+    # 'told MPs that the detention was "arbitrary" and called for her release': a verb of saying joined with no
+    # comma to a reported clause whose subject is a thing (cue_parts.reporting_verb_above) is a statement of its
+    # own, attributed to this verb's subject; with a comma ('noted that ..., and mentioned') it stays in
+    others += [
+        t
+        for t in tokens
+        if t.dep_ == "conj"
+        and t.i > verb.i
+        and t.doc[t.i - 2].text != ","
+        and (t.lemma_.lower() in lexicon.strong_cues or calls_for(t))
+        and reporting_verb_above(t) == verb
     ]
     if not others:
         return tokens

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.mute_subjects import is_mute_thing
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.split_clauses import split_clause
 
@@ -72,7 +73,7 @@ def subject_of(verb: Token) -> Token | None:
             subject = subject or next((c for c in governor.children if c.dep_ == "nsubj"), None)
             return subject or subject_of(governor)
         return subject_of(governor)
-    reporter = _reporting_verb_above(verb)
+    reporter = reporting_verb_above(verb)
     if reporter is not None:
         return subject_of(reporter)
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp") and verb.head.i != verb.i:
@@ -114,19 +115,29 @@ def _passive_subject(verb: Token) -> Token | None:
     return None
 
 
-def _reporting_verb_above(verb: Token) -> Token | None:
+def reporting_verb_above(verb: Token) -> Token | None:
     """'He noted that the House did not ratify it, and mentioned an arbitration route': a second verb of saying
     the parser joined to the reported clause ('ratify') belongs with the verb reporting it ('noted'), whose
     subject is speaking; 'she said he denied it and called it a lie' keeps 'he', who denied."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.doc[verb.i - 1].lower_ not in ("and", "but") or verb.doc[verb.i - 2].text != ",":
-        return None
     lexicon = load_lexicon()
+    if verb.doc[verb.i - 1].lower_ not in ("and", "but"):
+        return None
+    if verb.doc[verb.i - 2].text != "," and not _mute_clause(clause, lexicon):
+        return None
     if not (_saying(verb, lexicon) and _saying(clause.head, lexicon)) or _saying(clause, lexicon):
         return None
     return clause.head
+
+
+def _mute_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """'said the decision was unlawful and called for an inquiry': with no comma before 'and' the second verb
+    may share the reported clause's subject ('said he denied it and called it a lie'), unless that subject is
+    a thing that cannot speak (mute_subjects.py)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and is_mute_thing(subject, lexicon)
 
 
 def _saying(verb: Token, lexicon: Lexicon) -> bool:
