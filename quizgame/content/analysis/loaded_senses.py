@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quizgame.content.analysis.cue_verbs import takes_lives
 from quizgame.content.analysis.loaded_context import (
     PEOPLE_NOUNS,
     against_forces,
@@ -127,8 +128,6 @@ _FILINGS = frozenset(
     "motion lawsuit suit complaint petition filing notice appeal indictment brief affidavit writ claim "
     "counterclaim pleading application".split()
 )
-# What a claim takes when it kills: "the violence that has claimed the life of the journalist".
-_VICTIMS = frozenset("life victim casualty".split())
 
 
 def term_of_art_claim(verb: Token) -> bool:
@@ -141,5 +140,4 @@ def term_of_art_claim(verb: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("formally", "officially") for c in verb.children):
         return True
-    following = verb.doc[verb.i + 1 : verb.i + 4]
-    return verb.lemma_.lower() == "claim" and any(t.pos_ == "NOUN" and t.lemma_.lower() in _VICTIMS for t in following)
+    return takes_lives(verb)

@@ -40,8 +40,10 @@ def test_claim_in_law_or_of_a_life_doubts_nothing():
         )
         == []
     )
-    # a person's claim is still the reporter's doubting verb
+    assert terms("The storm claimed dozens of lives in the north.") == []
+    # a person's claim is still the reporter's doubting verb, a life in it too
     assert terms("The pirates claimed the ship was worth US$3 million.") == ["claimed"]
+    assert terms("Mr. Lee claimed the life he had was hard.") == ["claimed"]
 
 
 def test_heated_debate_is_the_set_phrase_for_a_sharp_argument():
