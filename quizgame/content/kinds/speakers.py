@@ -111,7 +111,10 @@ _CALENDAR = frozenset(
     "august september october november december".split()
 )
 # What may continue a name cut short: "Valéry Giscard d'Estaing", "Ludwig van Beethoven", "Alex E. Proimos".
-_NAME_TAIL = re.compile(r"(?:\s+(?:(?:d|l|o|al)['’][A-Z][\w'’-]*|(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]*\.?))")
+# Words of a name are apart by spaces or one line break of a wrapped paragraph, never by a blank line: a credit
+# line "—Troy Roberts" does not run into the next paragraph's "Another eyewitness".
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_TAIL = re.compile(rf"(?:{_GAP}(?:(?:d|l|o|al)['’][A-Z][\w'’-]*|(?:[a-z]{{1,3}}{_GAP}){{0,2}}[A-Z][\w'’-]*\.?))")
 
 
 _NAME_PARTICLES = _PARTICLES - {"of", "and", "for", "on", "the"}  # "Jerrold Nadler of New York" is no name

@@ -126,3 +126,14 @@ def test_an_instrument_is_no_speaker():
     body = "With NASA's James Webb Telescope scheduled to be deployed next year, Sara Seager said more."
     assert clean("James Webb Telescope", body) is None
     assert clean("Sara Seager", body) == "Sara Seager"
+
+
+def test_a_whole_name_never_runs_into_the_next_paragraph():
+    body = (
+        "Guardrails can only take so much.\n\n—Troy Roberts\n\nAnother eyewitness, Nicole Towarek, described the heat."
+    )
+    assert speakers.whole_name("Troy Roberts", body) == "Troy Roberts"
+    assert (
+        speakers.whole_name("Valéry Giscard", "said Valéry Giscard\nd'Estaing, who was president")
+        == "Valéry Giscard d'Estaing"
+    )
