@@ -18,6 +18,19 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
 _CONTENT_PREPS = {"of", "as", "about", "that"}
 
 
+def _statement_clause(verb: Token) -> list[Token]:
+    """'Police said in a statement that the man remained in custody', parsed with the that-clause hung on
+    'statement' (a clause saying what the statement holds): the clause is what was said. A relative clause ('in a
+    statement that was released on Friday') has no 'that' as its mark and is left out."""
+    statement_nouns = load_lexicon().statement_nouns
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "through", "via")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in statement_nouns):
+            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return list(clause.subtree)
+    return []
+
+
 def acted(verb: Token) -> tuple[int, int] | None:
     """'thanked Best' in 'The mayor thanked Best in a post': the act itself is the statement."""
     objects = [t for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for t in c.subtree]
@@ -49,6 +62,8 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         ):  # "acknowledged the deal", "claimed victory", "accused him of fraud": the act is what was said
             tokens.append(verb)
             tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
+    if not tokens:
+        tokens = _statement_clause(verb)
     if (
         not tokens
         and verb.lemma_.lower() in _CLAIMED

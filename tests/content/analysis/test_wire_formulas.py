@@ -144,3 +144,13 @@ def test_a_verb_inside_a_reported_clause_does_not_take_its_source_as_words(body:
     quotes = [q for _, q in pairs(body)]
     assert not any(q.endswith("said") for q in quotes)
     assert len(quotes) == 1
+
+
+def test_what_a_statement_says_is_its_that_clause_however_the_parser_hangs_it() -> None:
+    # the small model hangs the that-clause on 'statement' here, not on 'said'
+    found = analyze_text("West Yorkshire Police said in a statement that the arrested man remained in custody.")
+    assert [(a.speaker, a.quote) for a in found.attributions] == [
+        ("West Yorkshire Police", "that the arrested man remained in custody")
+    ]
+    # a relative clause about the statement says nothing of what it holds
+    assert analyze_text("The agency said in a statement that was released on Friday.").attributions == []
