@@ -18,6 +18,15 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "oprd", "dobj", "attr"}
 _CONTENT_PREPS = {"of", "as", "about", "that"}
 
 
+_PERCEIVING = {"see", "hear", "watch", "notice", "witness", "observe", "spot", "overhear"}
+
+
+def _perceived(verb: Token) -> bool:
+    """'Neighbours heard the couple shouting', 'she saw two groups arguing': a verb of saying seen or heard being
+    done, with nothing said of its own, is an act someone perceived; the words before it are not its content."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVING
+
+
 def _statement_clause(verb: Token) -> list[Token]:
     """'Police said in a statement that the man remained in custody', parsed with the that-clause hung on
     'statement' (a clause saying what the statement holds): the clause is what was said. A relative clause ('in a
@@ -78,7 +87,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         tokens = reported
     if not tokens and verb.dep_ == "ccomp" and _reported_by(verb):
         tokens = []  # 'Witnesses said Rourke often boasted about his connections': what the witnesses said
-    elif not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
+    elif not tokens and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i and not _perceived(verb):
         own = set(verb.subtree)
         tokens = [t for t in verb.head.subtree if t not in own and t.i < verb.i]
     elif not tokens and verb.dep_ == "parataxis":  # "These orcas, she suggested, specialize in ..."

@@ -154,3 +154,14 @@ def test_what_a_statement_says_is_its_that_clause_however_the_parser_hangs_it() 
     ]
     # a relative clause about the statement says nothing of what it holds
     assert analyze_text("The agency said in a statement that was released on Friday.").attributions == []
+
+
+def test_a_verb_of_saying_seen_or_heard_being_done_is_no_statement() -> None:
+    assert analyze_text("Neighbours heard the couple shouting late at night.").attributions == []
+    found = analyze_text("A witness told the Post that she saw two groups arguing before the attack.")
+    assert [(a.speaker, a.quote) for a in found.attributions] == [
+        ("A witness", "that she saw two groups arguing before the attack")
+    ]
+    # what the person seen was saying is still theirs
+    found = analyze_text("Residents saw the mayor arguing that the plan would fail.")
+    assert [(a.speaker, a.quote) for a in found.attributions] == [("the mayor", "that the plan would fail")]
