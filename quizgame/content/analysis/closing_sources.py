@@ -3,7 +3,8 @@ confirmed in Texas and Kansas, data from the agriculture department show.', '...
 show.', '..., figures released by NHS England show.' A phrase after the subject ('from ...', 'released by ...')
 makes the parser take 'show' for the last noun of it, so no cue is found and the sentence is called unsourced.
 Read from the form: a last word 'show(s)', 'suggest(s)', 'indicate(s)', 'reveal(s)' before the full stop, after a
-comma, in a phrase headed by a document noun ('figures', 'data', 'records') with no finite verb of its own.
+comma, in a phrase headed by a document noun ('figures', 'data', 'records') with no finite verb of its own; also when
+the parser made 'show' a verb but took its subject for a compound ('..., court records show.').
 (When the parse is right, 'council figures show' is a verb cue as any other.)
 """
 
@@ -21,8 +22,11 @@ _STRENGTH = 0.7  # as a document's verb (cues._DOCUMENT_STRENGTH): read off the 
 
 
 def closing_source(token: Token, lexicon: Lexicon) -> Cue | None:
-    if token.lower_ not in _CLOSING or token.pos_ in ("VERB", "AUX"):
+    if token.lower_ not in _CLOSING:
         return None
+    if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None  # a verb with its subject is a cue as any other; '..., court records show.' parsed with
+        # 'records' as a compound of 'show' has none, and is read from the form like the noun case
     if token.i and token.doc[token.i - 1].pos_ == "DET":
         return None  # 'a video of the show.': the noun it is
     sent = token.sent
@@ -35,7 +39,7 @@ def closing_source(token: Token, lexicon: Lexicon) -> Cue | None:
     phrase = list(token.doc[comma.i + 1 : token.i])
     if not phrase or any(t.tag_ in _FINITE or t.is_punct for t in phrase):
         return None  # '..., which the report shows': a clause, not a source phrase
-    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN") and _document(t, lexicon)), None)
     if head is None or not _document(head, lexicon) or head.i > comma.i + 4:
         return None
     content = clean_span(token, [t for t in sent if t.i < comma.i])

@@ -170,3 +170,11 @@ def test_an_interview_labelled_with_initials_in_brackets():
     assert any("Three evenings a week" in q for q in answers)
     assert set(answers.values()) == {"Samuel Mensah"}
     assert not any("Why rugby" in q for q in answers)
+
+
+def test_records_closing_a_sentence_are_its_source_when_the_parser_makes_them_a_compound():
+    found = analyze_text("The club was fined 5,000 pounds last year, court records show.")
+    assert [(a.speaker, a.speaker_kind, a.quote) for a in found.attributions] == [
+        ("court records", "document", "The club was fined 5,000 pounds last year")
+    ]
+    assert found.unsourced_claims == []
