@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import clean_span, passive_agent, reporting_verb_above, set_off
 from quizgame.content.analysis.cue_verbs import calls_for
-from quizgame.content.analysis.lexicon import load_lexicon
+from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
 from quizgame.content.analysis.split_clauses import split_clause
@@ -27,16 +27,24 @@ def _perceived(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVING
 
 
+def statement_noun(prep: Token, lexicon: Lexicon) -> Token | None:
+    """The statement a preposition introduces: 'in a statement', 'on Twitter in a post', 'via a release'."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.lemma_.lower() in lexicon.statement_nouns else None
+
+
 def _statement_clause(verb: Token) -> list[Token]:
     """'Police said in a statement that the man remained in custody', parsed with the that-clause hung on
     'statement' (a clause saying what the statement holds): the clause is what was said. A relative clause ('in a
     statement that was released on Friday') has no 'that' as its mark and is left out."""
-    statement_nouns = load_lexicon().statement_nouns
+    lexicon = load_lexicon()
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "through", "via")):
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in statement_nouns):
-            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                    return list(clause.subtree)
+        noun = statement_noun(prep, lexicon)
+        if noun is None:
+            continue
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return list(clause.subtree)
     return []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.closing_sources import closing_source
-from quizgame.content.analysis.cue_content import acted, content_of
+from quizgame.content.analysis.cue_content import acted, content_of, statement_noun
 from quizgame.content.analysis.cue_parts import (
     Cue,
     clean_span,
@@ -286,7 +286,7 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
             kind_hint = kind_hint or hint
             if phrase and hint:
                 words.append(phrase)
-            if _statement_noun(child, lexicon) and weak:
+            if statement_noun(child, lexicon) is not None and weak:
                 weak = False
                 is_act = True
     via_outlet = via_outlet or interview_outlet(verb, lexicon)
@@ -300,8 +300,3 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
         more = [c for c in verb.children if c.dep_ == "conj" and any(m.lower_ == "that" for m in c.children)]
         content = clean_span(verb, [*told.subtree, *(t for c in more for t in c.subtree)])  # ", but that ..."
     return Cue(verb, " ".join(words), subject_of(verb), content, weak, kind_hint, via_outlet)
-
-
-def _statement_noun(prep: Token, lexicon: Lexicon) -> bool:
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return noun is not None and noun.lemma_.lower() in lexicon.statement_nouns
