@@ -56,6 +56,7 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
     that_clause,
 )
+from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
@@ -137,6 +138,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
+                if cue.speaker is None and cue.unnamed is None:
+                    cue.unnamed = impersonal_source(token)  # "It was reported he was in a coma": someone said it
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 if lemma in lexicon.strong_cues and ongoing_act(token) or states_nothing(token):
