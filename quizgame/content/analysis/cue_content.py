@@ -10,6 +10,7 @@ from quizgame.content.analysis.cue_parts import clean_span, passive_agent, repor
 from quizgame.content.analysis.cue_verbs import calls_for
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.mid_cues import around_cue
+from quizgame.content.analysis.occasion_clauses import occasion_clause
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
 from quizgame.content.analysis.split_clauses import split_clause
@@ -85,7 +86,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
             tokens.append(verb)
             tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
     if not tokens:
-        tokens = _statement_clause(verb)
+        tokens = _statement_clause(verb) or occasion_clause(verb, load_lexicon())  # 'told them after the vote that'
     if (
         not tokens
         and verb.lemma_.lower() in _CLAIMED
