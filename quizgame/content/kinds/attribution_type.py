@@ -49,6 +49,28 @@ _MIN_WORDS = 4  # a statement of a word or two ("never") cannot be recognised in
 _OBJECT_START = re.compile(r"^(him|her|them|me|us|it|of|to|for|with|on|which|who|whom|whose)\b")
 # "said that retailers try ...": the complementiser belongs to the cue, not to the statement.
 _COMPLEMENTISER = re.compile(r"^that\s+", re.IGNORECASE)
+# The reporter's framing words at the head of a statement ("alleged, by way of example, Mahan had ...";
+# "Additionally, Senator Warren had eight delegates."): they tie the sentence to the one before and are
+# no part of what is stated, and a prompt that quotes them reads as a piece torn from the article (a
+# teacher's reading of styles8). A time or place ("Earlier this year, ...") is part of the statement.
+_FRAMING = re.compile(
+    r"^(by way of (an )?example|for (example|instance)|as an example|in (addition|particular|fact|turn|other words)|"
+    r"additionally|moreover|furthermore|also|however|meanwhile|indeed|notably|nevertheless|nonetheless|besides|"
+    r"likewise|similarly|separately|in the meantime|at the same time|on the other hand),\s+",
+    re.IGNORECASE,
+)
+
+
+def shown_statement(statement: str) -> str:
+    """The statement as a prompt quotes it: no complementiser ("that ..."), no framing words ("By way of
+    example, ..."), its first letter kept a capital where the sentence began with one."""
+    text = _COMPLEMENTISER.sub("", statement.strip())
+    trimmed = _FRAMING.sub("", text)
+    if trimmed != text and text[:1].isupper():
+        trimmed = trimmed[:1].upper() + trimmed[1:]
+    return trimmed
+
+
 _LESSON = {
     NAMED: "A statement pinned on a named person is properly attributed: readers know who is "
     "responsible for it and can weigh what that person knows.",
@@ -288,7 +310,7 @@ def _question(
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),
-        f'How is this statement attributed: "{nested(clip(_COMPLEMENTISER.sub("", statement.strip())))}"?',
+        f'How is this statement attributed: "{nested(clip(shown_statement(statement)))}"?',
         CHOICES,
         [answer],
         f'The article reads: "{nested(proof.text)}"{credited} {lesson}',

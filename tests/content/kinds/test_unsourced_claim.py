@@ -146,3 +146,31 @@ def test_a_controls_lesson_mentions_sources_without_said_only_when_it_shows_one(
     assert '"said"' not in _control_lesson([said, said])
     lesson = _control_lesson([said, called])
     assert "Jo Park called the vote rushed." in lesson and 'need not be marked by "said"' in lesson
+
+
+def test_history_on_the_common_record_is_no_key_but_a_judgement_of_the_past_is():
+    """A teacher's reading of styles8: "who counted, and how?" asked of "In 1979, revolutionaries ...
+    captured the U.S. embassy, taking dozens of people there hostage" (well-documented history). A count,
+    a comparison, a generalisation or a cause long past is in the history books: no key. Today's count
+    still asks who counted, and a judgement of the past is still the writer's."""
+    from quizgame.content.kinds.common import sentence_at
+    from quizgame.content.kinds.judgement import COUNT, JUDGEMENT
+    from quizgame.content.kinds.unsourced_claim import key_case
+
+    hostages = "In 1986, rebels stormed the palace and took dozens of guards hostage."
+    dam = "In 1975, the dam was the largest in the country."
+    today = "Dozens of families left the valley this week."
+    dictator = "In 1990, the notorious general seized the radio station."
+    item = _article(*SOURCED, claims=(hostages, dam, today, dictator))
+    cases = [key_case(item, c, sentence_at(item.analysis, c.start)) for c in item.analysis.unsourced_claims]
+    assert cases == [None, None, (COUNT, "Dozens of"), (JUDGEMENT, "notorious")]
+
+
+def test_a_toll_long_past_is_explained_as_history_not_asked_who_counted():
+    from quizgame.content.kinds.nobody import lesson as _none_lesson
+    from tests.content.kinds.helpers import made_up
+
+    item = made_up("In 1986, rebels stormed the palace and took dozens of guards hostage.")
+    (sentence,) = item.analysis.sentences
+    lesson = _none_lesson(item, sentence.start, sentence.text)
+    assert "history" in lesson and "who counted" not in lesson, lesson
