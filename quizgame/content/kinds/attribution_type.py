@@ -298,7 +298,10 @@ def _question(
     item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool
 ) -> QuestionRecord:
     proof = evidence(item, start, end)
-    source = speakers.credit(who) if who and answer != NONE else None
+    # the name in full as the sentence itself writes it ("Abdel Fattah el-Sisi", where the analysis cut "Abdel
+    # Fattah"); never a longer name found elsewhere ("Sam Rainsy Party" for "Sam Rainsy")
+    named = speakers.whole_name(who, proof.text) if answer == NAMED and who else who
+    source = speakers.credit(named) if who and answer != NONE else None
     if source and re.search(rf"\bthe {re.escape(source)}\b", proof.text, re.IGNORECASE):
         source = f"the {source}"  # "credited to the German government", as the sentence names it
     credited = f" It is credited to {source}." if source else ""

@@ -142,7 +142,12 @@ _CALENDAR = frozenset(
 # Words of a name are apart by spaces or one line break of a wrapped paragraph, never by a blank line: a credit
 # line "—Troy Roberts" does not run into the next paragraph's "Another eyewitness".
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_NAME_TAIL = re.compile(rf"(?:{_GAP}(?:(?:d|l|o|al)['’][A-Z][\w'’-]*|(?:[a-z]{{1,3}}{_GAP}){{0,2}}[A-Z][\w'’-]*\.?))")
+# An Arabic article joined by a hyphen ends many names ("Abdel Fattah el-Sisi", "Bashar al-Assad"): the name
+# cut before it (styles7's "Abdel Fattah", offered as an option and named as a statement's source) is no name.
+_NAME_TAIL = re.compile(
+    rf"(?:{_GAP}(?:(?:d|l|o|al)['’][A-Z][\w'’-]*|(?:el|al|ad|as|ash|at|az|ul|ud|ed)-[A-Z][\w'’-]*"
+    rf"|(?:[a-z]{{1,3}}{_GAP}){{0,2}}[A-Z][\w'’-]*\.?))"
+)
 
 
 _NAME_PARTICLES = _PARTICLES - {"of", "and", "for", "on", "the"}  # "Jerrold Nadler of New York" is no name

@@ -208,3 +208,29 @@ def test_a_prompt_quotes_the_statement_without_the_reporters_framing_words():
     assert shown_statement("that however, costs rose") == "costs rose"
     assert shown_statement("Earlier this year, the river flooded.") == "Earlier this year, the river flooded."
     assert shown_statement("Also in May, the mill closed.") == "Also in May, the mill closed."
+
+
+def test_a_statement_is_credited_to_the_name_in_full_as_its_sentence_writes_it():
+    """styles7: "It is credited to Abdel Fattah." for "AU chairperson President Abdel Fattah el-Sisi of Egypt
+    said, ..." (the analysis cut the name). The sentence's own full form is used, never a longer name the
+    article gives elsewhere ("Sam Rainsy Party" for Sam Rainsy)."""
+    from quizgame.content.kinds.attribution_type import _question
+    from quizgame.content.kinds.ways import NAMED
+
+    sentence = (
+        'Summit chair President Karim Abdel el-Nour of Egypt said, "The deal will be the real test of our union."'
+    )
+    body = (
+        sentence
+        + "\n\nThe Karim Abdel el-Nour Foundation paid for it. Lena Ortiz said so. The Lena Ortiz Party agreed."
+    )
+    item = made_up(body)
+    start = body.index('"The deal')
+    question = _question(
+        item, "The deal will be the real test of our union.", 0, len(sentence), NAMED, "Karim Abdel", False
+    )
+    assert "It is credited to Karim Abdel el-Nour." in question.explanation
+    other = body.index("Lena Ortiz said")
+    question = _question(item, "so", other, other + len("Lena Ortiz said so."), NAMED, "Lena Ortiz", False)
+    assert "It is credited to Lena Ortiz." in question.explanation
+    assert start  # the statement is in the sentence shown

@@ -170,3 +170,17 @@ def test_a_photographer_is_never_offered_as_who_said_it():
     item = made_up(body, attributions=[said], people=["Maria Perez", "Ana Weller", "Tom Reed", "Sam Ortiz"])
     options = _candidates(item, (), "Maria Perez")
     assert "Ana Weller" not in options and "Tom Reed" in options and "Sam Ortiz" in options
+
+
+def test_a_name_ending_in_a_hyphened_arabic_article_is_offered_whole():
+    """styles7: "Abdel Fattah" (the analysis's cut of "Abdel Fattah el-Sisi") was offered as who said a
+    quotation and named as a statement's source; likewise "Bashar al-Assad", "Abu Mahdi al-Muhandis"."""
+    body = (
+        "Chairperson President Karim Abdel el-Nour of Egypt said the deal mattered. "
+        "Syrian envoy Omar al-Rashid met him. Later, Abu Sami ash-Shami arrived."
+    )
+    assert speakers.whole_name("Karim Abdel", body) == "Karim Abdel el-Nour"
+    assert speakers.whole_name("Omar", body) == "Omar al-Rashid"
+    assert speakers.whole_name("Abu Sami", body) == "Abu Sami ash-Shami"
+    # a lower-case word after a name is still no part of it
+    assert speakers.whole_name("Omar al-Rashid", body) == "Omar al-Rashid"

@@ -174,3 +174,33 @@ def test_a_toll_long_past_is_explained_as_history_not_asked_who_counted():
     (sentence,) = item.analysis.sentences
     lesson = _none_lesson(item, sentence.start, sentence.text)
     assert "history" in lesson and "who counted" not in lesson, lesson
+
+
+def test_reports_nobody_is_named_for_are_no_line_that_names_its_source():
+    """styles7: "According to eyewitness reports, the suicide bomber wore a face veil" was offered as a line
+    that "names its source" (the analysis kinded the reports a document): a student may fairly call it
+    unsourced, so it is no distractor beside a hedged key."""
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.unsourced_claim import _sourced_sentences
+    from tests.content.kinds.helpers import made_up
+
+    witnesses = "According to eyewitness reports, the driver had left the van running."
+    media = "According to local media reports, the bridge was closed for a week."
+    mayor = "Mayor Ann Lee said the budget left the council no choice at all this year."
+    body = "\n\n".join([witnesses, media, mayor])
+
+    def credited(sentence: str, speaker: str, kind: str, cue: str) -> Attribution:
+        start = body.index(sentence)
+        return Attribution(
+            speaker, kind, cue, sentence, False, start, start + len(sentence), start, start + len(sentence)
+        )
+
+    item = made_up(
+        body,
+        attributions=[
+            credited(witnesses, "eyewitness reports", "document", "according to"),
+            credited(media, "local media reports", "document", "according to"),
+            credited(mayor, "Ann Lee", "named", "said"),
+        ],
+    )
+    assert [e.text for e in _sourced_sentences(item)] == [mayor]
