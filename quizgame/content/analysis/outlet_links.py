@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.outlets import GENERIC_MEDIA, SOCIAL_PLATFORMS, Mention, refers_back
+from quizgame.content.analysis.outlet_references import refers_back
+from quizgame.content.analysis.outlets import GENERIC_MEDIA, SOCIAL_PLATFORMS, Mention
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS
 
 # A common-noun source is an outlet only when its head is one of these ("media reports", "Iranian state

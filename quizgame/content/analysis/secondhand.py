@@ -31,7 +31,8 @@ from quizgame.content.analysis.outlet_links import (
     told_press,
 )
 from quizgame.content.analysis.outlet_positions import cited_verb
-from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions, refers_back
+from quizgame.content.analysis.outlet_references import refers_back
+from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.secondhand_claims import claim_of
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_secondhand
@@ -174,6 +175,7 @@ def _outlet_of(
         if not start <= doc[m.start].idx < end
         and doc[m.start : m.end].root in around
         and governed_by(doc[m.start : m.end].root, verb, speaker, frame)
+        and not _owners_title(doc[m.start : m.end].root)
     ]
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
@@ -191,8 +193,20 @@ def _outlet_of(
         return source.name, 0.75 * source.confidence
     if speaker is not None and press(speaker):  # "media reports", "the local news outlet", "state media"
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
+    joined = next((c for c in speaker.conjuncts if press(c)), None) if speaker is not None else None
+    if joined is not None:  # "according to residents and local media": the press is one of the sources
+        return joined.doc[joined.left_edge.i : joined.i + 1].text, 0.55
     told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
     return (told, 0.55) if told else None
+
+
+# A newsroom's owners and officers speak for themselves or the business, not as its reporters ('Washington Post
+# owner Jeff Bezos said', 'BBC chairman Richard Sharp said'; 'Fox News host Sean Hannity said' is the network's).
+_OWNERS = frozenset("owner co-owner founder co-founder proprietor chairman chairwoman chairperson ceo investor".split())
+
+
+def _owners_title(root: Token) -> bool:
+    return root.dep_ in ("compound", "poss") and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _OWNERS
 
 
 def _via_a_newsroom(outlet: str, mentions: list[Mention]) -> bool:
