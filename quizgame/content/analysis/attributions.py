@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizgame.content.analysis.captions import in_caption
 from quizgame.content.analysis.cue_verbs import names_a_topic
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.found import Found, make_found, quoted_share
@@ -145,6 +146,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     found = interview_answers(reading, people, found)
     found = relayed_labels(reading, people, lexicon, found)
     found = without_lead_ins(reading, found)
+    found = [f for f in found if not in_caption(reading, f.attribution.start)]
     return sorted(found, key=lambda f: f.attribution.start)
 
 

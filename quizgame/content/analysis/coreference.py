@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.agencies import acronyms_before, agency_named_before, reads_as_body
 from quizgame.content.analysis.ages import person_of_age
+from quizgame.content.analysis.described_mentions import described_people
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.group_speakers import name_modifies_group
 from quizgame.content.analysis.lexicon import Lexicon
@@ -155,7 +156,7 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if _HANDLE.fullmatch(head.text):
         return Resolved(head.text, "social_media")  # '@CityWater said': the account speaks, in its posts
     if head.pos_ == "PRON":
-        found = resolve_pronoun(head, people, lexicon)
+        found = resolve_pronoun(head, people, lexicon, described_people(head.doc, people, lexicon, _resolve))
         if found is None:
             return None
         target, certainty = found

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from quizgame.content.analysis.cue_parts import clean_span, passive_agent, reporting_verb_above, set_off
 from quizgame.content.analysis.cue_verbs import calls_for
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
+from quizgame.content.analysis.mid_cues import around_cue
+from quizgame.content.analysis.occasion_clauses import occasion_clause
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.series import within_semicolons
 from quizgame.content.analysis.split_clauses import split_clause
@@ -58,11 +60,15 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     split = split_clause(verb)  # "claimed Iran ... is influencing": the parser split a clause from its subject
     if split is not None:
         return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, split)))
+    around = around_cue(verb)  # "The guardrail would be examined, Roberts said, to determine ...": both sides
+    if around is not None:
+        return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, around)))
     tokens: list[Token] = []
     for child in verb.children:
         if child in skip or child.dep_ in ("nsubj", "nsubjpass") or _addressee(verb, child):
             continue
-        if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
+        content = child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)
+        if content or _second_that_clause(verb, child):
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ == "on" and any(c.dep_ == "xcomp" for c in verb.children):
             tokens.extend(child.subtree)  # "called on Turkey to halt the drilling": whom it was asked of
@@ -80,7 +86,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
             tokens.append(verb)
             tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
     if not tokens:
-        tokens = _statement_clause(verb)
+        tokens = _statement_clause(verb) or occasion_clause(verb, load_lexicon())  # 'told them after the vote that'
     if (
         not tokens
         and verb.lemma_.lower() in _CLAIMED
@@ -104,6 +110,15 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     elif not tokens and verb.dep_ == "ROOT":
         tokens = _fronted_words(verb)
     return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, tokens)))
+
+
+def _second_that_clause(verb: Token, child: Token) -> bool:
+    """'said that 19 countries had begun using it, and that supplies were no longer a problem': after a comma the
+    parser joins the second that-clause to the verb as a conjunct; its 'that' says it is a second thing said."""
+    if child.dep_ != "conj" or child.i < verb.i:
+        return False
+    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+    return marked and any(c.dep_ == "ccomp" and c.i < child.i for c in verb.children)
 
 
 def _addressee(verb: Token, child: Token) -> bool:

@@ -62,6 +62,7 @@ from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.not_stated import states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
+from quizgame.content.analysis.rejoinders import clip_before, rejoinder_cue, rejoinder_noun
 from quizgame.content.analysis.small_clauses import causes_a_state
 from quizgame.content.analysis.source_openers import speaker_past_opener
 from quizgame.content.analysis.told_outlets import glued_addressee
@@ -153,6 +154,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             cues[token.i] = closing  # '..., data from the agriculture department show.' ('show' tagged a noun)
         else:
             phrase_cue(token, lexicon, cues)
+    _rejoinders(reading, cues)
     for cue in cues.values():
         cue.speaker = speaker_past_opener(cue, list(cues.values())) or cue.speaker
         owner = medium_owner(cue.speaker, lexicon)
@@ -162,6 +164,21 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         cue.in_document = not same_token(behind, cue.speaker) and is_document_noun(cue.speaker, lexicon)
         cue.speaker = behind
     return sorted(cues.values(), key=lambda c: c.offset)
+
+
+def _rejoinders(reading: Reading, cues: dict[int, Cue]) -> None:
+    """'..., a charge Dravia rejected': the rejoining party's own cue, and the claim before it ends at the comma."""
+    for token in reading.doc:
+        noun = rejoinder_noun(token) if not reading.in_quote(token) else None
+        if noun is None:
+            continue
+        rejoinder = rejoinder_cue(token, noun)
+        for other in cues.values():
+            if other.verb.sent == token.sent and other.verb.i < noun.i:
+                clip_before(other, noun)
+                if rejoinder.content is not None and rejoinder.content[0] == other.verb.sent.start_char:
+                    rejoinder.content = other.content or rejoinder.content  # what the first party said
+        cues[token.i] = rejoinder
 
 
 def _cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:

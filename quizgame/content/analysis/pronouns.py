@@ -62,11 +62,14 @@ _FEMALE_WORDS = {"she", "her", "hers", "herself"}
 _WINDOW = 3  # sentences back in which a pronoun looks for its antecedent first
 
 
-def resolve_pronoun(head: Token, people: People, lexicon: Lexicon) -> tuple[Token | Person, float] | None:
-    """The person a 'he'/'she' stands for, or the subject token a 'they'/'it' stands for."""
+def resolve_pronoun(
+    head: Token, people: People, lexicon: Lexicon, described: list[tuple[int, Person]] = ()
+) -> tuple[Token | Person, float] | None:
+    """The person a 'he'/'she' stands for, or the subject token a 'they'/'it' stands for; `described` adds the
+    subjects that name a person by a description ('the fire chief'), as described_mentions.py finds them."""
     lower = head.lower_
     if lower in _HE or lower in _SHE:
-        return _personal(head, people, lexicon, "m" if lower in _HE else "f")
+        return _personal(head, people, lexicon, "m" if lower in _HE else "f", described)
     if lower == "it" and _extraposed(head):
         return None  # "it is not reasonable to suggest ...": no one
     if lower in ("they", "it"):
@@ -87,14 +90,16 @@ def _extraposed(head: Token) -> bool:
     )
 
 
-def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tuple[Person | Token, float] | None:
+def _personal(
+    head: Token, people: People, lexicon: Lexicon, gender: str, described: list[tuple[int, Person]] = ()
+) -> tuple[Person | Token, float] | None:
     genders = _genders(head.doc, people, lexicon)
     by_offset = _tokens_by_offset(head.doc)
     here = head.sent.start
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
     outside = not _quoted_at(head.doc, head.idx)
-    for at, person in reversed(people.mentions):
+    for at, person in reversed(sorted([*people.mentions, *described], key=lambda m: m[0])):
         if at >= head.idx:
             continue
         token = by_offset.get(at)
