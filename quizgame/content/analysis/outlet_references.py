@@ -43,3 +43,26 @@ def _told_clause(child: Token) -> bool:
 def _alias(child: Token) -> bool:
     """'the website popularly known as ZWD': another name for the outlet referred back to."""
     return child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name")
+
+
+# A broadcaster is no paper and a paper no broadcaster: "National broadcaster RTE reported ... In comments to the
+# Irish Independent, ... The station later reported" refers back past the paper.
+_BROADCAST_NOUNS = frozenset(["station", "channel", "broadcaster"])
+_PAPER_NOUNS = frozenset(["paper", "newspaper", "daily", "weekly", "tabloid"])
+_BROADCAST_WORDS = frozenset("tv television radio channel fm broadcasting broadcaster".split())
+_PAPER_ENDINGS = frozenset(
+    "times post journal herald tribune gazette telegraph chronicle inquirer courier dispatch examiner independent "
+    "observer standard mirror sentinel guardian newspaper zeitung shimbun gazeta gazzetta giornale".split()
+)
+
+
+def of_its_kind(token: Token, outlet: str) -> bool:
+    """Whether a noun for a kind of newsroom can stand for the outlet: 'the station' not for 'the Irish Independent',
+    'the paper' not for 'Citizen TV'."""
+    kind = token.lower_ if token.lower_ in ("daily", "weekly") else token.lemma_.lower()
+    words = outlet.lower().split()
+    if kind in _BROADCAST_NOUNS:
+        return words[-1] not in _PAPER_ENDINGS
+    if kind in _PAPER_NOUNS:
+        return not any(word in _BROADCAST_WORDS for word in words)
+    return True

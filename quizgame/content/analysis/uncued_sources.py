@@ -93,6 +93,8 @@ def _source_position(head: Token) -> str | None:
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() == "interview":
         return "interview with"
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in _GIVEN_TO:
+        if _refused(head.head.head):
+            return None  # "declined to comment to Reuters": nothing was given
         return f"{head.head.head.text} to"  # "speaking to X", "In comments to X, an expert said ..."
     closing = _closing_report(head)
     if closing is not None:
@@ -121,3 +123,10 @@ def _closing_report(head: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+def _refused(verb: Token) -> bool:
+    """'declined to comment to Reuters', 'refused to speak to the BBC', 'did not comment to AFP'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")

@@ -63,7 +63,7 @@ def test_a_name_that_first_reported_the_story_is_a_newsroom():
 
 def test_the_club_or_the_company_is_not_the_outlet_named_before():
     body = (
-        "According to The Athletic, the striker has agreed personal terms. "
+        "According to The Athletic, the deal includes a buy-back clause. "
         "The club said in a statement that it did not comment on speculation."
     )
     assert outlets(body) == ["Athletic"]
@@ -106,3 +106,57 @@ def test_the_paper_told_with_a_that_clause_the_parse_made_relative_refers_back()
         "A police spokesperson told the paper that officers had acted in self-defense."
     )
     assert outlets(body) == ["Standard", "Standard"]
+
+
+def test_a_capital_the_inside_a_sentence_opens_a_title_the_tagger_read_as_a_common_noun():
+    body = "The bank will close 40 branches, The Information reported on Monday, citing a memo."
+    assert outlets(body) == ["Information"]
+
+
+def test_a_medium_in_lower_case_before_a_name_says_what_the_name_is():
+    body = "Floods have cut the main road to the north, Romanian state television TVR reported on Tuesday."
+    assert outlets(body) == ["TVR"]
+
+
+def test_a_site_named_after_its_description_is_the_one_told_though_parsed_as_a_clause():
+    body = "Sources told the news website Kibaru.ml that the convoy had been attacked."
+    [(outlet, claim)] = secondhand(body)
+    assert outlet == "Kibaru.ml"
+    assert claim.startswith("that the convoy")
+
+
+def test_comments_to_a_paper_whose_name_opens_with_a_nationality():
+    body = "In comments to the Irish Independent, a security consultant said the breach was the worst in years."
+    assert outlets(body) == ["Irish Independent"]
+
+
+def test_declining_to_comment_to_an_outlet_gives_it_nothing():
+    assert outlets("The factory's owner declined to comment to Reuters.") == []
+
+
+def test_an_outlets_owner_or_chairman_speaks_for_himself():
+    assert outlets("Washington Post owner Jeff Bezos said that he was optimistic about the economy.") == []
+    assert outlets("BBC chairman Richard Sharp said the licence fee would stay.") == []
+    assert outlets("The BBC's Jonathan Marcus said the talks had stalled.") == ["BBC"]
+
+
+def test_what_an_outlet_first_reported_in_a_relative_clause_is_no_claim():
+    body = "TechCrunch, which first reported the layoffs in the sales division, said engineers would be affected too."
+    [(outlet, claim)] = secondhand(body)
+    assert outlet == "TechCrunch"
+    assert "engineers would be affected" in claim
+
+
+def test_the_station_passes_over_a_paper_named_since_and_the_newspaper_takes_the_paper():
+    body = (
+        "National broadcaster RTE reported that the hospitals had closed their clinics. "
+        "In comments to the Irish Independent, a doctor said the system was down. "
+        "The station later reported that 80,000 patients had been affected."
+    )
+    assert outlets(body) == ["RTE", "Irish Independent", "RTE"]
+    body = (
+        "National broadcaster RTE reported that the hospitals had closed. "
+        "The Irish Times has learned that the attackers demanded money. "
+        "The newspaper said the ransom would not be paid."
+    )
+    assert outlets(body)[-1] == "Irish Times"
