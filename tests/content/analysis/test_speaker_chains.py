@@ -24,3 +24,51 @@ def test_a_pronoun_after_a_title_mention_skips_a_name_in_between():
         "The governor praised the army for its work. But he warned that the river could rise again on Friday."
     )
     assert speakers_of(body, "the river could rise again") == ["Carl Mendes"]
+
+
+def test_a_role_for_a_body_before_the_name_is_the_persons_role():
+    body = (
+        "A spokesman for the Interior Ministry, Ahmed Karimi, said 230 people had been arrested. Grace Mwangi of the "
+        'Red Cross said the camps were full. "The streets are calm now," the spokesman said.'
+    )
+    assert speakers_of(body, "The streets are calm now") == ["Ahmed Karimi"]
+
+
+def test_a_role_of_a_place_before_the_name_is_the_persons_role():
+    body = (
+        "The mayor of Lyon, Anne Roux, said the trams would run on Sunday. Minister Paul Vidal said the strike was "
+        'over. "We are ready," the mayor said.'
+    )
+    assert speakers_of(body, "We are ready") == ["Anne Roux"]
+
+
+def test_a_name_with_a_particle_is_one_name_and_its_surname_keeps_the_particle():
+    body = (
+        "Finance Minister Anton van der Berg said the budget would be balanced next year. Opposition leader Mia Holt "
+        "said the plan would hurt pensioners. Van der Berg said the cuts were fair.\n\n"
+        'Farmers leader Luiz da Silva said the drought had ruined the harvest. "We have lost everything," da Silva said.'
+    )
+    assert speakers_of(body, "the cuts were fair") == ["Anton van der Berg"]
+    assert speakers_of(body, "We have lost everything") == ["Luiz da Silva"]
+
+
+def test_a_club_before_a_players_position_is_not_the_players_name():
+    body = (
+        "Lindholm FC striker Pieter de Vries has announced he will retire at the end of the season. Coach Maria "
+        'Castillo said she was sad. "That night I will never forget," the striker said.'
+    )
+    assert speakers_of(body, "he will retire") == ["Pieter de Vries"]
+    assert speakers_of(body, "That night I will never forget") == ["Pieter de Vries"]
+
+
+def test_a_noun_for_a_person_before_the_name_is_what_a_later_description_means():
+    body = (
+        "A witness, 19-year-old student Pablo Ruiz, said the bridge was crowded. Mayor Julia Ortega said two of the "
+        'injured were in a serious condition. "It went down in two seconds," the student said.'
+    )
+    assert speakers_of(body, "It went down in two seconds") == ["Pablo Ruiz"]
+
+
+def test_a_place_with_a_particle_is_no_persons_name():
+    body = 'Rio de Janeiro officials said the beaches would reopen. "The water is clean," Mayor Ana Lima said.'
+    assert speakers_of(body, "The water is clean") == ["Ana Lima"]
