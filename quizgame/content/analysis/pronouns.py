@@ -221,6 +221,8 @@ def _antecedent(
     tokens = list(doc[sent.start : head.i])
     for _ in range(window):
         for token in reversed(tokens):
+            if not plural and _document_subject(token, lexicon):
+                return token  # 'The inquiry's report was released in February. It recommended ...': the report
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
                 continue
             if speaking and (
@@ -240,6 +242,18 @@ def _antecedent(
         sent = doc[sent.start - 1].sent
         tokens = list(sent)
     return None
+
+
+def _document_subject(token: Token, lexicon: Lexicon) -> bool:
+    """A singular document noun as a main clause's subject ('The audit was published on Monday', 'The report,
+    released in February, concluded ...'): an 'it' after it that says or finds something is the document."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in lexicon.document_nouns
+        and token.head.dep_ in _MAIN_CLAUSE
+    )
 
 
 def _says(verb: Token, lexicon: Lexicon) -> bool:
