@@ -74,3 +74,29 @@ def test_a_clause_that_is_no_content_stays_out(body: str) -> None:
 )
 def test_a_second_that_clause_after_a_comma_is_said_too(body: str, second: str) -> None:
     assert any(second in quote for quote in _quotes(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        ("It was reported that the minister had resigned on Sunday.", "the minister had resigned", "unnamed reports"),
+        ("It was reported he was in a coma at the time of his death.", "he was in a coma", "unnamed reports"),
+        ("It has been widely argued that the new law will hurt small farmers.", "the new law will hurt", "unnamed"),
+        ("It was later claimed that the ballots had been counted twice.", "the ballots had been counted", "unnamed"),
+    ],
+)
+def test_an_impersonal_passive_of_saying_reports_an_unnamed_source(body: str, content: str, speaker: str) -> None:
+    assert any(content in quote and speaker in who for who, quote in pairs(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is believed that the fire started in the kitchen.",
+        "It should be noted that the ban on imported films dates from 1965.",
+        "The driver was reported to be in a stable condition on Monday.",
+    ],
+)
+def test_beliefs_asides_and_hedges_are_no_impersonal_statement(body: str) -> None:
+    # a belief, the reporter's aside with a modal and a hedge with no clause stay the reporter's (gold conventions)
+    assert not any(who.startswith("unnamed") for who, _ in pairs(body))
