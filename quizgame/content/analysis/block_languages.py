@@ -8,7 +8,11 @@ and is English all the same; an original mixing English words into Tagalog, Span
 bullying and intimidation. Wala tayong laban sa China ...', '我唔係lady gaga fans, 亦冇打算去睇佢show') passes
 for English. The layout decides instead: a blockquote followed by one that opens the same way (the same
 handles, the same first words) is the original of the translation below it; a tweet no translation follows
-is the author's own words when nothing in it is foreign.
+is the author's own words when nothing in it is foreign. The handle is often printed on the original only
+('> @mhassouneh:#شكرا ...' above '> Thank you for fighting poverty'), and a short line in another script has too
+few words for the function-word check: the script alone tells. A translation is also known by its English
+function words where the block above has few ('Nós voltamos porque as promessas não foram cumpridas' above 'We
+came back because the promises were not kept').
 """
 
 from __future__ import annotations
@@ -24,9 +28,12 @@ _FOREIGN = _FOREIGN_FUNCTION_WORDS - STOP_WORDS  # not 'do', 'me', 'so', which E
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HANDLES = re.compile(r"^(?:\s*@\w+\s*:?)+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_END = 0x24F  # the last letter of Latin Extended-B: past it, Greek, Cyrillic, Arabic, Hebrew, Asian scripts
 _FOREIGN_SHARE = 0.15  # of the words: an English text may name 'de la Cruz'
 _SHARED_OPENING = 4  # words: a translation keeps names, numbers and the English the original had
+_ENGLISH_SHARE = 0.35  # of a translation's words that are English function words (prose runs near one half)
+_FEWER = 0.5  # an original has at most half the translation's share of English function words
+_LENGTHS = (0.5, 2.0)  # word counts of an original and its translation keep within these ratios
 
 
 def next_in_group(text: str, blocks: list[tuple[int, int]], index: int) -> str | None:
@@ -37,30 +44,50 @@ def next_in_group(text: str, blocks: list[tuple[int, int]], index: int) -> str |
     return text[blocks[index + 1][0] : blocks[index + 1][1]]
 
 
-def written_in_cjk(text: str) -> bool:
-    """Chinese, Japanese or Korean script for a good part of the letters (a few English words mixed in)."""
+def written_in_other_script(text: str) -> bool:
+    """Letters of a script other than Latin (Arabic, Cyrillic, Korean ...) for a good part of the letters."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if _CJK.match(c)) > 0.3 * len(letters)
+    return bool(letters) and sum(1 for c in letters if ord(c) > _LATIN_END) > 0.3 * len(letters)
 
 
 def original_of(text: str, following: str | None) -> bool:
-    """`text` is the original of the blockquote that follows it: both open with the same handles (or none),
-    and then with the same first words, or the first is in Chinese script or has another language's function
-    words where the second has none; a different handle below is someone else's tweet, not a translation."""
+    """`text` is the original of the blockquote that follows it: both open with the same handles (or the
+    translation with none), and then with the same first words, or the first is in another script or has
+    another language's function words where the second has none, or far fewer English ones; a different
+    handle below is someone else's tweet, not a translation."""
     if following is None:
         return False
     own, next_handles = _HANDLES.match(text), _HANDLES.match(following)
     own_handles = _handles(own.group(0)) if own else []
-    if own_handles != (_handles(next_handles.group(0)) if next_handles else []):
-        return False
+    if next_handles is not None and own_handles != _handles(next_handles.group(0)):
+        return False  # another author's tweet (a translation printed without the handle is the original's)
     rest = text[own.end() :] if own else text
     next_rest = following[next_handles.end() :] if next_handles else following
-    if written_in_cjk(rest) and not written_in_cjk(next_rest):
+    if written_in_other_script(rest) and not written_in_other_script(next_rest):
         return True
     if _foreign_words(rest) >= max(2, _FOREIGN_SHARE * len(_WORD.findall(rest))) and not _foreign_words(next_rest):
         return True  # '... y también los ciudadanos exigimos ...' above '... and the citizens demand ...'
+    if _fewer_english_words(rest, next_rest):
+        return True
     opening, next_opening = _WORD.findall(rest)[:_SHARED_OPENING], _WORD.findall(next_rest)[:_SHARED_OPENING]
     return len(opening) == _SHARED_OPENING and opening == next_opening and rest.strip() != next_rest.strip()
+
+
+def _fewer_english_words(text: str, translation: str) -> bool:
+    """The block below reads as English prose (many English function words), this one has a foreign mark (an
+    accented letter or a foreign function word), about as many words and at most half the English function words:
+    the same statement in another language. Two English blocks both run near one half."""
+    words, below = _WORD.findall(text), _WORD.findall(translation)
+    if len(words) < 4 or len(below) < 4 or not _LENGTHS[0] <= len(words) / len(below) <= _LENGTHS[1]:
+        return False
+    if all(w.isascii() for w in words) and not _foreign_words(text):
+        return False
+    share, below_share = _english_share(words), _english_share(below)
+    return below_share >= _ENGLISH_SHARE and share <= _FEWER * below_share
+
+
+def _english_share(words: list[str]) -> float:
+    return sum(1 for w in words if w.lower() in STOP_WORDS) / len(words)
 
 
 def telegraphic_english(text: str, following: str | None) -> bool:

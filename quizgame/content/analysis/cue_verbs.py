@@ -168,7 +168,15 @@ def judges(verb: Token, lemma: str) -> bool:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
         return False
+    if lemma in _REBUTTING:
+        return False  # 'rejected the move', 'readers dismissed it as one of those things': a deed or a reaction
     return any(c.dep_ in ("dobj", "ccomp") for c in children)
+
+
+# 'dismissed the figures as "pure fantasy"', 'rejected the allegations as "baseless"': a rebuttal speaks with the
+# quotation that says what the rejected thing is (a weak cue); without one it is a deed (a move rejected, a case
+# dismissed) or a reaction no one voiced, the reporter's claim as before
+_REBUTTING = {"reject", "dismiss"}
 
 
 _NAMING = {"call", "label", "brand", "term", "dub"}

@@ -56,12 +56,15 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
     that_clause,
 )
+from quizgame.content.analysis.deeds import acts_on_a_person, hung_participle
+from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.not_stated import states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
+from quizgame.content.analysis.rejoinders import clip_before, rejoinder_cue, rejoinder_noun
 from quizgame.content.analysis.small_clauses import causes_a_state
 from quizgame.content.analysis.source_openers import speaker_past_opener
 from quizgame.content.analysis.told_outlets import glued_addressee
@@ -137,9 +140,13 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
+                if cue.speaker is None and cue.unnamed is None:
+                    cue.unnamed = impersonal_source(token)  # "It was reported he was in a coma": someone said it
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 if lemma in lexicon.strong_cues and ongoing_act(token) or states_nothing(token):
+                    cue.content = None  # what they were doing; a quotation after it can still be linked
+                if inverted is None and acts_on_a_person(token, lexicon):  # 'defended Kim', 'against confirming him'
                     cue.content = None  # what they were doing; a quotation after it can still be linked
                 cues[token.i] = cue
         elif as_put(token):
@@ -153,6 +160,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             cues[token.i] = closing  # '..., data from the agriculture department show.' ('show' tagged a noun)
         else:
             phrase_cue(token, lexicon, cues)
+    _rejoinders(reading, cues)
     for cue in cues.values():
         cue.speaker = speaker_past_opener(cue, list(cues.values())) or cue.speaker
         owner = medium_owner(cue.speaker, lexicon)
@@ -162,6 +170,21 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         cue.in_document = not same_token(behind, cue.speaker) and is_document_noun(cue.speaker, lexicon)
         cue.speaker = behind
     return sorted(cues.values(), key=lambda c: c.offset)
+
+
+def _rejoinders(reading: Reading, cues: dict[int, Cue]) -> None:
+    """'..., a charge Dravia rejected': the rejoining party's own cue, and the claim before it ends at the comma."""
+    for token in reading.doc:
+        noun = rejoinder_noun(token) if not reading.in_quote(token) else None
+        if noun is None:
+            continue
+        rejoinder = rejoinder_cue(token, noun)
+        for other in cues.values():
+            if other.verb.sent == token.sent and other.verb.i < noun.i:
+                clip_before(other, noun)
+                if rejoinder.content is not None and rejoinder.content[0] == other.verb.sent.start_char:
+                    rejoinder.content = other.content or rejoinder.content  # what the first party said
+        cues[token.i] = rejoinder
 
 
 def _cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:
@@ -192,8 +215,8 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
         return False
-    if causes_a_state(verb, lexicon):
-        return False  # 'the driver's record rendered him a danger': a verb of making with a small clause
+    if causes_a_state(verb, lexicon) or hung_participle(verb):
+        return False  # 'the driver's record rendered him a danger', 'to get these rules abolished': no saying
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     near = [*verb.children, *(g for o in objects for g in o.children)]  # "cite the outbreak as an example"
     as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in near)

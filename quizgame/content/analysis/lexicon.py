@@ -46,7 +46,12 @@ class TermRule:
     heads: frozenset[str] = (
         frozenset()
     )  # an adjective charged only on one of these nouns ("deadly faction", not "attack")
-    plain_heads: frozenset[str] = frozenset()  # nouns on which the adjective is the set phrase ("heated debate")
+    # nouns on which the adjective is a set phrase or its plain sense ("heated debate", "twisted metal", "crude oil",
+    # "massive heart attack": a compound and its noun as two words)
+    plain_heads: frozenset[str] = frozenset()
+    # a field's fixed terms that hold the word, matched on words or lemmas in order ("cruel and unusual" punishment in
+    # law, "fear of persecution" in asylum law, "free radical", "pension scheme"): the term, not the reporter's slant
+    terms_of_art: tuple[tuple[str, ...], ...] = ()
     manner_verdict: bool = False  # an adverb that judges how a thing was done ("brutally beaten", "failed miserably")
 
 
@@ -202,5 +207,6 @@ def _rule(entry: dict[str, Any]) -> TermRule:
         literal_when=frozenset(entry.get("literal_when", [])),
         heads=_set(entry.get("heads", [])),
         plain_heads=_set(entry.get("plain_heads", [])),
+        terms_of_art=tuple(tuple(str(p).lower().split()) for p in entry.get("terms_of_art", [])),
         manner_verdict=bool(entry.get("manner_verdict", False)),
     )

@@ -18,15 +18,18 @@ from quizgame.content.analysis.lexicon import Lexicon, TermRule
 from quizgame.content.analysis.loaded_context import manner, reported_reaction
 from quizgame.content.analysis.loaded_senses import (
     claims_a_thing,
-    described_noun,
     in_fiction,
+    in_term_of_art,
     literal,
+    plain_head,
     term_of_art_claim,
 )
 from quizgame.content.analysis.loaded_voice import (
+    charged_noun_phrase,
     hedged,
     held_by_others,
     labelled_by_another,
+    parenthetical_saying,
     reported_predicate,
     said_by_another,
 )
@@ -135,11 +138,17 @@ def _confidence(
         confidence -= 0.35  # a set compound names a thing: "traffic chaos"
     if sentence.text.rstrip().endswith("?"):
         confidence -= 0.4  # a question asserts nothing and is rarely the reporter's voice
-    if parenthetical_cue(sentence.text):
+    if parenthetical_cue(sentence.text) or parenthetical_saying(token, cues):
         confidence -= _PARAPHRASE  # "The outrage is so high, he added, that ...": the speaker's own wording
     elif (
         token.pos_ in ("ADJ", "ADV", "NOUN") or _infinitive_claim(token, rule) or reported_predicate(token, rule, cues)
-    ) and (said_by_another(token, cues) or held_by_others(token) or hedged(token)):
+    ) and (
+        said_by_another(token, cues)
+        or held_by_others(token)
+        or hedged(token)
+        or token.pos_ in ("ADJ", "NOUN")
+        and charged_noun_phrase(token)
+    ):
         # "the MDC said ... a chilling statement", "critics say the government has devastated the economy": the
         # speaker's judgement or account, paraphrased
         confidence -= _PARAPHRASE
@@ -186,11 +195,12 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
         return None
     if rule.literal_when and literal(token, rule.literal_when):
         return None
-    if rule.heads and not (token.dep_ == "amod" and token.head.lemma_.lower() in rule.heads):
+    if rule.heads and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in rule.heads):
         return None  # "a deadly Taliban faction" labels a group; "a deadly attack" states a fact
-    described = described_noun(token) if rule.plain_heads else None
-    if described is not None and described.lemma_.lower() in rule.plain_heads:
-        return None  # "heated discussions", "the debate has grown more heated": the set phrase for a sharp argument
+    if rule.plain_heads and plain_head(token, rule.plain_heads):
+        return None  # "heated discussions": the set phrase for a sharp argument; "twisted metal": the plain sense
+    if rule.terms_of_art and in_term_of_art(token, rule.terms_of_art):
+        return None  # "cruel and unusual punishment", "a pension scheme": a field's own term
     obj = _object(token)
     if rule.objects:
         if obj is None or not (obj.lemma_.lower() in rule.objects or obj.ent_type_ in _PLACES):

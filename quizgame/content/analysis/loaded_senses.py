@@ -35,7 +35,33 @@ def literal(verb: Token, when: frozenset[str]) -> bool:
         or ("done" in when and not aimed(verb))
         or ("things" in when and not labels_a_person(verb))
         or ("retort" in when and not retorts(verb))
+        or ("falling" in when and falls_bodily(verb))
     )
+
+
+# What falls bodily (an aircraft, a climber, a rock) and where it lands (the ground, a lake): a real fall, told in the
+# plain verb, where "shares plummeted" dramatizes a figure.
+_FALLERS = frozenset(
+    "plane aircraft airplane airliner jet helicopter glider drone balloon satellite car bus truck lorry vehicle "
+    "climber skydiver parachutist hiker body rock boulder debris elevator lift gondola".split()
+)
+_GROUND = frozenset(
+    "ground earth sea ocean lake river water ravine valley gorge canyon cliff field street road floor roof pavement "
+    "runway tarmac forest mountain mountainside hillside bay".split()
+)
+
+
+def falls_bodily(verb: Token) -> bool:
+    """Is the fall a body's ("a small aircraft plummeted into a frozen lake", "the helicopter plummeted to the
+    ground", "a climber plummeted 300 metres")? Figures fall to numbers, not into lakes."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lemma_.lower() in _FALLERS:
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "to", "from", "off")):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and (place.lemma_.lower() in _GROUND or place.ent_type_ in ("LOC", "FAC")):
+            return True
+    return False
 
 
 # Nouns for a person whom a label describes: "a controversial preacher", "controversial figure Eduard Limonov".
@@ -54,6 +80,35 @@ def described_noun(adjective: Token) -> Token | None:
     if adjective.dep_ in ("acomp", "oprd", "attr"):
         return subject_of(adjective.head)
     return None
+
+
+def plain_head(adjective: Token, heads: frozenset[str]) -> bool:
+    """Is the adjective said of a noun on which it is a set phrase or its plain sense ("heated debate", "twisted
+    metal", "crude oil", "a massive heart attack": the noun with its compound, as two words)?"""
+    noun = described_noun(adjective)
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    compounds = (f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ == "compound")
+    return lemma in heads or noun.lower_ in heads or any(c in heads for c in compounds)
+
+
+def in_term_of_art(token: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the word stand in one of a field's fixed terms ("cruel and unusual punishment", "a well-founded fear of
+    persecution", "free radicals", "a pension scheme"), read word by word on the text, whatever the parse?"""
+    doc = token.doc
+    for phrase in phrases:
+        for k, word in enumerate(phrase):
+            start = token.i - k
+            if not _says(token, word) or start < 0 or start + len(phrase) > len(doc):
+                continue
+            if all(_says(doc[start + j], w) for j, w in enumerate(phrase)):
+                return True
+    return False
+
+
+def _says(token: Token, word: str) -> bool:
+    return word in (token.lower_, token.lemma_.lower())
 
 
 def labels_a_person(adjective: Token) -> bool:

@@ -26,7 +26,12 @@ def said_by_another(token: Token, cues: frozenset[str]) -> bool:
     judging verb of saying itself stays the reporter's choice."""
     path = [token, *token.ancestors]
     for k, node in enumerate(path):  # "results will be posted, but the party claimed ...": a clause of its own
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
+        if (
+            node.dep_ == "conj"
+            and node.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "nsubj" for c in node.children)
+            and node.head.dep_ != "ccomp"  # "said the ice was thin and the conditions were dire": one statement
+        ):
             path = path[: k + 1]
             break
     if token.dep_ == "advmod" and token.head.lemma_.lower() in cues:
@@ -34,7 +39,9 @@ def said_by_another(token: Token, cues: frozenset[str]) -> bool:
     return any(
         ancestor.pos_ == "VERB"
         and ancestor.lemma_.lower() in cues
-        and ancestor.i < token.i
+        # a cue after the word carries it only as its content clause ("made a shameless attempt ..., the union
+        # said"), not a subject or a clause of circumstance ("pressured by hardline groups, the police announced")
+        and (ancestor.i < token.i or path[k - 1].dep_ == "ccomp")
         and subject_of(ancestor) is not None
         and not any(c.dep_ == "neg" for c in ancestor.children)  # "did not explain why police are refusing"
         and not _addressee(ancestor, path[k - 1])
@@ -77,6 +84,50 @@ def _addressee(cue: Token, child: Token) -> bool:
 
 
 _CHARGING = frozenset("accuse blame charge suspect criticize criticise praise thank condemn fault".split())
+
+
+def parenthetical_saying(token: Token, cues: frozenset[str]) -> bool:
+    """Is the word's clause carried by a verb of saying set in it between commas ("The health minister, the union
+    said, had shown shameless disregard", "The plan, critics say, is a grab for power")? The parser hangs the cue on
+    the clause as parataxis; the clause is the speaker's statement in the reporter's paraphrase, whatever the
+    subject of the cue looks like (statements.parenthetical_cue reads only a name or a pronoun there)."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for cue in (c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in cues):
+            if any(c.dep_ == "nsubj" for c in cue.children) and _set_off(cue):
+                return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False  # the clause ends here
+    return False
+
+
+def _set_off(cue: Token) -> bool:
+    """Commas on both sides of the cue and its subject: ", the union said,"."""
+    doc, first, last = cue.doc, cue.left_edge.i, cue.right_edge.i  # the parser may hang the commas on the cue
+
+    def comma(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text == ","
+
+    return (comma(first) or comma(first - 1)) and (comma(last) or comma(last + 1))
+
+
+def charged_noun_phrase(token: Token) -> bool:
+    """Is the word inside what someone is accused, blamed or praised of or for ("accused ministers of a cynical
+    attempt to divide staff", "blamed the council for its shameful neglect")? The noun phrase is the accusation's
+    content, as the gerund is in charged_with: the accusers' judgement, paraphrased."""
+    node = token
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lower_ in ("of", "for") and node.dep_ == "pobj":
+            verb = head.head.head if head.head.dep_ == "dobj" else head.head  # 'of' hung on the one accused
+            return verb.lemma_.lower() in _CHARGING
+        if node.dep_ not in ("amod", "compound", "conj", "advmod", "nmod", "pobj"):
+            return False
+        node = head
+    return False
 
 
 def labelled_by_another(token: Token) -> bool:

@@ -133,6 +133,30 @@ def noun_before_untagged_name(tokens: list[Token], lexicon: Lexicon) -> list[Tok
 _PARTICLES = {"al", "el", "la", "le", "de", "da", "di", "du", "van", "von", "del", "der", "den", "st", "san", "santa"}
 
 
+# 'Pieter de Vries', 'Ursula von der Leyen', 'Luiz da Silva': lower-case words inside a person's name
+_NAME_PARTICLES = {"de", "da", "di", "do", "du", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten"}
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+def name_particle(token: Token) -> bool:
+    """A lower-case particle between a given name (or a word tagged a person) and the capitalised rest of the
+    name ('Pieter de Vries', 'von der Leyen'); not in a place's name ('Rio de Janeiro', tagged a place)."""
+    doc = token.doc
+    if token.lower_ not in _NAME_PARTICLES or not token.text.islower() or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if not (before.lower_ in _NAME_PARTICLES or before.ent_type_ == "PERSON" or _given(before.text)):
+        return False
+    after = next((t for t in doc[token.i + 1 : token.i + 3] if t.lower_ not in _NAME_PARTICLES), None)
+    return (
+        after is not None
+        and after.text[:1].isupper()
+        and after.pos_ == "PROPN"
+        and after.ent_type_ not in _PLACES
+        and all(t.lower_ in _NAME_PARTICLES for t in doc[token.i + 1 : after.i])
+    )
+
+
 def _given(word: str) -> bool:
     """A given name ('Eli', 'Johannes'), not a particle that opens names of bodies too ('Al Akhbar', 'De Beers')."""
     return word.istitle() and word.lower() not in _PARTICLES and is_first_name(word)
@@ -144,8 +168,9 @@ _PERSON_NOUNS = frozenset(
     "blogger writer author journalist poet novelist artist singer musician actor actress athlete player farmer "
     "trader driver pilot engineer nurse doctor lawyer student pupil mother father son daughter wife husband "
     "widow veteran refugee migrant pensioner teenager priest monk nun prisoner suspect defendant plaintiff "
-    "soldier child girl boy".split()
-)
+    "soldier child girl boy striker goalkeeper midfielder defender winger batsman bowler jockey cyclist sprinter "
+    "swimmer boxer golfer skier".split()
+)  # sport reports go on with the position ('the striker', 'the goalkeeper') after naming the player once
 
 
 def person_noun(lemma: str, lexicon: Lexicon) -> bool:
@@ -162,6 +187,8 @@ def namesakes(known: str, name: str) -> bool:
     """'Julie Lam' and 'Vita Lam', 'David Turpin' and 'Louise Turpin': two full names that share the surname and
     differ in the given name are two people (a family, or a common surname), not one."""
     a, b = known.split(), name.split()
+    if a[0].lower() in _NAME_PARTICLES or b[0].lower() in _NAME_PARTICLES:
+        return False  # 'De Vries' opening a sentence is Pieter de Vries's surname
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or set(a) <= set(b) or set(b) <= set(a):
         return False
     return all(len(w.rstrip(".")) > 1 and w.isalpha() for w in (a[0], b[0])) and a[0] != b[0]

@@ -62,11 +62,14 @@ _FEMALE_WORDS = {"she", "her", "hers", "herself"}
 _WINDOW = 3  # sentences back in which a pronoun looks for its antecedent first
 
 
-def resolve_pronoun(head: Token, people: People, lexicon: Lexicon) -> tuple[Token | Person, float] | None:
-    """The person a 'he'/'she' stands for, or the subject token a 'they'/'it' stands for."""
+def resolve_pronoun(
+    head: Token, people: People, lexicon: Lexicon, described: list[tuple[int, Person]] = ()
+) -> tuple[Token | Person, float] | None:
+    """The person a 'he'/'she' stands for, or the subject token a 'they'/'it' stands for; `described` adds the
+    subjects that name a person by a description ('the fire chief'), as described_mentions.py finds them."""
     lower = head.lower_
     if lower in _HE or lower in _SHE:
-        return _personal(head, people, lexicon, "m" if lower in _HE else "f")
+        return _personal(head, people, lexicon, "m" if lower in _HE else "f", described)
     if lower == "it" and _extraposed(head):
         return None  # "it is not reasonable to suggest ...": no one
     if lower in ("they", "it"):
@@ -87,18 +90,20 @@ def _extraposed(head: Token) -> bool:
     )
 
 
-def _personal(head: Token, people: People, lexicon: Lexicon, gender: str) -> tuple[Person | Token, float] | None:
+def _personal(
+    head: Token, people: People, lexicon: Lexicon, gender: str, described: list[tuple[int, Person]] = ()
+) -> tuple[Person | Token, float] | None:
     genders = _genders(head.doc, people, lexicon)
     by_offset = _tokens_by_offset(head.doc)
     here = head.sent.start
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
     outside = not _quoted_at(head.doc, head.idx)
-    for at, person in reversed(people.mentions):
+    for at, person in reversed(sorted([*people.mentions, *described], key=lambda m: m[0])):
         if at >= head.idx:
             continue
         token = by_offset.get(at)
-        if token is None or outside and _quoted_at(head.doc, at):
+        if token is None or outside and _quoted_at(head.doc, at) or _in_own_content(token, head):
             continue  # a name a speaker mentions ('when I meet someone like X') is not the narration's 'she'
         distance = _sentences_between(token, head, here, outside)
         if distance > _WINDOW:
@@ -129,13 +134,25 @@ def _unnamed(head: Token, lexicon: Lexicon, gender: str, outside: bool) -> tuple
     """The best unnamed person subject before the pronoun, ranked as the named mentions are."""
     ranked = []
     for token, _, main in unnamed_candidates(head, lexicon, gender, _WINDOW):
-        if outside and _quoted_at(head.doc, token.idx):
+        if outside and _quoted_at(head.doc, token.idx) or _in_own_content(token, head):
             continue
         distance = _sentences_between(token, head, head.sent.start, outside)
         if distance <= _WINDOW:
             agrees = noun_gender(person_of(token, lexicon).lemma_.lower()) == gender
             ranked.append(((0, distance, 0 if main else 1, 0 if agrees else 1, -token.idx), token))
     return min(ranked, key=lambda r: r[0]) if ranked else None
+
+
+def _in_own_content(token: Token, head: Token) -> bool:
+    """'His brother's leaving does not show a conflict, he said', 'Ms Lind will run again, she said': a person inside
+    what the pronoun's own verb reports, put before it, is what is said, not who says it (as in 'he said Lind will
+    run', where 'he' cannot be Lind)."""
+    if head.dep_ != "nsubj" or token.sent.start != head.sent.start or token.i >= head.i:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.i < head.i and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in head.head.children
+    )
 
 
 def _sentences_between(token: Token, head: Token, here: int, narration: bool = False) -> int:
@@ -204,6 +221,8 @@ def _antecedent(
     tokens = list(doc[sent.start : head.i])
     for _ in range(window):
         for token in reversed(tokens):
+            if not plural and _document_subject(token, lexicon):
+                return token  # 'The inquiry's report was released in February. It recommended ...': the report
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
                 continue
             if speaking and (
@@ -223,6 +242,18 @@ def _antecedent(
         sent = doc[sent.start - 1].sent
         tokens = list(sent)
     return None
+
+
+def _document_subject(token: Token, lexicon: Lexicon) -> bool:
+    """A singular document noun as a main clause's subject ('The audit was published on Monday', 'The report,
+    released in February, concluded ...'): an 'it' after it that says or finds something is the document."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in lexicon.document_nouns
+        and token.head.dep_ in _MAIN_CLAUSE
+    )
 
 
 def _says(verb: Token, lexicon: Lexicon) -> bool:

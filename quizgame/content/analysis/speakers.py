@@ -20,12 +20,13 @@ from quizgame.content.analysis.person_names import (
     lone_name_is_person,
     max_words,
     member_of_organisation,
+    name_particle,
     namesakes,
     noun_before_untagged_name,
-    person_noun,
     place_name,
     untagged_name,
 )
+from quizgame.content.analysis.person_roles import appositive_roles, roles_before
 from quizgame.content.analysis.reading import same_token
 
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -107,14 +108,12 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
         name = _bare_text(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
         words = name.split()
         lone_place = name_tokens[-1].ent_type_ in ("ORG", "GPE") and len(name_tokens) == 1
-        if place_name(name_tokens, _roles_before(run[0], lexicon) | {t.lower_ for t in titles}):
+        if place_name(name_tokens, roles_before(run[0], lexicon) | {t.lower_ for t in titles}):
             continue
         if _outlet(name, name_tokens, order, lexicon) or lone_place and _match_surname(order, name) is None:
             continue  # a lone name tagged a place or an organisation is a person once named in full
         head = next((t for t in run if t.head not in run or same_token(t.head, t)), run[-1])
-        roles = (
-            {t.lower_.rstrip(".") for t in titles} | _roles_before(run[0], lexicon) | _appositive_roles(head, lexicon)
-        )
+        roles = {t.lower_.rstrip(".") for t in titles} | roles_before(run[0], lexicon) | appositive_roles(head, lexicon)
         roles |= {t.lower_ for t in described if t.is_alpha}
         member = member_of_organisation(name_tokens, head, lexicon)
         if _organisation(name_tokens, roles, order, lexicon) and not member:
@@ -235,7 +234,7 @@ def _proper_runs(doc: Doc, skip: set[int]) -> list[list[Token]]:
     current: list[Token] = []
     for token in doc:
         capital = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and token.i not in skip
-        if current and _hyphen_joined(token):
+        if current and (_hyphen_joined(token) or name_particle(token)):
             current.append(token)
             continue
         if capital and not (current and "\n" in doc[token.i - 1].whitespace_):
@@ -270,34 +269,3 @@ def _bare_text(text: str) -> str:
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_.rstrip(".") in lexicon.titles
-
-
-def _roles_before(first: Token, lexicon: Lexicon) -> set[str]:
-    """'Chief of Police Carmen Best', 'police chief Carmen Best': titles right before the name."""
-    doc = first.doc
-    roles: set[str] = set()
-    i = first.i - 1
-    # "of" joins titles ("Chief of Police"), not a title and a place ("director of Law Enforcement Services")
-    of_allowed = first.lower_.rstrip(".") in lexicon.titles
-    while i >= first.sent.start and (
-        doc[i].lower_.rstrip(".") in lexicon.titles or (doc[i].lower_ == "of" and of_allowed)
-    ):
-        if doc[i].lower_ != "of":
-            roles.add(doc[i].lower_.rstrip("."))
-        i -= 1
-    return roles
-
-
-def _appositive_roles(last: Token, lexicon: Lexicon) -> set[str]:
-    """'Jim Fuda, director of ...' and 'The spokesman, Zemedkun Tekle, ...' give a role."""
-    roles = {
-        c.lemma_.lower()
-        for c in last.children
-        if c.dep_ == "appos"
-        and (c.lemma_.lower() in lexicon.titles or c.pos_ == "NOUN" and person_noun(c.lemma_.lower(), lexicon))
-    }
-    head = last.head
-    is_title = last.dep_ == "appos" and head.lemma_.lower() in lexicon.titles and head.i < last.i
-    if is_title and any(t.text == "," for t in last.doc[head.i : last.i]):
-        roles.add(head.lemma_.lower())
-    return roles

@@ -245,8 +245,14 @@ def parenthetical_cue(text: str) -> bool:
 
 def _complement(verb: Token) -> bool:
     return any(
-        c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children
+        c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in ("on", "for") and not _when(c)
+        for c in verb.children
     )
+
+
+def _when(prep: Token) -> bool:
+    """'dismissed the case on Monday': a date says when, not what was called for ('called on Turkey')."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _agent(verb: Token) -> bool:

@@ -1,0 +1,48 @@
+"""A cue set off by commas inside the reported clause: 'The guardrail would be examined, Roberts said, to determine
+if it had performed as designed', 'Crews were fighting 40 fires, he told Skai television, and every request had been
+answered'. The words on both sides of the cue are what was said; the parser hangs the part after it on the cue (an
+infinitive of purpose, a second clause joined by 'and') or on the clause before it, and the content stopped at the
+cue. Wire copy and Wikinews put the cue there to keep the speaker close to the start of a long statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _is_clause(tokens: list[Token]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in tokens)
+
+
+def around_cue(verb: Token) -> list[Token] | None:
+    """The words before and after 'subject verb (object)' set off by commas mid-sentence, when the words before are
+    a clause the cue reports (its head, or its clausal complement) and the words after hold a verb; None otherwise.
+    Quotations are left to the quotation linker; a subordinate clause before the cue ('After the meeting ended,
+    the minister said, ...') is no content of it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    subject, sent, doc = subjects[-1], verb.sent, verb.doc
+    if subject.left_edge.i <= sent.start:
+        return None
+    opening = doc[subject.left_edge.i - 1]
+    if opening.text != "," or any(t.is_punct for t in doc[subject.i : verb.i]):
+        return None
+    closing = next((t for t in doc[verb.i + 1 : sent.end] if t.is_punct), None)
+    if closing is None or closing.text != ",":
+        return None
+    between = doc[verb.i + 1 : closing.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between):
+        return None  # 'said on Monday, ...' may stand between; a clause of the cue's own may not
+    if any(closing.i < c.right_edge.i for c in verb.children if verb.i < c.i < closing.i):
+        return None  # 'told an investigator for the rights group, which held a forum': the cue's object goes on
+    before = list(doc[sent.start : opening.i])
+    after = [t for t in doc[closing.i + 1 : sent.end]]
+    if any(t.text in _QUOTES for t in before + after) or not _is_clause(before) or not _is_clause(after):
+        return None
+    linked = (verb.dep_ == "parataxis" and verb.head.i < opening.i) or any(
+        c.dep_ == "ccomp" and c.i < opening.i for c in verb.children
+    )
+    return before + after if linked else None

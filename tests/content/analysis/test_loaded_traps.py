@@ -1,0 +1,83 @@
+"""Loaded terms, 2026-12-07 session 3: charged-looking words that are someone else's or used in a plain sense, found
+by writing invented reports full of traps (kept outside the repository) and by reading the reading folders. Each cause
+is read from the parse; the sentences here are invented."""
+
+from tests.content.analysis.helpers import analyze_text
+
+
+def terms(body: str) -> list[str]:
+    return [t.term for t in analyze_text(body).loaded_terms]
+
+
+def test_a_cue_set_between_commas_carries_the_clause_whatever_its_subject():
+    # statements.parenthetical_cue reads only a name or a pronoun there; the parse shows the cue as parataxis
+    assert terms("The health minister, the union said, had shown shameless disregard for patients.") == []
+    assert terms("The plan, critics say, is a shameless grab for power.") == []
+    # no cue between commas: the reporter's word
+    assert terms("The health minister had shown shameless disregard for patients.") == ["shameless"]
+
+
+def test_a_cue_closing_the_sentence_carries_its_content_clause():
+    assert terms("The minister made a shameless attempt to divide staff, the union said.") == []
+    # what the cue's sentence is about, before it, is no content: the reporter's words
+    assert terms("Pressured by hardline groups, the police announced that the concert would not go ahead.") == [
+        "hardline"
+    ]
+
+
+def test_both_halves_of_a_reported_statement_are_the_speakers():
+    assert terms("Rescuers said the ice was thin and the conditions were dire.") == []
+    # a second clause of the reporter's own after the statement is still the reporter's
+    assert terms("Rescuers said the ice was thin, but the conditions were dire.") == ["dire"]
+
+
+def test_what_someone_is_accused_or_blamed_of_is_their_charge():
+    assert terms("The union accused ministers of a cynical attempt to divide staff.") == []
+    assert terms("Critics blamed the council for its shameful neglect of the park.") == []
+    assert terms("Ministers made a cynical attempt to divide staff.") == ["cynical"]
+
+
+def test_an_adjective_in_its_plain_sense_on_a_thing_is_no_judgement():
+    # styles8's "twisted engine parts strewn around" (an air crash) and invented wreckage, injuries and weather
+    assert terms("Firefighters found twisted metal and the bloody clothes of a security guard.") == []
+    assert terms("He was taken to hospital with a twisted ankle.") == []
+    assert terms("The company's crude oil tank did not catch fire.") == []
+    assert terms("Bitter cold and heavy snow closed schools across the north.") == []
+    assert terms("The town's heated swimming pool stayed open as a warming centre.") == []
+    assert terms("The star's brilliant blue light was first seen in 2021.") == []
+    # the same words said of conduct, a conflict or a plan still judge
+    assert terms("The minister's twisted logic baffled the committee.") == ["twisted"]
+    assert terms("The bloody conflict has lasted a decade.") == ["bloody"]
+    assert terms("The senator's heated rhetoric alarmed his colleagues.") == ["heated"]
+
+
+def test_a_fields_own_term_is_no_slant():
+    # medicine, law and science: the word is the term of the field (Words to watch: technical meanings)
+    assert terms("A runner who suffered a massive stroke two years ago finished the marathon.") == []
+    assert terms("He suffered a massive heart attack in 2020.") == []
+    assert terms("His wife underwent a radical mastectomy in the same year.") == []
+    assert terms("Free radicals produced by the star's radiation were not studied.") == []
+    assert terms("A catastrophic failure of the backup generator forced the unit to move patients.") == []
+    assert terms("The lawyers filed a claim for unjust enrichment against the firm.") == []
+    assert terms("The court ruled that solitary confinement amounted to cruel and unusual punishment.") == []
+    assert terms("The tribunal found the men had a well-founded fear of persecution.") == []
+    assert terms("The government's pension scheme for nurses will not change.") == []
+    assert terms("The developer chose a colour scheme of grey and green.") == []
+    assert terms("He was a former mob boss turned campaigner.") == []
+    assert terms("The exhibition includes a wartime puppet theatre.") == []
+    # outside the term the word keeps its charge
+    assert terms("The protesters faced a massive police presence.") == ["massive"]
+    assert terms("The council approved the scheme on Monday.") == ["scheme"]
+    assert terms("An angry mob gathered outside the church.") == ["mob"]
+
+
+def test_landmark_praises_a_decision_not_a_building():
+    assert terms("The insurgents signed a landmark deal with the United States.") == ["landmark"]
+    assert terms("The observatory, a landmark on the hill above the town, opened in 1962.") == []
+    assert terms("The frozen harbour has become a landmark for photographers.") == []
+
+
+def test_a_body_that_falls_falls_plainly():
+    assert terms("A small aircraft plummeted into a frozen lake near the bay.") == []
+    assert terms("The helicopter plummeted to the ground after the engine failed.") == []
+    assert terms("Shares in the company plummeted after the report.") == ["plummeted"]
