@@ -57,6 +57,7 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
     that_clause,
 )
+from quizgame.content.analysis.deeds import acts_on_a_person, hung_participle
 from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
@@ -147,6 +148,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     cue.strength = _CLAUSAL_STRENGTH
                 if lemma in lexicon.strong_cues and ongoing_act(token) or states_nothing(token):
                     cue.content = None  # what they were doing; a quotation after it can still be linked
+                if inverted is None and acts_on_a_person(token, lexicon):  # 'defended Kim', 'against confirming him'
+                    cue.content = None  # what they were doing; a quotation after it can still be linked
                 cues[token.i] = cue
         elif as_put(token):
             # '"ground to a halt" — as the Supreme Court decision put it': the quotation is the source's words
@@ -214,8 +217,8 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
         return False
-    if causes_a_state(verb, lexicon):
-        return False  # 'the driver's record rendered him a danger': a verb of making with a small clause
+    if causes_a_state(verb, lexicon) or hung_participle(verb):
+        return False  # 'the driver's record rendered him a danger', 'to get these rules abolished': no saying
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     near = [*verb.children, *(g for o in objects for g in o.children)]  # "cite the outbreak as an example"
     as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in near)
