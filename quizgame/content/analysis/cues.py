@@ -40,6 +40,7 @@ from quizgame.content.analysis.cue_subjects import (
     name_before,
     own_subject,
     participle_subject,
+    subject_before_participle,
     told_clause,
 )
 from quizgame.content.analysis.cue_verbs import (
@@ -135,6 +136,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                         or as_subject(token)
                         or fronted_subject(token)
                         or dropped_subject(token)
+                        or subject_before_participle(token)
                     )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
