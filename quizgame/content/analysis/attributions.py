@@ -20,6 +20,7 @@ from dataclasses import replace
 from quizgame.content.analysis.captions import in_caption
 from quizgame.content.analysis.cue_verbs import names_a_topic
 from quizgame.content.analysis.cues import Cue, find_cues
+from quizgame.content.analysis.deeds import unstated_inside
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.framing import without_lead_ins
 from quizgame.content.analysis.inverted_cues import inverted_cue
@@ -108,7 +109,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     for cue in cues:
         if cue.verb.i in used or cue.content is None:
             continue
-        if (cue.strength < 1.0 or _mute(cue, lexicon)) and _nested(cue, cues) and not evidence(cue, lexicon):
+        quiet = cue.strength < 1.0 or _mute(cue, lexicon) or unstated_inside(cue.verb, lexicon)
+        if quiet and _nested(cue, cues) and not evidence(cue, lexicon):
             continue
         if cue.verb.i in clipped:
             cue = replace(cue, content=(cue.content[0], clipped[cue.verb.i]))

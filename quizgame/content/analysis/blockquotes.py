@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.block_languages import english_lines, next_in_group, original_of, telegraphic_english
+from quizgame.content.analysis.block_lead_ins import nearest_the_colon, over_set_against
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.named_example import named_example
@@ -172,6 +173,8 @@ def _introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | No
     sentences = [s for s in reading.sentences if intro.start <= s.start < intro.end or s.start <= intro.start < s.end]
     for index, sentence in enumerate(reversed(sentences)):
         own = [c for c in cues if c.speaker is not None and sentence.start <= c.verb.i < sentence.end]
+        if own and not index and (nearest := nearest_the_colon(sentence, own)) is not None:
+            return _unnamed(nearest)
         if own:
             best = min(own, key=lambda c: len(list(c.verb.ancestors)))
             if not _in_modifier(best.verb):
@@ -186,6 +189,8 @@ def _introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | No
             if index or not sentence.text.rstrip().endswith(":"):
                 return None  # a scene or a caption before the blockquote, not its introduction
             subject = _subject(sentence)
+            if subject is not None:
+                subject = over_set_against(sentence, subject)
             return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)
     return None
 
@@ -279,7 +284,14 @@ def _subject(intro: Span) -> Token | None:
         return intro.root  # 'Fortuna Lufungula, a human rights activist in Goma, in an email touched on ...:' unparsed
     people = [t for t in intro if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     named = next((t for t in main if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"), None)
-    return named or (people[-1] if people else main[0] if main else None)
+    return named or (people[-1] if people else main[0] if main else _lone_handle(intro))
+
+
+def _lone_handle(intro: Span) -> Token | None:
+    """'Twitter user @minji_park tweeted [ko]:', 'A net user @555773 tweeted [ko]:' parsed as a noun phrase ('user'
+    the root, 'tweeted' describing it): the one handle the introduction names is the author."""
+    handles = [t for t in intro if t.text.startswith("@") and len(t.text) > 1]
+    return handles[0] if len(handles) == 1 else None
 
 
 def main_subjects(sentence: Span) -> list[Token]:

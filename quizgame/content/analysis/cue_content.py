@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import clean_span, passive_agent, reporting_verb_above, set_off
 from quizgame.content.analysis.cue_verbs import calls_for
+from quizgame.content.analysis.deeds import purpose_clause
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.mid_cues import around_cue
 from quizgame.content.analysis.occasion_clauses import occasion_clause
@@ -65,7 +66,7 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
         return clean_span(verb, within_semicolons(verb, _without_other_statements(verb, around)))
     tokens: list[Token] = []
     for child in verb.children:
-        if child in skip or child.dep_ in ("nsubj", "nsubjpass") or _addressee(verb, child):
+        if child in skip or child.dep_ in ("nsubj", "nsubjpass") or _addressee(verb, child) or purpose_clause(child):
             continue
         content = child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)
         if content or _second_that_clause(verb, child):
@@ -79,10 +80,9 @@ def content_of(verb: Token, skip: list[Token], calls_for: bool) -> tuple[int, in
     if tokens and max(t.i for t in tokens) > verb.i:
         tokens.extend(_rest_of_statement(verb, skip, max(t.i for t in tokens)))
         objects = any(c.dep_ == "dobj" for c in verb.children)
-        if not any(
-            c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ("that", "about") or c.lower_ == "of" and not objects
-            for c in verb.children
-        ):  # "acknowledged the deal", "claimed victory", "accused him of fraud": the act is what was said
+        clause = any(c.dep_ in ("ccomp", "xcomp", "oprd") and not purpose_clause(c) for c in verb.children)
+        said = any(c.lower_ in ("that", "about") or (c.lower_ == "of" and not objects) for c in verb.children)
+        if not clause and not said:  # "acknowledged the deal", "claimed victory", "accused him of fraud": the act
             tokens.append(verb)
             tokens.extend(c for c in verb.lefts if c.i == verb.i - 1 and _manner(c))  # "sharply criticized"
     if not tokens:
@@ -122,10 +122,15 @@ def _second_that_clause(verb: Token, child: Token) -> bool:
 
 
 def _addressee(verb: Token, child: Token) -> bool:
-    """'told the newspaper O Globo that ...': the parser makes both 'newspaper' and 'Globo' objects of 'told';
-    whom one tells stands before the clause told, so an object of 'tell' before its clause is no content."""
-    if verb.lemma_.lower() != "tell" or child.dep_ != "dobj":
+    """'told the newspaper O Globo that ...': the parser makes both 'newspaper' and 'Globo' objects of 'told' (or
+    the name a clause of its own); whom one tells stands before the clause told, so an object of 'tell' before its
+    clause is no content."""
+    if verb.lemma_.lower() != "tell" or child.dep_ not in ("dobj", "ccomp"):
         return False
+    if child.dep_ == "ccomp" and (
+        child.pos_ != "PROPN" or any(c.dep_ not in ("compound", "punct") for c in child.children)
+    ):
+        return False  # a clause; but 'told the news website Sahelien.com that ...' may make the bare name one
     return any(c.dep_ == "ccomp" and c.left_edge.i > child.i for c in verb.children)
 
 
@@ -241,8 +246,8 @@ def _rest_of_statement(verb: Token, skip: list[Token], end: int) -> list[Token]:
     in the verb's clause still belongs to it, except another verb joined by 'and' or 'while'."""
     rest: list[Token] = []
     for child in verb.rights:
-        if child.i <= end or child in skip or child.dep_ in _NOT_CONTENT:
-            continue
+        if child.i <= end or child in skip or child.dep_ in _NOT_CONTENT or purpose_clause(child):
+            continue  # 'declared a state of emergency so she could move money': why it was done, not what was said
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in child.children):
             break  # "..., while noting ...": another statement, not more of this one
         rest.extend(child.subtree)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.deeds import purpose_clause
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.mute_subjects import is_mute_thing
@@ -178,7 +179,7 @@ def passive_agent(verb: Token) -> Token | None:
 def governs_clause(verb: Token) -> bool:
     """'believes the plan will fail', 'urged states to vote by mail', 'showed the car burn'."""
     for child in verb.children:
-        if child.dep_ == "ccomp":  # '... that X', or '"...," he added'
+        if child.dep_ == "ccomp" and not purpose_clause(child):  # '... that X', '"...," he added'; not 'so she could'
             return True
         if child.dep_ in ("xcomp", "oprd") and (
             any(c.dep_ in ("nsubj", "aux") for c in child.children) or any(c.dep_ == "dobj" for c in verb.children)
@@ -227,7 +228,9 @@ def states_a_clause(child: Token) -> bool:
     if child.dep_ == "xcomp":
         return any(a.lower_ == "to" for a in child.children)
     if child.dep_ == "ccomp":  # the parser takes the clause's subject for the verb's object at times
-        return any(a.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for a in child.children)
+        return not purpose_clause(child) and any(
+            a.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for a in child.children
+        )
     return child.dep_ == "dobj" and any(
         a.dep_ in ("acl", "relcl") and a.lemma_ == "be" and any(t.lower_ == "to" for t in a.children)
         for a in child.children

@@ -40,6 +40,7 @@ from quizgame.content.analysis.cue_subjects import (
     name_before,
     own_subject,
     participle_subject,
+    subject_before_participle,
     told_clause,
 )
 from quizgame.content.analysis.cue_verbs import (
@@ -56,6 +57,8 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
     that_clause,
 )
+from quizgame.content.analysis.deeds import a_deed, hung_participle
+from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
@@ -133,14 +136,19 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                         or as_subject(token)
                         or fronted_subject(token)
                         or dropped_subject(token)
+                        or subject_before_participle(token)
                     )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
+                if cue.speaker is None and cue.unnamed is None:
+                    cue.unnamed = impersonal_source(token)  # "It was reported he was in a coma": someone said it
                 if clausal:
                     cue.strength = _CLAUSAL_STRENGTH
                 if lemma in lexicon.strong_cues and ongoing_act(token) or states_nothing(token):
+                    cue.content = None  # what they were doing; a quotation after it can still be linked
+                if inverted is None and a_deed(token, lexicon):  # 'defended Kim', 'demanding K500 million'
                     cue.content = None  # what they were doing; a quotation after it can still be linked
                 cues[token.i] = cue
         elif as_put(token):
@@ -209,8 +217,8 @@ def _document_says(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
         return False
-    if causes_a_state(verb, lexicon):
-        return False  # 'the driver's record rendered him a danger': a verb of making with a small clause
+    if causes_a_state(verb, lexicon) or hung_participle(verb):
+        return False  # 'the driver's record rendered him a danger', 'to get these rules abolished': no saying
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     near = [*verb.children, *(g for o in objects for g in o.children)]  # "cite the outbreak as an example"
     as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in near)

@@ -65,6 +65,21 @@ def interview_answers(reading: Reading, people: People, found: list[Found]) -> l
     return result
 
 
+_QUOTED_INSIDE = 0.6  # of a blockquote's characters: quotations whose cues stand inside it
+
+
+def _all_quoted_inside(quoted: Quoted, kept: list[Found]) -> bool:
+    """A blockquote made of quotations each with its own cue inside it ('> "Same here in Palo," wrote Jun Dela
+    Cruz. "The mayor came for photos and left," added Grace Villanueva.'): the comments under a post, gathered by
+    the blogger; each is its writer's, and the block as a whole is no one's statement."""
+    start, end = quoted.content
+    inner = [
+        f for f in kept if f.attribution.direct and start <= f.attribution.start < end and start <= f.cue.verb.idx < end
+    ]
+    covered = sum(f.attribution.end - f.attribution.start for f in inner)
+    return len(inner) >= 2 and covered >= _QUOTED_INSIDE * (end - start)
+
+
 def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[Cue], found: list[Found]) -> list[Found]:
     """Blockquotes replace what was linked into them from outside; words quoted inside them stay nested."""
     blocks = find_blocks(reading.text)
@@ -101,6 +116,8 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
                 quoted.handle, kind, quoted.cue.text, quoted.quote, True, start, end, start, end, confidence=quoted.link
             )
             kept.append(Found(attribution, quoted.content, None, quoted.cue))
+            continue
+        if _all_quoted_inside(quoted, kept):
             continue
         if quoted.cue is None:
             topic = _about(reading, people, lexicon, kept, quoted)

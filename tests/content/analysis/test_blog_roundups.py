@@ -66,3 +66,43 @@ def test_a_photo_caption_is_no_ones_statement(caption):
 def test_prose_that_mentions_photos_is_still_read():
     body = "Photos posted by residents show that the bridge collapsed, the mayor said on Monday.\n"
     assert "the mayor" in [a.speaker for a in analyze_text(body).attributions]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ('While blogger Ana Ruiz wonders "what the town would look like with a new mayor", the Harbour Blog sees '
+         'fit to give "a last prediction" about the vote:', "Harbour Blog"),
+        ("While some readers defended the council, most agreed with user Tomasz Nowak, who asked:", "Tomasz Nowak"),
+        ("After the ruling, the families gathered outside the court, where lawyer Amina Diallo criticized the "
+         "verdict:", "Amina Diallo"),
+        ("While the minister repeated that there is no money, student leader Tomás Fuentes told the crowd:",
+         "Tomás Fuentes"),
+    ],
+)  # fmt: skip
+def test_the_clause_that_ends_at_the_colon_introduces_the_blockquote(lead_in, speaker):
+    body = (
+        "The town votes on Sunday. The families have organized meetings and issued statements all year.\n\n"
+        f"{lead_in}\n\n> Nothing will change unless people ask for more than promises.\n"
+    )
+    assert [s for s, q in _direct(body) if q.startswith("Nothing will change")] == [speaker]
+
+
+def test_a_blockquote_of_comments_each_with_its_own_cue_is_no_statement_of_the_lead_in():
+    body = (
+        "The mayor visited the flooded district on Monday.\n\n"
+        "The replies under the video told the same story:\n\n"
+        '> "We waited four days for a boat," wrote Lina Haddad. "Nobody from the council came to our street," '
+        "added Omar Saleh.\n"
+    )
+    assert sorted(s for s, _ in _direct(body)) == ["Lina Haddad", "Omar Saleh"]
+
+
+@pytest.mark.parametrize("lead_in", ["Twitter user @minji_park tweeted [ko]:", "A net user @minji_park tweeted [ko]:"])
+def test_the_one_handle_of_a_lead_in_parsed_as_a_noun_phrase_is_the_author(lead_in):
+    body = (
+        "Subway fares will rise in March.\n\n"
+        f"{lead_in}\n\n> 지하철 요금 또 올라요. 월급 빼고 다 오른다.\n\n"
+        "> Subway fares are going up again. Everything goes up except salaries.\n"
+    )
+    assert _direct(body) == [("@minji_park", "Subway fares are going up again. Everything goes up except salaries.")]

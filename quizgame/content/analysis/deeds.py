@@ -1,0 +1,175 @@
+"""Verbs of saying used of a deed: what the verb governs is not something anyone stated.
+
+A cue's content becomes the answer key of "Who said ...?", so a deed must not become one:
+- a person as the only object ('defended Kim', 'the Senate voted against confirming him', 'described her late
+  colleague'): the verb acts on someone or takes their side; a judgement of the person ('criticized the
+  minister', 'blamed the rebels', 'accused him of fraud', 'described him as a hero') still states something;
+- a purpose or condition ('the emergency Trump declared so he could fund a wall'): the clause says why the act
+  was done, not what was said ('said that ...', 'said it would ...' still report).
+Each is read from the parse, not from a list of sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.person_names import person_noun
+
+# Verbs whose person object is the one judged, addressed or thanked: the statement is about or to them.
+_JUDGING_A_PERSON = frozenset(
+    "accuse blame criticize criticise condemn denounce slam lambaste decry brand praise hail blast mock thank "
+    "tell inform brief warn urge ask advise assure instruct quote cite congratulate".split()
+)
+# Verbs whose person object is the news itself: 'announced their candidates', 'the video shows a man ...'.
+_NAMING_A_PERSON = frozenset("announce name reveal identify show nominate".split())
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+_SAYING_MORE = frozenset({"ccomp", "xcomp", "oprd", "parataxis", "dative", "acomp"})
+_SAYING_PREPS = frozenset({"as", "of", "for", "against", "about", "that", "to", "with"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def acts_on_a_person(verb: Token, lexicon: Lexicon) -> bool:
+    """'defended Kim', 'confirming him', 'confirm a candidate': a person as the verb's only object and nothing
+    said of them (no clause, no 'as', 'of' or 'for', no quotation)."""
+    if verb.lemma_.lower() in _JUDGING_A_PERSON | _NAMING_A_PERSON:
+        return False
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) != 1 or not _person(objects[0], lexicon):
+        return False
+    if any(c.dep_ in ("acl", "relcl", "appos") for c in objects[0].children):
+        return False  # 'shows a man being interrogated', 'their candidates: Desmond Choo for ...': a scene, a list
+    if any(c.dep_ in _SAYING_MORE or c.dep_ == "prep" and c.lower_ in _SAYING_PREPS for c in children):
+        return False
+    return not any(t.text in _QUOTE_MARKS for t in verb.subtree)
+
+
+def a_deed(verb: Token, lexicon: Lexicon) -> bool:
+    """Any of the deeds below: what the verb governs is not something stated."""
+    return (
+        acts_on_a_person(verb, lexicon)
+        or asks_a_sum(verb)
+        or makes_a_work(verb, lexicon)
+        or tables_a_measure(verb)
+        or ends_a_proceeding(verb)
+    )
+
+
+_CURRENCIES = frozenset("pound dollar euro yen yuan rupee franc peso rouble ruble kwacha rand naira shilling".split())
+
+
+def asks_a_sum(verb: Token) -> bool:
+    """'is demanding K500 million as compensation', 'demanded $2 million in back pay', 'seeking 40,000 pounds in
+    damages': a sum asked for is a claim on money, as 'claimed thousands of pounds in expenses' is, no words said
+    ('demanded an apology', 'demanded that he resign' stay statements)."""
+    if verb.lemma_.lower() not in ("demand", "seek") or _says_more(verb, ("that",)):  # 'as compensation' is no view
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.ent_type_ == "MONEY"
+        or o.tag_ == "CD"
+        or o.lemma_.lower() in _CURRENCIES
+        and any(c.dep_ == "nummod" for c in o.children)
+        for o in objects
+    )
+
+
+def makes_a_work(verb: Token, lexicon: Lexicon) -> bool:
+    """'continued to write songs he would mail to Garcia', 'while writing this article': writing a work that is not
+    a statement (a song, an article, a book) makes something; 'wrote a letter', 'wrote in a post that ...', 'wrote
+    this post' (a statement noun) and 'wrote that ...' still report."""
+    if verb.lemma_.lower() != "write" or _says_more(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in lexicon.statement_nouns for o in objects)
+
+
+# Measures a lawmaker tables: proposing one is a legislative act, its text is not quoted or reported.
+_MEASURES = frozenset("legislation amendment bill law motion resolution ordinance budget".split())
+
+
+def tables_a_measure(verb: Token) -> bool:
+    """'Pelosi has proposed legislation that would fund the government', 'proposed an amendment to a law': tabling
+    a measure is an act ('proposed that ...', 'proposed to set limits' still report what was proposed)."""
+    if verb.lemma_.lower() != "propose" or _says_more(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _MEASURES for o in objects)
+
+
+# What a body concludes when it ends it, not a conclusion it draws.
+_PROCEEDINGS = frozenset("debate talks visit meeting session hearing trial tour investigation inquiry".split())
+
+
+def ends_a_proceeding(verb: Token) -> bool:
+    """'The Assembly concluded debate on the fourth chapter', 'concluded its visit': 'conclude' with a proceeding as
+    its object ends it ('concluded that ...' draws a conclusion)."""
+    if verb.lemma_.lower() != "conclude" or _says_more(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _PROCEEDINGS for o in objects)
+
+
+def _says_more(verb: Token, words: tuple[str, ...] = ("that", "as")) -> bool:
+    """A clause, 'that', 'as' or a quotation with the verb: then it reports something after all."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or c.lower_ in words for c in children):
+        return True
+    return any(t.text in _QUOTE_MARKS for t in verb.subtree)
+
+
+def _person(noun: Token, lexicon: Lexicon) -> bool:
+    if noun.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and person_noun(noun.lemma_.lower(), lexicon)
+
+
+_PURPOSE_MODALS = frozenset({"could", "can", "would", "might", "may"})
+
+
+def purpose_clause(clause: Token) -> bool:
+    """'declared an emergency so he could fund a wall', 'so that schools could hire': a clause the parser hung on the
+    verb as its complement, opened by 'so (that)' with a modal, says what the act was for. After a comma 'so' gives
+    a result that is part of what was said ('stated the purchase was financed by a loan, so it is no burden')."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "so" and m.i < clause.i), None)
+    if mark is None or mark.i == 0 or mark.doc[mark.i - 1].text == ",":
+        return False
+    that = mark.doc[mark.i + 1].lower_ == "that"
+    return that or any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in clause.children)
+
+
+_FINITE_AUX = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "have", "be", "do"}
+)
+
+
+def unstated_inside(verb: Token, lexicon: Lexicon) -> bool:
+    """'argues that the march succeeded in revealing the true nature of the authorities', 'noted the scope allows
+    it to advise including women': inside someone's statement, a verb of saying that is not finite (a gerund, an
+    infinitive) and has no clause of its own tells what something could do or did figuratively, not a statement
+    made ('by saying they forgave him' has a clause and is kept; 'According to' is a source phrase)."""
+    if verb.lemma_.lower() not in lexicon.strong_cues | lexicon.weak_cues | lexicon.clausal_cues:
+        return False  # 'according to' is a source phrase, not a verb of saying
+    if verb.tag_ not in ("VB", "VBG") or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ in _FINITE_AUX for c in verb.children
+    ):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") for c in verb.children):
+        return False
+    return not any(t.text in _QUOTE_MARKS for t in verb.subtree)
+
+
+def hung_participle(verb: Token) -> bool:
+    """'moved a motion to get these rules abolished', 'made videos and posts depicting her dancing': a participle
+    with no auxiliary that the parser hung as the clause of another verb is a state or a description; its subject
+    (a document noun) says nothing through it."""
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
