@@ -50,6 +50,18 @@ _WEB_PLACE = re.compile(
     r"\.(?:com|org|net)\b",
     re.IGNORECASE,
 )
+# "Watch VOA's coverage live on our YouTube channel", "Watch the full interview on our website": an order to watch,
+# a plug when it names the place on the web (as "Visit"); "Watch out for ice" names none.
+_WATCH = re.compile(r"^watch\b(?! out\b)", re.IGNORECASE)
+# "Have a news tip? Contact our newsroom at ...", "Contact us at news@...", "Email us your stories": the page asks the
+# reader to write to the outlet itself ("Contact the police on 101" is no plug: it names someone else).
+_CONTACT_US = re.compile(
+    r"^(?:have an? (?:news |story )?(?:tip|story|question)s?\b[^.?!]{0,40}\?|(?:contact|email|e-mail|write to|"
+    r"message|call) (?:us|our (?:newsroom|news desk|team|editors|reporters|journalists))\b)",
+    re.IGNORECASE,
+)
+# Emphasis marks around a boilerplate line ("*Sign up for ...*", "_Follow us on X._") are not words of it.
+_EMPHASIS = "*_ "
 # "Listen to the full interview", "Listen for free every weekday ...": a plug when it names where to listen.
 _LISTEN = re.compile(r"^listen (?:to|for|on|now|here)\b", re.IGNORECASE)
 _LISTEN_PLACE = re.compile(r"\b(?:podcasts?|episode|app|online|here|website|weekday|free)\b", re.IGNORECASE)
@@ -152,6 +164,7 @@ def _line_confidence(line: str, outlet: str | None) -> float:
 
 
 def _sentence_confidence(sentence: str, opens_paragraph: bool) -> float:
+    sentence = sentence.lstrip(_EMPHASIS)
     if opens_paragraph and _SERIES_NOTE.match(sentence):
         return 0.9
     if _PLUG.match(sentence):
@@ -159,6 +172,10 @@ def _sentence_confidence(sentence: str, opens_paragraph: bool) -> float:
     if _VISIT.match(sentence) and _WEB_PLACE.search(sentence):
         return 0.85
     if _LISTEN.match(sentence) and _LISTEN_PLACE.search(sentence):
+        return 0.8
+    if _WATCH.match(sentence) and _WEB_PLACE.search(sentence):
+        return 0.8
+    if _CONTACT_US.match(sentence):
         return 0.8
     if (
         opens_paragraph

@@ -103,7 +103,7 @@ def _personal(
         if at >= head.idx:
             continue
         token = by_offset.get(at)
-        if token is None or outside and _quoted_at(head.doc, at):
+        if token is None or outside and _quoted_at(head.doc, at) or _in_own_content(token, head):
             continue  # a name a speaker mentions ('when I meet someone like X') is not the narration's 'she'
         distance = _sentences_between(token, head, here, outside)
         if distance > _WINDOW:
@@ -134,13 +134,25 @@ def _unnamed(head: Token, lexicon: Lexicon, gender: str, outside: bool) -> tuple
     """The best unnamed person subject before the pronoun, ranked as the named mentions are."""
     ranked = []
     for token, _, main in unnamed_candidates(head, lexicon, gender, _WINDOW):
-        if outside and _quoted_at(head.doc, token.idx):
+        if outside and _quoted_at(head.doc, token.idx) or _in_own_content(token, head):
             continue
         distance = _sentences_between(token, head, head.sent.start, outside)
         if distance <= _WINDOW:
             agrees = noun_gender(person_of(token, lexicon).lemma_.lower()) == gender
             ranked.append(((0, distance, 0 if main else 1, 0 if agrees else 1, -token.idx), token))
     return min(ranked, key=lambda r: r[0]) if ranked else None
+
+
+def _in_own_content(token: Token, head: Token) -> bool:
+    """'His brother's leaving does not show a conflict, he said', 'Ms Lind will run again, she said': a person inside
+    what the pronoun's own verb reports, put before it, is what is said, not who says it (as in 'he said Lind will
+    run', where 'he' cannot be Lind)."""
+    if head.dep_ != "nsubj" or token.sent.start != head.sent.start or token.i >= head.i:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.i < head.i and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in head.head.children
+    )
 
 
 def _sentences_between(token: Token, head: Token, here: int, narration: bool = False) -> int:
@@ -209,7 +221,11 @@ def _antecedent(
     tokens = list(doc[sent.start : head.i])
     for _ in range(window):
         for token in reversed(tokens):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
+            if not plural and _document_subject(token, lexicon):
+                return token  # 'The inquiry's report was released in February. It recommended ...': the report
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            if not can_speak(token, lexicon) and (plural or not _named_body(token)):
                 continue
             if speaking and (
                 token.dep_ != "nsubj" or not _says(token.head, lexicon) or token.head.dep_ not in _MAIN_CLAUSE
@@ -221,6 +237,8 @@ def _antecedent(
                 or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
             )  # "an assembly of foreign ministers"
             group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
+            if not plural and not group:  # 'The operator, Serra Verde Mineração, ... It also said ...'
+                group = _named_body(token)
             if (plural and (many or collective and group)) or (not plural and group and not many):
                 return token
         if sent.start == 0:
@@ -228,6 +246,25 @@ def _antecedent(
         sent = doc[sent.start - 1].sent
         tokens = list(sent)
     return None
+
+
+def _named_body(token: Token) -> bool:
+    """'The mine's operator, Serra Verde Mineração,': a common noun whose name, set beside it, is no person's."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in token.children
+    )
+
+
+def _document_subject(token: Token, lexicon: Lexicon) -> bool:
+    """A singular document noun as a main clause's subject ('The audit was published on Monday', 'The report,
+    released in February, concluded ...'): an 'it' after it that says or finds something is the document."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in lexicon.document_nouns
+        and token.head.dep_ in _MAIN_CLAUSE
+    )
 
 
 def _says(verb: Token, lexicon: Lexicon) -> bool:

@@ -115,3 +115,69 @@ def test_a_relative_clause_with_no_one_rejoining_is_no_statement() -> None:
     # 'a claim that was denied' names no one; 'a decision the mayor called a mistake' keeps its object
     for body in ("The council approved the plan, a decision that was later reversed.",):
         assert analyze_text(body).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        (
+            "*Sign up for our newsletter to get the week's stories.*",
+            "*Sign up for our newsletter to get the week's stories.*",
+        ),
+        ("_Follow us on Twitter for live updates._", "_Follow us on Twitter for live updates._"),
+        ("Watch the full interview on our YouTube channel.", "Watch the full interview on our YouTube channel."),
+        ("Contact us at news@example.org with your stories.", "Contact us at news@example.org with your stories."),
+    ],
+)
+def test_boilerplate_addressed_to_the_reader_is_a_promo(line: str, promo: str) -> None:
+    # emphasis marks are not words of the line; watching or writing to the outlet is a plug as visiting it is
+    analysis = analyze_text(f"The council met on Monday.\n\n{line}\n")
+    assert [p.text for p in analysis.promos] == [promo]
+
+
+def test_a_call_for_tips_is_a_promo_sentence_by_sentence() -> None:
+    # each service sentence of a line is its own promo (test_promos: one promo per sentence)
+    analysis = analyze_text(
+        "The council met on Monday.\n\nHave a news tip? Contact our newsroom at tips@example.org.\n"
+    )
+    assert [p.text for p in analysis.promos] == ["Have a news tip?", "Contact our newsroom at tips@example.org."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch out for falling ice on the road, police said.",
+        "Residents should contact the police on 101.",
+        "Watch the video of the crash, which shows the car skidding.",
+    ],
+)
+def test_reporting_that_looks_like_an_order_is_no_promo(line: str) -> None:
+    assert analyze_text(f"The council met on Monday.\n\n{line}\n").promos == []
+
+
+@pytest.mark.parametrize(
+    ("body", "document", "quote"),
+    [
+        (
+            "The audit was published on Monday. It found that $2 million could not be accounted for.",
+            "The audit",
+            "could not be accounted for",
+        ),
+        (
+            "The inquiry's report, released in February, concluded that officials knew. It recommended that the "
+            "church pay compensation.",
+            "report",
+            "pay compensation",
+        ),
+        ("The law took effect in 2019. It says that landlords must give notice.", "The law", "give notice"),
+    ],
+)
+def test_it_after_a_document_subject_is_the_document(body: str, document: str, quote: str) -> None:
+    # a singular document noun as the last main subject is what a following 'it found/recommended/says' stands for
+    found = [a for a in analyze_text(body).attributions if quote in a.quote]
+    assert len(found) == 1 and document in found[0].speaker and found[0].speaker_kind == "document"
+
+
+def test_it_after_a_company_is_still_the_company() -> None:
+    found = analyze_text("The company released a statement on Friday. It said the plant would close.").attributions
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("The company", "organization")]
