@@ -103,7 +103,7 @@ def _personal(
         if at >= head.idx:
             continue
         token = by_offset.get(at)
-        if token is None or outside and _quoted_at(head.doc, at):
+        if token is None or outside and _quoted_at(head.doc, at) or _in_own_content(token, head):
             continue  # a name a speaker mentions ('when I meet someone like X') is not the narration's 'she'
         distance = _sentences_between(token, head, here, outside)
         if distance > _WINDOW:
@@ -134,13 +134,25 @@ def _unnamed(head: Token, lexicon: Lexicon, gender: str, outside: bool) -> tuple
     """The best unnamed person subject before the pronoun, ranked as the named mentions are."""
     ranked = []
     for token, _, main in unnamed_candidates(head, lexicon, gender, _WINDOW):
-        if outside and _quoted_at(head.doc, token.idx):
+        if outside and _quoted_at(head.doc, token.idx) or _in_own_content(token, head):
             continue
         distance = _sentences_between(token, head, head.sent.start, outside)
         if distance <= _WINDOW:
             agrees = noun_gender(person_of(token, lexicon).lemma_.lower()) == gender
             ranked.append(((0, distance, 0 if main else 1, 0 if agrees else 1, -token.idx), token))
     return min(ranked, key=lambda r: r[0]) if ranked else None
+
+
+def _in_own_content(token: Token, head: Token) -> bool:
+    """'His brother's leaving does not show a conflict, he said', 'Ms Lind will run again, she said': a person inside
+    what the pronoun's own verb reports, put before it, is what is said, not who says it (as in 'he said Lind will
+    run', where 'he' cannot be Lind)."""
+    if head.dep_ != "nsubj" or token.sent.start != head.sent.start or token.i >= head.i:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.i < head.i and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in head.head.children
+    )
 
 
 def _sentences_between(token: Token, head: Token, here: int, narration: bool = False) -> int:

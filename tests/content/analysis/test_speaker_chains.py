@@ -72,3 +72,19 @@ def test_a_noun_for_a_person_before_the_name_is_what_a_later_description_means()
 def test_a_place_with_a_particle_is_no_persons_name():
     body = 'Rio de Janeiro officials said the beaches would reopen. "The water is clean," Mayor Ana Lima said.'
     assert speakers_of(body, "The water is clean") == ["Ana Lima"]
+
+
+def test_a_name_inside_what_the_pronoun_reports_is_not_who_reports_it():
+    body = (
+        "Mayor Tom Reid opened the new bridge on Monday. Opposition leader Carl Berg watched from the crowd. "
+        '"It cost twice its budget," Berg said. Reid will lose the next election, he added.'
+    )
+    assert speakers_of(body, "Reid will lose the next election") == ["Carl Berg"]
+
+
+def test_a_person_unnamed_inside_what_the_pronoun_reports_is_not_who_reports_it():
+    body = (
+        "Party leader Kem Sokha said on Friday that the boycott would go on.\n\n"
+        'His brother\'s leaving also "does not show a split" within the party, he said.'
+    )
+    assert speakers_of(body, "does not show a split") == ["Kem Sokha"]
