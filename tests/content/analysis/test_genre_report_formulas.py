@@ -201,3 +201,27 @@ def test_a_judgement_joined_to_a_deed_is_left_as_before() -> None:
     # 'arrived in Paris and praised the agreement': the deed is the reporter's claim, as it was
     analysis = analyze_text("The minister arrived in Paris and praised the agreement.")
     assert analysis.attributions == [] and len(analysis.unsourced_claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Cases rose sharply, according to data from the World Health Organization.", "World Health Organization"),
+        ("Shares fell 5 percent, according to data from the stock exchange.", "the stock exchange"),
+    ],
+)
+def test_data_from_a_body_is_the_bodys(body: str, source: str) -> None:
+    # the lemmatizer makes 'data' 'datum', so the source noun was not seen and 'data' became the speaker
+    assert [a.speaker for a in analyze_text(body).attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company said in a blog post on Tuesday that it had fixed the flaw.",
+        "The ministry wrote in a blog post that the bridge would reopen.",
+    ],
+)
+def test_a_body_writing_in_a_blog_post_stays_a_body(body: str) -> None:
+    # a blog makes its writer a named blogger, but a body named by a common noun is no person
+    assert [a.speaker_kind for a in analyze_text(body).attributions] == ["organization"]
