@@ -36,6 +36,11 @@ class QuestionKind:
     blanks_speaker: bool = False
     # Its passages are each outlet's paragraphs about the subject, not one article's.
     compares_outlets: bool = False
+    # Its prompt asks about "this sentence" (a rewrite of it): the passage before the answer is that
+    # sentence alone, not its paragraph, where a student would have to guess which sentence is meant
+    # (a teacher's reading of styles8: a whole paragraph shown under "this sentence"). The feedback
+    # shows the paragraph with the sentence marked.
+    sentence_only: bool = False
     # Its options keep one wording across questions (the ways of attributing): a key is its text.
     fixed_options: bool = False
     # False for a teacher's own question from another tool's file: tied to no article, and pages say so.
@@ -78,7 +83,7 @@ REGISTERED = (
     QuestionKind("attribution_type", "sourcing", "article", fixed_options=True),
     QuestionKind("unsourced_claim", "sourcing", "article", passage_first=False),
     QuestionKind("loaded_word", "loaded_language", "article", tap=True, hint=_TAP_HINT),
-    QuestionKind("neutral_rewrite", "loaded_language", "article"),
+    QuestionKind("neutral_rewrite", "loaded_language", "article", sentence_only=True),
     QuestionKind("whose_words", "loaded_language", "article"),
     QuestionKind("not_reporting", "sourcing", "article", passage_first=False),
     QuestionKind("outlet_compare", "comparison", "event", passage_first=False, compares_outlets=True),

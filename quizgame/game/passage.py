@@ -4,6 +4,7 @@ display time (questions store only the evidence's offsets and text).
 A student must be able to answer from the screen, so the passage carries what the key depends on:
 - the paragraph that holds the evidence, and the one before it when this one names its speaker only
   by a pronoun ("..., she added."), so the attribution the question is about is on screen;
+- for a rewrite of "this sentence" before the answer, the sentence alone (`sentence_only`);
 - for "who said it" before the answer, only the quotations of the evidence (the sentence whose speaker
   is asked for): the speaker, the cue and the rest of the paragraph are blanked, or the passage would
   give the answer away, or string another speaker's words together with the key's;
@@ -160,6 +161,8 @@ def _unquoted_answer(text: str, low: int, high: int) -> tuple[Piece, ...] | None
 def question_passage(kind: str, source: Source, start: int, end: int, answered: bool) -> Passage:
     """The passage of a question about one article: the speaker blanked for "who said it" until the
     question is answered, the evidence marked once it is."""
+    if kind_of(kind).sentence_only and not answered:
+        return Passage(source.outlet, source.headline, ((Piece(unmarked(source.body[start:end]).strip()),),))
     spans = evidence_paragraphs(source.body, start, end)
     if kind_of(kind).blanks_speaker and not answered:
         # The paragraph a pronoun points back to would be all blanks: only the evidence's own.

@@ -276,3 +276,18 @@ def test_a_tap_passage_marks_the_sentence_to_tap_in_its_paragraph():
     before = question_passage("loaded_word", Source("O", "H", body), start, end, answered=False)
     assert before.text == "The mayor spoke on Monday. Critics slammed the plan as a disaster."
     assert [p.text for p in before.paragraphs[0] if p.marked] == ["Critics slammed the plan as a disaster."]
+
+
+def test_a_rewrite_of_this_sentence_shows_the_sentence_alone_and_its_paragraph_after_the_answer():
+    """A teacher's reading: "Which rewrite of this sentence ..." over a whole paragraph of six sentences
+    left the student to guess which sentence was meant."""
+    body = 'The mayor spoke first. She also claimed that the bridge was safe. "We checked," she said.\n\nNext.'
+    start = body.index("She also")
+    end = body.index(' "We')
+    source = Source("O", "H", body)
+    before = question_passage("neutral_rewrite", source, start, end, answered=False)
+    assert before.text == "She also claimed that the bridge was safe."
+    after = question_passage("neutral_rewrite", source, start, end, answered=True)
+    assert after.text.startswith("The mayor spoke first.") and any(
+        p.marked and p.text == "She also claimed that the bridge was safe." for para in after.paragraphs for p in para
+    )

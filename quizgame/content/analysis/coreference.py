@@ -85,11 +85,18 @@ def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Re
     names = [e for e in doc.ents if first <= e.start and e.end <= head.i and e.label_ == "ORG"]
     if shared:  # 'A WHO spokesperson told the BBC': an acronym before a person's noun names the body they speak for
         names += acronyms_before(head, first)
-    for ent in sorted(names, key=lambda name: name.start, reverse=True):
+    shown = _outlets(doc, lexicon)
+    newsroom = head.lemma_.lower() in _NEWSROOM_NOUNS
+    outlets = _outlets_named(doc, first, head.i, lexicon) if newsroom else []
+    names = sorted(names + outlets, key=lambda name: name.start, reverse=True)
+    if outlets:  # 'The Sacramento Bee reported that workers at Tesla ... The newspaper said': a newsroom named
+        names.sort(key=lambda name: name not in outlets)  # before, ahead of any other body
+    for ent in names:
         if ent.root.pos_ == "PROPN" and not _names_person(ent, people, lexicon):
             kind = lexicon.outlet_kind(ent.text) or ("outlet" if press and not shared else "organization")
-            if kind == "outlet" and not press:
-                continue  # 'told the Daily Courier ... the company said': a company is not the newspaper named before it
+            if (kind == "outlet" or bare_name(ent.text) in shown) and not press:
+                continue  # 'told the Daily Courier ... the company said', 'According to The Athletic ... The club
+                # said': a company or a club is not the newspaper named before it
             resolved = Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
             if shared and (kind == "outlet" or not reads_as_body(ent, lexicon)):
                 fallback = fallback or resolved  # 'A WHO spokesperson told the BBC ... Malaria killed ..., the
@@ -97,6 +104,16 @@ def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Re
             return resolved
     named = agency_named_before(head, lexicon) if shared and fallback is None else None
     return fallback or (Resolved(named[0], named[1], 0.6) if named else None)
+
+
+# Nouns that name only a newsroom ('the network' is as often the company that owns the channel).
+_NEWSROOM_NOUNS = frozenset(["newspaper", "broadcaster"])
+
+
+def _outlets_named(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Span]:
+    """The outlets named between two tokens, whatever the tagger labelled them."""
+    sentences = (s for s in doc.sents if s.end > start and s.start < end)
+    return [doc[m.start : m.end] for s in sentences for m in outlet_mentions(s, lexicon) if m.end <= end]
 
 
 def _names_person(span: Span, people: People, lexicon: Lexicon) -> bool:

@@ -122,10 +122,15 @@ def _second_that_clause(verb: Token, child: Token) -> bool:
 
 
 def _addressee(verb: Token, child: Token) -> bool:
-    """'told the newspaper O Globo that ...': the parser makes both 'newspaper' and 'Globo' objects of 'told';
-    whom one tells stands before the clause told, so an object of 'tell' before its clause is no content."""
-    if verb.lemma_.lower() != "tell" or child.dep_ != "dobj":
+    """'told the newspaper O Globo that ...': the parser makes both 'newspaper' and 'Globo' objects of 'told' (or
+    the name a clause of its own); whom one tells stands before the clause told, so an object of 'tell' before its
+    clause is no content."""
+    if verb.lemma_.lower() != "tell" or child.dep_ not in ("dobj", "ccomp"):
         return False
+    if child.dep_ == "ccomp" and (
+        child.pos_ != "PROPN" or any(c.dep_ not in ("compound", "punct") for c in child.children)
+    ):
+        return False  # a clause; but 'told the news website Sahelien.com that ...' may make the bare name one
     return any(c.dep_ == "ccomp" and c.left_edge.i > child.i for c in verb.children)
 
 

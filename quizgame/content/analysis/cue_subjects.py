@@ -192,3 +192,22 @@ def _closed(clause: Token, subject: Token) -> bool:
 
 def own_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def subject_before_participle(verb: Token) -> Token | None:
+    """'Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council called the agreement "null and
+    void"', 'Raila Odinga addressing supporters in Kisumu described the vote as "a sham"': with no commas around the
+    participle phrase the parser makes the participle the subject's verb and hangs the verb of saying on it (a
+    clausal subject) or on its object (a relative clause). The participle's subject is the speaker."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    participles = [c for c in verb.children if c.dep_ == "csubj"]
+    if verb.dep_ == "acl":
+        participles += [a for a in verb.ancestors if a.tag_ == "VBG"][:1]
+    for participle in participles:
+        if participle.tag_ != "VBG" or participle.i > verb.i:
+            continue
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject
+    return None

@@ -46,10 +46,29 @@ def that_clause(verb: Token, lexicon: Lexicon) -> bool:
     if not any(
         c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.children
-    ):
+    ) and not _voiced_view(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS)
+
+
+_VOICING = frozenset(["express", "voice", "raise", "share", "air"])
+_VIEWS = frozenset(
+    "concern concerns fear fears hope hopes doubt doubts worry worries confidence optimism belief".split()
+)
+
+
+def _voiced_view(verb: Token) -> bool:
+    """'The union expressed concern that factories would lay off workers', 'Residents raised fears that the river
+    would flood again': a view voiced with the clause that holds it states that clause, as 'feared that' would."""
+    if verb.lemma_.lower() not in _VOICING:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _VIEWS
+        and any(a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children) for a in c.children)
+        for c in verb.children
+    )
 
 
 def identifies_as(verb: Token, lexicon: Lexicon) -> bool:

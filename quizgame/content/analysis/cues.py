@@ -40,6 +40,7 @@ from quizgame.content.analysis.cue_subjects import (
     name_before,
     own_subject,
     participle_subject,
+    subject_before_participle,
     told_clause,
 )
 from quizgame.content.analysis.cue_verbs import (
@@ -56,7 +57,7 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
     that_clause,
 )
-from quizgame.content.analysis.deeds import acts_on_a_person, hung_participle
+from quizgame.content.analysis.deeds import a_deed, hung_participle
 from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
@@ -135,6 +136,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                         or as_subject(token)
                         or fronted_subject(token)
                         or dropped_subject(token)
+                        or subject_before_participle(token)
                     )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
@@ -146,7 +148,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     cue.strength = _CLAUSAL_STRENGTH
                 if lemma in lexicon.strong_cues and ongoing_act(token) or states_nothing(token):
                     cue.content = None  # what they were doing; a quotation after it can still be linked
-                if inverted is None and acts_on_a_person(token, lexicon):  # 'defended Kim', 'against confirming him'
+                if inverted is None and a_deed(token, lexicon):  # 'defended Kim', 'demanding K500 million'
                     cue.content = None  # what they were doing; a quotation after it can still be linked
                 cues[token.i] = cue
         elif as_put(token):

@@ -45,6 +45,80 @@ def acts_on_a_person(verb: Token, lexicon: Lexicon) -> bool:
     return not any(t.text in _QUOTE_MARKS for t in verb.subtree)
 
 
+def a_deed(verb: Token, lexicon: Lexicon) -> bool:
+    """Any of the deeds below: what the verb governs is not something stated."""
+    return (
+        acts_on_a_person(verb, lexicon)
+        or asks_a_sum(verb)
+        or makes_a_work(verb, lexicon)
+        or tables_a_measure(verb)
+        or ends_a_proceeding(verb)
+    )
+
+
+_CURRENCIES = frozenset("pound dollar euro yen yuan rupee franc peso rouble ruble kwacha rand naira shilling".split())
+
+
+def asks_a_sum(verb: Token) -> bool:
+    """'is demanding K500 million as compensation', 'demanded $2 million in back pay', 'seeking 40,000 pounds in
+    damages': a sum asked for is a claim on money, as 'claimed thousands of pounds in expenses' is, no words said
+    ('demanded an apology', 'demanded that he resign' stay statements)."""
+    if verb.lemma_.lower() not in ("demand", "seek") or _says_more(verb, ("that",)):  # 'as compensation' is no view
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.ent_type_ == "MONEY"
+        or o.tag_ == "CD"
+        or o.lemma_.lower() in _CURRENCIES
+        and any(c.dep_ == "nummod" for c in o.children)
+        for o in objects
+    )
+
+
+def makes_a_work(verb: Token, lexicon: Lexicon) -> bool:
+    """'continued to write songs he would mail to Garcia', 'while writing this article': writing a work that is not
+    a statement (a song, an article, a book) makes something; 'wrote a letter', 'wrote in a post that ...', 'wrote
+    this post' (a statement noun) and 'wrote that ...' still report."""
+    if verb.lemma_.lower() != "write" or _says_more(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in lexicon.statement_nouns for o in objects)
+
+
+# Measures a lawmaker tables: proposing one is a legislative act, its text is not quoted or reported.
+_MEASURES = frozenset("legislation amendment bill law motion resolution ordinance budget".split())
+
+
+def tables_a_measure(verb: Token) -> bool:
+    """'Pelosi has proposed legislation that would fund the government', 'proposed an amendment to a law': tabling
+    a measure is an act ('proposed that ...', 'proposed to set limits' still report what was proposed)."""
+    if verb.lemma_.lower() != "propose" or _says_more(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _MEASURES for o in objects)
+
+
+# What a body concludes when it ends it, not a conclusion it draws.
+_PROCEEDINGS = frozenset("debate talks visit meeting session hearing trial tour investigation inquiry".split())
+
+
+def ends_a_proceeding(verb: Token) -> bool:
+    """'The Assembly concluded debate on the fourth chapter', 'concluded its visit': 'conclude' with a proceeding as
+    its object ends it ('concluded that ...' draws a conclusion)."""
+    if verb.lemma_.lower() != "conclude" or _says_more(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _PROCEEDINGS for o in objects)
+
+
+def _says_more(verb: Token, words: tuple[str, ...] = ("that", "as")) -> bool:
+    """A clause, 'that', 'as' or a quotation with the verb: then it reports something after all."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or c.lower_ in words for c in children):
+        return True
+    return any(t.text in _QUOTE_MARKS for t in verb.subtree)
+
+
 def _person(noun: Token, lexicon: Lexicon) -> bool:
     if noun.lower_ in _PERSONAL_PRONOUNS:
         return True

@@ -35,7 +35,7 @@ def described(tokens: Span) -> bool:
     before = tokens.start - 1
     if before >= tokens.sent.start and doc[before].lower_ == "the":
         before -= 1
-    if before >= tokens.sent.start and descriptor(doc[before]):
+    if before >= tokens.sent.start and (descriptor(doc[before]) or _medium(doc[before])):
         return True
     if _journalists_outlet(tokens):
         return True
@@ -48,7 +48,32 @@ def described(tokens: Span) -> bool:
         related.append(head.head)
         if head.head.dep_ == "pobj":  # "newspaper in Mozambique, @Verdade": the parse hangs it on the place
             related.append(head.head.head.head)
+    if _broke_the_news(head):
+        return True
     return any(descriptor(t) and not _has_own_name(t) for t in related) or _described_after_comma(tokens)
+
+
+# "ESPN, which first reported the talks", "Axios, which broke the story": what a newsroom does first.
+_SCOOP_VERBS = frozenset("report publish reveal break".split())
+_SCOOPS = frozenset("story news scoop".split())
+
+
+def _broke_the_news(name: Token) -> bool:
+    """A relative clause saying the name was first with the news ('which first reported the talks', 'which broke
+    the story'): a newsroom's scoop. Police and ministries report things too, so 'first' or the story is needed."""
+    for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in _SCOOP_VERBS):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+            continue
+        if any(c.lower_ == "first" for c in clause.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SCOOPS for c in clause.children
+        ):
+            return True
+    return False
+
+
+def _medium(token: Token) -> bool:
+    """'state television TVR', 'public radio NPR': a medium in lower case right before a name says what it is."""
+    return token.lower_ in ("television", "tv", "radio") and token.text.islower()
 
 
 def _has_own_name(descriptor_token: Token) -> bool:
@@ -140,5 +165,9 @@ def descriptor(token: Token) -> bool:
 
 
 def _described_as_news(token: Token) -> bool:
+    """'a news agency', 'a television channel'; a language's name is the news too ('a Persian-language channel',
+    'a Spanish-language station': the medium of a broadcast or a paper, not of a ministry or a company)."""
     near = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    if any(t.lower_ == "language" and t.i > near.start and t.nbor(-1).text == "-" for t in near):
+        return True
     return any(t.lower_ in NEWS_WORDS for t in near) or any(c.lower_ in NEWS_WORDS for c in token.children)

@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.outlets import GENERIC_MEDIA, SOCIAL_PLATFORMS, Mention, refers_back
+from quizgame.content.analysis.outlet_references import of_its_kind, refers_back
+from quizgame.content.analysis.outlets import GENERIC_MEDIA, SOCIAL_PLATFORMS, Mention
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS
 
 # A common-noun source is an outlet only when its head is one of these ("media reports", "Iranian state
@@ -100,8 +101,9 @@ def back_to_named(verb: Token, speaker: Token | None, named: list[str]) -> str |
         return None
     told = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if verb.lemma_.lower() == "tell" else []
     for token in ([speaker] if speaker is not None else []) + told:
-        if refers_back(token, named[-1], near=True):
-            return named[-1]
+        fitting = [name for name in named if of_its_kind(token, name)]  # "The station" passes over a paper
+        if fitting and refers_back(token, fitting[-1], near=True):
+            return fitting[-1]
     return None
 
 

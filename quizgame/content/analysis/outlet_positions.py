@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.outlet_people import where_a_person_stands
 
 # Certain enough to report, not enough to make the name an outlet for the rest of the article (0.75).
 POSITION_CONFIDENCE = 0.7
@@ -62,7 +63,13 @@ def whole_phrase(root: Token, tokens: Span) -> bool:
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
     if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.pos_ == "VERB" and after != root.head):
         return False  # the parse may end the phrase early: "with ARF affiliated Yerkir TV station"
-    return all(tokens.start <= c.i < tokens.end or c.dep_ in ("punct", "det") for c in root.children)
+    return all(tokens.start <= c.i < tokens.end or c.dep_ in ("punct", "det") or _set_off(c) for c in root.children)
+
+
+def _set_off(child: Token) -> bool:
+    """'told Sauti, a local paper,' or 'In comments to the Irish Independent, a security expert said': a phrase
+    after a comma that the parse hangs on the name describes it or opens the clause; the name is still whole."""
+    return child.dep_ == "appos" and child.i > 0 and child.doc[child.left_edge.i - 1].text == ","
 
 
 def in_position(root: Token) -> bool:
@@ -110,14 +117,17 @@ def _cited_by_an_outlet(root: Token, lexicon: Lexicon) -> bool:
     return any(lexicon.outlet_kind(" ".join(t.text for t in s.subtree)) == "outlet" for s in subjects)
 
 
-def another_body(tokens: Span, lexicon: Lexicon, titled: bool = False) -> bool:
+def another_body(tokens: Span, lexicon: Lexicon, titled: bool = False, masthead: bool = False) -> bool:
     """A place, a person, a body with a word of its kind in its name. A title ('The Atlantic') is often guessed a
-    place or a person by the small model: for it only the article's own word counts ('in The Bahamas')."""
+    place or a person by the small model: for it only the article's own word counts ('in The Bahamas'). A city
+    that is also a given name opens papers' names ('the Orlando Sentinel', 'Charlotte Observer'): with a
+    masthead's last word ('masthead') the name is a person's only where a person stands ('coach Peter Observer')."""
     words = [t for t in tokens if t.lower_ != "the"]
     guessed = _GUESSED | {"LOC", "FAC"} if titled else frozenset()
     if not words or {t.ent_type_ for t in words} & _NOT_NEWSROOMS - guessed:
         return True
-    if not titled and len(words) > 1 and {t.ent_type_ for t in words} & _GUESSED - {"PERSON"}:
+    guessed_words = words[-1:] if masthead else words  # "the Irish Independent": a nationality opening a paper's name
+    if not titled and len(words) > 1 and {t.ent_type_ for t in guessed_words} & _GUESSED - {"PERSON"}:
         return True  # "told South Africa"
     if _a_place(words, tokens):
         return True  # "told Kenya" in an article that speaks of "in Kenya"
@@ -126,7 +136,7 @@ def another_body(tokens: Span, lexicon: Lexicon, titled: bool = False) -> bool:
     before = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
     if any(t.lower_.rstrip(".") in lexicon.titles for t in [before, words[0]] if t is not None):
         return True  # "told Mr Malila"
-    if len(words) > 1 and is_first_name(words[0].text):
+    if len(words) > 1 and is_first_name(words[0].text) and (not masthead or where_a_person_stands(tokens, lexicon)):
         return True  # "told Paul Rivera"
     return _a_persons_name(words, tokens) or _named_as_other_body(words, tokens) or _short_for_a_body(tokens, lexicon)
 

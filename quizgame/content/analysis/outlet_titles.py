@@ -40,13 +40,13 @@ _OPENERS = frozenset(['"', "“", "‘", "'", "(", "[", ":", "-", "–", "—", 
 
 def titled_source(tokens: Span, lexicon: Lexicon) -> float:
     """TITLE_CONFIDENCE when the name has a masthead's form and stands in a source's position."""
-    titled = _title(tokens)
-    if not titled and not _masthead_ending(tokens):
+    titled, masthead = _title(tokens), _masthead_ending(tokens)
+    if not titled and not masthead:
         return 0.0
     root = tokens.root
     if any(t.lower_ in _RESEARCH_BODIES for t in tokens):
         return 0.0
-    if not whole_phrase(root, tokens) or another_body(tokens, lexicon, titled=titled):
+    if not whole_phrase(root, tokens) or another_body(tokens, lexicon, titled=titled, masthead=masthead):
         return 0.0
     return TITLE_CONFIDENCE if in_position(root) or _source_position(root) else 0.0
 

@@ -26,16 +26,17 @@ from quizgame.content.analysis.outlet_descriptions import (
     listed_among_outlets,
     newsroom_work,
 )
-from quizgame.content.analysis.outlet_people import persons_name, said_to_be_a_newsroom
+from quizgame.content.analysis.outlet_people import persons_name, said_to_be_a_newsroom, surname_of_someone_named
 from quizgame.content.analysis.outlet_positions import newsroom_position
 from quizgame.content.analysis.outlet_titles import titled_source
 
 # Last words that name a newsroom and hardly anything else.
 _NEWSROOM_ENDINGS = frozenset(
-    "news times post journal herald tribune gazette telegraph chronicle tv radio magazine newspaper "
+    "news times post journal herald tribune gazette telegraph chronicle tv radio television magazine newspaper "
     "inquirer courier dispatch examiner daily fm".split()
-    # the same words in the languages whose papers keep them untranslated: "Al Akhbar", "Asahi Shimbun"
-    + "akhbar zeitung shimbun ilbo pravda gazeta noticias nachrichten".split()
+    # the same words in the languages whose papers keep them untranslated: "Al Akhbar", "Asahi Shimbun", "La
+    # Gazzetta dello Sport" (read up to the lower-case "dello")
+    + "akhbar zeitung shimbun ilbo pravda gazeta gazzetta giornale jornal noticias nachrichten".split()
 )
 _NAMES_OTHER_THINGS = frozenset(["LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"])
 # Words that name a paper on their own after "the": "the Citizen", "the Standard" (not words that as often name
@@ -45,11 +46,11 @@ _PAPER_TITLES = frozenset(
     "sentinel spectator post times journal".split()
 )
 # First words of a broadcaster's or paper's name: "Radio France Internationale", "Diario Libre".
-_NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly news".split())
+_NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly news gazzetta giornale corriere jornal".split())
+# Articles of the languages whose papers keep their names untranslated ("La Gazzetta dello Sport", "Il Giornale").
+_FOREIGN_ARTICLES = frozenset("la il el le lo o".split())
 # Last words of a company's name: "News Corp" owns newsrooms, it is none.
 _COMPANY_ENDINGS = frozenset("corp corporation inc ltd limited group holdings international plc".split())
-# Nouns other bodies share less than "agency" or "network": right after an outlet is named they stand for it.
-_OWN_KIND = frozenset("paper station channel site".split())
 _WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.(?:com|net|org|info|co))?(?:\.[a-z]{2})?$", re.IGNORECASE)
 # Addresses of associations, encyclopaedias and academic portals (waccglobal.org, wikipedia.org, cairn.info): a
 # site, but by its address alone no newsroom.
@@ -64,8 +65,13 @@ SOCIAL_PLATFORMS = frozenset(
 # A descriptor after the name: "the Zambian Watchdog website", "the Al Akhbar website".
 _TRAILING_DESCRIPTORS = frozenset(["website", "newspaper", "daily", "weekly", "magazine", "portal"])
 _PRESS_ENDINGS = _NEWSROOM_ENDINGS | GENERIC_MEDIA
-# Two-word endings of news agencies' names ("Saudi Press Agency", "Tasnim News Agency").
-_AGENCY_ENDINGS = frozenset({"press agency", "news agency", "news service", "press service", "news channel"})
+# Two-word endings of news agencies' and broadcasters' names ("Saudi Press Agency", "Tasnim News Agency", "Malawi
+# Broadcasting Corporation", "Korean Broadcasting System"; not a regulator's "Broadcasting Authority").
+_AGENCY_ENDINGS = frozenset(
+    {"press agency", "news agency", "news service", "press service", "news channel"}
+    | {f"broadcasting {end}" for end in "corporation system station service company network".split()}
+)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen".split())
 
 
 @dataclass(frozen=True)
@@ -101,15 +107,17 @@ def _mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str]) -> list[M
             confidence = 0.85
         if not confidence:  # a masthead's form where a source stands, or the position alone
             confidence = titled_source(tokens, lexicon) or newsroom_position(tokens, lexicon)
-        if 0 < confidence < 0.95 and _a_person(tokens, name, known):
+        if 0 < confidence < 0.95 and _a_person(tokens, name, known, lexicon):
             continue  # "Broadcaster Piers Morgan", "Regina Martínez's fellow journalist": a person, no newsroom
+        if confidence and surname_of_someone_named(tokens):
+            continue  # "Liam Fox said ... Fox said": the person named in full before, not the network
         if confidence:
             mentions.append(Mention(re.sub(r"^(?:the|The) ", "", name), start, end, confidence))
     return mentions
 
 
-def _a_person(tokens: Span, name: str, known: frozenset[str]) -> bool:
-    return persons_name(tokens, _PRESS_ENDINGS) and not said_to_be_a_newsroom(tokens, bare_name(name) in known)
+def _a_person(tokens: Span, name: str, known: frozenset[str], lexicon: Lexicon) -> bool:
+    return persons_name(tokens, _PRESS_ENDINGS, lexicon) and not said_to_be_a_newsroom(tokens, bare_name(name) in known)
 
 
 def _describes_a_noun(tokens: Span) -> bool:
@@ -145,26 +153,6 @@ def known_outlets(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(names | {word for word in short if word not in _NOT_SHORT_NAMES and len(word) > 3})
 
 
-def refers_back(token: Token, outlet: str, near: bool = False) -> bool:
-    """'The website further reported', 'the agency said': a bare common noun standing for the outlet
-    cited just before. Nouns that other bodies share ('agency', 'network') must be part of its name."""
-    lemma = token.lemma_.lower()
-    if lemma not in DESCRIPTORS or token.pos_ != "NOUN":
-        return False
-    if any(c.dep_ not in ("det", "punct") and not _alias(c) for c in token.children):
-        return False  # "the local news outlet" describes rather than refers back
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
-        return False
-    if near and lemma in _OWN_KIND:
-        return True  # "According to Dawn, ... The paper said": a newsroom's own noun for an outlet named just before
-    return lemma not in NEEDS_NEWS or lemma in outlet.lower()
-
-
-def _alias(child: Token) -> bool:
-    """'the website popularly known as ZWD': another name for the outlet referred back to."""
-    return child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name")
-
-
 def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     words = re.findall(r"[\w.’'-]+", name)
     if words and words[0].lower() == "the":
@@ -195,13 +183,16 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
         return 0.8
     if "-" in lowered[-1] and lowered[-1].rsplit("-", 1)[1] in ("tv", "fm"):
         return 0.8  # "KDKA-TV", "Kiss-FM": a station's call letters and its medium
+    opening = lowered[1] if len(lowered) > 2 and lowered[0] in _FOREIGN_ARTICLES else lowered[0]
     if (
         len(words) > 1
-        and lowered[0] in _NEWSROOM_OPENINGS
+        and opening in _NEWSROOM_OPENINGS
         and lowered[-1] not in _COMPANY_ENDINGS
         and not _names_another_body(lowered[-1], tokens, lexicon)
     ):
         return 0.8  # "Radio France Internationale"
+    if len(words) == 2 and lowered[0] == "channel" and (words[1].isdigit() or lowered[1] in _NUMBER_WORDS):
+        return 0.8  # "Israel's Channel 12", "Channel One": a television channel known by its number
     if " ".join(lowered[-2:]) in _AGENCY_ENDINGS:
         return 0.85
     if len(words) == 1 and name[:4].lower() == "the " and lowered[0] in _PAPER_TITLES and _stands_alone(tokens):
@@ -254,8 +245,8 @@ def _names(sentence: Span) -> list[tuple[int, int]]:
         start = i
         while i < sentence.end and (_name_word(doc[i]) or _joins(doc[i], sentence.end)):
             i += 1
-        if i < sentence.end and doc[i].lower_ in ("news", "tv", "radio", "magazine", "newspaper"):  # "WESH 2 news"
-            i += 1
+        if i < sentence.end and doc[i].lower_ in ("news", "tv", "radio", "television", "magazine", "newspaper"):
+            i += 1  # "WESH 2 news", "Rai television"
         elif i < sentence.end and doc[i].like_num and doc[i - 1].lower_ in ("news", "tv", "channel"):
             i += 1  # "News 12", "Channel 4"
         if start > sentence.start and doc[start - 1].text in ("Daily", "Weekly"):
@@ -274,11 +265,18 @@ def _opening_descriptor(token: Token) -> bool:
     return token.lower_ in _OPENING_DESCRIPTORS and bool(token.is_sent_start)
 
 
+# Small words inside Italian, Spanish, Portuguese and French names that are no English words ("de" and "la" are
+# left out: they open people's names and French phrases as often).
+_ROMANCE_JOINERS = frozenset("dello della degli del do da dos das des du".split())
+
+
 def _joins(token: Token, end: int) -> bool:
     """'Star of Mysore', 'WESH 2 News': a word inside a name when a name word follows it."""
     following = token.i + 1 < end and (_name_word(token.doc[token.i + 1]) or token.doc[token.i + 1].lower_ == "news")
     if token.like_num:
         return following
+    if token.lower_ in _ROMANCE_JOINERS and token.i > 0 and _name_word(token.doc[token.i - 1]):
+        return following  # "La Gazzetta dello Sport", "Corriere della Sera": no English word, whatever the tags
     return token.lower_ in ("of", "-") and following and token.ent_iob_ == "I"
 
 
@@ -287,8 +285,14 @@ def _name_word(token: Token) -> bool:
         return True  # "newspaper @Verdade": an outlet's account named as the outlet
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART"):
         return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
-    if token.is_title and token.pos_ == "ADJ" and token.i > 1 and token.nbor(-1).text == "The" and _third_on(token):
-        return True  # "on The Zambian website": a capital "The" inside a sentence opens a title
+    if (
+        token.is_title
+        and token.pos_ in ("ADJ", "NOUN")
+        and token.i > 1
+        and token.nbor(-1).text == "The"
+        and _third_on(token)
+    ):
+        return True  # "on The Zambian website", "The Information reported": a capital "The" inside a sentence opens a title
     if token.text[:1].isupper() and token.i > 0 and _opening_descriptor(token.nbor(-1)):
         return True  # "Newspaper Aftenposten reported": whatever the tagger made of the name
     if token.text[:1].isupper() and any(c.dep_ == "appos" and descriptor(c) for c in token.children):

@@ -223,7 +223,9 @@ def _antecedent(
         for token in reversed(tokens):
             if not plural and _document_subject(token, lexicon):
                 return token  # 'The inquiry's report was released in February. It recommended ...': the report
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or not can_speak(token, lexicon):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            if not can_speak(token, lexicon) and (plural or not _named_body(token)):
                 continue
             if speaking and (
                 token.dep_ != "nsubj" or not _says(token.head, lexicon) or token.head.dep_ not in _MAIN_CLAUSE
@@ -235,6 +237,8 @@ def _antecedent(
                 or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
             )  # "an assembly of foreign ministers"
             group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
+            if not plural and not group:  # 'The operator, Serra Verde Mineração, ... It also said ...'
+                group = _named_body(token)
             if (plural and (many or collective and group)) or (not plural and group and not many):
                 return token
         if sent.start == 0:
@@ -242,6 +246,13 @@ def _antecedent(
         sent = doc[sent.start - 1].sent
         tokens = list(sent)
     return None
+
+
+def _named_body(token: Token) -> bool:
+    """'The mine's operator, Serra Verde Mineração,': a common noun whose name, set beside it, is no person's."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in token.children
+    )
 
 
 def _document_subject(token: Token, lexicon: Lexicon) -> bool:

@@ -31,7 +31,8 @@ from quizgame.content.analysis.outlet_links import (
     told_press,
 )
 from quizgame.content.analysis.outlet_positions import cited_verb
-from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions, refers_back
+from quizgame.content.analysis.outlet_references import of_its_kind, refers_back
+from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.secondhand_claims import claim_of
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_secondhand
@@ -70,14 +71,16 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
         if index is None:
             continue
         cue_sentences.add(index)
-        if _habitual(item.cue.verb):
+        if _habitual(item.cue.verb) or _scoop_clause(item.cue.verb):
             continue
         key = item.cue.verb.i
         if key not in by_cue or by_cue[key] is None:
             # a cue with its own speaker inside a blockquote or a post is the quoted writer's; a blockquote's
             # speaker comes from the article's lead-in
             others_words = item.cue.speaker is not None and set_apart(reading, reading.sentences[index])
-            by_cue[key] = _outlet_of(item, mentions_in(index), sources, own_outlet, known, others_words) or (
+            # "the newspaper said" stands for the last outlet cited unless another was named since
+            latest = sources if not any(mentions[i] for i in range(max(0, cited_at + 1), index)) else []
+            by_cue[key] = _outlet_of(item, mentions_in(index), latest, own_outlet, known, others_words) or (
                 None
                 if others_words
                 else _same_report(item, sources if index - cited_at <= 1 else [])
@@ -174,13 +177,14 @@ def _outlet_of(
         if not start <= doc[m.start].idx < end
         and doc[m.start : m.end].root in around
         and governed_by(doc[m.start : m.end].root, verb, speaker, frame)
+        and not _owners_title(doc[m.start : m.end].root)
     ]
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
         return nearest.name, 0.85 * nearest.confidence
     if item.via_outlet and _via_a_newsroom(item.via_outlet, mentions) and not same_outlet(item.via_outlet, own):
         return item.via_outlet, 0.8
-    if speaker is not None and sources and refers_back(speaker, sources[-1]):
+    if speaker is not None and sources and of_its_kind(speaker, sources[-1]) and refers_back(speaker, sources[-1]):
         return sources[-1], 0.7
     if others_words:
         return None  # inside a blockquote or a post the writer's own references are not the article's to infer
@@ -191,8 +195,20 @@ def _outlet_of(
         return source.name, 0.75 * source.confidence
     if speaker is not None and press(speaker):  # "media reports", "the local news outlet", "state media"
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
+    joined = next((c for c in speaker.conjuncts if press(c)), None) if speaker is not None else None
+    if joined is not None:  # "according to residents and local media": the press is one of the sources
+        return joined.doc[joined.left_edge.i : joined.i + 1].text, 0.55
     told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
     return (told, 0.55) if told else None
+
+
+# A newsroom's owners and officers speak for themselves or the business, not as its reporters ('Washington Post
+# owner Jeff Bezos said', 'BBC chairman Richard Sharp said'; 'Fox News host Sean Hannity said' is the network's).
+_OWNERS = frozenset("owner co-owner founder co-founder proprietor chairman chairwoman chairperson ceo investor".split())
+
+
+def _owners_title(root: Token) -> bool:
+    return root.dep_ in ("compound", "poss") and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _OWNERS
 
 
 def _via_a_newsroom(outlet: str, mentions: list[Mention]) -> bool:
@@ -255,6 +271,16 @@ def _habitual(verb: Token) -> bool:
     """'When the Israeli media reports a rape, it ...': what the press does as a rule, not one report."""
     return verb.tag_ in ("VBZ", "VBP") and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "if", "unless") for c in verb.children
+    )
+
+
+def _scoop_clause(verb: Token) -> bool:
+    """'TechCrunch, which first reported the layoffs, said ...': the relative clause says what the outlet is known
+    for; its object names a story, it states nothing (the outlet's statement is the main verb's)."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
 
 

@@ -36,6 +36,8 @@ _REPORTED_IN_MEDIA = re.compile(
     r"\b(reported (?:in|by)) ((?:the )?(?:[A-Z][a-z]+|local|state|national|foreign|international|official) "
     r"(?:media|press|newspapers))\b"
 )
+# "speaking to X", "in comments to X", "in a statement to X": words given to the outlet.
+_GIVEN_TO = frozenset("speak talk comment remark statement interview".split())
 # The link is looser than a verb of saying with the outlet as its subject.
 _CONFIDENCE = 0.6
 
@@ -90,8 +92,13 @@ def _source_position(head: Token) -> str | None:
         return head.head.text  # "told Mwanzo", where no statement was linked to the cue
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() == "interview":
         return "interview with"
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in ("speak", "talk"):
-        return f"{head.head.head.text} to"
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in _GIVEN_TO:
+        if _refused(head.head.head):
+            return None  # "declined to comment to Reuters": nothing was given
+        return f"{head.head.head.text} to"  # "speaking to X", "In comments to X, an expert said ..."
+    closing = _closing_report(head)
+    if closing is not None:
+        return closing.text
     if head.dep_ in ("nsubj", "poss"):
         governor = head.head
         if governor.lemma_.lower() in (_REPORTING_VERBS if head.dep_ == "nsubj" else REPORT_NOUNS):
@@ -101,3 +108,25 @@ def _source_position(head: Token) -> str | None:
         ):
             return governor.text
     return None
+
+
+def _closing_report(head: Token) -> Token | None:
+    """'X was banned for four years, the Italian news agency ANSA reported on Tuesday.': the parser may hang the
+    closing outlet on a noun before it and make its verb a clause describing it ('ANSA <- reported'), a verb
+    with nothing of its own to say, whose statement is the sentence before it."""
+    for clause in head.children:
+        if (
+            clause.dep_ == "acl"
+            and clause.i > head.i
+            and clause.lemma_.lower() in ("report", "say", "write")
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.children)
+        ):
+            return clause
+    return None
+
+
+def _refused(verb: Token) -> bool:
+    """'declined to comment to Reuters', 'refused to speak to the BBC', 'did not comment to AFP'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")

@@ -49,6 +49,28 @@ _MIN_WORDS = 4  # a statement of a word or two ("never") cannot be recognised in
 _OBJECT_START = re.compile(r"^(him|her|them|me|us|it|of|to|for|with|on|which|who|whom|whose)\b")
 # "said that retailers try ...": the complementiser belongs to the cue, not to the statement.
 _COMPLEMENTISER = re.compile(r"^that\s+", re.IGNORECASE)
+# The reporter's framing words at the head of a statement ("alleged, by way of example, Mahan had ...";
+# "Additionally, Senator Warren had eight delegates."): they tie the sentence to the one before and are
+# no part of what is stated, and a prompt that quotes them reads as a piece torn from the article (a
+# teacher's reading of styles8). A time or place ("Earlier this year, ...") is part of the statement.
+_FRAMING = re.compile(
+    r"^(by way of (an )?example|for (example|instance)|as an example|in (addition|particular|fact|turn|other words)|"
+    r"additionally|moreover|furthermore|also|however|meanwhile|indeed|notably|nevertheless|nonetheless|besides|"
+    r"likewise|similarly|separately|in the meantime|at the same time|on the other hand),\s+",
+    re.IGNORECASE,
+)
+
+
+def shown_statement(statement: str) -> str:
+    """The statement as a prompt quotes it: no complementiser ("that ..."), no framing words ("By way of
+    example, ..."), its first letter kept a capital where the sentence began with one."""
+    text = _COMPLEMENTISER.sub("", statement.strip())
+    trimmed = _FRAMING.sub("", text)
+    if trimmed != text and text[:1].isupper():
+        trimmed = trimmed[:1].upper() + trimmed[1:]
+    return trimmed
+
+
 _LESSON = {
     NAMED: "A statement pinned on a named person is properly attributed: readers know who is "
     "responsible for it and can weigh what that person knows.",
@@ -276,7 +298,10 @@ def _question(
     item: Coverage, statement: str, start: int, end: int, answer: int, who: str, via_outlet: bool
 ) -> QuestionRecord:
     proof = evidence(item, start, end)
-    source = speakers.credit(who) if who and answer != NONE else None
+    # the name in full as the sentence itself writes it ("Abdel Fattah el-Sisi", where the analysis cut "Abdel
+    # Fattah"); never a longer name found elsewhere ("Sam Rainsy Party" for "Sam Rainsy")
+    named = speakers.whole_name(who, proof.text) if answer == NAMED and who else who
+    source = speakers.credit(named) if who and answer != NONE else None
     if source and re.search(rf"\bthe {re.escape(source)}\b", proof.text, re.IGNORECASE):
         source = f"the {source}"  # "credited to the German government", as the sentence names it
     credited = f" It is credited to {source}." if source else ""
@@ -288,7 +313,7 @@ def _question(
     return make_question(
         KIND,
         question_id(KIND, item.slug, statement),
-        f'How is this statement attributed: "{nested(clip(_COMPLEMENTISER.sub("", statement.strip())))}"?',
+        f'How is this statement attributed: "{nested(clip(shown_statement(statement)))}"?',
         CHOICES,
         [answer],
         f'The article reads: "{nested(proof.text)}"{credited} {lesson}',

@@ -98,6 +98,11 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _ORDER = (JUDGEMENT, FEELING, PASSIVE, CAUSE, COUNT, GENERAL, COMPARISON)
+# The cases that history on the record (no_source_needed.long_past: a year long past, background) answers
+# for itself: how many were taken hostage in 1979, which was the largest, how things were, even why, are
+# in every history book, and "who counted?" asked of them teaches little. A judgement, a feeling or a
+# hidden source stays the writer's whatever the time.
+RECORD_IN_HISTORY = frozenset({CAUSE, COUNT, GENERAL, COMPARISON})
 _PATTERNS = {
     COUNT: _COUNT,
     JUDGEMENT: _JUDGING,
@@ -225,6 +230,27 @@ def lesson(case: str, words: str) -> tuple[str, str]:
     elif case == GENERAL and _STATE.search(words):
         ask = "who says things now stand this way, and can you check it?"
     return what, ask
+
+
+# A link of cause stated in passing, beside a fact told flat: "airlifted to Berlin because of falling ill",
+# "marched ..., leading to the president's derision", "the fleet is ageing, with sanctions restricting the
+# purchase of new planes". Not enough to key an unsourced_claim item (the fact beside it is often plain),
+# but an explanation must not call the sentence a plain fact or a matter of record: the link is the
+# reporter's reading, and a careful reader asks who says so (`stated_cause`). "is due to retire" is a
+# schedule, not a cause.
+_STATED_CAUSE = re.compile(
+    r"\b(because( of)?|owing to|as a (result|consequence) of|caused by|leading to|led to|resulting in|thanks to)\b"
+    r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bdue to (?=(the|a|an|his|her|its|their|this|that|[a-z]+s|[a-z]+ing)\b)"
+    r"|\bwith [^,.;:]{1,60}? (restricting|preventing|limiting|blocking|hampering|forcing|causing|driving)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_cause(text: str) -> str | None:
+    """The words that state a cause in `text` (`needs_source`'s own CAUSE first, then a link stated in
+    passing: "because of", "leading to", "with sanctions restricting"), or None."""
+    found = _CAUSE.search(text) or _STATED_CAUSE.search(text)
+    return found.group(0).strip() if found else None
 
 
 # A state of things anyone could look up, in the present: who survives the dead ("Imus is survived by his

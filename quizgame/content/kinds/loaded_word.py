@@ -24,6 +24,7 @@ from quizgame.content.kinds.common import (
     words,
 )
 from quizgame.content.kinds.evaluative import possibly_loaded
+from quizgame.content.kinds.fits import neutral_fits
 from quizgame.content.kinds.inflection import has_lexicon_word, same_form
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
@@ -190,6 +191,12 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
                 item.slug, KIND, noted, f"another word a reader could defend tapping: '{other}' (possibly_loaded)"
             )
             continue
+        misfit = next((t for t in terms if not alternative_fits(item.body, start, end, t)), None)
+        if misfit is not None:
+            # "insists that the budget include" -> "said that the budget include": an explanation offering
+            # an ungrammatical alternative teaches nothing (a teacher's reading of styles8)
+            trace.drop(item.slug, KIND, noted, f"the neutral '{misfit.neutral}' does not fit the sentence (fits.py)")
+            continue
         proof = evidence(item, start, end)
         lessons = " ".join(lesson(t) for t in terms) + "".join(
             f' Here the charge is carried by the whole phrase "{p}", one tap.' for p in phrases
@@ -254,6 +261,16 @@ def lesson(term: LoadedTerm) -> str:
     if neutral and same_form(term.term, neutral):
         return f'{in_sentence_form(term)} A neutral alternative: "{term.neutral}".'
     return in_sentence_form(term)
+
+
+def alternative_fits(body: str, start: int, end: int, term: LoadedTerm) -> bool:
+    """Does the neutral word the lesson would offer fit the sentence's grammar (`fits.neutral_fits`)? A
+    word of the wrong ending is left out of the lesson (`lesson`); one the construction rejects ("said"
+    for "insists that the budget include") makes no question."""
+    neutral = re.split(r"[/;,]| or ", term.neutral)[0].strip()
+    if not neutral or neutral.startswith("(") or not same_form(term.term, neutral):
+        return True
+    return neutral_fits(body[start:end], term.start - start, term.term, neutral)
 
 
 def instead(placeholder: str) -> str:

@@ -25,7 +25,8 @@ from quizgame.content.kinds.common import (
     with_controls,
 )
 from quizgame.content.kinds.evaluative import possibly_loaded
-from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects, same_form
+from quizgame.content.kinds.fits import neutral_fits
+from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects
 from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, in_sentence_form, reporter_terms
 from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord
@@ -48,8 +49,10 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
         if any(possibly_loaded(w) for w in rest.split()):
             continue  # "authoritarian regimes relaxed their grip": swapping "regimes" leaves the sentence charged
         neutral = first_alternative(term.neutral)
-        if not neutral or not same_form(term.term, neutral):
-            continue  # "threatened to oust" made "threatened to removed": no rewrite to offer
+        if not neutral or not neutral_fits(item.body[start:end], term.start - start, term.term, neutral):
+            # "threatened to oust" made "threatened to removed", "insists that the budget include" would
+            # make "said that the budget include" (fits.py): no rewrite to offer
+            continue
         proof = evidence(item, start, end)
         qid = question_id(KIND, item.slug, proof.text, term.term.lower())
         synonyms = [

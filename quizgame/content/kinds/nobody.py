@@ -65,11 +65,20 @@ def lesson(item: Coverage, start: int, text: str) -> str:
     fine": reading4's obituary list of survivors had been told it needed a source, while unsourced_claim
     called it a plain fact). A toll ("seven people died") is the one plain-looking count that still asks
     who counted."""
-    case = gate.account_case(text)
-    if case in _CASE_LESSON and case != "claim":
-        return _CASE_LESSON[case]
     sentence = sentence_at(item.analysis, start)
     found = judgement.needs_source(item.analysis, sentence) if sentence is not None else None
+    cause = judgement.stated_cause(text)
+    if cause is not None and (found is None or found[0] not in judgement.LESSON):
+        # "Nobody" is still the key, but a sentence that says why something happened is no plain fact nor
+        # a matter of record (a teacher's reading of styles8: "the fleet is ageing, with sanctions
+        # restricting ..." was called "a plain fact with no cause"): the lesson names the claim of cause.
+        found = (judgement.CAUSE, cause)
+    case = gate.account_case(text)
+    if case in _CASE_LESSON and case != "claim" and cause is None:
+        return _CASE_LESSON[case]
+    history = sentence is not None and gate.long_past(item.body, sentence, item.year)
+    if history and found is not None and found[0] in judgement.RECORD_IN_HISTORY and cause is None:
+        return _CASE_LESSON["history"]  # "dozens of hostages" in 1979: in the history books, no "who counted?"
     if found is not None and found[0] in judgement.LESSON:
         what, ask = judgement.lesson(*found)
         return (
@@ -78,7 +87,7 @@ def lesson(item: Coverage, start: int, text: str) -> str:
         )
     if found is not None or judgement.hides_source(text):
         return NO_SOURCE_LESSON
-    if sentence is not None and gate.long_past(item.body, sentence, item.year):
+    if history:
         return _CASE_LESSON["history"]
     if sentence is not None and judgement.plain_state(item.analysis, sentence):
         return _CASE_LESSON["fact"]

@@ -1,7 +1,7 @@
 """Who a who_said item offers beside its key: people the coverage credits with words, of the key's type.
 
 Other speakers of the article first, then people other outlets quote, then people the article only
-names; never a storm, a place, a clipped name (`speakers.clean`), someone dead or of the past
+names; never a storm, a place, a name found only in a photo credit (`speakers.credit_only`), a clipped name (`speakers.clean`), someone dead or of the past
 (`bygone`), or a name found only in a passage in another language.
 """
 
@@ -59,6 +59,8 @@ def candidates(
             name = once(checks, speakers.clean, source, raw, raw, body)
             if not name or surname(name) in taken or not once(checks, named_in_english, source, name, name, body):
                 continue
+            if once(checks, speakers.credit_only, source, name, name, body):
+                continue  # a photographer named only in a credit: no one the article has speaking
             institution = name in known or speakers.kind_of(name) == speakers.ORGANISATION
             person = once(checks, speakers.is_person, source, name, name, body, known) or (
                 source is item and name in speaking and not institution and len(name.split()) > 1

@@ -54,3 +54,30 @@ def test_saying_by_a_gerund_with_a_clause_is_still_a_statement():
 def test_a_participle_hung_on_another_verb_is_no_document_speaking():
     assert found("The senator moved a motion to get these rules abolished before the vote.") == []
     assert found("The singer made videos and posts showing her dancing in the street.") == []
+
+
+def test_a_sum_demanded_is_a_claim_on_money_not_a_statement():
+    assert found("The governor is demanding 200 million rand as compensation.") == []
+    assert found("The union demanded $2 million in back pay.") == []
+    [(_, quote)] = found("The union demanded an apology from the mayor.")
+    assert "an apology from the mayor" in quote
+
+
+def test_writing_a_work_that_is_no_statement_makes_something():
+    assert found("After he moved to Ohio, Kane continued to write songs he would send to his old band.") == []
+    assert found("The blogger thanked her readers while writing this article.") == []
+    [(speaker, _)] = found("The mayor wrote a letter to residents warning them about the flood.")
+    assert speaker == "The mayor"
+
+
+def test_tabling_a_measure_is_an_act_and_proposing_that_reports():
+    assert found("The senator has proposed legislation that would fund the schools through June.") == []
+    assert found("The cabinet proposed an amendment to the press law.") == []
+    [(_, quote)] = found("The senator proposed that the tax be cut.")
+    assert quote == "that the tax be cut"
+
+
+def test_concluding_a_proceeding_ends_it_and_concluding_that_reports():
+    assert found("The assembly concluded debate on the third chapter of the budget on Tuesday.") == []
+    [(_, quote)] = found("The panel concluded that the dam was safe.")
+    assert quote == "that the dam was safe"

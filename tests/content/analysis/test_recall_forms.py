@@ -100,3 +100,56 @@ def test_an_impersonal_passive_of_saying_reports_an_unnamed_source(body: str, co
 def test_beliefs_asides_and_hedges_are_no_impersonal_statement(body: str) -> None:
     # a belief, the reporter's aside with a modal and a hedge with no clause stay the reporter's (gold conventions)
     assert not any(who.startswith("unnamed") for who, _ in pairs(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'On Monday, Foreign Minister Ana Duarte speaking to a think tank in Lisbon called the deal "null and void".',
+            "Ana Duarte",
+        ),
+        ('Opposition leader Raila Odinga addressing supporters in Kisumu described the vote as "a sham".', "Odinga"),
+    ],
+)
+def test_a_participle_phrase_after_the_speaker_does_not_hide_the_speaker(body: str, speaker: str) -> None:
+    # with no commas around 'speaking to ...' the parser makes the participle the subject's verb
+    assert any(speaker in who for who, _ in pairs(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The union expressed concern that factories would lay off workers.", "factories would lay off workers"),
+        ("Residents raised fears that the river would flood again.", "the river would flood again"),
+        ("The ministry voiced hope that talks would resume before the summer.", "talks would resume"),
+    ],
+)
+def test_a_view_voiced_with_its_clause_states_the_clause(body: str, content: str) -> None:
+    assert any(content in quote for quote in _quotes(body))
+
+
+def test_a_view_voiced_about_a_topic_states_nothing() -> None:
+    assert _quotes("Residents expressed concern about the noise from the new stadium.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "The study, led by scientists in Oxford, followed 1,200 children. It found that a booster dose cut "
+            "severe cases by two thirds.",
+            "study",
+            "a booster dose cut severe cases",
+        ),
+        (
+            "The mine's operator, Serra Verde Mineração, said it would appeal. It also said the mine employed 1,200 "
+            "people.",
+            "Serra Verde",
+            "the mine employed 1,200 people",
+        ),
+    ],
+)
+def test_it_stands_for_a_document_or_a_named_body_before(body: str, speaker: str, content: str) -> None:
+    # 'it' took only an organisation noun or an ORG entity; a study, or an operator named beside its noun, speaks
+    assert any(speaker in who and content in quote for who, quote in pairs(body))

@@ -186,5 +186,8 @@ def test_a_name_set_off_after_a_spokesman_is_a_person_and_an_authors_article_is_
     body = "A spokesman for the army's 203 Harbour Corps, Aimal Khan Mohmand, told reporters the walls were damaged."
     [attribution] = analyze_text(body).attributions
     assert (attribution.speaker, attribution.speaker_kind) == ("Aimal Khan Mohmand", "named")
-    body = "In an article published on a cartoon site, Gado wrote a history of cartoons in Africa."
+    body = (  # writing a history is making a work (deeds.py): what it says is the passage quoted after it
+        "In an article published on a cartoon site, Gado wrote a history of cartoons in Africa:\n\n"
+        "> With the introduction of multi-party politics in the 1990s, cartooning emerged as a growing profession.\n"
+    )
     assert {a.speaker_kind for a in analyze_text(body).attributions} == {"named"}

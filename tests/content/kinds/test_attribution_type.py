@@ -171,3 +171,66 @@ def test_history_on_the_record_needs_no_source_even_without_a_year_of_its_own():
     vote = next(s for s in item.analysis.sentences if s.text.startswith("The vote"))
     lesson = _none_lesson(item, vote.start, vote.text)
     assert "needs none" in lesson and "history" in lesson
+
+
+def test_a_cause_stated_in_passing_is_named_as_a_claim_of_cause_never_a_plain_fact():
+    """A teacher's reading of styles8: "Iran's air fleet is ageing, with sanctions restricting the purchase of
+    new planes" was explained as "a plain fact ... with no judgement, feeling, cause ... of the reporter's in
+    it". "Nobody" stays the key; the explanation must not assert more than the sentence shows, so a link of
+    cause, however it is worded and whatever else the sentence tells, is named as a claim that needs a source."""
+    from quizgame.content.kinds.nobody import lesson as _none_lesson
+
+    body = (
+        "The town's bus fleet is shrinking, with budget cuts preventing the purchase of new buses.  "
+        "Last week the senator was flown to the capital because of a heart condition.  "
+        "The governor marched with nurses on Monday, leading to a rebuke from the president.  "
+        "The ferry is due to retire in two months.  "
+        "The aircraft overshot the runway and slid off before breaking into two pieces."
+    )
+    item = made_up(body)
+    fleet, senator, governor, ferry, crash = (_none_lesson(item, s.start, s.text) for s in item.analysis.sentences)
+    for lesson, words in ((fleet, "with budget cuts preventing"), (senator, "because of"), (governor, "leading to")):
+        assert "needs none" not in lesson and "plain fact" not in lesson, lesson
+        assert f'"{words}"' in lesson and "who says this is the cause" in lesson, lesson
+    # a schedule is no cause, and a fact told flat is still a plain fact
+    assert "who says this is the cause" not in ferry
+    assert "needs none" in crash and "plain fact" in crash
+
+
+def test_a_prompt_quotes_the_statement_without_the_reporters_framing_words():
+    """A teacher's reading of styles8: 'How is this statement attributed: "by way of example, Mahan had ..."'.
+    Words that tie a sentence to the one before are no part of what is stated; a time is."""
+    from quizgame.content.kinds.attribution_type import shown_statement
+
+    assert shown_statement("by way of example, the airline had carried arms") == "the airline had carried arms"
+    assert shown_statement("Additionally, Senator Ruiz had eight delegates.") == "Senator Ruiz had eight delegates."
+    assert shown_statement("For instance, the mill closed in May.") == "The mill closed in May."
+    assert shown_statement("that however, costs rose") == "costs rose"
+    assert shown_statement("Earlier this year, the river flooded.") == "Earlier this year, the river flooded."
+    assert shown_statement("Also in May, the mill closed.") == "Also in May, the mill closed."
+
+
+def test_a_statement_is_credited_to_the_name_in_full_as_its_sentence_writes_it():
+    """styles7: "It is credited to Abdel Fattah." for "AU chairperson President Abdel Fattah el-Sisi of Egypt
+    said, ..." (the analysis cut the name). The sentence's own full form is used, never a longer name the
+    article gives elsewhere ("Sam Rainsy Party" for Sam Rainsy)."""
+    from quizgame.content.kinds.attribution_type import _question
+    from quizgame.content.kinds.ways import NAMED
+
+    sentence = (
+        'Summit chair President Karim Abdel el-Nour of Egypt said, "The deal will be the real test of our union."'
+    )
+    body = (
+        sentence
+        + "\n\nThe Karim Abdel el-Nour Foundation paid for it. Lena Ortiz said so. The Lena Ortiz Party agreed."
+    )
+    item = made_up(body)
+    start = body.index('"The deal')
+    question = _question(
+        item, "The deal will be the real test of our union.", 0, len(sentence), NAMED, "Karim Abdel", False
+    )
+    assert "It is credited to Karim Abdel el-Nour." in question.explanation
+    other = body.index("Lena Ortiz said")
+    question = _question(item, "so", other, other + len("Lena Ortiz said so."), NAMED, "Lena Ortiz", False)
+    assert "It is credited to Lena Ortiz." in question.explanation
+    assert start  # the statement is in the sentence shown

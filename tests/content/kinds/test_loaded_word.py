@@ -1,3 +1,5 @@
+import re
+
 from quizgame.content.kinds.loaded_word import NO_LOADED_WORD
 from tests.content.kinds.helpers import about, answers, generated
 from tests.content.kinds.seed_analysis import DC, FOX
@@ -270,3 +272,29 @@ def test_why_names_the_gate_that_dropped_each_loaded_word_candidate():
         ("loaded_word", "another word a reader could defend tapping: 'bizarre' (possibly_loaded)")
     ]
     assert found[0].text.startswith("tragic: This bizarre and tragic story")
+
+
+def test_no_item_when_the_neutral_verb_does_not_fit_the_sentences_grammar():
+    """A teacher's reading of styles8: 'insists' explained with "A neutral alternative: 'said'" in "The
+    President insists that the budget include funding", where "said that the budget include" is no English.
+    A subjunctive that-clause, or "on" with no statement after it, takes "insist" but never "say": no item.
+    The same verb reporting a statement keeps its item."""
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    reason = "'insisted' suggests stubbornness or that the statement is contested."
+    for sentence, keyed in (
+        ("The governor insists that the new budget include money for the stadium.", False),
+        ("The board insisted that the treasurer be replaced before the vote.", False),
+        ("The coach insisted on a second referee for the final.", False),
+        ("The governor insists that the new budget will cover the schools.", True),
+    ):
+        body = sentence + "\n\nThe vote is due in May.\n"
+        at = body.index("insist")
+        word = re.match(r"\w+", body[at:]).group()
+        term = LoadedTerm(word, sentence, "said", reason, at, at + len(word), 0, len(sentence))
+        made = [q for q in generate(made_up(body, loaded_terms=[term]), []) if not q.control]
+        assert bool(made) == keyed, sentence
+        if keyed:
+            assert 'A neutral alternative: "said"' in made[0].explanation

@@ -84,7 +84,7 @@ def test_no_rewrite_item_when_the_neutral_word_is_inside_the_loaded_one():
 
 def test_the_neutral_word_must_fit_the_loaded_words_form():
     """ "threatened to oust" must not become "threatened to removed"."""
-    from quizgame.content.kinds.neutral_rewrite import same_form
+    from quizgame.content.kinds.inflection import same_form
 
     assert not same_form("oust", "removed")
     assert same_form("ousted", "removed")
@@ -152,3 +152,23 @@ def test_no_rewrite_item_when_a_distractor_is_a_closer_synonym_than_the_key():
     at = sentence.index("ridiculed")
     term = LoadedTerm("ridiculed", sentence, "criticized", "'ridiculed' judges.", at, at + 9, 0, len(sentence))
     assert not [q for q in generate(made_up(sentence + "\n", loaded_terms=[term]), []) if not q.control]
+
+
+def test_the_neutral_verb_must_fit_the_sentence_or_no_rewrite_is_offered():
+    """'said' for 'insists' fits a statement ("insists that the plan is fair") but not a demand ("insists
+    that the plan include ...", "insisted on a recount"): the rewrite keyed right would be no English."""
+    from quizgame.content.kinds.fits import neutral_fits
+
+    for sentence, fits in (
+        ("The mayor insists that the plan include a new park.", False),
+        ("The union demanded that the manager be dismissed at once.", False),
+        ("He insisted on a recount of the votes.", False),
+        ("He insisted on Friday that the count was fair.", True),
+        ("The mayor insists that the plan is fair.", True),
+        ("The mayor insists the city will pay for it.", True),
+        ("The players insist they train harder than anyone.", True),
+    ):
+        verb = next(w for w in sentence.split() if w.startswith(("insist", "demand")))
+        assert neutral_fits(sentence, sentence.index(verb), verb, "said") == fits, sentence
+    # the word's own ending still counts: "threatened to oust" never becomes "threatened to removed"
+    assert not neutral_fits("They threatened to oust him.", 20, "oust", "removed")

@@ -137,3 +137,50 @@ def test_a_whole_name_never_runs_into_the_next_paragraph():
         speakers.whole_name("Valéry Giscard", "said Valéry Giscard\nd'Estaing, who was president")
         == "Valéry Giscard d'Estaing"
     )
+
+
+def test_a_name_seen_only_in_photo_credits_is_no_speaker():
+    """styles8's rugby report offered its photographer ("(Image: Patrick Gillett)") beside the coaches as
+    who said a quotation: someone the article never has speaking."""
+    body = (
+        "The home side led at the break. (Image: Ana Weller)\n\n"
+        "Coach Tom Reed said the side played well.\n\n"
+        "Residents cleared the square. Photo by Lina Sorel on Flickr.\n\n"
+        "—Dan Price\n\n"
+        "Transport official Dan Price said the road would be examined.\n\n"
+        "Marchers in the rain. Picture by Rui Amaral, copyright Demotix."
+    )
+    for credited in ("Ana Weller", "Lina Sorel", "Rui Amaral"):
+        assert speakers.credit_only(credited, body), credited
+    # named as a speaker too, besides the credit line: a speaker
+    assert not speakers.credit_only("Dan Price", body)
+    assert not speakers.credit_only("Tom Reed", body)
+
+
+def test_a_photographer_is_never_offered_as_who_said_it():
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.who_said import _candidates
+    from tests.content.kinds.helpers import made_up
+
+    body = (
+        "Maria Perez, the coach, said the team fought hard. Perez was pleased. (Image: Ana Weller)\n\n"
+        "Tom Reed, the captain, said little. Reed was tired.\n\nSam Ortiz, the mayor, watched. Ortiz left early.\n"
+    )
+    said = Attribution("Tom Reed", "named", "said", "little", False, body.index("Tom"), body.index("Tom") + 30)
+    item = made_up(body, attributions=[said], people=["Maria Perez", "Ana Weller", "Tom Reed", "Sam Ortiz"])
+    options = _candidates(item, (), "Maria Perez")
+    assert "Ana Weller" not in options and "Tom Reed" in options and "Sam Ortiz" in options
+
+
+def test_a_name_ending_in_a_hyphened_arabic_article_is_offered_whole():
+    """styles7: "Abdel Fattah" (the analysis's cut of "Abdel Fattah el-Sisi") was offered as who said a
+    quotation and named as a statement's source; likewise "Bashar al-Assad", "Abu Mahdi al-Muhandis"."""
+    body = (
+        "Chairperson President Karim Abdel el-Nour of Egypt said the deal mattered. "
+        "Syrian envoy Omar al-Rashid met him. Later, Abu Sami ash-Shami arrived."
+    )
+    assert speakers.whole_name("Karim Abdel", body) == "Karim Abdel el-Nour"
+    assert speakers.whole_name("Omar", body) == "Omar al-Rashid"
+    assert speakers.whole_name("Abu Sami", body) == "Abu Sami ash-Shami"
+    # a lower-case word after a name is still no part of it
+    assert speakers.whole_name("Omar al-Rashid", body) == "Omar al-Rashid"

@@ -146,3 +146,61 @@ def test_a_controls_lesson_mentions_sources_without_said_only_when_it_shows_one(
     assert '"said"' not in _control_lesson([said, said])
     lesson = _control_lesson([said, called])
     assert "Jo Park called the vote rushed." in lesson and 'need not be marked by "said"' in lesson
+
+
+def test_history_on_the_common_record_is_no_key_but_a_judgement_of_the_past_is():
+    """A teacher's reading of styles8: "who counted, and how?" asked of "In 1979, revolutionaries ...
+    captured the U.S. embassy, taking dozens of people there hostage" (well-documented history). A count,
+    a comparison, a generalisation or a cause long past is in the history books: no key. Today's count
+    still asks who counted, and a judgement of the past is still the writer's."""
+    from quizgame.content.kinds.common import sentence_at
+    from quizgame.content.kinds.judgement import COUNT, JUDGEMENT
+    from quizgame.content.kinds.unsourced_claim import key_case
+
+    hostages = "In 1986, rebels stormed the palace and took dozens of guards hostage."
+    dam = "In 1975, the dam was the largest in the country."
+    today = "Dozens of families left the valley this week."
+    dictator = "In 1990, the notorious general seized the radio station."
+    item = _article(*SOURCED, claims=(hostages, dam, today, dictator))
+    cases = [key_case(item, c, sentence_at(item.analysis, c.start)) for c in item.analysis.unsourced_claims]
+    assert cases == [None, None, (COUNT, "Dozens of"), (JUDGEMENT, "notorious")]
+
+
+def test_a_toll_long_past_is_explained_as_history_not_asked_who_counted():
+    from quizgame.content.kinds.nobody import lesson as _none_lesson
+    from tests.content.kinds.helpers import made_up
+
+    item = made_up("In 1986, rebels stormed the palace and took dozens of guards hostage.")
+    (sentence,) = item.analysis.sentences
+    lesson = _none_lesson(item, sentence.start, sentence.text)
+    assert "history" in lesson and "who counted" not in lesson, lesson
+
+
+def test_reports_nobody_is_named_for_are_no_line_that_names_its_source():
+    """styles7: "According to eyewitness reports, the suicide bomber wore a face veil" was offered as a line
+    that "names its source" (the analysis kinded the reports a document): a student may fairly call it
+    unsourced, so it is no distractor beside a hedged key."""
+    from quizgame.content.analysis.model import Attribution
+    from quizgame.content.kinds.unsourced_claim import _sourced_sentences
+    from tests.content.kinds.helpers import made_up
+
+    witnesses = "According to eyewitness reports, the driver had left the van running."
+    media = "According to local media reports, the bridge was closed for a week."
+    mayor = "Mayor Ann Lee said the budget left the council no choice at all this year."
+    body = "\n\n".join([witnesses, media, mayor])
+
+    def credited(sentence: str, speaker: str, kind: str, cue: str) -> Attribution:
+        start = body.index(sentence)
+        return Attribution(
+            speaker, kind, cue, sentence, False, start, start + len(sentence), start, start + len(sentence)
+        )
+
+    item = made_up(
+        body,
+        attributions=[
+            credited(witnesses, "eyewitness reports", "document", "according to"),
+            credited(media, "local media reports", "document", "according to"),
+            credited(mayor, "Ann Lee", "named", "said"),
+        ],
+    )
+    assert [e.text for e in _sourced_sentences(item)] == [mayor]
