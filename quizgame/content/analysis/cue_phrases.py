@@ -143,10 +143,15 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
     cues[opener.i] = Cue(opener, words, source, content, weak=False)
 
 
+def source_noun(token: Token, lexicon: Lexicon) -> bool:
+    """The lemmatizer makes 'data' 'datum'; the lexicon lists the word as news writes it."""
+    return token.lemma_.lower() in lexicon.source_nouns or token.lower_ in lexicon.source_nouns
+
+
 def source_behind(token: Token | None, lexicon: Lexicon) -> Token | None:
     """'Projections by CNN and NPR', 'a report from ABC Australia', 'numbers reported by the AP',
     'a statement by spokesperson Harry Roque': the source is the agent, not the noun."""
-    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.source_nouns:
+    if token is None or token.pos_ != "NOUN" or not source_noun(token, lexicon):
         return token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
