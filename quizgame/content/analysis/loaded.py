@@ -28,6 +28,7 @@ from quizgame.content.analysis.loaded_voice import (
     charged_noun_phrase,
     hedged,
     held_by_others,
+    judged_by_another,
     labelled_by_another,
     parenthetical_saying,
     reported_predicate,
@@ -146,8 +147,8 @@ def _confidence(
         said_by_another(token, cues)
         or held_by_others(token)
         or hedged(token)
-        or token.pos_ in ("ADJ", "NOUN")
-        and charged_noun_phrase(token)
+        or (token.pos_ in ("ADJ", "NOUN") and charged_noun_phrase(token))
+        or (token.pos_ == "ADJ" and judged_by_another(token))
     ):
         # "the MDC said ... a chilling statement", "critics say the government has devastated the economy": the
         # speaker's judgement or account, paraphrased
@@ -169,7 +170,23 @@ def _set_compound(child: Token) -> bool:
 
 def _in_a_name(span: list[Token]) -> bool:
     """A word inside a proper name or a title is the name's, not the reporter's choice."""
-    return any(t.ent_type_ in _NAMES or t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > t.sent.start for t in span)
+    return any(
+        t.ent_type_ in _NAMES or t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > t.sent.start or _opens_a_name(t)
+        for t in span
+    )
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A capitalised first word of a sentence that the parser joins to a name after it ("Outrage Comedy Club will
+    host the shows", "Shocking Blue released a single"): every word up to the name's head is capitalised, where
+    "Brutal police tactics" goes on in lower case. A sentence in title case (a headline) tells nothing."""
+    head, sentence = token.head, token.sent
+    if token.i != sentence.start or token.dep_ != "compound" or head.pos_ != "PROPN" or head.i <= token.i:
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+        return False
+    return all(t.text[:1].isupper() for t in token.doc[token.i : head.i + 1])
 
 
 def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] | None:

@@ -130,6 +130,20 @@ def charged_noun_phrase(token: Token) -> bool:
     return False
 
 
+# Verbs that pass judgement on what they take as object: the adjectives on that object are the judge's.
+_JUDGING = frozenset("condemn denounce decry deplore criticize criticise lament praise hail applaud laud".split())
+
+
+def judged_by_another(adjective: Token) -> bool:
+    """Is the adjective on what someone condemns or praises ("the rebels denounced the army's brutal crackdown",
+    "the regulator condemned the brutal treatment of the presenters")? The verdict is the one of whoever condemns,
+    told in the reporter's paraphrase, as after a verb of saying."""
+    if adjective.dep_ != "amod" or adjective.head.dep_ != "dobj":
+        return False
+    verb = adjective.head.head
+    return verb.lemma_.lower() in _JUDGING and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def labelled_by_another(token: Token) -> bool:
     """The word is what someone else calls a thing: the 'as' or object complement of a verb of labelling."""
     if token.pos_ in ("VERB", "AUX"):
@@ -158,7 +172,9 @@ def reported_predicate(verb: Token, rule: TermRule, cues: frozenset[str]) -> boo
     reporter's own."""
     if verb.pos_ != "VERB" or rule.cue_only:
         return False
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues or charged_with(verb)
+    # "the mayor said the town had been crippled": the parser may hang the participle on the auxiliary as acomp
+    clause = verb.head if verb.dep_ == "acomp" and verb.head.pos_ == "AUX" else verb
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues or charged_with(verb)
 
 
 def charged_with(verb: Token) -> bool:

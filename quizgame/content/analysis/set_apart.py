@@ -219,8 +219,11 @@ def _inside_at(reading: Reading, offset: int) -> bool:
 
 
 def _has_clause(cue: Cue) -> bool:
-    """'predicts that ...:', or 'issued a statement saying the judiciary was panicking:' (the clause is said by
-    a participle on the object): a statement of its own before the blockquote, not only its topic."""
+    """'predicts that ...:', 'According to X, the law was adopted without a debate:', or 'issued a statement saying
+    the judiciary was panicking:' (the clause is said by a participle on the object): a statement of its own before
+    the blockquote, not only its topic."""
+    if cue.text.lower() == "according to":
+        return True  # 'According to NUNS, the law was adopted without a debate:' says the sentence's clause
     objects = [c for c in cue.verb.children if c.dep_ == "dobj"]
     said = [g for o in objects for g in o.children if g.dep_ == "acl" and g.tag_ == "VBG"]
     return any(c.dep_ in ("ccomp", "xcomp") for c in [*cue.verb.children, *(t for g in said for t in g.children)])

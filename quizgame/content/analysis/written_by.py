@@ -34,6 +34,8 @@ def writer_cue(sentence: Span | None, previous: Cue | None) -> Cue | None:
     if posted is not None or not sentence.text.rstrip().endswith(":"):
         return posted
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None and previous is not None and previous.speaker is not None and _going_on(sentence):
+        return replace(previous, content=None)  # '... and added [ko]:' under the blockquote before
     if subject is None:
         return _misparsed_subject(sentence)
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _WRITINGS:
@@ -102,6 +104,29 @@ def _acl(piece: Token) -> list[int]:
 
 
 def _referred_back(piece: Token) -> bool:
-    """'The post', 'this article', with nothing else to say which: the one just quoted."""
+    """'The post', 'this article', 'Her post', with nothing else to say which: the one just quoted."""
     children = list(piece.children)
-    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ in ("the", "this")
+    if len(children) != 1:
+        return False
+    word = children[0]
+    return word.dep_ == "det" and word.lower_ in ("the", "this") or word.dep_ == "poss" and word.lower_ in _OWNERS
+
+
+_OWNERS = frozenset({"her", "his", "their"})
+
+
+def _going_on(sentence: Span) -> bool:
+    """'and added [ko]:', 'And later tweeted:': a lead-in that opens with 'and' and has a verb of saying but no
+    subject goes on with the writer of the blockquote before it."""
+    words = [t for t in sentence if not t.is_space]
+    root = sentence.root
+    return (
+        bool(words)
+        and words[0].lower_ == "and"
+        and root.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+        and root.lemma_.lower() in _SAYING
+    )
+
+
+_SAYING = frozenset("add write tweet post say continue reply comment note conclude ask".split())

@@ -106,3 +106,32 @@ def test_the_one_handle_of_a_lead_in_parsed_as_a_noun_phrase_is_the_author(lead_
         "> Subway fares are going up again. Everything goes up except salaries.\n"
     )
     assert _direct(body) == [("@minji_park", "Subway fares are going up again. Everything goes up except salaries.")]
+
+
+def test_her_post_going_on_is_the_writer_of_the_blockquote_before():
+    body = (
+        "The law passed on Friday.\n\nBlogger Jelena Petrović summed up the main changes in her post:\n\n"
+        "> The government appoints four of the seven board members.\n\n"
+        "Her post ends with a warning:\n\n> Once this is in place, nobody will need to close a newspaper.\n"
+    )
+    assert [s for s, _ in _direct(body)] == ["Jelena Petrović", "Jelena Petrović"]
+
+
+@pytest.mark.parametrize("going_on", ["and added [ko]:", "And later tweeted:"])
+def test_a_lead_in_going_on_with_and_and_no_subject_is_the_writer_of_the_blockquote_before(going_on):
+    body = (
+        "Fares rose again.\n\nTwitter user @tinypencil tweeted:\n\n> Nobody asked us about the fares.\n\n"
+        f"{going_on}\n\n> We will walk to work on Monday.\n"
+    )
+    assert [s for s, _ in _direct(body)] == ["@tinypencil", "@tinypencil"]
+
+
+def test_according_to_with_a_clause_before_the_colon_is_a_statement_besides_the_blockquote():
+    body = (
+        "Bread prices rose by a third.\n\nAccording to the Ministry of Supply, the increase was unavoidable:\n\n"
+        "> The cost of imported wheat has doubled since last year.\n"
+    )
+    quotes = [
+        q for s, q in [(a.speaker, a.quote) for a in analyze_text(body).attributions] if s == "Ministry of Supply"
+    ]
+    assert quotes == ["the increase was unavoidable", "The cost of imported wheat has doubled since last year."]

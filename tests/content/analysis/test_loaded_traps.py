@@ -81,3 +81,35 @@ def test_a_body_that_falls_falls_plainly():
     assert terms("A small aircraft plummeted into a frozen lake near the bay.") == []
     assert terms("The helicopter plummeted to the ground after the engine failed.") == []
     assert terms("Shares in the company plummeted after the report.") == ["plummeted"]
+
+
+def test_what_someone_condemns_or_praises_is_described_in_their_verdict():
+    assert terms("The rebels denounced the army's brutal crackdown in the eastern provinces.") == []
+    assert terms("In a statement, the regulator condemned the brutal treatment of the presenters.") == []
+    assert terms("The army's brutal crackdown in the eastern provinces went on.") == ["brutal"]
+
+
+def test_a_work_whose_genre_is_to_mock_does_what_it_is_made_for():
+    # reading: a podcast "which lampoons the country's president"; invented satirical shows
+    assert terms("A satirical television show that lampoons the country's politicians returns on Friday.") == []
+    assert terms("The show, which mocks ministers in weekly sketches, was taken off the air.") == []
+    # a work named by its title in quotation marks (reading: a podcast's title parsed as a clause of its own)
+    assert terms("He hosts the podcast 'Nobody Listens', which lampoons the president.") == []
+    assert terms("Viewers loved the film \u201cBorat\u201d, which mocks the country's leaders.") == []
+
+
+def test_a_participle_the_parser_hangs_on_the_auxiliary_is_still_the_statements():
+    assert terms("The mayor said the town had been crippled and appealed for help.") == []
+
+
+def test_crude_judges_words_and_conduct_not_materials():
+    assert terms("She baked the fish in a crude salt crust.") == []
+    assert terms("Crude prices rose on Monday.") == []
+    assert terms("The senator made a crude joke about the victims.") == ["crude"]
+    assert terms("She served a bitter chocolate dessert.") == []
+
+
+def test_a_name_opening_the_sentence_is_a_name():
+    assert terms("Outrage Comedy Club will host the late-night shows on Friday.") == []
+    assert terms("Shocking Blue released a single in 1969 that sold a million copies.") == []
+    assert terms("Brutal police tactics were on show at the protest on Friday.") == ["Brutal"]
