@@ -13,6 +13,7 @@ from quizgame.content.analysis.cue_content import acted
 from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.not_stated import negated
 from quizgame.content.analysis.source_openers import alternative_content, lost_source
 from quizgame.content.analysis.split_clauses import split_clause
 
@@ -36,7 +37,7 @@ def phrase_cue(token: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
         _issued_cue(token, lexicon, cues)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in _ACCUSATIONS | _ALLEGING:
         _accusation_cue(token, cues)
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in _ANNOUNCING:
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in _ANNOUNCING | _HELD:
         _announced_cue(token, cues)
 
 
@@ -46,18 +47,31 @@ _ANNOUNCING = frozenset(
 )
 
 
-def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS | {"make"}:
-        owner = subject_of(noun.head)  # "The ministry made the announcement that ..."
-    clause = next(
+# Nouns of a view held, whose owner states the clause a copula gives them: "Their forecast is that winds will ease"
+_HELD = frozenset("view position forecast argument belief conclusion assessment verdict".split())
+
+
+def _that_clause(head: Token) -> Token | None:
+    return next(
         (
             c
-            for c in noun.children
+            for c in head.children
             if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
         ),
         None,
     )
+
+
+def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS | {"make"}:
+        owner = subject_of(noun.head)  # "The ministry made the announcement that ..."
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if owner is None and by is not None:  # "a warning from the African Union that the two countries risked ..."
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None)
+    clause = _that_clause(noun) if noun.lemma_.lower() in _ANNOUNCING else None
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Datoo's view is that ..."
+        clause = _that_clause(noun.head)
     if owner is None or clause is None:
         return
     content = clean_span(noun, [t for t in clause.subtree if t.i != clause.left_edge.i or t.lower_ != "that"])
@@ -130,10 +144,15 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
     cues[opener.i] = Cue(opener, words, source, content, weak=False)
 
 
+def source_noun(token: Token, lexicon: Lexicon) -> bool:
+    """The lemmatizer makes 'data' 'datum'; the lexicon lists the word as news writes it."""
+    return token.lemma_.lower() in lexicon.source_nouns or token.lower_ in lexicon.source_nouns
+
+
 def source_behind(token: Token | None, lexicon: Lexicon) -> Token | None:
     """'Projections by CNN and NPR', 'a report from ABC Australia', 'numbers reported by the AP',
     'a statement by spokesperson Harry Roque': the source is the agent, not the noun."""
-    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.source_nouns:
+    if token is None or token.pos_ != "NOUN" or not source_noun(token, lexicon):
         return token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -187,7 +206,7 @@ def _reads_out(clause: Token, lexicon: Lexicon) -> bool:
 def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
     """'The mayor thanked Best in a post on Twitter': the verb attributes through the post."""
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.i in cues:
+    if verb.pos_ != "VERB" or verb.i in cues or negated(verb):  # 'did not admit defeat in his statement'
         return
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:

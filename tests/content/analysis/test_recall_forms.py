@@ -153,3 +153,37 @@ def test_a_view_voiced_about_a_topic_states_nothing() -> None:
 def test_it_stands_for_a_document_or_a_named_body_before(body: str, speaker: str, content: str) -> None:
     # 'it' took only an organisation noun or an ORG entity; a study, or an operator named beside its noun, speaks
     assert any(speaker in who and content in quote for who, quote in pairs(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "The talks followed a warning from the African Union that the two countries risked a new war.",
+            "African Union",
+            "the two countries risked a new war",
+        ),
+        (
+            "Markets rose after a promise from the central bank that rates would stay low.",
+            "central bank",
+            "rates would stay low",
+        ),
+        (
+            "Datoo's view is that the booster should be given before each rainy season.",
+            "Datoo",
+            "the booster should be given",
+        ),
+        (
+            "The ministry's position was that the border had never been closed.",
+            "ministry",
+            "the border had never been closed",
+        ),
+    ],
+)
+def test_a_noun_of_saying_tells_its_owner_and_what_was_said(body: str, speaker: str, content: str) -> None:
+    # the owner stands after 'from'/'by', or the copula gives the view its clause
+    assert any(speaker in who and content in quote for who, quote in pairs(body))
+
+
+def test_a_problem_or_a_hope_with_no_owner_is_no_statement() -> None:
+    assert pairs("The problem is that the road floods every winter.") == []
