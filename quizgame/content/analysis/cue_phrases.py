@@ -13,6 +13,7 @@ from quizgame.content.analysis.cue_content import acted
 from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.not_stated import negated
 from quizgame.content.analysis.source_openers import alternative_content, lost_source
 from quizgame.content.analysis.split_clauses import split_clause
 
@@ -205,7 +206,7 @@ def _reads_out(clause: Token, lexicon: Lexicon) -> bool:
 def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
     """'The mayor thanked Best in a post on Twitter': the verb attributes through the post."""
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.i in cues:
+    if verb.pos_ != "VERB" or verb.i in cues or negated(verb):  # 'did not admit defeat in his statement'
         return
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:
