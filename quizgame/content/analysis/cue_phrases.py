@@ -13,6 +13,7 @@ from quizgame.content.analysis.cue_content import acted
 from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.not_stated import negated
 from quizgame.content.analysis.source_openers import alternative_content, lost_source
 from quizgame.content.analysis.split_clauses import split_clause
 
@@ -146,10 +147,15 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
     cues[opener.i] = Cue(opener, words, source, content, weak=False)
 
 
+def source_noun(token: Token, lexicon: Lexicon) -> bool:
+    """The lemmatizer makes 'data' 'datum'; the lexicon lists the word as news writes it."""
+    return token.lemma_.lower() in lexicon.source_nouns or token.lower_ in lexicon.source_nouns
+
+
 def source_behind(token: Token | None, lexicon: Lexicon) -> Token | None:
     """'Projections by CNN and NPR', 'a report from ABC Australia', 'numbers reported by the AP',
     'a statement by spokesperson Harry Roque': the source is the agent, not the noun."""
-    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.source_nouns:
+    if token is None or token.pos_ != "NOUN" or not source_noun(token, lexicon):
         return token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -203,7 +209,7 @@ def _reads_out(clause: Token, lexicon: Lexicon) -> bool:
 def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
     """'The mayor thanked Best in a post on Twitter': the verb attributes through the post."""
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.i in cues:
+    if verb.pos_ != "VERB" or verb.i in cues or negated(verb):  # 'did not admit defeat in his statement'
         return
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:

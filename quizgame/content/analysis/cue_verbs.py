@@ -185,6 +185,14 @@ def judges(verb: Token, lemma: str) -> bool:
         return False
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        and verb.dep_ == "conj"
+        and _judging(verb.head)
+        and not any(c.dep_ == "nsubjpass" for c in children)
+    ):
+        # 'welcomed the apology but called the fund inadequate': a judgement joined to another shares its subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
         return False
     if lemma in _REBUTTING:
@@ -199,6 +207,10 @@ _REBUTTING = {"reject", "dismiss"}
 
 
 _NAMING = {"call", "label", "brand", "term", "dub"}
+
+
+def _judging(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in EVALUATIVE or verb.lemma_.lower() in _NAMING)
 
 
 def names_as(verb: Token) -> bool:

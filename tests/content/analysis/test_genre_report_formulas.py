@@ -181,3 +181,47 @@ def test_it_after_a_document_subject_is_the_document(body: str, document: str, q
 def test_it_after_a_company_is_still_the_company() -> None:
     found = analyze_text("The company released a statement on Friday. It said the plant would close.").attributions
     assert [(a.speaker, a.speaker_kind) for a in found] == [("The company", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "second"),
+    [
+        ("Survivors' groups welcomed the apology but called the fund inadequate.", "Survivors' groups", "inadequate"),
+        ("The union welcomed the offer but called it too little, too late.", "The union", "too little"),
+        ("Residents praised the firefighters and called the response heroic.", "Residents", "heroic"),
+    ],
+)
+def test_a_judgement_joined_to_another_shares_its_subject(body: str, speaker: str, second: str) -> None:
+    # the parser gives the subject to the first verb only; the second judgement ('called X inadequate') is lost
+    found = [a for a in analyze_text(body).attributions if second in a.quote]
+    assert [a.speaker for a in found] == [speaker]
+
+
+def test_a_judgement_joined_to_a_deed_is_left_as_before() -> None:
+    # 'arrived in Paris and praised the agreement': the deed is the reporter's claim, as it was
+    analysis = analyze_text("The minister arrived in Paris and praised the agreement.")
+    assert analysis.attributions == [] and len(analysis.unsourced_claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Cases rose sharply, according to data from the World Health Organization.", "World Health Organization"),
+        ("Shares fell 5 percent, according to data from the stock exchange.", "the stock exchange"),
+    ],
+)
+def test_data_from_a_body_is_the_bodys(body: str, source: str) -> None:
+    # the lemmatizer makes 'data' 'datum', so the source noun was not seen and 'data' became the speaker
+    assert [a.speaker for a in analyze_text(body).attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company said in a blog post on Tuesday that it had fixed the flaw.",
+        "The ministry wrote in a blog post that the bridge would reopen.",
+    ],
+)
+def test_a_body_writing_in_a_blog_post_stays_a_body(body: str) -> None:
+    # a blog makes its writer a named blogger, but a body named by a common noun is no person
+    assert [a.speaker_kind for a in analyze_text(body).attributions] == ["organization"]
