@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.agencies import acronyms_before, agency_named_before, reads_as_body
 from quizgame.content.analysis.ages import person_of_age
+from quizgame.content.analysis.described_bodies import introduced_body, named_as_place
 from quizgame.content.analysis.described_mentions import described_people
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.group_speakers import name_modifies_group
@@ -40,6 +41,7 @@ class Resolved:
     name: str
     kind: SpeakerKind
     certainty: float = 1.0  # 1.0 for a name; less for a title, a pronoun, a guess
+    antecedent: Token | None = None  # the unnamed person a pronoun stands for ('A police spokeswoman ... She said')
 
 
 _DESCRIBED_ORGS = {
@@ -79,10 +81,15 @@ def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Re
         return None  # "the Seattle company", "the company's board": not a bare description
     doc = head.doc
     first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
+    introduced = introduced_body(head, lexicon)
+    if introduced is not None:  # 'An organization supporting ... plans a demonstration ... the group said'
+        return Resolved(introduced, "organization", 0.7)
     press = head.lemma_.lower() in lexicon.outlet_nouns
     shared = head.lemma_.lower() == "agency"  # a news agency, or a health, space or disaster agency
     fallback = None
-    names = [e for e in doc.ents if first <= e.start and e.end <= head.i and e.label_ == "ORG"]
+    names = [
+        e for e in doc.ents if first <= e.start and e.end <= head.i and e.label_ == "ORG" and not named_as_place(e)
+    ]
     if shared:  # 'A WHO spokesperson told the BBC': an acronym before a person's noun names the body they speak for
         names += acronyms_before(head, first)
     shown = _outlets(doc, lexicon)
@@ -163,7 +170,7 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if isinstance(target, Person):
             return Resolved(target.name, "named", certainty)
         resolved = _resolve(target, people, lexicon) if target.pos_ != "PRON" else None
-        return Resolved(resolved.name, resolved.kind, certainty) if resolved else None
+        return Resolved(resolved.name, resolved.kind, certainty, target) if resolved else None
     near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and (head.pos_ == "NOUN" or people.by_surname(without_possessive(named.text)) is not None):

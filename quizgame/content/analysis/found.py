@@ -57,7 +57,8 @@ def make_found(
     if resolved is None:
         return None
     kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
-    kind = described_kind(cue.speaker, kind) or kind  # 'a reader' posts, 'a spokesperson' speaks for a body
+    # 'a reader' posts, 'a spokesperson' speaks for a body, and so does the 'she' that stands for her
+    kind = described_kind(resolved.antecedent or cue.speaker, kind) or kind
     if written_in_blog(cue, kind, lexicon):  # 'Raihan wrote in his blog': named, though Twitter is near
         # a body named by a common noun ('The company said in a blog post') stays a body; a name the tagger calls
         # an organisation ('Raihan wrote in his blog') is the blogger

@@ -55,8 +55,19 @@ def press(head: Token) -> bool:
     modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
     if lemma in _SHARED_HEADS:  # "media reports", "reports in Iranian media", "reports by state TV"
         placed = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        return bool(modifiers & _PRESS_WORDS) or any(press(g) for g in placed)
+        return bool(modifiers & _PRESS_WORDS) or any(press(g) for g in placed) or carried_by_press(head) is not None
     return bool(modifiers) or head.lower_ == "media"
+
+
+def carried_by_press(head: Token) -> Token | None:
+    """'A report aired on Syrian state TV said ...', 'a statement carried by state media': the press that carried
+    the report, named in the clause that describes it."""
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _PUBLISHING):
+        for prep in (c for c in clause.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "in", "by")):
+            found = next((g for g in prep.children if g.dep_ == "pobj" and press(g)), None)
+            if found is not None:
+                return found
+    return None
 
 
 def press_phrase(head: Token, verb: Token) -> str | None:

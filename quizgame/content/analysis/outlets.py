@@ -295,6 +295,8 @@ def _name_word(token: Token) -> bool:
         return True  # "on The Zambian website", "The Information reported": a capital "The" inside a sentence opens a title
     if token.text[:1].isupper() and token.i > 0 and _opening_descriptor(token.nbor(-1)):
         return True  # "Newspaper Aftenposten reported": whatever the tagger made of the name
+    if token.text.isupper() and token.is_alpha and token.i > 0 and descriptor(token.nbor(-1)):
+        return True  # "the sports newspaper AS", "broadcaster SVT": capitals after a descriptor, whatever the tag
     if token.text[:1].isupper() and any(c.dep_ == "appos" and descriptor(c) for c in token.children):
         return True  # "Danas, an independent newspaper, said": the tagger took the name for a noun or a person
     return _web_address(token.text)

@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from quizgame.content.analysis.attributions import Found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
-from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS, NEEDS_NEWS
+from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS, NEEDS_NEWS, descriptor
 from quizgame.content.analysis.outlet_links import (
     back_to_named,
+    carried_by_press,
     family,
     framing_verb,
     governed_by,
@@ -117,7 +118,8 @@ def _one_per_statement(items: list[Secondhand]) -> list[Secondhand]:
     already taken from the same outlet, one statement, not two."""
     kept: list[Secondhand] = []
     for item in items:
-        if any(k.outlet == item.outlet and item.claim in k.claim for k in kept):
+        claim = item.claim.rstrip(" .,;:\"'”’")  # "blamed Palestinian gunmen." inside "... blamed Palestinian gunmen"
+        if any(k.outlet == item.outlet and claim in k.claim for k in kept):
             continue
         kept.append(item)
     return kept
@@ -169,6 +171,9 @@ def _outlet_of(
     for mention in in_cue:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
         if not _owner_of_next(mention, in_cue, doc):
             return mention.name, 0.9 * mention.confidence
+    told = _told_by_description(verb, mentions)
+    if told is not None:  # "told the sports newspaper AS that ...": the name after the one told
+        return told.name, 0.9 * told.confidence
     if item.attribution.speaker.startswith("@"):
         return None  # a post that names its author's handle: an outlet named in the lead-in only carried it
     beside = [
@@ -193,6 +198,9 @@ def _outlet_of(
     source = publisher(verb, mentions) or quoted_by(verb, mentions)
     if source is not None:  # "a report from ABC Australia in which they said ..."
         return source.name, 0.75 * source.confidence
+    carrier = carried_by_press(speaker) if speaker is not None else None
+    if carrier is not None:  # "A report aired on Syrian state TV said"
+        return doc[carrier.left_edge.i : carrier.i + 1].text, 0.55
     if speaker is not None and press(speaker):  # "media reports", "the local news outlet", "state media"
         return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
     joined = next((c for c in speaker.conjuncts if press(c)), None) if speaker is not None else None
@@ -209,6 +217,18 @@ _OWNERS = frozenset("owner co-owner founder co-founder proprietor chairman chair
 
 def _owners_title(root: Token) -> bool:
     return root.dep_ in ("compound", "poss") and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _OWNERS
+
+
+def _told_by_description(verb: Token, mentions: list[Mention]) -> Mention | None:
+    """'told the sports newspaper AS that ...', 'told the news website Kibaru.ml that ...': a named outlet right
+    after the noun 'tell' takes as its object, whatever the parse made of the name."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    for mention in mentions:
+        before = verb.doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.head == verb and before.dep_ in ("dobj", "dative") and descriptor(before):
+            return mention
+    return None
 
 
 def _via_a_newsroom(outlet: str, mentions: list[Mention]) -> bool:

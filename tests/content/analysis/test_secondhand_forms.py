@@ -160,3 +160,18 @@ def test_the_station_passes_over_a_paper_named_since_and_the_newspaper_takes_the
         "The newspaper said the ransom would not be paid."
     )
     assert outlets(body)[-1] == "Irish Times"
+
+
+def test_capitals_after_a_descriptor_name_the_outlet_told_whatever_the_tagger_made_of_them():
+    body = 'The striker told the sports daily AS that he had heard chants "from the first minute".'
+    assert outlets(body) == ["AS"]
+
+
+def test_a_report_aired_on_the_press_has_the_press_as_its_source():
+    body = "A report aired on Syrian state TV said the army had destroyed a weapons depot near Idlib."
+    assert outlets(body) == ["Syrian state TV"]
+
+
+def test_a_cue_inside_an_outlets_claim_is_not_a_second_claim():
+    body = "According to Haaretz, the military had initially blamed Palestinian gunmen."
+    assert outlets(body) == ["Haaretz"]
