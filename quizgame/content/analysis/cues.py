@@ -62,7 +62,7 @@ from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
-from quizgame.content.analysis.not_stated import states_nothing
+from quizgame.content.analysis.not_stated import negated, states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.rejoinders import caveat_noun, clip_before, rejoinder_cue, rejoinder_noun
@@ -275,9 +275,7 @@ def _passive(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """'did not say', and 'without mentioning any symptoms': what was not said is no one's statement."""
-    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
-    return without or any(c.dep_ == "neg" for c in verb.children)
+    return negated(verb)
 
 
 def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
