@@ -20,6 +20,7 @@ from quizgame.content.analysis.split_clauses import split_clause
 _ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "make"}
 _ACCUSATIONS = {"accusation", "charge"}  # with a that-clause and no owner: someone unnamed accused
 _ALLEGING = {"allegation", "claim", "accusation"}  # with an owner ("Tsvangirai's allegations of fraud")
+_DISMISSING = {"dismiss", "reject", "deny", "refute", "dispute", "rebut"}  # styles4: the denier's statement
 _PUBLISHING = {"report", "publish", "release", "issue", "provide", "compile", "produce", "sign", "make"}
 
 
@@ -92,6 +93,8 @@ def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
         ),
         None,
     )
+    if owner is None and clause is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISMISSING:
+        owner = subject_of(noun.head)  # 'dismissed claims that there is a relationship ...': what the speaker denies
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if clause is None and (of is None or owner is None):
         return  # "Tsvangirai's allegations of widespread fraud" names its owner; "charges of fraud" does not

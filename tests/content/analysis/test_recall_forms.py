@@ -187,3 +187,19 @@ def test_a_noun_of_saying_tells_its_owner_and_what_was_said(body: str, speaker: 
 
 def test_a_problem_or_a_hope_with_no_owner_is_no_statement() -> None:
     assert pairs("The problem is that the road floods every winter.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("Opposition leader Sam Rainsy dismissed claims that the party had split.", "Rainsy", "the party had split"),
+        (
+            "The ministry rejected allegations that soldiers had fired on protesters.",
+            "ministry",
+            "soldiers had fired on protesters",
+        ),
+    ],
+)
+def test_claims_dismissed_are_the_dismissers_statement(body: str, speaker: str, content: str) -> None:
+    # styles4's convention ('dismissed claims that there is a relationship between ...'): the denier's entry
+    assert any(speaker in who and content in quote for who, quote in pairs(body))
