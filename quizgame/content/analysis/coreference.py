@@ -9,22 +9,21 @@ Each resolution says how sure it is, for the attribution's confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from quizgame.content.analysis.agencies import acronyms_before, agency_named_before, reads_as_body
 from quizgame.content.analysis.ages import person_of_age
-from quizgame.content.analysis.described_bodies import introduced_as, introduced_body, named_as_place
+from quizgame.content.analysis.described_bodies import introduced_as
 from quizgame.content.analysis.described_mentions import described_people
+from quizgame.content.analysis.described_organisations import described_organisation, outlets_shown
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.group_speakers import name_modifies_group
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.office_holders import body_named, name_after_posting, named_later
-from quizgame.content.analysis.outlets import bare_name, known_outlets, outlet_mentions
+from quizgame.content.analysis.outlets import bare_name
 from quizgame.content.analysis.person_names import person_noun, untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
+from quizgame.content.analysis.resolved import Resolved
 from quizgame.content.analysis.speakers import People, Person
 from quizgame.content.analysis.subject_phrase import (
     hyphenated,
@@ -36,100 +35,6 @@ from quizgame.content.analysis.subject_phrase import (
 )
 
 
-@dataclass(frozen=True)
-class Resolved:
-    name: str
-    kind: SpeakerKind
-    certainty: float = 1.0  # 1.0 for a name; less for a title, a pronoun, a guess
-    antecedent: Token | None = None  # the unnamed person a pronoun stands for ('A police spokeswoman ... She said')
-
-
-_DESCRIBED_ORGS = {
-    "company",
-    "firm",
-    "network",
-    "corporation",
-    "group",
-    "website",
-    "site",
-    "newspaper",
-    "broadcaster",
-    "agency",
-    "organisation",
-    "organization",
-    "board",
-    "carrier",
-    "airline",
-    "utility",
-    "retailer",
-    "chain",
-    "manufacturer",
-    "studio",
-    "club",
-    "team",
-    "party",
-}
-
-
-def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
-    """'The company said ...' after 'PG&E ...': the organisation named last before the description, not a
-    person the tagger read as one ('Presidential Spokesperson Harry Roque')."""
-    det = next((c for c in head.children if c.dep_ == "det"), None)
-    if head.lemma_.lower() not in _DESCRIBED_ORGS or det is None or det.lower_ != "the":
-        return None
-    if any(c.dep_ in ("compound", "amod", "prep") for c in head.children):
-        return None  # "the Seattle company", "the company's board": not a bare description
-    doc = head.doc
-    first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
-    introduced = introduced_body(head, lexicon)
-    if introduced is not None:  # 'An organization supporting ... plans a demonstration ... the group said'
-        return Resolved(introduced, "organization", 0.7)
-    press = head.lemma_.lower() in lexicon.outlet_nouns
-    shared = head.lemma_.lower() == "agency"  # a news agency, or a health, space or disaster agency
-    fallback = None
-    names = [
-        e for e in doc.ents if first <= e.start and e.end <= head.i and e.label_ == "ORG" and not named_as_place(e)
-    ]
-    if shared:  # 'A WHO spokesperson told the BBC': an acronym before a person's noun names the body they speak for
-        names += acronyms_before(head, first)
-    shown = _outlets(doc, lexicon)
-    newsroom = head.lemma_.lower() in _NEWSROOM_NOUNS
-    outlets = _outlets_named(doc, first, head.i, lexicon) if newsroom else []
-    names = sorted(names + outlets, key=lambda name: name.start, reverse=True)
-    if outlets:  # 'The Sacramento Bee reported that workers at Tesla ... The newspaper said': a newsroom named
-        names.sort(key=lambda name: name not in outlets)  # before, ahead of any other body
-    for ent in names:
-        if ent.root.pos_ == "PROPN" and not _names_person(ent, people, lexicon):
-            kind = lexicon.outlet_kind(ent.text) or ("outlet" if press and not shared else "organization")
-            if (kind == "outlet" or bare_name(ent.text) in shown) and not press:
-                continue  # 'told the Daily Courier ... the company said', 'According to The Athletic ... The club
-                # said': a company or a club is not the newspaper named before it
-            resolved = Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
-            if shared and (kind == "outlet" or not reads_as_body(ent, lexicon)):
-                fallback = fallback or resolved  # 'A WHO spokesperson told the BBC ... Malaria killed ..., the
-                continue  # agency said': the WHO, not the broadcaster or a name the tagger took for a body
-            return resolved
-    named = agency_named_before(head, lexicon) if shared and fallback is None else None
-    return fallback or (Resolved(named[0], named[1], 0.6) if named else None)
-
-
-# Nouns that name only a newsroom ('the network' is as often the company that owns the channel).
-_NEWSROOM_NOUNS = frozenset(["newspaper", "broadcaster"])
-
-
-def _outlets_named(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Span]:
-    """The outlets named between two tokens, whatever the tagger labelled them."""
-    sentences = (s for s in doc.sents if s.end > start and s.start < end)
-    return [doc[m.start : m.end] for s in sentences for m in outlet_mentions(s, lexicon) if m.end <= end]
-
-
-def _names_person(span: Span, people: People, lexicon: Lexicon) -> bool:
-    start, end = span.start_char, span.end_char
-    if any(start <= at < end for at, _ in people.mentions):
-        return True
-    return any(t.lower_.rstrip(".") in lexicon.titles and t.lower_ not in lexicon.organization_nouns for t in span)
-
-
 def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     """The speaker a subject token stands for, and its kind; None when the text does not say. A body the
     article has shown to be a newsroom ('daily Népszava', 'the Al Akhbar website') is an outlet wherever
@@ -138,18 +43,10 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if (
         resolved is not None
         and resolved.kind == "organization"
-        and bare_name(resolved.name) in _outlets(head.doc, lexicon)
+        and bare_name(resolved.name) in outlets_shown(head.doc, lexicon)
     ):
         return Resolved(resolved.name, "outlet", resolved.certainty)
     return resolved
-
-
-def _outlets(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
-    cached = doc.user_data.get("outlets_shown")
-    if cached is None:
-        cached = known_outlets([m for sentence in doc.sents for m in outlet_mentions(sentence, lexicon)])
-        doc.user_data["outlets_shown"] = cached
-    return cached
 
 
 _HANDLE = re.compile(r"@\w{2,}")
@@ -202,7 +99,7 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     in_phrase = None if name_modifies_group(head, people, lexicon) else person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
         return Resolved(in_phrase.name, "named")
-    described = _described_organisation(head, people, lexicon)
+    described = described_organisation(head, people, lexicon)
     if described is not None:
         return described
     kind = lexicon.outlet_kind(phrase)

@@ -4,7 +4,7 @@ and which unnamed person 'the official' is after 'A senior U.S. official, who sp
 'An organization supporting the rights of the Khmer Krom ethnic group plans to hold a demonstration Friday in front
 of the National Assembly. The demonstration will continue as planned, the group said.': the last organisation named
 before the description was the National Assembly, a place here, and the group is the organisation the sentence
-before was about. coreference.py asks here first, then looks for the body named last.
+before was about. described_organisations.py asks here first, then looks for the body named last.
 """
 
 from __future__ import annotations

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.coreference import Resolved, resolve
+from quizgame.content.analysis.coreference import resolve
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.described_kinds import described_kind, written_in_blog
 from quizgame.content.analysis.in_documents import delivered_in_document
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.resolved import Resolved
 from quizgame.content.analysis.source_openers import opener_source_words
 from quizgame.content.analysis.speakers import People
 from quizgame.content.analysis.voice import english
