@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgame.content.analysis.agencies import acronyms_before, agency_named_before, reads_as_body
 from quizgame.content.analysis.ages import person_of_age
-from quizgame.content.analysis.described_bodies import introduced_body, named_as_place
+from quizgame.content.analysis.described_bodies import introduced_as, introduced_body, named_as_place
 from quizgame.content.analysis.described_mentions import described_people
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.group_speakers import name_modifies_group
@@ -238,7 +238,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if (indefinite or owned) and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
             return Resolved(holders[0].name, "named", 0.7)  # "An Ethiopian government spokesman", later named
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
-            return Resolved(phrase_without_article(phrase), "anonymous", 0.9)
+            earlier = _introduced(head, people, lexicon)  # 'A senior U.S. official said ... The official said'
+            return earlier or Resolved(phrase_without_article(phrase), "anonymous", 0.9)
     if head.pos_ == "PROPN":
         name = [  # 'Johannes' in 'Johannes Tafadwa Chibamu' is tagged a plural noun now and then
             t
@@ -259,6 +260,9 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if _named_document(head, phrase):  # 'The Clean Air Act states', 'Republic Act No. 3846 states'
             return Resolved(phrase_without_article(phrase), "document")
         return Resolved(phrase_without_article(phrase), "organization")
+    earlier = _introduced(head, people, lexicon) if lexicon.common_kind(head) == "anonymous" else None
+    if earlier is not None:  # 'A Western diplomat said ... The diplomat said'
+        return earlier
     if _unowned_reports(head):
         return Resolved(phrase_without_article(phrase), "anonymous", 0.8)
     return Resolved(phrase_without_article(phrase), lexicon.common_kind(head))
@@ -308,6 +312,13 @@ def _named_document(head: Token, phrase: str) -> bool:
     words = [w.strip(".,'’") for w in phrase.split()]
     last = next((w.lower() for w in reversed(words) if w.isalpha()), "")
     return head.ent_type_ == "LAW" or last in _LAW_WORDS
+
+
+def _introduced(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
+    """The unnamed person or thing a 'the <noun>' repeats, as the sentence that brought it in with 'a' names it."""
+    earlier = introduced_as(head)
+    found = _resolve(earlier, people, lexicon) if earlier is not None and earlier is not head else None
+    return Resolved(found.name, found.kind, 0.7) if found is not None else None
 
 
 def _written_name(head: Token) -> str:

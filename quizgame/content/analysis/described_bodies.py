@@ -1,4 +1,5 @@
-"""Which body a 'the group', 'the organisation' stands for when the sentence before introduced one without a name.
+"""Which body a 'the group', 'the organisation' stands for when the sentence before introduced one without a name;
+and which unnamed person 'the official' is after 'A senior U.S. official, who spoke on condition of anonymity, said'.
 
 'An organization supporting the rights of the Khmer Krom ethnic group plans to hold a demonstration Friday in front
 of the National Assembly. The demonstration will continue as planned, the group said.': the last organisation named
@@ -53,3 +54,28 @@ def _names(child: Token) -> bool:
         agents = [t for t in child.children if t.dep_ == "agent"]
         return any(t.ent_type_ in ("ORG", "PERSON") for a in agents for t in a.subtree)
     return False
+
+
+def introduced_as(head: Token) -> Token | None:
+    """'A senior U.S. official ... said ... The official said': a definite 'the <noun>' whose noun was the subject of
+    one of the two sentences before, brought in there by 'a'/'an', is that subject (the same unnamed person)."""
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl", "amod") for c in head.children):
+        return None
+    doc = head.doc
+    sent = head.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for token in sent:
+            article = next((c for c in token.children if c.dep_ == "det"), None)
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.lemma_ == head.lemma_
+                and token.tag_ == head.tag_
+                and article is not None
+                and article.lower_ in ("a", "an")
+            ):
+                return token
+    return None

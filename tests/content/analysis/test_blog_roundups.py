@@ -157,3 +157,15 @@ def test_one_word_headings_in_a_blockquote_are_no_dialogue():
         "> Safety: an inspector in every plant.\n"
     )
     assert [s for s, _ in _direct(body)] == ["The union"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Photos by local residents showed the damage, the mayor said.",
+        "The mayor said the photos posted by residents showed the damage.",
+    ],
+)
+def test_prose_about_photos_keeps_its_statement(prose):
+    speakers = [a.speaker.lower() for a in analyze_text(f"The storm hit on Monday.\n\n{prose}\n").attributions]
+    assert "the mayor" in speakers

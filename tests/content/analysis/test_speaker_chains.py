@@ -135,3 +135,19 @@ def test_the_group_after_a_coalition_brought_in_without_a_name_is_that_coalition
 def test_the_group_after_a_group_led_by_a_named_body_is_that_body():
     body = "A group led by Greenpeace blocked the port on Monday. The protest was peaceful, the group said."
     assert speakers_of(body, "The protest was peaceful") == ["Greenpeace"]
+
+
+def test_the_official_is_the_unnamed_official_the_sentence_before_brought_in():
+    body = (
+        "A senior U.S. official, who spoke on condition of anonymity, said Washington was preparing new sanctions. "
+        "The official said the measures would target members of the ruling party."
+    )
+    assert kinds_of(body, "target members of the ruling party") == [("A senior U.S. official", "anonymous")]
+
+
+def test_the_diplomat_two_sentences_on_is_the_diplomat_brought_in_with_a():
+    body = (
+        "A Western diplomat in Nairobi said the talks had stalled. The president said on Monday that he was hopeful. "
+        "The diplomat said the two sides had not met since May."
+    )
+    assert speakers_of(body, "had not met since May") == ["A Western diplomat"]
