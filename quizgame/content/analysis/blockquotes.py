@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from quizgame.content.analysis.block_dialogues import dialogue_labels
 from quizgame.content.analysis.block_languages import english_lines, next_in_group, original_of, telegraphic_english
 from quizgame.content.analysis.block_lead_ins import nearest_the_colon, over_set_against
 from quizgame.content.analysis.cue_parts import Cue
@@ -90,7 +91,9 @@ def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:
         lines = english_lines(reading, block.lines)
         if not lines and own and telegraphic_english(text[block.lines[0][0] : block.lines[-1][1]], below):
             lines = list(block.lines)
-        labelled = [(line, name) for line in lines if (name := _labelled_line(reading, line)) is not None]
+        labelled = dialogue_labels(text, lines) or [
+            (line, name) for line in lines if (name := _labelled_line(reading, line)) is not None
+        ]
         for (_, line_end), (name, words_start) in labelled:  # "> Ann Lee: Check the car parks"
             words = text[words_start:line_end].strip()
             result.append(_tweet(reading, (words_start, line_end), words, name))

@@ -3,9 +3,10 @@
 Global Voices sets a caption as a line of its own under the picture, its last part a credit: "Red Shirts demand
 justice. Photo from Facebook page of Richard Barrow", "Bakers protest in Giza. Sign reads "We bake, you decide".
 Image by Omar Farid (CC BY-SA 3.0)". What the caption describes ('Red Shirts demand justice', a sign that reads)
-is the picture, not a report of speech. A line is a caption when it credits a picture (reading.CREDIT) or when its
-last sentence is a credit with no finite verb ('Photo from X', 'Image posted by @y', 'Photo shared on Flickr by
-DFID'); 'Photos posted by residents show flooded streets' has one and is prose.
+is the picture, not a report of speech. A line is a caption when it ends in a credit: a phrase crediting a picture
+(reading.CREDIT, or 'Photo from X', 'Image posted by @y', 'Photo shared on Flickr by DFID') that opens the line or
+follows the end of a sentence, with no finite verb from there to the line's end. 'Photos posted by residents
+show flooded streets, the mayor said' has one and is prose.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ import re
 
 from quizgame.content.analysis.reading import CREDIT, Reading
 
-_CREDIT_START = re.compile(
-    r"^(?:Thumbnail |Featured |Header )?(?:Photo|Image|Picture|Video)s?\b[^\n]{0,20}?\b"
-    r"(?:by|from|courtesy|shared|posted|source|credit)\b",
-    re.IGNORECASE,
+_CREDIT_PHRASE = re.compile(
+    r"\b(?:Thumbnail |Featured |Header )?(?:Photo|Image|Picture|Video)s?\b[^\n.]{0,20}?\b"
+    r"(?:by|from|courtesy|shared|posted|source|credit)\b"
 )
+_SENTENCE_END = re.compile(r"(?:^|[.!?\"”’)\]]\s*\(?)\s*$")
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
@@ -26,13 +27,14 @@ def in_caption(reading: Reading, offset: int) -> bool:
     """The line holding `offset` is a picture's caption (not a blockquote line, which is someone's words)."""
     start = reading.text.rfind("\n", 0, offset) + 1
     end = reading.text.find("\n", offset)
-    line = reading.text[start : end if end >= 0 else len(reading.text)]
+    end = end if end >= 0 else len(reading.text)
+    line = reading.text[start:end]
     if not line.strip() or line.lstrip().startswith(">"):
         return False
-    if CREDIT.search(line):
-        return True
-    last = [s for s in reading.sentences if start <= s.start_char < start + len(line) and s.text.strip()]
-    if len(last) < 2:
-        return False  # a credit alone is a credit line, not a caption holding a statement
-    credit = last[-1]
-    return bool(_CREDIT_START.match(credit.text.strip())) and not any(t.tag_ in _FINITE for t in credit)
+    credits = [m.start() for m in (*CREDIT.finditer(line), *_CREDIT_PHRASE.finditer(line))]
+    return any(_SENTENCE_END.search(line[:at]) and _verbless(reading, start + at, end) for at in credits)
+
+
+def _verbless(reading: Reading, start: int, end: int) -> bool:
+    span = reading.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.tag_ in _FINITE for t in span)

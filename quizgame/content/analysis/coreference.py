@@ -9,21 +9,21 @@ Each resolution says how sure it is, for the attribution's confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from quizgame.content.analysis.agencies import acronyms_before, agency_named_before, reads_as_body
 from quizgame.content.analysis.ages import person_of_age
+from quizgame.content.analysis.described_bodies import introduced_as
 from quizgame.content.analysis.described_mentions import described_people
+from quizgame.content.analysis.described_organisations import described_organisation, outlets_shown
 from quizgame.content.analysis.first_names import is_first_name
 from quizgame.content.analysis.group_speakers import name_modifies_group
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.office_holders import body_named, name_after_posting, named_later
-from quizgame.content.analysis.outlets import bare_name, known_outlets, outlet_mentions
+from quizgame.content.analysis.outlets import bare_name
 from quizgame.content.analysis.person_names import person_noun, untagged_name
 from quizgame.content.analysis.pronouns import resolve_pronoun
+from quizgame.content.analysis.resolved import Resolved
 from quizgame.content.analysis.speakers import People, Person
 from quizgame.content.analysis.subject_phrase import (
     hyphenated,
@@ -35,94 +35,6 @@ from quizgame.content.analysis.subject_phrase import (
 )
 
 
-@dataclass(frozen=True)
-class Resolved:
-    name: str
-    kind: SpeakerKind
-    certainty: float = 1.0  # 1.0 for a name; less for a title, a pronoun, a guess
-
-
-_DESCRIBED_ORGS = {
-    "company",
-    "firm",
-    "network",
-    "corporation",
-    "group",
-    "website",
-    "site",
-    "newspaper",
-    "broadcaster",
-    "agency",
-    "organisation",
-    "organization",
-    "board",
-    "carrier",
-    "airline",
-    "utility",
-    "retailer",
-    "chain",
-    "manufacturer",
-    "studio",
-    "club",
-    "team",
-    "party",
-}
-
-
-def _described_organisation(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
-    """'The company said ...' after 'PG&E ...': the organisation named last before the description, not a
-    person the tagger read as one ('Presidential Spokesperson Harry Roque')."""
-    det = next((c for c in head.children if c.dep_ == "det"), None)
-    if head.lemma_.lower() not in _DESCRIBED_ORGS or det is None or det.lower_ != "the":
-        return None
-    if any(c.dep_ in ("compound", "amod", "prep") for c in head.children):
-        return None  # "the Seattle company", "the company's board": not a bare description
-    doc = head.doc
-    first = doc[max(0, head.sent.start - 1)].sent.start if head.sent.start else 0
-    press = head.lemma_.lower() in lexicon.outlet_nouns
-    shared = head.lemma_.lower() == "agency"  # a news agency, or a health, space or disaster agency
-    fallback = None
-    names = [e for e in doc.ents if first <= e.start and e.end <= head.i and e.label_ == "ORG"]
-    if shared:  # 'A WHO spokesperson told the BBC': an acronym before a person's noun names the body they speak for
-        names += acronyms_before(head, first)
-    shown = _outlets(doc, lexicon)
-    newsroom = head.lemma_.lower() in _NEWSROOM_NOUNS
-    outlets = _outlets_named(doc, first, head.i, lexicon) if newsroom else []
-    names = sorted(names + outlets, key=lambda name: name.start, reverse=True)
-    if outlets:  # 'The Sacramento Bee reported that workers at Tesla ... The newspaper said': a newsroom named
-        names.sort(key=lambda name: name not in outlets)  # before, ahead of any other body
-    for ent in names:
-        if ent.root.pos_ == "PROPN" and not _names_person(ent, people, lexicon):
-            kind = lexicon.outlet_kind(ent.text) or ("outlet" if press and not shared else "organization")
-            if (kind == "outlet" or bare_name(ent.text) in shown) and not press:
-                continue  # 'told the Daily Courier ... the company said', 'According to The Athletic ... The club
-                # said': a company or a club is not the newspaper named before it
-            resolved = Resolved(ent.text.removeprefix("the ").removeprefix("The "), kind, 0.7)
-            if shared and (kind == "outlet" or not reads_as_body(ent, lexicon)):
-                fallback = fallback or resolved  # 'A WHO spokesperson told the BBC ... Malaria killed ..., the
-                continue  # agency said': the WHO, not the broadcaster or a name the tagger took for a body
-            return resolved
-    named = agency_named_before(head, lexicon) if shared and fallback is None else None
-    return fallback or (Resolved(named[0], named[1], 0.6) if named else None)
-
-
-# Nouns that name only a newsroom ('the network' is as often the company that owns the channel).
-_NEWSROOM_NOUNS = frozenset(["newspaper", "broadcaster"])
-
-
-def _outlets_named(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Span]:
-    """The outlets named between two tokens, whatever the tagger labelled them."""
-    sentences = (s for s in doc.sents if s.end > start and s.start < end)
-    return [doc[m.start : m.end] for s in sentences for m in outlet_mentions(s, lexicon) if m.end <= end]
-
-
-def _names_person(span: Span, people: People, lexicon: Lexicon) -> bool:
-    start, end = span.start_char, span.end_char
-    if any(start <= at < end for at, _ in people.mentions):
-        return True
-    return any(t.lower_.rstrip(".") in lexicon.titles and t.lower_ not in lexicon.organization_nouns for t in span)
-
-
 def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     """The speaker a subject token stands for, and its kind; None when the text does not say. A body the
     article has shown to be a newsroom ('daily Népszava', 'the Al Akhbar website') is an outlet wherever
@@ -131,18 +43,10 @@ def resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     if (
         resolved is not None
         and resolved.kind == "organization"
-        and bare_name(resolved.name) in _outlets(head.doc, lexicon)
+        and bare_name(resolved.name) in outlets_shown(head.doc, lexicon)
     ):
         return Resolved(resolved.name, "outlet", resolved.certainty)
     return resolved
-
-
-def _outlets(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
-    cached = doc.user_data.get("outlets_shown")
-    if cached is None:
-        cached = known_outlets([m for sentence in doc.sents for m in outlet_mentions(sentence, lexicon)])
-        doc.user_data["outlets_shown"] = cached
-    return cached
 
 
 _HANDLE = re.compile(r"@\w{2,}")
@@ -163,7 +67,7 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if isinstance(target, Person):
             return Resolved(target.name, "named", certainty)
         resolved = _resolve(target, people, lexicon) if target.pos_ != "PRON" else None
-        return Resolved(resolved.name, resolved.kind, certainty) if resolved else None
+        return Resolved(resolved.name, resolved.kind, certainty, target) if resolved else None
     near = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     named = next((c for n in near for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and (head.pos_ == "NOUN" or people.by_surname(without_possessive(named.text)) is not None):
@@ -195,7 +99,7 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
     in_phrase = None if name_modifies_group(head, people, lexicon) else person_in_subject(head, people)
     if in_phrase is not None:  # "Secretary-General Ban Ki-moon", "Member of parliament (MP) Kevin Conolly"
         return Resolved(in_phrase.name, "named")
-    described = _described_organisation(head, people, lexicon)
+    described = described_organisation(head, people, lexicon)
     if described is not None:
         return described
     kind = lexicon.outlet_kind(phrase)
@@ -231,7 +135,8 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if (indefinite or owned) and len(holders) == 1 and not any(c.dep_ == "prep" for c in head.children):
             return Resolved(holders[0].name, "named", 0.7)  # "An Ethiopian government spokesman", later named
         if role not in lexicon.organization_nouns:  # "one MP", "a Health Ministry official": a person, unnamed
-            return Resolved(phrase_without_article(phrase), "anonymous", 0.9)
+            earlier = _introduced(head, people, lexicon)  # 'A senior U.S. official said ... The official said'
+            return earlier or Resolved(phrase_without_article(phrase), "anonymous", 0.9)
     if head.pos_ == "PROPN":
         name = [  # 'Johannes' in 'Johannes Tafadwa Chibamu' is tagged a plural noun now and then
             t
@@ -252,6 +157,9 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         if _named_document(head, phrase):  # 'The Clean Air Act states', 'Republic Act No. 3846 states'
             return Resolved(phrase_without_article(phrase), "document")
         return Resolved(phrase_without_article(phrase), "organization")
+    earlier = _introduced(head, people, lexicon) if lexicon.common_kind(head) == "anonymous" else None
+    if earlier is not None:  # 'A Western diplomat said ... The diplomat said'
+        return earlier
     if _unowned_reports(head):
         return Resolved(phrase_without_article(phrase), "anonymous", 0.8)
     return Resolved(phrase_without_article(phrase), lexicon.common_kind(head))
@@ -301,6 +209,13 @@ def _named_document(head: Token, phrase: str) -> bool:
     words = [w.strip(".,'’") for w in phrase.split()]
     last = next((w.lower() for w in reversed(words) if w.isalpha()), "")
     return head.ent_type_ == "LAW" or last in _LAW_WORDS
+
+
+def _introduced(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
+    """The unnamed person or thing a 'the <noun>' repeats, as the sentence that brought it in with 'a' names it."""
+    earlier = introduced_as(head)
+    found = _resolve(earlier, people, lexicon) if earlier is not None and earlier is not head else None
+    return Resolved(found.name, found.kind, 0.7) if found is not None else None
 
 
 def _written_name(head: Token) -> str:

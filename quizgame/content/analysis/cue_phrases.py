@@ -13,12 +13,14 @@ from quizgame.content.analysis.cue_content import acted
 from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, paragraph_of, subject_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.not_stated import negated
 from quizgame.content.analysis.source_openers import alternative_content, lost_source
 from quizgame.content.analysis.split_clauses import split_clause
 
 _ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "make"}
 _ACCUSATIONS = {"accusation", "charge"}  # with a that-clause and no owner: someone unnamed accused
 _ALLEGING = {"allegation", "claim", "accusation"}  # with an owner ("Tsvangirai's allegations of fraud")
+_DISMISSING = {"dismiss", "reject", "deny", "refute", "dispute", "rebut"}  # styles4: the denier's statement
 _PUBLISHING = {"report", "publish", "release", "issue", "provide", "compile", "produce", "sign", "make"}
 
 
@@ -91,6 +93,8 @@ def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
         ),
         None,
     )
+    if owner is None and clause is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISMISSING:
+        owner = subject_of(noun.head)  # 'dismissed claims that there is a relationship ...': what the speaker denies
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if clause is None and (of is None or owner is None):
         return  # "Tsvangirai's allegations of widespread fraud" names its owner; "charges of fraud" does not
@@ -205,7 +209,7 @@ def _reads_out(clause: Token, lexicon: Lexicon) -> bool:
 def _statement_cue(prep: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
     """'The mayor thanked Best in a post on Twitter': the verb attributes through the post."""
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.i in cues:
+    if verb.pos_ != "VERB" or verb.i in cues or negated(verb):  # 'did not admit defeat in his statement'
         return
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:

@@ -62,10 +62,10 @@ from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
-from quizgame.content.analysis.not_stated import states_nothing
+from quizgame.content.analysis.not_stated import negated, states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
-from quizgame.content.analysis.rejoinders import clip_before, rejoinder_cue, rejoinder_noun
+from quizgame.content.analysis.rejoinders import caveat_noun, clip_before, rejoinder_cue, rejoinder_noun
 from quizgame.content.analysis.small_clauses import causes_a_state
 from quizgame.content.analysis.source_openers import speaker_past_opener
 from quizgame.content.analysis.told_outlets import glued_addressee
@@ -177,7 +177,13 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
 def _rejoinders(reading: Reading, cues: dict[int, Cue]) -> None:
     """'..., a charge Dravia rejected': the rejoining party's own cue, and the claim before it ends at the comma."""
     for token in reading.doc:
-        noun = rejoinder_noun(token) if not reading.in_quote(token) else None
+        if reading.in_quote(token):
+            continue
+        caveat = caveat_noun(token)  # '..., a figure that could not be independently verified': the reporter's
+        for other in cues.values() if caveat is not None else ():
+            if other.verb.sent == token.sent and other.verb.i < caveat.i:
+                clip_before(other, caveat)
+        noun = rejoinder_noun(token)
         if noun is None:
             continue
         rejoinder = rejoinder_cue(token, noun)
@@ -269,9 +275,7 @@ def _passive(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """'did not say', and 'without mentioning any symptoms': what was not said is no one's statement."""
-    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
-    return without or any(c.dep_ == "neg" for c in verb.children)
+    return negated(verb)
 
 
 def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.coreference import Resolved, resolve
+from quizgame.content.analysis.coreference import resolve
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.described_kinds import described_kind, written_in_blog
 from quizgame.content.analysis.in_documents import delivered_in_document
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.resolved import Resolved
 from quizgame.content.analysis.source_openers import opener_source_words
 from quizgame.content.analysis.speakers import People
 from quizgame.content.analysis.voice import english
@@ -57,7 +58,8 @@ def make_found(
     if resolved is None:
         return None
     kind = cue.kind_hint if cue.kind_hint is not None else resolved.kind
-    kind = described_kind(cue.speaker, kind) or kind  # 'a reader' posts, 'a spokesperson' speaks for a body
+    # 'a reader' posts, 'a spokesperson' speaks for a body, and so does the 'she' that stands for her
+    kind = described_kind(resolved.antecedent or cue.speaker, kind) or kind
     if written_in_blog(cue, kind, lexicon):  # 'Raihan wrote in his blog': named, though Twitter is near
         # a body named by a common noun ('The company said in a blog post') stays a body; a name the tagger calls
         # an organisation ('Raihan wrote in his blog') is the blogger

@@ -210,6 +210,8 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lemma_.lower() in rule.not_subjects:
         return None
+    if rule.not_subjects and _agent(token) in rule.not_subjects:
+        return None  # "the town was devastated by the storm": the doer in the passive
     if rule.literal_when and literal(token, rule.literal_when):
         return None
     if rule.heads and not (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in rule.heads):
@@ -227,6 +229,13 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
     if rule.with_subject and subject is not None and obj is not None:
         span = list(subject.subtree) + span + [t for t in obj.subtree]
     return sorted(span, key=lambda t: t.i) if _contiguous_enough(span) else [token]
+
+
+def _agent(verb: Token) -> str:
+    """The lemma of a passive verb's doer ("devastated by the storm"), or ''."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return doer.lemma_.lower() if doer is not None else ""
 
 
 def _infinitive_claim(token: Token, rule: TermRule) -> bool:

@@ -79,3 +79,16 @@ def experiences(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
         c.dep_ in ("oprd", "acomp") and c.tag_ == "JJ" for c in verb.children
     )
+
+
+def negated(verb: Token) -> bool:
+    """'did not say', and 'without mentioning any symptoms': what was not said is no one's statement; 'did not
+    concede or admit defeat (in his statement)': a verb joined by 'or' (or 'nor') to a negated one shares its
+    negation."""
+    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    if without or any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    joiners = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]  # the last one joins this verb
+    alternative = bool(joiners) and joiners[-1].lower_ in ("or", "nor")  # '..., and vowed to fight' is said
+    return verb.dep_ == "conj" and alternative and any(c.dep_ == "neg" and c.i < head.i for c in head.children)

@@ -121,13 +121,20 @@ def given_name_inside(tokens: list[Token]) -> list[Token]:
 
 def noun_before_untagged_name(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """'Resident Carmen Vidal, 71, said', 'Farmer Ben Kruger': a capitalised noun for a person opening a run the
-    tagger left bare, before a given name and a surname, says what the person is and is not part of the name."""
-    if len(tokens) < 3 or any(t.ent_type_ == "PERSON" for t in tokens):
+    tagger left bare, before a given name and a surname, says what the person is and is not part of the name; so does
+    one the tagger took into the person ('Farmer Ramon Cruz said'), when a known given name follows it."""
+    if len(tokens) < 3:
         return []
     word = tokens[0].lower_
-    if word in lexicon.titles or not person_noun(word, lexicon) or not untagged_name(tokens[1:], lexicon):
+    if word in lexicon.titles or not person_noun(word, lexicon):
         return []
-    return tokens[:1]
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        if _given(tokens[0].text):
+            return []
+        rest = tokens[1:]
+        named = len(rest) <= _MAX_NAME_TOKENS and all(t.text.istitle() and t.ent_type_ == "PERSON" for t in rest)
+        return tokens[:1] if named and _given(rest[0].text) else []
+    return tokens[:1] if untagged_name(tokens[1:], lexicon) else []
 
 
 _PARTICLES = {"al", "el", "la", "le", "de", "da", "di", "du", "van", "von", "del", "der", "den", "st", "san", "santa"}

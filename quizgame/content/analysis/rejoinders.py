@@ -17,6 +17,25 @@ from quizgame.content.analysis.cue_parts import Cue, clean_span
 # verbs that answer a claim: denying, disputing or branding it
 _REJOINING = {"deny", "reject", "dispute", "dismiss", "contest", "challenge", "refute", "rebut", "call", "describe"}
 _RELATIVE_WORDS = {"that", "which", "what", "whom", "who"}
+# how the small model hangs the summing-up noun on the clause before it ('a finding the airline disputed' comes out
+# as a clausal complement of 'said')
+_SUMMING_DEPS = ("appos", "npadvmod", "ccomp")
+# '..., a figure that could not be independently verified': the reporter's caveat on the claim, no one's words
+_CHECKING = {"verify", "confirm", "corroborate", "substantiate"}
+
+
+def caveat_noun(verb: Token) -> Token | None:
+    """The summing-up noun of a reporter's caveat: a negated 'verified'/'confirmed' whose subject is the relative
+    word, set off by a comma after the claim."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _CHECKING or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != "," or noun.dep_ not in _SUMMING_DEPS:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children)
+    return noun if negated and relative else None
 
 
 def rejoinder_noun(verb: Token) -> Token | None:
@@ -25,7 +44,7 @@ def rejoinder_noun(verb: Token) -> Token | None:
         return None
     noun = verb.head
     start = noun.left_edge.i
-    if start < 2 or noun.doc[start - 1].text != "," or noun.i > verb.i or noun.dep_ not in ("appos", "npadvmod"):
+    if start < 2 or noun.doc[start - 1].text != "," or noun.i > verb.i or noun.dep_ not in _SUMMING_DEPS:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None

@@ -61,10 +61,20 @@ _FRAMING = re.compile(
 )
 
 
+# Two quotations joined by the reporter's words ('"... in history", adding, "For Mexico, ..."', '"...," he
+# said, "..."'): the words between are the reporter's, not the statement's.
+# Words set off by commas only: '"reckless" and "costly"' is one statement.
+_BETWEEN_QUOTATIONS = re.compile(r'(?:,["”]|["”],)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+["“]')
+
+
 def shown_statement(statement: str) -> str:
     """The statement as a prompt quotes it: no complementiser ("that ..."), no framing words ("By way of
-    example, ..."), its first letter kept a capital where the sentence began with one."""
+    example, ..."), its first letter kept a capital where the sentence began with one, and only its first
+    quotation where the reporter's words join two ('..., adding, ...')."""
     text = _COMPLEMENTISER.sub("", statement.strip())
+    joined = _BETWEEN_QUOTATIONS.search(text)
+    if joined is not None:
+        text = text[: joined.start() + 2].rstrip(",")
     trimmed = _FRAMING.sub("", text)
     if trimmed != text and text[:1].isupper():
         trimmed = trimmed[:1].upper() + trimmed[1:]

@@ -222,10 +222,22 @@ _HOW_MANY = re.compile(
 _STATE = re.compile(r"\b(has become|have become|increasingly)\b", re.IGNORECASE)
 
 
-def lesson(case: str, words: str) -> tuple[str, str]:
-    """What the sentence does and the question a careful reader asks of it, by the kind of claim."""
+# "widely" and "commonly" count people only before what people think or do about something ("widely
+# believed", "commonly held"); "commonly involved in highway accident probes" (styles8's NTSB) says how often,
+# and "who counted, and how many?" fits it no better than it fit "are still available".
+_HOW_OFTEN = re.compile(
+    r"\b(widely|commonly) (?!(believed|held|thought|seen|regarded|considered|accepted|known|critici[sz]ed|praised|"
+    r"condemned|supported|opposed|shared|expected|reported|described|called|viewed|perceived|assumed)\b)\w+",
+    re.IGNORECASE,
+)
+
+
+def lesson(case: str, words: str, text: str = "") -> tuple[str, str]:
+    """What the sentence does and the question a careful reader asks of it, by the kind of claim (and,
+    for a generalisation, by the words after it in `text`)."""
     what, ask = LESSON[case]
-    if case == GENERAL and _HOW_MANY.search(words):
+    how_often = bool(_HOW_OFTEN.search(text)) and words.lower() in ("widely", "commonly")
+    if case == GENERAL and _HOW_MANY.search(words) and not how_often:
         ask = "who counted, and how many?"
     elif case == GENERAL and _STATE.search(words):
         ask = "who says things now stand this way, and can you check it?"

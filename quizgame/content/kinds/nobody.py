@@ -80,7 +80,7 @@ def lesson(item: Coverage, start: int, text: str) -> str:
     if history and found is not None and found[0] in judgement.RECORD_IN_HISTORY and cause is None:
         return _CASE_LESSON["history"]  # "dozens of hostages" in 1979: in the history books, no "who counted?"
     if found is not None and found[0] in judgement.LESSON:
-        what, ask = judgement.lesson(*found)
+        what, ask = judgement.lesson(*found, text)
         return (
             f'The sentence names no person, document or outlet, yet it {what} ("{found[1]}"): not a matter of '
             f"record anyone could check, so a careful reader asks how the reporter knows: {ask}"

@@ -191,7 +191,7 @@ def _lesson(proof: Evidence, case: str, words: str, others: int = 2) -> str:
             f'{claim} sounds sourced, but the passive "{words}" never says by whom, so readers cannot tell '
             f"who says so or how they know. {rest}"
         )
-    what, ask = judgement.lesson(case, words)
+    what, ask = judgement.lesson(case, words, proof.text)
     return (
         f'{claim} {what} ("{words}"), and no person, document or outlet stands behind it. A vote count, a date '
         f"or a scene anyone there could see needs no source; this does, so a careful reader asks: {ask} {rest}"

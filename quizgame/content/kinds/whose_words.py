@@ -6,6 +6,7 @@ not the one using it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizgame.content.analysis.model import Attribution
@@ -126,7 +127,8 @@ def _question(
     return make_question(
         KIND,
         qid,
-        f'In "{inner(window(item.body, *span, word.start, word.end))}", whose word is "{word.text}"?',
+        f'In "{inner(without_stray_close(window(item.body, *span, word.start, word.end)))}", whose word is '
+        f'"{word.text}"?',
         choices,
         [choices.index(owner)],
         f'The article reads: "{nested(proof.text)}" {lesson}',
@@ -165,3 +167,20 @@ def _voices(item: Coverage, exclude: str, owner: str | None = None, checks: Chec
         if voice != exclude and voice not in voices:
             voices.append(voice)
     return voices
+
+
+_DOUBLE_MARK = re.compile(r'["“”]')
+
+
+def without_stray_close(text: str) -> str:
+    """A window cut inside a quotation ("… It was incredible to work with my husband."") keeps the
+    quotation's closing mark and not its opening one: made single inside the prompt's own marks, it read
+    'husband.'"' (a teacher's reading of styles7 and styles8; likewise '... to Seattle.'', '... response'.').
+    An odd closing double mark at the end of a window whose start was cut is dropped."""
+    marks = list(_DOUBLE_MARK.finditer(text))
+    if not text.startswith("… ") or len(marks) % 2 == 0:
+        return text
+    last = marks[-1]
+    if text[last.start() - 1 : last.start()].isspace() or re.search(r"[^\s.,;:!?…]", text[last.end() :]):
+        return text  # an opening mark, or one with words after it: not the quotation's end
+    return text[: last.start()] + text[last.end() :]

@@ -135,3 +135,37 @@ def test_according_to_with_a_clause_before_the_colon_is_a_statement_besides_the_
         q for s, q in [(a.speaker, a.quote) for a in analyze_text(body).attributions] if s == "Ministry of Supply"
     ]
     assert quotes == ["the increase was unavoidable", "The cost of imported wheat has doubled since last year."]
+
+
+def test_a_blockquoted_dialogue_with_one_word_labels_gives_each_line_to_its_speaker():
+    body = (
+        "The video was shared thousands of times.\n\nIn the clip, a reporter stops an official outside the ministry:\n\n"
+        "> Reporter: Why was the tender cancelled?\n>\n> Official: I cannot comment on that.\n>\n"
+        "> Reporter [to the camera]: He has said the same thing for a month.\n"
+    )
+    assert _direct(body) == [
+        ("Reporter", "Why was the tender cancelled?"),
+        ("Official", "I cannot comment on that."),
+        ("Reporter", "He has said the same thing for a month."),
+    ]
+
+
+def test_one_word_headings_in_a_blockquote_are_no_dialogue():
+    body = (
+        "The union published its demands.\n\nThe union wrote on its website:\n\n"
+        "> Wages: a rise of ten percent for every worker.\n>\n> Hours: no more than forty a week.\n>\n"
+        "> Safety: an inspector in every plant.\n"
+    )
+    assert [s for s, _ in _direct(body)] == ["The union"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Photos by local residents showed the damage, the mayor said.",
+        "The mayor said the photos posted by residents showed the damage.",
+    ],
+)
+def test_prose_about_photos_keeps_its_statement(prose):
+    speakers = [a.speaker.lower() for a in analyze_text(f"The storm hit on Monday.\n\n{prose}\n").attributions]
+    assert "the mayor" in speakers

@@ -225,3 +225,23 @@ def test_data_from_a_body_is_the_bodys(body: str, source: str) -> None:
 def test_a_body_writing_in_a_blog_post_stays_a_body(body: str) -> None:
     # a blog makes its writer a named blogger, but a body named by a common noun is no person
     assert [a.speaker_kind for a in analyze_text(body).attributions] == ["organization"]
+
+
+def test_a_rejoinder_the_parser_hangs_as_a_complement_is_still_one() -> None:
+    # the small model makes 'a finding' a clausal complement of 'said'; the airline's dispute is its own
+    body = "Investigators said the pilots had not been trained on the system, a finding the airline disputed."
+    found = {a.speaker: a.quote for a in analyze_text(body).attributions}
+    assert set(found) == {"Investigators", "the airline"} and "finding" not in found["Investigators"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The army said its troops had killed 40 militants, a figure that could not be independently verified.",
+        "Rebels said they had shot down a helicopter, a claim that could not be confirmed.",
+    ],
+)
+def test_the_reporters_caveat_is_not_part_of_the_claim(body: str) -> None:
+    # '..., a figure that could not be verified' is the reporter's, set off after the claim
+    (found,) = analyze_text(body).attributions
+    assert "could not be" not in found.quote

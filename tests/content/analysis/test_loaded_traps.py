@@ -113,3 +113,11 @@ def test_a_name_opening_the_sentence_is_a_name():
     assert terms("Outrage Comedy Club will host the late-night shows on Friday.") == []
     assert terms("Shocking Blue released a single in 1969 that sold a million copies.") == []
     assert terms("Brutal police tactics were on show at the protest on Friday.") == ["Brutal"]
+
+
+def test_a_force_of_nature_devastates_plainly():
+    # as 'rocked', 'shook' and 'engulfed' already read (their not_subjects): the plain verb for a disaster's damage
+    assert terms("The storm devastated the coastal town.") == []
+    assert terms("A fire ravaged the historic building on Sunday.") == []
+    assert terms("The town was devastated by a tornado in 2011.") == []
+    assert terms("The government's policies have devastated the economy.") == ["devastated"]

@@ -59,3 +59,15 @@ def test_asking_not_to_be_named_is_the_terms_of_speaking_not_a_statement():
     quotes = [quote for _, quote in found(body)]
     assert not any("named" in q or "identified" in q for q in quotes)
     assert any("the first team would leave" in q for q in quotes) and any("the deal was close" in q for q in quotes)
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_not_said_either():
+    assert found("The minister did not resign or admit any mistakes in her statement on Friday.") == []
+    assert found("The club did not confirm or deny that the coach had been dismissed.") == []
+    body = "The governor did not concede or admit defeat in his statement, and vowed to fight the results in court."
+    assert [quote for _, quote in found(body)] == ["to fight the results in court"]
+
+
+def test_a_statement_noun_after_a_negated_verb_does_not_make_it_said():
+    assert found("The mayor did not mention the strike in her statement.") == []
+    assert found("The mayor thanked the crews in a statement.") == [("The mayor", "thanked the crews")]

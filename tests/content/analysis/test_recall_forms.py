@@ -187,3 +187,40 @@ def test_a_noun_of_saying_tells_its_owner_and_what_was_said(body: str, speaker: 
 
 def test_a_problem_or_a_hope_with_no_owner_is_no_statement() -> None:
     assert pairs("The problem is that the road floods every winter.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("Opposition leader Sam Rainsy dismissed claims that the party had split.", "Rainsy", "the party had split"),
+        (
+            "The ministry rejected allegations that soldiers had fired on protesters.",
+            "ministry",
+            "soldiers had fired on protesters",
+        ),
+    ],
+)
+def test_claims_dismissed_are_the_dismissers_statement(body: str, speaker: str, content: str) -> None:
+    # styles4's convention ('dismissed claims that there is a relationship between ...'): the denier's entry
+    assert any(speaker in who and content in quote for who, quote in pairs(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "The electoral commission met on Sunday. Its conclusion was that the register was incomplete.",
+            "electoral commission",
+            "the register was incomplete",
+        ),
+        (
+            "Opposition parties met on Sunday. Their position is that the vote must be held again.",
+            "Opposition parties",
+            "the vote must be held again",
+        ),
+        ("The union met on Friday. Its warning that jobs would go was ignored.", "union", "jobs would go"),
+    ],
+)
+def test_its_and_their_name_the_owner_of_what_is_said(body: str, speaker: str, content: str) -> None:
+    # 'his'/'her' owners were resolved; 'its'/'their' were left unresolved and the statement called unsourced
+    assert any(speaker in who and content in quote for who, quote in pairs(body))

@@ -88,3 +88,66 @@ def test_a_person_unnamed_inside_what_the_pronoun_reports_is_not_who_reports_it(
         'His brother\'s leaving also "does not show a split" within the party, he said.'
     )
     assert speakers_of(body, "does not show a split") == ["Kem Sokha"]
+
+
+def kinds_of(body: str, words: str) -> list[tuple[str, str]]:
+    return [(a.speaker, a.speaker_kind) for a in analyze_text(body).attributions if words in a.quote]
+
+
+def test_the_pronoun_for_an_unnamed_spokeswoman_speaks_for_the_body_as_she_does():
+    body = (
+        "Police arrested two men on Friday. A police spokeswoman said the men were aged 23 and 31. She said they "
+        "would appear in court on Monday."
+    )
+    assert kinds_of(body, "aged 23 and 31") == [("A police spokeswoman", "organization")]
+    assert kinds_of(body, "appear in court") == [("A police spokeswoman", "organization")]
+
+
+def test_the_pronoun_for_an_unnamed_spokesman_speaks_for_the_body_as_he_does():
+    body = (
+        "The airline cancelled 40 flights on Sunday. A company spokesman said the storm had closed two airports. He "
+        "added that passengers would be rebooked."
+    )
+    assert kinds_of(body, "passengers would be rebooked") == [("A company spokesman", "organization")]
+
+
+def test_a_noun_for_a_person_the_tagger_took_into_the_name_is_not_part_of_it():
+    body = "Farmer Ramon Cruz said he could not leave his animals behind. The water kept rising all night."
+    assert speakers_of(body, "he could not leave his animals") == ["Ramon Cruz"]
+
+
+def test_the_group_is_the_body_the_sentence_before_brought_in_not_a_place_it_named():
+    body = (
+        "An organization supporting the rights of the Khmer Krom plans to hold a demonstration Friday in front of the "
+        "National Assembly. The demonstration will go ahead as planned, the group said."
+    )
+    assert speakers_of(body, "will go ahead as planned") == ["An organization supporting the rights of the Khmer Krom"]
+
+
+def test_the_group_after_a_coalition_brought_in_without_a_name_is_that_coalition():
+    body = (
+        "A coalition of farmers' unions will march on Monday to a rally outside the Ministry of Agriculture. The "
+        "protest is peaceful, the group said."
+    )
+    assert speakers_of(body, "The protest is peaceful") == ["A coalition of farmers' unions"]
+
+
+def test_the_group_after_a_group_led_by_a_named_body_is_that_body():
+    body = "A group led by Greenpeace blocked the port on Monday. The protest was peaceful, the group said."
+    assert speakers_of(body, "The protest was peaceful") == ["Greenpeace"]
+
+
+def test_the_official_is_the_unnamed_official_the_sentence_before_brought_in():
+    body = (
+        "A senior U.S. official, who spoke on condition of anonymity, said Washington was preparing new sanctions. "
+        "The official said the measures would target members of the ruling party."
+    )
+    assert kinds_of(body, "target members of the ruling party") == [("A senior U.S. official", "anonymous")]
+
+
+def test_the_diplomat_two_sentences_on_is_the_diplomat_brought_in_with_a():
+    body = (
+        "A Western diplomat in Nairobi said the talks had stalled. The president said on Monday that he was hopeful. "
+        "The diplomat said the two sides had not met since May."
+    )
+    assert speakers_of(body, "had not met since May") == ["A Western diplomat"]

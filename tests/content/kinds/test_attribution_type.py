@@ -234,3 +234,14 @@ def test_a_statement_is_credited_to_the_name_in_full_as_its_sentence_writes_it()
     question = _question(item, "so", other, other + len("Lena Ortiz said so."), NAMED, "Lena Ortiz", False)
     assert "It is credited to Lena Ortiz." in question.explanation
     assert start  # the statement is in the sentence shown
+
+
+def test_a_prompt_quotes_one_quotation_never_the_reporters_words_joining_two():
+    """styles3: 'How is this statement attributed: "As far as I know, this would be the first case ... in
+    history', adding, 'For …'"?': the words between the quotations are the reporter's."""
+    from quizgame.content.kinds.attribution_type import shown_statement
+
+    assert shown_statement('The bridge was never safe", adding, "We warned them twice') == 'The bridge was never safe"'
+    assert shown_statement('We will rebuild," he said, "and soon') == 'We will rebuild,"'
+    assert shown_statement('The council "failed" the town') == 'The council "failed" the town'
+    assert shown_statement('It was "reckless" and "costly"') == 'It was "reckless" and "costly"'

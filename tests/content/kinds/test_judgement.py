@@ -49,3 +49,20 @@ def test_the_closing_question_fits_the_claim():
     assert "evidence" in lesson("general", "oftentimes")[1]
     assert "check it" in lesson("general", "has become")[1]
     assert _case("Performers are oftentimes sexy and erotic.")[0] == "general"
+
+
+def test_widely_or_commonly_asks_who_counted_only_of_what_people_think():
+    """styles8: "the safety board, commonly involved in major highway accident probes, was absent" was asked
+    "who counted, and how many?": 'commonly involved' says how often, not how many people hold a view."""
+    from quizgame.content.kinds.judgement import lesson
+
+    held = "The view is widely held among the town's farmers."
+    believed = "It is commonly believed that the dam will fail."
+    involved = "The board, commonly involved in highway accident probes, was absent."
+    used = "The drug, widely used in hospitals, was withdrawn."
+    for text in (held, believed):
+        words = "widely" if "widely" in text else "commonly"
+        assert lesson("general", words, text)[1] == "who counted, and how many?", text
+    for text in (involved, used):
+        words = "widely" if "widely" in text else "commonly"
+        assert "evidence" in lesson("general", words, text)[1], text

@@ -37,3 +37,20 @@ def test_a_word_inside_a_quotation_is_the_speakers_and_is_the_control():
 def test_a_word_the_reporter_also_uses_is_never_asked_about_as_a_speakers():
     words = [q.prompt.rsplit('"', 2)[-2] for q in DC_QUESTIONS if q.control]
     assert "police" not in words and "calls" not in words
+
+
+def test_a_window_cut_inside_a_quotation_drops_the_quotations_closing_mark():
+    """A teacher's reading: 'In "… It was incredible to work with my husband.'", whose word is ...' (styles8;
+    also '... to Seattle.'' and '... response'.'): the window began inside the quotation, so its closing
+    mark stood alone."""
+    from quizgame.content.kinds.whose_words import without_stray_close
+
+    assert (
+        without_stray_close('… countries. It was incredible to work with him."')
+        == "… countries. It was incredible to work with him."
+    )
+    assert without_stray_close("… and courageous response”.") == "… and courageous response."
+    # balanced, an uncut window, or words after the mark: as written
+    assert without_stray_close('… she said, "It was amazing." Then …') == '… she said, "It was amazing." Then …'
+    assert without_stray_close('It was "incredible."') == 'It was "incredible."'
+    assert without_stray_close('… a global crisis" shook the city …') == '… a global crisis" shook the city …'
