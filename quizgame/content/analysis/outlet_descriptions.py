@@ -102,8 +102,9 @@ def _described_after_comma(tokens: Span) -> bool:
     for token in doc[i + 2 : min(i + 6, tokens.sent.end)]:
         if token.text == "," or token.pos_ == "PROPN" and token.ent_type_ != "NORP" and not _after_a(token, i + 1):
             return False  # a name between: the descriptor is that name's ("the Daily Nation newspaper")
-        if descriptor(token):
-            return True
+        if descriptor(token):  # "..., the newspaper La Tercera reported": the descriptor is the next name's
+            following = doc[token.i + 1] if token.i + 1 < tokens.sent.end else None
+            return following is None or not (following.pos_ == "PROPN" and following.text[:1].isupper())
     return False
 
 

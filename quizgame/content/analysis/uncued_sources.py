@@ -20,7 +20,7 @@ from quizgame.content.analysis.voice import english
 # Verbs and nouns that make an outlet named beside them the source of what the sentence states.
 _REPORTING_VERBS = frozenset(
     "report say write claim describe state note reveal publish broadcast estimate project indicate tell "
-    "quote cite confirm find show cover air learn".split()
+    "quote cite confirm find show cover air learn understand".split()  # "..., the BBC understands."
 )
 REPORT_NOUNS = frozenset(
     "report projection estimate figure number count tally data analysis poll survey article story "
@@ -46,7 +46,8 @@ def uncued_secondhand(reading: Reading, sentence: Span, mentions: list[Mention])
     for mention in mentions:
         if reading.quotes.containing(sentence.doc[mention.start].idx) is not None:
             continue  # "'we are talking to NBC,' she said": the outlet is in someone's words
-        cue = _source_position(sentence.doc[mention.start : mention.end].root)
+        start = mention.start + (sentence.doc[mention.start].lower_ == "the" and mention.end - mention.start > 1)
+        cue = _source_position(sentence.doc[start : mention.end].root)  # the name's head, not a stray "the"
         if cue is not None:
             return _secondhand(reading, sentence, mention.name, cue, _CONFIDENCE * mention.confidence)
     press = _REPORTED_IN_MEDIA.search(sentence.text)
@@ -99,9 +100,10 @@ def _source_position(head: Token) -> str | None:
     closing = _closing_report(head)
     if closing is not None:
         return closing.text
-    if head.dep_ in ("nsubj", "poss"):
+    subject = head.dep_ == "nsubj" or head.dep_ == "compound" and head.head.pos_ == "VERB"  # "the BBC understands"
+    if subject or head.dep_ == "poss":
         governor = head.head
-        if governor.lemma_.lower() in (_REPORTING_VERBS if head.dep_ == "nsubj" else REPORT_NOUNS):
+        if governor.lemma_.lower() in (_REPORTING_VERBS if subject else REPORT_NOUNS):
             return governor.text
         if head.dep_ == "nsubj" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _ANNOUNCEMENTS for c in governor.children

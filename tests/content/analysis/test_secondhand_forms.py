@@ -175,3 +175,17 @@ def test_a_report_aired_on_the_press_has_the_press_as_its_source():
 def test_a_cue_inside_an_outlets_claim_is_not_a_second_claim():
     body = "According to Haaretz, the military had initially blamed Palestinian gunmen."
     assert outlets(body) == ["Haaretz"]
+
+
+def test_a_place_before_the_newspaper_that_a_name_follows_is_no_newspaper():
+    body = (
+        "Forest fires have killed 13 people in central Chile, the newspaper La Tercera reported on Saturday. "
+        "Chile's forestry corporation said 40,000 hectares had burned."
+    )
+    assert outlets(body) == ["La Tercera"]
+
+
+def test_what_an_outlet_understands_is_its_report():
+    body = "An inquiry has found that 200 babies were harmed by poor care at the hospital, the BBC understands."
+    assert outlets(body) == ["BBC"]
+    assert outlets("Sky News understands that the chief executive will resign.") == ["Sky News"]
