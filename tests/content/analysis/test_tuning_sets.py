@@ -23,6 +23,7 @@ TUNING_FOLDERS = [
     "styles6",
     "styles7",
     "styles8",
+    "styles9",
 ]
 FROZEN_FOLDERS = [
     "frozen",
@@ -30,6 +31,7 @@ FROZEN_FOLDERS = [
     "frozen3",
     "frozen4",
     "frozen5",
+    "frozen6",
 ]  # never tuned on: `quizgame evaluate` reports them apart, as the gap
 KINDS = {"named", "anonymous", "organization", "outlet", "document", "social_media"}
 
