@@ -1,5 +1,6 @@
-"""`not_reporting`: which line is not part of the reporting? A promo (app plug, related-story link,
-podcast plug) among the article's own sentences; the control has no promo, answer "None of them"."""
+"""`not_reporting`: which line is a plug or a housekeeping note? A promo (app plug, related-story link,
+podcast plug, credit or series label) among the article's own plain statements of fact; the control has
+no promo, answer "None of them"."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quizgame.content.analysis.reading import CREDIT
+from quizgame.content.kinds import plain_lines
 from quizgame.content.kinds.common import (
     Coverage,
     control_groups,
@@ -26,11 +28,14 @@ from quizgame.content.question_files import Evidence, QuestionRecord
 
 KIND = "not_reporting"
 # Worded without the prompt's words: "the option that repeats the prompt" must not find the control's key.
-NONE = "None of them: all four belong to the story"
-# Nor the words promos are made of ("This post is part of our special coverage", "This report was
-# featured in", "the Fox News app"): with "not part of the reporting", the option sharing a word with
-# the prompt was the key in 32% of the tuned folders' items (chance 20%).
-PROMPT = "Which of these lines is not reporting?"
+# It says what the four lines are (the article's own text, opinions included), not that they are
+# "reporting": a teacher reading styles9 found students take "not reporting" for "opinion".
+NONE = "None of them: all four are the article's own text"
+# Says what is meant, a plug or a housekeeping note, so that a line of the writer's opinion is not a
+# defensible answer. Nor the words promos are made of ("This post is part of our special coverage",
+# "This report was featured in", "the Fox News app"): with "not part of the reporting", the option
+# sharing a word with the prompt was the key in 32% of the tuned folders' items (chance 20%).
+PROMPT = "Which of these lines is a plug or a housekeeping note, not reporting?"
 
 
 def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -38,16 +43,24 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
     # that introduces a quoted poem or post ("As one of her poems says:"), which are not reporting either.
     # Nor a line that is not a sentence at all (a subheading, a gallery caption with no full stop) nor a
     # credit, date or link line: beside the key, such an option is a second line that is not reporting.
-    lines = [
-        evidence(item, s.start, s.end)
+    sentences = [
+        s
         for s in reporting_sentences(item, low=8, high=35)
-        if not s.text.rstrip().endswith(":") and _story_line(s.text) and not _about_a_picture(item.body, s.start)
+        if not s.text.rstrip().endswith(":")
+        and _story_line(s.text)
+        and not _about_a_picture(item.body, s.start)
+        and not plain_lines.takes_a_stance(s.text)
     ]
+    lines = [evidence(item, s.start, s.end) for s in sentences]
+    # Never a question, a hope or the writer's "we" (plain_lines.py): beside a plug, a second answer to a
+    # student who reads "not reporting" as "opinion". Plain statements of fact first; a control shows only those.
+    plain = [evidence(item, s.start, s.end) for s in sentences if plain_lines.plainly_factual(item, s)]
     if len(lines) < 3:
         return []  # a promo is shown among three lines of the story; a control needs four (NONE speaks of four)
     regular = []
     seen: set[str] = set()
-    for promo in item.analysis.promos:
+    shown_before: list[set[str]] = []
+    for promo in sorted(item.analysis.promos, key=lambda p: not _CALL.match(item.body[p.start : p.end].lstrip())):
         proof = evidence(item, promo.start, _line_end(item.body, promo.start, promo.end))
         if not proof.text.strip() or proof.text in seen or _LINK.match(proof.text.strip()):
             continue  # a bare link among sentences gives itself away by its form
@@ -55,7 +68,15 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue  # who paid for the work is a disclosure a reader should weigh, not marketing
         seen.add(proof.text)
         qid = question_id(KIND, item.slug, proof.text)
-        shown = seeded_order([proof, *seeded_order(lines, qid)[:3]], qid)
+        # Lines no earlier item showed first, plain facts before other lines of the story: a plug beside
+        # an opinion is still plain to see, the same three lines twice teach nothing new.
+        story = sorted(
+            seeded_order(lines, qid), key=lambda e: (sum(e.text in shown for shown in shown_before), e not in plain)
+        )
+        if _repeats({e.text for e in story[:3]}, shown_before):
+            continue  # the article's lines are all shown already: a second item would be the first again
+        shown_before.append({e.text for e in story[:3]})
+        shown = seeded_order([proof, *story[:3]], qid)
         shouting = proof.text.isupper()
         regular.append(
             _question(
@@ -72,6 +93,12 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
                 difficulty=1 if shouting else 2,
             )
         )
+    # The first groups as before (a control keeps its id); more only where all of those repeat lines.
+    groups = [g for g in control_groups(KIND, item.slug, plain, 4, len(regular) + 1) if len(g[1]) == 4]
+    fresh = [g for g in groups if not _repeats({e.text for e in g[1]}, shown_before)]
+    if groups and not fresh:
+        extra = control_groups(KIND, item.slug, plain, 4, len(regular) + 8)[len(regular) + 1 :]
+        fresh = [g for g in extra if len(g[1]) == 4 and not _repeats({e.text for e in g[1]}, shown_before)][:1]
     controls = [
         _question(
             item,
@@ -80,18 +107,34 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             len(group),
             group[0],
             (
-                f'Every line here reports on the story, for example "{group[0].text}" An article may carry '
-                "plugs and links, but these four lines are all part of the reporting."
+                "None of these lines is a plug, an advertisement or a housekeeping note (a credit, a link, a "
+                f'series label): all four are the article\'s own text, for example "{group[0].text}" An article '
+                "may carry plugs and links, but these four lines are all part of what it tells."
             ),
             difficulty=2,
         )
-        for qid, group in control_groups(KIND, item.slug, lines, 4, len(regular) + 1)
-        if len(group) == 4  # NONE speaks of four lines
+        for qid, group in fresh  # NONE speaks of four lines
     ]
     # One control for every three promos; an article with a single promo gets one on every other
     # article (by its slug), so that across a corpus "None of them" stays one key among five, not half.
     least = 1 if len(regular) > 1 or int(hashlib.sha256(item.slug.encode("utf-8")).hexdigest(), 16) % 2 else 0
     return spread_keys(with_controls(regular, controls, least=least), 1, item.slug)
+
+
+# A plug that asks the reader to do something ("Visit the ISN blog ...", "Download our app"): the
+# plainest case, so where an article's lines allow one item only, it is that one.
+_CALL = re.compile(
+    r"(visit|read|click|download|subscribe|follow|listen|watch|sign up|join|check out|see|get|find|like|tune in|"
+    r"share|donate|support)\b",
+    re.IGNORECASE,
+)
+
+
+def _repeats(lines: set[str], shown_before: list[set[str]]) -> bool:
+    """Would an item showing `lines` show more than half of them in an earlier item of the article? The
+    styles9 Africa post got three items showing the same two opinion lines: a class answers them once.
+    At least half of what an item shows is new (a line of three, two of a control's four)."""
+    return any(len(lines & shown) > len(lines) // 2 for shown in shown_before)
 
 
 def _line_end(body: str, start: int, end: int) -> int:

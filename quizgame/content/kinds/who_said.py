@@ -212,7 +212,7 @@ def _question(
             f"The sentence itself names {speaker}. A quotation tied to a named speaker in the same "
             "sentence is properly attributed: readers can see who is talking and weigh it."
         )
-    elif attribution.cue.lower() in proof.text.lower():
+    elif _cue_outside_quote(proof.text, attribution):
         how = (
             f'The sentence does not repeat the name; "{attribution.cue}" points back to {speaker}, '
             "the person named just before. Read back to find who is talking."
@@ -221,10 +221,14 @@ def _question(
         where = where_named(item.body, attribution.speaker, proof.start, proof.end)
         if where is None:
             return None  # the explanation could not say where to read: no item
-        how = (
-            f"The speaker, {speaker}, is named {where}. A quotation keeps its speaker until another is "
-            "named, so read around it to find who is talking."
+        tag = _closing_tag(item, proof.text, proof.start, proof.end, attribution.speaker)
+        told = f'The quotation ends "{tag}", and the speaker, {speaker},' if tag else f"The speaker, {speaker},"
+        rule = (
+            "A quoted passage belongs to the person its introduction names, so read the line above it."
+            if where == "in the line that introduces the blockquote"
+            else "A quotation keeps its speaker until another is named, so read around it to find who is talking."
         )
+        how = f"{told} is named {where}. {rule}"
     return make_question(
         KIND,
         qid,
@@ -237,6 +241,31 @@ def _question(
         difficulty=1 if named_here else 2,
         control=named_here,
     )
+
+
+def _cue_outside_quote(text: str, attribution: Attribution) -> bool:
+    """Is the attribution's cue one of the words around the quotation in `text` ('", she added.'), not a
+    word of the quotation itself? A lead-in "One criticism came from Daniel Fernández" gives the cue
+    "from", which "The church from the beginning ..." holds: a test of the cue anywhere in the text
+    told students that "from" in the bishop's own words pointed back to him (styles9's Argentina post)."""
+    outside = text.replace(attribution.quote, " ") if attribution.quote else text
+    outside = re.sub(r'"[^"]*"|“[^”]*”', " ", outside)
+    return re.search(rf"(?<!\w){re.escape(attribution.cue)}(?!\w)", outside, re.IGNORECASE) is not None
+
+
+def _closing_tag(item: Coverage, text: str, start: int, end: int, speaker: str) -> str | None:
+    """The words after the closing quotation mark that credit the quotation ('", the bishop has said.'),
+    when the analysis found a cue of the same speaker among them: what a reader follows back to the name."""
+    found = re.search(r'["”],?\s+([^"“”]{3,60}?)[.!]?\s*$', text)
+    if found is None:
+        return None
+    tag = found.group(1).strip()
+    cues = {
+        a.cue.lower()
+        for a in item.analysis.attributions
+        if a.speaker == speaker and start < a.sentence_end and a.sentence_start < end
+    }
+    return tag if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", tag, re.IGNORECASE) for c in cues) else None
 
 
 def where_named(body: str, speaker: str, start: int, end: int) -> str | None:

@@ -111,3 +111,72 @@ def test_a_short_report_with_three_lines_of_story_still_asks_about_its_credit_li
     questions = generate(made_up(body, promos=[Promo(credit, body.index(credit), len(body))]), [])
     assert [q.choices[q.answer[0]] for q in questions] == [credit]
     assert len(questions[0].choices) == 5
+
+
+def test_the_prompt_and_the_none_option_say_a_plug_or_a_note_is_meant_not_an_opinion():
+    """A teacher reading styles9: students take "not reporting" for "opinion", and a line of the
+    writer's own opinion is the article's text all the same."""
+    from quizgame.content.kinds.not_reporting import PROMPT
+
+    assert "plug" in PROMPT and "housekeeping note" in PROMPT
+    assert "article's own text" in NONE and "reporting" not in NONE
+
+
+def _story_with_opinions():
+    """An invented post: plain facts, opinions and hopes, a series label on top and a call to visit below."""
+    from quizgame.content.analysis.model import Promo
+    from tests.content.kinds.helpers import made_up
+
+    label = "This post is part of our series on rivers and towns."
+    story = (
+        "The river rose two metres overnight and flooded the lower town. Families moved to the school on the hill. "
+        "The mayor opened the sports hall for those who could not find a bed. Protecting the valley is important "
+        "for every farmer, particularly if it keeps the young from leaving. A new dam would hopefully keep the "
+        "water out of the streets next spring. Will the council ever listen to the farmers? We visited the hall "
+        "on Sunday and spoke to the volunteers."
+    )
+    call = "Visit the river blog and see more related stories."
+    body = f"{label}\n\n{story}\n\n{call}"
+    promos = [Promo(t, body.index(t), body.index(t) + len(t)) for t in (label, call)]
+    return made_up(body, promos=promos), label, call
+
+
+def test_a_hope_an_opinion_a_question_or_the_writers_we_never_stands_beside_a_plug():
+    from quizgame.content.kinds.not_reporting import generate
+
+    item, _, _ = _story_with_opinions()
+    shown = {c for q in generate(item, []) for c in q.choices}
+    assert shown, "the post has a plug and three plain lines"
+    assert not any(word in c for c in shown for word in ("hopefully", "important", "?", "We visited"))
+
+
+def test_two_items_on_one_article_never_show_the_same_lines_and_the_call_to_action_stays():
+    """The styles9 Africa post got three items showing the same two lines: where the article's plain
+    lines allow one item only, the plug that asks the reader to do something is the one kept."""
+    from quizgame.content.kinds.not_reporting import generate
+
+    item, label, call = _story_with_opinions()
+    questions = generate(item, [])
+    keys = [q.choices[q.answer[0]] for q in questions if not q.control]
+    assert keys == [call]
+    shown = [set(q.choices[:-1]) - {call, label} for q in questions]
+    assert all(len(a & b) <= len(b) // 2 for i, a in enumerate(shown) for b in shown[i + 1 :])
+
+
+def test_a_plain_line_is_a_statement_of_fact():
+    from quizgame.content.analysis.model import Sentence
+    from quizgame.content.kinds.plain_lines import plainly_factual, takes_a_stance
+    from tests.content.kinds.helpers import made_up
+
+    def plain(text: str) -> bool:
+        item = made_up(text)
+        return plainly_factual(item, Sentence(text, 0, len(text)))
+
+    assert plain("The mayor thanked Best in a post on Twitter.")  # a name, not a comparison
+    assert plain("The final assembly takes place on May 15 at the square.")  # the month, not a modal
+    assert plain("Reporters could not reach the police spokesman for comment.")  # a fact, not a maybe
+    assert plain("Oil was discovered in the north-west in 2006.")  # a passive hides a source, no opinion
+    assert not plain("The reform is now more urgent than ever.")
+    assert takes_a_stance("A new law would hopefully create jobs.")
+    assert takes_a_stance("Is this the end of the strike?")
+    assert takes_a_stance("We met the organisers on Sunday.")

@@ -325,3 +325,51 @@ def test_a_ring_name_is_the_same_person_and_never_a_second_option():
     body = "Jon Huber, who performed under the ring name Luke Harper, died. Erick Rowan wrote on Instagram."
     assert is_alias("Luke Harper", body)
     assert not is_alias("Erick Rowan", body) and not is_alias("Jon Huber", body)
+
+
+def _lead_in_quote(intro: str, quote: str, tag: str, cue: str):
+    """A quotation in a paragraph of its own, credited by the line above it (the cue `cue`) and by the
+    tag it ends with ('", the blogger has said.'), as the analysis finds both."""
+    from quizgame.content.analysis.model import Attribution
+    from tests.content.kinds.helpers import made_up
+
+    line = f'"{quote}", {tag}.'
+    body = OTHERS + intro + "\n\n" + line + "\n"
+    at = body.index(quote)
+    others = [
+        Attribution(name, "named", "said", "the bridge is safe", False, body.index(name), body.index(name) + 30)
+        for name in ("Ana Lopez", "Tom Reed")
+    ]
+    lead = Attribution("Maria Perez", "named", cue, quote, True, at, at + len(quote), body.index(intro), len(body) - 1)
+    verb = tag.split()[-1]
+    tagged = Attribution("Maria Perez", "named", verb, quote, True, at, at + len(quote), at - 1, len(body) - 1)
+    return made_up(body, attributions=[lead, tagged, *others], people=["Ana Lopez", "Tom Reed", "Maria Perez"])
+
+
+def test_a_cue_is_never_said_to_point_back_from_inside_the_quoted_words():
+    """styles9's Argentina post: the lead-in "came from Daniel Fernández" gave the cue "from", and the
+    bishop's own words "The church from the beginning ..." hold "from": the explanation said '"from"
+    points back to Daniel Fernández'. A cue points back only from the words around the quotation."""
+    from quizgame.content.kinds.who_said import generate
+
+    shapes = [
+        (
+            "The sharpest criticism came from Maria Perez, a blogger:",
+            "Water from the hills has flooded the lower road every spring since the bridge was closed",
+            "the blogger has said",
+            "from",
+        ),
+        (
+            "Maria Perez sees it differently, according to her blog:",
+            "The council acted according to the plan, but the plan forgot the families on the far bank",
+            "the blogger wrote",
+            "according to",
+        ),
+    ]
+    for intro, quote, tag, cue in shapes:
+        questions = generate(_lead_in_quote(intro, quote, tag, cue), [])
+        assert questions, intro
+        (question,) = questions
+        assert answers(question) == ["Maria Perez"]
+        assert f'"{cue}" points back' not in question.explanation
+        assert f'ends "{tag}"' in question.explanation and "Maria Perez" in question.explanation
