@@ -5,7 +5,7 @@ from around it (quote_fallbacks.py); blockquotes and interview answers are speec
 (set_apart.py). Reported speech is the content a cue governs; an embedded question ("explains why
 ...") is a topic, not a statement. A short quoted
 term ("called it "a non-starter"") is what a cue says when it stands in that cue's content; a
-quoted name or a capitalised title is not speech.
+quoted name or a capitalised title is not speech (quoted_speech.py).
 
 Confidence multiplies how surely the cue attributes (a statement over a belief), how surely the
 speaker was resolved (a name over a title, a title over a pronoun) and how the quotation was linked
@@ -14,7 +14,6 @@ speaker was resolved (a name over a title, a title over a pronoun) and how the q
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from quizgame.content.analysis.captions import in_caption
@@ -46,7 +45,8 @@ from quizgame.content.analysis.quote_fallbacks import (
     woven,
 )
 from quizgame.content.analysis.quote_links import cue_after, cue_before, joined, statement_before_colon
-from quizgame.content.analysis.quotes import Quote, is_titled, stands_as_sentence
+from quizgame.content.analysis.quoted_speech import embedded, holds_quoted_term, is_speech
+from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.relayed_labels import relayed_labels
 from quizgame.content.analysis.series import series_after
@@ -57,7 +57,6 @@ from quizgame.content.analysis.subject_phrase import in_organisation_name
 
 __all__ = ["Found", "find_attributions"]
 
-_MIN_QUOTE_WORDS = 3
 _DIRECT_SHARE = 0.8
 _SHORT_QUOTE = 0.75  # a weak cue with a short quoted term
 
@@ -66,7 +65,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
     cues = find_cues(reading, lexicon, {p.surname for p in people.people})
     split_side_speakers(cues, lexicon)
     text = reading.text
-    quotes = [q for q in reading.quotes.quotes if not _embedded(q, cues, text) and _is_speech(text, q)]
+    quotes = [q for q in reading.quotes.quotes if not embedded(q, cues, text) and is_speech(text, q)]
     found: list[Found] = []
     used: set[int] = set()
     clipped: dict[int, int] = {}  # cues whose content runs over a colon into the quotation they introduce
@@ -117,7 +116,7 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
         share = quoted_share(reading, cue.content)
         naming = cue.verb.lemma_.lower() in lexicon.naming_cues
         relay = relay_of(cue, cues)
-        if cue.weak and not _holds_quoted_term(reading, cue, short=naming) and not (relay and states_relayed(cue)):
+        if cue.weak and not holds_quoted_term(reading, cue, short=naming) and not (relay and states_relayed(cue)):
             continue
         if relay is not None:  # '..., according to Reuters': the relay is a source of its own, not the words
             start, end = cue.content
@@ -201,80 +200,6 @@ def _asks(reading: Reading, cue: Cue) -> bool:
         asked = any(t.lemma_.lower() in _ASKING for t in cue.verb.ancestors)  # verb is the statement, unless
         return first in _QUESTION_WORDS and asked  # asked ("ask X what he thinks")
     return first in _QUESTION_WORDS and not quoted_share(reading, cue.content)
-
-
-def _is_speech(text: str, quote: Quote) -> bool:
-    """Words someone said, not a quoted name ("Capitol Hill Autonomous Zone") or a scare-quoted term."""
-    words = text[quote.start : quote.end].strip('"“”.,!? ').split()
-    if is_titled(text, quote):
-        return False
-    if 0 < len(words) < _MIN_QUOTE_WORDS and stands_as_sentence(text, quote):
-        return True  # 'Delgado said. "Nobody listened."': a whole sentence, however short
-    return len(words) >= _MIN_QUOTE_WORDS and not _title_case(words)
-
-
-def _title_case(words: list[str]) -> bool:
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised / len(words) >= 0.75
-
-
-def _embedded(quote: Quote, cues: list[Cue], text: str) -> bool:
-    """A quoted term inside reported content ('had "solid information..."') belongs to that content."""
-    for cue in cues:
-        if cue.content is None:
-            continue
-        start, end = cue.content
-        if _split_by(cue, text):
-            continue
-        if start <= quote.start + 1 and not text[end : quote.end].strip(" .,!?”\"'’"):
-            before = "" if _LINE_LABEL.match(text[start : quote.start]) else text[start : quote.start]
-            outside = len(before.strip(' “"')) + len(text[quote.end : end].strip(" .,”\"'’"))
-            if outside > 0:
-                return True
-    return False
-
-
-# 'Update (May 3): "We found them," the park service said.': a line's label, not words of the statement
-_LINE_LABEL = re.compile(r"^\s*(?:update|correction|clarification|editor's note)\b[^:\n]{0,40}:\s*[\"“]?\s*$", re.I)
-
-
-def _split_by(cue: Cue, text: str) -> bool:
-    """'"We will rebuild," Mayor Ruiz said, "and soon."': the parse gives the cue both parts of the quotation
-    it stands between as its content; they are quotations linked to it, not terms inside its content."""
-    assert cue.content is not None
-    start, end = cue.content
-    opens = text[max(0, start - 1) : start + 1].lstrip()[:1] in ('"', "“")
-    closes = any(mark in text[start : cue.offset] for mark in ('"', "”"))
-    return start < cue.offset < end and opens and closes and any(m in text[cue.offset : end] for m in ('"', "“"))
-
-
-def _holds_quoted_term(reading: Reading, cue: Cue, short: bool) -> bool:
-    """A quotation in the cue's own content that is words someone used: a sentence or, after a verb of
-    naming, a short term ("called it "unexpected""); not a quoted title ("the "Capitol Hill Autonomous
-    Zone"") nor a quotation in a clause with a speaker of its own ("..., which Ross called "a stunt"")."""
-    text = reading.text
-    span = cue.content
-    assert span is not None
-    for quote in reading.quotes.quotes:
-        if not span[0] <= quote.start < span[1] or _own_clause(reading, cue, quote):
-            continue
-        words = text[quote.start : quote.end].strip('"“”.,!? ').split()
-        if words and (short and len(words) < _MIN_QUOTE_WORDS and words[0][:1].islower() or _is_speech(text, quote)):
-            return True
-    return False
-
-
-def _own_clause(reading: Reading, cue: Cue, quote: Quote) -> bool:
-    span = reading.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span[len(span) // 2]
-    while token.i != cue.verb.i and token.head.i != token.i:
-        outside = not quote.start <= token.idx < quote.end  # a relative clause in the quoted words is theirs
-        if outside and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
-            return True
-        token = token.head
-    return False
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:

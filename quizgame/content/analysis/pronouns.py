@@ -9,56 +9,16 @@ group. Each answer says how sure it is.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Token
 
 from quizgame.content.analysis.blockquotes import find_blocks, within
-from quizgame.content.analysis.first_names import name_gender
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.person_genders import person_genders, tokens_by_offset
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
 from quizgame.content.analysis.speakers import People, Person
 from quizgame.content.analysis.unnamed_antecedents import noun_gender, person_of, unnamed_candidates
 
 _HE, _SHE = {"he", "him", "his"}, {"she", "her", "hers"}  # 'his announcement that ...' is his own
-_MALE = {
-    "mr",
-    "sir",
-    "lord",
-    "king",
-    "prince",
-    "spokesman",
-    "chairman",
-    "congressman",
-    "councilman",
-    "father",
-    "brother",
-    "businessman",
-    "actor",
-    "emperor",
-    "duke",
-}
-_FEMALE = {
-    "mrs",
-    "ms",
-    "miss",
-    "madam",
-    "dame",
-    "lady",
-    "queen",
-    "princess",
-    "spokeswoman",
-    "chairwoman",
-    "congresswoman",
-    "councilwoman",
-    "sister",
-    "businesswoman",
-    "actress",
-    "empress",
-    "duchess",
-}
-_MALE_WORDS = {"he", "him", "his", "himself"}
-_FEMALE_WORDS = {"she", "her", "hers", "herself"}
 _WINDOW = 3  # sentences back in which a pronoun looks for its antecedent first
 
 
@@ -93,8 +53,8 @@ def _extraposed(head: Token) -> bool:
 def _personal(
     head: Token, people: People, lexicon: Lexicon, gender: str, described: list[tuple[int, Person]] = ()
 ) -> tuple[Person | Token, float] | None:
-    genders = _genders(head.doc, people, lexicon)
-    by_offset = _tokens_by_offset(head.doc)
+    genders = person_genders(head.doc, people, lexicon)
+    by_offset = tokens_by_offset(head.doc)
     here = head.sent.start
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
@@ -299,46 +259,3 @@ def can_speak(token: Token, lexicon: Lexicon) -> bool:
         or lemma in lexicon.document_nouns
         or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     )
-
-
-def _genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]:
-    """Each person's gender as the text shows it: a gendered title, a given name most people bearing it are of
-    one sex (first_names.py), or the pronouns used of them alone."""
-    cached = doc.user_data.get("person_genders")
-    if cached is not None:
-        return cached
-    votes: dict[str, Counter[str]] = {}
-    by_offset = _tokens_by_offset(doc)
-    for person in people.people:
-        votes[person.name] = Counter({"m": 3 * len(person.roles & _MALE), "f": 3 * len(person.roles & _FEMALE)})
-        given = name_gender(person.name.split()[0]) if len(person.name.split()) > 1 else None
-        if given is not None:  # "Nick Adderley ... asking to waive her immunity": the given name outweighs a "her"
-            votes[person.name][given] += 2
-    by_sentence: dict[int, list[tuple[Token, Person]]] = {}
-    for at, person in people.mentions:
-        token = by_offset.get(at)
-        if token is not None:
-            by_sentence.setdefault(token.sent.start, []).append((token, person))
-            before = doc[token.i - 1].lower_.rstrip(".") if token.i else ""
-            votes[person.name]["m" if before in _MALE else "f" if before in _FEMALE else "none"] += 3
-    for found in by_sentence.values():
-        if len({p.name for _, p in found}) != 1:
-            continue
-        token, person = found[0]
-        sent = token.sent
-        for t in doc[token.i : sent.end]:
-            if t.lower_ in _MALE_WORDS:
-                votes[person.name]["m"] += 1
-            elif t.lower_ in _FEMALE_WORDS:
-                votes[person.name]["f"] += 1
-    result = {name: ("m" if c["m"] > c["f"] else "f") for name, c in votes.items() if c["m"] != c["f"]}
-    doc.user_data["person_genders"] = result
-    return result
-
-
-def _tokens_by_offset(doc: Doc) -> dict[int, Token]:
-    cached = doc.user_data.get("tokens_by_offset")
-    if cached is None:
-        cached = {t.idx: t for t in doc}
-        doc.user_data["tokens_by_offset"] = cached
-    return cached

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quizgame.content.analysis.block_introductions import inside, main_subjects
 from quizgame.content.analysis.block_lists import one_line_of_layout, page_content_lines
-from quizgame.content.analysis.blockquotes import (
-    Block,
-    Quoted,
-    find_blocks,
-    inside,
-    main_subjects,
-    quoted_blocks,
-    within,
-)
+from quizgame.content.analysis.blockquotes import Block, Quoted, find_blocks, quoted_blocks, within
 from quizgame.content.analysis.coreference import INDEFINITE_PEOPLE, resolve
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.cue_verbs import EVALUATIVE

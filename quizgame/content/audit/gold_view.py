@@ -60,11 +60,27 @@ class GoldView:
 
     def loaded_terms_in(self, text: str) -> list[str]:
         """The gold loaded terms that occur in this text (as whole words)."""
+        return [str(t["term"]) for t in self._loaded_items_in(text)]
+
+    def loaded_words_in(self, text: str) -> set[str]:
+        """Every word of the gold loaded terms in this text."""
+        return {w for item in self._loaded_items_in(text) for w in _words(str(item["term"]))}
+
+    def charged_words_in(self, text: str) -> set[str]:
+        """The words of the gold loaded terms in this text that carry the charge: those the neutral alternative
+        drops ('devastating' of 'devastating crisis' -> 'economic crisis'; 'unfortunately' of 'Unfortunately, his
+        income fell' -> 'His income fell'). A term whose alternative shares none of its words keeps them all."""
+        charged: set[str] = set()
+        for item in self._loaded_items_in(text):
+            words = set(_words(str(item["term"])))
+            kept = words - set(_words(str(item.get("neutral") or "")))
+            charged |= kept or words
+        return charged
+
+    def _loaded_items_in(self, text: str) -> list[dict[str, Any]]:
         low = text.lower()
         return [
-            str(t["term"])
-            for t in self.gold.loaded_terms
-            if re.search(rf"(?<!\w){re.escape(str(t['term']).lower())}(?!\w)", low)
+            t for t in self.gold.loaded_terms if re.search(rf"(?<!\w){re.escape(str(t['term']).lower())}(?!\w)", low)
         ]
 
     def says_speaker(self, text: str, name: str) -> bool | None:
@@ -77,3 +93,7 @@ class GoldView:
 
 def _plain(speaker: Any) -> str | list[str]:
     return [str(s) for s in speaker] if isinstance(speaker, list) else str(speaker)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['-]\w+)*", text.lower().replace("’", "'"))

@@ -148,15 +148,18 @@ def _unsourced_claim(q: QuestionRecord, gold: GoldView) -> Verdict:
 
 
 def _loaded_words(q: QuestionRecord, gold: GoldView) -> tuple[set[str], set[str]]:
-    terms = gold.loaded_terms_in(q.evidence.text if q.evidence else "")
-    return {w for t in terms for w in normalise(t).split()}, set(terms)
+    text = q.evidence.text if q.evidence else ""
+    return gold.loaded_words_in(text), set(gold.loaded_terms_in(text))
 
 
 def _loaded_word(q: QuestionRecord, gold: GoldView) -> Verdict:
+    """Keying a gold term whole ('police', 'brutality') is right; keying only the words its neutral alternative
+    keeps ('police' of 'police brutality' -> 'police violence') is not, and a charged word left unkeyed is wrong."""
     loaded, terms = _loaded_words(q, gold)
+    charged = gold.charged_words_in(q.evidence.text if q.evidence else "")
     keyed = {normalise(q.choices[i]) for i in q.answer}
     words = {normalise(c) for c in q.choices[:-1]}
-    missed = (loaded & words) - keyed - _LITTLE
+    missed = (charged & words) - keyed - _LITTLE
     checked = len(q.choices) - 1 - len(q.answer)
     if q.control:
         return (
@@ -164,8 +167,8 @@ def _loaded_word(q: QuestionRecord, gold: GoldView) -> Verdict:
             if terms
             else Verdict(RIGHT, "", checked, checked)
         )
-    if not keyed <= loaded:
-        return Verdict(WRONG, f"keyed {sorted(keyed - loaded)} not loaded in the gold", checked, checked - len(missed))
+    if not keyed <= loaded or not keyed & charged:
+        return Verdict(WRONG, f"keyed {sorted(keyed - charged)} not loaded in the gold", checked, checked - len(missed))
     if missed:
         return Verdict(WRONG, f"loaded {sorted(missed)} not keyed", checked, checked - len(missed))
     return Verdict(RIGHT, "", checked, checked)

@@ -38,7 +38,7 @@ TYPES = [
 def question(
     kind: str, prompt: str, choices: list[str], answer: list[int], sentence: str, control: bool = False
 ) -> QuestionRecord:
-    start = BODY.index(sentence)
+    start = max(BODY.find(sentence), 0)  # the judge reads the evidence's text, not its offsets
     return QuestionRecord(
         id="q-1",
         kind=kind,
@@ -107,6 +107,28 @@ def test_tap_the_word_is_right_only_when_every_gold_loaded_word_is_keyed():
     assert judge(question("loaded_word", asked, words, [1], sentence), GOLDS).status == WRONG
     assert judge(question("loaded_word", asked, words, [4], sentence), GOLDS).status == WRONG
     assert judge(question("loaded_word", asked, words, [5], sentence, control=True), GOLDS).status == WRONG
+
+
+def test_the_loaded_words_of_a_gold_term_are_those_its_neutral_alternative_drops():
+    gold = GoldView(
+        Gold(
+            article=SLUG,
+            loaded_terms=[
+                {"term": "devastating crisis", "neutral": "economic crisis"},
+                {"term": "Unfortunately, his income fell", "neutral": "His income fell"},
+            ],
+        )
+    )
+    golds = {SLUG: gold}
+    asked = "Which word is loaded?"
+    sentence = "People saw the devastating crisis."
+    words = ["People", "saw", "the", "devastating", "crisis", "No loaded word"]
+    assert judge(question("loaded_word", asked, words, [3], sentence), golds).status == RIGHT
+    assert judge(question("loaded_word", asked, words, [4], sentence), golds).status == WRONG
+    sentence = "Unfortunately, his income fell in 2010."
+    words = ["Unfortunately", "his", "income", "fell", "in", "2010", "No loaded word"]
+    assert judge(question("loaded_word", asked, words, [0], sentence), golds).status == RIGHT
+    assert judge(question("loaded_word", asked, words, [3], sentence), golds).status == WRONG
 
 
 def test_who_said_checks_the_speaker_and_that_no_distractor_said_it():
