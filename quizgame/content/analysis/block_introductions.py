@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quizgame.content.analysis.block_lead_ins import nearest_the_colon, over_set_against
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.lexicon import load_lexicon
+from quizgame.content.analysis.passive_lead_ins import done_to, said_where
 from quizgame.content.analysis.reading import CREDIT, Reading
 
 
@@ -41,6 +42,9 @@ def introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | Non
             if index or not sentence.text.rstrip().endswith(":"):
                 return None  # a scene or a caption before the blockquote, not its introduction
             subject = _subject(sentence)
+            if subject is not None and done_to(subject):  # 'The winners were selected through ...:' wrote nothing
+                where = said_where(sentence)  # '..., as explained on the X website:'
+                return None if where is None else Cue(where[0], where[0].text, where[1], None, weak=False)
             if subject is not None:
                 subject = over_set_against(sentence, subject)
             return None if subject is None else Cue(subject.head, subject.head.text, subject, None, weak=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizgame.content.analysis.block_introductions import inside, main_subjects
+from quizgame.content.analysis.block_lists import one_line_of_layout, page_content_lines
 from quizgame.content.analysis.blockquotes import Block, Quoted, find_blocks, quoted_blocks, within
 from quizgame.content.analysis.coreference import INDEFINITE_PEOPLE, resolve
 from quizgame.content.analysis.cue_parts import Cue
@@ -89,6 +90,7 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
     kept += _participle_sources(reading, people, lexicon, blocks, cues, kept)
     quoted_all = quoted_blocks(reading, cues)
     introducing = {q.cue.verb.i for q in quoted_all if q.cue is not None}
+    layout = page_content_lines(reading)  # a quoted page's headings, links and list items
     # "X wrote about the case:" / "X described the consequences:": the introduction's object is only
     # the topic of the blockquote below, not a statement of its own; a clause ("predicts that ...") is
     # that is a statement, and so is an object with quoted words ('describes him as "hated and loved":')
@@ -110,7 +112,7 @@ def blockquoted(reading: Reading, people: People, lexicon: Lexicon, cues: list[C
             )
             kept.append(Found(attribution, quoted.content, None, quoted.cue))
             continue
-        if _all_quoted_inside(quoted, kept):
+        if _all_quoted_inside(quoted, kept) or layout and one_line_of_layout(reading, quoted.content, layout):
             continue
         if quoted.cue is None:
             topic = _about(reading, people, lexicon, kept, quoted)
