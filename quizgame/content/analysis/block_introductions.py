@@ -16,6 +16,7 @@ from quizgame.content.analysis.block_lead_ins import nearest_the_colon, over_set
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.passive_lead_ins import done_to, said_where
+from quizgame.content.analysis.publication_lead_ins import publication_lead_in
 from quizgame.content.analysis.reading import CREDIT, Reading
 
 
@@ -38,6 +39,8 @@ def introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | Non
             continue  # "[he] posted by ...": the rest of a sentence cut at a language tag
         if not index and (announced := _announcing(sentence, intro)) is not None:
             return announced
+        if not index and (published := publication_lead_in(sentence)) is not None:
+            return published  # 'In the informational blog Madrilonia.org [es]:', 'From their Blog post:'
         if any(t.pos_ in ("VERB", "AUX") for t in sentence):
             if index or not sentence.text.rstrip().endswith(":"):
                 return None  # a scene or a caption before the blockquote, not its introduction
