@@ -171,6 +171,11 @@ _FUNDING = re.compile(
     r"(of|from)|supported by (a )?grants? from|in partnership with)\b",
     re.IGNORECASE,
 )
+# A series label ("This post is part of our special coverage Europe in Crisis", "This story is part of a series on
+# ..."): housekeeping that files the post, not a plug for something else.
+_SERIES = re.compile(
+    r"^this (post|story|article|report|piece) is (a )?part of (our|a|the) (special )?(coverage|series)\b", re.IGNORECASE
+)
 _LINK = re.compile(r"^\S*(https?://|www\.)\S*$")
 _DATE_LINE = re.compile(
     r"^((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?((January|February|March|April|May|June|July|August|September|"
@@ -205,6 +210,11 @@ def _what_it_is(text: str, shouting: bool) -> str:
         return "it is a bare link to another page, not a sentence of the report."
     if _CREDIT.search(text):
         return "it is a credit or contact line about the publication, not part of the report."
+    if _SERIES.search(text):
+        # "promotes another article, the app or the podcast" is loose for a label (a teacher's reading of styles9)
+        return (
+            "it is a label saying which series or special coverage the post belongs to, a note about the publication."
+        )
     return ("it is a line in capitals that " if shouting else "it is a line that ") + (
         "promotes something else, such as another article, the outlet's app or its podcast."
     )

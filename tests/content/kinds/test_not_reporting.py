@@ -180,3 +180,14 @@ def test_a_plain_line_is_a_statement_of_fact():
     assert takes_a_stance("A new law would hopefully create jobs.")
     assert takes_a_stance("Is this the end of the strike?")
     assert takes_a_stance("We met the organisers on Sunday.")
+
+
+def test_a_series_label_is_explained_as_a_label_not_as_a_plug_for_something_else():
+    from quizgame.content.kinds.not_reporting import _what_it_is
+
+    for label in (
+        "This post is part of our special coverage Floods in the North.",
+        "This story is part of a series on the river towns.",
+    ):
+        assert "series or special coverage" in _what_it_is(label, False)
+    assert "promotes" in _what_it_is("Visit the river blog and see more related stories.", False)
