@@ -4,7 +4,8 @@ A name is an outlet when the lexicon lists it, when it ends in a word that only 
 ends in ("NT News", "al-Masirah TV"), or when the text says what it is: "newspaper Népszava",
 "news site Znak.com", "Domain.com, a real estate site". Words that also end the names of other
 bodies ("Agency", "Review", "Network", "Press") count only with such a description, so the
-"National Security Agency" and the "World Population Review" are not newsrooms.
+"National Security Agency" and the "World Population Review" are not newsrooms. The runs of name words a
+name is read from are found in outlet_name_runs.py.
 """
 
 from __future__ import annotations
@@ -12,20 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.outlet_descriptions import (
     DESCRIPTORS,
-    NEEDS_NEWS,
     NEWS_WORDS,
     NEWSROOM_STAFF,
     NEWSROOM_WORKS,
     described,
-    descriptor,
     listed_among_outlets,
     newsroom_work,
 )
+from quizgame.content.analysis.outlet_name_runs import name_runs, name_word, opening_descriptor, web_address
 from quizgame.content.analysis.outlet_people import persons_name, said_to_be_a_newsroom, surname_of_someone_named
 from quizgame.content.analysis.outlet_positions import newsroom_position
 from quizgame.content.analysis.outlet_titles import titled_source
@@ -51,12 +51,9 @@ _NEWSROOM_OPENINGS = frozenset("radio television tv diario daily weekly news gaz
 _FOREIGN_ARTICLES = frozenset("la il el le lo o".split())
 # Last words of a company's name: "News Corp" owns newsrooms, it is none.
 _COMPANY_ENDINGS = frozenset("corp corporation inc ltd limited group holdings international plc".split())
-_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.(?:com|net|org|info|co))?(?:\.[a-z]{2})?$", re.IGNORECASE)
 # Addresses of associations, encyclopaedias and academic portals (waccglobal.org, wikipedia.org, cairn.info): a
 # site, but by its address alone no newsroom.
 _NOT_NEWS_DOMAIN = re.compile(r"\.(?:org|info|edu|gov)(?:\.[a-z]{2})?$", re.IGNORECASE)
-_HANDLE = re.compile(r"^@\w{2,}$")
-_HAS_DOT = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
 # Media in general, not one outlet: "said on TV", "told the press".
 GENERIC_MEDIA = frozenset("tv television radio press media internet web online".split())
 SOCIAL_PLATFORMS = frozenset(
@@ -97,7 +94,7 @@ def outlet_mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str] = fr
 
 def _mentions(sentence: Span, lexicon: Lexicon, known: frozenset[str]) -> list[Mention]:
     mentions: list[Mention] = []
-    for start, end in _names(sentence):
+    for start, end in name_runs(sentence):
         tokens = sentence.doc[start:end]
         name = re.sub(r"(?:’s|'s|’|')$", "", tokens.text).strip()
         if bare_name(name) in SOCIAL_PLATFORMS:
@@ -138,8 +135,6 @@ def bare_name(name: str) -> str:
     return re.sub(r"^the ", "", name.lower())
 
 
-# Descriptors that never open a newsroom's own name, so a capital one at a sentence's start is only capitalised.
-_OPENING_DESCRIPTORS = DESCRIPTORS - NEEDS_NEWS - {"daily", "weekly"}
 # Last words too plain to stand for the outlet on their own ("the News", "the Agency").
 _NOT_SHORT_NAMES = GENERIC_MEDIA | NEWS_WORDS | DESCRIPTORS | frozenset("daily weekly service online".split())
 
@@ -162,7 +157,7 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lexicon.outlet_set or f"the {bare}" in lexicon.outlet_set:
         return 0.95
-    if tokens.start > 0 and _opening_descriptor(tokens.doc[tokens.start - 1]):
+    if tokens.start > 0 and opening_descriptor(tokens.doc[tokens.start - 1]):
         return 0.9  # "Broadcaster NRK reported", described as "broadcaster NRK" would be mid-sentence
     if described(tokens) or listed_among_outlets(tokens) or _listed_first(words, lexicon):
         return 0.9
@@ -176,7 +171,7 @@ def _outlet_confidence(name: str, tokens: Span, lexicon: Lexicon) -> float:
         and not _indefinite(tokens)
     ):
         return 0.75  # "the Cyber War Zone website": a site, not surely a newsroom
-    if _web_address(words[-1]) and not _NOT_NEWS_DOMAIN.search(words[-1]):
+    if web_address(words[-1]) and not _NOT_NEWS_DOMAIN.search(words[-1]):
         return 0.8
     lowered = [w.lower() for w in words]
     if len(words) > 1 and lowered[-1] in _NEWSROOM_ENDINGS:
@@ -217,7 +212,7 @@ def _indefinite(tokens: Span) -> bool:
 def _introduces(descriptor: int, tokens: Span) -> bool:
     """'the Tanzanian daily Mwananchi': the descriptor introduces the name after it, the word before says where."""
     following = descriptor + 1
-    return following < tokens.sent.end and _name_word(tokens.doc[following])
+    return following < tokens.sent.end and name_word(tokens.doc[following])
 
 
 def _stands_alone(tokens: Span) -> bool:
@@ -231,81 +226,3 @@ def _names_another_body(last: str, tokens: Span, lexicon: Lexicon) -> bool:
     if last in lexicon.document_nouns or last in lexicon.organization_nouns:
         return True
     return bool(_NAMES_OTHER_THINGS & {t.ent_type_ for t in tokens})
-
-
-def _names(sentence: Span) -> list[tuple[int, int]]:
-    """Runs of proper nouns and organisation names ('The Associated Press', 'Star of Mysore')."""
-    doc = sentence.doc
-    runs: list[tuple[int, int]] = []
-    i = sentence.start
-    while i < sentence.end:
-        if not _name_word(doc[i]):
-            i += 1
-            continue
-        start = i
-        while i < sentence.end and (_name_word(doc[i]) or _joins(doc[i], sentence.end)):
-            i += 1
-        if i < sentence.end and doc[i].lower_ in ("news", "tv", "radio", "television", "magazine", "newspaper"):
-            i += 1  # "WESH 2 news", "Rai television"
-        elif i < sentence.end and doc[i].like_num and doc[i - 1].lower_ in ("news", "tv", "channel"):
-            i += 1  # "News 12", "Channel 4"
-        if start > sentence.start and doc[start - 1].text in ("Daily", "Weekly"):
-            start -= 1  # "the Daily Sauti", where the parse makes "Daily" an adjective
-        if start > sentence.start and doc[start - 1].lower_ == "the":
-            start -= 1
-        if _opening_descriptor(doc[start]) and i - start > 1:
-            start += 1  # "Broadcaster NRK reported": the capital at the sentence's start made the noun a name word
-        runs.append((start, i))
-    return runs
-
-
-def _opening_descriptor(token: Token) -> bool:
-    """'Broadcaster NRK', 'Newspaper Aftenposten' opening a sentence: the noun that says what the name is ('Daily'
-    and 'Weekly' open papers' own names: 'Daily Nation')."""
-    return token.lower_ in _OPENING_DESCRIPTORS and bool(token.is_sent_start)
-
-
-# Small words inside Italian, Spanish, Portuguese and French names that are no English words ("de" and "la" are
-# left out: they open people's names and French phrases as often).
-_ROMANCE_JOINERS = frozenset("dello della degli del do da dos das des du".split())
-
-
-def _joins(token: Token, end: int) -> bool:
-    """'Star of Mysore', 'WESH 2 News': a word inside a name when a name word follows it."""
-    following = token.i + 1 < end and (_name_word(token.doc[token.i + 1]) or token.doc[token.i + 1].lower_ == "news")
-    if token.like_num:
-        return following
-    if token.lower_ in _ROMANCE_JOINERS and token.i > 0 and _name_word(token.doc[token.i - 1]):
-        return following  # "La Gazzetta dello Sport", "Corriere della Sera": no English word, whatever the tags
-    return token.lower_ in ("of", "-") and following and token.ent_iob_ == "I"
-
-
-def _name_word(token: Token) -> bool:
-    if _HANDLE.match(token.text):
-        return True  # "newspaper @Verdade": an outlet's account named as the outlet
-    if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART"):
-        return token.text[:1].isupper() or token.text[:1].isdigit() or "-" in token.text or "." in token.text
-    if (
-        token.is_title
-        and token.pos_ in ("ADJ", "NOUN")
-        and token.i > 1
-        and token.nbor(-1).text == "The"
-        and _third_on(token)
-    ):
-        return True  # "on The Zambian website", "The Information reported": a capital "The" inside a sentence opens a title
-    if token.text[:1].isupper() and token.i > 0 and _opening_descriptor(token.nbor(-1)):
-        return True  # "Newspaper Aftenposten reported": whatever the tagger made of the name
-    if token.text.isupper() and token.is_alpha and token.i > 0 and descriptor(token.nbor(-1)):
-        return True  # "the sports newspaper AS", "broadcaster SVT": capitals after a descriptor, whatever the tag
-    if token.text[:1].isupper() and any(c.dep_ == "appos" and descriptor(c) for c in token.children):
-        return True  # "Danas, an independent newspaper, said": the tagger took the name for a noun or a person
-    return _web_address(token.text)
-
-
-def _third_on(token: Token) -> bool:
-    """At least the sentence's third word (read off the sentence starts: `token.sent` walks the sentence)."""
-    return not token.is_sent_start and not token.nbor(-1).is_sent_start
-
-
-def _web_address(word: str) -> bool:
-    return bool(_HAS_DOT.search(word) and _WEB_ADDRESS.match(word))
