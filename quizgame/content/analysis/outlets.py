@@ -135,6 +135,25 @@ def bare_name(name: str) -> str:
     return re.sub(r"^the ", "", name.lower())
 
 
+def same_outlet(outlet: str, own: str) -> bool:
+    """'ABC News' is 'ABC News'; 'VOA' is 'Voice of America'."""
+
+    def norm(name: str) -> str:
+        return re.sub(r"^the |[’']s?$", "", name.lower().strip())
+
+    def initials(name: str) -> str:
+        return "".join(word[0] for word in name.split())
+
+    own = re.sub(r"\s*\(.*?\)", "", own)  # "Voice of America (Studio 7 for Zimbabwe)"
+    a, b = norm(outlet), norm(own)
+    if not a or not b:
+        return False
+    if a == b or a in b or b in a or a == initials(b) or b == initials(a):
+        return True
+    first = a.split()[0]  # "VOA reporter Jonga Kandemiiri" in a VOA report
+    return first == initials(b) or first == b
+
+
 # Last words too plain to stand for the outlet on their own ("the News", "the Agency").
 _NOT_SHORT_NAMES = GENERIC_MEDIA | NEWS_WORDS | DESCRIPTORS | frozenset("daily weekly service online".split())
 

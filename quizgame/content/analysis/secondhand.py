@@ -5,35 +5,20 @@ An outlet may be the speaker ("Znak.com reported ..."), the one spoken to ("told
 Tasnim News Agency", "BBC's Jonathan Marcus said"), or referred back to ("The website further
 reported ..."). A sentence with no verb of saying can still rest on an outlet ("Per numbers
 reported by The Associated Press, ...", "Projections by CNN and NPR indicated ...").
+The outlet a cue's own sentence names is read in cue_outlets.py.
 """
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.attributions import Found
+from quizgame.content.analysis.cue_outlets import outlet_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Secondhand
-from quizgame.content.analysis.outlet_descriptions import DESCRIPTORS, NEEDS_NEWS, descriptor
-from quizgame.content.analysis.outlet_links import (
-    back_to_named,
-    carried_by_press,
-    family,
-    framing_verb,
-    governed_by,
-    names_a_source,
-    press,
-    press_phrase,
-    press_quoted,
-    publisher,
-    quoted_by,
-    told_press,
-)
+from quizgame.content.analysis.outlet_links import back_to_named
 from quizgame.content.analysis.outlet_positions import cited_verb
-from quizgame.content.analysis.outlet_references import of_its_kind, refers_back
-from quizgame.content.analysis.outlets import Mention, bare_name, known_outlets, outlet_mentions
+from quizgame.content.analysis.outlets import Mention, known_outlets, outlet_mentions, same_outlet
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.secondhand_claims import claim_of
 from quizgame.content.analysis.uncued_sources import REPORT_NOUNS, uncued_secondhand
@@ -81,7 +66,7 @@ def find_secondhand(reading: Reading, found: list[Found], lexicon: Lexicon, own_
             others_words = item.cue.speaker is not None and set_apart(reading, reading.sentences[index])
             # "the newspaper said" stands for the last outlet cited unless another was named since
             latest = sources if not any(mentions[i] for i in range(max(0, cited_at + 1), index)) else []
-            by_cue[key] = _outlet_of(item, mentions_in(index), latest, own_outlet, known, others_words) or (
+            by_cue[key] = outlet_of(item, mentions_in(index), latest, own_outlet, known, others_words) or (
                 None
                 if others_words
                 else _same_report(item, sources if index - cited_at <= 1 else [])
@@ -131,122 +116,6 @@ def _again(sentence: Span, lexicon: Lexicon, known: frozenset[str]) -> list[Ment
     if not any(name in lowered for name in known):
         return None
     return outlet_mentions(sentence, lexicon, known)
-
-
-def same_outlet(outlet: str, own: str) -> bool:
-    """'ABC News' is 'ABC News'; 'VOA' is 'Voice of America'."""
-
-    def norm(name: str) -> str:
-        return re.sub(r"^the |[’']s?$", "", name.lower().strip())
-
-    def initials(name: str) -> str:
-        return "".join(word[0] for word in name.split())
-
-    own = re.sub(r"\s*\(.*?\)", "", own)  # "Voice of America (Studio 7 for Zimbabwe)"
-    a, b = norm(outlet), norm(own)
-    if not a or not b:
-        return False
-    if a == b or a in b or b in a or a == initials(b) or b == initials(a):
-        return True
-    first = a.split()[0]  # "VOA reporter Jonga Kandemiiri" in a VOA report
-    return first == initials(b) or first == b
-
-
-def _outlet_of(
-    item: Found, mentions: list[Mention], sources: list[str], own: str, known: frozenset[str], others_words: bool
-) -> tuple[str, float] | None:
-    start, end = item.content
-    verb, speaker = item.cue.verb, item.cue.speaker
-    doc = verb.doc
-    frame = framing_verb(verb, speaker)
-    around = set(frame.subtree) | (set(speaker.subtree) if speaker is not None else set())
-    if speaker is not None and family(speaker):
-        around -= set(speaker.subtree)
-    for mention in mentions:  # the outlet is the speaker (even when the parse runs the content over it)
-        if speaker is not None and mention.start <= speaker.i < mention.end:
-            return mention.name, mention.confidence
-        if bare_name(mention.name) == bare_name(item.attribution.speaker):  # "newspaper X, ..., saying ..."
-            return mention.name, mention.confidence
-    in_cue = [m for m in mentions if m.name in item.attribution.cue]
-    for mention in in_cue:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
-        if not _owner_of_next(mention, in_cue, doc):
-            return mention.name, 0.9 * mention.confidence
-    told = _told_by_description(verb, mentions)
-    if told is not None:  # "told the sports newspaper AS that ...": the name after the one told
-        return told.name, 0.9 * told.confidence
-    if item.attribution.speaker.startswith("@"):
-        return None  # a post that names its author's handle: an outlet named in the lead-in only carried it
-    beside = [
-        m
-        for m in mentions
-        if not start <= doc[m.start].idx < end
-        and doc[m.start : m.end].root in around
-        and governed_by(doc[m.start : m.end].root, verb, speaker, frame)
-        and not _owners_title(doc[m.start : m.end].root)
-    ]
-    if beside:
-        nearest = min(beside, key=lambda m: abs(m.start - verb.i))
-        return nearest.name, 0.85 * nearest.confidence
-    if item.via_outlet and _via_a_newsroom(item.via_outlet, mentions) and not same_outlet(item.via_outlet, own):
-        return item.via_outlet, 0.8
-    if speaker is not None and sources and of_its_kind(speaker, sources[-1]) and refers_back(speaker, sources[-1]):
-        return sources[-1], 0.7
-    if others_words:
-        return None  # inside a blockquote or a post the writer's own references are not the article's to infer
-    if bare_name(item.attribution.speaker) in known:  # "Reported the website popularly known as ZWD: ..."
-        return item.attribution.speaker, 0.8
-    source = publisher(verb, mentions) or quoted_by(verb, mentions)
-    if source is not None:  # "a report from ABC Australia in which they said ..."
-        return source.name, 0.75 * source.confidence
-    carrier = carried_by_press(speaker) if speaker is not None else None
-    if carrier is not None:  # "A report aired on Syrian state TV said"
-        return doc[carrier.left_edge.i : carrier.i + 1].text, 0.55
-    if speaker is not None and press(speaker):  # "media reports", "the local news outlet", "state media"
-        return press_phrase(speaker, verb) or item.attribution.speaker, 0.55
-    joined = next((c for c in speaker.conjuncts if press(c)), None) if speaker is not None else None
-    if joined is not None:  # "according to residents and local media": the press is one of the sources
-        return joined.doc[joined.left_edge.i : joined.i + 1].text, 0.55
-    told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
-    return (told, 0.55) if told else None
-
-
-# A newsroom's owners and officers speak for themselves or the business, not as its reporters ('Washington Post
-# owner Jeff Bezos said', 'BBC chairman Richard Sharp said'; 'Fox News host Sean Hannity said' is the network's).
-_OWNERS = frozenset("owner co-owner founder co-founder proprietor chairman chairwoman chairperson ceo investor".split())
-
-
-def _owners_title(root: Token) -> bool:
-    return root.dep_ in ("compound", "poss") and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _OWNERS
-
-
-def _told_by_description(verb: Token, mentions: list[Mention]) -> Mention | None:
-    """'told the sports newspaper AS that ...', 'told the news website Kibaru.ml that ...': a named outlet right
-    after the noun 'tell' takes as its object, whatever the parse made of the name."""
-    if verb.lemma_.lower() != "tell":
-        return None
-    for mention in mentions:
-        before = verb.doc[mention.start - 1] if mention.start > 0 else None
-        if before is not None and before.head == verb and before.dep_ in ("dobj", "dative") and descriptor(before):
-            return mention
-    return None
-
-
-def _via_a_newsroom(outlet: str, mentions: list[Mention]) -> bool:
-    """'disclosed this matter to the U.S. Environmental Protection Agency': a name ending in a word other bodies
-    share ('Agency', 'Network') is a newsroom only as the sentence's outlets know it (listed, described)."""
-    if not names_a_source(outlet):
-        return False
-    return outlet.split()[-1].lower() not in NEEDS_NEWS or any(bare_name(m.name) == bare_name(outlet) for m in mentions)
-
-
-def _owner_of_next(mention: Mention, in_cue: list[Mention], doc: Doc) -> bool:
-    """'told CBS station KDKA-TV', 'ABC affiliate KOMO': a network before a descriptor names the owner of the
-    station named next, which is the one spoken to."""
-    between = doc[mention.end : mention.end + 1]
-    return any(m.start == mention.end + 1 for m in in_cue) and between.text.lower() in DESCRIPTORS | {
-        "affiliate",
-        "affiliates",
-    }
 
 
 def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:
