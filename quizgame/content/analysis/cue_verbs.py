@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.deeds import is_sum
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.pronouns import can_speak
 
@@ -133,7 +134,6 @@ def adds_a_thing(verb: Token, lemma: str) -> bool:
 # expenses', 'Passengers claimed refunds worth ...' (a payment taken), 'denied a motion to postpone', 'denied bail
 # to a co-defendant' (a request refused). 'claimed responsibility', 'denied wrongdoing' stay statements.
 _PAYMENTS = {"damage", "damages", "refund", "expense", "compensation", "benefit", "allowance", "reimbursement"}
-_CURRENCIES = {"pound", "dollar", "euro", "yen", "yuan", "rupee", "franc", "peso", "rouble", "ruble"}
 _REQUESTS = {"request", "motion", "application", "bail", "petition", "permission", "parole", "entry", "entrance"}
 
 
@@ -158,7 +158,7 @@ _RECALLED = {
 
 def takes_or_refuses(verb: Token, lemma: str) -> bool:
     """'claim' with a sum of money or a payment as its object, 'deny' with a request as its object (or the
-    object of its clause: 'denied him bail'): an act of the courts and of accounts, no words said. 'recall'
+    object of its clause: 'denied him bail'; a sum as deeds.is_sum reads one): an act of the courts and of accounts, no words said. 'recall'
     with an envoy or goods as its object is an act of a state or a maker."""
     if lemma == "recall" and verb.pos_ == "VERB":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -170,9 +170,7 @@ def takes_or_refuses(verb: Token, lemma: str) -> bool:
     if lemma == "deny":
         return any(n.pos_ == "NOUN" and n.lemma_.lower() in _REQUESTS for n in nouns)
     sums = [o for o in objects if o.dep_ == "dobj"]  # '$12 million', or '40,000 pounds' (tagged a quantity)
-    money = any(n.ent_type_ == "MONEY" for o in sums for n in [o, *o.children])
-    money = money or any(o.lemma_.lower() in _CURRENCIES and any(c.dep_ == "nummod" for c in o.children) for o in sums)
-    return money or any(o.lemma_.lower() in _PAYMENTS for o in sums)
+    return any(is_sum(o) or o.lemma_.lower() in _PAYMENTS for o in sums)
 
 
 _HEARSAY = {"say", "report", "believe", "think", "know", "rumor", "rumour", "expect", "allege", "estimate"}

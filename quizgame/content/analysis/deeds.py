@@ -56,23 +56,30 @@ def a_deed(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+# Currencies a number makes a sum of when the parser tags no money ('40,000 pounds', '200 million rand').
 _CURRENCIES = frozenset("pound dollar euro yen yuan rupee franc peso rouble ruble kwacha rand naira shilling".split())
+
+
+def is_sum(noun: Token) -> bool:
+    """Is the noun a sum of money: tagged money itself or on a word it governs ('$12 million', 'thousands of
+    pounds'), a bare amount ('K500 million', a figure whose currency the parser did not tag), or a currency a
+    number counts ('40,000 pounds', '90,000 kwacha')? 'an apology', '12 seats' and 'two of the attacks' (a figure
+    counting something else) are not."""
+    if any(n.ent_type_ == "MONEY" for n in [noun, *noun.children]):
+        return True
+    if noun.tag_ == "CD":
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in _CURRENCIES and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def asks_a_sum(verb: Token) -> bool:
     """'is demanding K500 million as compensation', 'demanded $2 million in back pay', 'seeking 40,000 pounds in
-    damages': a sum asked for is a claim on money, as 'claimed thousands of pounds in expenses' is, no words said
-    ('demanded an apology', 'demanded that he resign' stay statements)."""
+    damages': a sum asked for is a claim on money, as 'claimed thousands of pounds in expenses' is
+    (cue_verbs.takes_or_refuses), no words said ('demanded an apology', 'demanded that he resign' stay statements)."""
     if verb.lemma_.lower() not in ("demand", "seek") or _says_more(verb, ("that",)):  # 'as compensation' is no view
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(
-        o.ent_type_ == "MONEY"
-        or o.tag_ == "CD"
-        or o.lemma_.lower() in _CURRENCIES
-        and any(c.dep_ == "nummod" for c in o.children)
-        for o in objects
-    )
+    return bool(objects) and all(is_sum(o) for o in objects)
 
 
 def makes_a_work(verb: Token, lexicon: Lexicon) -> bool:

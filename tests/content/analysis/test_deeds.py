@@ -4,6 +4,8 @@ inside someone's statement that tells what a thing could do ('the rules allow it
 hung on another verb ('get these fees abolished'). Judging, addressing or naming a person, a clause or a quotation
 still report. Sentences invented for the purpose."""
 
+import pytest
+
 from tests.content.analysis.helpers import analyze_text
 
 
@@ -81,3 +83,26 @@ def test_concluding_a_proceeding_ends_it_and_concluding_that_reports():
     assert found("The assembly concluded debate on the third chapter of the budget on Tuesday.") == []
     [(_, quote)] = found("The panel concluded that the dam was safe.")
     assert quote == "that the dam was safe"
+
+
+# One reading of a sum of money (deeds.is_sum) serves 'demand'/'seek' (asks_a_sum) and 'claim'
+# (cue_verbs.takes_or_refuses): a currency the parser does not tag counts when a number counts it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The teachers' union is demanding 90,000 kwacha for each member as back pay.",
+        "The farmers claimed 2 million naira for the harvest the floods destroyed.",
+        "The transport company has claimed 300,000 rand from its insurer.",
+        "The dockworkers sought 5,000 shillings each in unpaid wages.",
+        "The former director claimed $40,000 in travel costs over two years.",
+        "The families are demanding K500 million as compensation for the spill.",
+    ],
+)
+def test_a_sum_claimed_or_demanded_in_any_currency_is_no_statement(body: str) -> None:
+    assert found(body) == []
+
+
+def test_claiming_or_demanding_what_is_no_sum_still_speaks() -> None:
+    assert any("responsibility" in q for _, q in found("A rebel group claimed responsibility for the blast."))
+    assert any("an apology" in q for _, q in found("The rand traders demanded an apology from the bank."))
+    assert [s for s, _ in found("A rebel group claimed two of the attacks on the border posts.")] == ["A rebel group"]
