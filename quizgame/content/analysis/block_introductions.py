@@ -13,11 +13,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.block_lead_ins import nearest_the_colon, over_set_against
+from quizgame.content.analysis.credits import CREDIT
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.lexicon import load_lexicon
 from quizgame.content.analysis.passive_lead_ins import done_to, said_where
 from quizgame.content.analysis.publication_lead_ins import publication_lead_in
-from quizgame.content.analysis.reading import CREDIT, Reading
+from quizgame.content.analysis.reading import Reading
 
 
 def introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | None:

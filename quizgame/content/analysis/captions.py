@@ -4,7 +4,7 @@ Global Voices sets a caption as a line of its own under the picture, its last pa
 justice. Photo from Facebook page of Richard Barrow", "Bakers protest in Giza. Sign reads "We bake, you decide".
 Image by Omar Farid (CC BY-SA 3.0)". What the caption describes ('Red Shirts demand justice', a sign that reads)
 is the picture, not a report of speech. A line is a caption when it ends in a credit: a phrase crediting a picture
-(reading.CREDIT, or 'Photo from X', 'Image posted by @y', 'Photo shared on Flickr by DFID') that opens the line or
+(credits.credit_starts: a credit label, or 'Photo from X', 'Image posted by @y', 'Photo shared on Flickr by DFID') that opens the line or
 follows the end of a sentence, with no finite verb from there to the line's end. 'Photos posted by residents
 show flooded streets, the mayor said' has one and is prose.
 """
@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import re
 
-from quizgame.content.analysis.reading import CREDIT, Reading
+from quizgame.content.analysis.credits import credit_starts
+from quizgame.content.analysis.reading import Reading
 
-_CREDIT_PHRASE = re.compile(
-    r"\b(?:Thumbnail |Featured |Header )?(?:Photo|Image|Picture|Video)s?\b[^\n.]{0,20}?\b"
-    r"(?:by|from|courtesy|shared|posted|source|credit)\b"
-)
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"”’)\]]\s*\(?)\s*$")
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
@@ -31,8 +28,7 @@ def in_caption(reading: Reading, offset: int) -> bool:
     line = reading.text[start:end]
     if not line.strip() or line.lstrip().startswith(">"):
         return False
-    credits = [m.start() for m in (*CREDIT.finditer(line), *_CREDIT_PHRASE.finditer(line))]
-    return any(_SENTENCE_END.search(line[:at]) and _verbless(reading, start + at, end) for at in credits)
+    return any(_SENTENCE_END.search(line[:at]) and _verbless(reading, start + at, end) for at in credit_starts(line))
 
 
 def _verbless(reading: Reading, start: int, end: int) -> bool:

@@ -15,9 +15,10 @@ import re
 
 from spacy.tokens import Span
 
+from quizgame.content.analysis.credits import CREDIT
 from quizgame.content.analysis.outlets import same_outlet
 from quizgame.content.analysis.quotes import QuoteIndex, find_quotes
-from quizgame.content.analysis.reading import CREDIT, Reading
+from quizgame.content.analysis.reading import Reading
 
 _BYLINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:reports|writes) from [A-Z][\w ,.-]*\.?$")
 _CLOSING = frozenset('.?!:"”’)')

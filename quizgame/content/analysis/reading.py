@@ -13,10 +13,6 @@ from quizgame.content.analysis.model import Promo
 from quizgame.content.analysis.quotes import QuoteIndex
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# a line crediting a photo or a source: a caption, not prose (layout.py, blockquotes.py)
-CREDIT = re.compile(
-    r"\b(?:(?:Photo|Image|Picture|Video)s?(?: source| credit)?\s*:|(?:Photo|Image|Picture)s? (?:by|courtesy(?: of)?)\b|Source:)"
-)
 
 
 @dataclass

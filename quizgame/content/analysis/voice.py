@@ -14,7 +14,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quizgame.content.analysis.reading import CREDIT, Reading
+from quizgame.content.analysis.credits import CREDIT
+from quizgame.content.analysis.reading import Reading
 
 _BLOCKQUOTE = re.compile(r"^\s*(?:>|@\w+\s*:|\w+\s+@\w+\s*:|RT @\w+)")
 _CAPTION_OR_LIST = re.compile(r"^\s*(?:[—–]|[*•]\s)")

@@ -8,7 +8,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from quizgame.content.analysis.reading import CREDIT
+from quizgame.content.analysis.credits import CREDIT
 from quizgame.content.kinds import plain_lines
 from quizgame.content.kinds.common import (
     Coverage,

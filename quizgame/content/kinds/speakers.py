@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quizgame.content.analysis.credits import credits_the_name
 from quizgame.content.analysis.first_names import name_gender
 from quizgame.content.lexicon_files import attribution_lists
 
@@ -106,14 +107,9 @@ def _titles() -> frozenset[str]:
     return frozenset(t.lower() for t in attribution_lists()["titles"])
 
 
-# A photo credit: "(Image: Patrick Gillett)", "Photo by Lali Sandiumenge.", "Picture by ...", "copyright X",
-# "courtesy of X", or a credit line of the name alone after a dash ("—Troy Roberts"). The person took a
+# A photo credit (credits.credits_the_name: "(Image: Patrick Gillett)", "Photo by Lali Sandiumenge.", "copyright X",
+# "courtesy of X"), or a credit line of the name alone after a dash ("—Troy Roberts"). The person took a
 # picture; the article never presents them as saying anything.
-_CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:image|photo|photograph|picture|credit|courtesy)(?:\s+(?:by|of|courtesy(?:\s+of)?))?\s*:?|"
-    r"\bcopyright(?:\s*©)?|©)\s*$",
-    re.IGNORECASE,
-)
 _DASH_LINE = re.compile(r"^[ \t]*(?:—|–|--?)[ \t]*$")
 
 
@@ -129,7 +125,7 @@ def credit_only(name: str, body: str) -> bool:
         line_end = body.find("\n", match.end())
         after = body[match.end() : line_end if line_end >= 0 else len(body)]
         on_its_own = _DASH_LINE.match(before) and not re.search(r"\w", after)
-        if not (_CREDIT_BEFORE.search(before) or on_its_own):
+        if not (credits_the_name(before) or on_its_own):
             return False
     return bool(found)
 
