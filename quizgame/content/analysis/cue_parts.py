@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.deeds import purpose_clause
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
+from quizgame.content.analysis.mid_cues import comma_before_subject
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.mute_subjects import is_mute_thing
 from quizgame.content.analysis.reading import token_span
@@ -198,16 +199,10 @@ def set_off(verb: Token) -> list[Token] | None:
     """'The species used to select bones from one animal, the research showed.', 'Many cultures in Montana,
     the complaint pointed out, have a concept of family ...': a subject and a verb set off by commas, closing
     the sentence or inside it, report the rest of the sentence, though the parser hung that on the subject."""
-    if verb.dep_ != "ROOT":
+    comma = comma_before_subject(verb) if verb.dep_ == "ROOT" else None
+    if comma is None:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     sent = verb.sent
-    if not subjects or subjects[-1].left_edge.i <= sent.start:
-        return None
-    subject = subjects[-1]
-    comma = verb.doc[subject.left_edge.i - 1]
-    if comma.text != "," or any(t.is_punct for t in verb.doc[subject.i : verb.i]):
-        return None
     before = list(verb.doc[sent.start : comma.i])
     after = [t for t in sent if t.i > verb.i]
     while after and after[0].dep_ == "prt":

@@ -90,7 +90,14 @@ def parenthetical_saying(token: Token, cues: frozenset[str]) -> bool:
     """Is the word's clause carried by a verb of saying set in it between commas ("The health minister, the union
     said, had shown shameless disregard", "The plan, critics say, is a grab for power")? The parser hangs the cue on
     the clause as parataxis; the clause is the speaker's statement in the reporter's paraphrase, whatever the
-    subject of the cue looks like (statements.parenthetical_cue reads only a name or a pronoun there)."""
+    subject of the cue looks like (statements.parenthetical_cue reads only a name or a pronoun there).
+
+    Not mid_cues.around_cue, which reads a cue between commas for the content of an attribution: that one needs a
+    clause on both sides of the cue and no quotation, and takes a cue the parser made the root over a clausal
+    complement. Here a subject alone before the cue or a phrase after it is enough, a quotation does not matter
+    (whose voice a word is in, not what the statement's words are), and the root-over-complement shape is left to
+    said_by_another, which reads a word in a cue's complement. tests/content/analysis/test_cues_between_commas.py
+    sets the two side by side."""
     for node in [token, *token.ancestors]:
         if node.pos_ not in ("VERB", "AUX"):
             continue

@@ -16,19 +16,33 @@ def _is_clause(tokens: list[Token]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in tokens)
 
 
+def comma_before_subject(verb: Token) -> Token | None:
+    """The comma that sets off 'subject verb' after words of the sentence ('..., Roberts said, to determine ...',
+    '..., the research showed.'): the verb's last subject before it, not at the sentence's start, right after a
+    comma, with no punctuation between it and the verb. Shared by around_cue and cue_parts.set_off."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[-1].left_edge.i <= verb.sent.start:
+        return None
+    subject = subjects[-1]
+    comma = verb.doc[subject.left_edge.i - 1]
+    if comma.text != "," or any(t.is_punct for t in verb.doc[subject.i : verb.i]):
+        return None
+    return comma
+
+
 def around_cue(verb: Token) -> list[Token] | None:
     """The words before and after 'subject verb (object)' set off by commas mid-sentence, when the words before are
     a clause the cue reports (its head, or its clausal complement) and the words after hold a verb; None otherwise.
     Quotations are left to the quotation linker; a subordinate clause before the cue ('After the meeting ended,
-    the minister said, ...') is no content of it."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects:
-        return None
-    subject, sent, doc = subjects[-1], verb.sent, verb.doc
-    if subject.left_edge.i <= sent.start:
-        return None
-    opening = doc[subject.left_edge.i - 1]
-    if opening.text != "," or any(t.is_punct for t in doc[subject.i : verb.i]):
+    the minister said, ...') is no content of it.
+
+    loaded_voice.parenthetical_saying also reads a verb of saying between commas, for another question: is a
+    charged word in the speaker's voice? There the cue need only be set in the word's clause ('The plan, critics
+    say, is a grab for power': a subject alone before the cue) and a quotation does not matter; here the words on
+    both sides become the statement's content, so both must be clauses and none quoted. The shapes each reads are
+    set side by side in tests/content/analysis/test_cues_between_commas.py."""
+    opening, sent, doc = comma_before_subject(verb), verb.sent, verb.doc
+    if opening is None:
         return None
     closing = next((t for t in doc[verb.i + 1 : sent.end] if t.is_punct), None)
     if closing is None or closing.text != ",":
