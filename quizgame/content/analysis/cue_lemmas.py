@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import governs_clause, states_a_clause, subject_of
+from quizgame.content.analysis.cue_clauses import governs_clause, states_a_clause
+from quizgame.content.analysis.cue_parts import subject_of
 from quizgame.content.analysis.cue_verbs import identifies_as, remembers_as, that_clause
 from quizgame.content.analysis.deeds import hung_participle
 from quizgame.content.analysis.lexicon import Lexicon

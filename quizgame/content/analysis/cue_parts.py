@@ -1,5 +1,5 @@
-"""The pieces a cue is made of: the Cue record, the subject of its verb, whether it governs a clause (what it
-governs is in cue_content.py).
+"""The pieces a cue is made of: the Cue record, the subject of its verb, the span of its words (whether it governs
+a clause is in cue_clauses.py, what it governs in cue_content.py).
 
 Kept apart from the finders (cues.py for verbs of saying, cue_phrases.py for source phrases such as
 "according to" and "in a statement") so that both read the parse the same way.
@@ -11,13 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.deeds import purpose_clause
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
-from quizgame.content.analysis.mid_cues import comma_before_subject
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.mute_subjects import is_mute_thing
 from quizgame.content.analysis.reading import token_span
-from quizgame.content.analysis.split_clauses import split_clause
 
 _RELATIVE = {"who", "which", "that", "whom"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp"}
@@ -175,69 +172,6 @@ def passive_agent(verb: Token) -> Token | None:
     """'was declared a pandemic by the WHO': the agent of a passive verb of saying."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-
-
-def governs_clause(verb: Token) -> bool:
-    """'believes the plan will fail', 'urged states to vote by mail', 'showed the car burn'."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and not purpose_clause(child):  # '... that X', '"...," he added'; not 'so she could'
-            return True
-        if child.dep_ in ("xcomp", "oprd") and (
-            any(c.dep_ in ("nsubj", "aux") for c in child.children) or any(c.dep_ == "dobj" for c in verb.children)
-        ):
-            return True
-        if child.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and _scene_verb(c) for c in child.children):
-            return True  # "footage showed the vehicle burn", "the video shows a man being interrogated"
-        if child.dep_ == "dobj" and any(t.dep_ == "ccomp" and _has_subject(t) for t in child.subtree):
-            return True  # "indicated the chances of finding survivors were diminishing" (misparsed)
-    if set_off(verb) is not None or split_clause(verb) is not None:
-        return True  # "maintained an impeachment inquiry is what ...": a clause the parser split from its subject
-    return verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX")
-
-
-def set_off(verb: Token) -> list[Token] | None:
-    """'The species used to select bones from one animal, the research showed.', 'Many cultures in Montana,
-    the complaint pointed out, have a concept of family ...': a subject and a verb set off by commas, closing
-    the sentence or inside it, report the rest of the sentence, though the parser hung that on the subject."""
-    comma = comma_before_subject(verb) if verb.dep_ == "ROOT" else None
-    if comma is None:
-        return None
-    sent = verb.sent
-    before = list(verb.doc[sent.start : comma.i])
-    after = [t for t in sent if t.i > verb.i]
-    while after and after[0].dep_ == "prt":
-        after.pop(0)
-    if all(t.is_punct for t in after):  # closing the sentence: what comes before is a clause of its own
-        return before if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in before) else None
-    if after[0].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in after[1:]):
-        return None
-    rest = after[1:]
-    return before + rest if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) else None
-
-
-def states_a_clause(child: Token) -> bool:
-    """What a verb that is also an everyday verb ('declared a holiday', 'urged restraint') governs when it
-    reports: an infinitive ('urged states to vote'), a finite clause with a subject of its own ('declared that
-    the vote was void', 'urged the immunity be waived'), or an object said to be something ('declared the
-    outbreak to be a pandemic')."""
-    if child.dep_ == "xcomp":
-        return any(a.lower_ == "to" for a in child.children)
-    if child.dep_ == "ccomp":  # the parser takes the clause's subject for the verb's object at times
-        return not purpose_clause(child) and any(
-            a.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for a in child.children
-        )
-    return child.dep_ == "dobj" and any(
-        a.dep_ in ("acl", "relcl") and a.lemma_ == "be" and any(t.lower_ == "to" for t in a.children)
-        for a in child.children
-    )
-
-
-def _scene_verb(verb: Token) -> bool:
-    return verb.tag_ in ("VB", "VBG") or verb.tag_ == "VBN" and any(c.lower_ == "being" for c in verb.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def clean_span(anchor: Token, tokens: list[Token]) -> tuple[int, int] | None:

@@ -14,13 +14,10 @@ from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, para
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.not_stated import negated
+from quizgame.content.analysis.noun_cues import ANNOUNCING, ISSUING_VERBS, noun_cue
 from quizgame.content.analysis.source_openers import alternative_content, lost_source
 from quizgame.content.analysis.split_clauses import split_clause
 
-_ISSUING_VERBS = {"issue", "release", "publish", "send", "post", "put", "make"}
-_ACCUSATIONS = {"accusation", "charge"}  # with a that-clause and no owner: someone unnamed accused
-_ALLEGING = {"allegation", "claim", "accusation"}  # with an owner ("Tsvangirai's allegations of fraud")
-_DISMISSING = {"dismiss", "reject", "deny", "refute", "dispute", "rebut"}  # styles4: the denier's statement
 _PUBLISHING = {"report", "publish", "release", "issue", "provide", "compile", "produce", "sign", "make"}
 
 
@@ -34,84 +31,10 @@ def phrase_cue(token: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
             _source_cue(token, token, "per", cues)
     elif token.dep_ == "prep" and token.lower_ in ("in", "on", "via"):
         _statement_cue(token, lexicon, cues)
-    elif token.pos_ == "VERB" and token.lemma_.lower() in _ISSUING_VERBS:
+    elif token.pos_ == "VERB" and token.lemma_.lower() in ISSUING_VERBS:
         _issued_cue(token, lexicon, cues)
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in _ACCUSATIONS | _ALLEGING:
-        _accusation_cue(token, cues)
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in _ANNOUNCING | _HELD:
-        _announced_cue(token, cues)
-
-
-# Nouns of saying whose that-clause is what their owner said: "his announcement that he will not be sworn in"
-_ANNOUNCING = frozenset(
-    "announcement statement warning assertion insistence admission pledge promise declaration prediction".split()
-)
-
-
-# Nouns of a view held, whose owner states the clause a copula gives them: "Their forecast is that winds will ease"
-_HELD = frozenset("view position forecast argument belief conclusion assessment verdict".split())
-
-
-def _that_clause(head: Token) -> Token | None:
-    return next(
-        (
-            c
-            for c in head.children
-            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ),
-        None,
-    )
-
-
-def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS | {"make"}:
-        owner = subject_of(noun.head)  # "The ministry made the announcement that ..."
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-    if owner is None and by is not None:  # "a warning from the African Union that the two countries risked ..."
-        owner = next((c for c in by.children if c.dep_ == "pobj"), None)
-    clause = _that_clause(noun) if noun.lemma_.lower() in _ANNOUNCING else None
-    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Datoo's view is that ..."
-        clause = _that_clause(noun.head)
-    if owner is None or clause is None:
-        return
-    content = clean_span(noun, [t for t in clause.subtree if t.i != clause.left_edge.i or t.lower_ != "that"])
-    cues[noun.i] = Cue(noun, noun.text, owner, content, weak=False, strength=0.8)
-
-
-def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
-    """'questioning about accusations that he sodomized an aide': the accusation's clause is what was said,
-    by its owner ('her accusation that ...', 'accusations by the opposition that ...') or by someone unnamed."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-    owner = owner or (next((c for c in by.children if c.dep_ == "pobj"), None) if by else None)
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ),
-        None,
-    )
-    if owner is None and clause is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISMISSING:
-        owner = subject_of(noun.head)  # 'dismissed claims that there is a relationship ...': what the speaker denies
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if clause is None and (of is None or owner is None):
-        return  # "Tsvangirai's allegations of widespread fraud" names its owner; "charges of fraud" does not
-    if (
-        clause is None
-        and noun.lemma_.lower() not in _ALLEGING
-        or clause is not None
-        and owner is None
-        and (noun.lemma_.lower() not in _ACCUSATIONS)
-    ):
-        return
-    words = clause.subtree if clause is not None else (t for c in of.children for t in c.subtree)
-    content = clean_span(noun, [t for t in words if clause is None or t.lower_ != "that" or t.i != clause.left_edge.i])
-    cue = Cue(noun, noun.text, owner, content, weak=False, strength=0.8)
-    if owner is None:
-        cue.unnamed = "unnamed accusers"
-    cues[noun.i] = cue
+    elif token.pos_ == "NOUN":
+        noun_cue(token, cues)
 
 
 def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) -> None:
@@ -167,7 +90,7 @@ def source_behind(token: Token | None, lexicon: Lexicon) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if pobj is not None:
                 return pobj
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING_VERBS:
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUING_VERBS:
         issuer = subject_of(token.head)  # "The company released a statement which read ...": the company
         if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
             return issuer
@@ -178,7 +101,7 @@ def _issued_cue(verb: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
     """'Ban Ki-moon issued a statement deploring the violence': the statement's content is reported."""
     if verb.i in cues:
         return
-    saying = lexicon.statement_nouns | _ANNOUNCING
+    saying = lexicon.statement_nouns | ANNOUNCING
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in saying), None)
     if noun is None:
         return

@@ -44,16 +44,14 @@ from quizgame.content.analysis.cue_subjects import (
 )
 from quizgame.content.analysis.cue_verbs import (
     ACCUSING,
-    adds_a_thing,
     as_put,
     calls_for,
     cites_a_reason,
     judges,
     ongoing_act,
     reduced_passive,
-    takes_or_refuses,
 )
-from quizgame.content.analysis.deeds import a_deed
+from quizgame.content.analysis.deeds import a_deed, adds_a_thing, takes_or_refuses
 from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon

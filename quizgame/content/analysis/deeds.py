@@ -4,6 +4,9 @@ A cue's content becomes the answer key of "Who said ...?", so a deed must not be
 - a person as the only object ('defended Kim', 'the Senate voted against confirming him', 'described her late
   colleague'): the verb acts on someone or takes their side; a judgement of the person ('criticized the
   minister', 'blamed the rebels', 'accused him of fraud', 'described him as a hero') still states something;
+- a thing taken, asked for or refused ('claimed the lives of', 'claimed thousands of pounds', 'demanded K500
+  million', 'denied bail', 'recalled its ambassador', 'add the question'): an act of the courts, of accounts or of
+  a state, no words said ('claimed responsibility', 'denied wrongdoing' still state something);
 - a purpose or condition ('the emergency Trump declared so he could fund a wall'): the clause says why the act
   was done, not what was said ('said that ...', 'said it would ...' still report).
 Each is read from the parse, not from a list of sentences.
@@ -75,11 +78,84 @@ def is_sum(noun: Token) -> bool:
 def asks_a_sum(verb: Token) -> bool:
     """'is demanding K500 million as compensation', 'demanded $2 million in back pay', 'seeking 40,000 pounds in
     damages': a sum asked for is a claim on money, as 'claimed thousands of pounds in expenses' is
-    (cue_verbs.takes_or_refuses), no words said ('demanded an apology', 'demanded that he resign' stay statements)."""
+    (takes_or_refuses), no words said ('demanded an apology', 'demanded that he resign' stay statements)."""
     if verb.lemma_.lower() not in ("demand", "seek") or _says_more(verb, ("that",)):  # 'as compensation' is no view
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(is_sum(o) for o in objects)
+
+
+_LIVES = {"life", "lives", "live", "death", "victim", "casualty"}
+
+
+def takes_lives(verb: Token) -> bool:
+    """'claim' with a life as its object takes it ('The violence that has claimed the life of the journalist',
+    'Hurricane Maria ... claimed about 3000 lives', 'claimed dozens of lives'): the object or what it counts, or 'the
+    life of' just after the verb when the parser made it the subject of a clause of its own ('claimed the life he had
+    was hard' is a claim). No words said (cues), and no doubt cast (loaded terms)."""
+    if verb.lemma_.lower() != "claim":
+        return False
+    after = next((t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    lives = after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in _LIVES
+    lives = lives and after.i + 1 < len(verb.doc) and verb.doc[after.i + 1].lower_ == "of"  # 'the life of'
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    counted = [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return lives or any(o.lemma_.lower() in _LIVES for o in objects + counted)  # '3000 lives', 'dozens of lives'
+
+
+def adds_a_thing(verb: Token, lemma: str) -> bool:
+    """'add' with a plain object and no clause adds a thing ('trying to add the question, "Is ...?"'); 'claim' with
+    a life takes it (takes_lives): no words in either."""
+    if lemma == "claim":
+        return takes_lives(verb)
+    if lemma != "add":
+        return False
+    children = list(verb.children)
+    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in children)
+    return thing and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children)
+
+
+# What is claimed or denied as a thing owed or asked for, not a proposition: 'claimed thousands of pounds in
+# expenses', 'Passengers claimed refunds worth ...' (a payment taken), 'denied a motion to postpone', 'denied bail
+# to a co-defendant' (a request refused). 'claimed responsibility', 'denied wrongdoing' stay statements.
+_PAYMENTS = {"damage", "damages", "refund", "expense", "compensation", "benefit", "allowance", "reimbursement"}
+_REQUESTS = {"request", "motion", "application", "bail", "petition", "permission", "parole", "entry", "entrance"}
+
+
+# Whom a state recalls, or what a maker recalls: 'recalled its ambassador to Israel', 'has recalled its envoy',
+# 'recalled 2 million cars'. A memory recalled ('recalled the day ...', 'recalled that ...') stays a statement.
+_RECALLED = {
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "consul",
+    "delegation",
+    "delegate",
+    "representative",
+    "negotiator",
+    "staff",
+    "troops",
+    "vehicle",
+    "car",
+    "product",
+}
+
+
+def takes_or_refuses(verb: Token, lemma: str) -> bool:
+    """'claim' with a sum of money or a payment as its object, 'deny' with a request as its object (or the
+    object of its clause: 'denied him bail'; a sum as is_sum reads one): an act of the courts and of accounts, no words said. 'recall'
+    with an envoy or goods as its object is an act of a state or a maker."""
+    if lemma == "recall" and verb.pos_ == "VERB":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(o.lemma_.lower() in _RECALLED or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+    if lemma not in ("claim", "deny") or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp")]
+    nouns = objects + [g for o in objects for g in o.children if g.dep_ in ("dobj", "nsubj", "compound")]
+    if lemma == "deny":
+        return any(n.pos_ == "NOUN" and n.lemma_.lower() in _REQUESTS for n in nouns)
+    sums = [o for o in objects if o.dep_ == "dobj"]  # '$12 million', or '40,000 pounds' (tagged a quantity)
+    return any(is_sum(o) or o.lemma_.lower() in _PAYMENTS for o in sums)
 
 
 def makes_a_work(verb: Token, lexicon: Lexicon) -> bool:

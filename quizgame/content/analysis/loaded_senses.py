@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quizgame.content.analysis.cue_verbs import takes_lives
+from quizgame.content.analysis.deeds import takes_lives
 from quizgame.content.analysis.loaded_context import (
     PEOPLE_NOUNS,
     against_forces,

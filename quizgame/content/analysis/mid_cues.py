@@ -3,6 +3,10 @@ if it had performed as designed', 'Crews were fighting 40 fires, he told Skai te
 answered'. The words on both sides of the cue are what was said; the parser hangs the part after it on the cue (an
 infinitive of purpose, a second clause joined by 'and') or on the clause before it, and the content stopped at the
 cue. Wire copy and Wikinews put the cue there to keep the speaker close to the start of a long statement.
+
+set_off reads the same commas for a cue that is the sentence's root: closing the sentence ('The species used to
+select bones from one animal, the research showed.') or inside it ('Many cultures in Montana, the complaint pointed
+out, have a concept of family'), the rest of the sentence is reported, though the parser hung it on the subject.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ def _is_clause(tokens: list[Token]) -> bool:
 def comma_before_subject(verb: Token) -> Token | None:
     """The comma that sets off 'subject verb' after words of the sentence ('..., Roberts said, to determine ...',
     '..., the research showed.'): the verb's last subject before it, not at the sentence's start, right after a
-    comma, with no punctuation between it and the verb. Shared by around_cue and cue_parts.set_off."""
+    comma, with no punctuation between it and the verb. Shared by around_cue and set_off."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subjects or subjects[-1].left_edge.i <= verb.sent.start:
         return None
@@ -60,3 +64,23 @@ def around_cue(verb: Token) -> list[Token] | None:
         c.dep_ == "ccomp" and c.i < opening.i for c in verb.children
     )
     return before + after if linked else None
+
+
+def set_off(verb: Token) -> list[Token] | None:
+    """'The species used to select bones from one animal, the research showed.', 'Many cultures in Montana,
+    the complaint pointed out, have a concept of family ...': a subject and a verb set off by commas, closing
+    the sentence or inside it, report the rest of the sentence, though the parser hung that on the subject."""
+    comma = comma_before_subject(verb) if verb.dep_ == "ROOT" else None
+    if comma is None:
+        return None
+    sent = verb.sent
+    before = list(verb.doc[sent.start : comma.i])
+    after = [t for t in sent if t.i > verb.i]
+    while after and after[0].dep_ == "prt":
+        after.pop(0)
+    if all(t.is_punct for t in after):  # closing the sentence: what comes before is a clause of its own
+        return before if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in before) else None
+    if after[0].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in after[1:]):
+        return None
+    rest = after[1:]
+    return before + rest if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) else None

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import Cue, states_a_clause
+from quizgame.content.analysis.cue_clauses import states_a_clause
+from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.found import Found, make_found
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.reading import Reading

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quizgame.content.analysis.cue_verbs import takes_or_refuses
+from quizgame.content.analysis.deeds import takes_or_refuses
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.reading import same_token
 
