@@ -4,9 +4,9 @@ Global Voices sets a caption as a line of its own under the picture, its last pa
 justice. Photo from Facebook page of Richard Barrow", "Bakers protest in Giza. Sign reads "We bake, you decide".
 Image by Omar Farid (CC BY-SA 3.0)". What the caption describes ('Red Shirts demand justice', a sign that reads)
 is the picture, not a report of speech. A line is a caption when it ends in a credit: a phrase crediting a picture
-(credits.credit_starts: a credit label, or 'Photo from X', 'Image posted by @y', 'Photo shared on Flickr by DFID') that opens the line or
-follows the end of a sentence, with no finite verb from there to the line's end. 'Photos posted by residents
-show flooded streets, the mayor said' has one and is prose.
+(credits.credit_starts: a credit label, or 'Photo from X', 'Image posted by @y', 'Photo shared on Flickr by DFID')
+that opens the line or follows the end of a sentence, with no finite verb from there to the line's end. 'Photos
+posted by residents show flooded streets, the mayor said' has one and is prose.
 """
 
 from __future__ import annotations

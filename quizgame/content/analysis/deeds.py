@@ -124,27 +124,16 @@ _REQUESTS = {"request", "motion", "application", "bail", "petition", "permission
 
 # Whom a state recalls, or what a maker recalls: 'recalled its ambassador to Israel', 'has recalled its envoy',
 # 'recalled 2 million cars'. A memory recalled ('recalled the day ...', 'recalled that ...') stays a statement.
-_RECALLED = {
-    "ambassador",
-    "envoy",
-    "diplomat",
-    "consul",
-    "delegation",
-    "delegate",
-    "representative",
-    "negotiator",
-    "staff",
-    "troops",
-    "vehicle",
-    "car",
-    "product",
-}
+_RECALLED = frozenset(
+    "ambassador envoy diplomat consul delegation delegate representative negotiator staff troops vehicle car "
+    "product".split()
+)
 
 
 def takes_or_refuses(verb: Token, lemma: str) -> bool:
-    """'claim' with a sum of money or a payment as its object, 'deny' with a request as its object (or the
-    object of its clause: 'denied him bail'; a sum as is_sum reads one): an act of the courts and of accounts, no words said. 'recall'
-    with an envoy or goods as its object is an act of a state or a maker."""
+    """'claim' with a sum of money (is_sum) or a payment as its object, 'deny' with a request as its object (or the
+    object of its clause: 'denied him bail'): an act of the courts and of accounts, no words said. 'recall' with an
+    envoy or goods as its object is an act of a state or a maker."""
     if lemma == "recall" and verb.pos_ == "VERB":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return any(o.lemma_.lower() in _RECALLED or any(c.dep_ == "nummod" for c in o.children) for o in objects)
