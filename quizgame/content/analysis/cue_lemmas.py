@@ -39,6 +39,7 @@ _NOT_SAYING = {
     "pass",
     "face",
     "need",
+    "play",  # 'the law plays a role'
     # a document that brings something about or knows it does not say it ('A court ruling did ensure the details
     # were available to his lawyers', 'the decision means the plant will close')
     "ensure",
@@ -49,6 +50,8 @@ _NOT_SAYING = {
     "realize",
     "realise",
 }
+# 'Blogs seem to be a forum' says nothing; 'The report appears to show that prices rose' says through its verb.
+_RAISING = frozenset({"seem", "appear", "tend"})
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> tuple[str, bool] | None:
@@ -75,6 +78,11 @@ def document_says(verb: Token, lexicon: Lexicon) -> bool:
     """'The decree instructs archbishops to notify ...', 'The guidelines also list MERS as ...': a document
     as the active subject of a verb with an object or a clause says what it states."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_SAYING or negated(verb):
+        return False
+    if verb.lemma_.lower() in _RAISING and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.strong_cues | lexicon.weak_cues | lexicon.clausal_cues
+        for c in verb.children
+    ):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in lexicon.document_nouns or subject.pos_ != "NOUN":
