@@ -47,8 +47,8 @@ def outlet_of(
             return mention.name, mention.confidence
     in_cue = [m for m in mentions if m.name in item.attribution.cue]
     for mention in in_cue:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
-        if not _owner_of_next(mention, in_cue, doc):
-            return mention.name, 0.9 * mention.confidence
+        told = _station_after(mention, mentions, doc) or mention
+        return told.name, 0.9 * told.confidence
     told = _told_by_description(verb, mentions)
     if told is not None:  # "told the sports newspaper AS that ...": the name after the one told
         return told.name, 0.9 * told.confidence
@@ -128,11 +128,12 @@ def _via_a_newsroom(outlet: str, mentions: list[Mention]) -> bool:
     return outlet.split()[-1].lower() not in NEEDS_NEWS or any(bare_name(m.name) == bare_name(outlet) for m in mentions)
 
 
-def _owner_of_next(mention: Mention, in_cue: list[Mention], doc: Doc) -> bool:
+def _station_after(mention: Mention, mentions: list[Mention], doc: Doc) -> Mention | None:
     """'told CBS station KDKA-TV', 'ABC affiliate KOMO', "told CNN's Turkish sister network, CNN Turk": a network
-    before a descriptor names the owner of the station named next, which is the one spoken to."""
-    following = next((m for m in in_cue if mention.end < m.start <= mention.end + 6), None)
+    before a descriptor names the owner of the station named next, which is the one spoken to (even where the
+    parse ends the cue's object before that name)."""
+    following = next((m for m in mentions if mention.end < m.start <= mention.end + 6), None)
     if following is None:
-        return False
+        return None
     between = [t.lower_ for t in doc[mention.end : following.start] if not t.is_punct and t.lower_ != "'s"]
-    return bool(between) and between[-1] in DESCRIPTORS | {"affiliate", "affiliates"}
+    return following if between and between[-1] in DESCRIPTORS | {"affiliate", "affiliates"} else None
