@@ -133,7 +133,7 @@ def _station_after(mention: Mention, mentions: list[Mention], doc: Doc) -> Menti
     before a descriptor names the owner of the station named next, which is the one spoken to (even where the
     parse ends the cue's object before that name)."""
     following = next((m for m in mentions if mention.end < m.start <= mention.end + 6), None)
-    if following is None:
-        return None
+    if following is None or doc[following.start : following.end].root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "told the Xinhua news agency Burghol had received threats": the told words' subject
     between = [t.lower_ for t in doc[mention.end : following.start] if not t.is_punct and t.lower_ != "'s"]
     return following if between and between[-1] in DESCRIPTORS | {"affiliate", "affiliates"} else None

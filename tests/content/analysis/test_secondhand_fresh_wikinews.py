@@ -79,3 +79,11 @@ def test_words_told_to_a_networks_sister_channel_named_after_a_comma_come_from_t
 def test_two_outlets_told_the_same_words_are_not_an_owner_and_its_station():
     body = '"Nothing is left standing," the mayor told the BBC and the Guardian.'
     assert [outlet for outlet, _ in secondhand(body)][:1] == ["BBC"]
+
+
+def test_a_name_after_an_agency_that_opens_the_words_told_is_not_a_station_of_it():
+    body = (
+        "The journalist Karim al-Nasser was shot on Monday. His brother told the Xinhua news agency Nasser had "
+        "received threats."
+    )
+    assert [outlet for outlet, _ in secondhand(body)] == ["Xinhua news"]
