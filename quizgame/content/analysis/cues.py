@@ -32,6 +32,7 @@ from quizgame.content.analysis.cue_phrases import (
 )
 from quizgame.content.analysis.cue_subjects import (
     as_subject,
+    clip_trailing_speaker,
     dropped_subject,
     fronted_subject,
     inverted_subject,
@@ -54,6 +55,7 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
 )
 from quizgame.content.analysis.deeds import a_deed
+from quizgame.content.analysis.existential_reports import existential_report, held_view, voices_a_worry
 from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
@@ -89,7 +91,12 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         if found is not None:
             lemma, clausal = found
             if not _negated(token) and not reduced_passive(token):
-                weak = lemma not in lexicon.strong_cues and not clausal and not calls_for(token)
+                weak = (
+                    lemma not in lexicon.strong_cues
+                    and not clausal
+                    and not calls_for(token)
+                    and not voices_a_worry(token)
+                )
                 judged = weak and (judges(token, lemma) or cites_a_reason(token, lemma, lexicon))
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 inverted = inverted_subject(token, lexicon)
@@ -111,6 +118,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
+                cue.content = clip_trailing_speaker(token, cue.content)
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
                 if cue.speaker is None and cue.unnamed is None:
@@ -131,6 +139,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             cues[token.i] = cue
         elif (closing := closing_source(token, lexicon)) is not None:
             cues[token.i] = closing  # '..., data from the agriculture department show.' ('show' tagged a noun)
+        elif (noun_cue := existential_report(token) or held_view(token)) is not None:
+            cues[token.i] = noun_cue  # 'There are reports that ...', 'a belief by some that ...'
         else:
             phrase_cue(token, lexicon, cues)
     _rejoinders(reading, cues)

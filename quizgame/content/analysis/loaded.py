@@ -23,6 +23,7 @@ from quizgame.content.analysis.loaded_senses import (
     literal,
     plain_head,
     term_of_art_claim,
+    verb_read_as_adjective,
 )
 from quizgame.content.analysis.loaded_voice import (
     charged_noun_phrase,
@@ -194,6 +195,8 @@ def _match(token: Token, rule: TermRule, speech_verbs: set[int]) -> list[Token] 
         return _phrase(token, rule)
     if rule.pos and token.pos_ not in rule.pos and not (token.pos_ == "PROPN" and token.text.islower()):
         return None  # a lower-case word tagged PROPN ("hardline") is a mis-tag: its lemma decides
+    if rule.pos and "VERB" not in rule.pos and verb_read_as_adjective(token):
+        return None  # "had been troubling Ireland": a verb the parser tagged as an adjective
     # "claimed that ...", "claimed to have swept ..." judge a statement; "claimed victory" is a claim to a thing
     if rule.cue_only and token.i not in speech_verbs and not any(_stated(c) for c in token.children):
         return None

@@ -40,6 +40,20 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Events that are a taking by force: "seized control of the island in a 2001 military coup", "stormed the palace
+# during the invasion". The verb tells what the event is; the coup, not the verb, says it was by force.
+_TAKEOVERS = frozenset("coup putsch invasion uprising rebellion insurrection mutiny revolution".split())
+
+
+def in_a_takeover(verb: Token) -> bool:
+    """Is the verb's act done in, during or through a coup, an invasion or an uprising (its own prepositional phrase)?"""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through", "by")):
+        event = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if event is not None and event.lemma_.lower() in _TAKEOVERS:
+            return True
+    return False
+
+
 def armed_actor(subject: Token | None) -> bool:
     """Is the subject an armed or state actor (a noun of ARMED, or a named state, group or nation)?"""
     if subject is None:

@@ -16,6 +16,7 @@ from quizgame.content.analysis.loaded_context import (
     against_forces,
     aimed,
     armed_actor,
+    in_a_takeover,
     own_name,
     people,
     physical_blow,
@@ -27,7 +28,7 @@ def literal(verb: Token, when: frozenset[str]) -> bool:
     """Is the verb, in one of the entry's `literal_when` contexts, the plain word for what happened?"""
     subject = subject_of(verb) if when & {"armed", "physical", "abstract"} else None
     return (
-        ("armed" in when and (armed_actor(subject) or against_forces(verb)))
+        ("armed" in when and (armed_actor(subject) or against_forces(verb) or in_a_takeover(verb)))
         or ("physical" in when and physical_blow(verb, subject))
         or ("abstract" in when and not people(subject))
         or ("named" in when and own_name(verb))
@@ -37,6 +38,20 @@ def literal(verb: Token, when: frozenset[str]) -> bool:
         or ("retort" in when and not retorts(verb))
         or ("falling" in when and falls_bodily(verb))
     )
+
+
+_AUXILIARIES = frozenset("be been being is are was were am".split())
+
+
+def verb_read_as_adjective(token: Token) -> bool:
+    """Is an -ing word the parser tagged an adjective a verb taking a name as its object ("the conflicts that had been
+    troubling Ireland for many years", "protests were worrying Beijing")? An adjective does not stand between an
+    auxiliary and a bare proper name; the verb there is the plain word for what the subject did ('troubling' the
+    country is no reporter's worry)."""
+    if token.pos_ != "ADJ" or not token.lower_.endswith("ing") or token.dep_ != "amod" or token.i == 0:
+        return False
+    name = token.head
+    return name.i == token.i + 1 and name.pos_ == "PROPN" and token.doc[token.i - 1].lower_ in _AUXILIARIES
 
 
 # What falls bodily (an aircraft, a climber, a rock) and where it lands (the ground, a lake): a real fall, told in the

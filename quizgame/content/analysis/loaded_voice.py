@@ -114,20 +114,32 @@ def _set_off(cue: Token) -> bool:
 
 def charged_noun_phrase(token: Token) -> bool:
     """Is the word inside what someone is accused, blamed or praised of or for ("accused ministers of a cynical
-    attempt to divide staff", "blamed the council for its shameful neglect")? The noun phrase is the accusation's
-    content, as the gerund is in charged_with: the accusers' judgement, paraphrased."""
+    attempt to divide staff", "blamed the council for its shameful neglect"), or what an accusation names ("renewed
+    allegations of incompetence and dishonesty", "accusations of brutal treatment")? The noun phrase is the
+    accusation's content, as the gerund is in charged_with: the accusers' judgement, paraphrased."""
     node = token
     for _ in range(5):
         head = node.head
         if head.i == node.i:
             return False
         if head.lower_ in ("of", "for") and node.dep_ == "pobj":
+            if head.lower_ == "of" and _accusation(head.head):
+                return True
             verb = head.head.head if head.head.dep_ == "dobj" else head.head  # 'of' hung on the one accused
-            return verb.lemma_.lower() in _CHARGING
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in _CHARGING  # not the noun: "in charge of"
         if node.dep_ not in ("amod", "compound", "conj", "advmod", "nmod", "pobj"):
             return False
         node = head
     return False
+
+
+# Nouns for a charge made by someone: what follows their 'of' is the charge ("allegations of incompetence"). 'charge'
+# only in the plural: "in charge of the brutal operation" is no charge.
+_ACCUSATIONS = frozenset("allegation accusation claim suspicion".split())
+
+
+def _accusation(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _ACCUSATIONS or noun.lower_ == "charges")
 
 
 # Verbs that pass judgement on what they take as object: the adjectives on that object are the judge's.

@@ -156,6 +156,9 @@ def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
     The antecedent is a subject that can speak: a name, a group, people, officials. A 'they' that says
     something most often continues the last party that said something ('US authorities claimed ... They
     also stated ...'), further back than the people who merely did something in between."""
+    governing = _governing_subject(head, lexicon, plural)
+    if governing is not None:
+        return governing
     if plural:
         same = _antecedent(head, lexicon, plural, 1, speaking=False, collective=True)
         if same is not None:  # "after the network dropped the ads, which they said ...": one body as 'they'
@@ -191,21 +194,45 @@ def _antecedent(
                 token.dep_ != "nsubj" or not _says(token.head, lexicon) or token.head.dep_ not in _MAIN_CLAUSE
             ):
                 continue  # 'in which Turkey and Libya agreed on borders' is no party speaking in the story
-            many = (
-                token.tag_ in ("NNS", "NNPS")
-                or any(c.dep_ == "conj" for c in token.children)
-                or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
-            )  # "an assembly of foreign ministers"
-            group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
-            if not plural and not group:  # 'The operator, Serra Verde Mineração, ... It also said ...'
-                group = _named_body(token)
-            if (plural and (many or collective and group)) or (not plural and group and not many):
+            if _agrees(token, lexicon, plural, collective):
                 return token
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
         tokens = list(sent)
     return None
+
+
+def _agrees(token: Token, lexicon: Lexicon, plural: bool, collective: bool) -> bool:
+    many = (
+        token.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in token.children)
+        or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
+    )  # "an assembly of foreign ministers"
+    group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
+    if not plural and not group:  # 'The operator, Serra Verde Mineração, ... It also said ...'
+        group = _named_body(token)
+    return (plural and (many or collective and group)) or (not plural and group and not many)
+
+
+def _governing_subject(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
+    """'The guild wants Google to drop the books, as they claim ...': a 'they' or 'it' opening an adverbial
+    clause stands for the subject of the clause it hangs from, not for a party named inside that clause."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    governor = verb.head
+    while governor.dep_ in ("xcomp", "ccomp") and governor.head.i != governor.i and _infinitive(governor):
+        governor = governor.head  # 'wants Google to drop them, as they claim': the wanting party claims it
+    subject = next((c for c in governor.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.pos_ == "PRON" or not (can_speak(subject, lexicon) or _named_body(subject)):
+        return None
+    named = plural and subject.pos_ == "PROPN"  # a body by its name ('The Authors Guild') may be 'they'
+    return subject if named or _agrees(subject, lexicon, plural, collective=True) else None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _named_body(token: Token) -> bool:
