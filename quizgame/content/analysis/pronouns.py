@@ -59,7 +59,9 @@ def _personal(
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
     outside = not _quoted_at(head.doc, head.idx)
-    for at, person in reversed(sorted([*people.mentions, *described], key=lambda m: m[0])):
+    chained = _chained(head, people, lexicon, gender, described) if outside else None
+    mentions = [*people.mentions, *described, *([chained] if chained else [])]
+    for at, person in reversed(sorted(mentions, key=lambda m: m[0])):
         if at >= head.idx:
             continue
         token = by_offset.get(at)
@@ -74,7 +76,8 @@ def _personal(
         fallback = fallback or person
         main = _main_subject(token)
         subject = main or at in people.subjects
-        rank = (0 if subject else 1, distance, 0 if main else 1, 0 if known == gender else 1, -at)
+        level = 0 if main and not _reported_subject(token) else 1
+        rank = (0 if subject else 1, distance, level, 0 if known == gender else 1, -at)
         if best is None or rank < best[0]:
             best = (rank, person)
     unnamed = _unnamed(head, lexicon, gender, outside)
@@ -88,6 +91,28 @@ def _personal(
     if person is not None and genders.get(person.name, gender) == gender:
         return person, 0.45
     return (fallback, 0.45) if fallback else None
+
+
+def _chained(
+    head: Token, people: People, lexicon: Lexicon, gender: str, described: list[tuple[int, Person]]
+) -> tuple[int, Person] | None:
+    """'"I owe everything to you," she said ... She added, "..."': the narration's last 'she' that is a subject,
+    before this one, stands for someone; as a mention of that person it competes with the names before it
+    (the woman who spoke is more likely to add something than a woman named in between as an object)."""
+    cache = head.doc.user_data.setdefault("pronoun_chain", {})
+    words = _HE if gender == "m" else _SHE
+    for token in reversed(head.doc[max(0, head.sent.start - 80) : head.i]):
+        narrating = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj")
+        if token.lower_ not in words or not narrating or _quoted_at(head.doc, token.idx):
+            continue  # 'she said', 'She called on ...'; not 'ask Maria what she is thinking'
+        if _sentences_between(token, head, head.sent.start, True) > _WINDOW:
+            return None
+        if token.i not in cache:
+            cache[token.i] = None  # no cycles
+            found = _personal(token, people, lexicon, gender, described)
+            cache[token.i] = found[0] if found is not None and isinstance(found[0], Person) else None
+        return (token.idx, cache[token.i]) if cache[token.i] is not None else None
+    return None
 
 
 def _unnamed(head: Token, lexicon: Lexicon, gender: str, outside: bool) -> tuple[tuple[int, ...], Token] | None:
@@ -139,6 +164,14 @@ def _in_block(doc: Doc, offset: int) -> bool:
     if blocks is None:
         blocks = doc.user_data["blockquotes"] = find_blocks(doc.text)
     return within(blocks, offset)
+
+
+def _reported_subject(token: Token) -> bool:
+    """'Jim Swire believes al-Megrahi was not guilty. He described ...': a subject inside what a main clause
+    reports (a clausal complement) is what is said, less likely the next sentence's 'he' than the one who said it."""
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp"
 
 
 def _main_subject(token: Token) -> bool:
