@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 
 # Public judgements: with an object they are statements whether quoted or not ("denounced the memoranda",
 # "criticized the House's decision", "slammed the ruling as ..."), as "accused X of" is.
