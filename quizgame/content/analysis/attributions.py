@@ -34,7 +34,7 @@ from quizgame.content.analysis.nested_sources import (
     states_relayed,
 )
 from quizgame.content.analysis.person_names import person_noun
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.quote_fallbacks import (
     after_addressing,
     after_colon,

@@ -57,7 +57,7 @@ from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.not_stated import negated, states_nothing
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.rejoinders import caveat_noun, clip_before, rejoinder_cue, rejoinder_noun
 from quizgame.content.analysis.social_cues import commenting_on, social_media_nearby
