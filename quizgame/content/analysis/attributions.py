@@ -20,6 +20,7 @@ from quizgame.content.analysis.captions import in_caption
 from quizgame.content.analysis.cue_verbs import names_a_topic
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.deeds import unstated_inside
+from quizgame.content.analysis.empty_contents import says_nothing
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.framing import without_lead_ins
 from quizgame.content.analysis.inverted_cues import inverted_cue
@@ -33,7 +34,7 @@ from quizgame.content.analysis.nested_sources import (
     states_relayed,
 )
 from quizgame.content.analysis.person_names import person_noun
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.quote_fallbacks import (
     after_addressing,
     after_colon,
@@ -125,6 +126,9 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             cue = replace(cue, content=(start, max(start, min(end, before_phrase(reading, relay)))))
         if _asks(reading, cue) or cue.content[0] <= cue.offset and names_a_topic(cue.verb):
             continue
+        if share < _DIRECT_SHARE and says_nothing(reading.doc, *cue.content):
+            continue  # 'as saying of the letter, "..."', 'made the comments in his first appearance'
+
         if share >= _DIRECT_SHARE and _covered(cue.content, found):
             continue
         made = make_found(

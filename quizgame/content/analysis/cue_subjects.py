@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import clean_span, paragraph_of
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 
 _PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it"}
 
@@ -29,7 +29,7 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-_MEDIA = frozenset({"post", "retweet", "message", "status"})  # and the lexicon's social words ("tweet")
+_MEDIA = frozenset({"post", "retweet", "message", "status", "account"})  # and the lexicon's social words ("tweet")
 _OWNER_PREPS = frozenset({"by", "from"})
 
 
@@ -41,7 +41,8 @@ def medium_owner(token: Token | None, lexicon: Lexicon) -> Token | None:
     if token.lemma_.lower() not in _MEDIA and token.lemma_.lower() not in lexicon.social_words:
         return None
     heads = [token, *(c for c in token.children if c.dep_ == "acl")]  # 'a tweet (sent) from ...'
-    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for p in c.children]
+    preps = _OWNER_PREPS | ({"for", "of"} if token.lemma_.lower() == "account" else set())  # 'The account for X'
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
     for noun in [token, *(p for p in places if p.dep_ == "pobj")]:
         if noun is not token and noun.pos_ == "PROPN":
             return noun

@@ -21,12 +21,10 @@ from quizgame.content.analysis.cue_parts import (
     trailing_participle,
 )
 from quizgame.content.analysis.cue_phrases import (
-    commenting_on,
     interview_outlet,
     noun_words,
     outlet_name,
     phrase_cue,
-    social_media_nearby,
     source_behind,
     source_phrase,
 )
@@ -62,11 +60,12 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.nested_sources import quoted_party
 from quizgame.content.analysis.not_stated import negated, states_nothing
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.rejoinders import caveat_noun, clip_before, rejoinder_cue, rejoinder_noun
+from quizgame.content.analysis.social_cues import commenting_on, social_media_nearby
 from quizgame.content.analysis.source_openers import speaker_past_opener
-from quizgame.content.analysis.told_outlets import glued_addressee
+from quizgame.content.analysis.told_outlets import glued_addressee, quoting_outlet
 
 __all__ = ["Cue", "find_cues", "subject_of"]
 
@@ -226,7 +225,7 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
             if statement_noun(child, lexicon) is not None and weak:
                 weak = False
                 is_act = True
-    via_outlet = via_outlet or interview_outlet(verb, lexicon)
+    via_outlet = via_outlet or interview_outlet(verb, lexicon) or quoting_outlet(verb, lexicon)
     if any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and not own_subject(c) for c in verb.children):
         addressee = []  # "urged the embassy to reconsider", "urged the fee be waived": part of what was said
     content = acted(verb) if is_act else content_of(verb, addressee, calls_for(verb))
