@@ -44,7 +44,8 @@ def phrase_cue(token: Token, lexicon: Lexicon, cues: dict[int, Cue]) -> None:
 
 # Nouns of saying whose that-clause is what their owner said: "his announcement that he will not be sworn in"
 _ANNOUNCING = frozenset(
-    "announcement statement warning assertion insistence admission pledge promise declaration prediction".split()
+    "announcement statement warning assertion insistence admission pledge promise declaration prediction "
+    "notion contention suggestion argument theory".split()  # 'put forth the notion that the court had no say'
 )
 
 
@@ -64,6 +65,8 @@ def _that_clause(head: Token) -> Token | None:
 
 
 def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
+    if noun.dep_ == "dobj" and noun.head.i in cues:
+        return  # 'put forth the notion that ...': the verb's cue (_issued_cue) carries it already
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS | {"make"}:
         owner = subject_of(noun.head)  # "The ministry made the announcement that ..."
@@ -126,8 +129,12 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
     own = set(opener.subtree)
     if opener.i == sent.start:  # "Per the decree signed by ..., priests ...": the phrase ends at its comma
         comma = next((t for t in sent if t.i > source.i and t.text == ","), None)
+        if comma is not None and source.right_edge.i < sent.root.i < comma.i:
+            comma = None  # 'According to them the company is responsible for ..., unemployment and deaths': no comma
         if comma is not None:
             own = {t for t in sent if t.i <= comma.i}
+        else:
+            own |= set(source.subtree)
         clause = [t for t in sent if t not in own]
     elif opener.i > sent.root.i and all(t.is_punct or t.is_space or t in own for t in sent if t.i > opener.i):
         # (the line break closing a paragraph is no word of the sentence)

@@ -54,6 +54,7 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
 )
 from quizgame.content.analysis.deeds import a_deed
+from quizgame.content.analysis.existential_reports import existential_report
 from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
@@ -133,6 +134,8 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             cues[token.i] = closing  # '..., data from the agriculture department show.' ('show' tagged a noun)
         else:
             phrase_cue(token, lexicon, cues)
+            if token.i not in cues and (there := existential_report(token)) is not None:
+                cues[token.i] = there  # 'there were several reports of looting': reports no one is named for
     _rejoinders(reading, cues)
     for cue in cues.values():
         cue.speaker = speaker_past_opener(cue, list(cues.values())) or cue.speaker
