@@ -20,6 +20,7 @@ from quizgame.content.analysis.captions import in_caption
 from quizgame.content.analysis.cue_verbs import names_a_topic
 from quizgame.content.analysis.cues import Cue, find_cues
 from quizgame.content.analysis.deeds import unstated_inside
+from quizgame.content.analysis.empty_contents import says_nothing
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.framing import without_lead_ins
 from quizgame.content.analysis.inverted_cues import inverted_cue
@@ -123,6 +124,9 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             cue = replace(cue, content=(start, max(start, min(end, before_phrase(reading, relay)))))
         if _asks(reading, cue) or cue.content[0] <= cue.offset and names_a_topic(cue.verb):
             continue
+        if share < _DIRECT_SHARE and says_nothing(reading.doc, *cue.content):
+            continue  # 'as saying of the letter, "..."', 'made the comments in his first appearance'
+
         if share >= _DIRECT_SHARE and _covered(cue.content, found):
             continue
         made = make_found(

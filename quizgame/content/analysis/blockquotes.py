@@ -66,7 +66,33 @@ def find_blocks(text: str) -> list[Block]:
         start, end, lines = match.start(), match.end(), [match.span(1)]
     if lines:
         blocks.append(Block(start, end, tuple(lines)))
-    return blocks
+    return sorted(blocks + _copied_under_lead_in(text), key=lambda b: b.start)
+
+
+# 'Hoder writes:' or 'On Tuesday, at 5 PM, Joichi Ito wrote:' closing a paragraph, then the message as plain text.
+_LEAD_IN_END = re.compile(
+    r"\b(?:wrote|writes|said|says|added|adds|explained|explains|noted|notes|commented|comments|argued|argues|"
+    r"tweeted|tweets|posted|posts|replied|replies|responded|continued|continues|concluded|concludes)"
+    r"(?: \[[a-z]{2}\])?[ \t]*:[ \t]*$"
+)
+_PARAGRAPH_LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.MULTILINE)
+
+
+def _copied_under_lead_in(text: str) -> list[Block]:
+    """Blogs print a message they copy as plain paragraphs as often as in a blockquote: under a paragraph that ends
+    on its verb of saying ('Hoder writes:'), the first paragraph is the message, as a blockquote there would be
+    (a list, a quotation in marks or a blockquote below is read as such)."""
+    found: list[Block] = []
+    previous: re.Match[str] | None = None
+    for match in _PARAGRAPH_LINE.finditer(text):
+        line = match.group(0).lstrip()
+        if previous is not None and _LEAD_IN_END.search(previous.group(0)) and line[:1] not in _SET_APART_OPENERS:
+            found.append(Block(match.start(), match.end(), (match.span(),)))
+        previous = match
+    return found
+
+
+_SET_APART_OPENERS = frozenset('>-*•@"“')
 
 
 def quoted_blocks(reading: Reading, cues: list[Cue]) -> list[Quoted]:

@@ -152,7 +152,15 @@ def _resolve(head: Token, people: People, lexicon: Lexicon) -> Resolved | None:
         bare_name = head.ent_type_ == "" and untagged_name(name, lexicon) and not lexicon.outlet_kind(phrase)
         if body_named(head, name[0], lexicon):  # "The election supervisory agency Bawaslu said"
             return Resolved(head.doc[name[0].i : head.i + 1].text, "organization")
-        if head.ent_type_ == "PERSON" or (titled and len(name) >= 2) or bare_name:  # "MP Tanya Davies", not "of ..."
+        described = any(  # "Borg Palm, Kazemi's solicitor, stated": a name set beside a word for a person
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and c.tag_ == "NN"
+            and person_noun(c.lemma_.lower(), lexicon)
+            and c.lemma_.lower() not in lexicon.organization_nouns
+            for c in head.rights
+        )
+        if head.ent_type_ == "PERSON" or (titled and len(name) >= 2) or bare_name or described and len(name) >= 2:
             return Resolved(head.doc[name[0].i : head.i + 1].text, "named")
         if _named_document(head, phrase):  # 'The Clean Air Act states', 'Republic Act No. 3846 states'
             return Resolved(phrase_without_article(phrase), "document")

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from quizgame.content.analysis.deeds import purpose_clause
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
-from quizgame.content.analysis.mute_subjects import is_mute_thing
+from quizgame.content.analysis.mute_subjects import is_mute_thing, subordinate_speaker
+from quizgame.content.analysis.quoted_persons import aside_subject, quoted_person
 from quizgame.content.analysis.reading import token_span
 from quizgame.content.analysis.split_clauses import split_clause
 
@@ -50,19 +51,21 @@ def subject_of(verb: Token) -> Token | None:
         return next((c for c in reversed(subjects) if c.pos_ == "PROPN"), subjects[-1])
     for child in verb.children:
         if child.dep_ == "nsubj":
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":  # '... Lage and minister Balaguer who adds'
+                before = verb.doc[child.i - 1]  # the parser hangs 'who' on the first of two joined: the last
+                joined = before.i != verb.head.i and before.pos_ == "PROPN" and before.head.dep_ in ("conj", "appos")
+                return before if joined and verb.head in before.ancestors else verb.head
             if child.lower_ == "who" and child.i >= 2 and verb.doc[child.i - 1].text == ",":
                 before = verb.doc[child.i - 2]  # '..., according to police, who said ...' read as a clause of its own
                 if before.pos_ in ("NOUN", "PROPN"):
                     return before
             return child
-        if child.dep_ == "nsubjpass":
-            return passive_agent(verb)
+        if child.dep_ == "nsubjpass":  # 'X is quoted by Fox 32 responding ...': X speaks, the agent reports it
+            return child if verb.lemma_.lower() == "quote" else passive_agent(verb)
     agent = passive_agent(verb)
     if agent is not None:  # "described as 'knife-obsessed' by the police"
         return agent
-    aside = _aside_subject(verb)
+    aside = aside_subject(verb)
     if aside is not None:
         return aside
     if verb.dep_ == "relcl":
@@ -78,7 +81,7 @@ def subject_of(verb: Token) -> Token | None:
     if reporter is not None:
         return subject_of(reporter)
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp") and verb.head.i != verb.i:
-        shared = _passive_subject(verb)
+        shared = quoted_person(verb) or _passive_subject(verb) or subordinate_speaker(verb, load_lexicon())
         if shared is not None:
             return shared
         return subject_of(verb.head)  # "acomp": 'was more forceful in blaming Iran': the subject of 'was'
@@ -146,16 +149,6 @@ def _saying(verb: Token, lexicon: Lexicon) -> bool:
     return any(
         lemma in cues for cues in (lexicon.strong_cues, lexicon.weak_cues, lexicon.naming_cues, lexicon.clausal_cues)
     )
-
-
-def _aside_subject(verb: Token) -> Token | None:
-    """'Jane Holt, writing in the Review, argued ...': the parser makes the name the subject of the aside."""
-    for child in verb.children:
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < verb.i:
-            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
-            if subject is not None:
-                return subject
-    return None
 
 
 def trailing_participle(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from quizgame.content.analysis.cue_parts import Cue, clause_of, clean_span, para
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
 from quizgame.content.analysis.not_stated import negated
+from quizgame.content.analysis.quoted_persons import expressed_by
 from quizgame.content.analysis.source_openers import alternative_content, lost_source
 from quizgame.content.analysis.split_clauses import split_clause
 
@@ -118,7 +119,10 @@ def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
 
 
 def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) -> None:
-    source = next((c for c in prep.children if c.dep_ == "pobj"), None) or lost_source(opener, prep)
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) > 1 and objects[0].pos_ != "PROPN":  # 'according to vice-premier Carlos Lage' cut at '-'
+        objects = [o for o in objects if o.pos_ == "PROPN"][-1:] or objects
+    source = expressed_by(objects[0]) if objects else lost_source(opener, prep)
     if source is None:
         return
     alternative = alternative_content(opener)
@@ -255,24 +259,6 @@ def interview_outlet(verb: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def social_media_nearby(token: Token, lexicon: Lexicon) -> bool:
-    """A social network, a tweet or an @handle is named in the token's paragraph, the one before or after it,
-    or the opening paragraph that says what the story is about: '..., the president wrote' in a story about
-    a clash on Twitter is a post; a blogger's 'writes' in a story that mentions Twitter far away is not."""
-    here = paragraph_of(token)
-    near = {here - 1, here, here + 1, 0}
-    return any(paragraph_of(t) in near and _social_marker(t, lexicon) for t in token.doc)
-
-
-def _social_marker(token: Token, lexicon: Lexicon) -> bool:
-    return (
-        token.lower_ in lexicon.social_words
-        or token.lower_ in ("tweeted", "tweeting")
-        or token.text.startswith("@")
-        and len(token.text) > 1
-    )
-
-
 def noun_words(head: Token) -> str:
     """The name a noun heads, with its compounds ('Good Morning America'), without quotation marks."""
     start = head.left_edge.i
@@ -287,23 +273,3 @@ def outlet_name(head: Token) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     return text.removeprefix("the ").removeprefix("The ")
-
-
-_PUBLISHED = {"story", "article", "post", "piece", "blog", "video", "status", "update", "tweet"}
-
-
-def commenting_on(verb: Token) -> bool:
-    """'Commenting on a story published on MyZimbabwe, X argues': a reader's comment under a published piece;
-    'Commenting on the radio communications, Captain X said' is an interview answer."""
-    return any(
-        c.dep_ == "advcl"
-        and c.lemma_.lower() == "comment"
-        and c.tag_ == "VBG"
-        and any(
-            p.dep_ == "prep"
-            and p.lower_ in ("on", "under")
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in _PUBLISHED for o in p.children)
-            for p in c.children
-        )
-        for c in verb.children
-    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.cue_parts import paragraph_of
+from quizgame.content.analysis.cue_parts import clean_span, paragraph_of
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.pronouns import can_speak
 
@@ -29,7 +29,7 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-_MEDIA = frozenset({"post", "retweet", "message", "status"})  # and the lexicon's social words ("tweet")
+_MEDIA = frozenset({"post", "retweet", "message", "status", "account"})  # and the lexicon's social words ("tweet")
 _OWNER_PREPS = frozenset({"by", "from"})
 
 
@@ -41,7 +41,8 @@ def medium_owner(token: Token | None, lexicon: Lexicon) -> Token | None:
     if token.lemma_.lower() not in _MEDIA and token.lemma_.lower() not in lexicon.social_words:
         return None
     heads = [token, *(c for c in token.children if c.dep_ == "acl")]  # 'a tweet (sent) from ...'
-    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for p in c.children]
+    preps = _OWNER_PREPS | ({"for", "of"} if token.lemma_.lower() == "account" else set())  # 'The account for X'
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
     for noun in [token, *(p for p in places if p.dep_ == "pobj")]:
         if noun is not token and noun.pos_ == "PROPN":
             return noun
@@ -211,3 +212,20 @@ def subject_before_participle(verb: Token) -> Token | None:
         if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return subject
     return None
+
+
+def clip_trailing_speaker(verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'"All control will rest with the authors," continued Manber.': the parser gives a verb read with its
+    speaker after it (an attribute or object, not a subject) the whole sentence as content, the verb and the
+    speaker too. What was said ends before the verb when all the content has after it is that noun phrase (not
+    a quotation resuming, '"We will," Ruiz said, "rebuild."', nor a clause of its own)."""
+    if content is None or not content[0] < verb.idx < content[1]:
+        return content
+    if not verb.doc.text[content[0] : verb.idx].rstrip().endswith(('"', "”")):
+        return content  # the verb does not close a quotation: 'voluntarily disclosed the matter'
+    tail = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx < content[1]]
+    if not tail or any(t.text in ('"', "“", "”") or t.pos_ in ("VERB", "AUX") for t in tail):
+        return content
+    if not any(t.pos_ in ("PROPN", "NOUN") and t.head.i == verb.i for t in tail):
+        return content
+    return clean_span(verb, [t for t in verb.sent if content[0] <= t.idx and t.i < verb.i])

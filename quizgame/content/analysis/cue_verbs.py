@@ -281,13 +281,13 @@ def cites_a_reason(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
 
 # Verbs whose plain object is what the words are about, not what they say ('explained his decision on three points',
 # 'clarify my position', 'noted various hypotheses about the cause'), as an embedded question is ('explains why ...').
-_OF_TOPICS = frozenset("explain clarify discuss note post outline detail elaborate address".split())
+_OF_TOPICS = frozenset("explain clarify discuss note post outline detail elaborate address describe".split())
 
 
 def names_a_topic(verb: Token) -> bool:
     """A verb of explaining with only a noun object: no clause, no 'as', no quotation, no content of its own."""
-    if verb.lemma_.lower() not in _OF_TOPICS:
-        return False
+    if verb.lemma_.lower() not in _OF_TOPICS or verb.lemma_.lower() == "describe" and verb.tag_ != "VBG":
+        return False  # '..., describing the lack of sunlight': an aside naming what an account was about
     children = list(verb.children)
     if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children):
         return False

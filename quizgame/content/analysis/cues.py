@@ -21,17 +21,16 @@ from quizgame.content.analysis.cue_parts import (
     trailing_participle,
 )
 from quizgame.content.analysis.cue_phrases import (
-    commenting_on,
     interview_outlet,
     noun_words,
     outlet_name,
     phrase_cue,
-    social_media_nearby,
     source_behind,
     source_phrase,
 )
 from quizgame.content.analysis.cue_subjects import (
     as_subject,
+    clip_trailing_speaker,
     dropped_subject,
     fronted_subject,
     inverted_subject,
@@ -54,7 +53,7 @@ from quizgame.content.analysis.cue_verbs import (
     takes_or_refuses,
 )
 from quizgame.content.analysis.deeds import a_deed
-from quizgame.content.analysis.existential_reports import existential_report
+from quizgame.content.analysis.existential_reports import existential_report, held_view, voices_a_worry
 from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
@@ -63,8 +62,9 @@ from quizgame.content.analysis.not_stated import negated, states_nothing
 from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.rejoinders import caveat_noun, clip_before, rejoinder_cue, rejoinder_noun
+from quizgame.content.analysis.social_cues import commenting_on, social_media_nearby
 from quizgame.content.analysis.source_openers import speaker_past_opener
-from quizgame.content.analysis.told_outlets import glued_addressee
+from quizgame.content.analysis.told_outlets import glued_addressee, quoting_outlet
 
 __all__ = ["Cue", "find_cues", "subject_of"]
 
@@ -90,7 +90,12 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
         if found is not None:
             lemma, clausal = found
             if not _negated(token) and not reduced_passive(token):
-                weak = lemma not in lexicon.strong_cues and not clausal and not calls_for(token)
+                weak = (
+                    lemma not in lexicon.strong_cues
+                    and not clausal
+                    and not calls_for(token)
+                    and not voices_a_worry(token)
+                )
                 judged = weak and (judges(token, lemma) or cites_a_reason(token, lemma, lexicon))
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
                 inverted = inverted_subject(token, lexicon)
@@ -112,6 +117,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                     )
                 if cue.speaker is not None and not can_speak(cue.speaker, lexicon):
                     cue.speaker = participle_subject(token, lexicon) or cue.speaker
+                cue.content = clip_trailing_speaker(token, cue.content)
                 if cue.speaker is None and lemma in ACCUSING and _passive(token):
                     cue.unnamed = "unnamed accusers"  # "Gaga was accused of corrupting ...": someone accused her
                 if cue.speaker is None and cue.unnamed is None:
@@ -132,10 +138,10 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
             cues[token.i] = cue
         elif (closing := closing_source(token, lexicon)) is not None:
             cues[token.i] = closing  # '..., data from the agriculture department show.' ('show' tagged a noun)
+        elif (noun_cue := existential_report(token) or held_view(token)) is not None:
+            cues[token.i] = noun_cue  # 'There are reports that ...', 'a belief by some that ...'
         else:
             phrase_cue(token, lexicon, cues)
-            if token.i not in cues and (there := existential_report(token)) is not None:
-                cues[token.i] = there  # 'there were several reports of looting': reports no one is named for
     _rejoinders(reading, cues)
     for cue in cues.values():
         cue.speaker = speaker_past_opener(cue, list(cues.values())) or cue.speaker
@@ -217,7 +223,7 @@ def _verb_cue(verb: Token, lexicon: Lexicon, weak: bool, lemma: str) -> Cue:
             if statement_noun(child, lexicon) is not None and weak:
                 weak = False
                 is_act = True
-    via_outlet = via_outlet or interview_outlet(verb, lexicon)
+    via_outlet = via_outlet or interview_outlet(verb, lexicon) or quoting_outlet(verb, lexicon)
     if any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and not own_subject(c) for c in verb.children):
         addressee = []  # "urged the embassy to reconsider", "urged the fee be waived": part of what was said
     content = acted(verb) if is_act else content_of(verb, addressee, calls_for(verb))

@@ -82,8 +82,17 @@ def makes_a_work(verb: Token, lexicon: Lexicon) -> bool:
     this post' (a statement noun) and 'wrote that ...' still report."""
     if verb.lemma_.lower() != "write" or _says_more(verb):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [_counted(c) for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in lexicon.statement_nouns for o in objects)
+
+
+def _counted(noun: Token) -> Token:
+    """'write up some of the points': the thing written is what 'some' counts."""
+    if noun.pos_ in ("PRON", "DET", "NUM"):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return counted if counted is not None else noun
+    return noun
 
 
 # Measures a lawmaker tables: proposing one is a legislative act, its text is not quoted or reported.
@@ -133,9 +142,17 @@ def recounts_an_event(verb: Token) -> bool:
 def _says_more(verb: Token, words: tuple[str, ...] = ("that", "as")) -> bool:
     """A clause, 'that', 'as' or a quotation with the verb: then it reports something after all."""
     children = list(verb.children)
-    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or c.lower_ in words for c in children):
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or _saying_word(c, words) for c in children):
         return True
     return any(t.text in _QUOTE_MARKS for t in verb.subtree)
+
+
+def _saying_word(child: Token, words: tuple[str, ...]) -> bool:
+    """'said that ...', 'described him as ...'; not the verb's own 'that' ('signs that Lee may write a piece') nor
+    'as part of' (where the act belongs, not what it says)."""
+    if child.lower_ not in words or child.dep_ == "mark" and child.i < child.head.i:
+        return False
+    return not (child.lower_ == "as" and any(c.dep_ == "pobj" and c.lower_ == "part" for c in child.children))
 
 
 def _person(noun: Token, lexicon: Lexicon) -> bool:

@@ -21,9 +21,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import Cue
-from quizgame.content.analysis.cue_phrases import commenting_on
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.social_cues import commenting_on
 
 _POSTED = {"comment", "commenter", "reader"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}

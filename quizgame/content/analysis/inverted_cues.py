@@ -16,6 +16,7 @@ from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.cues import SOCIAL_VERBS
 from quizgame.content.analysis.found import Found, make_found
 from quizgame.content.analysis.lexicon import Lexicon
+from quizgame.content.analysis.pronouns import can_speak
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
@@ -38,7 +39,7 @@ def inverted_cue(reading: Reading, people: People, lexicon: Lexicon, quote: Quot
     if verb is None or verb.pos_ != "VERB" or verb.tag_ == "VBG":
         return None  # the tag itself is unreliable here ('tweeted' VBN, 'read' VB): the parse is what failed
     speaker = _noun_phrase_after(verb)
-    if speaker is None or not _says(verb, speaker, lexicon):
+    if speaker is None or not (_says(verb, speaker, lexicon) or _closes_words(verb, speaker, quote, text, lexicon)):
         return None
     hint = "social_media" if verb.lemma_.lower() in SOCIAL_VERBS else None
     cue = Cue(verb, verb.text, speaker, None, weak=False, kind_hint=hint)
@@ -71,6 +72,17 @@ def _says(verb: Token, speaker: Token, lexicon: Lexicon) -> bool:
         nouns = lexicon.document_nouns | lexicon.statement_nouns
         return speaker.pos_ == "NOUN" and speaker.lemma_.lower() in nouns
     return lemma in lexicon.strong_cues
+
+
+def _closes_words(verb: Token, speaker: Token, quote: Quote, text: str, lexicon: Lexicon) -> bool:
+    """'"All control will rest with the authors," continued Manber.': a verb that is a cue only with a quotation
+    ('continue', 'demand', 'ask') closes one right before it, an utterance ending in a comma, question or
+    exclamation mark inside the closing mark (not a title: '"The Crown" continued its run'), said by a party
+    that can speak."""
+    if verb.lemma_.lower() not in lexicon.weak_cues or verb.lemma_.lower() in lexicon.naming_cues:
+        return False
+    closing = text[quote.start : quote.end].rstrip("\"”’' ")
+    return closing.endswith((",", "?", "!")) and (can_speak(speaker, lexicon) or speaker.ent_type_ == "PERSON")
 
 
 def _noun_phrase_after(verb: Token) -> Token | None:

@@ -116,7 +116,8 @@ class Lexicon:
         capitalised = [w for w in words if w[:1].isupper()]
         if lowered[-1] == "agency" and not {"news", "press", "wire"} & set(lowered):
             return None  # 'the European Space Agency', 'the disaster management agency': a body, not a news agency
-        if capitalised and words[-1].lower() in self.outlet_words and words[-1][:1].isupper():
+        tail = words[-1].rsplit("-", 1)[-1]  # 'the Chicago Sun-Times', 'the Pittsburgh Post-Gazette'
+        if capitalised and tail.lower() in self.outlet_words and words[-1][:1].isupper() and tail[:1].isupper():
             return "outlet"
         if len(capitalised) == len(words) > 1 and words[0].lower() in ("radio", "television", "tv"):
             return "outlet"

@@ -77,6 +77,8 @@ def person_genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]
             continue
         token, person = found[0]
         sent = token.sent
+        if _disjoint_subject(sent, [t for t, _ in found]):
+            continue
         for t in doc[token.i : sent.end]:
             if t.lower_ in _MALE_WORDS:
                 votes[person.name]["m"] += 1
@@ -85,6 +87,20 @@ def person_genders(doc: Doc, people: People, lexicon: Lexicon) -> dict[str, str]
     result = {name: ("m" if c["m"] > c["f"] else "f") for name, c in votes.items() if c["m"] != c["f"]}
     doc.user_data["person_genders"] = result
     return result
+
+
+def _disjoint_subject(sent, mentions: list[Token]) -> bool:
+    """'Again accompanied by Sarkozy, she recounted her experiences': a 'she' subject of a clause that holds the
+    name elsewhere (an adjunct, an object) is someone else; its pronouns say nothing of the named person's sex."""
+    for t in sent:
+        if t.lower_ in _MALE_WORDS | _FEMALE_WORDS and t.dep_ in ("nsubj", "nsubjpass"):
+            clause = t.head
+            if any(
+                clause.left_edge.i <= m.i <= clause.right_edge.i and not (t.left_edge.i <= m.i <= t.right_edge.i)
+                for m in mentions
+            ):
+                return True
+    return False
 
 
 def tokens_by_offset(doc: Doc) -> dict[int, Token]:

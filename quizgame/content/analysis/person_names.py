@@ -7,6 +7,7 @@ people and leaves some names untagged, so these rules weigh the label against wh
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -103,6 +104,27 @@ def untagged_name(tokens: list[Token], lexicon: Lexicon) -> bool:
             return False  # 'ALDI', 'iPhone', 'McDonald' aside: a plain capitalised word or an initial
     initial = any(len(t.text.rstrip(".")) == 1 for t in tokens[:-1])
     return len(tokens[-1].text) >= 3 and (initial or _given(tokens[0].text))
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_ABBREVIATED_BODIES = frozenset("US UK UN EU USA USS UAE DC NY LA SA AU".split())
+
+
+def initials_name(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """'E.O. Wilson', 'J. R. Tolkien': initials and a surname are a person's name, whatever label the tagger gave
+    the run ('E.O. Wilson' comes out an organisation); 'U.N. Habitat', 'A.P. Moller' hold a word of an organisation
+    or are no longer than the initials."""
+    if not 2 <= len(tokens) <= 4 or not all(_INITIALS.match(t.text) for t in tokens[:-1]):
+        return False
+    if any(t.text.replace(".", "") in _ABBREVIATED_BODIES for t in tokens[:-1]):
+        return False  # 'U.N. Habitat', 'U.S. Steel': a place or a body abbreviated
+    if tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the":
+        return False  # 'the U.S.S. Grayback': a name with an article is a thing's
+    surname = tokens[-1].text
+    lower = surname.lower()
+    if lower in lexicon.organization_nouns or lower in lexicon.outlet_words or lower in lexicon.outlet_nouns:
+        return False
+    return surname.istitle() and surname.isalpha() and len(surname) >= 3 and lower not in _ORG_SUFFIXES
 
 
 def given_name_inside(tokens: list[Token]) -> list[Token]:

@@ -112,6 +112,41 @@ _PODCAST_PLUG = re.compile(
     r"episode)\b[^.]{0,40}\bfeatured\b",
     re.IGNORECASE,
 )
+# The page's own calls to the reader, by form: a note that the post also stands on another site ("(This has been
+# cross-posted on www.example.com)", "Cross-posted from the author's blog."), held to a paragraph that is only the
+# note ("Originally published in 1999, the book sold ..." goes on to report); an order to go and read elsewhere
+# ("Go to her post for more information"); a call to join, subscribe or give ("Please join today!", "To subscribe,
+# send a blank email to ..."); a request for the reader's views ("Please let us know what you think.", "Would love
+# to hear what others think."). A question to the reader ("What do you think about ...?") closes the post only:
+# inside a body it is an interviewer's question.
+_CROSS_POST = re.compile(
+    r"^\(?\s*(?:this (?:post |piece |article |entry |story )?(?:has been|was|is|has also been|was also) )?"
+    r"(?:cross[- ]?posted|(?:originally|first|also) (?:published|posted|appeared)|reposted|republished)"
+    r"(?: (?:on|at|to|from|in|by|with permission (?:from|of)))\b[^,;!?]{1,80}?[.)]*$",
+    re.IGNORECASE,
+)
+_GO_READ = re.compile(
+    r"^(?:please )?(?:go|head|click)(?: over)? (?:to|through to)\b[^.!?]{0,80}?\bfor (?:more|further|the full)\b",
+    re.IGNORECASE,
+)
+_CALL = re.compile(
+    r"^(?:please )?(?:join|donate|register|subscribe|sign up)\b[^.!?]{0,60}?\b(?:today|now|here|online)\b"
+    r"|^join us\b"
+    r"|^please (?:join|subscribe|sign up|donate|register|visit|follow|share|support|spread|contact|click|download|"
+    r"leave a comment|comment|write to us|email us|e-mail us)\b"
+    r"|^to (?:subscribe|sign up|join|register|unsubscribe|donate)\b[^.!?]{0,40}?, (?:please )?"
+    r"(?:send|email|e-mail|visit|go to|click|write|call|text|fill)\b",
+    re.IGNORECASE,
+)
+_VIEWS_WANTED = re.compile(
+    r"^(?:please )?(?:let (?:us|me|him|her|them) know|tell (?:us|me)) (?:what you think|your (?:thoughts|views|"
+    r"opinions?|comments)|in the comments)\b"
+    r"|^(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like|be (?:curious|interested|glad|happy)) to hear "
+    r"(?:what (?:you|others|readers)|your|any|from (?:you|readers|others))\b"
+    r"|^(?:please )?(?:share|leave|post) your (?:thoughts|views|comments|opinions?|stories)\b",
+    re.IGNORECASE,
+)
+_READER_QUESTION = re.compile(r"^what do you think\b[^.!]*\?$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r".+?(?:[.!?]+[\"”’)]*(?=\s|$)|$)")
 _MIN_CAPS_WORDS = 6  # a headline says who did what; a shorter line in capitals is a heading
@@ -123,6 +158,7 @@ def find_promos(body: str, outlet: str | None = None) -> list[Promo]:
     found: list[tuple[int, int, float]] = []
     for pattern, confidence in _INLINE:
         found.extend((*m.span(), confidence) for m in pattern.finditer(body))
+    last = _last_paragraph(body)
     for match in _PARAGRAPH.finditer(body):
         start, end = _strip(body, *match.span())
         for inline_start, inline_end, _ in list(found):  # a leading date token does not make a line a promo
@@ -137,6 +173,8 @@ def find_promos(body: str, outlet: str | None = None) -> list[Promo]:
         for sentence in _SENTENCE.finditer(body, start, end):
             s_start, s_end = _strip(body, *sentence.span())
             confidence = _sentence_confidence(body[s_start:s_end], opens_paragraph=s_start == start)
+            if not confidence and start == last and _READER_QUESTION.match(body[s_start:s_end]):
+                confidence = 0.75  # 'What do you think about ...?' closing the post asks the reader
             if confidence:
                 found.append((s_start, s_end, confidence))
     return [Promo(body[s:e], s, e, c) for s, e, c in _merge(found)]
@@ -165,8 +203,14 @@ def _line_confidence(line: str, outlet: str | None) -> float:
 
 def _sentence_confidence(sentence: str, opens_paragraph: bool) -> float:
     sentence = sentence.lstrip(_EMPHASIS)
-    if opens_paragraph and _SERIES_NOTE.match(sentence):
+    if opens_paragraph and _SERIES_NOTE.match(sentence.lstrip("(")):
         return 0.9
+    if opens_paragraph and _CROSS_POST.match(sentence):
+        return 0.85
+    if _GO_READ.match(sentence) or _CALL.match(sentence):
+        return 0.8
+    if _VIEWS_WANTED.match(sentence):
+        return 0.75
     if _PLUG.match(sentence):
         return 0.85
     if _VISIT.match(sentence) and _WEB_PLACE.search(sentence):
@@ -185,6 +229,13 @@ def _sentence_confidence(sentence: str, opens_paragraph: bool) -> float:
     ):
         return 0.75
     return 0.0
+
+
+def _last_paragraph(body: str) -> int:
+    """Where the last paragraph that is not a blockquote starts (-1 if none)."""
+    starts = [_strip(body, *m.span())[0] for m in _PARAGRAPH.finditer(body)]
+    starts = [s for s in starts if s < len(body) and not body[s].isspace()]
+    return starts[-1] if starts and body[starts[-1]] != ">" else -1
 
 
 def _own_site(address: str, outlet: str) -> bool:

@@ -59,7 +59,9 @@ def _personal(
     best: tuple[tuple[int, ...], Person] | None = None
     fallback: Person | None = None
     outside = not _quoted_at(head.doc, head.idx)
-    for at, person in reversed(sorted([*people.mentions, *described], key=lambda m: m[0])):
+    chained = _chained(head, people, lexicon, gender, described) if outside else None
+    mentions = [*people.mentions, *described, *([chained] if chained else [])]
+    for at, person in reversed(sorted(mentions, key=lambda m: m[0])):
         if at >= head.idx:
             continue
         token = by_offset.get(at)
@@ -74,7 +76,8 @@ def _personal(
         fallback = fallback or person
         main = _main_subject(token)
         subject = main or at in people.subjects
-        rank = (0 if subject else 1, distance, 0 if main else 1, 0 if known == gender else 1, -at)
+        level = 0 if main and not _reported_subject(token) else 1
+        rank = (0 if subject else 1, distance, level, 0 if known == gender else 1, -at)
         if best is None or rank < best[0]:
             best = (rank, person)
     unnamed = _unnamed(head, lexicon, gender, outside)
@@ -88,6 +91,28 @@ def _personal(
     if person is not None and genders.get(person.name, gender) == gender:
         return person, 0.45
     return (fallback, 0.45) if fallback else None
+
+
+def _chained(
+    head: Token, people: People, lexicon: Lexicon, gender: str, described: list[tuple[int, Person]]
+) -> tuple[int, Person] | None:
+    """'"I owe everything to you," she said ... She added, "..."': the narration's last 'she' that is a subject,
+    before this one, stands for someone; as a mention of that person it competes with the names before it
+    (the woman who spoke is more likely to add something than a woman named in between as an object)."""
+    cache = head.doc.user_data.setdefault("pronoun_chain", {})
+    words = _HE if gender == "m" else _SHE
+    for token in reversed(head.doc[max(0, head.sent.start - 80) : head.i]):
+        narrating = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj")
+        if token.lower_ not in words or not narrating or _quoted_at(head.doc, token.idx):
+            continue  # 'she said', 'She called on ...'; not 'ask Maria what she is thinking'
+        if _sentences_between(token, head, head.sent.start, True) > _WINDOW:
+            return None
+        if token.i not in cache:
+            cache[token.i] = None  # no cycles
+            found = _personal(token, people, lexicon, gender, described)
+            cache[token.i] = found[0] if found is not None and isinstance(found[0], Person) else None
+        return (token.idx, cache[token.i]) if cache[token.i] is not None else None
+    return None
 
 
 def _unnamed(head: Token, lexicon: Lexicon, gender: str, outside: bool) -> tuple[tuple[int, ...], Token] | None:
@@ -141,6 +166,14 @@ def _in_block(doc: Doc, offset: int) -> bool:
     return within(blocks, offset)
 
 
+def _reported_subject(token: Token) -> bool:
+    """'Jim Swire believes al-Megrahi was not guilty. He described ...': a subject inside what a main clause
+    reports (a clausal complement) is what is said, less likely the next sentence's 'he' than the one who said it."""
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp"
+
+
 def _main_subject(token: Token) -> bool:
     """'Mugabe agreed to a deal in which Tsvangirai became prime minister': Mugabe, not Tsvangirai;
     'According to Dr. Tom Frieden, ...': the source of a statement is its topic as much as a subject."""
@@ -156,6 +189,9 @@ def _collective(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
     The antecedent is a subject that can speak: a name, a group, people, officials. A 'they' that says
     something most often continues the last party that said something ('US authorities claimed ... They
     also stated ...'), further back than the people who merely did something in between."""
+    governing = _governing_subject(head, lexicon, plural)
+    if governing is not None:
+        return governing
     if plural:
         same = _antecedent(head, lexicon, plural, 1, speaking=False, collective=True)
         if same is not None:  # "after the network dropped the ads, which they said ...": one body as 'they'
@@ -191,21 +227,45 @@ def _antecedent(
                 token.dep_ != "nsubj" or not _says(token.head, lexicon) or token.head.dep_ not in _MAIN_CLAUSE
             ):
                 continue  # 'in which Turkey and Libya agreed on borders' is no party speaking in the story
-            many = (
-                token.tag_ in ("NNS", "NNPS")
-                or any(c.dep_ == "conj" for c in token.children)
-                or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
-            )  # "an assembly of foreign ministers"
-            group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
-            if not plural and not group:  # 'The operator, Serra Verde Mineração, ... It also said ...'
-                group = _named_body(token)
-            if (plural and (many or collective and group)) or (not plural and group and not many):
+            if _agrees(token, lexicon, plural, collective):
                 return token
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
         tokens = list(sent)
     return None
+
+
+def _agrees(token: Token, lexicon: Lexicon, plural: bool, collective: bool) -> bool:
+    many = (
+        token.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in token.children)
+        or any(p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in token.children)
+    )  # "an assembly of foreign ministers"
+    group = token.lemma_.lower() in lexicon.organization_nouns or token.ent_type_ in ("ORG", "NORP", "GPE")
+    if not plural and not group:  # 'The operator, Serra Verde Mineração, ... It also said ...'
+        group = _named_body(token)
+    return (plural and (many or collective and group)) or (not plural and group and not many)
+
+
+def _governing_subject(head: Token, lexicon: Lexicon, plural: bool) -> Token | None:
+    """'The guild wants Google to drop the books, as they claim ...': a 'they' or 'it' opening an adverbial
+    clause stands for the subject of the clause it hangs from, not for a party named inside that clause."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    governor = verb.head
+    while governor.dep_ in ("xcomp", "ccomp") and governor.head.i != governor.i and _infinitive(governor):
+        governor = governor.head  # 'wants Google to drop them, as they claim': the wanting party claims it
+    subject = next((c for c in governor.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.pos_ == "PRON" or not (can_speak(subject, lexicon) or _named_body(subject)):
+        return None
+    named = plural and subject.pos_ == "PROPN"  # a body by its name ('The Authors Guild') may be 'they'
+    return subject if named or _agrees(subject, lexicon, plural, collective=True) else None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _named_body(token: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.person_names import (
     given_name_inside,
+    initials_name,
     lone_name_is_person,
     max_words,
     member_of_organisation,
@@ -124,6 +125,7 @@ def find_people(doc: Doc, lexicon: Lexicon, skip: set[int]) -> People:
             or bool(personal_roles)
             or member
             or untagged_name(name_tokens, lexicon)
+            or initials_name(name_tokens, lexicon)
         )
         if len(words) >= 2 and is_person:
             person = found.get(name) or _match_surname(order, words[-1])
@@ -205,6 +207,8 @@ def _organisation(tokens: list[Token], roles: set[str], order: list[Person], lex
     if tokens[-1].lemma_.lower() in lexicon.organization_nouns:
         return True
     tagged_org = any(t.ent_type_ == "ORG" for t in tokens) and not any(t.ent_type_ == "PERSON" for t in tokens)
+    if tagged_org and initials_name(tokens, lexicon):
+        return False  # 'E.O. Wilson', tagged an organisation
     return tagged_org and not roles and _match_surname(order, tokens[-1].text) is None
 
 

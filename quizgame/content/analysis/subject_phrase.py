@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.quoted_persons import expressing_clause
 from quizgame.content.analysis.speakers import People, Person
 
 
@@ -25,16 +26,23 @@ def named_after_comma(head: Token, people: People) -> Person | None:
 
 def person_in_subject(head: Token, people: People) -> Person | None:
     """A person named inside the subject's own words (not in a relative clause or a phrase after it)."""
-    skip = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") and c.i > head.i for t in c.subtree}
+    by = expressing_clause(head)  # 'comments made by Deputy Prime Minister Tharman': he made them
+    skip = {
+        t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") and c.i > head.i and c != by for t in c.subtree
+    }
     skip |= {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}  # "Mr. Mugabe's government"
+    if head.pos_ == "PROPN":  # "Borg Palm, Kazemi's solicitor, stated": the client is not the one who states
+        skip |= {
+            t.i for c in head.rights if c.dep_ == "appos" for g in c.children if g.dep_ == "poss" for t in g.subtree
+        }
     tokens = [t for t in head.subtree if t.i not in skip]
     if not tokens:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    offsets = {t.idx for t in tokens}
     for at, person in people.mentions:
-        if start <= at < end:
+        if at in offsets:
             return person
-    text = head.doc.text[start:end]
+    text = "".join(t.text_with_ws for t in tokens)
     return next((p for p in people.people if p.name in text), None)
 
 

@@ -20,7 +20,9 @@ _BLOCKQUOTE = re.compile(r"^\s*(?:>|@\w+\s*:|\w+\s+@\w+\s*:|RT @\w+)")
 _CAPTION_OR_LIST = re.compile(r"^\s*(?:[—–]|[*•]\s)")
 _HASHTAG_LINE = re.compile(r"^(?:\s*#\w+)+\s*$")
 _FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())
-_SPECULATION = frozenset("perhaps maybe probably possibly arguably surely".split())
+# a guess, or a hope or certainty about what is to come ('This will hopefully be ...', 'Undoubtedly there will be ...')
+_HOPE = frozenset("hopefully undoubtedly doubtless".split())
+_SPECULATION = frozenset("perhaps maybe probably possibly arguably surely".split()) | _HOPE
 _FUNCTION_WORDS = frozenset("that which who whom whose and but or to of for with as than when while where".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 _ANCHORS = frozenset("PERSON ORG GPE LOC FAC NORP DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
@@ -67,18 +69,30 @@ def _line_of(reading: Reading, offset: int) -> str:
     return reading.body[start : end if end >= 0 else len(reading.body)]
 
 
+# A lead-in that ends on its verb of saying: 'Hoder writes:', 'On Tuesday, at 5 PM, Joichi Ito wrote:'.
+_LEAD_IN_VERB = re.compile(
+    r"\b(?:wrote|writes|said|says|added|adds|explained|explains|noted|notes|commented|comments|argued|argues|"
+    r"tweeted|tweets|posted|posts|replied|replies|responded|continued|continues|concluded|concludes)"
+    r"(?: \[[a-z]{2}\])?\s*:$",
+    re.IGNORECASE,
+)
+
+
 def _after_colon(reading: Reading, sentence: Span) -> bool:
-    """A paragraph set under 'Fans criticized the decision:' is their words, not the report."""
+    """A paragraph set under 'Fans criticized the decision:' is their words, not the report. Blogs print a
+    message or a post they copy as plain paragraphs as well; under a lead-in that ends on its verb of saying
+    ('Hoder writes:', 'Joichi Ito wrote:') the first paragraph is the message."""
     paragraph = reading.paragraph_of(sentence.start_char)
     if paragraph == 0:
         return False
     before = reading.text[: reading.paragraph_starts[paragraph]].rstrip()
-    return before.endswith(":") and reading.text[reading.paragraph_starts[paragraph] :].lstrip()[:1] in (
-        '"',
-        "“",
-        ">",
-        "@",
-    )
+    if not before.endswith(":"):
+        return False
+    first = reading.text[reading.paragraph_starts[paragraph] :].lstrip()[:1]
+    if first in ('"', "“", ">", "@"):
+        return True
+    lead_in = before[before.rfind("\n") + 1 :]
+    return first not in ("-", "*", "•") and bool(_LEAD_IN_VERB.search(lead_in))
 
 
 # Function words of the languages quoted most in English blogs (Spanish, Portuguese, French, Italian,
@@ -128,8 +142,12 @@ def _introduces_quotation(reading: Reading, sentence: Span) -> bool:
     for line in reading.text[sentence.end_char :].lstrip().split("\n"):
         if not line.strip() or CREDIT.search(line):
             continue
-        return bool(_BLOCKQUOTE.match(line)) or line.startswith(('"', "“"))
+        return bool(_BLOCKQUOTE.match(line)) or line.startswith(('"', "“")) or bool(_LIST_ITEM.match(line))
     return False
+
+
+# 'Three cities come to mind:' above '- Kuala Lumpur, Malaysia': the sentence introduces a list set out below.
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]\s|\d{1,2}[.)]\s)")
 
 
 _POINTERS = frozenset(["here", "below"])
@@ -165,6 +183,8 @@ def _speculative(sentence: Span) -> bool:
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children
     ):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HOPE for c in root.children):
+        return True  # 'The bridge will hopefully open in May' (not 'slowly but surely turning into')
     return any(t.lower_ in _SPECULATION for t in sentence[:4])
 
 

@@ -188,3 +188,64 @@ def test_an_address_alone_is_a_plug_on_the_outlets_own_site_and_a_link_elsewhere
     assert [p.text for p in find_promos("The vote.\n\nhttps://www.voanews.com/a/123.html", "Voice of America")] == [
         "https://www.voanews.com/a/123.html"
     ]
+
+
+def test_a_note_that_the_post_stands_on_another_site_is_a_promo():
+    body = (
+        "The festival opened on Friday.\n\n"
+        "(This has been cross-posted on www.riverdiary.net)\n\n"
+        "Cross-posted from the author's blog at harbourlights.net.\n\n"
+        "(first published at lakeside-notes.org)"
+    )
+    assert texts(body) == [
+        "(This has been cross-posted on www.riverdiary.net)",
+        "Cross-posted from the author's blog at harbourlights.net.",
+        "(first published at lakeside-notes.org)",
+    ]
+
+
+def test_a_paragraph_that_goes_on_to_report_is_no_cross_post_note():
+    body = "Originally published in 1999, the novel sold a million copies.\n\nFirst posted on Monday, the video drew 5,000 views."
+    assert texts(body) == []
+
+
+def test_calls_to_go_read_join_or_subscribe_are_promos():
+    body = (
+        "The network has 300 members.\n\n"
+        "Go to Amal's blog for more details and to sign the petition.\n\n"
+        "Membership is free. Please join today!\n\n"
+        "To subscribe, send an empty message to news-list at example.org."
+    )
+    assert texts(body) == [
+        "Go to Amal's blog for more details and to sign the petition.",
+        "Please join today!",
+        "To subscribe, send an empty message to news-list at example.org.",
+    ]
+
+
+def test_reporting_on_joining_or_subscribing_is_not_a_promo():
+    body = (
+        "To join the scheme, farmers must register by March.\n\n"
+        "Join rates rose by 4 percent, the union said.\n\n"
+        "Subscribers went to the court for more than a year."
+    )
+    assert texts(body) == []
+
+
+def test_asking_the_reader_for_views_is_a_promo():
+    body = (
+        "The council voted on Tuesday.\n\n"
+        "Reactions? Please let us know what you think.\n\n"
+        "We would love to hear from readers in the north.\n\n"
+        "What do you think of the new bridge?"
+    )
+    assert texts(body) == [
+        "Please let us know what you think.",
+        "We would love to hear from readers in the north.",
+        "What do you think of the new bridge?",
+    ]
+
+
+def test_a_question_inside_the_body_is_an_interviewers_not_the_pages():
+    body = "What do you think of the new law?\n\nThe minister said it was overdue.\n\nThe law takes effect in May."
+    assert texts(body) == []

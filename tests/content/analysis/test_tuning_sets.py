@@ -24,6 +24,7 @@ TUNING_FOLDERS = [
     "styles7",
     "styles8",
     "styles9",
+    "styles10",
     "styles11",
 ]
 FROZEN_FOLDERS = [
