@@ -66,8 +66,6 @@ def _that_clause(head: Token) -> Token | None:
 
 
 def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
-    if noun.dep_ == "dobj" and noun.head.i in cues:
-        return  # 'put forth the notion that ...': the verb's cue (_issued_cue) carries it already
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS | {"make"}:
         owner = subject_of(noun.head)  # "The ministry made the announcement that ..."
@@ -80,6 +78,8 @@ def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
     if owner is None or clause is None:
         return
     content = clean_span(noun, [t for t in clause.subtree if t.i != clause.left_edge.i or t.lower_ != "that"])
+    if noun.dep_ == "dobj":
+        cues.pop(noun.head.i, None)  # 'put forth the notion that ...': one statement, not the verb's as well
     cues[noun.i] = Cue(noun, noun.text, owner, content, weak=False, strength=0.8)
 
 

@@ -136,7 +136,9 @@ def recounts_an_event(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("recall", "recount", "describe") or _says_more(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.lemma_.lower() in _EVENTS for o in objects)
+    return bool(objects) and all(
+        o.lemma_.lower() in _EVENTS and not any(c.dep_ in ("relcl", "acl") for c in o.children) for o in objects
+    )  # 'recalled the day the soldiers came to his village' tells what happened: a memory still speaks
 
 
 def _says_more(verb: Token, words: tuple[str, ...] = ("that", "as")) -> bool:
