@@ -64,9 +64,26 @@ def merge(
 
 
 def _same_subject(a: QuestionRecord, b: QuestionRecord) -> bool:
+    """Same kind, same article, and either overlapping evidence or a line of the article offered in both
+    (a choice that is a sentence: not a fixed option such as "Nobody: the reporter tells us"). A
+    not_reporting control drawn anew shows other lines and cites another one, but beside the approved
+    control of its article it asks the same thing again (`quizgame generate` on content/ added the Fox
+    control q-366ca9ea15 beside the approved q-3db273549d, sharing "The mayor thanked Best in a post on
+    Twitter.")."""
     if a.kind != b.kind or a.evidence is None or b.evidence is None or a.evidence.article != b.evidence.article:
         return False
-    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
+        return True
+    return bool(_article_lines(a) & _article_lines(b))
+
+
+def _article_lines(question: QuestionRecord) -> set[str]:
+    """The choices that are sentences of the article: four words or more, ending a sentence."""
+    return {
+        " ".join(c.split())
+        for c in question.choices
+        if len(c.split()) >= 4 and c.rstrip("”’\"' )").endswith((".", "!", "?"))
+    }
 
 
 def default_analyzer(articles: Sequence[ArticleFile]) -> list[ArticleAnalysis]:

@@ -22,6 +22,20 @@ from quizgame.game.passage import Source, shown_passages
 from quizgame.game.tap_words import question_sentence
 
 RULE = "-" * 72
+# The piece the play page highlights before the answer (the sentence to tap, in its paragraph). Marked as
+# Markdown bold, not «»: guillemets read as quotation marks, suggesting a quoted speaker in a passage
+# that asks about the reporter's own voice (a teacher's reading of reading7's Spanish-language post).
+MARK_LEGEND = " (the highlighted sentence in **bold**)"
+
+
+def mark(text: str) -> str:
+    """A highlighted piece as plain text: bold around its words, its own edge spaces kept outside."""
+    core = text.strip()
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    tail = text[len(text.rstrip()) :]
+    return f"{lead}**{core}**{tail}"
 
 
 def generated(coverage: Sequence[Coverage]) -> list[QuestionRecord]:
@@ -54,9 +68,9 @@ def question_text(question: QuestionRecord, articles: dict[str, ArticleFile]) ->
         evidence_text=evidence.text if evidence else None,
     )
     for passage in passages:
-        lines.append(f"  Passage ({passage.outlet}):")
-        # a piece marked before the answer (the sentence to tap, in its paragraph) is shown in «»
-        shown = "\n\n".join("".join(f"«{p.text}»" if p.marked else p.text for p in para) for para in passage.paragraphs)
+        marked = any(p.marked for para in passage.paragraphs for p in para)
+        lines.append(f"  Passage ({passage.outlet}){MARK_LEGEND if marked else ''}:")
+        shown = "\n\n".join("".join(mark(p.text) if p.marked else p.text for p in para) for para in passage.paragraphs)
         lines += [f"  | {line}" for line in shown.splitlines() if line.strip()]
     strip = question_sentence(question.kind, evidence.text if evidence else None, question.choices, question.answer)
     if strip is not None:

@@ -152,3 +152,42 @@ def test_the_command_on_the_real_analysis_keeps_the_curated_set_and_is_repeatabl
 def test_a_folder_without_articles_is_an_error(tmp_path):
     with pytest.raises(ContentError, match="no articles"):
         regenerate(tmp_path, analyze=seed_analyzer)
+
+
+def test_a_control_drawn_anew_that_shows_a_line_of_an_approved_one_does_not_double_it():
+    from quizgame.content.question_files import Evidence
+
+    def lines_item(qid, lines, start, status):
+        return QuestionRecord(
+            qid,
+            "not_reporting",
+            "sourcing",
+            "Which of these lines is a plug or a housekeeping note, not reporting?",
+            [*lines, "None of them: all four are the article's own text"],
+            [4],
+            "e",
+            Evidence("town-news", start, start + 30, lines[0]),
+            ["town-news"],
+            status=status,
+            control=True,
+        )
+
+    approved = lines_item(
+        "q-a",
+        ["The bridge closed on Monday.", "The mayor thanked the crew on Twitter.", "c d e f.", "g h i j."],
+        0,
+        "approved",
+    )
+    redrawn = lines_item(
+        "q-b",
+        ["Trucks were sent round by the ring road.", "The mayor thanked the crew on Twitter.", "k l m n.", "o p q r."],
+        300,
+        "candidate",
+    )
+    elsewhere = lines_item(
+        "q-c", ["Four new lines here, all different.", "w x y z.", "s t u v.", "a b c d e."], 900, "candidate"
+    )
+    assert merge([approved], [redrawn, elsewhere]) == [approved, elsewhere]
+    # fixed options ("None of them ...", "To a person the article names") are no line of the article
+    same_options = replace(elsewhere, id="q-d", choices=["One.", "Two.", "Three.", "Four.", approved.choices[-1]])
+    assert merge([approved], [same_options]) == [approved, same_options]

@@ -99,3 +99,13 @@ def test_slurs_and_obscenities_need_two_mentions_and_a_passing_racist_abuse_none
         "slurs or obscenities spelled out"
     ]
     assert sensitive_topics("", "Some comments posted on the site contain personal and racist abuse.") == []
+
+
+def test_a_natural_disasters_toll_is_not_flagged_as_a_war_or_persecution():
+    """Reading10: an earthquake report recalling "In September of 1999, 2300 people were killed in central
+    Taiwan after a magnitude 7.6 quake" was flagged "a war or persecution killing thousands"."""
+    assert sensitive_topics("Quake strikes", "In 1999, 2300 people were killed after a magnitude 7.6 quake.") == []
+    assert sensitive_topics("Floods", "Thousands were killed when the river flooded the valley in a storm.") == []
+    assert sensitive_topics("Report", "In 1994, 5000 civilians were killed by the militia. A storm hit later.") == [
+        "a war or persecution killing thousands"
+    ]

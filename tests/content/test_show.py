@@ -66,3 +66,15 @@ def test_a_sensitive_story_is_flagged_under_its_heading_and_its_questions_still_
     assert len([line for line in lines if line.startswith("Q: ")]) == len(
         [line for line in LINES if line.startswith("Q: ")]
     )
+
+
+def test_the_sentence_to_tap_is_marked_bold_not_with_guillemets_that_read_as_quotation_marks():
+    from quizgame.content.show import mark
+
+    assert mark(" Prices soared last week. ") == " **Prices soared last week.** "
+    assert mark("") == ""
+    assert "«" not in TEXT and "»" not in TEXT
+    marked = [line for line in LINES if line.startswith("  | ") and "**" in line]
+    assert marked, "the seed articles give a tap item whose sentence is highlighted"
+    headers = [line for line in LINES if line.startswith("  Passage (") and "**bold**" in line]
+    assert headers

@@ -34,7 +34,7 @@ from quizgame.content.analysis.nested_sources import (
     states_relayed,
 )
 from quizgame.content.analysis.person_names import person_noun
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.quote_fallbacks import (
     after_addressing,
     after_colon,
@@ -85,6 +85,8 @@ def find_attributions(reading: Reading, people: People, lexicon: Lexicon) -> lis
             elif cue.content is None or cue.content[1] > quote.start:
                 used.add(cue.verb.i)  # a cue whose own clause ends before the quotation also reports it
             made = make_found(reading, people, lexicon, cue, quote.inner, direct=True, extra=(quote.start, quote.end))
+            if made is not None:  # 'The agency quotes the minister saying, "..."': the agency passes it on
+                found.extend(quoting_source(reading, people, lexicon, replace(cue, content=quote.inner)))
         if made is None:
             made = inverted_cue(reading, people, lexicon, quote)
         if made is None:

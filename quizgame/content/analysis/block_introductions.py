@@ -26,6 +26,8 @@ def introducing_cue(reading: Reading, cues: list[Cue], intro: Span) -> Cue | Non
     before; else, after a colon, the sentence's subject ("Ahmed also criticized Mauritania:")."""
     sentences = [s for s in reading.sentences if intro.start <= s.start < intro.end or s.start <= intro.start < s.end]
     for index, sentence in enumerate(reversed(sentences)):
+        if not index and (received := _received_from(sentence)) is not None:
+            return received  # 'I received this in an email from Alex, which I think is a good start:'
         own = [c for c in cues if c.speaker is not None and sentence.start <= c.verb.i < sentence.end]
         if own and not index and (nearest := nearest_the_colon(sentence, own)) is not None:
             return _unnamed(nearest)
@@ -75,6 +77,32 @@ def _announcing(sentence: Span, intro: Span) -> Cue | None:
     if root.tag_ == "NNS" and root.i == words[-1].i:
         named = [c for c in root.children if c.dep_ == "compound"]  # "The X blog comments.": "blog" speaks
         return Cue(root, root.text, named[-1], None, weak=False) if named else None
+    return None
+
+
+_RECEIVING = frozenset({"receive", "get", "obtain", "arrive"})
+_THIS = frozenset({"this", "these", "it", "following"})
+_WORDS_SENT = frozenset({"note", "comment", "reply", "response", "text", "answer", "words"})
+
+
+def _received_from(sentence: Span) -> Cue | None:
+    """A lead-in that tells how the blogger came by the words below and from whom ('I received this in an email from
+    Alex:', 'We got this message from Maria Lopez last night:', 'This note arrived from the mayor's office:'): the
+    sender wrote them, not the one who received them."""
+    root = sentence.root
+    if root.lemma_.lower() not in _RECEIVING or not sentence.text.rstrip().endswith(":"):
+        return None
+    deps = ("dobj", "nsubj") if root.lemma_.lower() == "arrive" else ("dobj",)  # 'This note arrived from ...'
+    received = [c for c in root.children if c.dep_ in deps]
+    words = load_lexicon().statement_nouns | _WORDS_SENT
+    if not any(r.lower_ in _THIS or r.lemma_.lower() in words for r in received):
+        return None  # 'The volunteers got help from the council:' received no words
+    for token in root.subtree:
+        if token.lower_ != "from" or any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") for a in token.ancestors):
+            continue
+        sender = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if sender is not None:
+            return Cue(root, root.text, sender, None, weak=False)
     return None
 
 

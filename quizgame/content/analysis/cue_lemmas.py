@@ -13,7 +13,7 @@ from quizgame.content.analysis.cue_verbs import identifies_as, remembers_as, tha
 from quizgame.content.analysis.deeds import hung_participle
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.not_stated import negated
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.small_clauses import causes_a_state
 
 _CLAUSE_DEPS = {"ROOT", "advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis", "pcomp"}

@@ -47,8 +47,8 @@ def outlet_of(
             return mention.name, mention.confidence
     in_cue = [m for m in mentions if m.name in item.attribution.cue]
     for mention in in_cue:  # the outlet is named in the cue ("told newspaper The Jakarta Globe")
-        if not _owner_of_next(mention, in_cue, doc):
-            return mention.name, 0.9 * mention.confidence
+        told = _station_after(mention, mentions, doc) or mention
+        return told.name, 0.9 * told.confidence
     told = _told_by_description(verb, mentions)
     if told is not None:  # "told the sports newspaper AS that ...": the name after the one told
         return told.name, 0.9 * told.confidence
@@ -65,6 +65,9 @@ def outlet_of(
     if beside:
         nearest = min(beside, key=lambda m: abs(m.start - verb.i))
         return nearest.name, 0.85 * nearest.confidence
+    work = next((m for m in mentions if speaker is not None and _its_work(doc[m.start : m.end].root, speaker)), None)
+    if work is not None:  # "told the court that, according to a Guardian report, ...": inside another's words
+        return work.name, 0.85 * work.confidence
     if item.via_outlet and _via_a_newsroom(item.via_outlet, mentions) and not same_outlet(item.via_outlet, own):
         return item.via_outlet, 0.8
     if speaker is not None and sources and of_its_kind(speaker, sources[-1]) and refers_back(speaker, sources[-1]):
@@ -86,6 +89,14 @@ def outlet_of(
         return joined.doc[joined.left_edge.i : joined.i + 1].text, 0.55
     told = told_press(verb) or press_quoted(verb)  # "told state television", "State TV quoted him as saying"
     return (told, 0.55) if told else None
+
+
+# A newsroom's works, which speak for it: "according to a Guardian report", "the Guardian's story".
+_PRESS_WORKS = frozenset("report article story editorial broadcast".split())
+
+
+def _its_work(root: Token, speaker: Token) -> bool:
+    return root.head == speaker and root.dep_ in ("compound", "poss") and speaker.lemma_.lower() in _PRESS_WORKS
 
 
 # A newsroom's owners and officers speak for themselves or the business, not as its reporters ('Washington Post
@@ -117,11 +128,12 @@ def _via_a_newsroom(outlet: str, mentions: list[Mention]) -> bool:
     return outlet.split()[-1].lower() not in NEEDS_NEWS or any(bare_name(m.name) == bare_name(outlet) for m in mentions)
 
 
-def _owner_of_next(mention: Mention, in_cue: list[Mention], doc: Doc) -> bool:
-    """'told CBS station KDKA-TV', 'ABC affiliate KOMO': a network before a descriptor names the owner of the
-    station named next, which is the one spoken to."""
-    between = doc[mention.end : mention.end + 1]
-    return any(m.start == mention.end + 1 for m in in_cue) and between.text.lower() in DESCRIPTORS | {
-        "affiliate",
-        "affiliates",
-    }
+def _station_after(mention: Mention, mentions: list[Mention], doc: Doc) -> Mention | None:
+    """'told CBS station KDKA-TV', 'ABC affiliate KOMO', "told CNN's Turkish sister network, CNN Turk": a network
+    before a descriptor names the owner of the station named next, which is the one spoken to (even where the
+    parse ends the cue's object before that name)."""
+    following = next((m for m in mentions if mention.end < m.start <= mention.end + 6), None)
+    if following is None or doc[following.start : following.end].root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "told the Xinhua news agency Burghol had received threats": the told words' subject
+    between = [t.lower_ for t in doc[mention.end : following.start] if not t.is_punct and t.lower_ != "'s"]
+    return following if between and between[-1] in DESCRIPTORS | {"affiliate", "affiliates"} else None

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import clean_span, paragraph_of
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 
 _PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it"}
 

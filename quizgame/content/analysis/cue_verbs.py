@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 
 # Public judgements: with an object they are statements whether quoted or not ("denounced the memoranda",
 # "criticized the House's decision", "slammed the ruling as ..."), as "accused X of" is.
@@ -230,9 +230,10 @@ def names_as(verb: Token) -> bool:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """'an attack said to have killed 140', 'soldiers, reported to number about 100': hearsay, no speaker."""
-    doc = verb.doc
-    if verb.lemma_.lower() in _HEARSAY and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
+    """'an attack said to have killed 140', 'soldiers, reported to number about 100': hearsay, no speaker.
+    Not 'the minister said to the Daily Mirror': there 'to' is a preposition naming the listener."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.lemma_.lower() in _HEARSAY and nxt is not None and nxt.lower_ == "to" and nxt.dep_ != "prep":
         return True
     return (
         verb.tag_ == "VBN"

@@ -58,8 +58,9 @@ from quizgame.content.analysis.impersonal import impersonal_source
 from quizgame.content.analysis.in_documents import is_document_noun
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import SpeakerKind
+from quizgame.content.analysis.nested_sources import quoted_party
 from quizgame.content.analysis.not_stated import negated, states_nothing
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.reading import Reading, same_token
 from quizgame.content.analysis.rejoinders import caveat_noun, clip_before, rejoinder_cue, rejoinder_noun
 from quizgame.content.analysis.social_cues import commenting_on, social_media_nearby
@@ -98,6 +99,7 @@ def find_cues(reading: Reading, lexicon: Lexicon, surnames: set[str]) -> list[Cu
                 )
                 judged = weak and (judges(token, lemma) or cites_a_reason(token, lemma, lexicon))
                 cue = _verb_cue(token, lexicon, weak=weak and not judged, lemma=lemma)
+                cue.speaker = quoted_party(token) or cue.speaker  # 'quotes the minister saying': the minister
                 inverted = inverted_subject(token, lexicon)
                 if inverted is not None:  # 'Added the minister, "..."': the speaker, not what was said
                     cue.speaker, cue.content = inverted, content_of(token, [inverted], False)

@@ -16,7 +16,7 @@ from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.cues import SOCIAL_VERBS
 from quizgame.content.analysis.found import Found, make_found
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.quotes import Quote
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People

@@ -36,9 +36,9 @@ def quoting_source(reading: Reading, people: People, lexicon: Lexicon, cue: Cue)
     """'State radio quoted the minister as saying ...', '... was quoted by Reuters as saying': whoever quoted the
     speaker passes the words on, a source of its own (a nested source: both are credited)."""
     verb = cue.verb
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() != "quote":
+    quoting = quoting_verb(verb)
+    if quoting is None:
         return []
-    quoting = verb.head.head
     agent = next((c for c in quoting.children if c.dep_ == "agent"), None)
     source = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
     source = source or next((c for c in (agent.children if agent else []) if c.dep_ == "pobj"), None)
@@ -47,6 +47,26 @@ def quoting_source(reading: Reading, people: People, lexicon: Lexicon, cue: Cue)
     nested = Cue(quoting, f"quoted ... as {verb.text}", source, cue.content, weak=False, strength=0.9)
     made = make_found(reading, people, lexicon, nested, cue.content, direct=False, extra=None)
     return [made] if made is not None else []
+
+
+def quoting_verb(verb: Token) -> Token | None:
+    """The 'quote' of 'quoted the minister as saying' or of 'quotes the minister saying, "..."' (no 'as': the
+    participle hangs from the quoting verb)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        return verb.head.head
+    if verb.dep_ in ("advcl", "ccomp") and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "quote":
+        return verb.head  # 'quotes the minister saying': the participle on the verb (with the name as its subject)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ == "quote":
+        return verb.head.head  # 'quoted [the minister saying ...]': the parser hangs the participle on the name
+    return None
+
+
+def quoted_party(verb: Token) -> Token | None:
+    """'Reuters quoted the finance minister saying the deal was close': the minister says it, not Reuters."""
+    quoting = quoting_verb(verb) if verb.dep_ in ("advcl", "acl") else None
+    if quoting is None:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def evidence(cue: Cue, lexicon: Lexicon) -> bool:

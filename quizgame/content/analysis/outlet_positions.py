@@ -36,8 +36,8 @@ _NOT_NEWSROOMS = frozenset(["LOC", "FAC", "EVENT", "LAW", "DATE", "TIME", "MONEY
 _GUESSED = frozenset(["PERSON", "GPE", "NORP"])
 _NEWSROOM_WORDS = frozenset("daily weekly radio tv television news the".split())
 _PRESS_WORDS = _NEWSROOM_WORDS - {"the"}
-# Small words inside a body's full name: "Institute of Volcanology and Seismology".
-_NAME_JOINERS = frozenset(["of", "and", "for", "on"])
+# Small words inside a body's full name: "Institute of Volcanology and Seismology", "Campaign to End Hunger".
+_NAME_JOINERS = frozenset(["of", "and", "for", "on", "to"])
 # What a party, a shop or a company has and a newsroom does not: named elsewhere in the article with one of
 # these, the name is that kind of body.
 _OTHER_BODIES = frozenset(

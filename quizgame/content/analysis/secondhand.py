@@ -124,10 +124,27 @@ def _cited(item: Found, mentions: list[Mention], outlet: str) -> list[Mention]:
     doc = verb.doc
     result = []
     for mention in mentions:
-        citing = cited_verb(doc[mention.start : mention.end].root)
-        if citing is not None and citing.head in (verb, item.cue.speaker) and not same_outlet(mention.name, outlet):
+        root = doc[mention.start : mention.end].root
+        citing = cited_verb(root)
+        relayed = citing is not None and citing.head in (verb, item.cue.speaker) or _as_quoted_by(root, verb)
+        if relayed and not same_outlet(mention.name, outlet):
             result.append(mention)
     return result
+
+
+def _as_quoted_by(root: Token, verb: Token) -> bool:
+    """'X said in an interview with Sky News, as quoted by the Times': the outlet that relayed the words given to
+    another; the parse may hang the 'as' clause on the words said ('told Sky News that ..., as reported by')."""
+    agent = root.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.lower_ != "by":
+        return False
+    participle = agent.head
+    return (
+        participle.lemma_.lower() in ("quote", "report")
+        and participle.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in participle.children)
+        and verb.is_ancestor(participle)
+    )
 
 
 def _named_before(mentions: list[list[Mention]], index: int, before: int) -> list[str]:

@@ -18,7 +18,7 @@ from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.model import Attribution
 from quizgame.content.analysis.nested_sources import participle_holder
 from quizgame.content.analysis.person_names import person_noun
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.reading import Reading
 from quizgame.content.analysis.speakers import People
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import Cue, clean_span
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.reading import same_token
 
 # the clause a cue reports, or one describing a noun in it ('members of Al Qaeda, who accuse ...'): inside, not beside

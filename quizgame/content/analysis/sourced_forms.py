@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quizgame.content.analysis.lexicon import Lexicon
-from quizgame.content.analysis.pronouns import can_speak
+from quizgame.content.analysis.pronoun_bodies import can_speak
 from quizgame.content.analysis.reading import Reading
 
 _PLACING = frozenset(["place", "put"])

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quizgame.content.analysis.model import LoadedTerm
-from quizgame.content.kinds import gate, trace
+from quizgame.content.kinds import gate, plain_lines, trace
 from quizgame.content.kinds.common import (
     Coverage,
     evidence,
@@ -26,6 +26,7 @@ from quizgame.content.kinds.common import (
 from quizgame.content.kinds.evaluative import possibly_loaded
 from quizgame.content.kinds.fits import neutral_fits
 from quizgame.content.kinds.inflection import has_lexicon_word, same_form
+from quizgame.content.kinds.loaded_lessons import lesson
 from quizgame.content.kinds.readable import showable
 from quizgame.content.question_files import Evidence, QuestionRecord
 from quizgame.content.tap_units import intent_starts, key_blind_units
@@ -82,6 +83,8 @@ def _sentence_gate(item: Coverage, span: tuple[int, int], terms: list[LoadedTerm
         return "a blockquoted comment, a cut sentence or one with '[ca]' (readable.showable)"
     if scare_quoted(item.body, *span):
         return "a scare quote beside the term: a second defensible key (scare_quoted)"
+    if plain_lines.speaks_to_the_reader(item.body[span[0] : span[1]]):
+        return "the writer's wish to the reader: a comment that may be ironic (plain_lines.speaks_to_the_reader)"
     unsure = [t.term for t in terms if not keyable(t, item.body)]
     if unsure:
         return f"'{unsure[0]}' not charged beyond dispute here (keyable)"
@@ -112,24 +115,6 @@ _VIOLENT_ACT = re.compile(
 # "said" and "already neutral" would both be defensible. Still fair distractors elsewhere.
 _CONFESSION = re.compile(r"^(admit|conced|confess)", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being|am|keeps?|kept)\s+$", re.IGNORECASE)
-
-
-# Where the lexicon took an entry from ("(VADER lexicon, MIT)", "(Words to watch: puffery)"): for the
-# teacher and the licence, not a lesson; reading4's teacher found it printed to students.
-_CREDIT = re.compile(r"\s*\([^()]*(lexicon|Words to watch|written for this project)[^()]*\)(?=\.?\s*$)")
-
-
-def in_sentence_form(term: LoadedTerm) -> str:
-    """The lexicon's reason, naming the word as the sentence writes it: "'claims' casts doubt" for a
-    sentence with "claims", not the lexicon's "'claimed'"."""
-    surface = term.term.strip()
-
-    def same_word(match: re.Match[str]) -> str:
-        word = match.group(1)
-        related = word.lower() != surface.lower() and " " not in surface and word[:4].lower() == surface[:4].lower()
-        return f"'{surface}'" if related else match.group(0)
-
-    return re.sub(r"'([A-Za-z-]+)'", same_word, _CREDIT.sub("", term.reason))
 
 
 def scare_quoted(body: str, start: int, end: int) -> bool:
@@ -222,6 +207,8 @@ def generate(item: Coverage, others: Sequence[Coverage]) -> list[QuestionRecord]
             continue
         if any(overlaps(sentence.start, sentence.end, t.start, t.end) for t in item.analysis.loaded_terms):
             continue
+        if plain_lines.speaks_to_the_reader(sentence.text):
+            continue  # a comment to the reader, perhaps ironic: "No loaded word" is no safe key either
         if has_lexicon_word(sentence.text) or any(possibly_loaded(w) for w in sentence.text.split()):
             # a word the lexicon lists, rated too low to report, or an evaluative word the lexicon lacks
             # ("brave", "disgraceful"): "No loaded word" is no safe key
@@ -250,19 +237,6 @@ def whole_phrases(texts: list[str], answer: list[int]) -> tuple[list[int], list[
     return sorted(keyed), phrases
 
 
-def lesson(term: LoadedTerm) -> str:
-    """The lexicon's reason, and its neutral word where it fits the sentence's form ("removed" is no
-    alternative to "oust": the neutral word is left out rather than offered wrongly inflected). A neutral
-    in parentheses is the lexicon's instruction, not a word: reading5's teacher found 'A neutral alternative:
-    "(none)"' printed to students."""
-    if term.neutral.strip().startswith("("):
-        return f"{in_sentence_form(term)} {instead(term.neutral)}"
-    neutral = re.split(r"[/;,]| or ", term.neutral)[0].strip()
-    if neutral and same_form(term.term, neutral):
-        return f'{in_sentence_form(term)} A neutral alternative: "{term.neutral}".'
-    return in_sentence_form(term)
-
-
 def alternative_fits(body: str, start: int, end: int, term: LoadedTerm) -> bool:
     """Does the neutral word the lesson would offer fit the sentence's grammar (`fits.neutral_fits`)? A
     word of the wrong ending is left out of the lesson (`lesson`); one the construction rejects ("said"
@@ -271,17 +245,6 @@ def alternative_fits(body: str, start: int, end: int, term: LoadedTerm) -> bool:
     if not neutral or neutral.startswith("(") or not same_form(term.term, neutral):
         return True
     return neutral_fits(body[start:end], term.start - start, term.term, neutral)
-
-
-def instead(placeholder: str) -> str:
-    """What a neutral version does, from the lexicon's instruction: "(none)" and "(leave out)" leave the word
-    out, "(describe the act)" describes the act, "(the name alone)" uses the name alone."""
-    said = placeholder.strip().strip("()").strip().rstrip(".")
-    if not said or said.lower() in ("none", "leave out"):
-        return "A neutral version leaves the word out."
-    if said.split()[0].lower() in ("describe", "give", "say"):
-        return f"A neutral version would {said} instead."
-    return f"A neutral version uses {said}."
 
 
 def _shape_gives_key_away(tokens: list[str], answer: list[int]) -> bool:

@@ -27,7 +27,8 @@ from quizgame.content.kinds.common import (
 from quizgame.content.kinds.evaluative import possibly_loaded
 from quizgame.content.kinds.fits import neutral_fits
 from quizgame.content.kinds.inflection import form, has_lexicon_word, inflects
-from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, in_sentence_form, reporter_terms
+from quizgame.content.kinds.loaded_lessons import in_sentence_form
+from quizgame.content.kinds.loaded_word import KEY_CONFIDENCE, reporter_terms
 from quizgame.content.kinds.voices import speech_verb
 from quizgame.content.question_files import QuestionRecord
 

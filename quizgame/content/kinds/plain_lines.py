@@ -33,6 +33,23 @@ _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|(?i:me|my|we|we're|we've|our|ours)|us
 _VIEWS = frozenset({judgement.JUDGEMENT, judgement.FEELING, judgement.COMPARISON})
 
 
+# The writer turning to the reader with a wish or an exhortation ("but let's hope things will be okay",
+# "we can only hope"): a comment whose tone a sentence alone does not settle. In styles9's Russia post it
+# closes a sarcastic line about the country's richest civil servant ("Unfortunately, his income fell in
+# 2010, but let's hope things will be okay."): read literally, "Unfortunately" judged his loss as bad.
+_TO_THE_READER = re.compile(
+    r"\b(let['’]s|let us) (hope|pray|wish|see|not forget|be honest|face it)\b|\b(we|one|you) can only (hope|wish|pray)\b"
+    r"|\bfingers crossed\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_to_the_reader(text: str) -> bool:
+    """Does the writer turn to the reader with a wish or an exhortation? Such a comment may be ironic: its
+    judging words are not safe keys, and "No loaded word" is no safe key either."""
+    return bool(_TO_THE_READER.search(text))
+
+
 def takes_a_stance(text: str) -> bool:
     """A question, an exclamation, a hope, a wish, advice or the writer's "I" or "we": never a line
     shown beside a plug, where a student would defend it as "not reporting"."""

@@ -39,9 +39,42 @@ def word_count(text: str) -> int:
 
 def clip(text: str, limit: int = 90) -> str:
     """A quotation short enough for a prompt, cut at a word boundary, its own outer marks dropped and
-    inner marks made single, so that it reads cleanly inside the prompt's quotation marks."""
+    inner marks made single, so that it reads cleanly inside the prompt's quotation marks; a bracket it
+    opens is closed."""
     text = _DATELINE.sub("", text.strip())
-    return inner(shorten(text.strip(_QUOTES + " "), limit).rstrip(","))
+    return inner(brackets_closed(shorten(outer_marks_dropped(text), limit).rstrip(",")))
+
+
+def outer_marks_dropped(text: str) -> str:
+    """`text` without the quotation marks around it: a lone mark at either end (the other one cut off), or
+    the two ends' marks when they are the only ones. A mark at the start that closes inside the text is
+    kept with its pair when more words follow it than it holds: '"changes in the fault line" from April's
+    quake, caused ...' lost its opening mark and read "changes in the fault line' from April's quake ..." (a
+    teacher's reading of reading10); a quotation followed by the reporter's shorter tag ('"...," the
+    director said.') is the quoted words alone."""
+    text = text.strip().rstrip(",;: ")
+    marks = [at for at, c in enumerate(text) if c in _QUOTES]
+    if len(marks) == 1 and marks[0] in (0, len(text) - 1):
+        return text.strip(_QUOTES + " ")
+    if len(marks) == 2 and marks == [0, len(text) - 1]:
+        return text[1:-1].strip()
+    if len(marks) == 2 and marks[0] == 0:
+        quoted, after = text[1 : marks[1]], text[marks[1] + 1 :]
+        if len(quoted.split()) >= len(after.split()):
+            # the quotation, then the reporter's tag ('"The Voice of America is saddened," the director said.'):
+            # the quoted words alone
+            return quoted.strip()
+    return text
+
+
+def brackets_closed(text: str) -> str:
+    """`text` with a bracket it opens and does not close closed at its end: "the earthquake occurred at
+    16:53 local time (2353 UTC" was a statement cut before its closing bracket (reading10)."""
+    for opening, closing in ("()", "[]"):
+        missing = text.count(opening) - text.count(closing)
+        if missing > 0:
+            text = text.rstrip() + closing * missing
+    return text
 
 
 def shorten(text: str, limit: int = 200) -> str:

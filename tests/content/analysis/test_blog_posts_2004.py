@@ -88,3 +88,15 @@ def test_the_paragraph_under_a_lead_in_ending_on_its_verb_is_the_writers_quotati
 def test_a_lead_in_ending_on_a_noun_or_introducing_a_list_quotes_nothing_plain():
     assert found("The blogger listed her demands:\n\n- a public inquiry\n- new rules for the police\n") == []
     assert found("The report has three parts:\n\nThe first part covers the budget for 2024.") == []
+
+
+def test_a_blockquote_received_from_someone_is_the_senders():
+    body = (
+        "The campaign has a new plan. I received this in an email from Maria Lopez, which I think is a good start:\n\n"
+        "> We will collect 10,000 signatures by May."
+    )
+    assert found(body) == [("Maria Lopez", "We will collect 10,000 signatures by May.")]
+    body = "We got this message from Tomas Ferreira last night:\n\n> The dock will reopen on Friday."
+    assert found(body) == [("Tomas Ferreira", "The dock will reopen on Friday.")]
+    body = "The volunteers got help from the council:\n\n> We paid for the buses."
+    assert [speaker for speaker, _ in found(body)] != ["the council"]  # help is no message

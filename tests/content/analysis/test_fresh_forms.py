@@ -136,3 +136,19 @@ def test_they_in_a_clause_of_reason_is_the_wanting_party_not_the_one_named_insid
     assert any(
         s.endswith("Farmers Union") and q.endswith("were never discussed with growers") for s, q, _ in _found(body)
     )
+
+
+# 'X quotes Y saying ...' (no 'as'): Y said it, X passed it on (a nested source, as with 'quoted Y as saying').
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The Associated Press quotes the aid minister saying, "There are no objections from the members."',
+        "Reuters quoted the aid minister saying there were no objections from the members.",
+    ],
+)
+def test_whoever_quotes_a_speaker_saying_is_a_source_beside_the_speaker(body):
+    speakers = {s for s, q, _ in _found(body) if "no objections from the members" in q}
+    assert len(speakers) == 2 and any(s.endswith("aid minister") for s in speakers)
+    assert speakers & {"Associated Press", "Reuters"}

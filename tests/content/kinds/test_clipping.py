@@ -51,3 +51,29 @@ def test_a_quotation_in_the_reporters_prose_is_kept_as_found():
     at = body.index(quote)
     a = Attribution("Maria Perez", "named", "said", quote, True, at, at + len(quote), 0, len(body) - 1)
     assert _first_full_line(made_up(body, attributions=[a]), a) is a
+
+
+def test_a_statement_that_opens_with_a_quoted_phrase_keeps_both_its_marks():
+    """Reading10: 'Hutton says that "changes in the fault line" from April's quake, caused today's quake
+    to occur' was asked about as "changes in the fault line' from April's quake ...": the opening mark was
+    dropped as if it were the quotation's own, and its pair made single."""
+    assert clip('"The ferry will run again on Sunday," the captain wrote.') == "The ferry will run again on Sunday"
+    assert clip('"costs on the ferry" rose again after the storm, the captain wrote') == (
+        "'costs on the ferry' rose again after the storm, the captain wrote"
+    )
+    assert (
+        clip('"A" and "B" were the only two names on the ballot') == "'A' and 'B' were the only two names on the ballot"
+    )
+    assert clip('"The ferry will run on Sunday."') == "The ferry will run on Sunday."
+    assert clip('The ferry will run on Sunday,"') == "The ferry will run on Sunday"
+    assert clip("“We will not close the school,”") == "We will not close the school"
+    assert clip('"The school stays open for every child", ') == "The school stays open for every child"
+
+
+def test_a_statement_cut_before_its_closing_bracket_has_it_closed():
+    """Reading10: "the earthquake occurred at 16:53 local time (2353 UTC" (the closing bracket lost)."""
+    assert clip("the ferry left at 09:40 local time (0740 UTC") == "the ferry left at 09:40 local time (0740 UTC)"
+    assert clip("the vote [held in secret] was close") == "the vote [held in secret] was close"
+    assert clip(
+        "the council (and the mayor, who spoke last, at great length about the budget for the next year", 60
+    ).endswith(")")

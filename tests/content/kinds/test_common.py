@@ -34,7 +34,9 @@ def test_a_window_keeps_a_few_words_either_side():
 
 
 def test_clip_drops_outer_marks_and_cuts_at_a_word():
-    assert clip('"We are a city," she said', 200) == "We are a city,' she said"
+    assert clip('"We are a city."', 200) == "We are a city."
+    # a quotation then the reporter's tag: the quoted words alone, never one mark left (reading10)
+    assert clip('"We are a city," she said', 200) == "We are a city"
     assert clip("word " * 40, 20).endswith(" …")
 
 

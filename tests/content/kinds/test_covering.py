@@ -65,3 +65,25 @@ def test_a_plain_fact_in_a_study_report_is_not_told_to_be_checked_against_other_
     assert "other reports" not in taught and "a finding is the study's" in taught
     plain = made_up("The bridge opened to traffic. Hydrogen gas has a very low density.")
     assert "other reports" in lesson(plain, plain.analysis.sentences[1].start, text)
+
+
+def test_figures_after_a_credit_at_the_head_of_the_sentence_before_may_be_that_sources():
+    """Reading10: 'According to the United States Geological Survey, the earthquake occurred at 16:53 local
+    time (2353 UTC). At least two dozen smaller aftershocks, none greater than a magnitude of 3.6, have
+    struck the same area since the quake.' was keyed "Nobody": the count is the survey's measurement as
+    much as the reporter's, and a student who answers "a group" has read the paragraph right."""
+    body = (
+        "According to the weather service, the storm reached the coast at 6 a.m. Gusts of 120 km/h were "
+        "measured at the harbour. The mayor thanked the volunteers on Friday."
+    )
+    item = _item(body, "the storm reached the coast at 6 a.m.", "the weather service", "organization")
+    credited, gusts, thanks = item.analysis.sentences
+    assert continues_source(item.analysis, gusts, credited)
+    assert not gate.bare_claim(item.analysis, item.body, gusts, 2026)
+    assert not continues_source(item.analysis, thanks, gusts)  # no source in the sentence before
+    plain = (
+        "The weather service said the storm reached the coast at 6 a.m. Gusts of 120 km/h were measured at the harbour."
+    )
+    item = _item(plain, "the storm reached the coast at 6 a.m.", "The weather service", "organization")
+    said, gusts = item.analysis.sentences
+    assert not continues_source(item.analysis, gusts, said)  # no credit set at the head: the reporter's own

@@ -88,7 +88,7 @@ def test_only_terms_charged_beyond_dispute_are_keys():
 
 def test_the_lesson_names_the_word_in_the_sentences_form():
     from quizgame.content.analysis.model import LoadedTerm
-    from quizgame.content.kinds.loaded_word import in_sentence_form
+    from quizgame.content.kinds.loaded_lessons import in_sentence_form
 
     term = LoadedTerm("claims", "s", "said", "'claimed' casts doubt where 'said' would not.", 0, 6)
     assert in_sentence_form(term) == "'claims' casts doubt where 'said' would not."
@@ -210,7 +210,7 @@ def test_no_tap_item_when_an_unkeyed_word_is_possibly_loaded():
 
 def test_the_lexicons_source_credit_is_not_part_of_the_students_lesson():
     from quizgame.content.analysis.model import LoadedTerm
-    from quizgame.content.kinds.loaded_word import in_sentence_form
+    from quizgame.content.kinds.loaded_lessons import in_sentence_form
 
     term = LoadedTerm(
         term="mocked",
@@ -251,7 +251,7 @@ def test_no_tap_item_when_an_adjective_beside_the_key_is_rated_evaluative_by_pat
 
 def test_a_placeholder_neutral_is_never_printed_the_lesson_says_what_a_neutral_version_does():
     """Reading5: the explanation printed 'A neutral alternative: "(none)"'."""
-    from quizgame.content.kinds.loaded_word import instead
+    from quizgame.content.kinds.loaded_lessons import instead
 
     sentence = "This long and tragic story began in August 2010 when he was arrested at his home."
     (question,) = _tragic_item(sentence)
@@ -298,3 +298,51 @@ def test_no_item_when_the_neutral_verb_does_not_fit_the_sentences_grammar():
         assert bool(made) == keyed, sentence
         if keyed:
             assert 'A neutral alternative: "said"' in made[0].explanation
+
+
+def _keyed_item(sentence: str, word: str, reason: str = "'{w}' tells the reader what to feel."):
+    from quizgame.content.analysis.model import LoadedTerm
+    from quizgame.content.kinds.loaded_word import generate
+    from tests.content.kinds.helpers import made_up
+
+    at = sentence.index(word)
+    term = LoadedTerm(word, sentence, "(none)", reason.format(w=word), at, at + len(word), 0, len(sentence))
+    return generate(made_up(sentence + "\n", loaded_terms=[term]), [])
+
+
+def test_a_metaphor_of_waking_up_beside_the_keyed_word_is_a_second_defensible_tap():
+    """A teacher's reading: 'people in Spain awakened to how the devastating crisis ... was being managed'
+    keyed 'devastating' alone; 'awakened' frames the people as asleep to a truth the writer takes for
+    granted, as loaded a word. So is praise beside praise ('won kudos for her courage')."""
+    assert not [
+        q
+        for q in _keyed_item("Last spring the farmers awakened to how the terrible drought was handled.", "terrible")
+        if not q.control
+    ]
+    assert not [
+        q for q in _keyed_item("The town woke up to the shocking news of the closure.", "shocking") if not q.control
+    ]
+    assert not [
+        q for q in _keyed_item("The young judge won kudos for her courage in the case.", "courage") if not q.control
+    ]
+    assert [
+        q
+        for q in _keyed_item("Last spring the farmers learned how the terrible drought was handled.", "terrible")
+        if not q.control
+    ]
+
+
+def test_a_wish_to_the_reader_is_a_comment_that_may_be_ironic_so_no_item_keys_its_words():
+    """Styles9's Russia post, on the country's richest civil servant: 'Unfortunately, his income fell in
+    2010, but let's hope things will be okay.' is sarcasm; keyed 'Unfortunately' ("judges an outcome as
+    bad"), the item read it literally. A sentence where the writer turns to the reader with a wish or an
+    exhortation keys nothing, and is no control ("No loaded word") either."""
+    from quizgame.content.kinds.plain_lines import speaks_to_the_reader
+
+    assert speaks_to_the_reader("Sadly, the minister's bonus only doubled, but let us hope he copes.")
+    assert speaks_to_the_reader("We can only hope the new mayor keeps her promises this time.")
+    assert speaks_to_the_reader("Let’s face it: the second bridge will open late as well.")
+    assert not speaks_to_the_reader("Let the record show that the council voted twice.")
+    assert not speaks_to_the_reader("Residents hope the bridge reopens by May.")
+    assert not _keyed_item("Sadly, the minister's bonus only doubled, but let us hope he copes.", "Sadly")
+    assert [q for q in _keyed_item("Sadly, the minister's bonus was cut by half this year.", "Sadly") if not q.control]
