@@ -194,6 +194,7 @@ def _without_other_statements(verb: Token, tokens: list[Token]) -> list[Token]:
         and t.lemma_.lower() in lexicon.strong_cues
         and any(c.dep_ == "nsubj" for c in t.children)
         and t.head in inside
+        and not _subordinate_time(t)
     ]
     # 'told MPs that the detention was "arbitrary" and called for her release': a verb of saying joined with no
     # comma to a reported clause whose subject is a thing (cue_parts.reporting_verb_above) is a statement of its
@@ -214,6 +215,18 @@ def _without_other_statements(verb: Token, tokens: list[Token]) -> list[Token]:
         cut.update(other.subtree)
         cut.update(c for c in other.head.children if c.dep_ in ("cc", "mark") and c.i < other.left_edge.i)
     return [t for t in tokens if t not in cut]
+
+
+_TIME_OR_CAUSE = frozenset("when after before until once since because as if".split())
+
+
+def _subordinate_time(clause: Token) -> bool:
+    """'Hariri said the breakthrough came when Siniora conceded to the opposition': a clause of time or cause on a
+    verb of the content tells when or why the reported thing happened; it is part of what was said, not a second
+    statement ('while residents say it could burst' is one)."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_OR_CAUSE and c.i < clause.i for c in clause.children
+    )
 
 
 _NOT_MANNER = {

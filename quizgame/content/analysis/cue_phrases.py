@@ -53,8 +53,12 @@ def _source_cue(opener: Token, prep: Token, words: str, cues: dict[int, Cue]) ->
     own = set(opener.subtree)
     if opener.i == sent.start:  # "Per the decree signed by ..., priests ...": the phrase ends at its comma
         comma = next((t for t in sent if t.i > source.i and t.text == ","), None)
+        if comma is not None and source.right_edge.i < sent.root.i < comma.i:
+            comma = None  # 'According to them the company is responsible for ..., unemployment and deaths': no comma
         if comma is not None:
             own = {t for t in sent if t.i <= comma.i}
+        else:
+            own |= set(source.subtree)
         clause = [t for t in sent if t not in own]
     elif opener.i > sent.root.i and all(t.is_punct or t.is_space or t in own for t in sent if t.i > opener.i):
         # (the line break closing a paragraph is no word of the sentence)

@@ -50,6 +50,9 @@ def that_clause(verb: Token, lexicon: Lexicon) -> bool:
     ) and not _voiced_view(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # 'The judge ruled for the company, and held that ...': the second verb shares the first one's subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and (can_speak(subject, lexicon) or subject.lower_ in _SPEAKING_PRONOUNS)
 
 

@@ -56,6 +56,7 @@ def a_deed(verb: Token, lexicon: Lexicon) -> bool:
         or makes_a_work(verb, lexicon)
         or tables_a_measure(verb)
         or ends_a_proceeding(verb)
+        or recounts_an_event(verb)
     )
 
 
@@ -190,6 +191,26 @@ def ends_a_proceeding(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in _PROCEEDINGS for o in objects)
+
+
+# Happenings one recalls or describes: naming one says which it was, not what was said of it.
+_EVENTS = frozenset(
+    "attack encounter incident ordeal experience event scene moment day night raid assault clash crash accident "
+    "escape journey fight battle bombing shooting abduction arrest flight".split()
+)
+
+
+def recounts_an_event(verb: Token) -> bool:
+    """'One of the victims recalled the January 24 attack', 'One victim described an encounter with an armed man',
+    'The report describes attacks on four villages': the event named is the topic, as 'told us about her ordeal'
+    is; the words said of it come after, in a quotation of their own ('described the attack as brutal', 'recalled
+    that ...' still report)."""
+    if verb.lemma_.lower() not in ("recall", "recount", "describe") or _says_more(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() in _EVENTS and not any(c.dep_ in ("relcl", "acl") for c in o.children) for o in objects
+    )  # 'recalled the day the soldiers came to his village' tells what happened: a memory still speaks
 
 
 def _says_more(verb: Token, words: tuple[str, ...] = ("that", "as")) -> bool:

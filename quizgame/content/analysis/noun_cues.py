@@ -28,7 +28,8 @@ def noun_cue(noun: Token, cues: dict[int, Cue]) -> None:
 
 # Nouns of saying whose that-clause is what their owner said: "his announcement that he will not be sworn in"
 ANNOUNCING = frozenset(
-    "announcement statement warning assertion insistence admission pledge promise declaration prediction".split()
+    "announcement statement warning assertion insistence admission pledge promise declaration prediction "
+    "notion contention suggestion argument theory".split()  # 'put forth the notion that the court had no say'
 )
 
 
@@ -60,6 +61,8 @@ def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
     if owner is None or clause is None:
         return
     content = clean_span(noun, [t for t in clause.subtree if t.i != clause.left_edge.i or t.lower_ != "that"])
+    if noun.dep_ == "dobj":
+        cues.pop(noun.head.i, None)  # 'put forth the notion that ...': one statement, not the verb's as well
     cues[noun.i] = Cue(noun, noun.text, owner, content, weak=False, strength=0.8)
 
 

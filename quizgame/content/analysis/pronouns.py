@@ -33,8 +33,8 @@ def resolve_pronoun(
         return _personal(head, people, lexicon, "m" if lower in _HE else "f", described)
     if lower == "it" and _extraposed(head):
         return None  # "it is not reasonable to suggest ...": no one
-    if lower in ("they", "it", "their", "its"):  # 'Their forecast is that ...': the owner of what is said
-        antecedent = collective(head, lexicon, plural=lower in ("they", "their"))
+    if lower in ("they", "them", "it", "their", "its"):  # 'Their forecast is that ...', 'according to them'
+        antecedent = collective(head, lexicon, plural=lower in ("they", "them", "their"))
         return (antecedent, 0.6) if antecedent is not None else None
     return None
 

@@ -46,9 +46,29 @@ def person_of(token: Token, lexicon: Lexicon) -> Token | None:
     elif token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
     lemma = token.lemma_.lower()
-    if lemma in lexicon.titles and noun_gender(lemma) is None:
+    if lemma in lexicon.titles and noun_gender(lemma) is None and _held_by_a_name(token):
         return None
     return token if person_noun(lemma, lexicon) or noun_gender(lemma) else None
+
+
+def _held_by_a_name(title: Token) -> bool:
+    """'Prime Minister Fouad Siniora ... the minister': a title written before with a person's name stands for that
+    person (described_mentions.py finds them); 'a West Darfur security official ... The official argued ... He
+    denied': a title no name was given with is the unnamed person itself, a 'he' after it is that official."""
+    lemma = title.lemma_.lower()
+    for token in title.doc[: title.i]:
+        if token.lemma_.lower() != lemma:
+            continue
+        near = [*token.children, token.head] if token.dep_ in ("compound", "appos") else list(token.children)
+        if any(
+            t.ent_type_ == "PERSON"
+            and t.dep_ in ("compound", "appos", "flat")
+            or t.ent_type_ == "PERSON"
+            and t is token.head
+            for t in near
+        ):
+            return True
+    return False
 
 
 def unnamed_candidates(head: Token, lexicon: Lexicon, gender: str, window: int) -> list[tuple[Token, int, bool]]:

@@ -25,6 +25,7 @@ TUNING_FOLDERS = [
     "styles8",
     "styles9",
     "styles10",
+    "styles11",
 ]
 FROZEN_FOLDERS = [
     "frozen",
