@@ -19,7 +19,7 @@ from dataclasses import replace
 from quizgame.content.analysis.captions import in_caption
 from quizgame.content.analysis.cue_verbs import names_a_topic
 from quizgame.content.analysis.cues import Cue, find_cues
-from quizgame.content.analysis.deeds import unstated_inside
+from quizgame.content.analysis.deed_clauses import unstated_inside
 from quizgame.content.analysis.empty_contents import says_nothing
 from quizgame.content.analysis.found import Found, make_found, quoted_share
 from quizgame.content.analysis.framing import without_lead_ins

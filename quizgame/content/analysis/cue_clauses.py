@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quizgame.content.analysis.deeds import purpose_clause
+from quizgame.content.analysis.deed_clauses import purpose_clause
 from quizgame.content.analysis.mid_cues import set_off
 from quizgame.content.analysis.split_clauses import split_clause
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import clean_span, passive_agent, reporting_verb_above
 from quizgame.content.analysis.cue_verbs import calls_for
-from quizgame.content.analysis.deeds import purpose_clause
+from quizgame.content.analysis.deed_clauses import purpose_clause
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.mid_cues import around_cue, set_off
 from quizgame.content.analysis.occasion_clauses import occasion_clause

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from quizgame.content.analysis.cue_clauses import governs_clause, states_a_clause
 from quizgame.content.analysis.cue_parts import subject_of
 from quizgame.content.analysis.cue_verbs import identifies_as, remembers_as, that_clause
-from quizgame.content.analysis.deeds import hung_participle
+from quizgame.content.analysis.deed_clauses import hung_participle
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.not_stated import negated
 from quizgame.content.analysis.pronoun_bodies import can_speak
