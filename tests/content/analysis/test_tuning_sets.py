@@ -26,6 +26,7 @@ TUNING_FOLDERS = [
     "styles9",
     "styles10",
     "styles11",
+    "styles12",
 ]
 FROZEN_FOLDERS = [
     "frozen",
@@ -34,6 +35,7 @@ FROZEN_FOLDERS = [
     "frozen4",
     "frozen5",
     "frozen6",
+    "frozen7",
 ]  # never tuned on: `quizgame evaluate` reports them apart, as the gap
 KINDS = {"named", "anonymous", "organization", "outlet", "document", "social_media"}
 
