@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quizgame.content.analysis.lexicon import Lexicon, load_lexicon
 from quizgame.content.analysis.model import SpeakerKind
-from quizgame.content.analysis.mute_subjects import is_mute_thing, subordinate_speaker
+from quizgame.content.analysis.mute_subjects import is_mute_thing, saying_verb, subordinate_speaker
 from quizgame.content.analysis.quoted_persons import aside_subject, quoted_person
 from quizgame.content.analysis.reading import token_span
 
@@ -129,7 +129,7 @@ def reporting_verb_above(verb: Token) -> Token | None:
         return None
     if verb.doc[verb.i - 2].text != "," and not _mute_clause(clause, lexicon):
         return None
-    if not (_saying(verb, lexicon) and _saying(clause.head, lexicon)) or _saying(clause, lexicon):
+    if not (saying_verb(verb, lexicon) and saying_verb(clause.head, lexicon)) or saying_verb(clause, lexicon):
         return None
     return clause.head
 
@@ -140,13 +140,6 @@ def _mute_clause(clause: Token, lexicon: Lexicon) -> bool:
     a thing that cannot speak (mute_subjects.py)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_mute_thing(subject, lexicon)
-
-
-def _saying(verb: Token, lexicon: Lexicon) -> bool:
-    lemma = verb.lemma_.lower()
-    return any(
-        lemma in cues for cues in (lexicon.strong_cues, lexicon.weak_cues, lexicon.naming_cues, lexicon.clausal_cues)
-    )
 
 
 def trailing_participle(verb: Token) -> bool:

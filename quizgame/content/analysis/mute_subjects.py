@@ -46,7 +46,7 @@ def subordinate_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
     if (
         verb.dep_ != "conj"
         or head.i == verb.i
-        or _saying(head, lexicon)
+        or saying_verb(head, lexicon)
         or any(c.dep_.startswith("nsubj") for c in verb.children)
     ):
         return None
@@ -57,7 +57,7 @@ def subordinate_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
     if any(lemma in words for words in (lexicon.anonymous_nouns, lexicon.organization_nouns, lexicon.titles)):
         return None  # 'The minister left after the vote was announced and said ...': the minister said it
     for clause in head.children:
-        if clause.dep_ != "advcl" or not head.i < clause.i < verb.i or not _saying(clause, lexicon):
+        if clause.dep_ != "advcl" or not head.i < clause.i < verb.i or not saying_verb(clause, lexicon):
             continue
         if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
             continue
@@ -67,7 +67,8 @@ def subordinate_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _saying(verb: Token, lexicon: Lexicon) -> bool:
+def saying_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of any cue list: strong, weak, naming or clausal (cue_parts.py reads it too)."""
     lemma = verb.lemma_.lower()
     return any(
         lemma in cues for cues in (lexicon.strong_cues, lexicon.weak_cues, lexicon.naming_cues, lexicon.clausal_cues)
