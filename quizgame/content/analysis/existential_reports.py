@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quizgame.content.analysis.cue_parts import Cue, clean_span
+from quizgame.content.analysis.noun_cues import that_clause_under
 
 _REPORTS = frozenset("report rumour rumor claim allegation".split())
 _HELD = frozenset("belief view opinion conviction".split())
@@ -50,26 +51,15 @@ def held_view(noun: Token) -> Cue | None:
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _BY), None)
     if owner is None and by is not None:
         owner = next((c for c in by.children if c.dep_ == "pobj"), None)
-    clause = _that_clause(noun)
+    clause = that_clause_under(noun)
     if owner is None or clause is None:
         return None
     content = clean_span(noun, [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")])
     return None if content is None else Cue(noun, noun.text, owner, content, weak=False, strength=_STRENGTH)
 
 
-def _that_clause(noun: Token) -> Token | None:
-    return next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ),
-        None,
-    )
-
-
 def _reported(noun: Token) -> tuple[int, int] | None:
-    clause = _that_clause(noun)
+    clause = that_clause_under(noun)
     if clause is not None:
         words = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")]
         return clean_span(noun, words)

@@ -37,7 +37,8 @@ ANNOUNCING = frozenset(
 _HELD = frozenset("view position forecast argument belief conclusion assessment verdict".split())
 
 
-def _that_clause(head: Token) -> Token | None:
+def that_clause_under(head: Token) -> Token | None:
+    """The clause a head governs with 'that' as its mark: 'the notion that ...', '(the view) is that ...'."""
     return next(
         (
             c
@@ -55,9 +56,9 @@ def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     if owner is None and by is not None:  # "a warning from the African Union that the two countries risked ..."
         owner = next((c for c in by.children if c.dep_ == "pobj"), None)
-    clause = _that_clause(noun) if noun.lemma_.lower() in ANNOUNCING else None
+    clause = that_clause_under(noun) if noun.lemma_.lower() in ANNOUNCING else None
     if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Datoo's view is that ..."
-        clause = _that_clause(noun.head)
+        clause = that_clause_under(noun.head)
     if owner is None or clause is None:
         return
     content = clean_span(noun, [t for t in clause.subtree if t.i != clause.left_edge.i or t.lower_ != "that"])
@@ -72,14 +73,7 @@ def _accusation_cue(noun: Token, cues: dict[int, Cue]) -> None:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     owner = owner or (next((c for c in by.children if c.dep_ == "pobj"), None) if by else None)
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ),
-        None,
-    )
+    clause = that_clause_under(noun)
     if owner is None and clause is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISMISSING:
         owner = subject_of(noun.head)  # 'dismissed claims that there is a relationship ...': what the speaker denies
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
