@@ -46,7 +46,12 @@ def unstated_inside(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") for c in verb.children):
         return False
-    return not any(t.text in _QUOTE_MARKS for t in verb.subtree)
+    return not quoted_within(verb)
+
+
+def quoted_within(verb: Token) -> bool:
+    """A quotation mark anywhere under the verb: then it reports words after all (deeds.py reads it too)."""
+    return any(t.text in _QUOTE_MARKS for t in verb.subtree)
 
 
 def hung_participle(verb: Token) -> bool:

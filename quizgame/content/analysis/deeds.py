@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quizgame.content.analysis.deed_clauses import quoted_within
 from quizgame.content.analysis.lexicon import Lexicon
 from quizgame.content.analysis.person_names import person_noun
 
@@ -30,7 +31,6 @@ _NAMING_A_PERSON = frozenset("announce name reveal identify show nominate".split
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _SAYING_MORE = frozenset({"ccomp", "xcomp", "oprd", "parataxis", "dative", "acomp"})
 _SAYING_PREPS = frozenset({"as", "of", "for", "against", "about", "that", "to", "with"})
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def acts_on_a_person(verb: Token, lexicon: Lexicon) -> bool:
@@ -46,7 +46,7 @@ def acts_on_a_person(verb: Token, lexicon: Lexicon) -> bool:
         return False  # 'shows a man being interrogated', 'their candidates: Desmond Choo for ...': a scene, a list
     if any(c.dep_ in _SAYING_MORE or c.dep_ == "prep" and c.lower_ in _SAYING_PREPS for c in children):
         return False
-    return not any(t.text in _QUOTE_MARKS for t in verb.subtree)
+    return not quoted_within(verb)
 
 
 def a_deed(verb: Token, lexicon: Lexicon) -> bool:
@@ -219,7 +219,7 @@ def _says_more(verb: Token, words: tuple[str, ...] = ("that", "as")) -> bool:
     children = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or _saying_word(c, words) for c in children):
         return True
-    return any(t.text in _QUOTE_MARKS for t in verb.subtree)
+    return quoted_within(verb)
 
 
 def _saying_word(child: Token, words: tuple[str, ...]) -> bool:
