@@ -20,6 +20,7 @@ from quizgame.content.analysis.block_languages import english_lines, next_in_gro
 from quizgame.content.analysis.cue_parts import Cue
 from quizgame.content.analysis.named_example import named_example
 from quizgame.content.analysis.reading import Reading
+from quizgame.content.analysis.voice import LEAD_IN_VERBS
 from quizgame.content.analysis.written_by import writer_cue
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
@@ -70,11 +71,7 @@ def find_blocks(text: str) -> list[Block]:
 
 
 # 'Hoder writes:' or 'On Tuesday, at 5 PM, Joichi Ito wrote:' closing a paragraph, then the message as plain text.
-_LEAD_IN_END = re.compile(
-    r"\b(?:wrote|writes|said|says|added|adds|explained|explains|noted|notes|commented|comments|argued|argues|"
-    r"tweeted|tweets|posted|posts|replied|replies|responded|continued|continues|concluded|concludes)"
-    r"(?: \[[a-z]{2}\])?[ \t]*:[ \t]*$"
-)
+_LEAD_IN_END = re.compile(LEAD_IN_VERBS + r"[ \t]*:[ \t]*$")
 _PARAGRAPH_LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.MULTILINE)
 
 

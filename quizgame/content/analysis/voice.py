@@ -70,13 +70,15 @@ def _line_of(reading: Reading, offset: int) -> str:
     return reading.body[start : end if end >= 0 else len(reading.body)]
 
 
-# A lead-in that ends on its verb of saying: 'Hoder writes:', 'On Tuesday, at 5 PM, Joichi Ito wrote:'.
-_LEAD_IN_VERB = re.compile(
+# The verb of saying a lead-in ends on, with the language tag a translated post may carry ('Hoder writes [fa]:');
+# blockquotes.py reads the paragraph under such a lead-in as the message copied.
+LEAD_IN_VERBS = (
     r"\b(?:wrote|writes|said|says|added|adds|explained|explains|noted|notes|commented|comments|argued|argues|"
     r"tweeted|tweets|posted|posts|replied|replies|responded|continued|continues|concluded|concludes)"
-    r"(?: \[[a-z]{2}\])?\s*:$",
-    re.IGNORECASE,
+    r"(?: \[[a-z]{2}\])?"
 )
+# A lead-in that ends on its verb of saying: 'Hoder writes:', 'On Tuesday, at 5 PM, Joichi Ito wrote:'.
+_LEAD_IN_VERB = re.compile(LEAD_IN_VERBS + r"\s*:$", re.IGNORECASE)
 
 
 def _after_colon(reading: Reading, sentence: Span) -> bool:
