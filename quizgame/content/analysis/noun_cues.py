@@ -51,7 +51,7 @@ def that_clause_under(head: Token) -> Token | None:
 
 def _announced_cue(noun: Token, cues: dict[int, Cue]) -> None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS | {"make"}:
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         owner = subject_of(noun.head)  # "The ministry made the announcement that ..."
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     if owner is None and by is not None:  # "a warning from the African Union that the two countries risked ..."
